@@ -1,0 +1,1 @@
+"""Readers: seed files (plain text or Markdown with front matter) to ``Article``."""

@@ -1,0 +1,82 @@
+"""``python -m generator``: build, parse (and, for writers, check and new).
+
+The edge of the program: every ``SeedError`` becomes one line on stderr
+(``path:line: error: message``) and an exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import Diagnostic, SeedError
+from .output import write_pages
+from .pipeline import Project, generate, load_taxonomy_or_empty, read_and_annotate
+from .serialize import article_data
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic, file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root), args.seeds)
+    result = generate(project)
+    _print_diagnostics(result.diagnostics)
+    report = write_pages(
+        result.pages, Path(args.out), protected=[project.seeds_dir, project.root / "docs"]
+    )
+    print(
+        f"{len(result.pages)} pages in {args.out}: {len(report.written)} written, "
+        f"{report.unchanged} unchanged, {len(report.removed)} removed"
+    )
+    return 1 if result.errors else 0
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    project = Project.at(Path(args.root), args.seeds)
+    diagnostics: list[Diagnostic] = []
+    taxonomy = load_taxonomy_or_empty(project, diagnostics)
+    article = read_and_annotate(path, project, taxonomy, diagnostics)
+    _print_diagnostics(diagnostics)
+    data = article_data(article)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for key in ("title", "slug", "date", "highlights", "topics", "pull_quotes"):
+            print(f"{key}: {data[key]}")
+        for section in article.all_sections:
+            print(f"## {section.heading or '(lead)'}  [line {section.line}]")
+            for paragraph in section.paragraphs:
+                print(f"   {paragraph[:100]}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    top.add_argument("--root", default=".", help="project folder (default: .)")
+    top.add_argument("--seeds", default="seeds", help="seeds folder inside the project")
+    commands = top.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="write the generated Markdown tree into a folder")
+    build.add_argument("--out", required=True, help="output folder (owned by the generator)")
+    build.set_defaults(run=cmd_build)
+    parse = commands.add_parser("parse", help="show what the reader understood of one seed")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true", help="print JSON")
+    parse.set_defaults(run=cmd_parse)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except SeedError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return status

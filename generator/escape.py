@@ -1,0 +1,89 @@
+"""Seed text to Markdown that shows it, never interprets it.
+
+Python-Markdown passes raw HTML through and MkDocs' extensions give meaning to
+many characters, so every piece of seed text goes through here before it is
+placed into a page. Text comes out as one line (no block structure can start
+inside it), with HTML's special characters as entities and Markdown's inline
+syntax characters backslash-escaped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Characters Python-Markdown accepts a backslash escape for and that start
+# inline syntax anywhere in a line (emphasis, links, code, attribute lists).
+_BACKSLASHED = frozenset("\\`*_[]{}#")
+# Characters that only matter where they are; as entities they always show.
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
+_LINE_START_SYNTAX = frozenset("-+=~:?!%")
+_ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def escape_text(text: str) -> str:
+    """Escape a piece of a line: whitespace folded, syntax characters neutralised."""
+    flat = _WHITESPACE.sub(" ", text)
+    # "--8<--" and similar multi-dash markers mean something to extensions.
+    return "".join(_escape_char(c) for c in flat).replace("--", "-&#45;")
+
+
+def guard_line_start(line: str) -> str:
+    """Neutralise what would start a block (list, admonition, heading…) at a line's start."""
+    if line and line[0] in _LINE_START_SYNTAX:
+        return f"&#{ord(line[0])};" + line[1:]
+    match = _ORDERED_LIST_START.match(line)
+    if match:
+        return f"{match.group(1)}&#{ord(match.group(2))};" + line[match.end() :]
+    return line
+
+
+def escape_inline(text: str) -> str:
+    """Escape text that stands as a whole line or at a line's start."""
+    return guard_line_start(escape_text(text).strip())
+
+
+def _escape_char(char: str) -> str:
+    if char in _ENTITIES:
+        return _ENTITIES[char]
+    if char in _BACKSLASHED:
+        return "\\" + char
+    return char
+
+
+def escape_title(text: str) -> str:
+    """Escape text for an admonition title, which sits inside double quotes."""
+    return escape_inline(text).replace('"', "&quot;")
+
+
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+def safe_href(href: str) -> str | None:
+    """Keep http(s), mailto and relative links; anything else (javascript:,
+    data:, vbscript:, obfuscated with case, entities or whitespace) is None."""
+    squeezed = _CONTROL_OR_SPACE.sub("", href)
+    if not squeezed or "&" in squeezed or "\\" in squeezed:
+        return None
+    lowered = squeezed.lower()
+    if lowered.startswith(_SAFE_SCHEMES):
+        return squeezed
+    first_segment = re.split(r"[/?#]", squeezed, maxsplit=1)[0]
+    if _SCHEME.match(squeezed) or lowered.startswith("//") or ":" in first_segment:
+        return None
+    return squeezed
+
+
+def escape_url(href: str) -> str:
+    """A vetted URL inside Markdown link parentheses."""
+    return (
+        href.replace("\\", "%5C")
+        .replace(" ", "%20")
+        .replace("(", "%28")
+        .replace(")", "%29")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace('"', "%22")
+    )

@@ -1,0 +1,121 @@
+"""Pages to files, inside one folder the generator owns.
+
+Rules: write only inside the owned folder; write a file only when its bytes
+change, atomically (temporary file, then rename); delete or overwrite only
+files that the manifest says we created; refuse a folder that overlaps the
+inputs or already holds files we did not create.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import SeedError
+
+MANIFEST_NAME = ".generator-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+class OutputError(SeedError):
+    """The output folder cannot be used as asked."""
+
+
+def write_pages(
+    pages: Mapping[str, str], out_dir: Path, protected: Iterable[Path] = ()
+) -> WriteReport:
+    out_dir = out_dir.resolve()
+    check_output_dir(out_dir, protected)
+    previous = read_manifest(out_dir)
+    # Record every name first, so a run killed half-way still owns what it wrote.
+    _write_manifest(out_dir, previous | set(pages))
+    written: list[str] = []
+    unchanged = 0
+    for rel in sorted(pages):
+        target = resolve_inside(out_dir, rel)
+        data = pages[rel].encode("utf-8")
+        if target.exists() and rel not in previous:
+            raise OutputError(str(target), None, "refusing to overwrite a file the generator did not create")
+        if target.is_file() and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        atomic_write(target, data)
+        written.append(rel)
+    removed = tuple(sorted(previous - set(pages)))
+    for rel in removed:
+        _remove_owned(out_dir, rel)
+    _write_manifest(out_dir, set(pages))
+    return WriteReport(tuple(written), unchanged, removed)
+
+
+def check_output_dir(out_dir: Path, protected: Iterable[Path]) -> None:
+    for guarded in protected:
+        guarded = guarded.resolve()
+        if out_dir == guarded or guarded in out_dir.parents or out_dir in guarded.parents:
+            raise OutputError(str(out_dir), None, f"output folder overlaps {guarded}; choose another")
+    if out_dir.is_file():
+        raise OutputError(str(out_dir), None, "output folder is a file")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST_NAME).is_file():
+        raise OutputError(
+            str(out_dir), None, "output folder holds files the generator did not create; choose an empty or new folder"
+        )
+
+
+def resolve_inside(out_dir: Path, rel: str) -> Path:
+    """The path of a page inside the owned folder; anything that could escape it is refused."""
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") for p in pure.parts) or "\x00" in rel:
+        raise OutputError(rel, None, "page path escapes the output folder")
+    target = out_dir.joinpath(*pure.parts)
+    if out_dir not in target.parents:
+        raise OutputError(rel, None, "page path escapes the output folder")
+    return target
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_manifest(out_dir: Path) -> set[str]:
+    path = out_dir / MANIFEST_NAME
+    if not path.is_file():
+        return set()
+    try:
+        names = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise OutputError(str(path), None, f"unreadable manifest ({exc}); remove the folder to start afresh") from None
+    return {name for name in names if isinstance(name, str)}
+
+
+def _write_manifest(out_dir: Path, names: set[str]) -> None:
+    body = json.dumps({"generator": "reex", "files": sorted(names)}, indent=1) + "\n"
+    path = out_dir / MANIFEST_NAME
+    if not path.is_file() or path.read_text(encoding="utf-8") != body:
+        atomic_write(path, body.encode("utf-8"))
+
+
+def _remove_owned(out_dir: Path, rel: str) -> None:
+    target = resolve_inside(out_dir, rel)
+    target.unlink(missing_ok=True)
+    parent = target.parent
+    while parent != out_dir and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent

@@ -1,0 +1,157 @@
+"""Writer-supplied metadata: Markdown front matter and ``<seed>.meta.yml`` sidecars.
+
+Both use one schema, validated here with line numbers, because MkDocs would
+otherwise render broken front matter as page text without a word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..errors import SeedError
+from ..escape import safe_href
+from ..model import Article
+from ..slug import is_slug
+from ..yamlsafe import LineMap, load_yaml
+from .decode import decode_text
+
+SIDECAR_SUFFIX = ".meta.yml"
+MAX_METADATA_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class SeedMeta:
+    title: str | None = None
+    slug: str | None = None
+    date: dt.date | None = None
+    updated: dt.date | None = None
+    author: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    summary: str | None = None
+    topics: tuple[str, ...] = ()
+    exclude_topics: tuple[str, ...] = ()
+    highlights: tuple[str, ...] = ()
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _strings(value: object) -> tuple[str, ...] | None:
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return tuple(v.strip() for v in value)
+    return None
+
+
+# key → (converter, what the writer must give); a converter returns None for bad values.
+_FIELDS: dict[str, tuple[Callable[[object], object], str]] = {
+    "title": (_text, "a non-empty string"),
+    "slug": (
+        lambda v: v if isinstance(v, str) and is_slug(v) else None,
+        "lower-case words joined by hyphens",
+    ),
+    "date": (_date, "a date as YYYY-MM-DD"),
+    "updated": (_date, "a date as YYYY-MM-DD"),
+    "author": (_text, "a non-empty string"),
+    "source": (_text, "a non-empty string"),
+    "source_url": (
+        lambda v: (
+            v
+            if isinstance(v, str) and v.startswith(("http://", "https://")) and safe_href(v)
+            else None
+        ),
+        "an http(s) URL",
+    ),
+    "summary": (_text, "a non-empty string"),
+    "topics": (_strings, "a list of topic slugs"),
+    "exclude_topics": (_strings, "a list of topic slugs"),
+    "highlights": (_strings, "a list of strings"),
+}
+
+
+def parse_metadata(text: str, path: str, first_line: int = 1) -> SeedMeta:
+    """Validate YAML metadata; ``first_line`` is where the YAML starts in its file."""
+    if len(text.encode("utf-8")) > MAX_METADATA_BYTES:
+        raise SeedError(path, first_line, f"metadata is over {MAX_METADATA_BYTES // 1024} KB")
+    try:
+        data, lines = load_yaml(text, path)
+    except SeedError as exc:
+        raise SeedError(path, _shift(exc.line, first_line), exc.message) from None
+    if data is None:
+        return SeedMeta()
+    if not isinstance(data, dict):
+        raise SeedError(path, first_line, "metadata must be a mapping of keys to values")
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        line = _shift(lines.line(key), first_line)
+        if key not in _FIELDS:
+            known = ", ".join(sorted(_FIELDS))
+            raise SeedError(path, line, f"unknown key {key!r} (known keys: {known})")
+        convert, wanted = _FIELDS[key]
+        converted = convert(value)
+        if converted is None and value is not None:
+            raise SeedError(path, line, f"{key} must be {wanted}, not {value!r}")
+        values[str(key)] = converted if converted is not None else _empty(key)
+    return SeedMeta(**values)  # type: ignore[arg-type]
+
+
+def _empty(key: str) -> object:
+    return () if key in ("topics", "exclude_topics", "highlights") else None
+
+
+def _shift(line: int | None, first_line: int) -> int | None:
+    return None if line is None else line + first_line - 1
+
+
+def read_sidecar(seed: Path, display: str) -> SeedMeta:
+    """The metadata sidecar next to a seed, or empty metadata when there is none."""
+    sidecar = sidecar_path(seed)
+    if not sidecar.is_file():
+        return SeedMeta()
+    shown = str(Path(display).with_name(sidecar.name))
+    text = decode_text(sidecar.read_bytes(), shown, limit=MAX_METADATA_BYTES)
+    return parse_metadata(text, shown)
+
+
+def sidecar_path(seed: Path) -> Path:
+    return seed.with_name(seed.stem + SIDECAR_SUFFIX)
+
+
+def apply_metadata(article: Article, meta: SeedMeta) -> Article:
+    """Metadata given by the writer wins over what the reader found in the text."""
+    return replace(
+        article,
+        title=meta.title or article.title,
+        slug=meta.slug or article.slug,
+        date=meta.date or article.date,
+        updated=meta.updated or article.updated,
+        author=meta.author or article.author,
+        source_name=meta.source or article.source_name,
+        source_url=meta.source_url or article.source_url,
+        summary=meta.summary or article.summary,
+        highlights=meta.highlights or article.highlights,
+        topics_added=article.topics_added + meta.topics,
+        topics_removed=article.topics_removed + meta.exclude_topics,
+    )
+
+
+__all__ = ["LineMap", "SeedMeta", "apply_metadata", "parse_metadata", "read_sidecar"]

@@ -1,0 +1,230 @@
+"""The topic taxonomy: topics writers define in ``seeds/topics.yml``.
+
+``load_taxonomy`` validates the file strictly and reports every problem as a
+``SeedError`` carrying the line of the offending entry. The alias helpers here
+(``is_acronym``, ``singular``, ``alias_key``) define when two aliases mean the
+same thing; topic detection builds its patterns from the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import SeedError
+from generator.yamlsafe import LineMap, load_yaml
+
+MAX_TAXONOMY_BYTES = 1_000_000
+
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_REQUIRED_KEYS = ("slug", "title", "aliases", "description")
+_KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related"))
+# Hyphens and the dash writers use between paired names ("US–China").
+_WORD_SEPARATOR = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    related: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Everything that names this topic in text: the title, then the aliases."""
+        return (self.title, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    topics: tuple[Topic, ...]
+    _by_slug: Mapping[str, Topic] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_slug = {topic.slug: topic for topic in self.topics}
+        if len(by_slug) != len(self.topics):
+            raise ValueError("a taxonomy cannot hold two topics with the same slug")
+        object.__setattr__(self, "_by_slug", by_slug)
+
+    def __contains__(self, slug: object) -> bool:
+        return slug in self._by_slug
+
+    def __getitem__(self, slug: str) -> Topic:
+        return self._by_slug[slug]
+
+    def __iter__(self) -> Iterator[Topic]:
+        return iter(self.topics)
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+    def get(self, slug: str) -> Topic | None:
+        return self._by_slug.get(slug)
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        return tuple(self._by_slug)
+
+
+def alias_words(alias: str) -> list[str]:
+    """Split an alias into words at spaces and hyphens."""
+    return [word for word in _WORD_SEPARATOR.split(alias.strip()) if word]
+
+
+def is_acronym(word: str) -> bool:
+    """True for all-capitals names such as REE, EU, WTO, U.S. or a plural like REEs."""
+    base = word[:-1] if len(word) > 2 and word.endswith("s") and word[-2].isupper() else word
+    letters = [char for char in base if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def acronym_base(word: str) -> str:
+    """An acronym without its plural ``s``: REEs -> REE."""
+    return word[:-1] if len(word) > 2 and word.endswith("s") and word[-2].isupper() else word
+
+
+def singular(word: str) -> str:
+    """A rough English singular, good enough for topic names (duties -> duty)."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-1].isupper() else "y")
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def alias_key(alias: str) -> str:
+    """What an alias matches, ignoring case, hyphens and a plural last word."""
+    words = alias_words(alias)
+    if not words:
+        return ""
+    last = words[-1]
+    words[-1] = acronym_base(last) if is_acronym(last) else singular(last)
+    return " ".join(words).casefold()
+
+
+def load_taxonomy(path: Path) -> Taxonomy:
+    """Read and validate a taxonomy file such as ``seeds/topics.yml``."""
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SeedError(where, None, f"cannot read taxonomy: {error.strerror}") from None
+    if len(raw) > MAX_TAXONOMY_BYTES:
+        raise SeedError(where, None, f"taxonomy is larger than {MAX_TAXONOMY_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise SeedError(where, line, "taxonomy is not valid UTF-8") from None
+    data, lines = load_yaml(text, where, max_bytes=MAX_TAXONOMY_BYTES)
+    return parse_taxonomy(data, lines, where)
+
+
+def parse_taxonomy(data: object, lines: LineMap, path: str) -> Taxonomy:
+    """Validate loaded YAML data as a taxonomy (a list of topic mappings)."""
+    if data is None:
+        raise SeedError(path, lines.line(), "taxonomy is empty: expected a list of topics")
+    if not isinstance(data, list):
+        raise SeedError(path, lines.line(), "taxonomy must be a list of topics")
+    topics = tuple(_parse_topic(entry, index, lines, path) for index, entry in enumerate(data))
+    _check_unique_slugs(topics, lines, path)
+    _check_unique_aliases(topics, lines, path)
+    _check_related(topics, lines, path)
+    return Taxonomy(topics)
+
+
+def _parse_topic(entry: object, index: int, lines: LineMap, path: str) -> Topic:
+    if not isinstance(entry, dict):
+        raise SeedError(path, lines.line(index), "each topic must be a mapping (slug: …)")
+    for key in entry:
+        if key not in _KNOWN_KEYS:
+            known = ", ".join(sorted(_KNOWN_KEYS))
+            message = f"unknown key {key!r} in topic (known keys: {known})"
+            raise SeedError(path, lines.line(index, key), message)
+    for key in _REQUIRED_KEYS:
+        if key not in entry:
+            raise SeedError(path, lines.line(index), f"topic is missing '{key}'")
+    slug = _text(entry, "slug", index, lines, path)
+    if not SLUG_PATTERN.fullmatch(slug):
+        message = f"slug {slug!r} must be lowercase words joined by hyphens, like rare-earths"
+        raise SeedError(path, lines.line(index, "slug"), message)
+    return Topic(
+        slug=slug,
+        title=_text(entry, "title", index, lines, path),
+        aliases=_texts(entry, "aliases", index, lines, path),
+        description=_text(entry, "description", index, lines, path),
+        related=_texts(entry, "related", index, lines, path),
+    )
+
+
+def _text(entry: dict[Hashable, object], key: str, index: int, lines: LineMap, path: str) -> str:
+    value = entry[key]
+    if not isinstance(value, str):
+        raise SeedError(path, lines.line(index, key), f"'{key}' must be text")
+    if not value.strip():
+        raise SeedError(path, lines.line(index, key), f"'{key}' is empty")
+    return value.strip()
+
+
+def _texts(
+    entry: dict[Hashable, object], key: str, index: int, lines: LineMap, path: str
+) -> tuple[str, ...]:
+    values = entry.get(key, [])
+    if not isinstance(values, list):
+        raise SeedError(path, lines.line(index, key), f"'{key}' must be a list")
+    texts: list[str] = []
+    for position, value in enumerate(values):
+        line = lines.line(index, key, position)
+        if not isinstance(value, str):
+            raise SeedError(path, line, f"each entry of '{key}' must be text")
+        if not value.strip():
+            raise SeedError(path, line, f"empty entry in '{key}'")
+        texts.append(value.strip())
+    return tuple(texts)
+
+
+def _check_unique_slugs(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:
+    first_index: dict[str, int] = {}
+    for index, topic in enumerate(topics):
+        if topic.slug in first_index:
+            earlier = lines.line(first_index[topic.slug])
+            message = f"duplicate slug {topic.slug!r} (first used on line {earlier})"
+            raise SeedError(path, lines.line(index, "slug"), message)
+        first_index[topic.slug] = index
+
+
+def _check_unique_aliases(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:
+    owner: dict[str, str] = {}
+    for index, topic in enumerate(topics):
+        for position, name in enumerate(topic.names):
+            # The title is names[0]; alias n is names[n + 1].
+            line = (
+                lines.line(index, "title")
+                if position == 0
+                else lines.line(index, "aliases", position - 1)
+            )
+            if not any(char.isalnum() for char in name):
+                raise SeedError(path, line, f"alias {name!r} has no letters or digits")
+            key = alias_key(name)
+            if owner.get(key, topic.slug) != topic.slug:
+                message = f"alias {name!r} is also used by topic {owner[key]!r}"
+                raise SeedError(path, line, message)
+            owner[key] = topic.slug
+
+
+def _check_related(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:
+    slugs = {topic.slug for topic in topics}
+    for index, topic in enumerate(topics):
+        for position, related in enumerate(topic.related):
+            line = lines.line(index, "related", position)
+            if related == topic.slug:
+                raise SeedError(path, line, f"topic {topic.slug!r} lists itself as related")
+            if related not in slugs:
+                raise SeedError(path, line, f"related topic {related!r} is not in the taxonomy")

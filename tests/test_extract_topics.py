@@ -1,0 +1,238 @@
+"""Topic detection: whole-word alias matching, ordering and the writer's overrides."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SeedError
+from generator.extract.topics import Mention, detect_topics, find_mentions
+from generator.model import Analysis, Article, Block, Section
+from generator.taxonomy import Taxonomy, Topic, load_taxonomy
+
+SHIPPED = Path(__file__).resolve().parent.parent / "seeds" / "topics.yml"
+
+TAXONOMY = Taxonomy(
+    (
+        Topic(
+            "rare-earths",
+            "Rare earths",
+            ("rare earth", "rare-earth", "rare earth elements", "REE", "REEs"),
+        ),
+        Topic("tariffs", "Tariffs", ("tariff", "import duties")),
+        Topic("european-union", "European Union", ("EU",)),
+        Topic("wto", "World Trade Organization", ("WTO",)),
+        Topic("supply-chains", "Supply chains", ("supply chain",)),
+        Topic("economy", "Economy", ("economy",)),
+        Topic("magnets", "Permanent magnets", ("rare earth magnets",)),
+    )
+)
+
+
+def found(text: str, taxonomy: Taxonomy = TAXONOMY) -> list[tuple[str, str]]:
+    return [(m.slug, text[m.start : m.end]) for m in find_mentions(text, taxonomy)]
+
+
+def article(*paragraphs: str, title: str = "Untitled", highlights: tuple[str, ...] = ()) -> Article:
+    blocks = tuple(Block.plain(text, 3 + 2 * index) for index, text in enumerate(paragraphs))
+    return Article(
+        path="t.txt",
+        title=title,
+        slug="t",
+        highlights=highlights,
+        sections=(Section(None, blocks, 3),),
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "rare earth",
+        "rare earths",
+        "Rare Earths",
+        "rare-earth",
+        "RARE-EARTHS",
+        "rare  earth",
+        "rare earth elements",
+        "REE",
+        "REEs",
+    ],
+)
+def test_rare_earth_variants_are_found(phrase: str) -> None:
+    assert found(f"Prices of {phrase} rose.") == [("rare-earths", phrase)]
+
+
+def test_singular_and_plural_of_every_alias_match() -> None:
+    text = "A tariff here, tariffs there, an import duty and two import duties."
+    assert [slug for slug, _ in found(text)] == ["tariffs"] * 4
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    text = "Free trade, a feud, the referee and Eu or eu or wto or ree."
+    assert found(text) == []
+    assert found("The EU and the WTO met; REE output fell.") == [
+        ("european-union", "EU"),
+        ("wto", "WTO"),
+        ("rare-earths", "REE"),
+    ]
+
+
+def test_matches_are_whole_words() -> None:
+    assert found("The REEx index and tariffed goods and EUropean typos.") == []
+    assert found("non-tariff barriers") == [("tariffs", "tariff")]
+    assert found("the EU’s rules") == [("european-union", "EU")]
+
+
+def test_longest_alias_wins_where_aliases_overlap() -> None:
+    assert found("Rare earth elements are not rare.") == [("rare-earths", "Rare earth elements")]
+    assert found("Rare earth magnets power motors.") == [("magnets", "Rare earth magnets")]
+
+
+def test_title_counts_as_an_alias() -> None:
+    assert found("The World Trade Organization ruled.") == [("wto", "World Trade Organization")]
+
+
+def test_mentions_are_in_text_order_and_do_not_overlap() -> None:
+    text = "EU tariffs on REE imports hit the supply chain and the economy."
+    mentions = find_mentions(text, TAXONOMY)
+    assert [m.slug for m in mentions] == [
+        "european-union",
+        "tariffs",
+        "rare-earths",
+        "supply-chains",
+        "economy",
+    ]
+    assert mentions[0] == Mention(0, 2, "european-union")
+    for earlier, later in itertools.pairwise(mentions):
+        assert earlier.end <= later.start
+
+
+def test_empty_taxonomy_finds_nothing() -> None:
+    assert find_mentions("rare earths and tariffs", Taxonomy(())) == []
+
+
+def test_topics_are_ordered_by_count_then_first_mention_then_slug() -> None:
+    result = detect_topics(
+        article(
+            "The EU weighs tariffs on magnets; the WTO is watching.",
+            "Tariffs again, and a third tariff, plus the EU.",
+            "REE supply is tight and the economy slows.",
+        ),
+        TAXONOMY,
+    )
+    # tariffs 3, EU 2, then one mention each in order of first appearance.
+    assert result.topics == ("tariffs", "european-union", "wto", "rare-earths", "economy")
+
+
+def test_equal_counts_at_the_same_place_fall_back_to_slug() -> None:
+    base = article("Nothing to see here.")
+    result = detect_topics(
+        Article(path=base.path, title=base.title, slug=base.slug, topics_added=("wto", "economy")),
+        TAXONOMY,
+    )
+    assert result.topics == ("economy", "wto")
+
+
+def test_title_highlights_headings_and_analysis_are_searched() -> None:
+    analysis = Analysis(
+        "REEx Analysis",
+        (Section("Supply chain risk", (Block.plain("Stay alert.", 20),), 19),),
+        "seed",
+        18,
+    )
+    source = Article(
+        path="t.txt",
+        title="Beijing tightens REE exports",
+        slug="t",
+        highlights=("The WTO may step in.",),
+        sections=(Section("What the economy shows", (Block.plain("Markets fell.", 5),), 4),),
+        analysis=analysis,
+    )
+    assert set(detect_topics(source, TAXONOMY).topics) == {
+        "rare-earths",
+        "wto",
+        "economy",
+        "supply-chains",
+    }
+
+
+def test_writer_additions_and_removals_apply() -> None:
+    source = article("Rare earths and tariffs, tariffs and the EU.")
+    edited = Article(
+        path="t.txt",
+        title="T",
+        slug="t",
+        sections=source.sections,
+        topics_added=("wto",),
+        topics_removed=("european-union",),
+    )
+    assert detect_topics(edited, TAXONOMY).topics == ("tariffs", "rare-earths", "wto")
+
+
+def test_removal_beats_addition_of_the_same_topic() -> None:
+    edited = Article(
+        path="t.txt",
+        title="Tariffs",
+        slug="t",
+        topics_added=("wto",),
+        topics_removed=("wto",),
+    )
+    assert detect_topics(edited, TAXONOMY).topics == ("tariffs",)
+
+
+def test_unknown_added_topic_is_a_seed_error() -> None:
+    edited = Article(path="seeds/x.md", title="T", slug="t", topics_added=("lithium",))
+    with pytest.raises(SeedError) as caught:
+        detect_topics(edited, TAXONOMY)
+    assert caught.value.path == "seeds/x.md"
+    assert caught.value.message == "unknown topic 'lithium' (not in the taxonomy)"
+
+
+def test_unknown_removed_topic_is_a_seed_error() -> None:
+    edited = Article(path="seeds/x.md", title="T", slug="t", topics_removed=("tarifs",))
+    with pytest.raises(SeedError, match="unknown topic 'tarifs'"):
+        detect_topics(edited, TAXONOMY)
+
+
+def test_article_without_mentions_has_no_topics() -> None:
+    assert detect_topics(article("Quiet day on the markets."), TAXONOMY).topics == ()
+
+
+def test_shipped_taxonomy_tags_the_seed_style_story() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    source = article(
+        "DHL’s chief said U.S. tariffs push China and the European Union closer, "
+        "reshaping supply chains.",
+        "Rare earths, critical for green tech and defense, sit at the centre. "
+        "Tariffs may ease by late Q2, and the WTO is watching.",
+        "Washington wants its own rare earth processing and critical minerals.",
+        title="Beijing signals openness to trade talks",
+    )
+    topics = detect_topics(source, taxonomy).topics
+    # Two mentions each; tariffs come first in the text.
+    assert topics[:2] == ("tariffs", "rare-earths")
+    assert {"trade-talks", "european-union", "supply-chains", "wto", "defense"} <= set(topics)
+    assert {"critical-minerals", "processing", "clean-energy"} <= set(topics)
+
+
+def test_shipped_taxonomy_handles_us_china_spellings() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    for text in ("US–China relations", "U.S.-China relations", "the US-China trade war"):
+        assert [slug for slug, _ in found(text, taxonomy)] == ["us-china-relations"], text
+
+
+def test_matching_is_fast_on_long_text() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    paragraph = (
+        "Analysts said export controls on rare earth magnets and new tariffs could reshape "
+        "supply chains, while the EU and the WTO weigh in on critical minerals. "
+    )
+    text = paragraph * 2_000
+    find_mentions("warm-up", taxonomy)
+    started = time.perf_counter()
+    mentions = find_mentions(text, taxonomy)
+    assert time.perf_counter() - started < 1.0
+    assert len(mentions) == 2_000 * 7

@@ -7,12 +7,15 @@ The edge of the program: every ``SeedError`` becomes one line on stderr
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import Diagnostic, SeedError
+from .lint import lint_article
+from .new_seed import create_seed
 from .output import write_pages
 from .pipeline import Project, generate, load_taxonomy_or_empty, read_and_annotate
 from .serialize import article_data
@@ -57,6 +60,25 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root), args.seeds)
+    result = generate(project)
+    diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
+    diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
+    _print_diagnostics(diagnostics)
+    errors = sum(d.severity == "error" for d in diagnostics)
+    warnings = len(diagnostics) - errors
+    print(f"{len(result.articles)} articles checked: {errors} errors, {warnings} warnings")
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    project = Project.at(Path(args.root), args.seeds)
+    path = create_seed(project.seeds_dir, args.title, dt.date.today())
+    print(f"created {project.show(path)}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     top.add_argument("--root", default=".", help="project folder (default: .)")
@@ -69,6 +91,14 @@ def parser() -> argparse.ArgumentParser:
     parse.add_argument("file")
     parse.add_argument("--json", action="store_true", help="print JSON")
     parse.set_defaults(run=cmd_parse)
+    check = commands.add_parser(
+        "check", help="report problems in every seed, sidecar and the taxonomy"
+    )
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=cmd_check)
+    new = commands.add_parser("new", help="create a new seed in the writers' Markdown format")
+    new.add_argument("title")
+    new.set_defaults(run=cmd_new)
     return top
 
 

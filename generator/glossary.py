@@ -23,7 +23,9 @@ def load_glossary(path: Path, display: str) -> dict[str, str]:
     for term, meaning in data.items():
         line = lines.line(term)
         if not isinstance(term, str) or not _TERM.fullmatch(term):
-            raise SeedError(display, line, f"{term!r} is not an abbreviation (letters, digits, '.', '&', '-')")
+            raise SeedError(
+                display, line, f"{term!r} is not an abbreviation (letters, digits, '.', '&', '-')"
+            )
         if not isinstance(meaning, str) or not meaning.strip():
             raise SeedError(display, line, f"the meaning of {term} must be a non-empty string")
         glossary[term] = " ".join(meaning.split())

@@ -126,9 +126,7 @@ class Article:
 
     @property
     def pull_quotes(self) -> tuple[str, ...]:
-        return tuple(
-            b.text for s in self.all_sections for b in s.blocks if b.kind == "pull_quote"
-        )
+        return tuple(b.text for s in self.all_sections for b in s.blocks if b.kind == "pull_quote")
 
     @property
     def all_sections(self) -> tuple[Section, ...]:

@@ -45,7 +45,9 @@ def write_pages(
         target = resolve_inside(out_dir, rel)
         data = pages[rel].encode("utf-8")
         if target.exists() and rel not in previous:
-            raise OutputError(str(target), None, "refusing to overwrite a file the generator did not create")
+            raise OutputError(
+                str(target), None, "refusing to overwrite a file the generator did not create"
+            )
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue
@@ -62,19 +64,28 @@ def check_output_dir(out_dir: Path, protected: Iterable[Path]) -> None:
     for guarded in protected:
         guarded = guarded.resolve()
         if out_dir == guarded or guarded in out_dir.parents or out_dir in guarded.parents:
-            raise OutputError(str(out_dir), None, f"output folder overlaps {guarded}; choose another")
+            raise OutputError(
+                str(out_dir), None, f"output folder overlaps {guarded}; choose another"
+            )
     if out_dir.is_file():
         raise OutputError(str(out_dir), None, "output folder is a file")
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST_NAME).is_file():
         raise OutputError(
-            str(out_dir), None, "output folder holds files the generator did not create; choose an empty or new folder"
+            str(out_dir),
+            None,
+            "output folder holds files the generator did not create; choose an empty or new folder",
         )
 
 
 def resolve_inside(out_dir: Path, rel: str) -> Path:
     """The path of a page inside the owned folder; anything that could escape it is refused."""
     pure = PurePosixPath(rel)
-    if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") for p in pure.parts) or "\x00" in rel:
+    if (
+        pure.is_absolute()
+        or not pure.parts
+        or any(p in ("", ".", "..") for p in pure.parts)
+        or "\x00" in rel
+    ):
         raise OutputError(rel, None, "page path escapes the output folder")
     target = out_dir.joinpath(*pure.parts)
     if out_dir not in target.parents:
@@ -101,7 +112,9 @@ def read_manifest(out_dir: Path) -> set[str]:
     try:
         names = json.loads(path.read_text(encoding="utf-8"))["files"]
     except (ValueError, KeyError, TypeError) as exc:
-        raise OutputError(str(path), None, f"unreadable manifest ({exc}); remove the folder to start afresh") from None
+        raise OutputError(
+            str(path), None, f"unreadable manifest ({exc}); remove the folder to start afresh"
+        ) from None
     return {name for name in names if isinstance(name, str)}
 
 

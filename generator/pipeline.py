@@ -68,8 +68,9 @@ def generate(project: Project) -> Generated:
     # the site still builds without it rather than not at all.
     taxonomy = load_taxonomy_or_empty(project, diagnostics)
     glossary_file = project.seeds_dir / GLOSSARY_NAME
+    no_glossary: dict[str, str] = {}
     glossary = _load_or_report(
-        lambda: load_glossary(glossary_file, project.show(glossary_file)), {}, diagnostics
+        lambda: load_glossary(glossary_file, project.show(glossary_file)), no_glossary, diagnostics
     )
 
     # Read every seed; a failure is that seed's alone.
@@ -82,11 +83,15 @@ def generate(project: Project) -> Generated:
 
     # Slugs: two titles that give the same slug both keep a page.
     slugs = unique_slugs(article.slug for _, article in read)
-    for (path, article), slug in zip(read, slugs, strict=True):
+    for (_, article), slug in zip(read, slugs, strict=True):
         if slug != article.slug:
             diagnostics.append(
-                Diagnostic(article.path, article.title_line, "warning",
-                           f"slug {article.slug!r} is taken by another seed; this one is {slug!r}")
+                Diagnostic(
+                    article.path,
+                    article.title_line,
+                    "warning",
+                    f"slug {article.slug!r} is taken by another seed; this one is {slug!r}",
+                )
             )
     read = [(path, replace(a, slug=s)) for (path, a), s in zip(read, slugs, strict=True)]
 
@@ -100,7 +105,9 @@ def generate(project: Project) -> Generated:
 
     # Gather and render.
     corpus = build_corpus(articles, taxonomy)
-    pages = {article_path(a.slug): render_article(a, corpus, taxonomy, glossary) for a in corpus.articles}
+    pages = {
+        article_path(a.slug): render_article(a, corpus, taxonomy, glossary) for a in corpus.articles
+    }
     pages.update(render_topic_pages(corpus, taxonomy))
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
 
@@ -132,12 +139,19 @@ def annotate(
     return ensure_analysis(article, writer_analysis, taxonomy)
 
 
-def _known_topics_only(article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:
+def _known_topics_only(
+    article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
+) -> Article:
     known = {t.slug for t in taxonomy.topics}
     for slug in (*article.topics_added, *article.topics_removed):
         if slug not in known:
             diagnostics.append(
-                Diagnostic(article.path, None, "warning", f"topic {slug!r} is not in the taxonomy ({TAXONOMY_NAME})")
+                Diagnostic(
+                    article.path,
+                    None,
+                    "warning",
+                    f"topic {slug!r} is not in the taxonomy ({TAXONOMY_NAME})",
+                )
             )
     return replace(
         article,

@@ -24,12 +24,12 @@ from .pipeline import Project, generate
 log = get_plugin_logger(__name__)
 
 
-class GeneratorConfig(Config):
+class GeneratorConfig(Config):  # type: ignore[no-untyped-call]
     seeds_dir = c.Type(str, default="seeds")
     cache_dir = c.Type(str, default=".generated")
 
 
-class GeneratorPlugin(BasePlugin[GeneratorConfig]):
+class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-call]
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
         return Project.at(root, self.config.seeds_dir), root / self.config.cache_dir
@@ -46,7 +46,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):
             return files
         for rel in result.pages:
             if files.get_file_from_path(rel) is not None:
-                log.warning(f"docs/{rel} is hand-written; it is kept and the generated page is not used")
+                log.warning(
+                    f"docs/{rel} is hand-written; it is kept and the generated page is not used"
+                )
                 continue
             files.append(File.generated(config, rel, abs_src_path=str(cache / rel)))
         return files

@@ -16,7 +16,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from .corpus import Corpus, TopicDigest
+from .corpus import Corpus
 from .escape import escape_inline, escape_text, escape_title, escape_url, guard_line_start
 from .extract.topics import find_mentions
 from .model import Article, Block, Entity, Quote, Section, Span
@@ -154,9 +154,7 @@ def _linked_text(text: str, ctx: _InlineContext, notes: list[str]) -> str:
 def _marks(text: str, ctx: _InlineContext) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
     for mention in find_mentions(text, ctx.taxonomy):
-        if mention.slug not in ctx.linked_topics and all(
-            m[3] != mention.slug for m in marks
-        ):
+        if mention.slug not in ctx.linked_topics and all(m[3] != mention.slug for m in marks):
             marks.append((mention.start, mention.end, "topic", mention.slug))
     for name in ctx.entity_roles:
         if name in ctx.annotated:
@@ -257,7 +255,9 @@ def article_meta(article: Article) -> dict[str, object]:
 def _byline(article: Article) -> str | None:
     parts = []
     if article.date:
-        parts.append(f"<time datetime=\"{article.date.isoformat()}\">{human_date(article.date)}</time>")
+        parts.append(
+            f'<time datetime="{article.date.isoformat()}">{human_date(article.date)}</time>'
+        )
     if article.author:
         parts.append(escape_inline(f"By {article.author}"))
     if article.source_name and article.source_url:
@@ -268,8 +268,9 @@ def _byline(article: Article) -> str | None:
     return " · ".join(parts) if parts else None
 
 
-def render_article(article: Article, corpus: Corpus, taxonomy: Taxonomy,
-                   glossary: Mapping[str, str]) -> str:
+def render_article(
+    article: Article, corpus: Corpus, taxonomy: Taxonomy, glossary: Mapping[str, str]
+) -> str:
     path = article_path(article.slug)
     ctx = _InlineContext(
         taxonomy=taxonomy,
@@ -295,10 +296,14 @@ def render_article(article: Article, corpus: Corpus, taxonomy: Taxonomy,
         "analysis": analysis,
         "entities": [_entity_item(e) for e in article.entities],
         "topics": [_chip(slug, taxonomy, path) for slug in article.topics],
-        "related": [_related_item(other, path) for other in corpus.related_articles.get(article.slug, ())],
+        "related": [
+            _related_item(other, path) for other in corpus.related_articles.get(article.slug, ())
+        ],
         "abbreviations": _abbreviations(article, glossary),
     }
-    return render_template("article.md.j2", front_matter=front_matter(article_meta(article)), page=page)
+    return render_template(
+        "article.md.j2", front_matter=front_matter(article_meta(article)), page=page
+    )
 
 
 def _entity_item(entity: Entity) -> str:
@@ -319,7 +324,11 @@ def _related_item(other: Article, from_path: str) -> str:
 
 def _abbreviations(article: Article, glossary: Mapping[str, str]) -> list[str]:
     text = " ".join(
-        [article.title, *article.highlights, *(b.text for s in article.all_sections for b in s.blocks)]
+        [
+            article.title,
+            *article.highlights,
+            *(b.text for s in article.all_sections for b in s.blocks),
+        ]
     )
     return [
         f"*[{term}]: {escape_inline(meaning)}"

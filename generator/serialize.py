@@ -6,7 +6,11 @@ from .model import Article, Section
 
 
 def _section(section: Section) -> dict[str, object]:
-    return {"heading": section.heading, "line": section.line, "paragraphs": list(section.paragraphs)}
+    return {
+        "heading": section.heading,
+        "line": section.line,
+        "paragraphs": list(section.paragraphs),
+    }
 
 
 def article_data(article: Article) -> dict[str, object]:
@@ -25,10 +29,12 @@ def article_data(article: Article) -> dict[str, object]:
         "sections": [_section(s) for s in article.all_sections],
         "pull_quotes": list(article.pull_quotes),
         "quotes": [
-            {"text": q.text, "speaker": q.speaker, "line": q.line, "key": q.is_key} for q in article.quotes
+            {"text": q.text, "speaker": q.speaker, "line": q.line, "key": q.is_key}
+            for q in article.quotes
         ],
         "entities": [
-            {"name": e.name, "kind": e.kind, "role": e.role, "line": e.line} for e in article.entities
+            {"name": e.name, "kind": e.kind, "role": e.role, "line": e.line}
+            for e in article.entities
         ],
         "topics": list(article.topics),
         "outlook": [{"text": s.text, "marker": s.marker, "line": s.line} for s in article.outlook],

@@ -30,7 +30,9 @@ def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
 
 
 def article_item(article: Article, from_path: str) -> str:
-    link = f"[{escape_inline(article.title)}]({relative_link(from_path, article_path(article.slug))})"
+    link = (
+        f"[{escape_inline(article.title)}]({relative_link(from_path, article_path(article.slug))})"
+    )
     when = f" · {human_date(article.date)}" if article.date else ""
     summary = summary_of(article)
     return f"**{link}**{when}" + (f" — {escape_inline(summary)}" if summary else "")
@@ -89,7 +91,7 @@ def render_articles_index(corpus: Corpus) -> str:
         return article.date.strftime("%B %Y") if article.date else "Undated"
 
     groups = [
-        {"heading": heading, "items": [article_item(a, ARTICLES_INDEX) for a in items]}
+        {"heading": heading, "entries": [article_item(a, ARTICLES_INDEX) for a in items]}
         for heading, items in groupby(corpus.articles, key=month)
     ]
     meta = {"title": "Articles", "reex": {"kind": "articles-index"}}

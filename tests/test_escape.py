@@ -81,7 +81,14 @@ def test_unsafe_links_are_refused(href: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "href", ["https://example.org/a?b=c", "http://example.org", "mailto:desk@example.org", "../x.md", "#part"]
+    "href",
+    [
+        "https://example.org/a?b=c",
+        "http://example.org",
+        "mailto:desk@example.org",
+        "../x.md",
+        "#part",
+    ],
 )
 def test_safe_links_are_kept(href: str) -> None:
     assert safe_href(href) == href

@@ -73,11 +73,20 @@ def test_keeps_emphasis_and_safe_links_with_lines() -> None:
     assert lead.line == 16
     assert "dysprosium" in [s.text for s in lead.spans if s.style == "em"]
     assert [s.href for s in lead.spans if s.href] == ["https://example.org/lynas"]
-    assert lead.text.startswith("Lynas Rare Earths said on Tuesday that its Malaysian plant had separated dysprosium")
+    assert lead.text.startswith(
+        "Lynas Rare Earths said on Tuesday that its Malaysian plant had separated dysprosium"
+    )
 
 
 @pytest.mark.parametrize(
-    "link", ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "vbscript:x", "data:text/html,x", "java%0ascript:x"]
+    "link",
+    [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        "vbscript:x",
+        "data:text/html,x",
+        "java%0ascript:x",
+    ],
 )
 def test_unsafe_links_lose_their_target(link: str) -> None:
     text = f"# T\n\nSee [here]({link}) now.\n"
@@ -134,7 +143,9 @@ def test_yaml_alias_bomb_fails_fast() -> None:
 def test_sidecar_metadata_applies_to_plain_seeds(tmp_path: Path) -> None:
     seed = tmp_path / "piece.md"
     seed.write_text("# Title From Text\n\nBody paragraph.\n", encoding="utf-8")
-    (tmp_path / "piece.meta.yml").write_text("date: 2024-12-01\nslug: custom-slug\n", encoding="utf-8")
+    (tmp_path / "piece.meta.yml").write_text(
+        "date: 2024-12-01\nslug: custom-slug\n", encoding="utf-8"
+    )
     article = read_seed(seed, "seeds/piece.md")
     assert article.date == dt.date(2024, 12, 1) and article.slug == "custom-slug"
 

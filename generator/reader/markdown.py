@@ -142,7 +142,7 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
 
 def _take_title(items: list[_Item], meta: SeedMeta, path: str) -> tuple[str, int, list[_Item]]:
     if items and isinstance(items[0], tuple) and items[0][0] == 1:
-        level, text, line = items[0]
+        _, text, line = items[0]
         return meta.title or text, 1 if meta.title else line, items[1:]
     if meta.title:
         return meta.title, 2, items

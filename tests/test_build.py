@@ -1,0 +1,91 @@
+"""MkDocs runs for real on a copy of the project; the HTML is checked."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.build
+
+ARTICLE = "articles/beijing-signals-conditional-openness-to-trade-talks-as-washington-reaches-out/index.html"
+BOILERPLATE = (
+    "opens in a new tab",
+    "Spread the word",
+    "CATEGORIES:",
+    "Leave a Reply",
+    "Your email address",
+)
+
+
+class _Collector(HTMLParser):
+    """Links and the classes of every element, enough to check structure."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.classes: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "a" and values.get("href"):
+            self.links.append(str(values["href"]))
+        if values.get("class"):
+            self.classes.append(str(values["class"]))
+
+
+def collect(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def article_html(site: Path) -> str:
+    return (site / ARTICLE).read_text(encoding="utf-8")
+
+
+def main_text(html: str) -> str:
+    body = html.split('<article class="md-content__inner md-typeset">', 1)[1].split(
+        "</article>", 1
+    )[0]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", body))
+
+
+def test_article_page_has_highlights_pull_quote_and_analysis(built_site: Path) -> None:
+    page = collect(article_html(built_site))
+    assert "admonition highlights" in page.classes
+    assert "admonition quote pullquote" in page.classes
+    assert "admonition analysis" in page.classes
+    text = main_text(article_html(built_site))
+    assert "Both China and the U.S. will increasingly experience economic pain." in text
+    assert "REEx Analysis: Time for Talks, Not Theatre" in text
+    assert "But Build Resilience, Deal or No Deal" in text
+
+
+def test_no_boilerplate_reaches_the_page(built_site: Path) -> None:
+    text = main_text(article_html(built_site))
+    for line in BOILERPLATE:
+        assert line not in text
+
+
+def test_analysis_holds_its_subsections(built_site: Path) -> None:
+    html = article_html(built_site)
+    analysis = html.split('class="admonition analysis"', 1)[1]
+    analysis = analysis.split("</div>", 1)[0]
+    assert "But Build Resilience, Deal or No Deal" in analysis
+    assert "Regardless of how talks proceed" in analysis
+
+
+def test_topic_links_go_to_topic_pages_and_back(built_site: Path) -> None:
+    article_dir = (built_site / ARTICLE).parent
+    links = collect(article_html(built_site)).links
+    topic_links = sorted({link for link in links if re.search(r"/topics/[a-z0-9-]+/$", link)})
+    assert any("rare-earths" in link for link in topic_links)
+    assert any("tariffs" in link for link in topic_links)
+    for link in topic_links:
+        target = (article_dir / link.split("#")[0]).resolve() / "index.html"
+        assert target.is_file(), link
+        back = collect(target.read_text(encoding="utf-8")).links
+        assert any("beijing-signals-conditional-openness" in b for b in back), link

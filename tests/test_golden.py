@@ -1,0 +1,36 @@
+"""Whole generated pages, compared byte for byte with the committed golden files.
+
+After an intended change in output: ``pytest tests/test_golden.py --regen-golden``,
+then read the diff of ``tests/golden/`` before committing it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import Project, generate
+
+from .conftest import REPO
+
+GOLDEN = Path(__file__).parent / "golden" / "site"
+
+
+def test_generated_pages_match_golden_files(regen_golden: bool) -> None:
+    result = generate(Project.at(REPO))
+    assert not result.errors, result.errors
+    if regen_golden:
+        for old in GOLDEN.rglob("*.md"):
+            old.unlink()
+        for rel, text in result.pages.items():
+            target = GOLDEN / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        pytest.skip("golden files rewritten")
+    expected = {p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*.md")}
+    assert set(result.pages) == expected
+    for rel, text in result.pages.items():
+        assert text == (GOLDEN / rel).read_text(encoding="utf-8"), (
+            f"{rel} differs from its golden file"
+        )

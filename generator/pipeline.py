@@ -38,10 +38,11 @@ class Project:
 
     root: Path
     seeds_dir: Path
+    site_url: str = ""
 
     @classmethod
-    def at(cls, root: Path, seeds: str = "seeds") -> Project:
-        return cls(root.resolve(), (root / seeds).resolve())
+    def at(cls, root: Path, seeds: str = "seeds", site_url: str = "") -> Project:
+        return cls(root.resolve(), (root / seeds).resolve(), site_url)
 
     def show(self, path: Path) -> str:
         try:

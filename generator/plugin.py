@@ -32,7 +32,10 @@ class GeneratorConfig(Config):  # type: ignore[no-untyped-call]
 class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-call]
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
-        return Project.at(root, self.config.seeds_dir), root / self.config.cache_dir
+        return (
+            Project.at(root, self.config.seeds_dir, config.site_url or ""),
+            root / self.config.cache_dir,
+        )
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         project, cache = self._paths(config)

@@ -19,6 +19,12 @@ from .new_seed import create_seed
 from .output import write_pages
 from .pipeline import Project, generate, load_taxonomy_or_empty, read_and_annotate
 from .serialize import article_data
+from .siteconfig import read_site_settings
+
+
+def _project(args: argparse.Namespace) -> Project:
+    root = Path(args.root)
+    return Project.at(root, args.seeds, **read_site_settings(root))
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
@@ -27,7 +33,7 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    project = Project.at(Path(args.root), args.seeds)
+    project = _project(args)
     result = generate(project)
     _print_diagnostics(result.diagnostics)
     report = write_pages(
@@ -42,7 +48,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    project = Project.at(Path(args.root), args.seeds)
+    project = _project(args)
     diagnostics: list[Diagnostic] = []
     taxonomy = load_taxonomy_or_empty(project, diagnostics)
     article = read_and_annotate(path, project, taxonomy, diagnostics)
@@ -61,7 +67,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    project = Project.at(Path(args.root), args.seeds)
+    project = _project(args)
     result = generate(project)
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
@@ -73,7 +79,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    project = Project.at(Path(args.root), args.seeds)
+    project = _project(args)
     path = create_seed(project.seeds_dir, args.title, dt.date.today())
     print(f"created {project.show(path)}")
     return 0

@@ -19,6 +19,7 @@ from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.topics import detect_topics
 from .glossary import load_glossary
+from .listing_pages import Site, render_listing_pages
 from .model import Article
 from .reader import find_seeds, read_seed
 from .render import article_path, render_article
@@ -39,10 +40,12 @@ class Project:
     root: Path
     seeds_dir: Path
     site_url: str = ""
+    site_name: str = "Rare earths and trade, analysed"
+    site_description: str = ""
 
     @classmethod
-    def at(cls, root: Path, seeds: str = "seeds", site_url: str = "") -> Project:
-        return cls(root.resolve(), (root / seeds).resolve(), site_url)
+    def at(cls, root: Path, seeds: str = "seeds", **site: str) -> Project:
+        return cls(root.resolve(), (root / seeds).resolve(), **site)
 
     def show(self, path: Path) -> str:
         try:
@@ -110,6 +113,8 @@ def generate(project: Project) -> Generated:
         article_path(a.slug): render_article(a, corpus, taxonomy, glossary) for a in corpus.articles
     }
     pages.update(render_topic_pages(corpus, taxonomy))
+    site = Site(project.site_name, project.site_description)
+    pages.update(render_listing_pages(corpus, taxonomy, site))
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
 
 

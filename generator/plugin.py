@@ -33,7 +33,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
         return (
-            Project.at(root, self.config.seeds_dir, config.site_url or ""),
+            Project.at(
+                root,
+                self.config.seeds_dir,
+                site_url=config.site_url or "",
+                site_name=config.site_name,
+                site_description=config.site_description or "",
+            ),
             root / self.config.cache_dir,
         )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -61,10 +62,8 @@ def topic_path(slug: str) -> str:
 
 
 def relative_link(from_path: str, to_path: str) -> str:
-    """A Markdown link target from one generated page to another (both two deep)."""
-    from_dir, _, _ = from_path.rpartition("/")
-    to_dir, _, to_name = to_path.rpartition("/")
-    return to_name if from_dir == to_dir else f"../{to_path}"
+    """A Markdown link target from one page's source path to another's."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
 
 
 # -- text ------------------------------------------------------------------

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import groupby
-
 from .corpus import Corpus, TopicDigest
 from .escape import escape_inline, escape_title
 from .model import Article
@@ -19,13 +17,11 @@ from .render import (
 from .taxonomy import Taxonomy
 
 TOPICS_INDEX = "topics/index.md"
-ARTICLES_INDEX = "articles/index.md"
 
 
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
     pages = {topic_path(d.topic.slug): render_topic(d) for d in corpus.topics}
     pages[TOPICS_INDEX] = render_topics_index(corpus)
-    pages[ARTICLES_INDEX] = render_articles_index(corpus)
     return pages
 
 
@@ -84,15 +80,3 @@ def render_topics_index(corpus: Corpus) -> str:
     ]
     meta = {"title": "Topics", "reex": {"kind": "topics-index"}}
     return render_template("topics_index.md.j2", front_matter=front_matter(meta), rows=rows)
-
-
-def render_articles_index(corpus: Corpus) -> str:
-    def month(article: Article) -> str:
-        return article.date.strftime("%B %Y") if article.date else "Undated"
-
-    groups = [
-        {"heading": heading, "entries": [article_item(a, ARTICLES_INDEX) for a in items]}
-        for heading, items in groupby(corpus.articles, key=month)
-    ]
-    meta = {"title": "Articles", "reex": {"kind": "articles-index"}}
-    return render_template("articles_index.md.j2", front_matter=front_matter(meta), groups=groups)

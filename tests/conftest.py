@@ -28,6 +28,17 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regen-golden"))
 
 
+CORPUS = REPO / "tests" / "fixtures" / "corpus"
+
+
+def corpus_seeds(target: Path) -> Path:
+    """The repository's seeds (real articles, taxonomy, glossary) plus the test corpus."""
+    shutil.copytree(REPO / "seeds", target)
+    for article in sorted(CORPUS.iterdir()):
+        shutil.copy2(article, target / article.name)
+    return target
+
+
 def copy_project(target: Path, seeds: Path | None = None) -> Path:
     """A throw-away copy of the site's inputs; ``seeds`` replaces the seeds folder."""
     for name in SITE_INPUTS:

@@ -12,13 +12,15 @@ import pytest
 
 from generator.pipeline import Project, generate
 
-from .conftest import REPO
+from .conftest import REPO, corpus_seeds
 
 GOLDEN = Path(__file__).parent / "golden" / "site"
 
 
-def test_generated_pages_match_golden_files(regen_golden: bool) -> None:
-    result = generate(Project.at(REPO))
+def test_generated_pages_match_golden_files(regen_golden: bool, tmp_path: Path) -> None:
+    """The real seed plus the hand-written test corpus: every page of the site."""
+    seeds = corpus_seeds(tmp_path / "seeds")
+    result = generate(Project(tmp_path, seeds, site_name="Golden site", site_description="Test."))
     assert not result.errors, result.errors
     if regen_golden:
         for old in GOLDEN.rglob("*.md"):

@@ -1,0 +1,159 @@
+"""The article stream: home page cards, paginated article list, archive by month.
+
+Our own instead of Material's blog plugin: the pages are plain Markdown that
+any engine builds, per-topic feeds need our own feed writer anyway, and the
+blog plugin's per-page list scans grow quadratically with the article count.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from .corpus import Corpus
+from .escape import escape_inline
+from .model import Article
+from .render import (
+    article_path,
+    front_matter,
+    human_date,
+    relative_link,
+    render_template,
+    summary_of,
+    topic_path,
+)
+from .taxonomy import Taxonomy
+from .topic_pages import article_item
+
+HOME = "index.md"
+ARTICLES_INDEX = "articles/index.md"
+ARCHIVE_INDEX = "archive/index.md"
+PAGE_SIZE = 25
+HOME_CARDS = 6
+CARD_CHIPS = 3
+
+
+@dataclass(frozen=True)
+class Site:
+    name: str
+    description: str
+
+
+def render_listing_pages(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> dict[str, str]:
+    pages = {HOME: render_home(corpus, taxonomy, site)}
+    pages.update(render_article_list(corpus.articles))
+    pages.update(render_archive(corpus.articles))
+    return pages
+
+
+def _chips(article: Article, taxonomy: Taxonomy, from_path: str, limit: int) -> str:
+    chips = []
+    for slug in article.topics[:limit]:
+        topic = taxonomy.get(slug)
+        if topic is not None:
+            target = relative_link(from_path, topic_path(slug))
+            chips.append(f"[{escape_inline(topic.title)}]({target}){{ .reex-chip }}")
+    return " ".join(chips)
+
+
+def render_home(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> str:
+    cards = [
+        {
+            "title": f"[**{escape_inline(a.title)}**]({relative_link(HOME, article_path(a.slug))})",
+            "date": human_date(a.date) if a.date else "Undated",
+            "summary": escape_inline(summary_of(a)),
+            "chips": _chips(a, taxonomy, HOME, CARD_CHIPS),
+        }
+        for a in corpus.articles[:HOME_CARDS]
+    ]
+    topics = [
+        f"[{escape_inline(d.topic.title)} ({len(d.articles)})]"
+        f"({relative_link(HOME, topic_path(d.topic.slug))}){{ .reex-chip }}"
+        for d in sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
+        if d.articles
+    ]
+    meta = {"title": site.name, "description": site.description, "reex": {"kind": "home"}}
+    return render_template(
+        "home.md.j2",
+        front_matter=front_matter(meta),
+        site_name=escape_inline(site.name),
+        description=escape_inline(site.description),
+        cards=cards,
+        topics=topics,
+    )
+
+
+def list_page_path(number: int) -> str:
+    return ARTICLES_INDEX if number == 1 else f"articles/page/{number}.md"
+
+
+def render_article_list(articles: Sequence[Article]) -> dict[str, str]:
+    """All articles, newest first, ``PAGE_SIZE`` to a page."""
+    count = max(1, math.ceil(len(articles) / PAGE_SIZE))
+    pages = {}
+    for number in range(1, count + 1):
+        path = list_page_path(number)
+        chunk = articles[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        title = "Articles" if number == 1 else f"Articles, page {number} of {count}"
+        meta = {"title": title, "reex": {"kind": "articles-index", "page": number}}
+        pages[path] = render_template(
+            "articles_index.md.j2",
+            front_matter=front_matter(meta),
+            title=title,
+            entries=[article_item(a, path) for a in chunk],
+            pager=_pager(number, count, path),
+        )
+    return pages
+
+
+def _pager(number: int, count: int, from_path: str) -> str:
+    if count == 1:
+        return ""
+    parts = []
+    if number > 1:
+        parts.append(f"[← Newer]({relative_link(from_path, list_page_path(number - 1))})")
+    parts.append(f"Page {number} of {count}")
+    if number < count:
+        parts.append(f"[Older →]({relative_link(from_path, list_page_path(number + 1))})")
+    return " · ".join(parts)
+
+
+def _month_key(article: Article) -> str:
+    return article.date.strftime("%Y-%m") if article.date else ""
+
+
+def month_path(key: str) -> str:
+    return f"archive/{key}.md"
+
+
+def render_archive(articles: Sequence[Article]) -> dict[str, str]:
+    dated = [a for a in articles if a.date]
+    months = [(key, list(items)) for key, items in groupby(dated, key=_month_key)]
+    pages = {}
+    for key, items in months:
+        path = month_path(key)
+        label = items[0].date.strftime("%B %Y") if items[0].date else key
+        meta = {"title": label, "reex": {"kind": "archive-month", "month": key}}
+        pages[path] = render_template(
+            "articles_index.md.j2",
+            front_matter=front_matter(meta),
+            title=f"Articles of {label}",
+            entries=[article_item(a, path) for a in items],
+            pager="",
+        )
+    years = [
+        {
+            "heading": year,
+            "months": [
+                f"[{items[0].date.strftime('%B') if items[0].date else key}]"
+                f"({relative_link(ARCHIVE_INDEX, month_path(key))}) ({len(items)})"
+                for key, items in group
+            ],
+        }
+        for year, group in groupby(months, key=lambda m: m[0][:4])
+    ]
+    meta = {"title": "Archive", "reex": {"kind": "archive"}}
+    pages[ARCHIVE_INDEX] = render_template("archive.md.j2", front_matter=front_matter(meta), years=years)
+    return pages

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.extract.quotes import extract_quotes
+from generator.extract.quotes import KEY_SCORE, extract_quotes
 from generator.extract.sentences import split_sentences
 from generator.model import Analysis, Article, Block, Quote, Section
 
@@ -339,26 +339,36 @@ def test_key_quotes_need_a_speaker_and_favour_early_full_quotes() -> None:
         "place,” said Ama Mensah, chief executive of Volta Minerals.",
         "Analysts were cautious.",
         "“Nobody knows where the price will settle this year,” one trader said.",
+        "“Prices can only go one way from here, and it is up,” a broker added.",
         "Ama Mensah, asked about timing, was brief. “Soon.”",
-        "“This is a long game and we intend to be here for all of it,” he said.",
+        "“This is a long game and we intend to be here for all of it,” she said.",
     )
-    by_text = {q.text[:20]: q for q in found}
-    first = by_text["We will build the re"]
-    assert first.is_key
-    assert first.score == max(q.score for q in found)
-    assert not by_text["This is a long game "].is_key  # unknown "he": not resolvable
-    assert all(q.speaker for q in found if q.is_key)
-    assert "Soon." not in by_text
+    assert [q.speaker for q in found] == ["Ama Mensah", "trader", "broker", "Ama Mensah"]
+    assert found[0].score == max(q.score for q in found)
+    assert found[0].score > found[3].score  # same speaker, earlier and longer
+    assert found[3].score > found[1].score  # a named speaker beats "one trader"
+    assert [q.is_key for q in found] == [True, False, False, False]
+
+
+def test_quote_without_a_speaker_is_never_key() -> None:
+    quote = only_quote(
+        "“Nothing about this market makes sense any more, and nobody will say so out loud.”"
+    )
+    assert quote.speaker is None
+    assert not quote.is_key
 
 
 def test_at_most_three_key_quotes() -> None:
     paragraphs = [
-        f"“Quota number {n} will be cut again before the next session opens,” said "
-        f"Rafael Duarte, a customs official."
+        f"“Quota number {n} will be cut again before the next session opens, whatever the "
+        "exporters say in public. We have told every smelter in the region to plan for a "
+        "leaner year and to keep its books open to our inspectors,” said Rafael Duarte, "
+        "a customs official."
         for n in range(6)
     ]
     found = quotes(*paragraphs)
     assert len(found) == 6
+    assert all(q.score >= KEY_SCORE for q in found)  # all good enough: the cap decides
     assert [q.is_key for q in found] == [True, True, True, False, False, False]
 
 

@@ -38,7 +38,8 @@ ROLE_NOUNS = frozenset(
         "consultant", "owner", "investor", "trader", "engineer", "scientist", "author",
         "lecturer", "dean", "aide", "diplomat", "officer", "general", "admiral", "king",
         "queen", "prince", "princess", "czar", "tsar", "vice-president", "treasurer",
-        "spokespeople", "specialist", "geologist", "columnist", "observer",
+        "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
+        "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
     }
 )  # fmt: skip
 

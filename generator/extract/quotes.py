@@ -49,6 +49,7 @@ _BETWEEN = frozenset(
         "is", "would", "will", "could", "did", "does", "as", "reportedly", "publicly",
     }
 )  # fmt: skip
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PERSONAL = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
@@ -208,7 +209,7 @@ def _clean(phrase: str) -> str | None:
     """Strip articles, honorifics and function words; keep what names someone."""
     words = phrase.split()
     while words and (
-        words[0].lower() in ("a", "an", "the")
+        words[0].lower() in _DETERMINERS
         or words[0] in FUNCTION_WORDS
         or words[0] in _HONORIFICS
         or words[0] in PARTICLES
@@ -254,7 +255,7 @@ def _backward_speaker(text: str) -> str | None:
 def _forward_speaker(text: str) -> str | None:
     """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
     tokens = list(_TOKEN.finditer(text))
-    while tokens and tokens[0].group().lower() in ("a", "an", "the"):
+    while tokens and tokens[0].group().lower() in _DETERMINERS:
         tokens = tokens[1:]
     if tokens and tokens[0].group().lower() in _PRONOUNS:
         return tokens[0].group().lower()
@@ -308,7 +309,8 @@ def _only_speaker(left: str) -> bool:
     """Whether the words before a verb are just a speaker phrase (and an apposition)."""
     words = _TRAILING_APPOSITION.sub("", left.rstrip()).strip(_EDGE).split()
     return all(
-        w.lower() in ("a", "an", "the", "of", "for")
+        w.lower() in _DETERMINERS
+        or w.lower() in ("of", "for")
         or w in PARTICLES
         or w[:1].isupper()
         or is_role_word(w)
@@ -411,10 +413,16 @@ def _resolve(speaker: str | None, earlier: list[_Person]) -> str | None:
     return speaker
 
 
+def _is_named(speaker: str) -> bool:
+    """'Ama Mensah', 'Ministry of Commerce spokesperson' rather than just 'trader'."""
+    return any(word[:1].isupper() for word in speaker.split())
+
+
 def score_quote(text: str, speaker: str | None, paragraph: int, paragraphs: int) -> float:
-    """Higher for a known speaker, a few full sentences, and a place early in the article."""
+    """Higher for a known speaker (a named one most), a few full sentences, and a place
+    early in the article."""
     words = len(text.split())
-    score = 2.0 if speaker else 0.0
+    score = 0.0 if speaker is None else 2.0 if _is_named(speaker) else 1.0
     score += min(words, 30) / 30
     score += 0.5 if len(split_sentences(text)) >= 2 else 0.0
     score -= 0.5 if text[:1].islower() else 0.0  # A fragment picked out of a sentence.

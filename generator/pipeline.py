@@ -18,6 +18,7 @@ from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.topics import detect_topics
+from .feeds import render_feeds
 from .glossary import load_glossary
 from .listing_pages import Site, render_listing_pages
 from .model import Article
@@ -113,6 +114,15 @@ def generate(project: Project) -> Generated:
         article_path(a.slug): render_article(a, corpus, taxonomy, glossary) for a in corpus.articles
     }
     pages.update(render_topic_pages(corpus, taxonomy))
+    pages.update(
+        render_feeds(
+            corpus,
+            taxonomy,
+            project.site_url,
+            site_name=project.site_name,
+            site_description=project.site_description,
+        )
+    )
     site = Site(project.site_name, project.site_description)
     pages.update(render_listing_pages(corpus, taxonomy, site))
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))

@@ -1,0 +1,273 @@
+"""Feeds: the whole site and each topic as RSS 2.0 and JSON Feed 1.1.
+
+Feeds are plain files in the pages dict (``feeds/…``); MkDocs copies them as
+they are. Output is a pure function of the corpus: no clock, no randomness, so
+two builds give the same bytes. An undated article has no date in the feeds.
+Seed text is untrusted: XML goes through ``xml.etree`` (which escapes) after
+dropping the characters XML 1.0 cannot carry at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass
+from email.utils import format_datetime
+
+from .corpus import Corpus
+from .model import Article
+from .render import summary_of
+from .taxonomy import Taxonomy
+
+MAX_ITEMS = 50
+SITE_RSS = "feeds/rss.xml"
+SITE_JSON = "feeds/feed.json"
+LANGUAGE = "en"
+JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+ATOM_NS = "http://www.w3.org/2005/Atom"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+# Characters XML 1.0 forbids even when escaped: C0 controls but tab/LF/CR,
+# lone surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+ET.register_namespace("atom", ATOM_NS)
+ET.register_namespace("dc", DC_NS)
+
+
+def topic_rss_path(slug: str) -> str:
+    return f"feeds/topics/{slug}.xml"
+
+
+def topic_json_path(slug: str) -> str:
+    return f"feeds/topics/{slug}.json"
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    id: str
+    url: str
+    title: str
+    summary: str
+    published: dt.date | None
+    updated: dt.date | None
+    author: str | None
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One feed, its addresses already made absolute (or relative to the feed file)."""
+
+    title: str
+    description: str
+    home_url: str
+    rss_url: str
+    json_url: str
+    items: tuple[FeedItem, ...]
+    absolute: bool
+
+
+def render_feeds(
+    corpus: Corpus,
+    taxonomy: Taxonomy,
+    site_url: str,
+    *,
+    site_name: str,
+    site_description: str = "",
+) -> dict[str, str]:
+    """Every feed file, path → text. With no ``site_url`` links are relative to each feed."""
+    pages: dict[str, str] = {}
+    site = _feed(
+        corpus.articles,
+        taxonomy,
+        site_url,
+        title=site_name,
+        description=site_description or f"New articles on {site_name}.",
+        home="",
+        rss=SITE_RSS,
+        json_path=SITE_JSON,
+    )
+    pages[SITE_RSS] = rss_document(site)
+    pages[SITE_JSON] = json_document(site)
+    for digest in corpus.topics:
+        topic = digest.topic
+        feed = _feed(
+            digest.articles,
+            taxonomy,
+            site_url,
+            title=f"{topic.title} — {site_name}",
+            description=topic.description or f"Articles on {topic.title}.",
+            home=f"topics/{topic.slug}/",
+            rss=topic_rss_path(topic.slug),
+            json_path=topic_json_path(topic.slug),
+        )
+        pages[topic_rss_path(topic.slug)] = rss_document(feed)
+        pages[topic_json_path(topic.slug)] = json_document(feed)
+    return pages
+
+
+def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:
+    """The article's topics by title, for ``page.meta`` (keywords, ``article:tag``)."""
+    return [_topic_title(slug, taxonomy) for slug in article.topics]
+
+
+# -- the feed as data ----------------------------------------------------------
+
+
+def _feed(
+    articles: Sequence[Article],
+    taxonomy: Taxonomy,
+    site_url: str,
+    *,
+    title: str,
+    description: str,
+    home: str,
+    rss: str,
+    json_path: str,
+) -> Feed:
+    """``articles`` come newest first (the corpus order); the feed keeps the newest."""
+    base = _base(site_url, rss)
+    items = tuple(_item(a, taxonomy, base, bool(site_url)) for a in articles[:MAX_ITEMS])
+    return Feed(
+        title=title,
+        description=description,
+        home_url=base + home,
+        rss_url=base + rss,
+        json_url=base + json_path,
+        items=items,
+        absolute=bool(site_url),
+    )
+
+
+def _base(site_url: str, feed_path: str) -> str:
+    """What site paths are joined to: the site's address, else the way up from the feed file."""
+    if site_url:
+        return site_url if site_url.endswith("/") else site_url + "/"
+    return "../" * feed_path.count("/")
+
+
+def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> FeedItem:
+    path = f"articles/{article.slug}/"
+    url = base + path
+    return FeedItem(
+        # A relative link is no stable identity; the site path is.
+        id=url if absolute else path,
+        url=url,
+        title=article.title,
+        summary=summary_of(article) or article.title,
+        published=article.date,
+        updated=article.updated,
+        author=article.author or article.source_name,
+        categories=tuple(topic_titles(article, taxonomy)),
+    )
+
+
+def _topic_title(slug: str, taxonomy: Taxonomy) -> str:
+    topic = taxonomy.get(slug)
+    return topic.title if topic else slug
+
+
+def _midnight_utc(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def _newest(feed: Feed) -> dt.date | None:
+    days = [d for item in feed.items for d in (item.published, item.updated) if d]
+    return max(days, default=None)
+
+
+# -- RSS 2.0 ---------------------------------------------------------------------
+
+
+def rss_document(feed: Feed) -> str:
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    _text(channel, "title", feed.title)
+    _text(channel, "link", feed.home_url)
+    _text(channel, "description", feed.description)
+    _text(channel, "language", LANGUAGE)
+    if feed.absolute:
+        # atom:link rel=self must be absolute; without a site address it is left out.
+        ET.SubElement(
+            channel,
+            f"{{{ATOM_NS}}}link",
+            {"href": feed.rss_url, "rel": "self", "type": "application/rss+xml"},
+        )
+    newest = _newest(feed)
+    if newest:
+        _text(channel, "lastBuildDate", format_datetime(_midnight_utc(newest)))
+    for item in feed.items:
+        _rss_item(channel, item, feed.absolute)
+    ET.indent(rss)
+    body = ET.tostring(rss, encoding="unicode")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
+
+
+def _rss_item(channel: ET.Element, item: FeedItem, absolute: bool) -> None:
+    element = ET.SubElement(channel, "item")
+    _text(element, "title", item.title)
+    _text(element, "link", item.url)
+    guid = _text(element, "guid", item.id)
+    guid.set("isPermaLink", "true" if absolute else "false")
+    _text(element, "description", item.summary)
+    if item.published:
+        _text(element, "pubDate", format_datetime(_midnight_utc(item.published)))
+    if item.author:
+        # RSS <author> wants an e-mail address; Dublin Core's creator takes a name.
+        _text(element, f"{{{DC_NS}}}creator", item.author)
+    for category in item.categories:
+        _text(element, "category", category)
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
+    element = ET.SubElement(parent, tag)
+    element.text = xml_safe(text)
+    return element
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters no XML 1.0 document may contain."""
+    return _NOT_XML.sub("", text)
+
+
+# -- JSON Feed 1.1 ---------------------------------------------------------------
+
+
+def json_document(feed: Feed) -> str:
+    document: dict[str, object] = {
+        "version": JSON_FEED_VERSION,
+        "title": feed.title,
+        "home_page_url": feed.home_url,
+        "feed_url": feed.json_url,
+        "description": feed.description,
+        "language": LANGUAGE,
+        "items": [_json_item(item) for item in feed.items],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _json_item(item: FeedItem) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "id": item.id,
+        "url": item.url,
+        "title": item.title,
+        "summary": item.summary,
+        # The spec asks for content_html or content_text; the summary is the text we own.
+        "content_text": item.summary,
+    }
+    if item.published:
+        entry["date_published"] = _rfc3339(item.published)
+    if item.updated:
+        entry["date_modified"] = _rfc3339(item.updated)
+    if item.author:
+        entry["authors"] = [{"name": item.author}]
+    if item.categories:
+        entry["tags"] = list(item.categories)
+    return entry
+
+
+def _rfc3339(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"

@@ -1,0 +1,288 @@
+"""Site and topic feeds: RSS 2.0 and JSON Feed 1.1, read back with a real feed parser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+import feedparser
+import pytest
+import yaml
+
+from generator.corpus import build_corpus
+from generator.feeds import (
+    JSON_FEED_VERSION,
+    MAX_ITEMS,
+    SITE_JSON,
+    SITE_RSS,
+    render_feeds,
+    topic_json_path,
+    topic_rss_path,
+    topic_titles,
+    xml_safe,
+)
+from generator.model import Article, Block, Section
+from generator.taxonomy import Taxonomy, Topic
+
+SITE = "https://reex.example.org/analysis/"
+SITE_NAME = "Minerals Desk"
+SITE_DESCRIPTION = "Trade and supply-chain notes."
+REPO = Path(__file__).resolve().parent.parent
+
+TAXONOMY = Taxonomy(
+    (
+        Topic("rare-earths", "Rare earths", ("rare earth",), "The seventeen elements."),
+        Topic("tariffs", "Tariffs", ("tariff",), "Duties on imports."),
+        Topic("gallium", "Gallium", (), ""),
+    )
+)
+
+
+def article(
+    slug: str,
+    title: str,
+    *,
+    date: dt.date | None = None,
+    updated: dt.date | None = None,
+    topics: tuple[str, ...] = (),
+    author: str | None = None,
+    source: str | None = None,
+    highlights: tuple[str, ...] = (),
+    lead: str = "",
+) -> Article:
+    sections = (Section(None, (Block.plain(lead, 3),), 3),) if lead else ()
+    return Article(
+        path=f"seeds/{slug}.txt",
+        title=title,
+        slug=slug,
+        date=date,
+        updated=updated,
+        topics=topics,
+        author=author,
+        source_name=source,
+        highlights=highlights,
+        sections=sections,
+    )
+
+
+ARTICLES = (
+    article(
+        "lynas-texas-plant-delayed",
+        "Lynas pushes back its Texas separation plant by a year",
+        date=dt.date(2025, 3, 14),
+        topics=("rare-earths",),
+        author="Priya Natarajan",
+        highlights=("The Seadrift site now targets a 2027 start.",),
+    ),
+    article(
+        "port-duties-on-magnets",
+        "Washington widens port duties to cover sintered magnets",
+        date=dt.date(2025, 6, 2),
+        updated=dt.date(2025, 6, 9),
+        topics=("tariffs", "rare-earths"),
+        source="Rare Earth Exchanges",
+        lead="The Commerce Department added NdFeB magnets to the list on Monday.",
+    ),
+    article(
+        "gallium-export-licences",
+        "Beijing's gallium licences: who got one, who waits",
+        topics=("gallium",),
+        lead="Licences trickled out over the winter, mostly to Korean buyers.",
+    ),
+)
+
+
+def feeds(articles: tuple[Article, ...] = ARTICLES, site_url: str = SITE) -> dict[str, str]:
+    corpus = build_corpus(articles, TAXONOMY)
+    return render_feeds(
+        corpus, TAXONOMY, site_url, site_name=SITE_NAME, site_description=SITE_DESCRIPTION
+    )
+
+
+def parse(text: str) -> Any:
+    parsed = feedparser.parse(text)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
+
+
+def test_every_topic_gets_both_feeds_and_the_site_gets_its_own() -> None:
+    expected = {SITE_RSS, SITE_JSON}
+    for topic in TAXONOMY:
+        expected |= {topic_rss_path(topic.slug), topic_json_path(topic.slug)}
+    assert set(feeds()) == expected
+
+
+def test_site_rss_parses_with_items_newest_first_and_absolute_links() -> None:
+    parsed = parse(feeds()[SITE_RSS])
+    assert parsed.version == "rss20"
+    assert parsed.feed.title == SITE_NAME
+    assert parsed.feed.link == SITE
+    assert [e.link for e in parsed.entries] == [
+        SITE + "articles/port-duties-on-magnets/",
+        SITE + "articles/lynas-texas-plant-delayed/",
+        SITE + "articles/gallium-export-licences/",
+    ]
+    assert [e.id for e in parsed.entries] == [e.link for e in parsed.entries]
+
+
+def test_rss_items_carry_summary_date_author_and_topic_titles() -> None:
+    entries = {e.link.rsplit("/", 2)[-2]: e for e in parse(feeds()[SITE_RSS]).entries}
+    magnets = entries["port-duties-on-magnets"]
+    assert magnets.summary.startswith("The Commerce Department added NdFeB magnets")
+    assert magnets.published == "Mon, 02 Jun 2025 00:00:00 +0000"
+    assert magnets.author == "Rare Earth Exchanges"
+    assert [t.term for t in magnets.tags] == ["Tariffs", "Rare earths"]
+    lynas = entries["lynas-texas-plant-delayed"]
+    assert lynas.summary == "The Seadrift site now targets a 2027 start."
+    assert lynas.author == "Priya Natarajan"
+
+
+def test_an_undated_article_has_no_date_rather_than_the_build_time() -> None:
+    gallium = parse(feeds()[SITE_RSS]).entries[-1]
+    assert gallium.title.startswith("Beijing's gallium licences")
+    assert "published" not in gallium
+    item = json.loads(feeds()[SITE_JSON])["items"][-1]
+    assert "date_published" not in item
+    assert "date_modified" not in item
+
+
+def test_output_is_identical_across_runs() -> None:
+    assert feeds() == feeds()
+    assert feeds(ARTICLES[::-1]) == feeds()
+
+
+def test_json_feed_follows_the_1_1_spec() -> None:
+    document = json.loads(feeds()[SITE_JSON])
+    assert document["version"] == JSON_FEED_VERSION
+    assert document["title"] == SITE_NAME
+    assert document["home_page_url"] == SITE
+    assert document["feed_url"] == SITE + SITE_JSON
+    ids = [item["id"] for item in document["items"]]
+    assert len(ids) == len(set(ids)) == len(ARTICLES)
+    for item in document["items"]:
+        assert isinstance(item["id"], str)
+        assert item["url"].startswith(SITE + "articles/")
+        assert item.get("content_text") or item.get("content_html")
+        for key in ("date_published", "date_modified"):
+            if key in item:
+                assert dt.datetime.fromisoformat(item[key]).tzinfo is not None
+        for author in item.get("authors", []):
+            assert set(author) <= {"name", "url", "avatar"}
+        assert all(isinstance(tag, str) for tag in item.get("tags", []))
+    magnets = document["items"][0]
+    assert magnets["date_published"] == "2025-06-02T00:00:00Z"
+    assert magnets["date_modified"] == "2025-06-09T00:00:00Z"
+    assert magnets["authors"] == [{"name": "Rare Earth Exchanges"}]
+    assert magnets["tags"] == ["Tariffs", "Rare earths"]
+
+
+def test_topic_feeds_hold_only_that_topics_articles() -> None:
+    pages = feeds()
+    rare = parse(pages[topic_rss_path("rare-earths")])
+    assert rare.feed.title == f"Rare earths — {SITE_NAME}"
+    assert rare.feed.link == SITE + "topics/rare-earths/"
+    assert [e.link for e in rare.entries] == [
+        SITE + "articles/port-duties-on-magnets/",
+        SITE + "articles/lynas-texas-plant-delayed/",
+    ]
+    tariffs = json.loads(pages[topic_json_path("tariffs")])
+    assert tariffs["feed_url"] == SITE + "feeds/topics/tariffs.json"
+    assert [i["id"] for i in tariffs["items"]] == [SITE + "articles/port-duties-on-magnets/"]
+
+
+def test_a_topic_with_no_articles_still_has_valid_empty_feeds() -> None:
+    pages = feeds(ARTICLES[:2])
+    assert parse(pages[topic_rss_path("gallium")]).entries == []
+    assert json.loads(pages[topic_json_path("gallium")])["items"] == []
+
+
+def test_feeds_keep_only_the_newest_items() -> None:
+    many = tuple(
+        article(
+            f"weekly-note-{n:03}",
+            f"Weekly note {n}",
+            date=dt.date(2024, 1, 1) + dt.timedelta(weeks=n),
+        )
+        for n in range(MAX_ITEMS + 7)
+    )
+    parsed = parse(feeds(many)[SITE_RSS])
+    assert len(parsed.entries) == MAX_ITEMS
+    assert parsed.entries[0].title == f"Weekly note {MAX_ITEMS + 6}"
+    assert parsed.entries[-1].title == "Weekly note 7"
+    assert len(json.loads(feeds(many)[SITE_JSON])["items"]) == MAX_ITEMS
+
+
+def test_hostile_seed_text_cannot_break_the_feed() -> None:
+    nasty = article(
+        "closing-tags",
+        'Tags & "quotes": </title></item><script>alert(1)</script>\x0b\x00',
+        date=dt.date(2025, 1, 2),
+        topics=("tariffs",),
+        author="O'Brien <obrien@example.org>",
+        lead="]]> <![CDATA[ & &amp; \x1f bell",
+    )
+    pages = feeds((nasty,))
+    parsed = parse(pages[SITE_RSS])
+    (entry,) = parsed.entries
+    assert entry.title == 'Tags & "quotes": </title></item><script>alert(1)</script>'
+    assert entry.author == "O'Brien <obrien@example.org>"
+    assert "<script>" not in pages[SITE_RSS]
+    item = json.loads(pages[SITE_JSON])["items"][0]
+    assert item["title"].startswith('Tags & "quotes": </title>')
+    assert item["summary"] == "]]> <![CDATA[ & &amp; bell"
+
+
+def test_xml_safe_drops_only_what_xml_cannot_hold() -> None:
+    assert xml_safe("a\tb\nc\rd\x00e\x08f\ufffeg") == "a\tb\nc\rdefg"
+    assert xml_safe("Ünïcode — 稀土") == "Ünïcode — 稀土"
+
+
+def test_without_a_site_url_links_are_relative_to_each_feed_file() -> None:
+    pages = feeds(site_url="")
+    served_at = "http://127.0.0.1:8000/"
+    site = parse(pages[SITE_RSS])
+    topic = parse(pages[topic_rss_path("rare-earths")])
+    magnets = served_at + "articles/port-duties-on-magnets/"
+    assert urljoin(served_at + SITE_RSS, site.entries[0].link) == magnets
+    assert urljoin(served_at + topic_rss_path("rare-earths"), topic.entries[0].link) == magnets
+    assert urljoin(served_at + SITE_RSS, site.feed.link) == served_at
+    assert site.entries[0].id == "articles/port-duties-on-magnets/"
+    assert "atom:link" not in pages[SITE_RSS]
+
+
+def test_a_site_url_without_trailing_slash_still_joins_cleanly() -> None:
+    parsed = parse(feeds(site_url=SITE.rstrip("/"))[SITE_RSS])
+    assert parsed.entries[0].link == SITE + "articles/port-duties-on-magnets/"
+
+
+def test_topic_titles_name_the_articles_topics_in_order() -> None:
+    assert topic_titles(ARTICLES[1], TAXONOMY) == ["Tariffs", "Rare earths"]
+
+
+def test_the_site_description_feeds_the_channel_and_has_a_fallback() -> None:
+    corpus = build_corpus(ARTICLES, TAXONOMY)
+    assert parse(feeds()[SITE_RSS]).feed.description == SITE_DESCRIPTION
+    bare = render_feeds(corpus, TAXONOMY, SITE, site_name="Ore Notes")
+    assert json.loads(bare[SITE_JSON])["description"] == "New articles on Ore Notes."
+
+
+@pytest.mark.build
+def test_the_built_site_serves_every_feed_and_its_links_land_on_pages(built_site: Path) -> None:
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    site_url = config["site_url"]
+    parsed = parse((built_site / SITE_RSS).read_text(encoding="utf-8"))
+    assert parsed.feed.title == config["site_name"]
+    assert parsed.entries
+    for entry in parsed.entries:
+        assert entry.link.startswith(site_url)
+        page = built_site / entry.link.removeprefix(site_url) / "index.html"
+        assert page.is_file(), entry.link
+    topic_feeds = sorted((built_site / "feeds" / "topics").glob("*.xml"))
+    assert topic_feeds
+    for path in topic_feeds:
+        parse(path.read_text(encoding="utf-8"))
+        assert path.with_suffix(".json").is_file()
+    json.loads((built_site / SITE_JSON).read_text(encoding="utf-8"))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from .errors import Diagnostic
+from pathlib import Path
+
+from .errors import Diagnostic, SeedError
 from .model import Article
+from .reader.markdown import split_front_matter
+from .reader.metadata import sidecar_path
+from .yamlsafe import load_yaml
 
 
 def lint_article(article: Article) -> list[Diagnostic]:
@@ -26,4 +31,52 @@ def lint_article(article: Article) -> list[Diagnostic]:
         if quote.speaker is None:
             preview = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
             warn(quote.line, f"no speaker found for the quote “{preview}”")
+    return found
+
+
+def topic_location(seed: Path, shown: str, slug: str) -> tuple[str, int | None]:
+    """Where the writer named topic ``slug`` (under ``topics`` or ``exclude_topics``):
+    the file shown and the line, in the front matter or the metadata sidecar.
+    Falls back to the seed with no line when it cannot be found."""
+    for display, text, first_line in _metadata_texts(seed, shown):
+        line = _topic_line(text, display, slug)
+        if line is not None:
+            return display, line + first_line - 1
+    return shown, None
+
+
+def _topic_line(text: str, display: str, slug: str) -> int | None:
+    try:
+        data, lines = load_yaml(text, display)
+    except SeedError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in _TOPIC_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip() == slug:
+            return lines.line(key)
+        for index, item in enumerate(value if isinstance(value, list) else ()):
+            if isinstance(item, str) and item.strip() == slug:
+                return lines.line(key, index)
+    return None
+
+
+_TOPIC_KEYS = ("topics", "exclude_topics")
+
+
+def _metadata_texts(seed: Path, shown: str) -> list[tuple[str, str, int]]:
+    """(file shown, YAML text, line the YAML starts on) for the front matter and sidecar."""
+    found: list[tuple[str, str, int]] = []
+    try:
+        if seed.suffix == ".md":
+            front, _, _ = split_front_matter(seed.read_text(encoding="utf-8"), shown)
+            if front is not None:
+                found.append((shown, front, 2))
+        sidecar = sidecar_path(seed)
+        if sidecar.is_file():
+            display = str(Path(shown).with_name(sidecar.name))
+            found.append((display, sidecar.read_text(encoding="utf-8"), 1))
+    except (OSError, UnicodeDecodeError, SeedError):
+        pass
     return found

@@ -6,25 +6,28 @@ other lacks. One bad seed becomes a diagnostic and the others still build.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from .analysis import ensure_analysis, load_writer_analysis
+from .cache import Annotated, ArticleCache
 from .corpus import build_corpus
 from .errors import Diagnostic, SeedError
+from .escape import escape_inline
 from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.topics import detect_topics
 from .feeds import render_feeds
 from .glossary import load_glossary
+from .lint import topic_location
 from .listing_pages import Site, render_listing_pages
 from .model import Article
 from .reader import find_seeds, read_seed
-from .render import article_path, render_article
-from .slug import unique_slugs
+from .render import article_path, front_matter, render_article
+from .slug import slugify, unique_slugs
 from .taxonomy import Taxonomy, load_taxonomy
 from .topic_pages import render_topic_pages
 
@@ -66,7 +69,7 @@ class Generated:
         return tuple(d for d in self.diagnostics if d.severity == "error")
 
 
-def generate(project: Project) -> Generated:
+def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     diagnostics: list[Diagnostic] = []
 
     # Shared data: the taxonomy and the glossary. A broken one is reported, and
@@ -78,17 +81,37 @@ def generate(project: Project) -> Generated:
         lambda: load_glossary(glossary_file, project.show(glossary_file)), no_glossary, diagnostics
     )
 
-    # Read every seed; a failure is that seed's alone.
-    read: list[tuple[Path, Article]] = []
-    for path in find_seeds(project.seeds_dir):
+    # Read and annotate every seed, through the cache. A failure is that seed's
+    # alone; a seed that built before keeps its last good article, shown with
+    # the error, so a writer mid-edit does not see the page vanish.
+    cache = cache if cache is not None else ArticleCache()
+    cache.begin_run()
+    shared = _taxonomy_bytes(project)
+    seeds = find_seeds(project.seeds_dir)
+    read: list[Article] = []
+    failed: list[tuple[Path, Diagnostic]] = []
+    stale: dict[str, Diagnostic] = {}
+    for path in seeds:
+        shown = project.show(path)
         try:
-            read.append((path, read_seed(path, project.show(path))))
+            entry = cache.annotated(
+                path, shown, shared, lambda p: _read_and_annotate(p, project, taxonomy)
+            )
         except SeedError as exc:
             diagnostics.append(exc.diagnostic)
+            last_good = cache.last_good.get(path)
+            if last_good is None:
+                failed.append((path, exc.diagnostic))
+                continue
+            entry = last_good
+            stale[last_good.article.path] = exc.diagnostic
+        diagnostics.extend(entry.diagnostics)
+        read.append(entry.article)
+    cache.end_run(seeds)
 
     # Slugs: two titles that give the same slug both keep a page.
-    slugs = unique_slugs(article.slug for _, article in read)
-    for (_, article), slug in zip(read, slugs, strict=True):
+    slugs = unique_slugs(article.slug for article in read)
+    for article, slug in zip(read, slugs, strict=True):
         if slug != article.slug:
             diagnostics.append(
                 Diagnostic(
@@ -98,15 +121,7 @@ def generate(project: Project) -> Generated:
                     f"slug {article.slug!r} is taken by another seed; this one is {slug!r}",
                 )
             )
-    read = [(path, replace(a, slug=s)) for (path, a), s in zip(read, slugs, strict=True)]
-
-    # Annotate each article.
-    articles: list[Article] = []
-    for path, article in read:
-        try:
-            articles.append(annotate(path, article, taxonomy, diagnostics))
-        except SeedError as exc:
-            diagnostics.append(exc.diagnostic)
+    articles = [replace(a, slug=s) for a, s in zip(read, slugs, strict=True)]
 
     # Gather and render.
     corpus = build_corpus(articles, taxonomy)
@@ -125,6 +140,7 @@ def generate(project: Project) -> Generated:
     )
     site = Site(project.site_name, project.site_description)
     pages.update(render_listing_pages(corpus, taxonomy, site))
+    pages.update(seed_error_pages(corpus.articles, stale, failed, pages))
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
 
 
@@ -145,7 +161,7 @@ def read_and_annotate(
 def annotate(
     path: Path, article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
 ) -> Article:
-    article = _known_topics_only(article, taxonomy, diagnostics)
+    article = _known_topics_only(path, article, taxonomy, diagnostics)
     article = extract_quotes(article)
     article = extract_entities(article)
     article = extract_outlook(article)
@@ -156,15 +172,14 @@ def annotate(
 
 
 def _known_topics_only(
-    article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
+    path: Path, article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
 ) -> Article:
     known = {t.slug for t in taxonomy.topics}
     for slug in (*article.topics_added, *article.topics_removed):
         if slug not in known:
             diagnostics.append(
                 Diagnostic(
-                    article.path,
-                    None,
+                    *topic_location(path, article.path, slug),
                     "warning",
                     f"topic {slug!r} is not in the taxonomy ({TAXONOMY_NAME})",
                 )
@@ -182,3 +197,76 @@ def _load_or_report(load: Callable[[], T], fallback: T, diagnostics: list[Diagno
     except SeedError as exc:
         diagnostics.append(exc.diagnostic)
         return fallback
+
+
+def _taxonomy_bytes(project: Project) -> bytes:
+    """What every seed's annotation depends on: the taxonomy file's bytes."""
+    path = project.seeds_dir / TAXONOMY_NAME
+    try:
+        return path.read_bytes() if path.is_file() else b""
+    except OSError:
+        return b""
+
+
+def _read_and_annotate(path: Path, project: Project, taxonomy: Taxonomy) -> Annotated:
+    found: list[Diagnostic] = []
+    article = read_and_annotate(path, project, taxonomy, found)
+    return Annotated(article, tuple(found))
+
+
+# -- errors shown on pages --------------------------------------------------------
+
+_ERROR_NOTICE = """\
+!!! failure "This seed has an error"
+
+    {diagnostic}
+
+    {explanation}
+"""
+_STALE = (
+    "This page shows the last version of the seed that built. Fix the line named above and save."
+)
+_NEVER_BUILT = "This seed has not built yet. Fix the line named above and save."
+
+
+def seed_error_pages(
+    articles: Sequence[Article],
+    stale: Mapping[str, Diagnostic],
+    failed: Sequence[tuple[Path, Diagnostic]],
+    pages: Mapping[str, str],
+) -> dict[str, str]:
+    """Pages that show a seed's error: its last good page with a notice on top,
+    or, for a seed that never built, a page of its own where no article is."""
+    shown: dict[str, str] = {}
+    for article in articles:
+        diagnostic = stale.get(article.path)
+        rel = article_path(article.slug)
+        if diagnostic is not None and rel in pages:
+            shown[rel] = with_error_notice(pages[rel], diagnostic, _STALE)
+    for path, diagnostic in failed:
+        rel = article_path(slugify(path.stem))
+        if rel not in pages and rel not in shown:
+            shown[rel] = error_page(path.name, diagnostic)
+    return shown
+
+
+def with_error_notice(page: str, diagnostic: Diagnostic, explanation: str) -> str:
+    """The page with an error admonition just under its title (or its front matter)."""
+    lines = page.split("\n")
+    body_start = 0
+    if lines and lines[0] == "---":
+        body_start = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
+    title = next((i for i in range(body_start, len(lines)) if lines[i].startswith("# ")), None)
+    at = body_start if title is None else title + 1
+    notice = _notice(diagnostic, explanation)
+    return "\n".join([*lines[:at], "", notice, *lines[at:]])
+
+
+def error_page(file_name: str, diagnostic: Diagnostic) -> str:
+    meta = {"title": f"Seed error: {slugify(file_name)}", "search": {"exclude": True}}
+    heading = escape_inline(file_name)
+    return f"---\n{front_matter(meta)}---\n\n# {heading}\n\n{_notice(diagnostic, _NEVER_BUILT)}"
+
+
+def _notice(diagnostic: Diagnostic, explanation: str) -> str:
+    return _ERROR_NOTICE.format(diagnostic=escape_inline(str(diagnostic)), explanation=explanation)

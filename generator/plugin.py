@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
 from .output import write_pages
 from .pipeline import Project, generate
@@ -30,6 +31,15 @@ class GeneratorConfig(Config):  # type: ignore[no-untyped-call]
 
 
 class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:
+        super().__init__()
+        # Annotated articles by content: one changed seed is the only one re-read.
+        self.articles = ArticleCache()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Present so that MkDocs keeps this instance, and so the cache, across
+        the rebuilds of ``mkdocs serve`` instead of making a new one each time."""
+
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
         return (
@@ -44,12 +54,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         )
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
-        project, cache = self._paths(config)
-        result = generate(project)
+        project, out_dir = self._paths(config)
+        result = generate(project, self.articles)
         for diagnostic in result.diagnostics:
             _report(diagnostic)
         try:
-            write_pages(result.pages, cache, protected=[project.seeds_dir, Path(config.docs_dir)])
+            write_pages(result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)])
         except SeedError as exc:
             _report(exc.diagnostic)
             return files
@@ -59,7 +69,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
                     f"docs/{rel} is hand-written; it is kept and the generated page is not used"
                 )
                 continue
-            files.append(File.generated(config, rel, abs_src_path=str(cache / rel)))
+            files.append(File.generated(config, rel, abs_src_path=str(out_dir / rel)))
         return files
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -1,0 +1,125 @@
+"""Annotated articles, kept in memory and keyed by the bytes they come from.
+
+Reading and annotating a seed is the slow part of a build. The key of a seed is
+a hash of its bytes, its sidecars' bytes, the taxonomy's bytes and the
+generator's own source, so an entry is reused exactly when nothing that shaped
+it changed. The MkDocs plugin keeps one cache for the whole of ``mkdocs serve``:
+saving one seed re-reads and re-annotates that seed alone.
+
+The cache also remembers each seed's last good article, so that a seed which
+breaks while a writer is working can still be shown (with its error) instead of
+vanishing from the site.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .analysis import sidecar_path as analysis_sidecar_path
+from .errors import Diagnostic, SeedError
+from .model import Article
+from .reader.decode import MAX_SEED_BYTES
+from .reader.metadata import sidecar_path as meta_sidecar_path
+
+_ABSENT = b"\x00absent"
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """A seed's article after annotation, and what annotating it reported."""
+
+    article: Article
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass
+class ArticleCache:
+    """Annotated articles by input hash, and the last good article of each seed."""
+
+    entries: dict[str, Annotated] = field(default_factory=dict)
+    last_good: dict[Path, Annotated] = field(default_factory=dict)
+    # Seeds read and annotated (not found in the cache) by the latest run.
+    made: list[Path] = field(default_factory=list)
+    # Keys the current run looked up: what ``end_run`` keeps.
+    used: set[str] = field(default_factory=set)
+
+    def annotated(
+        self, seed: Path, shown: str, shared: bytes, make: Callable[[Path], Annotated]
+    ) -> Annotated:
+        """The cached annotation of ``seed``, or ``make(seed)`` stored under its key.
+
+        ``shared`` holds the bytes every seed depends on (the taxonomy).
+        Raises ``SeedError`` from ``make`` or for a file too large to read.
+        """
+        key = input_key(seed, shown, shared)
+        found = self.entries.get(key)
+        if found is None:
+            self.made.append(seed)
+            found = make(seed)
+            # A file saved while it was being read: keep the result for this run
+            # only, since the key no longer says which bytes it came from.
+            if input_key(seed, shown, shared) == key:
+                self.entries[key] = found
+        self.last_good[seed] = found
+        self.used.add(key)
+        return found
+
+    def begin_run(self) -> None:
+        self.made = []
+        self.used = set()
+
+    def end_run(self, seeds: Iterable[Path]) -> None:
+        """Drop entries this run did not use, and deleted seeds' last good articles."""
+        self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+        present = set(seeds)
+        self.last_good = {p: a for p, a in self.last_good.items() if p in present}
+
+
+def input_key(seed: Path, shown: str, shared: bytes) -> str:
+    """Hash of everything the annotation of ``seed`` depends on."""
+    digest = hashlib.sha256()
+    for part in (
+        generator_fingerprint().encode(),
+        shown.encode(),
+        shared,
+        read_limited(seed, shown),
+        _optional_bytes(meta_sidecar_path(seed), shown),
+        _optional_bytes(analysis_sidecar_path(seed), shown),
+    ):
+        # Length-prefixed, so that no two different inputs join into the same bytes.
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def read_limited(path: Path, shown: str, limit: int = MAX_SEED_BYTES) -> bytes:
+    """A file's bytes; a file over ``limit`` is refused from its size, before reading it."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise SeedError(shown, None, f"file is {size:,} bytes; the limit is {limit:,}")
+        return path.read_bytes()
+    except OSError as exc:
+        raise SeedError(shown, None, f"cannot read file: {exc.strerror}") from None
+
+
+def _optional_bytes(path: Path, seed_shown: str) -> bytes:
+    if not path.is_file():
+        return _ABSENT
+    return read_limited(path, str(Path(seed_shown).with_name(path.name)))
+
+
+@functools.cache
+def generator_fingerprint() -> str:
+    """A hash of the generator's own source and templates: new code, new keys."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".j2") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\x00")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -155,5 +155,7 @@ def render_archive(articles: Sequence[Article]) -> dict[str, str]:
         for year, group in groupby(months, key=lambda m: m[0][:4])
     ]
     meta = {"title": "Archive", "reex": {"kind": "archive"}}
-    pages[ARCHIVE_INDEX] = render_template("archive.md.j2", front_matter=front_matter(meta), years=years)
+    pages[ARCHIVE_INDEX] = render_template(
+        "archive.md.j2", front_matter=front_matter(meta), years=years
+    )
     return pages

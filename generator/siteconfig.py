@@ -26,7 +26,7 @@ def read_site_settings(root: Path, config_name: str = "mkdocs.yml") -> dict[str,
     path = root / config_name
     if not path.is_file():
         return {}
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
     if not isinstance(data, dict):
         return {}
     return {key: str(data[key]) for key in SETTINGS if isinstance(data.get(key), str)}

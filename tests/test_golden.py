@@ -12,7 +12,7 @@ import pytest
 
 from generator.pipeline import Project, generate
 
-from .conftest import REPO, corpus_seeds
+from .conftest import corpus_seeds
 
 GOLDEN = Path(__file__).parent / "golden" / "site"
 

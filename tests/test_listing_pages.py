@@ -15,7 +15,14 @@ TAXONOMY = Taxonomy((Topic("tariffs", "Tariffs", ("tariff",), "Import taxes."),)
 
 def article(n: int, day: dt.date | None) -> Article:
     lead = Section(None, (Block.plain(f"Lead paragraph number {n} about tariffs.", 3),), 3)
-    return Article(path=f"s{n}.txt", title=f"Story {n}", slug=f"story-{n}", date=day, sections=(lead,), topics=("tariffs",))
+    return Article(
+        path=f"s{n}.txt",
+        title=f"Story {n}",
+        slug=f"story-{n}",
+        date=day,
+        sections=(lead,),
+        topics=("tariffs",),
+    )
 
 
 def pages_for(count: int) -> dict[str, str]:
@@ -41,7 +48,11 @@ def test_every_link_in_listings_points_at_a_page_that_exists() -> None:
     import posixpath
 
     pages = pages_for(30)
-    known = set(pages) | {f"articles/story-{n}.md" for n in [*range(30), 999]} | {"topics/tariffs.md", "topics/index.md"}
+    known = (
+        set(pages)
+        | {f"articles/story-{n}.md" for n in [*range(30), 999]}
+        | {"topics/tariffs.md", "topics/index.md"}
+    )
     for path, text in pages.items():
         for target in re.findall(r"\]\(([^)]+\.md)\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))

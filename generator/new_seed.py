@@ -23,6 +23,7 @@ summary:               # one line for listings and the page description
 slug: {slug}    # the page's address: lower-case words joined by hyphens
 topics: []             # topic slugs to add to those detected (seeds/topics.yml)
 exclude_topics: []     # detected topic slugs to drop
+highlights: []         # key points as a list; or leave empty and use "## Highlights" below
 ---
 """
 
@@ -53,7 +54,9 @@ def create_seed(seeds_dir: Path, title: str, today: dt.date) -> Path:
     """Write ``seeds/<slug>.md``; never overwrite, never reuse another seed's slug."""
     if not title.strip():
         raise SeedError("new", None, "the title is empty")
-    taken = {_slug_of(p) for p in find_seeds(seeds_dir)} if seeds_dir.is_dir() else set()
+    seeds = find_seeds(seeds_dir) if seeds_dir.is_dir() else []
+    # A seed's file stem is taken too: two seeds with one stem would share sidecars.
+    taken = {_slug_of(p) for p in seeds} | {p.stem for p in seeds}
     wanted = slugify(title)
     slug = unique_slugs([*sorted(taken), wanted])[-1]
     path = seeds_dir / f"{slug}.md"

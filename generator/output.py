@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from pathlib import Path, PurePosixPath
 from .errors import SeedError
 
 MANIFEST_NAME = ".generator-manifest.json"
+_TEMP_SUFFIX = ".tmp"
+# mkstemp's random part is 8 characters of [a-z0-9_].
+_TEMPORARY_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ def write_pages(
 ) -> WriteReport:
     out_dir = out_dir.resolve()
     check_output_dir(out_dir, protected)
+    remove_leftover_temporaries(out_dir)
     previous = read_manifest(out_dir)
     # Record every name first, so a run killed half-way still owns what it wrote.
     _write_manifest(out_dir, previous | set(pages))
@@ -69,7 +74,11 @@ def check_output_dir(out_dir: Path, protected: Iterable[Path]) -> None:
             )
     if out_dir.is_file():
         raise OutputError(str(out_dir), None, "output folder is a file")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MANIFEST_NAME).is_file():
+    if (
+        out_dir.is_dir()
+        and any(not is_temporary(p) for p in out_dir.iterdir())
+        and not (out_dir / MANIFEST_NAME).is_file()
+    ):
         raise OutputError(
             str(out_dir),
             None,
@@ -95,7 +104,7 @@ def resolve_inside(out_dir: Path, rel: str) -> Path:
 
 def atomic_write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TEMP_SUFFIX, dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -103,6 +112,20 @@ def atomic_write(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def is_temporary(path: Path) -> bool:
+    """A temporary file ``atomic_write`` makes (``.<name>.<random>.tmp``)."""
+    return _TEMPORARY_NAME.fullmatch(path.name) is not None
+
+
+def remove_leftover_temporaries(out_dir: Path) -> None:
+    """A run killed between writing a temporary file and renaming it leaves the
+    temporary behind; the next run in the folder clears them away."""
+    if out_dir.is_dir():
+        for path in out_dir.rglob(f"*{_TEMP_SUFFIX}"):
+            if path.is_file() and is_temporary(path):
+                path.unlink(missing_ok=True)
 
 
 def read_manifest(out_dir: Path) -> set[str]:

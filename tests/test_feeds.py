@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -27,10 +29,13 @@ from generator.feeds import (
 from generator.model import Article, Block, Section
 from generator.taxonomy import Taxonomy, Topic
 
+from .conftest import copy_project, run_mkdocs
+
 SITE = "https://reex.example.org/analysis/"
 SITE_NAME = "Minerals Desk"
 SITE_DESCRIPTION = "Trade and supply-chain notes."
 REPO = Path(__file__).resolve().parent.parent
+SEED_SLUG = "beijing-signals-conditional-openness-to-trade-talks-as-washington-reaches-out"
 
 TAXONOMY = Taxonomy(
     (
@@ -286,3 +291,161 @@ def test_the_built_site_serves_every_feed_and_its_links_land_on_pages(built_site
         parse(path.read_text(encoding="utf-8"))
         assert path.with_suffix(".json").is_file()
     json.loads((built_site / SITE_JSON).read_text(encoding="utf-8"))
+
+
+# -- The page head (overrides/main.html): feed links and article metadata --------
+
+HOSTILE_SEED = """\
+---
+title: 'Quota cut </script><script>alert("x")</script> & "more" <b>'
+date: 2025-02-11
+updated: 2025-02-13
+author: 'Dana "DJ" O''Neill </script>'
+source: Ore Wire
+source_url: https://news.example.org/2025/quota-cut
+summary: 'A summary with </script> and "quotes" & ampersands.'
+---
+
+## Highlights
+
+- Beijing trimmed the first-batch rare earth mining quota by a tenth.
+
+The Ministry of Industry set the first batch lower than last year, which surprised
+traders who expected tariffs to push the quota up.
+"""
+
+
+class HeadParser(HTMLParser):
+    """The head's meta, link and JSON-LD elements of one page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: list[dict[str, str]] = []
+        self.links: list[dict[str, str]] = []
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in_json_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            self.meta.append(values)
+        elif tag == "link":
+            self.links.append(values)
+        elif tag == "script" and values.get("type") == "application/ld+json":
+            self._in_json_ld = True
+            self.json_ld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_json_ld = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self.json_ld[-1] += data
+        elif self.lasttag == "title":
+            self.title += data
+
+    def property(self, name: str) -> list[str]:
+        return [m["content"] for m in self.meta if name in (m.get("property"), m.get("name"))]
+
+    def alternates(self) -> dict[str, str]:
+        return {link["href"]: link["type"] for link in self.links if link.get("rel") == "alternate"}
+
+
+def head_of(page: Path) -> HeadParser:
+    parser = HeadParser()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    seeds = tmp_path_factory.mktemp("seeds")
+    shutil.copy2(REPO / "seeds" / "topics.yml", seeds / "topics.yml")
+    (seeds / "quota-cut.md").write_text(HOSTILE_SEED, encoding="utf-8")
+    project = copy_project(tmp_path_factory.mktemp("hostile"), seeds)
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+def only_article(site: Path) -> Path:
+    (page,) = [p for p in (site / "articles").glob("*/index.html")]
+    return page
+
+
+@pytest.mark.build
+def test_article_head_has_open_graph_twitter_and_news_article(built_site: Path) -> None:
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    page = built_site / "articles" / SEED_SLUG / "index.html"
+    head = head_of(page)
+    url = config["site_url"] + f"articles/{SEED_SLUG}/"
+    assert head.property("og:type") == ["article"]
+    assert head.property("og:url") == [url]
+    assert head.property("og:site_name") == [config["site_name"]]
+    assert head.property("article:published_time") == ["2025-04-25"]
+    assert head.property("twitter:card") == ["summary"]
+    assert head.property("og:title") == head.property("twitter:title")
+    assert head.property("og:title")[0].startswith("Beijing Signals Conditional Openness")
+    assert head.property("og:description")[0].startswith("China is conditionally open")
+    assert len(head.property("article:tag")) >= 2
+    assert [link["href"] for link in head.links if link.get("rel") == "canonical"] == [url]
+    (block,) = head.json_ld
+    ld = json.loads(block)
+    assert ld["@type"] == "NewsArticle"
+    assert ld["headline"] == head.property("og:title")[0]
+    assert ld["datePublished"] == "2025-04-25"
+    assert "dateModified" not in ld
+    assert ld["author"] == {"@type": "Organization", "name": "Rare Earth Exchanges"}
+    assert ld["publisher"]["name"] == config["site_name"]
+    assert ld["mainEntityOfPage"]["@id"] == url
+    assert ld["keywords"] == head.property("article:tag")
+    assert [thing["name"] for thing in ld["about"]] == ld["keywords"]
+
+
+@pytest.mark.build
+def test_every_page_head_links_the_site_feeds_and_topic_pages_their_own(built_site: Path) -> None:
+    def resolved(page: Path) -> dict[Path, str]:
+        alternates = head_of(page).alternates()
+        return {(page.parent / href).resolve(): kind for href, kind in alternates.items()}
+
+    site_feeds = {
+        (built_site / SITE_RSS).resolve(): "application/rss+xml",
+        (built_site / SITE_JSON).resolve(): "application/feed+json",
+    }
+    for page in ("index.html", "about/index.html", f"articles/{SEED_SLUG}/index.html"):
+        assert resolved(built_site / page) == site_feeds, page
+    topic_feeds = {
+        (built_site / topic_rss_path("tariffs")).resolve(): "application/rss+xml",
+        (built_site / topic_json_path("tariffs")).resolve(): "application/feed+json",
+    }
+    assert resolved(built_site / "topics" / "tariffs" / "index.html") == site_feeds | topic_feeds
+    assert all(path.is_file() for path in site_feeds | topic_feeds)
+    assert not head_of(built_site / "index.html").json_ld
+
+
+@pytest.mark.build
+def test_seed_text_cannot_escape_the_head_markup(hostile_site: Path) -> None:
+    page = only_article(hostile_site)
+    head = head_of(page)
+    title = 'Quota cut </script><script>alert("x")</script> & "more" <b>'
+    html = page.read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "<b>" not in html
+    assert head.title.startswith(title + " - ")
+    assert head.property("description") == ['A summary with </script> and "quotes" & ampersands.']
+    assert head.property("author") == ['Dana "DJ" O\'Neill </script>']
+    assert head.property("og:title") == [title]
+    assert head.property("article:author") == ['Dana "DJ" O\'Neill </script>']
+    (block,) = head.json_ld
+    ld = json.loads(block)
+    assert ld["headline"] == title
+    assert ld["description"] == 'A summary with </script> and "quotes" & ampersands.'
+    assert ld["author"] == {"@type": "Person", "name": 'Dana "DJ" O\'Neill </script>'}
+    assert ld["datePublished"] == "2025-02-11"
+    assert ld["dateModified"] == "2025-02-13"
+    assert ld["isBasedOn"] == "https://news.example.org/2025/quota-cut"
+    assert head.property("article:modified_time") == ["2025-02-13"]
+    feed = parse((hostile_site / SITE_RSS).read_text(encoding="utf-8"))
+    assert feed.entries[0].title == title

@@ -291,3 +291,50 @@ def test_seed_entities() -> None:
         assert found[name].kind == "organisation", name
     for name in ("Beijing", "Washington", "China", "Meanwhile", "Recent", "State"):
         assert name not in found, name
+
+
+# --- groups of people and numbered bodies ----------------------------------------
+
+
+@pytest.mark.parametrize("group", ["Leaders", "Officials", "Analysts", "Ministers"])
+def test_plural_job_noun_does_not_swallow_the_organisation(group: str) -> None:
+    found = by_name(f"{group} of the Group of Twenty met in Durban on Thursday to discuss cobalt.")
+    assert "Group of Twenty" in found
+    assert found["Group of Twenty"].kind == "organisation"
+    assert not any(name.startswith(group) for name in found)
+    assert "Twenty" not in found
+
+
+def test_plural_job_noun_before_a_ministry_leaves_the_ministry() -> None:
+    found = by_name("Officials of the Trade Ministry declined to comment on the quota.")
+    assert list(found) == ["Trade Ministry"]
+
+
+def test_singular_title_with_of_still_names_a_person() -> None:
+    found = by_name("Secretary of State Marco Rubio met his counterpart in Kuala Lumpur.")
+    assert found["Marco Rubio"].role == "Secretary of State"
+
+
+def test_group_of_before_a_place_is_not_joined() -> None:
+    found = by_name("Shares of Acme Group of Canada rose after the lithium offtake deal.")
+    assert "Acme Group" in found
+    assert "Acme Group of Canada" not in found
+
+
+def test_numbered_code_is_an_organisation_when_its_members_follow() -> None:
+    found = by_name("G20 finance ministers will meet again in October.", "G7 leaders agreed.")
+    assert {n: e.kind for n, e in found.items()} == {"G20": "organisation", "G7": "organisation"}
+
+
+def test_numbered_code_with_plural_members() -> None:
+    found = by_name("The G20 countries account for most rare earth demand.")
+    assert found["G20"].kind == "organisation"
+
+
+def test_numbered_code_alone_is_left_alone() -> None:
+    assert "H20" not in by_name("Nvidia said H20 sales to China had stopped.")
+
+
+def test_acronym_with_a_digit_in_brackets() -> None:
+    found = by_name("The Group of Seven (G7) promised to fund new refineries.")
+    assert found["Group of Seven"].kind == "organisation"

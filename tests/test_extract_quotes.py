@@ -443,3 +443,53 @@ def test_any_text_gives_well_formed_quotes(paragraphs: list[str]) -> None:
     assert all(len(q.text.split()) > 3 for q in found)
     keys = [q for q in found if q.is_key]
     assert len(keys) <= 3 and all(q.speaker for q in keys)
+
+
+# --- name particles and named attributions ---------------------------------------
+
+
+def test_pronoun_keeps_the_particles_of_the_last_name() -> None:
+    found = quotes(
+        "Commission Vice-President Teresa van den Berg said the bloc would review its "
+        "magnet imports. “Our stockpile rules were only a start,” she said."
+    )
+    assert [q.speaker for q in found] == ["Teresa van den Berg"]
+
+
+def test_forward_attribution_keeps_name_particles() -> None:
+    quote = only_quote("“The quota will not be lifted before winter,” said Omar bin Rashid.")
+    assert quote.speaker == "Omar bin Rashid"
+
+
+def test_surname_alone_resolves_past_particles() -> None:
+    found = quotes(
+        "Luiz da Costa, a geologist at the state survey, led the drilling campaign.",
+        "“The deposit runs deeper than anyone expected,” Costa said.",
+    )
+    assert [q.speaker for q in found] == ["Luiz da Costa"]
+
+
+def test_full_sentence_quote_attributed_by_name_is_key_late_in_the_article() -> None:
+    found = quotes(
+        "Freight rates fell for a third week.",
+        "Port operators in Rotterdam reported shorter queues.",
+        "Insurers left their premiums unchanged.",
+        "Shipping lines cut two Pacific sailings.",
+        "“We have moved every cobalt cargo we booked for the quarter,” chief "
+        "executive Hanna Virtanen said on Friday. “The rest can wait.”",
+    )
+    assert [q.speaker for q in found] == ["Hanna Virtanen", "Hanna Virtanen"]
+    assert found[0].score >= KEY_SCORE
+    assert [q.is_key for q in found] == [True, False]
+
+
+def test_pronoun_attribution_late_in_the_article_is_not_floored() -> None:
+    found = quotes(
+        "Hanna Virtanen, director of a Baltic port, met shippers on Friday.",
+        "Freight rates fell for a third week.",
+        "Insurers left their premiums unchanged.",
+        "Shipping lines cut two Pacific sailings.",
+        "“We have moved every cobalt cargo we booked for the quarter,” she said.",
+    )
+    assert [q.speaker for q in found] == ["Hanna Virtanen"]
+    assert found[0].score < KEY_SCORE

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..model import Article, Entity, EntityKind
 from .sentences import split_sentences
@@ -166,7 +167,13 @@ _CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|[A-Z](?:[’'][A-Z])?[\w&-]*)"
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
-_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,9})\)")
+_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
+# A letter code with a number ("G7", "G20") names a body when its members follow.
+_NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
+_NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
+_MEMBER_NOUNS = frozenset(
+    {"countries", "nations", "members", "economies", "states", "governments", "partners"}
+)
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
@@ -212,6 +219,12 @@ def is_role_word(word: str) -> bool:
     return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
 
 
+def is_plural_role_word(word: str) -> bool:
+    """A job noun in the plural ("Leaders", "analysts"): a group of people, never a title."""
+    lower = word.lower().strip(".,")
+    return lower not in ROLE_NOUNS and lower.endswith("s") and lower[:-1] in ROLE_NOUNS
+
+
 def is_place(name: str) -> bool:
     return name in PLACES
 
@@ -233,8 +246,12 @@ def is_person_name(words: tuple[str, ...]) -> bool:
 
 
 def is_organisation_name(words: tuple[str, ...]) -> bool:
-    """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings")."""
-    return bool(words) and (any(word in ORG_HEADS for word in words) or words[-1] in _ORG_SUFFIXES)
+    """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
+    "Group of Seven")."""
+    if not words:
+        return False
+    named_body = any(a in _ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
+    return any(word in ORG_HEADS for word in words) or words[-1] in _ORG_SUFFIXES or named_body
 
 
 def _tight_runs(sentence: str) -> list[_Run]:
@@ -256,7 +273,11 @@ def _joins(left: _Run, joiner: str, right: _Run) -> bool:
     if all(w in _CALENDAR or w in FUNCTION_WORDS for w in right.words):
         return False  # "Commerce Department on Tuesday"
     if joiner == "of" and is_role_word(last):
-        return True  # "Secretary of State Marco Rubio": a title, split from the name later.
+        # "Secretary of State Marco Rubio": a title, split from the name later. A plural
+        # ("Leaders of the Group of Seven") is a group of people, not part of a name.
+        return not is_plural_role_word(last)
+    if joiner == "of" and last in _ORG_SUFFIXES and len(right.words) == 1:
+        return not is_place(right.name)  # "Group of Seven", not "Acme Group of Texas".
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
@@ -417,6 +438,7 @@ def _organisation(sentence: str, run: _Run) -> Mention | None:
     acronym = _PAREN_ACRONYM.match(after)
     cued = (
         is_organisation_name(words)
+        or _is_numbered_body(run.name, after)
         or bool(acronym and acronym.group(1)[0] == run.text[0])
         or bool(_STATE_RUN.search(before))
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
@@ -424,6 +446,16 @@ def _organisation(sentence: str, run: _Run) -> Mention | None:
     if not cued:
         return None
     return Mention(run.name, "organisation", _org_description(after), run.start)
+
+
+def _is_numbered_body(name: str, after: str) -> bool:
+    """'G7 leaders', 'G20 finance ministers': a numbered code, then the body's members
+    (perhaps after one qualifying word)."""
+    following = _NEXT_LOWER_WORDS.match(after)
+    if not _NUMBERED_CODE.match(name) or following is None:
+        return False
+    words = [w for w in following.groups() if w]
+    return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
 
 
 def _in_role_phrase(before: str) -> bool:

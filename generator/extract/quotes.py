@@ -57,6 +57,7 @@ _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs
 SCARE_QUOTE_WORDS = 3  # A phrase this short in quotes is a scare quote, not a quotation.
 KEY_QUOTES = 3
 KEY_SCORE = 3.0
+FULL_QUOTE_WORDS = 8  # A full-sentence quote this long, attributed by name, can be key.
 
 _VERB = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -198,8 +199,8 @@ def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
     if word in ("of", "for"):
         # A connector only between an organisation word or title and more of the name.
         return bool(taken) and left is not None and (left in ORG_HEADS or is_role_word(left))
-    if word in PARTICLES:  # "Pieter de Vries"
-        return bool(taken) and left is not None and left[:1].isupper()
+    if word in PARTICLES:  # "Pieter de Vries", "Ursula von der Leyen": particles chain.
+        return bool(taken) and left is not None and (left[:1].isupper() or left in PARTICLES)
     if word.endswith(("’s", "'s")):
         return not any(w[:1].isupper() for w in taken)
     return word[:1].isupper() or is_role_word(word) or word.lower() in ROLE_MODIFIERS
@@ -370,8 +371,13 @@ def _previous_sentence(
     return earlier[-1].text if earlier else None
 
 
+def _attribution(context: _Context) -> str | None:
+    """The speaker named in the quote's own sentence: '…,” said X' / 'X said: “…'."""
+    return _speaker_after(context.after) or _speaker_before(context.before)
+
+
 def _raw_speaker(context: _Context) -> str | None:
-    speaker = _speaker_after(context.after) or _speaker_before(context.before)
+    speaker = _attribution(context)
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(_EDGE) and context.previous:
         speaker = _speaker_in_sentence(context.previous)
@@ -408,9 +414,14 @@ def _resolve(speaker: str | None, earlier: list[_Person]) -> str | None:
         return earlier[-1].name if speaker in _PERSONAL and earlier else None
     if len(speaker.split()) == 1:
         for person in reversed(earlier):
-            if person.name.split()[-1] == speaker or person.name.split()[0] == speaker:
+            if _surname(person.name) == speaker or person.name.split()[0] == speaker:
                 return person.name
     return speaker
+
+
+def _surname(name: str) -> str:
+    """The last name-word, past any particles: 'Leyen' in 'Ursula von der Leyen'."""
+    return next((w for w in reversed(name.split()) if w not in PARTICLES), name)
 
 
 def _is_named(speaker: str) -> bool:
@@ -418,15 +429,27 @@ def _is_named(speaker: str) -> bool:
     return any(word[:1].isupper() for word in speaker.split())
 
 
-def score_quote(text: str, speaker: str | None, paragraph: int, paragraphs: int) -> float:
+def score_quote(
+    text: str,
+    speaker: str | None,
+    paragraph: int,
+    paragraphs: int,
+    *,
+    named_at_quote: bool = False,
+) -> float:
     """Higher for a known speaker (a named one most), a few full sentences, and a place
-    early in the article."""
+    early in the article. A full sentence of some length whose attribution names its
+    speaker right there ("…,” Treasury Secretary Scott Bessent said) is always good
+    enough to be key, wherever it stands; the cap on key quotes then decides."""
     words = len(text.split())
     score = 0.0 if speaker is None else 2.0 if _is_named(speaker) else 1.0
     score += min(words, 30) / 30
     score += 0.5 if len(split_sentences(text)) >= 2 else 0.0
     score -= 0.5 if text[:1].islower() else 0.0  # A fragment picked out of a sentence.
     score += 1.0 - paragraph / max(paragraphs, 1)
+    full_sentence = text[:1].isupper() and words >= FULL_QUOTE_WORDS
+    if named_at_quote and speaker is not None and _is_named(speaker) and full_sentence:
+        score = max(score, KEY_SCORE)
     return round(score, 3)
 
 
@@ -460,10 +483,16 @@ def extract_quotes(article: Article) -> Article:
             continue
         where = (quotation.first, quotation.start)
         earlier = [p for p in people if (p.paragraph, p.offset) < where]
-        speaker = _resolve(_raw_speaker(_context(masked, quotation)), earlier)
+        context = _context(masked, quotation)
+        speaker = _resolve(_raw_speaker(context), earlier)
         if speaker and is_person_name(tuple(speaker.split())):
             people.append(_Person(*where, speaker))
             people.sort(key=lambda p: (p.paragraph, p.offset))
-        score = score_quote(text, speaker, quotation.first, len(paragraphs))
+        # "she said" leans on an earlier mention; "Scott Bessent said" names its speaker.
+        attribution = _attribution(context)
+        named_here = attribution is not None and attribution not in _PRONOUNS
+        score = score_quote(
+            text, speaker, quotation.first, len(paragraphs), named_at_quote=named_here
+        )
         quotes.append(Quote(text, speaker, paragraphs[quotation.first].line, score))
     return replace(article, quotes=tuple(_mark_key(quotes)))

@@ -148,7 +148,8 @@ def load_taxonomy_or_empty(project: Project, diagnostics: list[Diagnostic]) -> T
     path = project.seeds_dir / TAXONOMY_NAME
     if not path.is_file():
         return Taxonomy(())
-    return _load_or_report(lambda: load_taxonomy(path), Taxonomy(()), diagnostics)
+    shown = project.show(path)
+    return _load_or_report(lambda: _shown_as(shown, load_taxonomy, path), Taxonomy(()), diagnostics)
 
 
 def read_and_annotate(
@@ -167,7 +168,8 @@ def annotate(
     article = extract_outlook(article)
     article = detect_topics(article, taxonomy)
     sidecar = path.with_name(path.stem + ANALYSIS_SUFFIX)
-    writer_analysis = load_writer_analysis(sidecar) if sidecar.is_file() else None
+    shown = str(Path(article.path).with_name(sidecar.name))
+    writer_analysis = _shown_as(shown, load_writer_analysis, sidecar) if sidecar.is_file() else None
     return ensure_analysis(article, writer_analysis, taxonomy)
 
 
@@ -189,6 +191,14 @@ def _known_topics_only(
         topics_added=tuple(s for s in article.topics_added if s in known),
         topics_removed=tuple(s for s in article.topics_removed if s in known),
     )
+
+
+def _shown_as(shown: str, load: Callable[[Path], T], path: Path) -> T:
+    """``load(path)``, with any error naming the file as the project shows it."""
+    try:
+        return load(path)
+    except SeedError as exc:
+        raise SeedError(shown, exc.line, exc.message) from None
 
 
 def _load_or_report(load: Callable[[], T], fallback: T, diagnostics: list[Diagnostic]) -> T:

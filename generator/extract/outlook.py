@@ -9,11 +9,11 @@ body is read: the analysis is the publisher's opinion, not reporting.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from generator.extract.sentences import split_sentences as shared_split
 from generator.model import Article, Block, Statement
 
 _MONTH = (
@@ -58,62 +58,22 @@ _MODAL_MARKERS = re.compile(
 )
 _YEAR = re.compile(r"20\d\d")
 
+
 # Words that end in a full stop without ending the sentence.
-_ABBREVIATIONS = frozenset(
-    {
-        *("mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "gen", "gov", "sen"),
-        *("rep", "col", "lt", "capt", "sgt", "adm", "pres", "inc", "corp", "co", "ltd"),
-        *("plc", "llc", "bros", "dept", "est", "approx", "vs", "etc", "al"),
-        *("fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"),
-        *("nov", "dec"),
-    }
-)
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_DOTTED_INITIALS = re.compile(r"(?:[A-Za-z]\.){2,}$")
-
-
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the sentences in ``text``, trimmed of surrounding space."""
-    ranges: list[tuple[int, int]] = []
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        if _is_abbreviation(text[start : boundary.start() + 1]):
-            continue
-        end = boundary.end()
-        ranges.append((start, end))
-        start = end
-    ranges.append((start, len(text)))
-    return [_trim(text, begin, end) for begin, end in ranges if text[begin:end].strip()]
-
-
-def _is_abbreviation(sentence_so_far: str) -> bool:
-    words = sentence_so_far.split()
-    if not words or not words[-1].endswith("."):
-        return False
-    last = words[-1].lstrip("(\"'“‘")
-    if _DOTTED_INITIALS.fullmatch(last):
-        return True  # U.S., U.K., e.g.
-    stem = last.rstrip(".")
-    single_initial = len(stem) == 1 and stem.isupper()
-    return single_initial or stem.lower() in _ABBREVIATIONS
-
-
-def _trim(text: str, begin: int, end: int) -> tuple[int, int]:
-    while begin < end and text[begin].isspace():
-        begin += 1
-    while end > begin and text[end - 1].isspace():
-        end -= 1
-    return begin, end
+    """Sentence spans, from the splitter the extractors share."""
+    return [(sentence.start, sentence.end) for sentence in shared_split(text)]
 
 
 def extract_outlook(article: Article, *, reference_year: int | None = None) -> Article:
     """Fill ``article.outlook`` with the body's forward-looking sentences, in order.
 
     "in 2027" is forward-looking only when 2027 is not before the article's
-    year; ``reference_year`` stands in when the article has no date, and
-    failing both the current year is used.
+    year; ``reference_year`` stands in when the article has no date. With
+    neither, every named year counts: never the clock, so builds stay
+    reproducible.
     """
-    year = reference_year or (article.date.year if article.date else dt.date.today().year)
+    year = reference_year or (article.date.year if article.date else 0)
     statements: list[Statement] = []
     seen: set[str] = set()
     for block in _body_blocks(article):

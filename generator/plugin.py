@@ -58,6 +58,10 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         result = generate(project, self.articles)
         for diagnostic in result.diagnostics:
             _report(diagnostic)
+        log.info(
+            f"{len(self.articles.made)} of {len(result.articles)} articles read and "
+            "annotated; the others were unchanged"
+        )
         try:
             write_pages(result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)])
         except SeedError as exc:

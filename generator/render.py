@@ -19,7 +19,7 @@ import yaml
 
 from .corpus import Corpus
 from .escape import escape_inline, escape_text, escape_title, escape_url, guard_line_start
-from .extract.topics import find_mentions
+from .extract.topics import find_mentions, organisation_names
 from .model import Article, Block, Entity, Quote, Section, Span
 from .taxonomy import Taxonomy
 
@@ -113,6 +113,7 @@ class _InlineContext:
     taxonomy: Taxonomy
     topic_href: Callable[[str], str]
     entity_roles: Mapping[str, str]
+    organisations: tuple[str, ...]
     linked_topics: set[str] = field(default_factory=set)
     annotated: set[str] = field(default_factory=set)
 
@@ -152,7 +153,7 @@ def _linked_text(text: str, ctx: _InlineContext, notes: list[str]) -> str:
 
 def _marks(text: str, ctx: _InlineContext) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
-    for mention in find_mentions(text, ctx.taxonomy):
+    for mention in find_mentions(text, ctx.taxonomy, ctx.organisations):
         if mention.slug not in ctx.linked_topics and all(m[3] != mention.slug for m in marks):
             marks.append((mention.start, mention.end, "topic", mention.slug))
     for name in ctx.entity_roles:
@@ -275,6 +276,7 @@ def render_article(
         taxonomy=taxonomy,
         topic_href=lambda slug: relative_link(path, topic_path(slug)),
         entity_roles={e.name: e.role for e in article.entities if e.role},
+        organisations=organisation_names(article),
     )
     quotes_by_line: dict[int, list[Quote]] = {}
     for quote in article.key_quotes:

@@ -236,3 +236,21 @@ def test_matching_is_fast_on_long_text() -> None:
     mentions = find_mentions(text, taxonomy)
     assert time.perf_counter() - started < 1.0
     assert len(mentions) == 2_000 * 7
+
+
+def test_a_topic_word_inside_an_organisation_name_is_not_a_mention() -> None:
+    from generator.model import Entity
+
+    taxonomy = Taxonomy((Topic("rare-earths", "Rare earths", ("rare earth",), "The metals."),))
+    text = "Lynas Rare Earths raised output of rare earths again."
+    assert len(find_mentions(text, taxonomy)) == 2
+    mentions = find_mentions(text, taxonomy, ("Lynas Rare Earths",))
+    assert [text[m.start : m.end] for m in mentions] == ["rare earths"]
+    article = Article(
+        path="t.txt",
+        title="Lynas Rare Earths reports",
+        slug="t",
+        sections=(Section(None, (Block.plain("Lynas Rare Earths met analysts.", 3),), 3),),
+        entities=(Entity("Lynas Rare Earths", "organisation", None, 1),),
+    )
+    assert detect_topics(article, taxonomy).topics == ()

@@ -44,15 +44,35 @@ class _Matcher:
     slug_by_group: dict[str, str]
 
 
-def find_mentions(text: str, taxonomy: Taxonomy) -> list[Mention]:
-    """Non-overlapping topic mentions in ``text``, in text order."""
+def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
+    """Non-overlapping topic mentions in ``text``, in text order.
+
+    A mention inside one of ``names`` (organisations: "Lynas Rare Earths",
+    "Rare Earth Exchanges") is a name, not the topic, and is left out.
+    """
     matcher = _matcher(taxonomy)
     if not matcher.slug_by_group:
         return []
+    taken = _name_spans(text, names)
     return [
         Mention(match.start(), match.end(), matcher.slug_by_group[str(match.lastgroup)])
         for match in matcher.regex.finditer(text)
+        if not any(start < match.end() and match.start() < end for start, end in taken)
     ]
+
+
+def organisation_names(article: Article) -> tuple[str, ...]:
+    return tuple(e.name for e in article.entities if e.kind == "organisation")
+
+
+def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        start = text.find(name)
+        while start != -1:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return spans
 
 
 def detect_topics(article: Article, taxonomy: Taxonomy) -> Article:
@@ -97,8 +117,9 @@ def _article_texts(article: Article) -> Iterator[str]:
 
 def _article_mentions(article: Article, taxonomy: Taxonomy) -> Iterator[Mention]:
     """Every mention in reading order: title, highlights, then each section."""
+    names = organisation_names(article)
     for text in _article_texts(article):
-        yield from find_mentions(text, taxonomy)
+        yield from find_mentions(text, taxonomy, names)
 
 
 @lru_cache(maxsize=8)

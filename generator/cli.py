@@ -80,7 +80,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_new(args: argparse.Namespace) -> int:
     project = _project(args)
-    path = create_seed(project.seeds_dir, args.title, dt.date.today())
+    path = create_seed(project.seeds_dir, args.title, dt.date.today(), project.show)
     print(f"created {project.show(path)}")
     return 0
 

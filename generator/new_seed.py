@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from .errors import SeedError
@@ -50,8 +51,12 @@ seeds/{slug}.analysis.md file), the page shows an automated draft and says so.
 """
 
 
-def create_seed(seeds_dir: Path, title: str, today: dt.date) -> Path:
-    """Write ``seeds/<slug>.md``; never overwrite, never reuse another seed's slug."""
+def create_seed(
+    seeds_dir: Path, title: str, today: dt.date, show: Callable[[Path], str] = str
+) -> Path:
+    """Write ``seeds/<slug>.md``; never overwrite, never reuse another seed's slug.
+
+    ``show`` gives the path as messages print it."""
     if not title.strip():
         raise SeedError("new", None, "the title is empty")
     seeds = find_seeds(seeds_dir) if seeds_dir.is_dir() else []
@@ -69,7 +74,7 @@ def create_seed(seeds_dir: Path, title: str, today: dt.date) -> Path:
             handle.write(text)
     except FileExistsError:
         raise SeedError(
-            str(path), None, "a seed with this name exists; it was left as it is"
+            show(path), None, "a seed with this name exists; it was left as it is"
         ) from None
     return path
 

@@ -1,0 +1,1 @@
+"""Benchmarks: a corpus synthesizer and a script that measures against same-run baselines."""

@@ -25,6 +25,8 @@ from .taxonomy import Taxonomy
 MAX_ITEMS = 50
 SITE_RSS = "feeds/rss.xml"
 SITE_JSON = "feeds/feed.json"
+SITEMAP_NAME = "sitemap.xml"
+SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 LANGUAGE = "en"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -106,7 +108,37 @@ def render_feeds(
         )
         pages[topic_rss_path(topic.slug)] = rss_document(feed)
         pages[topic_json_path(topic.slug)] = json_document(feed)
+    pages.update(feed_sitemaps(pages, site_url))
     return pages
+
+
+def feed_sitemaps(feeds: dict[str, str], site_url: str) -> dict[str, str]:
+    """A sitemap in each feed folder, listing that folder's feeds.
+
+    Material's JavaScript fetches ``sitemap.xml`` next to every
+    ``<link rel="alternate">`` of a page (it expects language versions), so
+    without these every page load logs a 404 for ``feeds/sitemap.xml``.
+    """
+    by_folder: dict[str, list[str]] = {}
+    for path in sorted(feeds):
+        folder, _, _ = path.rpartition("/")
+        by_folder.setdefault(folder, []).append(path)
+    return {
+        f"{folder}/{SITEMAP_NAME}": _sitemap(
+            [_base(site_url, f"{folder}/{SITEMAP_NAME}") + path for path in paths]
+        )
+        for folder, paths in by_folder.items()
+    }
+
+
+def _sitemap(urls: Sequence[str]) -> str:
+    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
+    for url in urls:
+        _text(ET.SubElement(urlset, "url"), "loc", url)
+    ET.indent(urlset)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
+    )
 
 
 def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,7 @@ def parse(text: str) -> Any:
 
 
 def test_every_topic_gets_both_feeds_and_the_site_gets_its_own() -> None:
-    expected = {SITE_RSS, SITE_JSON}
+    expected = {SITE_RSS, SITE_JSON, "feeds/sitemap.xml", "feeds/topics/sitemap.xml"}
     for topic in TAXONOMY:
         expected |= {topic_rss_path(topic.slug), topic_json_path(topic.slug)}
     assert set(feeds()) == expected
@@ -240,6 +241,20 @@ def test_hostile_seed_text_cannot_break_the_feed() -> None:
     assert item["summary"] == "]]> <![CDATA[ & &amp; bell"
 
 
+def test_each_feed_folder_has_a_sitemap_of_its_feeds() -> None:
+    pages = feeds()
+    namespace = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    for folder in ("feeds", "feeds/topics"):
+        root = ET.fromstring(pages[f"{folder}/sitemap.xml"])
+        assert root.tag == f"{namespace}urlset"
+        listed = {loc.text for loc in root.iter(f"{namespace}loc")}
+        assert listed == {
+            SITE + path
+            for path in pages
+            if path.rpartition("/")[0] == folder and not path.endswith("sitemap.xml")
+        }
+
+
 def test_xml_safe_drops_only_what_xml_cannot_hold() -> None:
     assert xml_safe("a\tb\nc\rd\x00e\x08f\ufffeg") == "a\tb\nc\rdefg"
     assert xml_safe("Ünïcode — 稀土") == "Ünïcode — 稀土"
@@ -285,7 +300,11 @@ def test_the_built_site_serves_every_feed_and_its_links_land_on_pages(built_site
         assert entry.link.startswith(site_url)
         page = built_site / entry.link.removeprefix(site_url) / "index.html"
         assert page.is_file(), entry.link
-    topic_feeds = sorted((built_site / "feeds" / "topics").glob("*.xml"))
+    topic_feeds = sorted(
+        path
+        for path in (built_site / "feeds" / "topics").glob("*.xml")
+        if path.name != "sitemap.xml"
+    )
     assert topic_feeds
     for path in topic_feeds:
         parse(path.read_text(encoding="utf-8"))

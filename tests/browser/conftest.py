@@ -1,0 +1,132 @@
+"""Browser fixtures: the built site served on 127.0.0.1, and Debian's Chromium driven by Playwright.
+
+Without Chromium the browser tests are skipped on a developer's machine and
+fail in CI (where the CI variable is set), so CI never passes by skipping them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+AXE_SCRIPT = REPO / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = REPO / "tests" / ".artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def chromium_executable() -> str | None:
+    """Debian's Chromium; REEX_CHROMIUM points elsewhere (a runner's own build, say)."""
+    for candidate in (
+        os.environ.get("REEX_CHROMIUM"),
+        "/usr/bin/chromium",
+        shutil.which("chromium"),
+    ):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site over HTTP on a free port of 127.0.0.1 (search needs a real server)."""
+    handler = functools.partial(QuietHandler, directory=str(built_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    executable = chromium_executable()
+    if executable is None:
+        message = "Chromium not found at /usr/bin/chromium (make browser-deps installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    yield launched
+    launched.close()
+
+
+@dataclass
+class Visit:
+    """An open page and every console error and uncaught exception it produced."""
+
+    page: Page
+    errors: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_page(browser: Browser, site_url: str) -> Iterator[Any]:
+    contexts = []
+
+    def open_(path: str, *, width: int = 1280, height: int = 800, scheme: str = "light") -> Visit:
+        context = browser.new_context(
+            viewport={"width": width, "height": height},
+            color_scheme=scheme,  # type: ignore[arg-type]
+            service_workers="block",
+        )
+        contexts.append(context)
+        page = context.new_page()
+        visit = Visit(page)
+
+        def on_console(message: ConsoleMessage) -> None:
+            if message.type == "error":
+                visit.errors.append(f"console: {message.text} ({message.location.get('url')})")
+
+        page.on("console", on_console)
+        page.on("pageerror", lambda error: visit.errors.append(f"page error: {error}"))
+        response = page.goto(site_url + path, wait_until="load")
+        assert response is not None and response.ok, f"{path}: {response and response.status}"
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_SCRIPT.is_file():
+        pytest.fail(f"{AXE_SCRIPT.relative_to(REPO)} is missing: run `npm ci` (make test does)")
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Screenshots and reports for people to look at (gitignored)."""
+    (ARTIFACTS / "screenshots").mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS

@@ -135,7 +135,10 @@ def _build(
     node: Node, at: YamlPath, loader: _GuardedLoader, lines: dict[YamlPath, int], path: str
 ) -> object:
     if isinstance(node, ScalarNode):
-        return loader.construct_object(node)
+        try:
+            return loader.construct_object(node)
+        except ValueError as exc:  # e.g. 2025-13-45 resolves as a timestamp, then fails
+            raise SeedError(path, _line_of(node), f"invalid value {node.value!r}: {exc}") from None
     if isinstance(node, SequenceNode) and node.tag == _SEQ_TAG:
         items: list[object] = []
         for index, item in enumerate(node.value):

@@ -10,6 +10,7 @@ dropping the characters XML 1.0 cannot carry at all.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -244,7 +245,9 @@ def _rss_item(channel: ET.Element, item: FeedItem, absolute: bool) -> None:
     _text(element, "link", item.url)
     guid = _text(element, "guid", item.id)
     guid.set("isPermaLink", "true" if absolute else "false")
-    _text(element, "description", item.summary)
+    # Readers take <description> as HTML: escape the plain-text summary for
+    # HTML here, and the XML layer escapes it once more.
+    _text(element, "description", html.escape(item.summary, quote=False))
     if item.published:
         _text(element, "pubDate", format_datetime(_midnight_utc(item.published)))
     if item.author:

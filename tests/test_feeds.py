@@ -228,7 +228,7 @@ def test_hostile_seed_text_cannot_break_the_feed() -> None:
         date=dt.date(2025, 1, 2),
         topics=("tariffs",),
         author="O'Brien <obrien@example.org>",
-        lead="]]> <![CDATA[ & &amp; \x1f bell",
+        lead="]]> <![CDATA[ & &amp; \x1f bell <img src=x onerror=alert(1)>",
     )
     pages = feeds((nasty,))
     parsed = parse(pages[SITE_RSS])
@@ -238,7 +238,10 @@ def test_hostile_seed_text_cannot_break_the_feed() -> None:
     assert "<script>" not in pages[SITE_RSS]
     item = json.loads(pages[SITE_JSON])["items"][0]
     assert item["title"].startswith('Tags & "quotes": </title>')
-    assert item["summary"] == "]]> <![CDATA[ & &amp; bell"
+    assert item["summary"] == "]]> <![CDATA[ & &amp; bell <img src=x onerror=alert(1)>"
+    # The RSS description is HTML to a reader: the seed's markup must stay text.
+    assert "<img" not in entry.summary
+    assert "&lt;img src=x onerror=alert(1)&gt;" in entry.summary
 
 
 def test_each_feed_folder_has_a_sitemap_of_its_feeds() -> None:

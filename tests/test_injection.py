@@ -236,11 +236,6 @@ def rss_descriptions(site: Path) -> Iterator[tuple[str, str]]:
             yield feed.name, item.findtext("description") or ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="feeds.py puts the summary into RSS <description> XML-escaped once; "
-    "readers take description as HTML, so seed markup comes back as tags",
-)
 def test_rss_descriptions_hold_no_markup_from_the_seeds(attack_site: Path) -> None:
     found = Findings()
     for where, description in rss_descriptions(attack_site):

@@ -6,12 +6,12 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup serve build test lint browser-deps clean
+.PHONY: setup serve build zensical test lint browser-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,zensical]"
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -21,6 +21,11 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+# The same site with Zensical: stage docs + generated pages + config in
+# build/zensical/, then `zensical build` there (site in build/zensical/site/).
+zensical: $(STAMP)
+	$(BIN)/python -m generator zensical --build
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests
@@ -38,4 +43,4 @@ test: $(STAMP) browser-deps
 	$(BIN)/pytest
 
 clean:
-	rm -rf site .generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .generated build/zensical .pytest_cache .mypy_cache .ruff_cache

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
 from .lint import lint_article
 from .new_seed import create_seed
@@ -85,6 +86,20 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_zensical(args: argparse.Namespace) -> int:
+    project = _project(args)
+    staged = stage_zensical(project, Path(args.root) / args.out)
+    _print_diagnostics(staged.diagnostics)
+    report = staged.report
+    print(
+        f"staged for Zensical in {project.show(staged.config_file.parent)}: "
+        f"{len(report.written)} written, {report.unchanged} unchanged, {len(report.removed)} removed"
+    )
+    if staged.errors:
+        return 1
+    return run_zensical(staged, strict=not args.lenient) if args.build else 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     top.add_argument("--root", default=".", help="project folder (default: .)")
@@ -105,6 +120,17 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a new seed in the writers' Markdown format")
     new.add_argument("title")
     new.set_defaults(run=cmd_new)
+    zensical = commands.add_parser(
+        "zensical", help="stage the site for Zensical (docs copy, generated pages, config)"
+    )
+    zensical.add_argument(
+        "--out", default=str(STAGE_DIR), help=f"staging folder, owned (default: {STAGE_DIR})"
+    )
+    zensical.add_argument("--build", action="store_true", help="then run `zensical build`")
+    zensical.add_argument(
+        "--lenient", action="store_true", help="with --build: do not fail on Zensical warnings"
+    )
+    zensical.set_defaults(run=cmd_zensical)
     return top
 
 

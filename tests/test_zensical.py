@@ -437,3 +437,20 @@ class _Scripts(HTMLParser):
             self.code[-1] += data
         if self._header_depth:
             self.header_text += " ".join(data.split())
+
+
+# ---------------------------------------------------------------- the benchmark's entry
+
+
+@needs_zensical
+@pytest.mark.build
+def test_benchmark_times_a_zensical_build_of_a_synthetic_corpus(tmp_path: Path) -> None:
+    from bench.corpus import write_corpus
+    from bench.zensical_build import build_with_zensical
+
+    seeds = write_corpus(6, tmp_path / "seeds", seed=3)
+    seconds = build_with_zensical(seeds, tmp_path / "work")
+    assert 0 < seconds < 600
+    site = tmp_path / "work" / "zensical-project" / "build" / "zensical" / "site"
+    assert len(list((site / "articles").glob("*/index.html"))) == 6
+    assert (site / "feeds" / "rss.xml").is_file()

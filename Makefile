@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .PHONY: setup serve build zensical test lint browser-deps clean
 
@@ -13,6 +14,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test,zensical]"
 	touch $(STAMP)
+
+# axe-core for the accessibility checks in the browser tests (npm registry).
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
 
 setup: $(STAMP)
 
@@ -38,7 +44,8 @@ browser-deps:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
-test: $(STAMP) browser-deps
+test: $(STAMP) $(NODE_STAMP) browser-deps
+	$(BIN)/python -m generator check
 	$(MAKE) lint
 	$(BIN)/pytest
 

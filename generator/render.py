@@ -232,7 +232,8 @@ def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
     return tuple(joined)
 
 
-def article_meta(article: Article) -> dict[str, object]:
+def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
+    """The page's front matter: what templates in ``overrides/`` read (and nothing else)."""
     meta: dict[str, object] = {"title": article.title, "description": summary_of(article)}
     if article.date:
         meta["date"] = article.date.isoformat()
@@ -246,10 +247,20 @@ def article_meta(article: Article) -> dict[str, object]:
         meta["source_url"] = article.source_url
     meta["topics"] = list(article.topics)
     meta["reading_time"] = reading_minutes(article)
-    meta["reex"] = {"kind": "article", "slug": article.slug}
+    reex: dict[str, object] = {
+        "kind": "article",
+        "slug": article.slug,
+        "topic_titles": [_topic_title(slug, taxonomy) for slug in article.topics],
+    }
     if article.analysis:
-        meta["reex"]["analysis"] = article.analysis.origin  # type: ignore[index]
+        reex["analysis"] = article.analysis.origin
+    meta["reex"] = reex
     return meta
+
+
+def _topic_title(slug: str, taxonomy: Taxonomy) -> str:
+    topic = taxonomy.get(slug)
+    return topic.title if topic else slug
 
 
 def _byline(article: Article) -> str | None:
@@ -303,7 +314,7 @@ def render_article(
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(
-        "article.md.j2", front_matter=front_matter(article_meta(article)), page=page
+        "article.md.j2", front_matter=front_matter(article_meta(article, taxonomy)), page=page
     )
 
 
@@ -313,8 +324,7 @@ def _entity_item(entity: Entity) -> str:
 
 
 def _chip(slug: str, taxonomy: Taxonomy, from_path: str) -> str:
-    topic = taxonomy.get(slug)
-    title = topic.title if topic else slug
+    title = _topic_title(slug, taxonomy)
     return f"[{escape_inline(title)}]({relative_link(from_path, topic_path(slug))}){{ .reex-chip }}"
 
 

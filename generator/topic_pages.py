@@ -60,7 +60,10 @@ def render_topic(digest: TopicDigest) -> str:
     page = {
         "title": escape_inline(digest.topic.title),
         "description": escape_inline(digest.topic.description),
-        "feeds": "",
+        "feeds": (
+            f"Follow this topic: [RSS](../feeds/topics/{digest.topic.slug}.xml)"
+            f" · [JSON Feed](../feeds/topics/{digest.topic.slug}.json)"
+        ),
         "articles": [article_item(a, path) for a in digest.articles],
         "quotes": quotes,
         "related": related,

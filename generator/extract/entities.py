@@ -120,28 +120,6 @@ _CALENDAR = frozenset(
     }
 )  # fmt: skip
 
-# Words that are never (part of) a person's name.
-_NOT_NAMES = _CALENDAR | frozenset(
-    {
-        "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",
-        "Yet", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "As", "If",
-        "When", "While", "After", "Before", "Meanwhile", "However", "Still", "Also",
-        "Even", "Now", "Then", "Both", "Each", "Some", "Many", "Most", "Other", "Such",
-        "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She", "It", "I", "You",
-        "According", "Recent", "Regardless", "Likewise", "Although", "Though", "Since",
-        "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
-        "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
-        "Not", "Every", "Any", "More", "Less", "Former", "Last", "Next", "New", "Old",
-        "State", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
-        "Foreign", "Affairs", "Interior", "Labor", "Labour", "Homeland", "Security",
-        "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
-        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
-        "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
-        "Phase", "Rare",
-        "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
-    }
-)  # fmt: skip
-
 # Function words that open a capitalised run but belong to no name ("Meanwhile", "The").
 FUNCTION_WORDS = frozenset(
     {
@@ -154,6 +132,20 @@ FUNCTION_WORDS = frozenset(
         "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
         "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
         "Not", "Every", "Any", "More", "Less",
+    }
+)  # fmt: skip
+
+# Words that are never (part of) a person's name.
+_NOT_NAMES = _CALENDAR | FUNCTION_WORDS | frozenset(
+    {
+        "Former", "Last", "Next", "New", "Old",
+        "State", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
+        "Foreign", "Affairs", "Interior", "Labor", "Labour", "Homeland", "Security",
+        "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
+        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
+        "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
+        "Phase", "Rare",
+        "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
     }
 )  # fmt: skip
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})

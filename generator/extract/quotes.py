@@ -120,16 +120,23 @@ def _closes_at(text: str, i: int, family: str) -> bool:
     return char == "’" and not before.isspace() and not after.isalnum()
 
 
+# The only characters that can open or close a quote: the scans below jump from
+# one to the next instead of testing every character of the paragraph.
+_OPENING_MARKS = re.compile('[“"‘]')
+_CLOSING_MARKS = {"double": re.compile('[”"]'), "single": re.compile("’")}
+
+
 def _next_opener(text: str, start: int) -> tuple[int, str] | None:
-    for i in range(start, len(text)):
-        family = _opener_at(text, i)
+    for mark in _OPENING_MARKS.finditer(text, start):
+        family = _opener_at(text, mark.start())
         if family:
-            return i, family
+            return mark.start(), family
     return None
 
 
 def _closing(text: str, start: int, family: str) -> int | None:
-    return next((i for i in range(start, len(text)) if _closes_at(text, i, family)), None)
+    marks = _CLOSING_MARKS[family].finditer(text, start)
+    return next((m.start() for m in marks if _closes_at(text, m.start(), family)), None)
 
 
 def _continues(text: str, family: str) -> int | None:

@@ -51,6 +51,7 @@ _SENTENCE_OPENERS = frozenset(
 # Terminal punctuation, any closing quotes or brackets, then the gap to the next sentence.
 _BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+_WORD_WINDOW = 40
 _NEXT_WORD = re.compile(r"[\"“‘(\[]*([\w.’'-]+)")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _INITIAL = re.compile(r"^[A-Z]$")
@@ -68,8 +69,7 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
     punct = match.group().rstrip()
     if punct != ".":
         return True
-    before = _WORD_BEFORE.search(text[: match.start()])
-    word = before.group(1) if before else ""
+    word = _word_before(text, match.start())
     bare = word.lower().lstrip("'’(")
     if bare in _NEVER_FINAL or _INITIAL.match(word):
         return False
@@ -77,6 +77,16 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
         following = _NEXT_WORD.match(after)
         return following is not None and following.group(1) in _SENTENCE_OPENERS
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The word that ends at ``end``: ``_WORD_BEFORE`` on ``text[:end]``, but searched in
+    a short window, so that a paragraph is not rescanned from its start at every break."""
+    start = max(0, end - _WORD_WINDOW)
+    found = _WORD_BEFORE.search(text, start, end)
+    if found is not None and found.start() == start and start > 0:
+        found = _WORD_BEFORE.search(text, 0, end)  # The word may begin before the window.
+    return found.group(1) if found else ""
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:

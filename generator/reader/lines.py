@@ -58,10 +58,23 @@ def _clean_char(char: str) -> str:
     return char
 
 
+class _CleanTable(dict[int, str]):
+    """A ``str.translate`` table filled in as characters are met: the category
+    lookup runs once per distinct character instead of once per character read."""
+
+    def __missing__(self, code: int) -> str:
+        cleaned = self[code] = _clean_char(chr(code))
+        return cleaned
+
+
+_CLEAN = _CleanTable()
+_SPACES = re.compile(" {2,}")
+
+
 def clean_line(raw: str) -> tuple[int, str]:
     """The line's indent in columns and its text with whitespace collapsed."""
-    cleaned = "".join(_clean_char(c) for c in raw)
-    text = re.sub(" {2,}", " ", cleaned).strip()
+    cleaned = raw.translate(_CLEAN)
+    text = _SPACES.sub(" ", cleaned).strip()
     return len(cleaned) - len(cleaned.lstrip(" ")), text
 
 
@@ -69,7 +82,7 @@ def _read_line(number: int, raw: str) -> Line:
     indent, text = clean_line(raw)
     if not text:
         return Line(number, indent, "", "blank")
-    tidy = re.sub(" {2,}", " ", strip_inline_boilerplate(text)).strip()
+    tidy = _SPACES.sub(" ", strip_inline_boilerplate(text)).strip()
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import posixpath
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,7 +62,9 @@ def topic_path(slug: str) -> str:
 
 def relative_link(from_path: str, to_path: str) -> str:
     """A Markdown link target from one page's source path to another's."""
-    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    # Rooted at "/", so that relpath does not ask the OS for the working directory
+    # (thousands of links per build); for site-relative paths the result is the same.
+    return posixpath.relpath("/" + to_path, "/" + posixpath.dirname(from_path))
 
 
 # -- text ------------------------------------------------------------------
@@ -159,10 +160,28 @@ def _marks(text: str, ctx: _InlineContext) -> list[tuple[int, int, str, str]]:
     for name in ctx.entity_roles:
         if name in ctx.annotated:
             continue
-        match = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-        if match and not any(s < match.end() and match.start() < e for s, e, _, _ in marks):
-            marks.append((match.start(), match.end(), "entity", name))
+        found = find_word(text, name)
+        if found and not any(s < found[1] and found[0] < e for s, e, _, _ in marks):
+            marks.append((*found, "entity", name))
     return sorted(marks)
+
+
+def find_word(text: str, word: str) -> tuple[int, int] | None:
+    r"""Where ``word`` first stands whole in ``text`` (no letter, digit or _ touching it):
+    what ``(?<!\w)word(?!\w)`` finds, without compiling a regex for every name."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _is_word_char(text[start - 1])) and not (
+            end < len(text) and _is_word_char(text[end])
+        ):
+            return start, end
+        start = text.find(word, start + 1)
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # The regex engine's \w, for str patterns.
 
 
 def _block_markdown(block: Block, ctx: _InlineContext | None) -> str:
@@ -344,5 +363,5 @@ def _abbreviations(article: Article, glossary: Mapping[str, str]) -> list[str]:
     return [
         f"*[{term}]: {escape_inline(meaning)}"
         for term, meaning in sorted(glossary.items())
-        if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", text)
+        if find_word(text, term)
     ]

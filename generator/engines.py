@@ -55,7 +55,7 @@ def stage_zensical(
     source_config = read_config(config_path)
     docs_dir = project.root / str(source_config.get("docs_dir", "docs"))
     result = generate(project)
-    files, collisions = staged_files(read_text_tree(docs_dir, project), result.pages)
+    files, collisions = staged_files(read_tree(docs_dir), result.pages)
     staged_config = zensical_config(source_config, project.root, stage_dir)
     files[STAGED_CONFIG] = _config_text(staged_config, project.show(config_path))
     inputs = [project.seeds_dir, docs_dir, *theme_dirs(source_config, project.root)]
@@ -131,32 +131,25 @@ def without_plugin(plugins: Sequence[Any] | Mapping[str, Any], name: str) -> Any
     ]
 
 
-def read_text_tree(folder: Path, project: Project) -> dict[str, str]:
-    """Every file under ``folder`` by its POSIX path, as UTF-8 text."""
-    files: dict[str, str] = {}
+def read_tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder`` by its POSIX path, as bytes (pages, CSS, images)."""
+    files: dict[str, bytes] = {}
     if not folder.is_dir():
         return files
     for path in sorted(folder.rglob("*")):
-        if not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise SeedError(
-                project.show(path), None, "not UTF-8 text; the Zensical staging copies text only"
-            ) from None
-        files[PurePosixPath(*path.relative_to(folder).parts).as_posix()] = text
+        if path.is_file():
+            files[PurePosixPath(*path.relative_to(folder).parts).as_posix()] = path.read_bytes()
     return files
 
 
 def staged_files(
-    hand_written: Mapping[str, str], generated: Mapping[str, str]
-) -> tuple[dict[str, str], tuple[str, ...]]:
+    hand_written: Mapping[str, bytes], generated: Mapping[str, str]
+) -> tuple[dict[str, str | bytes], tuple[str, ...]]:
     """The staged docs tree (hand-written pages win, as with the MkDocs plugin)
     and the names where both had a page."""
     collisions = tuple(sorted(set(hand_written) & set(generated)))
-    merged = {**generated, **hand_written}
-    files = {f"{STAGED_DOCS}/{rel}": text for rel, text in sorted(merged.items())}
+    merged: dict[str, str | bytes] = {**generated, **hand_written}
+    files = {f"{STAGED_DOCS}/{rel}": merged[rel] for rel in sorted(merged)}
     return files, collisions
 
 

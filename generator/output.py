@@ -36,7 +36,7 @@ class OutputError(SeedError):
 
 
 def write_pages(
-    pages: Mapping[str, str], out_dir: Path, protected: Iterable[Path] = ()
+    pages: Mapping[str, str | bytes], out_dir: Path, protected: Iterable[Path] = ()
 ) -> WriteReport:
     out_dir = out_dir.resolve()
     check_output_dir(out_dir, protected)
@@ -48,7 +48,8 @@ def write_pages(
     unchanged = 0
     for rel in sorted(pages):
         target = resolve_inside(out_dir, rel)
-        data = pages[rel].encode("utf-8")
+        page = pages[rel]
+        data = page if isinstance(page, bytes) else page.encode("utf-8")
         if target.exists() and rel not in previous:
             raise OutputError(
                 str(target), None, "refusing to overwrite a file the generator did not create"

@@ -145,12 +145,13 @@ def test_config_with_tags_is_refused_with_its_line(tmp_path: Path) -> None:
     assert caught.value.line == 2
 
 
-def test_binary_file_in_docs_is_refused_by_name(tmp_path: Path) -> None:
+def test_binary_files_in_docs_are_staged_byte_for_byte(tmp_path: Path) -> None:
     project = project_copy(tmp_path / "site")
-    (project.root / "docs" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
-    with pytest.raises(SeedError) as caught:
-        stage_zensical(project, project.root / STAGE)
-    assert caught.value.path == "docs/logo.png"
+    image = b"\x89PNG\r\n\x1a\n\xff\xfe\x00"
+    (project.root / "docs" / "logo.png").write_bytes(image)
+    stage_zensical(project, project.root / STAGE)
+    staged = [p for p in (project.root / STAGE).rglob("logo.png")]
+    assert len(staged) == 1 and staged[0].read_bytes() == image
 
 
 def test_plugin_is_dropped_from_list_and_mapping_forms() -> None:

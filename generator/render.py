@@ -62,9 +62,17 @@ def topic_path(slug: str) -> str:
 
 def relative_link(from_path: str, to_path: str) -> str:
     """A Markdown link target from one page's source path to another's."""
-    # Rooted at "/", so that relpath does not ask the OS for the working directory
-    # (thousands of links per build); for site-relative paths the result is the same.
-    return posixpath.relpath("/" + to_path, "/" + posixpath.dirname(from_path))
+    start = posixpath.dirname(from_path)
+    here, there = start.split("/") if start else [], to_path.split("/")
+    if any(part in ("", ".", "..") for part in (*here, *there)):
+        # Rooted at "/", so that relpath does not ask the OS for the working directory.
+        return posixpath.relpath("/" + to_path, "/" + start)
+    # Clean site paths (all of ours): what relpath gives, without its normalising
+    # and joining, which cost more than the rest of a topic page's rendering.
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
 
 
 # -- text ------------------------------------------------------------------

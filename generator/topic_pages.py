@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .corpus import Corpus, TopicDigest
+import posixpath
+from dataclasses import dataclass, field
+
+from .corpus import Corpus, TopicDigest, TopicQuote
 from .escape import escape_inline, escape_title
 from .model import Article
 from .render import (
@@ -20,9 +23,33 @@ TOPICS_INDEX = "topics/index.md"
 
 
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
-    pages = {topic_path(d.topic.slug): render_topic(d) for d in corpus.topics}
+    pieces = _Pieces()
+    pages = {topic_path(d.topic.slug): render_topic(d, pieces) for d in corpus.topics}
     pages[TOPICS_INDEX] = render_topics_index(corpus)
     return pages
+
+
+@dataclass
+class _Pieces:
+    """Lines that read the same on every topic page that shows them: an article's
+    list item and a key quote's block, rendered once per build and not once per
+    topic (an article is on several). Keyed by the objects the corpus holds and by
+    the page's folder, which the relative links depend on."""
+
+    items: dict[tuple[str, int], str] = field(default_factory=dict)
+    quotes: dict[tuple[str, int, int], str] = field(default_factory=dict)
+
+    def item(self, article: Article, path: str) -> str:
+        key = (posixpath.dirname(path), id(article))
+        if key not in self.items:
+            self.items[key] = article_item(article, path)
+        return self.items[key]
+
+    def quote(self, quoted: TopicQuote, path: str) -> str:
+        key = (posixpath.dirname(path), id(quoted.article), id(quoted.quote))
+        if key not in self.quotes:
+            self.quotes[key] = _quote_block(quoted, path)
+        return self.quotes[key]
 
 
 def article_item(article: Article, from_path: str) -> str:
@@ -34,20 +61,15 @@ def article_item(article: Article, from_path: str) -> str:
     return f"**{link}**{when}" + (f" — {escape_inline(summary)}" if summary else "")
 
 
-def render_topic(digest: TopicDigest) -> str:
+def render_topic(digest: TopicDigest, pieces: _Pieces | None = None) -> str:
     path = topic_path(digest.topic.slug)
+    pieces = pieces if pieces is not None else _Pieces()
     meta = {
         "title": digest.topic.title,
         "description": digest.topic.description,
         "reex": {"kind": "topic", "slug": digest.topic.slug, "articles": len(digest.articles)},
     }
-    quotes = [
-        f'!!! quote keyquote "{escape_title(tq.quote.speaker or "Unattributed")}"\n\n'
-        f"    {escape_inline('“' + tq.quote.text + '”')}\n\n"
-        f"    From [{escape_inline(tq.article.title)}]"
-        f"({relative_link(path, article_path(tq.article.slug))})"
-        for tq in digest.quotes
-    ]
+    quotes = [pieces.quote(tq, path) for tq in digest.quotes]
     related = [
         f"[{escape_inline(topic.title)}]({relative_link(path, topic_path(topic.slug))})"
         f" — together in {count} article{'s' if count != 1 else ''}"
@@ -64,12 +86,21 @@ def render_topic(digest: TopicDigest) -> str:
             f"Follow this topic: [RSS](../feeds/topics/{digest.topic.slug}.xml)"
             f" · [JSON Feed](../feeds/topics/{digest.topic.slug}.json)"
         ),
-        "articles": [article_item(a, path) for a in digest.articles],
+        "articles": [pieces.item(a, path) for a in digest.articles],
         "quotes": quotes,
         "related": related,
         "entities": entities,
     }
     return render_template("topic.md.j2", front_matter=front_matter(meta), page=page)
+
+
+def _quote_block(quoted: TopicQuote, path: str) -> str:
+    return (
+        f'!!! quote keyquote "{escape_title(quoted.quote.speaker or "Unattributed")}"\n\n'
+        f"    {escape_inline('“' + quoted.quote.text + '”')}\n\n"
+        f"    From [{escape_inline(quoted.article.title)}]"
+        f"({relative_link(path, article_path(quoted.article.slug))})"
+    )
 
 
 def render_topics_index(corpus: Corpus) -> str:

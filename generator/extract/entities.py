@@ -10,6 +10,7 @@ words, places, topics) are left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -489,11 +490,18 @@ def sentence_mentions(sentence: str) -> list[Mention]:
 
 def text_mentions(text: str) -> list[Mention]:
     """Mentions in a paragraph, with offsets into the paragraph."""
+    return list(_paragraph_mentions(text))
+
+
+# Quotes read each paragraph (with quoted words masked) just before the entity
+# pass reads it again; most paragraphs hold no quote, so the second read is a hit.
+@functools.lru_cache(maxsize=1024)
+def _paragraph_mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     for sentence in split_sentences(text):
         for mention in sentence_mentions(sentence.text):
             found.append(replace(mention, offset=mention.offset + sentence.start))
-    return found
+    return tuple(found)
 
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:

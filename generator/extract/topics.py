@@ -50,7 +50,7 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
     A mention inside one of ``names`` (organisations: "Lynas Rare Earths",
     "Rare Earth Exchanges") is a name, not the topic, and is left out.
     """
-    matcher = _matcher(taxonomy)
+    matcher = _matcher_for(taxonomy)
     if not matcher.slug_by_group:
         return []
     taken = _name_spans(text, names)
@@ -120,6 +120,19 @@ def _article_mentions(article: Article, taxonomy: Taxonomy) -> Iterator[Mention]
     names = organisation_names(article)
     for text in _article_texts(article):
         yield from find_mentions(text, taxonomy, names)
+
+
+# The taxonomy of the latest call, by identity: the LRU cache below hashes and
+# compares the whole taxonomy on every lookup, and find_mentions runs per paragraph.
+_latest: list[tuple[Taxonomy, _Matcher]] = []
+
+
+def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
+    if _latest and _latest[0][0] is taxonomy:
+        return _latest[0][1]
+    matcher = _matcher(taxonomy)
+    _latest[:] = [(taxonomy, matcher)]
+    return matcher
 
 
 @lru_cache(maxsize=8)

@@ -254,3 +254,12 @@ def test_a_topic_word_inside_an_organisation_name_is_not_a_mention() -> None:
         entities=(Entity("Lynas Rare Earths", "organisation", None, 1),),
     )
     assert detect_topics(article, taxonomy).topics == ()
+
+
+def test_an_organisation_that_is_itself_a_topic_still_counts() -> None:
+    taxonomy = Taxonomy((Topic("european-union", "European Union", ("EU",), "The bloc."),))
+    text = "The European Union and the European Union Chamber of Commerce met."
+    mentions = find_mentions(
+        text, taxonomy, ("European Union", "European Union Chamber of Commerce")
+    )
+    assert [(m.start, m.end) for m in mentions] == [(4, 18)]

@@ -47,8 +47,9 @@ class _Matcher:
 def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
     """Non-overlapping topic mentions in ``text``, in text order.
 
-    A mention inside one of ``names`` (organisations: "Lynas Rare Earths",
-    "Rare Earth Exchanges") is a name, not the topic, and is left out.
+    A mention inside a longer one of ``names`` (organisations: "Lynas Rare
+    Earths", "Rare Earth Exchanges") is part of a name, not the topic, and is
+    left out; a name that is the whole mention ("European Union") still counts.
     """
     matcher = _matcher_for(taxonomy)
     if not matcher.slug_by_group:
@@ -57,8 +58,13 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
     return [
         Mention(match.start(), match.end(), matcher.slug_by_group[str(match.lastgroup)])
         for match in matcher.regex.finditer(text)
-        if not any(start < match.end() and match.start() < end for start, end in taken)
+        if not any(_inside_longer(match.span(), name) for name in taken)
     ]
+
+
+def _inside_longer(mention: tuple[int, int], name: tuple[int, int]) -> bool:
+    overlaps = name[0] < mention[1] and mention[0] < name[1]
+    return overlaps and name != mention
 
 
 def organisation_names(article: Article) -> tuple[str, ...]:

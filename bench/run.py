@@ -1,0 +1,606 @@
+"""The benchmark: every figure beside a baseline measured in the same run, and the ratio.
+
+    python -m bench.run                      # sizes 250, 1000 and 2000; live preview at 1000
+    python -m bench.run --sizes 100 400      # other sizes
+    python -m bench.run --quick              # a small smoke run (seconds, not minutes)
+    python -m bench.run --plot docs/assets/performance.png --json results.json
+
+For each size it measures
+  1. generation alone (seeds to Markdown, in a fresh process, best of --repeat)
+     against markdown-it-py parsing the same seeds: articles per second, peak
+     memory (growth of the process's peak RSS during the work), and the ratio;
+  2. ``mkdocs build`` with our plugin against a plain Material build of the
+     same generated Markdown (docs/ plus .generated/ copied into one docs
+     folder, the same mkdocs.yml without our plugin);
+  3. the growth of both builds from one size to the next (2000 over 1000);
+  4. the size of article HTML pages and the search index bytes per article;
+and, at --serve-size articles, 5. live preview: real ``mkdocs serve`` on
+127.0.0.1, one seed saved, the article page and the search index polled over
+HTTP until both show the edit (bounded waits), with ``--dirty`` (what the
+plugin is made for) and without it (MkDocs' default) as the baseline; then the
+served search index is compared with a clean build of the same edited site.
+
+Timed figures are measured here, never asserted in tests: they depend on the
+machine. The targets from the performance issue are printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bench.corpus import write_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+PLUGIN_NAME = "reex-generator"
+SITE_INPUTS = ("docs", "overrides")
+GENERATED = ".generated"
+
+TARGET_ARTICLES_PER_SECOND = 1000
+TARGET_PARSE_RATIO = 3.0
+TARGET_PLUGIN_OVERHEAD = 1.10
+TARGET_GROWTH = 2.2
+TARGET_PAGE_BYTES = 100_000
+TARGET_PREVIEW_SECONDS = 3.0
+
+SERVE_START_TIMEOUT = 900.0
+SERVE_EDIT_TIMEOUT = 300.0
+POLL_INTERVAL = 0.05
+
+
+# ----------------------------------------------------------------- child processes
+
+
+def child_generate(seeds: Path) -> dict[str, float]:
+    """Generation alone in this (fresh) process: timed, with its peak memory growth."""
+    from generator.cache import ArticleCache
+    from generator.pipeline import Project, generate
+
+    project = Project.at(seeds.parent, seeds.name)
+    before = _peak_rss_kib()
+    start, cpu = time.perf_counter(), time.process_time()
+    result = generate(project, ArticleCache())
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "articles": len(result.articles),
+        "pages": len(result.pages),
+        "errors": len(result.errors),
+        "peak_growth_mib": (_peak_rss_kib() - before) / 1024,
+    }
+
+
+def child_parse(seeds: Path) -> dict[str, float]:
+    """The floor: markdown-it-py reading and parsing every seed once."""
+    from markdown_it import MarkdownIt
+
+    paths = sorted(p for p in seeds.iterdir() if p.suffix in (".txt", ".md"))
+    parser = MarkdownIt()
+    before = _peak_rss_kib()
+    start, cpu = time.perf_counter(), time.process_time()
+    for path in paths:
+        parser.parse(path.read_text(encoding="utf-8"))
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu_seconds,
+        "articles": len(paths),
+        "peak_growth_mib": (_peak_rss_kib() - before) / 1024,
+    }
+
+
+CHILDREN: dict[str, Callable[[Path], dict[str, float]]] = {
+    "generate": child_generate,
+    "parse": child_parse,
+}
+
+
+def _peak_rss_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def run_child(kind: str, seeds: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--child", kind, str(seeds)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} child failed:\n{done.stderr[-3000:]}")
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def best_of(kind: str, seeds: Path, repeat: int) -> dict[str, float]:
+    """The fastest of ``repeat`` fresh processes (the machine is shared; the minimum is
+    the least disturbed run), with the largest memory growth seen."""
+    runs = [run_child(kind, seeds) for _ in range(repeat)]
+    best = dict(min(runs, key=lambda r: r["seconds"]))
+    best["peak_growth_mib"] = max(r["peak_growth_mib"] for r in runs)
+    return best
+
+
+# ----------------------------------------------------------------- projects
+
+
+def make_project(seeds: Path, project: Path) -> Path:
+    """A copy of the site (mkdocs.yml, docs/, overrides/) with ``seeds`` as its seeds."""
+    if project.exists():
+        shutil.rmtree(project)
+    project.mkdir(parents=True)
+    for name in SITE_INPUTS:
+        shutil.copytree(REPO / name, project / name)
+    shutil.copy2(REPO / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(seeds, project / "seeds")
+    return project
+
+
+def make_plain_project(built: Path, plain: Path) -> Path:
+    """The same generated Markdown as a plain Material site: docs/ and .generated/ in
+    one docs folder, and mkdocs.yml without our plugin."""
+    if plain.exists():
+        shutil.rmtree(plain)
+    plain.mkdir(parents=True)
+    shutil.copytree(built / "overrides", plain / "overrides")
+    shutil.copytree(built / "docs", plain / "docs")
+    generated = built / GENERATED
+    for source in sorted(generated.rglob("*")):
+        rel = source.relative_to(generated)
+        if source.is_file() and not rel.name.startswith("."):
+            target = plain / "docs" / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    config = yaml.safe_load((built / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = [p for p in config["plugins"] if not _is_our_plugin(p)]
+    (plain / "mkdocs.yml").write_text(
+        yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8"
+    )
+    return plain
+
+
+def _is_our_plugin(entry: object) -> bool:
+    return entry == PLUGIN_NAME or (isinstance(entry, dict) and PLUGIN_NAME in entry)
+
+
+def mkdocs_build(project: Path, *extra: str) -> float:
+    """Wall seconds of one ``mkdocs build`` in its own process."""
+    site = project / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", *extra],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"mkdocs build failed in {project}:\n{done.stderr[-3000:]}")
+    return seconds
+
+
+def page_sizes(site: Path) -> dict[str, float]:
+    pages = [p.stat().st_size for p in (site / "articles").glob("*/index.html")]
+    index = site / "search" / "search_index.json"
+    return {
+        "article_pages": len(pages),
+        "article_page_mean_bytes": statistics.fmean(pages) if pages else 0.0,
+        "article_page_max_bytes": max(pages, default=0),
+        "search_index_bytes": index.stat().st_size if index.is_file() else 0,
+    }
+
+
+# ----------------------------------------------------------------- live preview
+
+
+@dataclass
+class PreviewResult:
+    mode: str
+    startup_seconds: float
+    page_seconds: list[float] = field(default_factory=list)
+    index_seconds: list[float] = field(default_factory=list)
+    index_complete: bool = False
+    index_matches_clean_build: bool | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def preview_seconds(self) -> float:
+        """Per edit, the later of page and index: the rebuild is done for a reader."""
+        return max(self.index_seconds + self.page_seconds, default=float("nan"))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            body: bytes = response.read()
+            return body.decode("utf-8", errors="replace")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def shows(url: str, token: str) -> bool:
+    return token in (fetch(url) or "")
+
+
+def wait_for(check: Callable[[], bool], timeout: float) -> float | None:
+    """Seconds until ``check()`` holds, polling; None after ``timeout``."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if check():
+            return time.perf_counter() - start
+        time.sleep(POLL_INTERVAL)
+    return None
+
+
+@contextmanager
+def serving(project: Path, port: int, dirty: bool, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    if dirty:
+        command.append("--dirty")
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, cwd=project, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            yield server
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=30)
+
+
+def edit_seed(seed: Path, token: str) -> None:
+    """Add a sentence naming ``token`` to the seed's first body paragraph."""
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if i > 0 and len(line) > 120)
+    lines[index] += f" Analysts flagged benchmark marker {token} in the data."
+    seed.write_text("\n".join(lines), encoding="utf-8")
+
+
+def index_locations(index_text: str) -> list[str]:
+    docs = json.loads(index_text)["docs"]
+    return [str(doc["location"]) for doc in docs]
+
+
+def measure_preview(
+    project: Path, article_slugs: list[str], dirty: bool, edits: int, base_path: str
+) -> PreviewResult:
+    port = free_port()
+    root = f"http://127.0.0.1:{port}{base_path}"
+    seeds = sorted((project / "seeds").glob("*.txt"))
+    mode = "mkdocs serve --dirty" if dirty else "mkdocs serve"
+    log = project / f"serve-{'dirty' if dirty else 'clean'}.log"
+    with serving(project, port, dirty, log) as server:
+        first_url = f"{root}articles/{article_slugs[0]}/"
+        started = wait_for(
+            lambda: server.poll() is None and fetch(first_url) is not None, SERVE_START_TIMEOUT
+        )
+        if started is None:
+            raise RuntimeError(f"{mode} did not serve {first_url}; see {log}")
+        # The page is served once written; wait for the whole first build (the index).
+        wait_for(lambda: fetch(f"{root}search/search_index.json") is not None, SERVE_START_TIMEOUT)
+        result = PreviewResult(mode, started)
+        time.sleep(1.0)  # Let the watcher settle after the first build.
+        for number in range(edits):
+            which = (len(seeds) // 2 + number * 7) % len(seeds)
+            slug = article_slugs[which]
+            token = f"zq{number}x{int(time.time() * 1000) % 100000}"
+            page_url = f"{root}articles/{slug}/"
+            start = time.perf_counter()
+            edit_seed(seeds[which], token)
+            page = wait_for(functools.partial(shows, page_url, token), SERVE_EDIT_TIMEOUT)
+            index_url = f"{root}search/search_index.json"
+            index = wait_for(functools.partial(shows, index_url, token), SERVE_EDIT_TIMEOUT)
+            if page is None or index is None:
+                result.notes.append(f"edit {number}: not served within {SERVE_EDIT_TIMEOUT:.0f} s")
+                break
+            result.page_seconds.append(page)
+            result.index_seconds.append(time.perf_counter() - start)
+            time.sleep(1.0)
+        served = fetch(f"{root}search/search_index.json") or '{"docs": []}'
+    (project / "served_search_index.json").write_text(served, encoding="utf-8")
+    pages = {location.partition("#")[0] for location in index_locations(served)}
+    missing = [s for s in article_slugs if f"articles/{s}/" not in pages]
+    result.index_complete = not missing
+    if missing:
+        result.notes.append(f"{len(missing)} articles missing from the served search index")
+    return result
+
+
+def compare_with_clean_build(project: Path) -> bool:
+    """The served index (after the edits) against a clean build of the same sources."""
+    mkdocs_build(project)
+    clean = json.loads((project / "site" / "search" / "search_index.json").read_text("utf-8"))
+    served = json.loads((project / "served_search_index.json").read_text("utf-8"))
+    return bool(clean["docs"] == served["docs"])
+
+
+# ----------------------------------------------------------------- the run
+
+
+@dataclass
+class SizeResult:
+    size: int
+    generate: dict[str, float]
+    parse: dict[str, float]
+    plugin_build: float
+    plain_build: float
+    sizes: dict[str, float]
+
+
+def measure_size(size: int, work: Path, repeat: int) -> SizeResult:
+    base = work / str(size)
+    seeds = write_corpus(size, base / "corpus" / "seeds")
+    print(f"\n[{size} articles] generation, best of {repeat} ...", flush=True)
+    generated = best_of("generate", seeds, repeat)
+    parsed = best_of("parse", seeds, repeat)
+    print(f"[{size} articles] mkdocs build with the plugin ...", flush=True)
+    project = make_project(seeds, base / "project")
+    plugin_build = mkdocs_build(project)
+    sizes = page_sizes(project / "site")
+    print(f"[{size} articles] plain Material build of the same Markdown ...", flush=True)
+    plain = make_plain_project(project, base / "plain")
+    plain_build = mkdocs_build(plain)
+    return SizeResult(size, generated, parsed, plugin_build, plain_build, sizes)
+
+
+def slugs_of(seeds: Path) -> list[str]:
+    from generator.reader import read_seed
+
+    return [read_seed(path).slug for path in sorted(seeds.glob("*.txt"))]
+
+
+def site_base_path() -> str:
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    from urllib.parse import urlsplit
+
+    path = urlsplit(str(config.get("site_url") or "/")).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+# ----------------------------------------------------------------- report
+
+
+def ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:.2f}x" if baseline else "n/a"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "MISSED"
+
+
+def print_table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *rows, strict=True)]
+    print(f"\n{title}")
+    for row in (header, ["-" * w for w in widths], *rows):
+        print("  " + "  ".join(str(c).rjust(w) for c, w in zip(row, widths, strict=True)))
+
+
+def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str, Any]:
+    rows = []
+    for r in results:
+        rate = r.generate["articles"] / r.generate["seconds"]
+        rows.append(
+            [
+                str(r.size),
+                f"{r.generate['seconds']:.2f} s",
+                f"{rate:.0f}/s",
+                f"{r.generate['peak_growth_mib']:.0f} MiB",
+                f"{r.parse['seconds']:.2f} s",
+                f"{r.parse['articles'] / r.parse['seconds']:.0f}/s",
+                f"{r.parse['peak_growth_mib']:.0f} MiB",
+                ratio(r.generate["seconds"], r.parse["seconds"]),
+                f"{verdict(rate >= TARGET_ARTICLES_PER_SECOND)}/"
+                f"{verdict(r.generate['seconds'] <= TARGET_PARSE_RATIO * r.parse['seconds'])}",
+            ]
+        )
+    print_table(
+        "1. Generation alone (seeds to Markdown) vs markdown-it-py parsing the same seeds",
+        ["articles", "generate", "rate", "memory", "parse", "rate", "memory", "ratio", "targets"],
+        rows,
+    )
+    rows = [
+        [
+            str(r.size),
+            f"{r.plugin_build:.1f} s",
+            f"{r.plain_build:.1f} s",
+            ratio(r.plugin_build, r.plain_build),
+            verdict(r.plugin_build <= TARGET_PLUGIN_OVERHEAD * r.plain_build),
+        ]
+        for r in results
+    ]
+    print_table(
+        "2. mkdocs build with the plugin vs plain Material build of the same Markdown",
+        ["articles", "with plugin", "plain", "ratio", f"target <= {TARGET_PLUGIN_OVERHEAD:.2f}x"],
+        rows,
+    )
+    growth = []
+    by_size = {r.size: r for r in results}
+    for r in results:
+        if r.size // 2 in by_size:
+            half = by_size[r.size // 2]
+            growth.append(
+                [
+                    f"{r.size} vs {half.size}",
+                    ratio(r.plugin_build, half.plugin_build),
+                    ratio(r.plain_build, half.plain_build),
+                    ratio(r.generate["seconds"], half.generate["seconds"]),
+                    verdict(r.plugin_build <= TARGET_GROWTH * half.plugin_build),
+                ]
+            )
+    if growth:
+        print_table(
+            "3. Growth when the article count doubles",
+            ["sizes", "build with plugin", "plain build", "generation", f"<= {TARGET_GROWTH}x"],
+            growth,
+        )
+    rows = [
+        [
+            str(r.size),
+            f"{r.sizes['article_page_mean_bytes'] / 1000:.1f} KB",
+            f"{r.sizes['article_page_max_bytes'] / 1000:.1f} KB",
+            f"{r.sizes['search_index_bytes'] / 1e6:.2f} MB",
+            f"{r.sizes['search_index_bytes'] / max(r.size, 1) / 1000:.1f} KB",
+            verdict(r.sizes["article_page_max_bytes"] < TARGET_PAGE_BYTES),
+        ]
+        for r in results
+    ]
+    print_table(
+        "4. Article page HTML and search index",
+        ["articles", "page mean", "page max", "index", "index/article", "page < 100 KB"],
+        rows,
+    )
+    if previews:
+        rows = [
+            [
+                p.mode,
+                f"{p.startup_seconds:.1f} s",
+                ", ".join(f"{s:.2f}" for s in p.page_seconds) + " s",
+                ", ".join(f"{s:.2f}" for s in p.index_seconds) + " s",
+                "yes" if p.index_complete else "NO",
+                {None: "-", True: "yes", False: "NO"}[p.index_matches_clean_build],
+                verdict(p.preview_seconds <= TARGET_PREVIEW_SECONDS and p.index_complete),
+            ]
+            for p in previews
+        ]
+        print_table(
+            "5. Live preview: save one seed -> rebuilt page and search index served",
+            ["server", "first build", "page", "page+index", "complete", "= clean", "<= 3 s"],
+            rows,
+        )
+        for p in previews:
+            for note in p.notes:
+                print(f"  note ({p.mode}): {note}")
+    return {
+        "machine": machine(),
+        "sizes": [r.__dict__ for r in results],
+        "previews": [{**p.__dict__, "preview_seconds": p.preview_seconds} for p in previews],
+    }
+
+
+def machine() -> dict[str, str]:
+    from importlib.metadata import version
+
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpus": str(os.cpu_count()),
+        "cpu": cpu,
+        "python": sys.version.split()[0],
+        "mkdocs": version("mkdocs"),
+        "mkdocs-material": version("mkdocs-material"),
+        "markdown-it-py": version("markdown-it-py"),
+    }
+
+
+def plot(results: list[SizeResult], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    sizes = [r.size for r in results]
+    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
+    axes.plot(sizes, [r.plugin_build for r in results], "o-", label="mkdocs build, with plugin")
+    axes.plot(sizes, [r.plain_build for r in results], "s--", label="plain Material build")
+    axes.plot(sizes, [r.generate["seconds"] for r in results], "^-", label="generation alone")
+    axes.plot(sizes, [r.parse["seconds"] for r in results], "v:", label="markdown-it-py parse")
+    axes.set_xlabel("articles")
+    axes.set_ylabel("seconds")
+    axes.set_title("Build time against article count")
+    axes.grid(True, alpha=0.3)
+    axes.legend()
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path)
+    print(f"\nplot written to {path}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 2000])
+    parser.add_argument("--quick", action="store_true", help="sizes 20 and 40, one edit")
+    parser.add_argument("--repeat", type=int, default=2, help="generation runs per size")
+    parser.add_argument("--serve-size", type=int, default=1000)
+    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--no-clean-serve", action="store_true", help="skip the slow baseline")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/reex-bench"))
+    parser.add_argument("--plot", type=Path)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    parser.add_argument("seeds", nargs="?", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args.seeds)))
+        return
+    if args.quick:
+        args.sizes, args.serve_size, args.edits, args.repeat = [20, 40], 40, 1, 1
+    print(json.dumps(machine()))
+    results = [measure_size(size, args.workdir, args.repeat) for size in args.sizes]
+    previews = []
+    if not args.no_serve:
+        previews = measure_previews(args)
+    summary = report(results, previews)
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
+    if args.plot:
+        plot(results, args.plot)
+
+
+def measure_previews(args: argparse.Namespace) -> list[PreviewResult]:
+    size = args.serve_size
+    base = args.workdir / f"serve-{size}"
+    seeds = write_corpus(size, base / "corpus" / "seeds")
+    slugs = slugs_of(seeds)
+    base_path = site_base_path()
+    previews = []
+    for dirty in (True, False) if not args.no_clean_serve else (True,):
+        project = make_project(seeds, base / ("dirty" if dirty else "clean"))
+        print(f"\n[live preview, {size} articles] {'--dirty' if dirty else 'default'} ...")
+        edits = args.edits if dirty else 1
+        preview = measure_preview(project, slugs, dirty, edits, base_path)
+        if dirty:
+            preview.index_matches_clean_build = compare_with_clean_build(project)
+        previews.append(preview)
+    return previews
+
+
+if __name__ == "__main__":
+    main()

@@ -46,6 +46,8 @@ class ArticleCache:
     made: list[Path] = field(default_factory=list)
     # Keys the current run looked up: what ``end_run`` keeps.
     used: set[str] = field(default_factory=set)
+    # Rendered pages by path, with the inputs they were rendered from.
+    pages: dict[str, tuple[tuple[object, ...], str]] = field(default_factory=dict)
 
     def annotated(
         self, seed: Path, shown: str, shared: bytes, make: Callable[[Path], Annotated]
@@ -67,6 +69,22 @@ class ArticleCache:
         self.last_good[seed] = found
         self.used.add(key)
         return found
+
+    def page(self, path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
+        """The page at ``path`` as last rendered, if its ``inputs`` are equal to the last
+        ones; else ``render()``. Saving one seed of a large site re-renders the pages it
+        touches, not every article page (rendering was most of a preview rebuild)."""
+        found = self.pages.get(path)
+        if found is not None and found[0] == inputs:
+            return found[1]
+        page = render()
+        self.pages[path] = (inputs, page)
+        return page
+
+    def keep_pages(self, paths: Iterable[str]) -> None:
+        """Forget the pages of the earlier runs that this run did not render."""
+        kept = set(paths)
+        self.pages = {path: entry for path, entry in self.pages.items() if path in kept}
 
     def begin_run(self) -> None:
         self.made = []

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from .analysis import ensure_analysis, load_writer_analysis
 from .cache import Annotated, ArticleCache
-from .corpus import build_corpus
+from .corpus import Corpus, build_corpus
 from .errors import Diagnostic, SeedError
 from .escape import escape_inline
 from .extract.entities import extract_entities
@@ -126,8 +126,10 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     # Gather and render.
     corpus = build_corpus(articles, taxonomy)
     pages = {
-        article_path(a.slug): render_article(a, corpus, taxonomy, glossary) for a in corpus.articles
+        article_path(a.slug): _article_page(a, corpus, taxonomy, glossary, cache)
+        for a in corpus.articles
     }
+    cache.keep_pages(pages)
     pages.update(render_topic_pages(corpus, taxonomy))
     pages.update(
         render_feeds(
@@ -142,6 +144,24 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     pages.update(render_listing_pages(corpus, taxonomy, site))
     pages.update(seed_error_pages(corpus.articles, stale, failed, pages))
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
+
+
+def _article_page(
+    article: Article,
+    corpus: Corpus,
+    taxonomy: Taxonomy,
+    glossary: Mapping[str, str],
+    cache: ArticleCache,
+) -> str:
+    """An article page: rendered from the article, its related articles, the taxonomy
+    and the glossary (all it reads), or the cached page when none of them changed."""
+    related = corpus.related_articles.get(article.slug, ())
+    inputs = (article, related, taxonomy, dict(glossary))
+    return cache.page(
+        article_path(article.slug),
+        inputs,
+        lambda: render_article(article, corpus, taxonomy, glossary),
+    )
 
 
 def load_taxonomy_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Taxonomy:

@@ -14,13 +14,14 @@ from typing import Any
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
 from .output import write_pages
 from .pipeline import Project, generate
+from .search_index import SearchEntries
 
 log = get_plugin_logger(__name__)
 
@@ -35,10 +36,17 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         super().__init__()
         # Annotated articles by content: one changed seed is the only one re-read.
         self.articles = ArticleCache()
+        self.dirty = False
+        # For dirty rebuilds: every page's search entries, the pages this build
+        # rendered, and all pages in build order.
+        self.search = SearchEntries()
+        self.rebuilt: list[str] = []
+        self.page_urls: list[str] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so that MkDocs keeps this instance, and so the cache, across
         the rebuilds of ``mkdocs serve`` instead of making a new one each time."""
+        self.dirty = dirty
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -76,10 +84,44 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, rel, abs_src_path=str(out_dir / rel)))
         return files
 
+    def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        # A page's URL, as search entries have it ("" for the home page, not "./").
+        self.page_urls = [f.page.url if f.page else f.url for f in files.documentation_pages()]
+        self.rebuilt = []
+        return env
+
+    def on_page_context(self, context: Any, /, *, page: Any, config: MkDocsConfig, nav: Any) -> Any:
+        self.rebuilt.append(page.url)
+        return context
+
+    @event_priority(100)  # Before Material's search plugin writes the index.
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """After a dirty build, give Material's search plugin the whole index."""
+        if not self.dirty:
+            return
+        search = _material_search(config)
+        if search is None:
+            return
+        if not self.search.by_page:
+            self.search.load(Path(config.site_dir) / "search" / "search_index.json")
+        index = search.search_index
+        index.entries = self.search.merge(index.entries, self.rebuilt, self.page_urls)
+        # Material would merge the previous index in again (by one page's prefix).
+        search.search_index_prev = None
+
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         project, _ = self._paths(config)
         server.watch(str(project.seeds_dir))
         return server
+
+
+def _material_search(config: MkDocsConfig) -> Any | None:
+    """Material's search plugin, if enabled: the one with a ``search_index.entries`` list."""
+    for plugin in config.plugins.values():
+        index = getattr(plugin, "search_index", None)
+        if isinstance(getattr(index, "entries", None), list):
+            return plugin
+    return None
 
 
 def _report(diagnostic: Diagnostic) -> None:

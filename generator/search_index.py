@@ -1,0 +1,69 @@
+"""Material's search index, kept whole across MkDocs' dirty rebuilds.
+
+``mkdocs serve --dirty`` rebuilds only the pages whose Markdown changed, which
+makes saving one seed of a thousand-article site fast. Material's search plugin
+then indexes only those pages and merges them into its previous index by the
+first rebuilt page's location alone (it expects one page per rebuild). A saved
+seed changes several pages (the article, its topic pages, listings, other
+articles' related lists), so the other pages' old entries would stay beside
+their new ones, and when the home page comes first (location "", a prefix of
+every location) the whole previous index would be dropped.
+
+``SearchEntries`` keeps every page's entries; after each dirty rebuild the
+plugin hands Material the whole index: fresh entries for the rebuilt pages,
+kept ones for the others, in page order, which is what a clean build writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+Entry = dict[str, Any]
+
+
+def page_of(entry: Entry) -> str:
+    """The page URL of an entry: its location without the section anchor."""
+    return str(entry.get("location", "")).partition("#")[0]
+
+
+def group_by_page(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(page_of(entry), []).append(entry)
+    return grouped
+
+
+@dataclass
+class SearchEntries:
+    """Search entries of every page of the latest build, by page URL."""
+
+    by_page: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def load(self, index_file: Path) -> None:
+        """Start from an index an earlier process wrote (``mkdocs build --dirty``)."""
+        try:
+            docs = json.loads(index_file.read_text(encoding="utf-8"))["docs"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return
+        if isinstance(docs, list):
+            self.by_page = group_by_page(d for d in docs if isinstance(d, dict))
+
+    def merge(
+        self, fresh: Iterable[Entry], rebuilt: Iterable[str], pages: Sequence[str]
+    ) -> list[Entry]:
+        """The whole index after a rebuild of the pages ``rebuilt`` (URLs) that
+        produced the entries ``fresh``; ``pages`` are all page URLs in build order."""
+        grouped = group_by_page(fresh)
+        rebuilt_pages = set(rebuilt)
+        by_page = {
+            url: grouped.get(url, []) if url in rebuilt_pages else self.by_page.get(url, [])
+            for url in pages
+        }
+        for url, entries in grouped.items():
+            by_page.setdefault(url, entries)
+        self.by_page = by_page
+        return [entry for entries in by_page.values() for entry in entries]

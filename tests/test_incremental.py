@@ -1,0 +1,132 @@
+"""Fast rebuilds stay correct: cached pages equal fresh ones, and after a dirty
+MkDocs rebuild the search index equals the one a clean build writes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import generator.pipeline as pipeline
+from generator.cache import ArticleCache
+from generator.pipeline import Project, generate
+from generator.render import article_path
+from generator.search_index import SearchEntries
+from tests.conftest import copy_project
+from tests.test_robustness import write_news
+
+LITHIUM_SEED = "lithium-auction.txt"
+LITHIUM_PAGE = article_path("chile-s-lithium-auction-draws-bids-from-three-continents")
+# The lead paragraph gains a sentence (so the summary on listing and topic pages
+# changes too) naming a topic the article did not have.
+OLD_LEAD = "in the sector."
+NEW_LEAD = "in the sector. Officials said tariffs on battery-grade carbonate were not on the table."
+
+
+def edit_lithium_lead(seeds: Path) -> None:
+    seed = seeds / LITHIUM_SEED
+    text = seed.read_text(encoding="utf-8")
+    assert OLD_LEAD in text
+    seed.write_text(text.replace(OLD_LEAD, NEW_LEAD), encoding="utf-8")
+
+
+def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    cache = ArticleCache()
+    first = generate(project, cache)
+    rendered: list[str] = []
+    real_render = pipeline.render_article
+
+    def counting_render(article, *args):  # type: ignore[no-untyped-def]
+        rendered.append(article.slug)
+        return real_render(article, *args)
+
+    monkeypatch.setattr(pipeline, "render_article", counting_render)
+    again = generate(project, cache)
+    assert again.pages == first.pages
+    assert rendered == []
+
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, cache)
+    assert LITHIUM_PAGE in edited.pages and "carbonate" in edited.pages[LITHIUM_PAGE]
+    assert "chile-s-lithium-auction-draws-bids-from-three-continents" in rendered
+    assert len(rendered) < len(edited.articles)
+    monkeypatch.setattr(pipeline, "render_article", real_render)
+    assert edited.pages == generate(project, ArticleCache()).pages
+
+
+def entry(location: str, text: str = "") -> dict[str, str]:
+    return {"location": location, "title": location or "Home", "text": text}
+
+
+def test_search_entries_replace_rebuilt_pages_and_keep_the_others_in_page_order() -> None:
+    entries = SearchEntries()
+    pages = ["", "articles/a/", "articles/b/", "topics/t/"]
+    full = [
+        entry(""),
+        entry("#latest"),
+        entry("articles/a/", "old a"),
+        entry("articles/a/#quotes", "old quotes"),
+        entry("articles/b/"),
+        entry("topics/t/"),
+    ]
+    assert entries.merge(full, pages, pages) == full
+
+    # A dirty rebuild of a and the home page: Material hands over only their entries,
+    # the home page first, whose location "" is a prefix of every other.
+    fresh = [entry("", "new home"), entry("articles/a/", "new a")]
+    merged = entries.merge(fresh, ["", "articles/a/"], pages)
+    assert merged == [fresh[0], fresh[1], full[4], full[5]]
+
+    # A page that is gone (its seed deleted) leaves the index.
+    assert entries.merge([], [], ["", "articles/a/", "topics/t/"]) == [*fresh, full[5]]
+
+
+def test_search_entries_start_from_an_index_an_earlier_build_wrote(tmp_path: Path) -> None:
+    index = tmp_path / "search_index.json"
+    index.write_text(json.dumps({"config": {}, "docs": [entry("articles/a/", "kept")]}))
+    entries = SearchEntries()
+    entries.load(index)
+    merged = entries.merge(
+        [entry("articles/b/", "new")], ["articles/b/"], ["articles/a/", "articles/b/"]
+    )
+    assert [e["text"] for e in merged] == ["kept", "new"]
+    entries.load(tmp_path / "missing.json")  # No index yet: nothing to start from.
+
+
+@pytest.mark.build
+def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    (tmp_path / "project").mkdir()
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "seeds")
+    seeds = write_news(project / "seeds")
+    served = tmp_path / "served"
+
+    def dirty_build() -> object:
+        config = load_config(str(project / "mkdocs.yml"), site_dir=str(served))
+        config.plugins.on_startup(command="serve", dirty=True)
+        build(config, dirty=True)
+        return next(p for p in config.plugins.values() if hasattr(p, "rebuilt"))
+
+    dirty_build()
+    edit_lithium_lead(seeds)
+    plugin = dirty_build()
+    rebuilt = plugin.rebuilt  # type: ignore[attr-defined]
+    assert "articles/chile-s-lithium-auction-draws-bids-from-three-continents/" in rebuilt
+    assert len(rebuilt) > 1, "the edit should touch listing and topic pages as well"
+    assert len(rebuilt) < len(plugin.page_urls)  # type: ignore[attr-defined]
+
+    clean = tmp_path / "clean"
+    build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
+    served_docs = json.loads((served / "search" / "search_index.json").read_text())["docs"]
+    clean_docs = json.loads((clean / "search" / "search_index.json").read_text())["docs"]
+    assert any("carbonate" in doc["text"] for doc in served_docs)
+    assert served_docs == clean_docs

@@ -218,18 +218,19 @@ def page_sizes(site: Path) -> dict[str, float]:
 
 @dataclass
 class PreviewResult:
+    """Seconds from saving a seed until the page and then the search index show it
+    (the later is when the rebuild is done for a reader), by kind of edit."""
+
     mode: str
     startup_seconds: float
-    page_seconds: list[float] = field(default_factory=list)
-    index_seconds: list[float] = field(default_factory=list)
+    page_seconds: dict[str, list[float]] = field(default_factory=dict)
+    done_seconds: dict[str, list[float]] = field(default_factory=dict)
     index_complete: bool = False
     index_matches_clean_build: bool | None = None
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def preview_seconds(self) -> float:
-        """Per edit, the later of page and index: the rebuild is done for a reader."""
-        return max(self.index_seconds + self.page_seconds, default=float("nan"))
+    def worst(self, kind: str) -> float:
+        return max(self.done_seconds.get(kind, []), default=float("nan"))
 
 
 def free_port() -> int:
@@ -280,10 +281,17 @@ def serving(project: Path, port: int, dirty: bool, log: Path) -> Iterator[subpro
                 server.wait(timeout=30)
 
 
-def edit_seed(seed: Path, token: str) -> None:
-    """Add a sentence naming ``token`` to the seed's first body paragraph."""
+# A "body" edit changes a later paragraph: only the article's own page shows it.
+# A "summary" edit changes the first highlight or the lead, which the listings and
+# every topic page of the article show too, so those pages are rebuilt as well.
+EDIT_KINDS = ("body", "summary")
+
+
+def edit_seed(seed: Path, token: str, kind: str) -> None:
+    """Add a sentence naming ``token`` to a paragraph of the seed."""
     lines = seed.read_text(encoding="utf-8").split("\n")
-    index = next(i for i, line in enumerate(lines) if i > 0 and len(line) > 120)
+    long_lines = [i for i, line in enumerate(lines) if i > 0 and len(line) > 120]
+    index = long_lines[0] if kind == "summary" else long_lines[-1]
     lines[index] += f" Analysts flagged benchmark marker {token} in the data."
     seed.write_text("\n".join(lines), encoding="utf-8")
 
@@ -294,7 +302,7 @@ def index_locations(index_text: str) -> list[str]:
 
 
 def measure_preview(
-    project: Path, article_slugs: list[str], dirty: bool, edits: int, base_path: str
+    project: Path, article_slugs: list[str], dirty: bool, kinds: list[str], base_path: str
 ) -> PreviewResult:
     port = free_port()
     root = f"http://127.0.0.1:{port}{base_path}"
@@ -312,21 +320,21 @@ def measure_preview(
         wait_for(lambda: fetch(f"{root}search/search_index.json") is not None, SERVE_START_TIMEOUT)
         result = PreviewResult(mode, started)
         time.sleep(1.0)  # Let the watcher settle after the first build.
-        for number in range(edits):
+        for number, kind in enumerate(kinds):
             which = (len(seeds) // 2 + number * 7) % len(seeds)
             slug = article_slugs[which]
             token = f"zq{number}x{int(time.time() * 1000) % 100000}"
             page_url = f"{root}articles/{slug}/"
             start = time.perf_counter()
-            edit_seed(seeds[which], token)
+            edit_seed(seeds[which], token, kind)
             page = wait_for(functools.partial(shows, page_url, token), SERVE_EDIT_TIMEOUT)
             index_url = f"{root}search/search_index.json"
             index = wait_for(functools.partial(shows, index_url, token), SERVE_EDIT_TIMEOUT)
             if page is None or index is None:
-                result.notes.append(f"edit {number}: not served within {SERVE_EDIT_TIMEOUT:.0f} s")
+                result.notes.append(f"{kind} edit: not served within {SERVE_EDIT_TIMEOUT:.0f} s")
                 break
-            result.page_seconds.append(page)
-            result.index_seconds.append(time.perf_counter() - start)
+            result.page_seconds.setdefault(kind, []).append(page)
+            result.done_seconds.setdefault(kind, []).append(time.perf_counter() - start)
             time.sleep(1.0)
         served = fetch(f"{root}search/search_index.json") or '{"docs": []}'
     (project / "served_search_index.json").write_text(served, encoding="utf-8")
@@ -485,18 +493,30 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
         rows = [
             [
                 p.mode,
+                kind,
                 f"{p.startup_seconds:.1f} s",
-                ", ".join(f"{s:.2f}" for s in p.page_seconds) + " s",
-                ", ".join(f"{s:.2f}" for s in p.index_seconds) + " s",
+                ", ".join(f"{s:.2f}" for s in p.page_seconds.get(kind, [])) + " s",
+                ", ".join(f"{s:.2f}" for s in p.done_seconds.get(kind, [])) + " s",
                 "yes" if p.index_complete else "NO",
                 {None: "-", True: "yes", False: "NO"}[p.index_matches_clean_build],
-                verdict(p.preview_seconds <= TARGET_PREVIEW_SECONDS and p.index_complete),
+                verdict(p.worst(kind) <= TARGET_PREVIEW_SECONDS and p.index_complete),
             ]
             for p in previews
+            for kind in EDIT_KINDS
+            if kind in p.done_seconds
         ]
         print_table(
-            "5. Live preview: save one seed -> rebuilt page and search index served",
-            ["server", "first build", "page", "page+index", "complete", "= clean", "<= 3 s"],
+            "5. Live preview: save one seed -> rebuilt page, then search index, served",
+            [
+                "server",
+                "edit",
+                "first build",
+                "page",
+                "page+index",
+                "complete",
+                "= clean",
+                "<= 3 s",
+            ],
             rows,
         )
         for p in previews:
@@ -505,7 +525,7 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
     return {
         "machine": machine(),
         "sizes": [r.__dict__ for r in results],
-        "previews": [{**p.__dict__, "preview_seconds": p.preview_seconds} for p in previews],
+        "previews": [p.__dict__ for p in previews],
     }
 
 
@@ -558,7 +578,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--quick", action="store_true", help="sizes 20 and 40, one edit")
     parser.add_argument("--repeat", type=int, default=2, help="generation runs per size")
     parser.add_argument("--serve-size", type=int, default=1000)
-    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=3, help="body edits (then one summary edit)")
     parser.add_argument("--no-serve", action="store_true")
     parser.add_argument("--no-clean-serve", action="store_true", help="skip the slow baseline")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/reex-bench"))
@@ -594,8 +614,8 @@ def measure_previews(args: argparse.Namespace) -> list[PreviewResult]:
     for dirty in (True, False) if not args.no_clean_serve else (True,):
         project = make_project(seeds, base / ("dirty" if dirty else "clean"))
         print(f"\n[live preview, {size} articles] {'--dirty' if dirty else 'default'} ...")
-        edits = args.edits if dirty else 1
-        preview = measure_preview(project, slugs, dirty, edits, base_path)
+        kinds = [*["body"] * args.edits, "summary"] if dirty else ["body"]
+        preview = measure_preview(project, slugs, dirty, kinds, base_path)
         if dirty:
             preview.index_matches_clean_build = compare_with_clean_build(project)
         previews.append(preview)

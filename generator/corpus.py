@@ -60,7 +60,30 @@ def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:
     return Corpus(ordered, digests, related)
 
 
+# Related articles depend only on each article's slug, date and topics. Live
+# preview regenerates after every save, and most saves change none of them: the
+# latest answer is kept, as slugs, under exactly what it was computed from.
+_latest_related: list[tuple[tuple[object, ...], dict[str, tuple[str, ...]]]] = []
+
+
 def _related_by_topic_sets(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]] | None:
+    key = tuple((a.slug, a.date, a.topics) for a in ordered)
+    if _latest_related and _latest_related[0][0] == key:
+        by_slug = {a.slug: a for a in ordered}
+        return {
+            slug: tuple(by_slug[other] for other in others)
+            for slug, others in _latest_related[0][1].items()
+        }
+    related = _compute_related_by_topic_sets(ordered)
+    if related is not None:
+        as_slugs = {slug: tuple(a.slug for a in others) for slug, others in related.items()}
+        _latest_related[:] = [(key, as_slugs)]
+    return related
+
+
+def _compute_related_by_topic_sets(
+    ordered: Sequence[Article],
+) -> dict[str, tuple[Article, ...]] | None:
     """What ``_related_articles`` gives for every article, in far fewer steps.
 
     Broad topics put most articles in each other's lists, so counting shared

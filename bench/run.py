@@ -290,8 +290,11 @@ EDIT_KINDS = ("body", "summary")
 def edit_seed(seed: Path, token: str, kind: str) -> None:
     """Add a sentence naming ``token`` to a paragraph of the seed."""
     lines = seed.read_text(encoding="utf-8").split("\n")
-    long_lines = [i for i, line in enumerate(lines) if i > 0 and len(line) > 120]
-    index = long_lines[0] if kind == "summary" else long_lines[-1]
+    # The first highlight or else the lead (bylines and headers are shorter), or the
+    # last paragraph.
+    index = next(i for i, line in enumerate(lines) if i > 0 and len(line) > 60)
+    if kind == "body":
+        index = max(i for i, line in enumerate(lines) if len(line) > 120)
     lines[index] += f" Analysts flagged benchmark marker {token} in the data."
     seed.write_text("\n".join(lines), encoding="utf-8")
 

@@ -129,8 +129,8 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         article_path(a.slug): _article_page(a, corpus, taxonomy, glossary, cache)
         for a in corpus.articles
     }
+    pages.update(render_topic_pages(corpus, taxonomy, cache.page))
     cache.keep_pages(pages)
-    pages.update(render_topic_pages(corpus, taxonomy))
     pages.update(
         render_feeds(
             corpus,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .corpus import Corpus, TopicDigest, TopicQuote
@@ -22,9 +24,26 @@ from .taxonomy import Taxonomy
 TOPICS_INDEX = "topics/index.md"
 
 
-def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
+# (path, inputs, render) -> the page: render() now, or a page kept from an earlier
+# run whose inputs were equal (the pipeline passes ArticleCache.page).
+PageMemo = Callable[[str, tuple[object, ...], Callable[[], str]], str]
+
+
+def _render_now(path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
+    return render()
+
+
+def render_topic_pages(
+    corpus: Corpus, taxonomy: Taxonomy, memo: PageMemo = _render_now
+) -> dict[str, str]:
+    """Every topic page (each made from its digest alone) and the topics index."""
     pieces = _Pieces()
-    pages = {topic_path(d.topic.slug): render_topic(d, pieces) for d in corpus.topics}
+    pages = {
+        topic_path(d.topic.slug): memo(
+            topic_path(d.topic.slug), (d,), functools.partial(render_topic, d, pieces)
+        )
+        for d in corpus.topics
+    }
     pages[TOPICS_INDEX] = render_topics_index(corpus)
     return pages
 

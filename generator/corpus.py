@@ -13,6 +13,7 @@ from .model import Article, Entity, Quote
 from .taxonomy import Taxonomy, Topic
 
 MAX_RELATED_ARTICLES = 5
+MAX_TOPIC_ENTITIES = 40
 
 
 @dataclass(frozen=True)
@@ -162,10 +163,15 @@ def _digest(topic: Topic, articles: tuple[Article, ...], taxonomy: Taxonomy) -> 
 
 
 def _entities(articles: Sequence[Article]) -> tuple[Entity, ...]:
-    """People and organisations across the articles, first-seen role kept, by name."""
+    """People and organisations across the articles, first-seen role kept, by name:
+    the ``MAX_TOPIC_ENTITIES`` found in the most articles, so a topic page stays
+    readable at thousands of articles."""
     seen: dict[str, Entity] = {}
+    mentions: Counter[str] = Counter()
     for article in articles:
         for entity in article.entities:
+            mentions[entity.name] += 1
             if entity.name not in seen or (seen[entity.name].role is None and entity.role):
                 seen[entity.name] = entity
-    return tuple(sorted(seen.values(), key=lambda e: (e.kind, e.name.casefold(), e.name)))
+    busiest = sorted(seen.values(), key=lambda e: (-mentions[e.name], e.name))[:MAX_TOPIC_ENTITIES]
+    return tuple(sorted(busiest, key=lambda e: (e.kind, e.name.casefold(), e.name)))

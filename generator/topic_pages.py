@@ -22,6 +22,10 @@ from .render import (
 from .taxonomy import Taxonomy
 
 TOPICS_INDEX = "topics/index.md"
+# A topic's first page lists its newest articles; older ones follow on pages of
+# their own, so a topic page stays small however many articles there are.
+TOPIC_PAGE_SIZE = 25
+MAX_TOPIC_QUOTES = 6
 
 
 # (path, inputs, render) -> the page: render() now, or a page kept from an earlier
@@ -38,14 +42,35 @@ def render_topic_pages(
 ) -> dict[str, str]:
     """Every topic page (each made from its digest alone) and the topics index."""
     pieces = _Pieces()
-    pages = {
-        topic_path(d.topic.slug): memo(
-            topic_path(d.topic.slug), (d,), functools.partial(render_topic, d, pieces)
-        )
-        for d in corpus.topics
-    }
+    pages: dict[str, str] = {}
+    for digest in corpus.topics:
+        for number in range(1, _page_count(digest) + 1):
+            path = topic_page_path(digest.topic.slug, number)
+            render = functools.partial(render_topic, digest, pieces, number)
+            pages[path] = memo(path, (digest, number), render)
     pages[TOPICS_INDEX] = render_topics_index(corpus)
     return pages
+
+
+def topic_page_path(slug: str, number: int) -> str:
+    return topic_path(slug) if number == 1 else f"topics/{slug}/{number}.md"
+
+
+def _page_count(digest: TopicDigest) -> int:
+    return max(1, -(-len(digest.articles) // TOPIC_PAGE_SIZE))
+
+
+def _pager(slug: str, number: int, count: int) -> str:
+    if count == 1:
+        return ""
+    here = topic_page_path(slug, number)
+    parts = []
+    if number > 1:
+        parts.append(f"[← Newer]({relative_link(here, topic_page_path(slug, number - 1))})")
+    parts.append(f"Page {number} of {count}")
+    if number < count:
+        parts.append(f"[Older →]({relative_link(here, topic_page_path(slug, number + 1))})")
+    return " · ".join(parts)
 
 
 @dataclass
@@ -80,32 +105,40 @@ def article_item(article: Article, from_path: str) -> str:
     return f"**{link}**{when}" + (f" — {escape_inline(summary)}" if summary else "")
 
 
-def render_topic(digest: TopicDigest, pieces: _Pieces | None = None) -> str:
-    path = topic_path(digest.topic.slug)
+def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
+    """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
+    slug = digest.topic.slug
+    path = topic_page_path(slug, number)
     pieces = pieces if pieces is not None else _Pieces()
+    count = _page_count(digest)
+    chunk = digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
+    title = digest.topic.title if number == 1 else f"{digest.topic.title}: page {number} of {count}"
     meta = {
-        "title": digest.topic.title,
+        "title": title,
         "description": digest.topic.description,
-        "reex": {"kind": "topic", "slug": digest.topic.slug, "articles": len(digest.articles)},
+        "reex": {"kind": "topic", "slug": slug, "articles": len(digest.articles), "page": number},
     }
-    quotes = [pieces.quote(tq, path) for tq in digest.quotes]
+    first = number == 1
+    quotes = [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]] if first else []
     related = [
         f"[{escape_inline(topic.title)}]({relative_link(path, topic_path(topic.slug))})"
-        f" — together in {count} article{'s' if count != 1 else ''}"
-        for topic, count in digest.related
+        f" — together in {together} article{'s' if together != 1 else ''}"
+        for topic, together in (digest.related if first else ())
     ]
     entities = [
         f"**{escape_inline(e.name)}**" + (f" — {escape_inline(e.role)}" if e.role else "")
-        for e in digest.entities
+        for e in (digest.entities if first else ())
     ]
+    feeds_dir = relative_link(path, "feeds/topics")
     page = {
-        "title": escape_inline(digest.topic.title),
+        "title": escape_inline(title),
         "description": escape_inline(digest.topic.description),
         "feeds": (
-            f"Follow this topic: [RSS](../feeds/topics/{digest.topic.slug}.xml)"
-            f" · [JSON Feed](../feeds/topics/{digest.topic.slug}.json)"
+            f"Follow this topic: [RSS]({feeds_dir}/{slug}.xml)"
+            f" · [JSON Feed]({feeds_dir}/{slug}.json)"
         ),
-        "articles": [pieces.item(a, path) for a in digest.articles],
+        "articles": [pieces.item(a, path) for a in chunk],
+        "pager": _pager(slug, number, count),
         "quotes": quotes,
         "related": related,
         "entities": entities,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from generator.corpus import build_corpus
 from generator.listing_pages import PAGE_SIZE, Site, render_listing_pages
@@ -71,3 +72,39 @@ def test_home_shows_cards_and_escapes_site_text() -> None:
     assert home.count('<span class="reex-card-date">') == 6
     assert "<b>" not in home.split("---", 2)[2]
     assert "[Tariffs (11)](topics/tariffs.md)" in home
+
+
+def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
+    import posixpath
+
+    from generator.model import Entity, Quote
+    from generator.topic_pages import MAX_TOPIC_QUOTES, TOPIC_PAGE_SIZE, render_topic_pages
+
+    start = dt.date(2024, 1, 1)
+    articles = [
+        replace(
+            article(n, start + dt.timedelta(days=n)),
+            quotes=(
+                Quote(f"Quote number {n} is long enough to matter", f"Speaker {n}", 3, 4.0, True),
+            ),
+            entities=(Entity(f"Person {n}", "person", "analyst", 3),),
+        )
+        for n in range(2 * TOPIC_PAGE_SIZE + 1)
+    ]
+    pages = render_topic_pages(build_corpus(articles, TAXONOMY), TAXONOMY)
+    first, second, third = (
+        pages[p] for p in ("topics/tariffs.md", "topics/tariffs/2.md", "topics/tariffs/3.md")
+    )
+    assert "topics/tariffs/4.md" not in pages
+    assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
+    assert first.count("**Person ") == 40 and "**Person " not in second
+    assert "Story 50" in first and "Story 0" in third and "Story 0" not in first
+    assert "[Older →](tariffs/2.md)" in first
+    assert "[← Newer](../tariffs.md)" in second and "[Older →](3.md)" in second
+    for path, text in pages.items():
+        for target in re.findall(r"\]\(([^)]+)\)", text):
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            assert resolved in pages or resolved.startswith(("articles/", "feeds/topics/")), (
+                path,
+                target,
+            )

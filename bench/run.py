@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.util
 import json
 import os
 import resource
@@ -48,6 +49,7 @@ from typing import Any
 import yaml
 
 from bench.corpus import write_corpus
+from bench.zensical_build import build_with_zensical
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "reex-generator"
@@ -368,6 +370,7 @@ class SizeResult:
     plugin_build: float
     plain_build: float
     sizes: dict[str, float]
+    zensical_build: float | None = None
 
 
 def measure_size(size: int, work: Path, repeat: int) -> SizeResult:
@@ -383,7 +386,11 @@ def measure_size(size: int, work: Path, repeat: int) -> SizeResult:
     print(f"[{size} articles] plain Material build of the same Markdown ...", flush=True)
     plain = make_plain_project(project, base / "plain")
     plain_build = mkdocs_build(plain)
-    return SizeResult(size, generated, parsed, plugin_build, plain_build, sizes)
+    zensical = None
+    if importlib.util.find_spec("zensical") is not None:
+        print(f"[{size} articles] the same site with Zensical ...", flush=True)
+        zensical = build_with_zensical(seeds, base / "zensical")
+    return SizeResult(size, generated, parsed, plugin_build, plain_build, sizes, zensical)
 
 
 def slugs_of(seeds: Path) -> list[str]:
@@ -456,6 +463,22 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
         ["articles", "with plugin", "plain", "ratio", f"target <= {TARGET_PLUGIN_OVERHEAD:.2f}x"],
         rows,
     )
+    rows = [
+        [
+            str(r.size),
+            f"{r.zensical_build:.1f} s",
+            f"{r.plugin_build:.1f} s",
+            ratio(r.zensical_build, r.plugin_build),
+        ]
+        for r in results
+        if r.zensical_build is not None
+    ]
+    if rows:
+        print_table(
+            "2b. Zensical (generator CLI + zensical build) vs mkdocs build with the plugin",
+            ["articles", "zensical", "mkdocs", "ratio"],
+            rows,
+        )
     growth = []
     by_size = {r.size: r for r in results}
     for r in results:
@@ -562,6 +585,9 @@ def plot(results: list[SizeResult], path: Path) -> None:
     figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
     axes.plot(sizes, [r.plugin_build for r in results], "o-", label="mkdocs build, with plugin")
     axes.plot(sizes, [r.plain_build for r in results], "s--", label="plain Material build")
+    zensical = [(r.size, r.zensical_build) for r in results if r.zensical_build is not None]
+    if zensical:
+        axes.plot(*zip(*zensical, strict=True), "d-.", label="Zensical build")
     axes.plot(sizes, [r.generate["seconds"] for r in results], "^-", label="generation alone")
     axes.plot(sizes, [r.parse["seconds"] for r in results], "v:", label="markdown-it-py parse")
     axes.set_xlabel("articles")

@@ -374,11 +374,6 @@ def test_theme_override_head_metadata(sites: Sites, engine: str) -> None:
 
 @needs_zensical
 @pytest.mark.build
-@pytest.mark.xfail(
-    strict=True,
-    reason="overrides/partials/header.html (Material 9.x's copy) includes search only "
-    'when "material/search" is in config.plugins; Zensical names it "search"',
-)
 def test_zensical_pages_have_a_search_box(sites: Sites) -> None:
     html = (sites.zensical / ARTICLE).read_text(encoding="utf-8")
     assert 'data-md-component="search"' in html

@@ -19,6 +19,7 @@ from .render import (
     article_path,
     front_matter,
     human_date,
+    pager,
     relative_link,
     render_template,
     summary_of,
@@ -103,21 +104,9 @@ def render_article_list(articles: Sequence[Article]) -> dict[str, str]:
             front_matter=front_matter(meta),
             title=title,
             entries=[article_item(a, path) for a in chunk],
-            pager=_pager(number, count, path),
+            pager=pager(number, count, list_page_path),
         )
     return pages
-
-
-def _pager(number: int, count: int, from_path: str) -> str:
-    if count == 1:
-        return ""
-    parts = []
-    if number > 1:
-        parts.append(f"[← Newer]({relative_link(from_path, list_page_path(number - 1))})")
-    parts.append(f"Page {number} of {count}")
-    if number < count:
-        parts.append(f"[Older →]({relative_link(from_path, list_page_path(number + 1))})")
-    return " · ".join(parts)
 
 
 def _month_key(article: Article) -> str:

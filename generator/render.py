@@ -106,6 +106,20 @@ def relative_link(from_path: str, to_path: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:]) or "."
 
 
+def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:
+    """ "← Newer · Page n of m · Older →" for page ``number`` of a paginated list."""
+    if count == 1:
+        return ""
+    here = page_path(number)
+    parts = []
+    if number > 1:
+        parts.append(f"[← Newer]({relative_link(here, page_path(number - 1))})")
+    parts.append(f"Page {number} of {count}")
+    if number < count:
+        parts.append(f"[Older →]({relative_link(here, page_path(number + 1))})")
+    return " · ".join(parts)
+
+
 # -- text ------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from .render import (
     article_path,
     front_matter,
     human_date,
+    pager,
     relative_link,
     render_template,
     summary_of,
@@ -58,19 +59,6 @@ def topic_page_path(slug: str, number: int) -> str:
 
 def _page_count(digest: TopicDigest) -> int:
     return max(1, -(-len(digest.articles) // TOPIC_PAGE_SIZE))
-
-
-def _pager(slug: str, number: int, count: int) -> str:
-    if count == 1:
-        return ""
-    here = topic_page_path(slug, number)
-    parts = []
-    if number > 1:
-        parts.append(f"[← Newer]({relative_link(here, topic_page_path(slug, number - 1))})")
-    parts.append(f"Page {number} of {count}")
-    if number < count:
-        parts.append(f"[Older →]({relative_link(here, topic_page_path(slug, number + 1))})")
-    return " · ".join(parts)
 
 
 @dataclass
@@ -138,7 +126,7 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
             f" · [JSON Feed]({feeds_dir}/{slug}.json)"
         ),
         "articles": [pieces.item(a, path) for a in chunk],
-        "pager": _pager(slug, number, count),
+        "pager": pager(number, count, functools.partial(topic_page_path, slug)),
         "quotes": quotes,
         "related": related,
         "entities": entities,

@@ -49,11 +49,11 @@ from typing import Any
 import yaml
 
 from bench.corpus import write_corpus
+from bench.project import make_project
 from bench.zensical_build import build_with_zensical
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "reex-generator"
-SITE_INPUTS = ("docs", "overrides")
 GENERATED = ".generated"
 
 TARGET_ARTICLES_PER_SECOND = 1000
@@ -144,18 +144,6 @@ def best_of(kind: str, seeds: Path, repeat: int) -> dict[str, float]:
 
 
 # ----------------------------------------------------------------- projects
-
-
-def make_project(seeds: Path, project: Path) -> Path:
-    """A copy of the site (mkdocs.yml, docs/, overrides/) with ``seeds`` as its seeds."""
-    if project.exists():
-        shutil.rmtree(project)
-    project.mkdir(parents=True)
-    for name in SITE_INPUTS:
-        shutil.copytree(REPO / name, project / name)
-    shutil.copy2(REPO / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(seeds, project / "seeds")
-    return project
 
 
 def make_plain_project(built: Path, plain: Path) -> Path:

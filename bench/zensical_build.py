@@ -13,14 +13,13 @@ process with our plugin, so the two times compare like for like.
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-SITE_INPUTS = ("mkdocs.yml", "docs", "overrides")
+from bench.project import make_project
+
 PROJECT_NAME = "zensical-project"
 
 
@@ -30,18 +29,7 @@ class BuildFailed(RuntimeError):
 
 def prepare_project(seeds_dir: Path, workdir: Path) -> Path:
     """A fresh copy of the site's inputs with ``seeds_dir`` as its seeds."""
-    project = workdir / PROJECT_NAME
-    if project.exists():
-        shutil.rmtree(project)
-    project.mkdir(parents=True)
-    for name in SITE_INPUTS:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copy2(source, project / name)
-    shutil.copytree(seeds_dir, project / "seeds")
-    return project
+    return make_project(seeds_dir, workdir / PROJECT_NAME)
 
 
 def zensical_build_command() -> list[str]:

@@ -149,10 +149,6 @@ def reading_minutes(article: Article) -> int:
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
-def iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
-
-
 def human_date(day: dt.date) -> str:
     return f"{day.strftime('%B')} {day.day}, {day.year}"
 

@@ -70,16 +70,49 @@ class ArticleCache:
         self.used.add(key)
         return found
 
+    def missing(
+        self, seeds: Iterable[tuple[Path, str]], shared: bytes
+    ) -> list[tuple[Path, str, str]]:
+        """The seeds (path, shown) with no entry, each with its key: what a run must read.
+        A seed whose key cannot be made is left to ``annotated``, which reports it."""
+        found: list[tuple[Path, str, str]] = []
+        for seed, shown in seeds:
+            try:
+                key = input_key(seed, shown, shared)
+            except SeedError:
+                continue
+            if key not in self.entries:
+                found.append((seed, shown, key))
+        return found
+
+    def add(self, seed: Path, shown: str, shared: bytes, key: str, entry: Annotated) -> None:
+        """Store an annotation made elsewhere (a worker) from the inputs that had ``key``,
+        unless the seed changed since (then ``annotated`` reads it again)."""
+        try:
+            unchanged = input_key(seed, shown, shared) == key
+        except SeedError:
+            return
+        if unchanged:
+            self.entries[key] = entry
+            self.made.append(seed)
+
     def page(self, path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
         """The page at ``path`` as last rendered, if its ``inputs`` are equal to the last
         ones; else ``render()``. Saving one seed of a large site re-renders the pages it
         touches, not every article page (rendering was most of a preview rebuild)."""
+        found = self.rendered(path, inputs)
+        if found is None:
+            found = render()
+            self.keep_page(path, inputs, found)
+        return found
+
+    def rendered(self, path: str, inputs: tuple[object, ...]) -> str | None:
+        """The page at ``path`` if it was last rendered from equal ``inputs``."""
         found = self.pages.get(path)
-        if found is not None and found[0] == inputs:
-            return found[1]
-        page = render()
+        return found[1] if found is not None and found[0] == inputs else None
+
+    def keep_page(self, path: str, inputs: tuple[object, ...], page: str) -> None:
         self.pages[path] = (inputs, page)
-        return page
 
     def keep_pages(self, paths: Iterable[str]) -> None:
         """Forget the pages of the earlier runs that this run did not render."""

@@ -6,6 +6,7 @@ other lacks. One bad seed becomes a diagnostic and the others still build.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,8 +26,9 @@ from .glossary import load_glossary
 from .lint import topic_location
 from .listing_pages import Site, render_listing_pages
 from .model import Article
+from .parallel import Shared, Workers
 from .reader import find_seeds, read_seed
-from .render import article_path, front_matter, render_article
+from .render import ArticleLink, article_path, front_matter
 from .slug import slugify, unique_slugs
 from .taxonomy import Taxonomy, load_taxonomy
 from .topic_pages import render_topic_pages
@@ -71,15 +73,21 @@ class Generated:
 
 def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     diagnostics: list[Diagnostic] = []
-
-    # Shared data: the taxonomy and the glossary. A broken one is reported, and
-    # the site still builds without it rather than not at all.
     taxonomy = load_taxonomy_or_empty(project, diagnostics)
-    glossary_file = project.seeds_dir / GLOSSARY_NAME
-    no_glossary: dict[str, str] = {}
-    glossary = _load_or_report(
-        lambda: load_glossary(glossary_file, project.show(glossary_file)), no_glossary, diagnostics
-    )
+    glossary = _load_glossary_or_empty(project, diagnostics)
+    annotate = functools.partial(_read_and_annotate, project)
+    with Workers(Shared(annotate, taxonomy, glossary)) as workers:
+        return _generate(project, cache, taxonomy, glossary, workers, diagnostics)
+
+
+def _generate(
+    project: Project,
+    cache: ArticleCache | None,
+    taxonomy: Taxonomy,
+    glossary: Mapping[str, str],
+    workers: Workers,
+    diagnostics: list[Diagnostic],
+) -> Generated:
 
     # Read and annotate every seed, through the cache. A failure is that seed's
     # alone; a seed that built before keeps its last good article, shown with
@@ -87,15 +95,15 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     cache = cache if cache is not None else ArticleCache()
     cache.begin_run()
     shared = _taxonomy_bytes(project)
-    seeds = find_seeds(project.seeds_dir)
+    seeds = [(path, project.show(path)) for path in find_seeds(project.seeds_dir)]
+    _annotate_missing(cache, seeds, shared, workers)
     read: list[Article] = []
     failed: list[tuple[Path, Diagnostic]] = []
     stale: dict[str, Diagnostic] = {}
-    for path in seeds:
-        shown = project.show(path)
+    for path, shown in seeds:
         try:
             entry = cache.annotated(
-                path, shown, shared, lambda p: _read_and_annotate(p, project, taxonomy)
+                path, shown, shared, lambda p: _read_and_annotate(project, p, taxonomy)
             )
         except SeedError as exc:
             diagnostics.append(exc.diagnostic)
@@ -107,7 +115,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
             stale[last_good.article.path] = exc.diagnostic
         diagnostics.extend(entry.diagnostics)
         read.append(entry.article)
-    cache.end_run(seeds)
+    cache.end_run(path for path, _ in seeds)
 
     # Slugs: two titles that give the same slug both keep a page.
     slugs = unique_slugs(article.slug for article in read)
@@ -125,10 +133,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
 
     # Gather and render.
     corpus = build_corpus(articles, taxonomy)
-    pages = {
-        article_path(a.slug): _article_page(a, corpus, taxonomy, glossary, cache)
-        for a in corpus.articles
-    }
+    pages = _article_pages(corpus, taxonomy, glossary, cache, workers)
     pages.update(render_topic_pages(corpus, taxonomy, cache.page))
     cache.keep_pages(pages)
     pages.update(
@@ -146,21 +151,56 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
 
 
-def _article_page(
-    article: Article,
+def _annotate_missing(
+    cache: ArticleCache, seeds: Sequence[tuple[Path, str]], shared: bytes, workers: Workers
+) -> None:
+    """Read and annotate, on every core, the seeds the cache does not hold. Failures
+    are left for the serial loop, which reports them and keeps last good articles."""
+    missing = cache.missing(seeds, shared)
+    made = workers.annotate([seed for seed, _, _ in missing])
+    for (seed, shown, key), entry in zip(missing, made, strict=True):
+        if isinstance(entry, Annotated):
+            cache.add(seed, shown, shared, key, entry)
+
+
+def _article_pages(
     corpus: Corpus,
     taxonomy: Taxonomy,
     glossary: Mapping[str, str],
     cache: ArticleCache,
-) -> str:
-    """An article page: rendered from the article, its related articles, the taxonomy
-    and the glossary (all it reads), or the cached page when none of them changed."""
-    related = corpus.related_articles.get(article.slug, ())
-    inputs = (article, related, taxonomy, dict(glossary))
-    return cache.page(
-        article_path(article.slug),
-        inputs,
-        lambda: render_article(article, corpus, taxonomy, glossary),
+    workers: Workers,
+) -> dict[str, str]:
+    """Article pages: each rendered from the article, links to its related articles,
+    the taxonomy and the glossary (all it reads), or the cached page when none of
+    them changed. Pages to render go to the workers together."""
+    jobs = {
+        article_path(a.slug): (
+            a,
+            tuple(ArticleLink.to(r) for r in corpus.related_articles.get(a.slug, ())),
+        )
+        for a in corpus.articles
+    }
+    inputs = {path: (*job, taxonomy, dict(glossary)) for path, job in jobs.items()}
+    pages: dict[str, str] = {}
+    stale: list[str] = []
+    for path in jobs:
+        found = cache.rendered(path, inputs[path])
+        if found is None:
+            stale.append(path)
+        else:
+            pages[path] = found
+    for path, page in zip(stale, workers.render([jobs[p] for p in stale]), strict=True):
+        cache.keep_page(path, inputs[path], page)
+        pages[path] = page
+    return {path: pages[path] for path in jobs}
+
+
+def _load_glossary_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Mapping[str, str]:
+    """The glossary; a broken one is reported, and the site builds without it."""
+    path = project.seeds_dir / GLOSSARY_NAME
+    no_glossary: dict[str, str] = {}
+    return _load_or_report(
+        lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics
     )
 
 
@@ -238,7 +278,7 @@ def _taxonomy_bytes(project: Project) -> bytes:
         return b""
 
 
-def _read_and_annotate(path: Path, project: Project, taxonomy: Taxonomy) -> Annotated:
+def _read_and_annotate(project: Project, path: Path, taxonomy: Taxonomy) -> Annotated:
     found: list[Diagnostic] = []
     article = read_and_annotate(path, project, taxonomy, found)
     return Annotated(article, tuple(found))

@@ -17,7 +17,6 @@ from typing import Any
 import jinja2
 import yaml
 
-from .corpus import Corpus
 from .escape import escape_inline, escape_text, escape_title, escape_url, guard_line_start
 from .extract.topics import find_mentions, organisation_names
 from .model import Article, Block, Entity, Quote, Section, Span
@@ -347,8 +346,25 @@ def _byline(article: Article) -> str | None:
     return " · ".join(parts) if parts else None
 
 
+@dataclass(frozen=True)
+class ArticleLink:
+    """What a link to another article shows. Cheaper than the article to compare (page
+    memo) and to send to a worker process."""
+
+    title: str
+    slug: str
+    date: dt.date | None
+
+    @classmethod
+    def to(cls, article: Article) -> ArticleLink:
+        return cls(article.title, article.slug, article.date)
+
+
 def render_article(
-    article: Article, corpus: Corpus, taxonomy: Taxonomy, glossary: Mapping[str, str]
+    article: Article,
+    related: Sequence[ArticleLink],
+    taxonomy: Taxonomy,
+    glossary: Mapping[str, str],
 ) -> str:
     path = article_path(article.slug)
     ctx = _InlineContext(
@@ -376,9 +392,7 @@ def render_article(
         "analysis": analysis,
         "entities": [_entity_item(e) for e in article.entities],
         "topics": [_chip(slug, taxonomy, path) for slug in article.topics],
-        "related": [
-            _related_item(other, path) for other in corpus.related_articles.get(article.slug, ())
-        ],
+        "related": [_related_item(other, path) for other in related],
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(
@@ -396,7 +410,7 @@ def _chip(slug: str, taxonomy: Taxonomy, from_path: str) -> str:
     return f"[{escape_inline(title)}]({relative_link(from_path, topic_path(slug))}){{ .reex-chip }}"
 
 
-def _related_item(other: Article, from_path: str) -> str:
+def _related_item(other: ArticleLink, from_path: str) -> str:
     link = f"[{escape_inline(other.title)}]({relative_link(from_path, article_path(other.slug))})"
     return f"{link} · {human_date(other.date)}" if other.date else link
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import generator.pipeline as pipeline
+import generator.parallel as parallel
 from generator.cache import ArticleCache
 from generator.pipeline import Project, generate
 from generator.render import article_path
@@ -40,13 +40,13 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     cache = ArticleCache()
     first = generate(project, cache)
     rendered: list[str] = []
-    real_render = pipeline.render_article
+    real_render = parallel.render_article
 
     def counting_render(article, *args):  # type: ignore[no-untyped-def]
         rendered.append(article.slug)
         return real_render(article, *args)
 
-    monkeypatch.setattr(pipeline, "render_article", counting_render)
+    monkeypatch.setattr(parallel, "render_article", counting_render)
     again = generate(project, cache)
     assert again.pages == first.pages
     assert rendered == []
@@ -56,7 +56,7 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     assert LITHIUM_PAGE in edited.pages and "carbonate" in edited.pages[LITHIUM_PAGE]
     assert "chile-s-lithium-auction-draws-bids-from-three-continents" in rendered
     assert len(rendered) < len(edited.articles)
-    monkeypatch.setattr(pipeline, "render_article", real_render)
+    monkeypatch.setattr(parallel, "render_article", real_render)
     assert edited.pages == generate(project, ArticleCache()).pages
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from generator.corpus import build_corpus
 from generator.model import Analysis, Article, Block, Entity, Quote, Section, Span
 from generator.render import render_article
 from generator.taxonomy import Taxonomy, Topic
@@ -18,9 +17,7 @@ TAXONOMY = Taxonomy(
 
 
 def render(article: Article) -> str:
-    return render_article(
-        article, build_corpus([article], TAXONOMY), TAXONOMY, {"EU": "European Union"}
-    )
+    return render_article(article, (), TAXONOMY, {"EU": "European Union"})
 
 
 def body(text: str) -> str:

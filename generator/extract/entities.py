@@ -481,27 +481,28 @@ def _run_mentions(sentence: str, runs: list[_Run], index: int) -> list[Mention]:
 
 def sentence_mentions(sentence: str) -> list[Mention]:
     """Every cue-backed person and organisation in one sentence, by offset."""
+    return list(_sentence_mentions(sentence))
+
+
+# Quotes read each paragraph with quoted words masked, just before the entity
+# pass reads it unmasked: sentences without a quote are the same in both reads,
+# so the second read of most sentences is a hit.
+@functools.lru_cache(maxsize=4096)
+def _sentence_mentions(sentence: str) -> tuple[Mention, ...]:
     runs = _name_runs(sentence)
     found: list[Mention] = []
     for index in range(len(runs)):
         found.extend(_run_mentions(sentence, runs, index))
-    return sorted(found, key=lambda m: m.offset)
+    return tuple(sorted(found, key=lambda m: m.offset))
 
 
 def text_mentions(text: str) -> list[Mention]:
     """Mentions in a paragraph, with offsets into the paragraph."""
-    return list(_paragraph_mentions(text))
-
-
-# Quotes read each paragraph (with quoted words masked) just before the entity
-# pass reads it again; most paragraphs hold no quote, so the second read is a hit.
-@functools.lru_cache(maxsize=1024)
-def _paragraph_mentions(text: str) -> tuple[Mention, ...]:
-    found: list[Mention] = []
-    for sentence in split_sentences(text):
-        for mention in sentence_mentions(sentence.text):
-            found.append(replace(mention, offset=mention.offset + sentence.start))
-    return tuple(found)
+    return [
+        replace(mention, offset=mention.offset + sentence.start) if sentence.start else mention
+        for sentence in split_sentences(text)
+        for mention in _sentence_mentions(sentence.text)
+    ]
 
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:

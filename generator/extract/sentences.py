@@ -7,6 +7,7 @@ quote marks with the sentence they close.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -97,6 +98,8 @@ def _trimmed(text: str, start: int, end: int) -> Sentence | None:
     return Sentence(text[start:end], start, end) if start < end else None
 
 
+# Quotes, entities and outlook each split the same paragraphs; sentences are frozen.
+@functools.lru_cache(maxsize=4096)
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` in order, with their offsets."""
     sentences: list[Sentence] = []

@@ -1,0 +1,139 @@
+"""Reading seeds and rendering article pages on every core, for large builds.
+
+Both are pure functions of picklable data, so worker processes give the same
+pages, in the same order, as the serial loop. Workers cost about half a second
+to start (the generator's imports), so only work of ``MIN_PARALLEL`` items or
+more goes to them; saving one seed during ``mkdocs serve`` stays in-process.
+
+Workers are forked: they start in milliseconds with the generator already
+imported, and never re-run the caller's main script (as spawned workers would).
+Forking is only safe while the process has one thread, which holds for
+``mkdocs build``, the CLI and the first build of ``mkdocs serve``; a rebuild
+while the server's threads run stays serial. So does any platform without
+a safe ``fork`` (only Linux is trusted). ``REEX_JOBS=1`` turns workers off;
+``REEX_JOBS=N`` sets their number.
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from .cache import Annotated
+from .errors import Diagnostic, SeedError
+from .model import Article
+from .render import ArticleLink, render_article
+from .taxonomy import Taxonomy
+
+MIN_PARALLEL = 64
+# Items per message to a worker: fewer round trips, still an even spread.
+CHUNK = 8
+JOBS_VARIABLE = "REEX_JOBS"
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def worker_count() -> int:
+    """``REEX_JOBS`` if set, else the CPUs this process may run on."""
+    configured = os.environ.get(JOBS_VARIABLE, "").strip()
+    if configured.isdigit():
+        return max(1, int(configured))
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Not on Linux.
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    """Whether forking workers is safe here: Linux, and no other thread running."""
+    return sys.platform == "linux" and threading.active_count() == 1
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What every task needs, sent once to each worker."""
+
+    annotate: Callable[[Path, Taxonomy], Annotated]
+    taxonomy: Taxonomy
+    glossary: Mapping[str, str]
+
+
+RenderJob = tuple[Article, tuple[ArticleLink, ...]]
+
+# In a worker: the ``Shared`` its initializer received.
+_shared: Shared | None = None
+
+
+def _set_up(shared: Shared) -> None:
+    global _shared
+    _shared = shared
+
+
+def _in_worker(task: Callable[[Shared, T], R], item: T) -> R:
+    assert _shared is not None, "worker not set up"
+    return task(_shared, item)
+
+
+def _annotate(shared: Shared, seed: Path) -> Annotated | Diagnostic:
+    try:
+        return shared.annotate(seed, shared.taxonomy)
+    except SeedError as exc:
+        return exc.diagnostic
+
+
+def _render(shared: Shared, job: RenderJob) -> str:
+    article, related = job
+    return render_article(article, related, shared.taxonomy, shared.glossary)
+
+
+class Workers:
+    """A pool started on first use of a large enough job, closed on exit."""
+
+    def __init__(self, shared: Shared, jobs: int | None = None) -> None:
+        self.shared = shared
+        self.jobs = worker_count() if jobs is None else jobs
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def annotate(self, seeds: Sequence[Path]) -> list[Annotated | Diagnostic]:
+        return self._map(_annotate, seeds)
+
+    def render(self, jobs: Sequence[RenderJob]) -> list[str]:
+        return self._map(_render, jobs)
+
+    def _map(self, task: Callable[[Shared, T], R], items: Sequence[T]) -> list[R]:
+        pool = self._pool_for(len(items))
+        if pool is None:
+            return [task(self.shared, item) for item in items]
+        return list(pool.map(functools.partial(_in_worker, task), items, chunksize=CHUNK))
+
+    def _pool_for(self, size: int) -> Executor | None:
+        if self.jobs < 2 or size < MIN_PARALLEL or not can_fork():
+            return None
+        if self._pool is None:
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(
+                self.jobs, mp_context=context, initializer=_set_up, initargs=(self.shared,)
+            )
+        return self._pool

@@ -46,6 +46,9 @@ class ArticleCache:
     made: list[Path] = field(default_factory=list)
     # Keys the current run looked up: what ``end_run`` keeps.
     used: set[str] = field(default_factory=set)
+    # Keys this run already made (by ``missing`` and ``add``), so that no seed is
+    # hashed twice in a run.
+    current: dict[Path, str] = field(default_factory=dict)
     # Rendered pages by path, with the inputs they were rendered from.
     pages: dict[str, tuple[tuple[object, ...], str]] = field(default_factory=dict)
 
@@ -57,7 +60,7 @@ class ArticleCache:
         ``shared`` holds the bytes every seed depends on (the taxonomy).
         Raises ``SeedError`` from ``make`` or for a file too large to read.
         """
-        key = input_key(seed, shown, shared)
+        key = self.current.pop(seed, None) or input_key(seed, shown, shared)
         found = self.entries.get(key)
         if found is None:
             self.made.append(seed)
@@ -81,7 +84,9 @@ class ArticleCache:
                 key = input_key(seed, shown, shared)
             except SeedError:
                 continue
-            if key not in self.entries:
+            if key in self.entries:
+                self.current[seed] = key
+            else:
                 found.append((seed, shown, key))
         return found
 
@@ -94,6 +99,7 @@ class ArticleCache:
             return
         if unchanged:
             self.entries[key] = entry
+            self.current[seed] = key
             self.made.append(seed)
 
     def page(self, path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
@@ -122,6 +128,7 @@ class ArticleCache:
     def begin_run(self) -> None:
         self.made = []
         self.used = set()
+        self.current = {}
 
     def end_run(self, seeds: Iterable[Path]) -> None:
         """Drop entries this run did not use, and deleted seeds' last good articles."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -42,6 +43,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         self.search = SearchEntries()
         self.rebuilt: list[str] = []
         self.page_urls: list[str] = []
+        # MkDocs makes a new template environment for every build, which compiles
+        # the theme's templates again (half a second of each preview rebuild).
+        self.compiled_templates = MemoryBytecodeCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so that MkDocs keeps this instance, and so the cache, across
@@ -85,6 +89,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         return files
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
+        env.bytecode_cache = self.compiled_templates
         # A page's URL, as search entries have it ("" for the home page, not "./").
         self.page_urls = [f.page.url if f.page else f.url for f in files.documentation_pages()]
         self.rebuilt = []
@@ -113,6 +118,23 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         project, _ = self._paths(config)
         server.watch(str(project.seeds_dir))
         return server
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in memory for the plugin's lifetime (all of
+    ``mkdocs serve``). Jinja checks each entry against its template's source, so
+    an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.compiled.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def _material_search(config: MkDocsConfig) -> Any | None:

@@ -48,7 +48,7 @@ def render_topic_pages(
         for number in range(1, _page_count(digest) + 1):
             path = topic_page_path(digest.topic.slug, number)
             render = functools.partial(render_topic, digest, pieces, number)
-            pages[path] = memo(path, (digest, number), render)
+            pages[path] = memo(path, pieces.shown(digest, number), render)
     pages[TOPICS_INDEX] = render_topics_index(corpus)
     return pages
 
@@ -70,6 +70,30 @@ class _Pieces:
 
     items: dict[tuple[str, int], str] = field(default_factory=dict)
     quotes: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    listed: dict[int, tuple[object, ...]] = field(default_factory=dict)
+
+    def shown(self, digest: TopicDigest, number: int) -> tuple[object, ...]:
+        """What page ``number`` of a topic shows, which is all it is rendered from: the
+        page memo's inputs. Unlike the digest, they stay equal when an article changes
+        where the page does not show it (a later paragraph), and compare quickly."""
+        count = _page_count(digest)
+        chunk = digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
+        head = (digest.topic, number, count, len(digest.articles))
+        listed = tuple(self._listed(article) for article in chunk)
+        if number != 1:
+            return (*head, listed)
+        quotes = tuple(
+            (tq.quote.speaker, tq.quote.text, tq.article.title, tq.article.slug)
+            for tq in digest.quotes[:MAX_TOPIC_QUOTES]
+        )
+        return (*head, listed, quotes, digest.related, digest.entities)
+
+    def _listed(self, article: Article) -> tuple[object, ...]:
+        """What an article's list item shows (see ``article_item``)."""
+        key = id(article)
+        if key not in self.listed:
+            self.listed[key] = (article.title, article.slug, article.date, summary_of(article))
+        return self.listed[key]
 
     def item(self, article: Article, path: str) -> str:
         key = (posixpath.dirname(path), id(article))

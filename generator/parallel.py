@@ -129,9 +129,12 @@ class Workers:
         return list(pool.map(functools.partial(_in_worker, task), items, chunksize=CHUNK))
 
     def _pool_for(self, size: int) -> Executor | None:
-        if self.jobs < 2 or size < MIN_PARALLEL or not can_fork():
+        if self.jobs < 2 or size < MIN_PARALLEL:
             return None
         if self._pool is None:
+            # Checked before the first fork only: the pool runs a thread of its own.
+            if not can_fork():
+                return None
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_set_up, initargs=(self.shared,)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import generator.parallel as parallel
+import generator.topic_pages as topic_pages
 from generator.cache import ArticleCache
 from generator.pipeline import Project, generate
 from generator.render import article_path
@@ -58,6 +59,37 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     assert len(rendered) < len(edited.articles)
     monkeypatch.setattr(parallel, "render_article", real_render)
     assert edited.pages == generate(project, ArticleCache()).pages
+
+
+def test_an_edit_no_topic_page_shows_renders_no_topic_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later paragraph is on the article's page only: its topic pages (which list
+    title, date and summary) are kept; a new summary renders them again."""
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    cache = ArticleCache()
+    generate(project, cache)
+    rendered: list[int] = []
+    real_render_topic = topic_pages.render_topic
+
+    def counting_render_topic(digest, pieces=None, number=1):  # type: ignore[no-untyped-def]
+        rendered.append(number)
+        return real_render_topic(digest, pieces, number)
+
+    monkeypatch.setattr(topic_pages, "render_topic", counting_render_topic)
+    seed = project.seeds_dir / LITHIUM_SEED
+    text = seed.read_text(encoding="utf-8")
+    seed.write_text(text.replace("watch the terms closely.", "watch the royalty terms."), "utf-8")
+    body_edit = generate(project, cache)
+    assert "royalty terms" in body_edit.pages[LITHIUM_PAGE]
+    assert rendered == []
+
+    edit_lithium_lead(project.seeds_dir)
+    summary_edit = generate(project, cache)
+    assert rendered, "the lithium article's topic pages show its new summary"
+    monkeypatch.setattr(topic_pages, "render_topic", real_render_topic)
+    assert summary_edit.pages == generate(project, ArticleCache()).pages
 
 
 def entry(location: str, text: str = "") -> dict[str, str]:
@@ -130,3 +162,36 @@ def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: P
     clean_docs = json.loads((clean / "search" / "search_index.json").read_text())["docs"]
     assert any("carbonate" in doc["text"] for doc in served_docs)
     assert served_docs == clean_docs
+
+
+def test_compiled_templates_are_kept_across_environments_until_a_template_changes(
+    tmp_path: Path,
+) -> None:
+    """MkDocs makes a new Jinja environment for every rebuild; the plugin's bytecode
+    cache spares compiling the theme again, but never serves an edited template stale."""
+    import jinja2
+
+    from generator.plugin import MemoryBytecodeCache
+
+    class CountingCache(MemoryBytecodeCache):
+        dumps = 0
+
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            CountingCache.dumps += 1
+            super().dump_bytecode(bucket)
+
+    (tmp_path / "page.html").write_text("Hello {{ name }}", encoding="utf-8")
+    compiled = CountingCache()
+
+    def render() -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path))
+        env.bytecode_cache = compiled
+        return env.get_template("page.html").render(name="reader")
+
+    assert render() == "Hello reader"
+    assert CountingCache.dumps == 1
+    assert render() == "Hello reader"
+    assert CountingCache.dumps == 1, "the second environment compiled nothing"
+    (tmp_path / "page.html").write_text("Goodbye {{ name }}", encoding="utf-8")
+    assert render() == "Goodbye reader"
+    assert CountingCache.dumps == 2

@@ -72,23 +72,35 @@ POLL_INTERVAL = 0.05
 
 
 def child_generate(seeds: Path) -> dict[str, float]:
-    """Generation alone in this (fresh) process: timed, with its peak memory growth."""
+    """Generation alone in this (fresh) process, with its workers if it starts any
+    (``REEX_JOBS``): timed, with the CPU time and peak memory of all of them."""
     from generator.cache import ArticleCache
+    from generator.parallel import worker_count
     from generator.pipeline import Project, generate
 
     project = Project.at(seeds.parent, seeds.name)
     before = _peak_rss_kib()
-    start, cpu = time.perf_counter(), time.process_time()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     result = generate(project, ArticleCache())
-    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu
+    seconds, cpu_seconds = time.perf_counter() - start, _cpu_seconds() - cpu
     return {
         "seconds": seconds,
         "cpu_seconds": cpu_seconds,
+        "jobs": worker_count(),
         "articles": len(result.articles),
         "pages": len(result.pages),
         "errors": len(result.errors),
         "peak_growth_mib": (_peak_rss_kib() - before) / 1024,
+        # Workers are forked from this process, so their peak counts what they share.
+        "worker_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished workers."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
 
 
 def child_parse(seeds: Path) -> dict[str, float]:
@@ -120,10 +132,14 @@ def _peak_rss_kib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def run_child(kind: str, seeds: Path) -> dict[str, float]:
+def run_child(kind: str, seeds: Path, jobs: int | None = None) -> dict[str, float]:
+    env = dict(os.environ)
+    if jobs is not None:
+        env["REEX_JOBS"] = str(jobs)
     done = subprocess.run(
         [sys.executable, "-m", "bench.run", "--child", kind, str(seeds)],
         cwd=REPO,
+        env=env,
         capture_output=True,
         text=True,
         check=False,
@@ -134,10 +150,10 @@ def run_child(kind: str, seeds: Path) -> dict[str, float]:
     return result
 
 
-def best_of(kind: str, seeds: Path, repeat: int) -> dict[str, float]:
+def best_of(kind: str, seeds: Path, repeat: int, jobs: int | None = None) -> dict[str, float]:
     """The fastest of ``repeat`` fresh processes (the machine is shared; the minimum is
     the least disturbed run), with the largest memory growth seen."""
-    runs = [run_child(kind, seeds) for _ in range(repeat)]
+    runs = [run_child(kind, seeds, jobs) for _ in range(repeat)]
     best = dict(min(runs, key=lambda r: r["seconds"]))
     best["peak_growth_mib"] = max(r["peak_growth_mib"] for r in runs)
     return best
@@ -355,6 +371,7 @@ class SizeResult:
     size: int
     generate: dict[str, float]
     parse: dict[str, float]
+    generate_serial: dict[str, float]
     plugin_build: float
     plain_build: float
     sizes: dict[str, float]
@@ -366,6 +383,7 @@ def measure_size(size: int, work: Path, repeat: int) -> SizeResult:
     seeds = write_corpus(size, base / "corpus" / "seeds")
     print(f"\n[{size} articles] generation, best of {repeat} ...", flush=True)
     generated = best_of("generate", seeds, repeat)
+    serial = best_of("generate", seeds, repeat, jobs=1)
     parsed = best_of("parse", seeds, repeat)
     print(f"[{size} articles] mkdocs build with the plugin ...", flush=True)
     project = make_project(seeds, base / "project")
@@ -378,7 +396,7 @@ def measure_size(size: int, work: Path, repeat: int) -> SizeResult:
     if importlib.util.find_spec("zensical") is not None:
         print(f"[{size} articles] the same site with Zensical ...", flush=True)
         zensical = build_with_zensical(seeds, base / "zensical")
-    return SizeResult(size, generated, parsed, plugin_build, plain_build, sizes, zensical)
+    return SizeResult(size, generated, parsed, serial, plugin_build, plain_build, sizes, zensical)
 
 
 def slugs_of(seeds: Path) -> list[str]:
@@ -422,7 +440,10 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
                 str(r.size),
                 f"{r.generate['seconds']:.2f} s",
                 f"{rate:.0f}/s",
-                f"{r.generate['peak_growth_mib']:.0f} MiB",
+                f"{r.generate['jobs']:.0f}",
+                f"{r.generate['cpu_seconds']:.2f} s",
+                f"{r.generate_serial['seconds']:.2f} s",
+                f"{r.generate['peak_growth_mib']:.0f}+{r.generate['worker_peak_mib']:.0f} MiB",
                 f"{r.parse['seconds']:.2f} s",
                 f"{r.parse['articles'] / r.parse['seconds']:.0f}/s",
                 f"{r.parse['peak_growth_mib']:.0f} MiB",
@@ -433,7 +454,20 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
         )
     print_table(
         "1. Generation alone (seeds to Markdown) vs markdown-it-py parsing the same seeds",
-        ["articles", "generate", "rate", "memory", "parse", "rate", "memory", "ratio", "targets"],
+        [
+            "articles",
+            "generate",
+            "rate",
+            "processes",
+            "cpu",
+            "1 process",
+            "memory (+worker)",
+            "parse",
+            "rate",
+            "memory",
+            "ratio",
+            "targets",
+        ],
         rows,
     )
     rows = [

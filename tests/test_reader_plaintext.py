@@ -716,3 +716,37 @@ def test_seedlike_text_gives_clean_blocks(text: str) -> None:
             assert 1 <= block.line <= line_count
             assert block.text == block.text.strip()
             assert "  " not in block.text
+
+
+def test_classify_picks_the_rule_the_rules_in_order_would_pick() -> None:
+    """``classify`` runs whole-line rules as one regex; it must agree with trying
+    every rule in order, on real lines and on each kind of chrome."""
+    from generator.reader.rules import LINE_RULES, classify
+
+    lines = {
+        line.strip()
+        for path in sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    lines |= {
+        "Leave a Reply",
+        "12 comments",
+        "Share this:",
+        "Like this:",
+        "Related posts",
+        "Tags: rare earths, tariffs",
+        "Posted in Markets",
+        "Cancel reply",
+        "Share on X",
+        "Skip to content",
+        "(Reporting by Jane Roe; Editing by Sam Poe)",
+        "Loading...",
+        "***",
+        "Highlights",
+        "- A bullet point",
+        "By Marta Ruiz | March 14, 2025",
+        "Comments: a whole paragraph that starts like chrome but goes on and on.",
+    }
+    for line in sorted(lines):
+        expected = next((rule for rule in LINE_RULES if rule.test(line)), None) if line else None
+        assert classify(line) == expected, line

@@ -30,8 +30,9 @@ from typing import TypeVar
 
 from .cache import Annotated
 from .errors import Diagnostic, SeedError
+from .extract.topics import warm_matcher
 from .model import Article
-from .render import ArticleLink, render_article
+from .render import ArticleLink, load_templates, render_article
 from .taxonomy import Taxonomy
 
 MIN_PARALLEL = 64
@@ -135,6 +136,9 @@ class Workers:
             # Checked before the first fork only: the pool runs a thread of its own.
             if not can_fork():
                 return None
+            # Compiled once here, shared by every forked worker.
+            load_templates()
+            warm_matcher(self.shared.taxonomy)
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_set_up, initargs=(self.shared,)

@@ -42,6 +42,14 @@ def render_template(name: str, **context: Any) -> str:
     return _environment().get_template(name).render(**context)
 
 
+def load_templates() -> None:
+    """Compile every template now (before workers are forked, so that they share
+    the compiled code instead of each compiling it again)."""
+    environment = _environment()
+    for name in environment.list_templates():
+        environment.get_template(name)
+
+
 def front_matter(meta: Mapping[str, object]) -> str:
     """YAML front matter; safe_dump quotes whatever needs quoting."""
     dumper = _FAST_DUMPER if _same_in_libyaml(meta) else yaml.SafeDumper

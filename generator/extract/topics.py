@@ -133,6 +133,11 @@ def _article_mentions(article: Article, taxonomy: Taxonomy) -> Iterator[Mention]
 _latest: list[tuple[Taxonomy, _Matcher]] = []
 
 
+def warm_matcher(taxonomy: Taxonomy) -> None:
+    """Compile the taxonomy's regex now (before workers are forked)."""
+    _matcher_for(taxonomy)
+
+
 def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
     if _latest and _latest[0][0] is taxonomy:
         return _latest[0][1]

@@ -400,12 +400,15 @@ class _Person:
     name: str
 
 
-def _people(masked: list[str]) -> list[_Person]:
-    """Named people by position: cue-backed mentions and the subjects of speech verbs."""
+def _people(paragraphs: list[_Paragraph], masked: list[str]) -> list[_Person]:
+    """Named people by position: cue-backed mentions outside quoted words and the
+    subjects of speech verbs. The mentions are the entity pass's own, found in
+    the paragraph as written (so that pass reuses them), less those in quotes."""
     people: list[_Person] = []
     for index, text in enumerate(masked):
-        for mention in text_mentions(text):
-            if mention.kind == "person":
+        written = paragraphs[index].text
+        for mention in text_mentions(written):
+            if mention.kind == "person" and text[mention.offset] == written[mention.offset]:
                 people.append(_Person(index, mention.offset, mention.name))
         for verb in _VERB.finditer(text):
             name = _backward_speaker(text[: verb.start()])
@@ -482,7 +485,7 @@ def extract_quotes(article: Article) -> Article:
     paragraphs = _paragraphs(article)
     found = _find_quotations(paragraphs)
     masked = _masked(paragraphs, found)
-    people = _people(masked)
+    people = _people(paragraphs, masked)
     quotes: list[Quote] = []
     for quotation in found:
         text = _quote_text(paragraphs, quotation)

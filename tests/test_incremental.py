@@ -195,3 +195,25 @@ def test_compiled_templates_are_kept_across_environments_until_a_template_change
     (tmp_path / "page.html").write_text("Goodbye {{ name }}", encoding="utf-8")
     assert render() == "Goodbye reader"
     assert CountingCache.dumps == 2
+
+
+def test_an_annotation_made_elsewhere_is_not_kept_if_the_seed_changed_meanwhile(
+    tmp_path: Path,
+) -> None:
+    """Workers read a seed after its key was made; if it was saved in between, the
+    result is dropped and the seed is read again, as the serial loop would."""
+    from generator.cache import Annotated
+    from generator.model import Article
+
+    seed = tmp_path / "a.txt"
+    seed.write_text("First title\n\nA paragraph.\n", encoding="utf-8")
+    cache = ArticleCache()
+    cache.begin_run()
+    [(path, shown, key)] = cache.missing([(seed, "a.txt")], b"")
+    seed.write_text("Second title\n\nA paragraph.\n", encoding="utf-8")
+    cache.add(path, shown, b"", key, Annotated(Article("a.txt", "First title", "first-title")))
+    assert cache.made == [] and cache.entries == {}
+    made = cache.annotated(
+        seed, "a.txt", b"", lambda p: Annotated(Article("a.txt", "Second title", "second-title"))
+    )
+    assert made.article.title == "Second title" and cache.made == [seed]

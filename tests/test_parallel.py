@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import generator.parallel as parallel
 from bench.corpus import write_corpus
 from generator.cache import ArticleCache
-from generator.pipeline import Generated, Project, generate
+from generator.pipeline import Project, generate
 
 SEEDS = 24
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -24,54 +30,78 @@ def corpus(tmp_path: Path) -> Project:
     return Project.at(tmp_path)
 
 
-def build(project: Project, jobs: str, monkeypatch: pytest.MonkeyPatch) -> Generated:
-    monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
-    return generate(project, ArticleCache())
+# Workers are only forked from a process with one thread, and pytest's process may
+# hold threads of earlier tests (the browser driver's), so the parallel builds run
+# in a fresh interpreter, as ``mkdocs build`` does.
+_PARALLEL_BUILD = """
+import hashlib, json, sys
+from pathlib import Path
+import generator.parallel as parallel
+from generator.cache import ArticleCache
+from generator.pipeline import Project, generate
+
+parallel.MIN_PARALLEL = 4
+used = []
+real_pool_for = parallel.Workers._pool_for
+def counting_pool_for(self, size):
+    pool = real_pool_for(self, size)
+    used.append(pool is not None)
+    return pool
+parallel.Workers._pool_for = counting_pool_for
+
+cache = ArticleCache()
+project = Project.at(Path(sys.argv[1]))
+first = generate(project, cache)
+first_made = len(cache.made)
+again = generate(project, cache)
+print(json.dumps({
+    "used": used,
+    "pages": first.pages,
+    "diagnostics": [str(d) for d in first.diagnostics],
+    "first_made": first_made,
+    "again_made": [p.name for p in cache.made],
+    "again_same": again.pages == first.pages,
+}))
+"""
 
 
-def test_workers_give_the_serial_pages_and_diagnostics(
-    corpus: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(parallel, "MIN_PARALLEL", 4)
-    used: list[int] = []
-    real_pool_for = parallel.Workers._pool_for
-
-    def counting_pool_for(self: parallel.Workers, size: int) -> object:
-        pool = real_pool_for(self, size)
-        used.append(pool is not None)
-        return pool
-
-    monkeypatch.setattr(parallel.Workers, "_pool_for", counting_pool_for)
-    serial = build(corpus, "1", monkeypatch)
-    assert used == [False, False]
-    used.clear()
-    spread = build(corpus, "2", monkeypatch)
-    assert used == [True, True], "annotation and rendering both went to workers"
-    assert spread.pages == serial.pages
-    assert spread.diagnostics == serial.diagnostics
-    assert any(d.path.endswith("broken.txt") for d in spread.errors)
-    assert len(spread.articles) == SEEDS
+def build_in_fresh_process(project: Project, jobs: str) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PARALLEL_BUILD, str(project.root)],
+        env={**os.environ, parallel.JOBS_VARIABLE: jobs},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
-def test_a_cache_filled_by_workers_is_used_by_the_next_run(
-    corpus: Project, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(parallel, "MIN_PARALLEL", 4)
-    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
-    cache = ArticleCache()
-    first = generate(corpus, cache)
-    broken = corpus.seeds_dir / "broken.txt"
-    assert len(cache.made) == SEEDS + 1 and broken in cache.made
-    again = generate(corpus, cache)
+def test_workers_give_the_serial_pages_and_diagnostics(corpus: Project) -> None:
+    serial = build_in_fresh_process(corpus, "1")
+    assert serial["used"] == [False, False, False, False]
+    spread = build_in_fresh_process(corpus, "2")
+    # Annotation and rendering went to workers; the second run had nothing to send.
+    assert spread["used"][:2] == [True, True]
+    assert spread["pages"] == serial["pages"]
+    assert spread["diagnostics"] == serial["diagnostics"]
+    assert any("broken.txt" in d and "error" in d for d in spread["diagnostics"])
+    in_process = generate(corpus, ArticleCache())
+    assert spread["pages"] == in_process.pages
+
+
+def test_a_cache_filled_by_workers_is_used_by_the_next_run(corpus: Project) -> None:
+    spread = build_in_fresh_process(corpus, "2")
+    assert spread["first_made"] == SEEDS + 1  # the broken seed is read again, serially
     # Only the broken seed is read again: errors are not cached.
-    assert cache.made == [broken] and again.pages == first.pages
+    assert spread["again_made"] == ["broken.txt"] and spread["again_same"]
 
 
-def test_small_jobs_and_threaded_processes_stay_serial(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_jobs_and_threaded_processes_stay_serial() -> None:
     shared = parallel.Shared(lambda seed, taxonomy: None, None, {})  # type: ignore[arg-type]
     workers = parallel.Workers(shared, jobs=2)
     assert workers._pool_for(parallel.MIN_PARALLEL - 1) is None
-    assert parallel.can_fork()
     stop = threading.Event()
     thread = threading.Thread(target=stop.wait)
     thread.start()
@@ -82,6 +112,14 @@ def test_small_jobs_and_threaded_processes_stay_serial(monkeypatch: pytest.Monke
     finally:
         stop.set()
         thread.join()
+    one_thread = subprocess.run(
+        [sys.executable, "-c", "import generator.parallel as p; print(p.can_fork())"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+    )
+    assert one_thread.stdout.strip() == str(sys.platform == "linux")
 
 
 def test_the_number_of_workers_comes_from_the_environment(

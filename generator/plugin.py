@@ -43,6 +43,9 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         self.search = SearchEntries()
         self.rebuilt: list[str] = []
         self.page_urls: list[str] = []
+        # Built files of generated pages that this build no longer has (a deleted
+        # seed's page): a dirty build keeps the old HTML unless it is removed.
+        self.gone: list[Path] = []
         # MkDocs makes a new template environment for every build, which compiles
         # the theme's templates again (half a second of each preview rebuild).
         self.compiled_templates = MemoryBytecodeCache()
@@ -75,10 +78,17 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             "annotated; the others were unchanged"
         )
         try:
-            write_pages(result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)])
+            report = write_pages(
+                result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)]
+            )
         except SeedError as exc:
             _report(exc.diagnostic)
             return files
+        self.gone = [
+            Path(File.generated(config, rel, content="").abs_dest_path)
+            for rel in report.removed
+            if files.get_file_from_path(rel) is None
+        ]
         for rel in result.pages:
             if files.get_file_from_path(rel) is not None:
                 log.warning(
@@ -101,9 +111,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(100)  # Before Material's search plugin writes the index.
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """After a dirty build, give Material's search plugin the whole index."""
+        """After a dirty build: remove the built pages of deleted seeds (a clean
+        build starts from an empty folder), and give Material's search plugin the
+        whole index."""
         if not self.dirty:
             return
+        remove_built_pages(self.gone, Path(config.site_dir))
         search = _material_search(config)
         if search is None:
             return
@@ -135,6 +148,21 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+def remove_built_pages(built: list[Path], site_dir: Path) -> None:
+    """Delete these built files (of generated pages that are gone) and the folders
+    they leave empty; never anything outside ``site_dir``."""
+    site = site_dir.resolve()
+    for path in built:
+        target = path.resolve()
+        if site not in target.parents:
+            continue
+        target.unlink(missing_ok=True)
+        folder = target.parent
+        while folder != site and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
 
 
 def _material_search(config: MkDocsConfig) -> Any | None:

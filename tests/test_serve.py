@@ -168,6 +168,21 @@ def test_a_seed_that_never_built_shows_an_error_page(tmp_path: Path) -> None:
     assert NOTICE in result.pages["articles/magnet-plant.md"]
 
 
+def test_removing_built_pages_stays_inside_the_site_folder(tmp_path: Path) -> None:
+    from generator.plugin import remove_built_pages
+
+    site = tmp_path / "site"
+    gone = site / "articles" / "old-story" / "index.html"
+    kept = site / "articles" / "other" / "index.html"
+    outside = tmp_path / "notes.html"
+    for path in (gone, kept, outside):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    remove_built_pages([gone, outside, site / ".." / "notes.html"], site)
+    assert not gone.exists() and not gone.parent.exists(), "its empty folder goes too"
+    assert kept.exists() and outside.exists()
+
+
 # -- the real mkdocs serve --------------------------------------------------------------
 
 
@@ -180,12 +195,13 @@ def free_port() -> int:
 class Server:
     """``mkdocs serve`` in a subprocess, its log in a file, pages fetched over HTTP."""
 
-    def __init__(self, project: Path, log: Path) -> None:
+    def __init__(self, project: Path, log: Path, dirty: bool = False) -> None:
         self.port = free_port()
         self.log = log
         self._log_handle = log.open("w")
+        dirty_flag = ["--dirty"] if dirty else []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"],
+            [sys.executable, "-m", "mkdocs", "serve", *dirty_flag, "-a", f"127.0.0.1:{self.port}"],
             cwd=project,
             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
             stdout=self._log_handle,
@@ -233,12 +249,14 @@ class Server:
         self._log_handle.close()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+# ``make serve`` runs ``mkdocs serve --dirty`` (fast on a large site); plain
+# ``mkdocs serve`` is what a writer may type. Both must follow every change.
+@pytest.fixture(params=[False, True], ids=["serve", "serve-dirty"])
+def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
     (tmp_path / "project").mkdir()
     project = copy_project(tmp_path / "project")
     write_news(project / "seeds")
-    running = Server(project, tmp_path / "serve.log")
+    running = Server(project, tmp_path / "serve.log", dirty=request.param)
     try:
         running.wait("the first build", lambda: "Serving on" in running.text(), timeout=60)
         yield running

@@ -151,9 +151,13 @@ def _write_manifest(out_dir: Path, names: set[str]) -> None:
 
 
 def _remove_owned(out_dir: Path, rel: str) -> None:
-    target = resolve_inside(out_dir, rel)
+    remove_with_empty_folders(resolve_inside(out_dir, rel), out_dir)
+
+
+def remove_with_empty_folders(target: Path, root: Path) -> None:
+    """Delete ``target`` (inside ``root``) and the folders it leaves empty, up to ``root``."""
     target.unlink(missing_ok=True)
     parent = target.parent
-    while parent != out_dir and parent.is_dir() and not any(parent.iterdir()):
+    while parent != root and parent.is_dir() and not any(parent.iterdir()):
         parent.rmdir()
         parent = parent.parent

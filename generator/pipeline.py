@@ -88,7 +88,6 @@ def _generate(
     workers: Workers,
     diagnostics: list[Diagnostic],
 ) -> Generated:
-
     # Read and annotate every seed, through the cache. A failure is that seed's
     # alone; a seed that built before keeps its last good article, shown with
     # the error, so a writer mid-edit does not see the page vanish.
@@ -185,14 +184,14 @@ def _article_pages(
     terms = dict(glossary)
     inputs = {path: (*job, taxonomy, terms) for path, job in jobs.items()}
     pages: dict[str, str] = {}
-    stale: list[str] = []
+    to_render: list[str] = []
     for path in jobs:
         found = cache.rendered(path, inputs[path])
         if found is None:
-            stale.append(path)
+            to_render.append(path)
         else:
             pages[path] = found
-    for path, page in zip(stale, workers.render([jobs[p] for p in stale]), strict=True):
+    for path, page in zip(to_render, workers.render([jobs[p] for p in to_render]), strict=True):
         cache.keep_page(path, inputs[path], page)
         pages[path] = page
     return {path: pages[path] for path in jobs}

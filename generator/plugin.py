@@ -20,7 +20,7 @@ from mkdocs.structure.files import File, Files
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
-from .output import write_pages
+from .output import remove_with_empty_folders, write_pages
 from .pipeline import Project, generate
 from .search_index import SearchEntries
 
@@ -156,13 +156,8 @@ def remove_built_pages(built: list[Path], site_dir: Path) -> None:
     site = site_dir.resolve()
     for path in built:
         target = path.resolve()
-        if site not in target.parents:
-            continue
-        target.unlink(missing_ok=True)
-        folder = target.parent
-        while folder != site and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
+        if site in target.parents:
+            remove_with_empty_folders(target, site)
 
 
 def _material_search(config: MkDocsConfig) -> Any | None:

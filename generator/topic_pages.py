@@ -61,6 +61,10 @@ def _page_count(digest: TopicDigest) -> int:
     return max(1, -(-len(digest.articles) // TOPIC_PAGE_SIZE))
 
 
+def _page_articles(digest: TopicDigest, number: int) -> tuple[Article, ...]:
+    return digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
+
+
 @dataclass
 class _Pieces:
     """Lines that read the same on every topic page that shows them: an article's
@@ -76,10 +80,8 @@ class _Pieces:
         """What page ``number`` of a topic shows, which is all it is rendered from: the
         page memo's inputs. Unlike the digest, they stay equal when an article changes
         where the page does not show it (a later paragraph), and compare quickly."""
-        count = _page_count(digest)
-        chunk = digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
-        head = (digest.topic, number, count, len(digest.articles))
-        listed = tuple(self._listed(article) for article in chunk)
+        head = (digest.topic, number, _page_count(digest), len(digest.articles))
+        listed = tuple(self._listed(article) for article in _page_articles(digest, number))
         if number != 1:
             return (*head, listed)
         quotes = tuple(
@@ -123,7 +125,7 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
     path = topic_page_path(slug, number)
     pieces = pieces if pieces is not None else _Pieces()
     count = _page_count(digest)
-    chunk = digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
+    chunk = _page_articles(digest, number)
     title = digest.topic.title if number == 1 else f"{digest.topic.title}: page {number} of {count}"
     meta = {
         "title": title,

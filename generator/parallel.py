@@ -62,7 +62,7 @@ def can_fork() -> bool:
 
 @dataclass(frozen=True)
 class Shared:
-    """What every task needs, sent once to each worker."""
+    """What every task needs: each worker gets it once, when it starts."""
 
     annotate: Callable[[Path, Taxonomy], Annotated]
     taxonomy: Taxonomy

@@ -20,13 +20,31 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;"}
 # and a per-character Python loop made it the largest cost of rendering.
 _ESCAPES = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_ENTITIES})
 _LINE_START_SYNTAX = frozenset("-+=~:?!%")
+# Material's JavaScript reads some text back and parses it as HTML: with
+# content.tooltips, every title attribute (glossary abbreviations) and the text
+# of every shortened label (header title, table of contents, previous/next
+# links) becomes a tooltip through innerHTML. Escaped once, "<img onerror=…>"
+# would come back to life there. A "<" that could open a tag and an "&" that
+# could start a character reference get a word joiner (U+2060, invisible and
+# without width) after them, so the text reads the same after any number of
+# HTML parses.
+_REPARSE_SENSITIVE = re.compile(r"<(?=[A-Za-z!/?])|&(?=[A-Za-z#])")
+WORD_JOINER = "\u2060"
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
 _WHITESPACE = re.compile(r"\s+")
 
 
+def inert(text: str) -> str:
+    """``text`` that stays the same text when a browser parses it as HTML again."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _REPARSE_SENSITIVE.sub(lambda match: match.group() + WORD_JOINER, text)
+
+
 def escape_text(text: str) -> str:
-    """Escape a piece of a line: whitespace folded, syntax characters neutralised."""
-    flat = _WHITESPACE.sub(" ", text)
+    """Escape a piece of a line: whitespace folded, syntax characters neutralised,
+    and inert however often the theme re-reads it."""
+    flat = inert(_WHITESPACE.sub(" ", text))
     # "--8<--" and similar multi-dash markers mean something to extensions.
     return flat.translate(_ESCAPES).replace("--", "-&#45;")
 
@@ -60,11 +78,15 @@ def safe_href(href: str) -> str | None:
     """Keep http(s), mailto and relative links; anything else (javascript:,
     data:, vbscript:, obfuscated with case, entities or whitespace) is None."""
     squeezed = _CONTROL_OR_SPACE.sub("", href)
-    if not squeezed or "&" in squeezed or "\\" in squeezed:
+    if not squeezed or "\\" in squeezed:
         return None
     lowered = squeezed.lower()
     if lowered.startswith(_SAFE_SCHEMES):
+        # The scheme is read before any "&": a query string's "&" is only data.
         return squeezed
+    if "&" in squeezed:
+        # "&#106;avascript:" is a scheme once a browser decodes the entity.
+        return None
     first_segment = re.split(r"[/?#]", squeezed, maxsplit=1)[0]
     if _SCHEME.match(squeezed) or lowered.startswith("//") or ":" in first_segment:
         return None

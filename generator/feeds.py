@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 
 from .corpus import Corpus
+from .escape import inert
 from .model import Article
 from .render import summary_of
 from .taxonomy import Taxonomy
@@ -165,8 +166,8 @@ def _feed(
     base = _base(site_url, rss)
     items = tuple(_item(a, taxonomy, base, bool(site_url)) for a in articles[:MAX_ITEMS])
     return Feed(
-        title=title,
-        description=description,
+        title=inert(title),
+        description=inert(description),
         home_url=base + home,
         rss_url=base + rss,
         json_url=base + json_path,
@@ -189,13 +190,18 @@ def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> Fe
         # A relative link is no stable identity; the site path is.
         id=url if absolute else path,
         url=url,
-        title=article.title,
-        summary=summary_of(article) or article.title,
+        # Feed readers differ in what they take as HTML: text arrives inert.
+        title=inert(article.title),
+        summary=inert(summary_of(article) or article.title),
         published=article.date,
         updated=article.updated,
-        author=article.author or article.source_name,
-        categories=tuple(topic_titles(article, taxonomy)),
+        author=_inert_or_none(article.author or article.source_name),
+        categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
     )
+
+
+def _inert_or_none(text: str | None) -> str | None:
+    return None if text is None else inert(text)
 
 
 def _topic_title(slug: str, taxonomy: Taxonomy) -> str:

@@ -17,7 +17,14 @@ from typing import Any
 import jinja2
 import yaml
 
-from .escape import escape_inline, escape_text, escape_title, escape_url, guard_line_start
+from .escape import (
+    escape_inline,
+    escape_text,
+    escape_title,
+    escape_url,
+    guard_line_start,
+    inert,
+)
 from .extract.topics import find_mentions, organisation_names
 from .model import Article, Block, Entity, Quote, Section, Span
 from .taxonomy import Taxonomy
@@ -51,16 +58,37 @@ def load_templates() -> None:
 
 
 def front_matter(meta: Mapping[str, object]) -> str:
-    """YAML front matter; safe_dump quotes whatever needs quoting."""
+    """YAML front matter; safe_dump quotes whatever needs quoting.
+
+    The theme prints these values into titles, the header, navigation and
+    search, where its JavaScript may parse them again as HTML: every text value
+    is made ``inert`` (addresses, under keys ending in ``url``, are left whole)."""
+    meta = _inert_values(meta)
     dumper = _FAST_DUMPER if _same_in_libyaml(meta) else yaml.SafeDumper
     return yaml.dump(
-        dict(meta),
+        meta,
         Dumper=dumper,
         sort_keys=False,
         allow_unicode=True,
         width=10_000,
         default_flow_style=False,
     )
+
+
+def _inert_values(meta: Mapping[str, object]) -> dict[str, object]:
+    return {
+        key: value if key.endswith("url") else _inert_value(value) for key, value in meta.items()
+    }
+
+
+def _inert_value(value: object) -> object:
+    if isinstance(value, str):
+        return inert(value)
+    if isinstance(value, list | tuple):
+        return [_inert_value(item) for item in value]
+    if isinstance(value, Mapping):
+        return _inert_values(value)
+    return value
 
 
 # libyaml's emitter writes the same bytes as PyYAML's for the values pages carry

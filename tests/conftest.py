@@ -29,6 +29,8 @@ def regen_golden(request: pytest.FixtureRequest) -> bool:
 
 
 CORPUS = REPO / "tests" / "fixtures" / "corpus"
+# Hostile seeds, sidecars, taxonomy and glossary: markup in every field a writer types.
+ATTACKS = REPO / "tests" / "fixtures" / "attacks"
 
 
 def corpus_seeds(target: Path) -> Path:
@@ -73,3 +75,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+def attack_project(target: Path) -> Path:
+    """A copy of the site whose seeds folder also holds the attack corpus (its
+    taxonomy and glossary replace the repository's)."""
+    project = copy_project(target)
+    for attack in sorted(ATTACKS.iterdir()):
+        shutil.copy2(attack, project / "seeds" / attack.name)
+    return project

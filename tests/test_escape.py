@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.escape import escape_inline, escape_title, safe_href
+from generator.escape import WORD_JOINER, escape_inline, escape_title, inert, safe_href
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "pymdownx.details", "toc"]
 
@@ -51,7 +55,71 @@ def test_visible_text_is_unchanged() -> None:
     text = "It’s a “fight” & <b>more</b> | [x](y) *z* #1 --8<-- 2. done"
     rendered = html_of(escape_inline(text))
     visible = html_module.unescape(re.sub(r"<[^>]+>", "", rendered))
-    assert visible == text
+    assert visible.replace(WORD_JOINER, "") == text
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_comment(self, data: str) -> None:
+        self.tags.append("<!--")
+
+    def handle_decl(self, decl: str) -> None:
+        self.tags.append("<!")
+
+    def handle_pi(self, data: str) -> None:
+        self.tags.append("<?")
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def reparsed(text: str) -> tuple[list[str], str]:
+    """What a browser makes of ``text`` given to innerHTML: the tags and the text."""
+    parser = _Tags()
+    parser.feed(text)
+    parser.close()
+    return parser.tags, "".join(parser.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>&#;/!?ab =x\"'")), max_size=40))
+def test_text_read_back_by_the_theme_stays_text(text: str) -> None:
+    # Material's tooltips take a label's text (decoded once) and parse it as HTML.
+    _, shown = reparsed(html_of(escape_inline(text)).removeprefix("<p>").removesuffix("</p>"))
+    tags, again = reparsed(shown)
+    assert tags == []
+    assert again == shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)>",
+        "</p><script>alert(1)</script>",
+        "<!-- x --><?php ?><!DOCTYPE x>",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&#60;svg onload=alert(1)&#62;",
+    ],
+)
+def test_inert_text_parses_to_itself(text: str) -> None:
+    tags, shown = reparsed(inert(text))
+    assert tags == []
+    assert shown.replace(WORD_JOINER, "") == text
+
+
+def test_inert_leaves_ordinary_text_alone() -> None:
+    for text in ("S and P", "a < b and c > d", "1 & 2", "<= 5", "& more"):
+        assert inert(text) == text
 
 
 def test_newlines_cannot_start_blocks() -> None:
@@ -74,6 +142,8 @@ def test_admonition_title_cannot_close_its_quotes() -> None:
         "data:text/html;base64,PHNjcmlwdD4=",
         "//evil.example/x",
         "file:///etc/passwd",
+        "&#106;avascript:alert(1)",
+        "../x&#58;y",
     ],
 )
 def test_unsafe_links_are_refused(href: str) -> None:
@@ -84,6 +154,7 @@ def test_unsafe_links_are_refused(href: str) -> None:
     "href",
     [
         "https://example.org/a?b=c",
+        "https://example.org/a?b=c&d=e&#x3a;f",
         "http://example.org",
         "mailto:desk@example.org",
         "../x.md",

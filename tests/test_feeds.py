@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from generator.corpus import build_corpus
+from generator.escape import WORD_JOINER, inert
 from generator.feeds import (
     JSON_FEED_VERSION,
     MAX_ITEMS,
@@ -233,15 +234,23 @@ def test_hostile_seed_text_cannot_break_the_feed() -> None:
     pages = feeds((nasty,))
     parsed = parse(pages[SITE_RSS])
     (entry,) = parsed.entries
-    assert entry.title == 'Tags & "quotes": </title></item><script>alert(1)</script>'
-    assert entry.author == "O'Brien <obrien@example.org>"
+    # The text arrives whole, and inert for a reader that takes it as HTML: a word
+    # joiner (invisible) follows each "<" that could open a tag.
+    assert entry.title.replace(WORD_JOINER, "") == (
+        'Tags & "quotes": </title></item><script>alert(1)</script>'
+    )
+    assert "<script" not in entry.title
+    assert entry.author.replace(WORD_JOINER, "") == "O'Brien <obrien@example.org>"
     assert "<script>" not in pages[SITE_RSS]
     item = json.loads(pages[SITE_JSON])["items"][0]
-    assert item["title"].startswith('Tags & "quotes": </title>')
-    assert item["summary"] == "]]> <![CDATA[ & &amp; bell <img src=x onerror=alert(1)>"
+    assert item["title"].replace(WORD_JOINER, "").startswith('Tags & "quotes": </title>')
+    assert "<script" not in item["title"]
+    assert item["summary"].replace(WORD_JOINER, "") == (
+        "]]> <![CDATA[ & &amp; bell <img src=x onerror=alert(1)>"
+    )
     # The RSS description is HTML to a reader: the seed's markup must stay text.
     assert "<img" not in entry.summary
-    assert "&lt;img src=x onerror=alert(1)&gt;" in entry.summary
+    assert "&lt;\u2060img src=x onerror=alert(1)&gt;" in entry.summary
 
 
 def test_each_feed_folder_has_a_sitemap_of_its_feeds() -> None:
@@ -451,20 +460,23 @@ def test_every_page_head_links_the_site_feeds_and_topic_pages_their_own(built_si
 def test_seed_text_cannot_escape_the_head_markup(hostile_site: Path) -> None:
     page = only_article(hostile_site)
     head = head_of(page)
-    title = 'Quota cut </script><script>alert("x")</script> & "more" <b>'
+    # Every value arrives whole and inert (see generator.escape.inert).
+    title = inert('Quota cut </script><script>alert("x")</script> & "more" <b>')
     html = page.read_text(encoding="utf-8")
     assert "<script>alert" not in html
     assert "<b>" not in html
     assert head.title.startswith(title + " - ")
-    assert head.property("description") == ['A summary with </script> and "quotes" & ampersands.']
-    assert head.property("author") == ['Dana "DJ" O\'Neill </script>']
+    assert head.property("description") == [
+        inert('A summary with </script> and "quotes" & ampersands.')
+    ]
+    assert head.property("author") == [inert('Dana "DJ" O\'Neill </script>')]
     assert head.property("og:title") == [title]
-    assert head.property("article:author") == ['Dana "DJ" O\'Neill </script>']
+    assert head.property("article:author") == [inert('Dana "DJ" O\'Neill </script>')]
     (block,) = head.json_ld
     ld = json.loads(block)
     assert ld["headline"] == title
-    assert ld["description"] == 'A summary with </script> and "quotes" & ampersands.'
-    assert ld["author"] == {"@type": "Person", "name": 'Dana "DJ" O\'Neill </script>'}
+    assert ld["description"] == inert('A summary with </script> and "quotes" & ampersands.')
+    assert ld["author"] == {"@type": "Person", "name": inert('Dana "DJ" O\'Neill </script>')}
     assert ld["datePublished"] == "2025-02-11"
     assert ld["dateModified"] == "2025-02-13"
     assert ld["isBasedOn"] == "https://news.example.org/2025/quota-cut"

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,11 +21,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import copy_project, run_mkdocs
+from tests.conftest import attack_project, run_mkdocs
 
 pytestmark = pytest.mark.build
 
-ATTACKS = Path(__file__).resolve().parent / "fixtures" / "attacks"
 # Tags that have no business in an article page, whoever put them there.
 FORBIDDEN_TAGS = frozenset(
     {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "input"}
@@ -133,9 +131,7 @@ def search_fragments(site: Path) -> Iterator[tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def attack_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("attacks"))
-    for attack in ATTACKS.iterdir():
-        shutil.copy2(attack, project / "seeds" / attack.name)
+    project = attack_project(tmp_path_factory.mktemp("attacks"))
     result = run_mkdocs(project, "build")
     assert result.returncode == 0, result.stderr
     assert "ERROR" not in result.stderr, result.stderr
@@ -153,10 +149,10 @@ def test_the_attacks_reached_the_site_as_text(attack_site: Path) -> None:
     pages = [p.read_text(encoding="utf-8") for p in (attack_site / "articles").rglob("*.html")]
     everything = "\n".join(pages)
     for visible in (
-        "&lt;script&gt;alert(7)&lt;/script&gt;",
+        "&lt;\u2060script&gt;alert(7)&lt;\u2060/script&gt;",
         "onerror=alert(9)",
         "{: onclick=",
-        "]: &lt;script&gt;alert(12)&lt;/script&gt;",
+        "]: &lt;\u2060script&gt;alert(12)&lt;\u2060/script&gt;",
         '"/etc/passwd"',
         "danger",
         "Admonition syntax in a Markdown seed is text too.",

@@ -146,7 +146,7 @@ def test_the_error_on_the_page_is_escaped(tmp_path: Path) -> None:
     (project.seeds_dir / "magnet-plant.md").write_text(hostile, encoding="utf-8")
     page = generate(project, cache).pages[MAGNET]
     notice = page[page.index(NOTICE) :].split("\n\n")[1]
-    assert "<script" not in notice and "&lt;script&gt;" in notice
+    assert "<script" not in notice and "&lt;\u2060script&gt;" in notice
 
 
 def test_a_deleted_seed_disappears_and_is_forgotten(tmp_path: Path) -> None:

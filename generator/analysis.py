@@ -16,6 +16,8 @@ from pathlib import Path
 from generator.errors import SeedError
 from generator.extract.outlook import split_sentences
 from generator.model import Analysis, Article, Block, BlockKind, Quote, Section
+from generator.reader.decode import MAX_SEED_BYTES
+from generator.reader.source import is_listed_input, read_input
 from generator.taxonomy import Taxonomy
 
 DRAFT_HEADING = "REEx Analysis (automated draft)"
@@ -26,6 +28,7 @@ DRAFT_NOTICE = (
     "and adds no independent judgement."
 )
 SIDECAR_SUFFIX = ".analysis.md"
+MAX_SIDECAR_BYTES = MAX_SEED_BYTES
 
 MAX_SIGNALS = 5
 MAX_WATCH_ITEMS = 6
@@ -146,10 +149,10 @@ def sidecar_path(seed_path: Path) -> Path:
 
 def load_writer_analysis(path: Path) -> Analysis | None:
     """Read an analysis sidecar; None when the file does not exist."""
-    if not path.is_file():
+    if not is_listed_input(path):
         return None
     where = str(path)
-    raw = path.read_bytes()
+    raw = read_input(path, where, MAX_SIDECAR_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -24,6 +24,7 @@ from .errors import Diagnostic, SeedError
 from .model import Article
 from .reader.decode import MAX_SEED_BYTES
 from .reader.metadata import sidecar_path as meta_sidecar_path
+from .reader.source import is_listed_input, read_input
 
 _ABSENT = b"\x00absent"
 
@@ -156,17 +157,11 @@ def input_key(seed: Path, shown: str, shared: bytes) -> str:
 
 def read_limited(path: Path, shown: str, limit: int = MAX_SEED_BYTES) -> bytes:
     """A file's bytes; a file over ``limit`` is refused from its size, before reading it."""
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise SeedError(shown, None, f"file is {size:,} bytes; the limit is {limit:,}")
-        return path.read_bytes()
-    except OSError as exc:
-        raise SeedError(shown, None, f"cannot read file: {exc.strerror}") from None
+    return read_input(path, shown, limit)
 
 
 def _optional_bytes(path: Path, seed_shown: str) -> bytes:
-    if not path.is_file():
+    if not is_listed_input(path):
         return _ABSENT
     return read_limited(path, str(Path(seed_shown).with_name(path.name)))
 

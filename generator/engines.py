@@ -24,6 +24,7 @@ import yaml
 from .errors import Diagnostic, SeedError
 from .output import WriteReport, write_pages
 from .pipeline import Project, generate
+from .reader.source import is_listed_input, read_input
 
 PLUGIN_NAME = "reex-generator"
 STAGE_DIR = Path("build") / "zensical"
@@ -32,6 +33,8 @@ STAGE_DIR = Path("build") / "zensical"
 STAGED_CONFIG = "mkdocs.yml"
 STAGED_DOCS = "docs"
 STAGED_SITE = "site"
+# A docs/ file larger than this is a mistake (a video, a dump), not a page or image.
+MAX_DOCS_FILE_BYTES = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,9 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     if not folder.is_dir():
         return files
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            files[PurePosixPath(*path.relative_to(folder).parts).as_posix()] = path.read_bytes()
+        if is_listed_input(path):
+            rel = PurePosixPath(*path.relative_to(folder).parts).as_posix()
+            files[rel] = read_input(path, str(path), MAX_DOCS_FILE_BYTES, inside=folder)
     return files
 
 

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from .errors import Diagnostic, SeedError
 from .model import Article
+from .reader.decode import MAX_SEED_BYTES, decode_text
 from .reader.markdown import split_front_matter
-from .reader.metadata import sidecar_path
+from .reader.metadata import MAX_METADATA_BYTES, sidecar_path
+from .reader.source import is_listed_input, read_input
 from .yamlsafe import load_yaml
 
 
@@ -68,15 +70,19 @@ _TOPIC_KEYS = ("topics", "exclude_topics")
 def _metadata_texts(seed: Path, shown: str) -> list[tuple[str, str, int]]:
     """(file shown, YAML text, line the YAML starts on) for the front matter and sidecar."""
     found: list[tuple[str, str, int]] = []
+    # Only ever a help for finding a line: a file that cannot be read was
+    # reported when the seed was read.
     try:
         if seed.suffix == ".md":
-            front, _, _ = split_front_matter(seed.read_text(encoding="utf-8"), shown)
+            text = decode_text(read_input(seed, shown, MAX_SEED_BYTES), shown)
+            front, _, _ = split_front_matter(text, shown)
             if front is not None:
                 found.append((shown, front, 2))
         sidecar = sidecar_path(seed)
-        if sidecar.is_file():
+        if is_listed_input(sidecar):
             display = str(Path(shown).with_name(sidecar.name))
-            found.append((display, sidecar.read_text(encoding="utf-8"), 1))
-    except (OSError, UnicodeDecodeError, SeedError):
+            data = read_input(sidecar, display, MAX_METADATA_BYTES)
+            found.append((display, decode_text(data, display, MAX_METADATA_BYTES), 1))
+    except SeedError:
         pass
     return found

@@ -28,9 +28,10 @@ from .listing_pages import Site, render_listing_pages
 from .model import Article
 from .parallel import Shared, Workers
 from .reader import find_seeds, read_seed
+from .reader.source import is_listed_input, read_input
 from .render import ArticleLink, article_path, front_matter
 from .slug import slugify, unique_slugs
-from .taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import MAX_TAXONOMY_BYTES, Taxonomy, load_taxonomy
 from .topic_pages import render_topic_pages
 
 TAXONOMY_NAME = "topics.yml"
@@ -54,8 +55,9 @@ class Project:
         return cls(root.resolve(), (root / seeds).resolve(), **site)
 
     def show(self, path: Path) -> str:
+        # The folder resolved, not the file: a link is named as itself, not its target.
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
 
@@ -208,7 +210,7 @@ def _load_glossary_or_empty(project: Project, diagnostics: list[Diagnostic]) -> 
 
 def load_taxonomy_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Taxonomy:
     path = project.seeds_dir / TAXONOMY_NAME
-    if not path.is_file():
+    if not is_listed_input(path):
         return Taxonomy(())
     shown = project.show(path)
     return _load_or_report(lambda: _shown_as(shown, load_taxonomy, path), Taxonomy(()), diagnostics)
@@ -231,7 +233,9 @@ def annotate(
     article = detect_topics(article, taxonomy)
     sidecar = path.with_name(path.stem + ANALYSIS_SUFFIX)
     shown = str(Path(article.path).with_name(sidecar.name))
-    writer_analysis = _shown_as(shown, load_writer_analysis, sidecar) if sidecar.is_file() else None
+    writer_analysis = (
+        _shown_as(shown, load_writer_analysis, sidecar) if is_listed_input(sidecar) else None
+    )
     return ensure_analysis(article, writer_analysis, taxonomy)
 
 
@@ -275,8 +279,8 @@ def _taxonomy_bytes(project: Project) -> bytes:
     """What every seed's annotation depends on: the taxonomy file's bytes."""
     path = project.seeds_dir / TAXONOMY_NAME
     try:
-        return path.read_bytes() if path.is_file() else b""
-    except OSError:
+        return read_input(path, TAXONOMY_NAME, MAX_TAXONOMY_BYTES) if is_listed_input(path) else b""
+    except SeedError:
         return b""
 
 

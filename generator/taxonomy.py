@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import SeedError
+from generator.reader.source import read_input
 from generator.yamlsafe import LineMap, load_yaml
 
 MAX_TAXONOMY_BYTES = 1_000_000
@@ -112,12 +113,7 @@ def alias_key(alias: str) -> str:
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read and validate a taxonomy file such as ``seeds/topics.yml``."""
     where = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise SeedError(where, None, f"cannot read taxonomy: {error.strerror}") from None
-    if len(raw) > MAX_TAXONOMY_BYTES:
-        raise SeedError(where, None, f"taxonomy is larger than {MAX_TAXONOMY_BYTES} bytes")
+    raw = read_input(path, where, MAX_TAXONOMY_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

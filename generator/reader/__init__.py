@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import SeedError
 from ..model import Article
 from ..slug import slugify
-from .decode import decode_text
+from .decode import MAX_SEED_BYTES, decode_text
 from .markdown import read_markdown
 from .metadata import SIDECAR_SUFFIX, apply_metadata, read_sidecar
 from .plaintext import read_plaintext
+from .source import is_listed_input, read_input
 
 SEED_SUFFIXES = (".txt", ".md")
 # Files in seeds/ that are not articles: sidecars and data files.
@@ -30,7 +30,7 @@ def is_seed(path: Path) -> bool:
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
     """Seed files in a stable order (by name), so slugs and output never depend on the disk."""
-    return sorted(p for p in seeds_dir.iterdir() if p.is_file() and is_seed(p))
+    return sorted(p for p in seeds_dir.iterdir() if is_listed_input(p) and is_seed(p))
 
 
 def parse_text(text: str, display: str, suffix: str) -> Article:
@@ -44,10 +44,7 @@ def read_seed(path: Path, display: str | None = None) -> Article:
     ``display`` is the path shown in messages (relative to the project, usually).
     """
     shown = display or str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SeedError(shown, None, f"cannot read file: {exc.strerror}") from None
+    data = read_input(path, shown, MAX_SEED_BYTES)
     article = parse_text(decode_text(data, shown), shown, path.suffix)
     article = apply_metadata(article, read_sidecar(path, shown))
     return article if article.slug else replace(article, slug=slugify(article.title))

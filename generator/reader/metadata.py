@@ -17,6 +17,7 @@ from ..model import Article
 from ..slug import is_slug
 from ..yamlsafe import LineMap, load_yaml
 from .decode import decode_text
+from .source import is_listed_input, read_input
 
 SIDECAR_SUFFIX = ".meta.yml"
 MAX_METADATA_BYTES = 64 * 1024
@@ -125,10 +126,10 @@ def _shift(line: int | None, first_line: int) -> int | None:
 def read_sidecar(seed: Path, display: str) -> SeedMeta:
     """The metadata sidecar next to a seed, or empty metadata when there is none."""
     sidecar = sidecar_path(seed)
-    if not sidecar.is_file():
+    if not is_listed_input(sidecar):
         return SeedMeta()
     shown = str(Path(display).with_name(sidecar.name))
-    text = decode_text(sidecar.read_bytes(), shown, limit=MAX_METADATA_BYTES)
+    text = decode_text(read_input(sidecar, shown, MAX_METADATA_BYTES), shown, MAX_METADATA_BYTES)
     return parse_metadata(text, shown)
 
 

@@ -42,18 +42,21 @@ def write_pages(
     check_output_dir(out_dir, protected)
     remove_leftover_temporaries(out_dir)
     previous = read_manifest(out_dir)
-    # Record every name first, so a run killed half-way still owns what it wrote.
-    _write_manifest(out_dir, previous | set(pages))
-    written: list[str] = []
-    unchanged = 0
-    for rel in sorted(pages):
-        target = resolve_inside(out_dir, rel)
-        page = pages[rel]
-        data = page if isinstance(page, bytes) else page.encode("utf-8")
-        if target.exists() and rel not in previous:
+    targets = {rel: resolve_inside(out_dir, rel) for rel in sorted(pages)}
+    # Every page checked before anything is written: a refused run changes
+    # nothing, and the manifest never names a file someone else made.
+    for rel, target in targets.items():
+        if rel not in previous and (target.exists() or target.is_symlink()):
             raise OutputError(
                 str(target), None, "refusing to overwrite a file the generator did not create"
             )
+    # Then every name is recorded, so a run killed half-way still owns what it wrote.
+    _write_manifest(out_dir, previous | set(pages))
+    written: list[str] = []
+    unchanged = 0
+    for rel, target in targets.items():
+        page = pages[rel]
+        data = page if isinstance(page, bytes) else page.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue

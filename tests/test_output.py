@@ -36,6 +36,34 @@ def test_never_overwrites_a_foreign_file(tmp_path: Path) -> None:
     assert (out / "b.md").read_text() == "mine"
 
 
+def test_a_refused_run_changes_nothing_and_adopts_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_pages({"a.md": "x"}, out)
+    manifest = (out / MANIFEST_NAME).read_bytes()
+    (out / "z.md").write_text("mine")
+    with pytest.raises(SeedError, match="did not create"):
+        write_pages({"a.md": "changed", "b.md": "new", "z.md": "generated"}, out)
+    # Nothing written, not even the pages before the refused one, and no name adopted.
+    assert (out / MANIFEST_NAME).read_bytes() == manifest
+    assert (out / "a.md").read_text() == "x" and not (out / "b.md").exists()
+    # So a later run that no longer makes z.md does not delete it as its own.
+    write_pages({"a.md": "x"}, out)
+    assert (out / "z.md").read_text() == "mine"
+    with pytest.raises(SeedError, match="did not create"):
+        write_pages({"z.md": "generated"}, out)
+    assert (out / "z.md").read_text() == "mine"
+
+
+def test_a_foreign_link_is_not_written_through(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_pages({"a.md": "x"}, out)
+    (tmp_path / "target.txt").write_text("elsewhere")
+    (out / "b.md").symlink_to(tmp_path / "target.txt")
+    with pytest.raises(SeedError, match="did not create"):
+        write_pages({"a.md": "x", "b.md": "generated"}, out)
+    assert (tmp_path / "target.txt").read_text() == "elsewhere"
+
+
 def test_foreign_files_survive_removal_pass(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_pages({"a.md": "x"}, out)

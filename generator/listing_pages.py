@@ -30,6 +30,9 @@ from .topic_pages import article_item
 
 HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
+# Article pages share articles/ with the list's own pages (articles/index.md,
+# articles/page/2.md …): slugs an article may never have.
+RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
 ARCHIVE_INDEX = "archive/index.md"
 PAGE_SIZE = 25
 HOME_CARDS = 6

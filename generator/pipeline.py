@@ -24,7 +24,7 @@ from .extract.topics import detect_topics
 from .feeds import render_feeds
 from .glossary import load_glossary
 from .lint import topic_location
-from .listing_pages import Site, render_listing_pages
+from .listing_pages import RESERVED_ARTICLE_SLUGS, Site, render_listing_pages
 from .model import Article
 from .parallel import Shared, Workers
 from .reader import find_seeds, read_seed
@@ -118,16 +118,22 @@ def _generate(
         read.append(entry.article)
     cache.end_run(path for path, _ in seeds)
 
-    # Slugs: two titles that give the same slug both keep a page.
-    slugs = unique_slugs(article.slug for article in read)
+    # Slugs: two titles that give the same slug both keep a page, and no article
+    # takes the place of a page the generator makes itself.
+    slugs = unique_slugs((article.slug for article in read), RESERVED_ARTICLE_SLUGS)
     for article, slug in zip(read, slugs, strict=True):
         if slug != article.slug:
+            taken_by = (
+                "a page the generator makes"
+                if article.slug in RESERVED_ARTICLE_SLUGS
+                else "another seed"
+            )
             diagnostics.append(
                 Diagnostic(
                     article.path,
                     article.title_line,
                     "warning",
-                    f"slug {article.slug!r} is taken by another seed; this one is {slug!r}",
+                    f"slug {article.slug!r} is taken by {taken_by}; this one is {slug!r}",
                 )
             )
     # The cached objects themselves where the slug stands, so that comparing a page's

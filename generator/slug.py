@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
 
 MAX_SLUG_LENGTH = 80
+_HASH_LENGTH = 8
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -20,22 +22,34 @@ def slugify(text: str, fallback: str = "article") -> str:
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
-    if len(slug) > MAX_SLUG_LENGTH:
-        slug = slug[:MAX_SLUG_LENGTH].rsplit("-", 1)[0] or slug[:MAX_SLUG_LENGTH]
-    return slug or fallback
+    return cap_slug(slug) if slug else fallback
+
+
+def cap_slug(slug: str) -> str:
+    """A slug of at most ``MAX_SLUG_LENGTH`` characters: a longer one is cut at a word
+    boundary and ends with a short hash of the whole, so that two long titles that
+    begin alike still differ, whatever other seeds there are."""
+    if len(slug) <= MAX_SLUG_LENGTH:
+        return slug
+    digest = hashlib.sha256(slug.encode("ascii")).hexdigest()[:_HASH_LENGTH]
+    room = MAX_SLUG_LENGTH - _HASH_LENGTH - 1
+    head = slug[: room + 1].rsplit("-", 1)[0] if "-" in slug[: room + 1] else ""
+    head = head if head and len(head) <= room else slug[:room]
+    return f"{head.strip('-')}-{digest}"
 
 
 def is_slug(text: str) -> bool:
     return SLUG_PATTERN.fullmatch(text) is not None
 
 
-def unique_slugs(wanted: Iterable[str]) -> list[str]:
+def unique_slugs(wanted: Iterable[str], reserved: Iterable[str] = ()) -> list[str]:
     """Give each wanted slug a distinct final form, in order: ``x``, ``x-2``, ``x-3``…
+    A ``reserved`` slug (a page the generator makes itself) is never given out.
 
     Callers pass slugs in a deterministic order (by seed path) so the same
     inputs always give the same names.
     """
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     result: list[str] = []
     for slug in wanted:
         candidate, n = slug, 1

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from generator.errors import SeedError
 from generator.reader.source import read_input
+from generator.slug import MAX_SLUG_LENGTH, SLUG_PATTERN
 from generator.yamlsafe import LineMap, load_yaml
 
 MAX_TAXONOMY_BYTES = 1_000_000
 
-SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _REQUIRED_KEYS = ("slug", "title", "aliases", "description")
 _KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related"))
 # Hyphens and the dash writers use between paired names ("US–China").
@@ -148,8 +148,11 @@ def _parse_topic(entry: object, index: int, lines: LineMap, path: str) -> Topic:
         if key not in entry:
             raise SeedError(path, lines.line(index), f"topic is missing '{key}'")
     slug = _text(entry, "slug", index, lines, path)
-    if not SLUG_PATTERN.fullmatch(slug):
-        message = f"slug {slug!r} must be lowercase words joined by hyphens, like rare-earths"
+    if not SLUG_PATTERN.fullmatch(slug) or len(slug) > MAX_SLUG_LENGTH:
+        message = (
+            f"slug {slug!r} must be lowercase words joined by hyphens, like rare-earths, "
+            f"at most {MAX_SLUG_LENGTH} characters"
+        )
         raise SeedError(path, lines.line(index, "slug"), message)
     return Topic(
         slug=slug,

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Article
-from ..slug import is_slug
+from ..slug import MAX_SLUG_LENGTH, is_slug
 from ..yamlsafe import LineMap, load_yaml
 from .decode import decode_text
 from .source import is_listed_input, read_input
@@ -67,8 +67,8 @@ def _strings(value: object) -> tuple[str, ...] | None:
 _FIELDS: dict[str, tuple[Callable[[object], object], str]] = {
     "title": (_text, "a non-empty string"),
     "slug": (
-        lambda v: v if isinstance(v, str) and is_slug(v) else None,
-        "lower-case words joined by hyphens",
+        lambda v: v if isinstance(v, str) and is_slug(v) and len(v) <= MAX_SLUG_LENGTH else None,
+        f"lower-case words joined by hyphens, at most {MAX_SLUG_LENGTH} characters",
     ),
     "date": (_date, "a date as YYYY-MM-DD"),
     "updated": (_date, "a date as YYYY-MM-DD"),

@@ -52,4 +52,9 @@ def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -
 def is_listed_input(path: Path) -> bool:
     """Whether a folder entry should be read as an input: regular files, and symbolic
     links, which are listed so that reading them reports the refusal."""
-    return path.is_symlink() or path.is_file()
+    try:
+        return path.is_symlink() or path.is_file()
+    except OSError:
+        # A name too long for the file system (a sidecar of a seed with a very
+        # long name) cannot exist: there is nothing to read.
+        return False

@@ -8,6 +8,8 @@ explicitly so that editing a seed rebuilds the site.
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +137,28 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         project, _ = self._paths(config)
         server.watch(str(project.seeds_dir))
+        logging.getLogger("mkdocs.livereload").addFilter(QUIET_REDIRECTS)
         return server
+
+
+class QuietRedirects(logging.Filter):
+    """MkDocs' preview server logs every answer but a 200 as a warning, so with
+    ``site_url`` under a path (``/reex-analysis/``) every visit to ``/`` is a
+    warning for its 302 to that path. Redirects are debug messages (``mkdocs
+    serve -v`` shows them); a 404 or any other answer stays a warning."""
+
+    redirect = re.compile(r'" code 30[1278]$')
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.redirect.search(record.getMessage()):
+            return True
+        if not logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG):
+            return False
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+QUIET_REDIRECTS = QuietRedirects()
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):

@@ -6,6 +6,14 @@ hand-written page left out still is; a bad seed still fails ``--strict``.
 
 from __future__ import annotations
 
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -63,3 +71,61 @@ def test_a_bad_seed_still_fails_a_strict_build(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "seeds/broken.md" in result.stderr
     assert NOT_IN_NAV not in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def wait_for(log: Path, text: str, process: subprocess.Popen[bytes], timeout: float = 60) -> str:
+    deadline = time.monotonic() + timeout
+    while text not in (found := log.read_text(encoding="utf-8", errors="replace")):
+        assert process.poll() is None, f"mkdocs serve exited:\n{found}"
+        assert time.monotonic() < deadline, f"timed out waiting for {text!r}:\n{found}"
+        time.sleep(0.1)
+    return found
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("verbose", [False, True], ids=["serve", "serve-v"])
+def test_serve_logs_no_redirect_but_a_missing_page_as_a_warning(
+    tmp_path: Path, verbose: bool
+) -> None:
+    (tmp_path / "project").mkdir()
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = tmp_path / "serve.log"
+    flags = ["-v"] if verbose else []
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            wait_for(log, "Serving on", process)
+            # "/" redirects to site_url's path, where the home page is.
+            assert fetch(f"http://127.0.0.1:{port}/") == 200
+            assert fetch(f"http://127.0.0.1:{port}/reex-analysis/no-such-page/") == 404
+            text = wait_for(log, "no-such-page", process)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    assert re.search(r'WARNING\s+-\s+\[[\d:]+\] "GET /reex-analysis/no-such-page/ HTTP', text)
+    redirects = [line for line in text.splitlines() if "code 302" in line]
+    if verbose:
+        assert redirects and all(line.startswith("DEBUG") for line in redirects), text
+    else:
+        assert redirects == [], text

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from mkdocs.structure.files import InclusionLevel
 
+from generator.cli import main
 from generator.plugin import inclusion, nav_paths
 from tests.conftest import copy_project, run_mkdocs
 
@@ -129,3 +130,17 @@ def test_serve_logs_no_redirect_but_a_missing_page_as_a_warning(
         assert redirects and all(line.startswith("DEBUG") for line in redirects), text
     else:
         assert redirects == [], text
+
+
+def test_check_counts_in_the_singular_and_the_plural(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = copy_project(tmp_path)
+    assert main(["--root", str(project), "check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "1 article checked: 0 errors, 0 warnings"
+    (project / "seeds" / "broken.md").write_text(
+        "---\ntitle: Broken\ndate: 2025-13-45\n---\n\nText.\n", encoding="utf-8"
+    )
+    assert main(["--root", str(project), "check"]) == 1
+    # A seed that does not read is an error, not an article.
+    assert capsys.readouterr().out.splitlines()[-1] == "1 article checked: 1 error, 0 warnings"

@@ -45,16 +45,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check generator tests
 	$(BIN)/mypy
 
-# Debian's Chromium for the browser tests (needs root or sudo; skipped if present).
+# A Chromium for the browser tests: CHROME_PATH, REEX_CHROMIUM, or chromium,
+# chromium-browser, google-chrome on PATH; when there is none, Debian's chromium
+# without recommended packages (needs root or sudo). See .ci/chromium.sh.
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+	@sh .ci/chromium.sh install >/dev/null
 
+# The browser tests drive the Chromium that browser-deps found.
 test: $(STAMP) $(NODE_STAMP) browser-deps
 	$(BIN)/python -m generator check
 	$(MAKE) lint
-	$(BIN)/pytest
+	CHROME_PATH="$$(sh .ci/chromium.sh find)" $(BIN)/pytest
 
 clean:
 	rm -rf site .generated build/zensical .pytest_cache .mypy_cache .ruff_cache

@@ -6,10 +6,15 @@ case is tried without touching the machine's Chromium or apt.
 
 from __future__ import annotations
 
+import re
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
+from packaging.markers import Marker
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from tests.browser.conftest import chromium_executable
 from tests.conftest import REPO
@@ -148,3 +153,83 @@ def test_make_test_passes_the_chromium_it_found_to_pytest() -> None:
     assert "sh .ci/chromium.sh install" in makefile
     assert 'CHROME_PATH="$$(sh .ci/chromium.sh find)" $(BIN)/pytest' in makefile
     assert "apt-get install" not in makefile
+
+
+# -- locked dependencies ----------------------------------------------------------------
+
+LOCKS = REPO / "requirements"
+PIN = re.compile(
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>[^\s;\\]+)(?:\s*;\s*(?P<marker>[^\\]+?))?\s*\\?$"
+)
+
+
+def pins(lock: str) -> dict[str, str]:
+    """The lock's pins that apply to this Python and platform, by normalised name."""
+    found: dict[str, str] = {}
+    for line in (LOCKS / lock).read_text(encoding="utf-8").splitlines():
+        match = PIN.match(line)
+        if match and (match["marker"] is None or Marker(match["marker"]).evaluate()):
+            found[canonicalize_name(match["name"])] = match["version"]
+    return found
+
+
+def requirements_of(*extras: str) -> list[Requirement]:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = list(project["dependencies"])
+    for extra in extras:
+        declared += project["optional-dependencies"][extra]
+    return [Requirement(text) for text in declared]
+
+
+def test_pyproject_declares_what_the_site_uses_directly() -> None:
+    names = {canonicalize_name(r.name) for r in requirements_of()}
+    # mkdocs.yml's pymdownx.details; Python-Markdown renders every page.
+    assert {"pymdown-extensions", "markdown", "mkdocs", "mkdocs-material"} <= names
+
+
+@pytest.mark.parametrize(
+    ("lock", "extras"),
+    [("serve.txt", ()), ("zensical.txt", ("zensical",)), ("test.txt", ("test", "zensical"))],
+)
+def test_each_lock_pins_what_pyproject_asks_for(lock: str, extras: tuple[str, ...]) -> None:
+    pinned = pins(lock)
+    for requirement in requirements_of(*extras):
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{lock} lacks {name}: run make lock"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), (
+            f"{lock} pins {name}=={pinned[name]}, pyproject.toml asks for {requirement}"
+        )
+
+
+def test_serving_installs_no_test_tool_and_versions_agree_across_locks() -> None:
+    serve, zensical, test = pins("serve.txt"), pins("zensical.txt"), pins("test.txt")
+    assert not {"pytest", "playwright", "mypy", "ruff", "hypothesis", "zensical"} & set(serve)
+    assert set(zensical) - set(serve) >= {"zensical"}
+    for smaller in (serve, zensical):
+        assert {name: test.get(name) for name in smaller} == smaller
+
+
+@pytest.mark.parametrize("lock", ["pip.txt", "serve.txt", "zensical.txt", "test.txt"])
+def test_every_pin_has_its_hashes(lock: str) -> None:
+    text = (LOCKS / lock).read_text(encoding="utf-8")
+    # One requirement per entry: its pin line, then its --hash lines.
+    entries = re.split(r"\n(?=[A-Za-z0-9])", text.split("\n", 2)[2])
+    assert entries
+    for entry in entries:
+        assert PIN.match(entry.splitlines()[0]), entry
+        assert re.search(r"--hash=sha256:[0-9a-f]{64}", entry), entry
+
+
+def test_the_makefile_installs_from_the_locks_only() -> None:
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    installs = [line.strip() for line in makefile.splitlines() if "pip install" in line]
+    assert "$(BIN)/pip install --quiet --require-hashes -r requirements/pip.txt" in installs
+    assert "$(BIN)/pip install --quiet --require-hashes -r $<" in installs
+    assert "$(BIN)/pip install --quiet --no-deps -e ." in installs
+    # The only other install is uv, for `make lock`, in a folder of its own.
+    others = [line for line in installs if "$(BIN)/pip" not in line]
+    assert others == ['.venv-uv/bin/pip install --quiet "uv==0.13.9"']
+    assert "$(VENV)/.installed-%: requirements/%.txt pyproject.toml" in makefile
+    for target, lock in [("serve", "SERVE"), ("build", "SERVE"), ("zensical", "ZENSICAL")]:
+        assert f"\n{target}: $({lock})\n" in makefile
+    assert "\ntest: $(TEST) " in makefile

@@ -6,6 +6,10 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 NODE_STAMP := node_modules/.installed
 
+# Material for MkDocs prints an end-of-life banner at every mkdocs command
+# unless this is set (material/templates/__init__.py).
+export NO_MKDOCS_2_WARNING := 1
+
 .PHONY: setup serve serve-clean build zensical test lint browser-deps lock clean
 
 # One .venv, filled as far as a command needs: serving and building install

@@ -21,7 +21,7 @@ from mkdocs.structure.files import InclusionLevel
 
 from generator.cli import main
 from generator.plugin import inclusion, nav_paths
-from tests.conftest import copy_project, run_mkdocs
+from tests.conftest import REPO, copy_project, run_mkdocs
 
 NOT_IN_NAV = 'not included in the "nav" configuration'
 
@@ -144,3 +144,29 @@ def test_check_counts_in_the_singular_and_the_plural(
     assert main(["--root", str(project), "check"]) == 1
     # A seed that does not read is an error, not an article.
     assert capsys.readouterr().out.splitlines()[-1] == "1 article checked: 1 error, 0 warnings"
+
+
+@pytest.mark.parametrize("target", ["build", "serve", "serve-clean"])
+def test_make_runs_mkdocs_without_materials_end_of_life_banner(tmp_path: Path, target: str) -> None:
+    # A stand-in .venv whose stamps are newer than the locks, so make installs
+    # nothing and runs the recipe; its mkdocs prints what Material would read.
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    mkdocs = venv / "bin" / "mkdocs"
+    mkdocs.write_text('#!/bin/sh\necho "NO_MKDOCS_2_WARNING=$NO_MKDOCS_2_WARNING $*"\n')
+    mkdocs.chmod(0o755)
+    future = time.time() + 10 * 365 * 24 * 3600
+    for stamp in (".pip", ".installed-serve"):
+        (venv / stamp).touch()
+        os.utime(venv / stamp, (future, future))
+    env = {k: v for k, v in os.environ.items() if k != "NO_MKDOCS_2_WARNING"}
+    result = subprocess.run(
+        ["make", "-s", "-C", str(REPO), target, f"VENV={venv}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("NO_MKDOCS_2_WARNING=1 "), result.stdout

@@ -15,9 +15,9 @@ export NO_MKDOCS_2_WARNING := 1
 # One .venv, filled as far as a command needs: serving and building install
 # requirements/serve.txt only; `make zensical` adds Zensical, `make test` the
 # test tools (requirements/test.txt holds everything, at the same versions).
-# Every package, pip included, is pinned with its hashes (`make lock` writes the files); the
-# project itself goes on top with --no-deps, and `pip check` catches a lock
-# that misses a dependency pyproject.toml declares.
+# Every package, pip included, is pinned with its hashes (`make lock` writes
+# the files); the project itself goes on top with --no-deps, and `pip check`
+# catches a lock that misses a dependency pyproject.toml declares.
 $(VENV)/.pip: requirements/pip.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements/pip.txt

@@ -75,8 +75,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     _print_diagnostics(diagnostics)
     errors = sum(d.severity == "error" for d in diagnostics)
     warnings = len(diagnostics) - errors
-    print(f"{len(result.articles)} articles checked: {errors} errors, {warnings} warnings")
+    print(
+        f"{_count(len(result.articles), 'article')} checked: "
+        f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    )
     return 1 if errors or (args.strict and warnings) else 0
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 article``, ``2 articles``, ``0 errors``."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -8,6 +8,8 @@ explicitly so that editing a seed rebuilds the site.
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
@@ -89,13 +91,18 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             for rel in report.removed
             if files.get_file_from_path(rel) is None
         ]
+        in_nav = nav_paths(config.nav)
         for rel in result.pages:
             if files.get_file_from_path(rel) is not None:
                 log.warning(
                     f"docs/{rel} is hand-written; it is kept and the generated page is not used"
                 )
                 continue
-            files.append(File.generated(config, rel, abs_src_path=str(out_dir / rel)))
+            files.append(
+                File.generated(
+                    config, rel, abs_src_path=str(out_dir / rel), inclusion=inclusion(rel, in_nav)
+                )
+            )
         return files
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -130,7 +137,28 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         project, _ = self._paths(config)
         server.watch(str(project.seeds_dir))
+        logging.getLogger("mkdocs.livereload").addFilter(QUIET_REDIRECTS)
         return server
+
+
+class QuietRedirects(logging.Filter):
+    """MkDocs' preview server logs every answer but a 200 as a warning, so with
+    ``site_url`` under a path (``/reex-analysis/``) every visit to ``/`` is a
+    warning for its 302 to that path. Redirects are debug messages (``mkdocs
+    serve -v`` shows them); a 404 or any other answer stays a warning."""
+
+    redirect = re.compile(r'" code 30[1278]$')
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self.redirect.search(record.getMessage()):
+            return True
+        if not logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG):
+            return False
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+QUIET_REDIRECTS = QuietRedirects()
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -158,6 +186,33 @@ def remove_built_pages(built: list[Path], site_dir: Path) -> None:
         target = path.resolve()
         if site in target.parents:
             remove_with_empty_folders(target, site)
+
+
+def nav_paths(nav: Any) -> set[str] | None:
+    """The pages that ``nav`` in mkdocs.yml names (None: no ``nav``, MkDocs makes one)."""
+    if nav is None:
+        return None
+    found: set[str] = set()
+    items = [nav]
+    while items:
+        item = items.pop()
+        if isinstance(item, str):
+            found.add(item)
+        elif isinstance(item, dict):
+            items.extend(item.values())
+        elif isinstance(item, list):
+            items.extend(item)
+    return found
+
+
+def inclusion(rel: str, in_nav: set[str] | None) -> InclusionLevel:
+    """Generated pages that ``nav`` leaves out (every article, topic and archive
+    page) are reached through the generated indexes: MkDocs is told so, or every
+    build lists them all as "not included in the nav". Hand-written pages left
+    out of the nav are still reported."""
+    if in_nav is None or rel in in_nav:
+        return InclusionLevel.UNDEFINED
+    return InclusionLevel.NOT_IN_NAV
 
 
 def _material_search(config: MkDocsConfig) -> Any | None:

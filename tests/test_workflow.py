@@ -140,3 +140,30 @@ def test_only_official_actions_pinned_to_a_major_version(workflow: dict[Any, Any
     assert used
     for action in used:
         assert re.fullmatch(r"actions/[a-z-]+@v\d+", action), action
+
+
+def test_checkout_leaves_no_credentials_behind(workflow: dict[Any, Any]) -> None:
+    checkouts = [
+        step
+        for job in workflow["jobs"].values()
+        for step in job["steps"]
+        if str(step.get("uses", "")).startswith("actions/checkout@")
+    ]
+    assert checkouts
+    for step in checkouts:
+        assert step["with"]["persist-credentials"] is False
+
+
+def test_pip_cache_is_keyed_on_the_lock_files(workflow: dict[Any, Any]) -> None:
+    build = steps(workflow, "build")
+    python = build[
+        index_of(build, lambda s: str(s.get("uses", "")).startswith("actions/setup-python@"))
+    ]
+    assert python["with"]["cache"] == "pip"
+    pattern = python["with"]["cache-dependency-path"]
+    keyed = {path.name for path in REPO.glob(pattern)}
+    # Every lock the Makefile installs from changes the key.
+    assert keyed >= {"pip.txt", "serve.txt", "zensical.txt", "test.txt"}
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "-r requirements/pip.txt" in makefile
+    assert "$(VENV)/.installed-%: requirements/%.txt" in makefile

@@ -31,12 +31,14 @@ CHROMIUM_ARGS = [
 
 
 def chromium_executable() -> str | None:
-    """Debian's Chromium; REEX_CHROMIUM points elsewhere (a runner's own build, say)."""
-    for candidate in (
-        os.environ.get("REEX_CHROMIUM"),
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-    ):
+    """The Chromium that ``.ci/chromium.sh`` finds (``make test`` passes it as
+    CHROME_PATH): CHROME_PATH or REEX_CHROMIUM when set, then Debian's chromium,
+    chromium-browser, google-chrome or google-chrome-stable on PATH."""
+    for variable in ("CHROME_PATH", "REEX_CHROMIUM"):
+        if value := os.environ.get(variable):
+            return value if Path(value).is_file() else None
+    names = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+    for candidate in ("/usr/bin/chromium", *(shutil.which(name) for name in names)):
         if candidate and Path(candidate).is_file():
             return candidate
     return None

@@ -206,6 +206,26 @@ def test_the_annotation_marker_is_still_and_sits_close_to_a_comma(open_page: Any
     no_errors(visit)
 
 
+def test_the_table_of_contents_lists_the_analysis_as_one_entry(open_page: Any) -> None:
+    visit = open_page(ARTICLE, width=DESKTOP[0], height=DESKTOP[1])
+    page = visit.page
+    page.wait_for_selector(".md-nav--secondary [data-reex-analysis]", state="attached")
+    entries = page.evaluate(BOXES, ".md-nav--secondary .md-nav__link")
+    titles = [entry["text"] for entry in entries]
+    assert titles == [
+        "Strategic Posture, Not Concession",
+        "Global Realignment in Motion",
+        "REEx Analysis: Time for Talks, Not Theatre",
+        "People and organisations",
+        "Topics",
+    ]
+    page.locator(".md-nav--secondary [data-reex-analysis] a").click()
+    page.wait_for_function("location.hash === '#reex-analysis'")
+    top = page.eval_on_selector(".admonition.analysis", "e => e.getBoundingClientRect().top")
+    assert 0 <= top < DESKTOP[1] / 2
+    no_errors(visit)
+
+
 # ------------------------------------------------------------- navigation
 
 

@@ -240,10 +240,10 @@ def synthesize(index: int, rng: random.Random, start: dt.date) -> str:
 
 
 def write_corpus(count: int, out: Path, seed: int = 7) -> Path:
-    """Write ``count`` seeds plus the taxonomy and glossary into ``out`` (emptied first)."""
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
+    """Write ``count`` seeds plus the taxonomy and glossary into ``out``: a new or
+    empty folder, or one this function made before (emptied first). Any other
+    folder, such as the project's own seeds/, is refused untouched."""
+    _claim(out)
     rng = random.Random(seed)
     start = dt.date(2024, 1, 1)
     for index in range(count):
@@ -254,13 +254,37 @@ def write_corpus(count: int, out: Path, seed: int = 7) -> Path:
     return out
 
 
+MARKER = ".bench-corpus"
+
+
+class NotOurFolder(Exception):
+    """The output folder holds files this synthesizer did not write."""
+
+
+def _claim(out: Path) -> None:
+    """Make ``out`` an empty folder marked as ours, or refuse to touch it."""
+    if out.resolve() == (REPO / "seeds").resolve() or out.is_file():
+        raise NotOurFolder(f"{out}: refusing to write a synthetic corpus there")
+    if out.is_dir() and any(out.iterdir()):
+        if not (out / MARKER).is_file():
+            raise NotOurFolder(
+                f"{out} holds files this command did not write; give a new or empty folder"
+            )
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MARKER).write_text("Written by python -m bench.corpus; safe to delete.\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    write_corpus(args.count, args.out, args.seed)
+    try:
+        write_corpus(args.count, args.out, args.seed)
+    except NotOurFolder as refused:
+        parser.exit(2, f"{refused}\n")
     print(f"{args.count} seeds in {args.out}")
 
 

@@ -47,8 +47,14 @@ R = TypeVar("R")
 def worker_count() -> int:
     """``REEX_JOBS`` if set, else the CPUs this process may run on."""
     configured = os.environ.get(JOBS_VARIABLE, "").strip()
-    if configured.isdigit():
-        return max(1, int(configured))
+    if configured:
+        if not configured.isdigit() or int(configured) < 1:
+            raise SeedError(
+                JOBS_VARIABLE,
+                None,
+                f"must be a number of worker processes (1 or more), not {configured!r}",
+            )
+        return int(configured)
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # Not on Linux.

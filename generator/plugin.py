@@ -17,6 +17,7 @@ import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -72,7 +73,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         project, out_dir = self._paths(config)
-        result = generate(project, self.articles)
+        try:
+            result = generate(project, self.articles)
+        except SeedError as exc:
+            # Nothing to build from (a bad setting): one clean line, not a traceback.
+            raise PluginError(str(exc)) from None
         for diagnostic in result.diagnostics:
             _report(diagnostic)
         log.info(

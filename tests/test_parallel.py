@@ -15,6 +15,7 @@ import pytest
 import generator.parallel as parallel
 from bench.corpus import write_corpus
 from generator.cache import ArticleCache
+from generator.errors import SeedError
 from generator.pipeline import Project, generate
 
 SEEDS = 24
@@ -37,6 +38,7 @@ _PARALLEL_BUILD = """
 import hashlib, json, sys
 from pathlib import Path
 import generator.parallel as parallel
+from generator.errors import SeedError
 from generator.cache import ArticleCache
 from generator.pipeline import Project, generate
 
@@ -127,7 +129,29 @@ def test_the_number_of_workers_comes_from_the_environment(
 ) -> None:
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "3")
     assert parallel.worker_count() == 3
-    monkeypatch.setenv(parallel.JOBS_VARIABLE, "0")
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     assert parallel.worker_count() == 1
     monkeypatch.delenv(parallel.JOBS_VARIABLE)
     assert parallel.worker_count() >= 1
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-2", "2.5"])
+def test_a_bad_number_of_workers_is_an_error(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, value)
+    with pytest.raises(SeedError, match="number of worker processes"):
+        parallel.worker_count()
+
+
+def test_the_cli_reports_a_bad_number_of_workers_in_one_line(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--root", str(REPO), "check"],
+        env={**os.environ, parallel.JOBS_VARIABLE: "abc"},
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "REEX_JOBS: error: must be a number of worker processes (1 or more), not 'abc'"
+    )

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from slugify import slugify as transliterate_slug
+
 MAX_SLUG_LENGTH = 80
 _HASH_LENGTH = 8
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -20,9 +22,38 @@ def slugify(text: str, fallback: str = "article") -> str:
     a NUL byte or a drive letter: a title can never name a path outside the
     output folder.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", to_ascii(text).lower()).strip("-")
     return cap_slug(slug) if slug else fallback
+
+
+def to_ascii(text: str) -> str:
+    """``text`` in ASCII: accents dropped (é → e) as before, and letters with no
+    ASCII decomposition (ß, Đ, Ø, Greek, Cyrillic, Chinese…) transliterated by
+    python-slugify instead of lost. Other symbols (’, “, —) are dropped, so every
+    slug that came out whole before is unchanged."""
+    pieces: list[str] = []
+    foreign: list[str] = []
+    for char in text:
+        decomposed = _decomposed(char)
+        if decomposed is None:
+            foreign.append(char)
+            continue
+        if foreign:
+            pieces.append(transliterate_slug("".join(foreign)))
+            foreign.clear()
+        pieces.append(decomposed)
+    if foreign:
+        # Words of a run come hyphenated ("稀土" → "xi-tu"): separators here too.
+        pieces.append(transliterate_slug("".join(foreign)))
+    return "".join(pieces)
+
+
+def _decomposed(char: str) -> str | None:
+    """The ASCII that NFKD leaves of ``char``; None for a letter or digit it loses."""
+    if char.isascii():
+        return char
+    kept = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode("ascii")
+    return None if not kept and char.isalnum() else kept
 
 
 def cap_slug(slug: str) -> str:

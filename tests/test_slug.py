@@ -16,7 +16,11 @@ from generator.slug import is_slug, slugify, unique_slugs
         ("../../etc/passwd", "etc-passwd"),
         ("/absolute/path", "absolute-path"),
         ("nul\x00byte", "nul-byte"),
-        ("稀土", "article"),
+        ("稀土", "xi-tu"),
+        ("Straße nach Øresund", "strasse-nach-oresund"),
+        ("Đà Nẵng Port Ships Ore", "da-nang-port-ships-ore"),
+        ("Редкоземельные металлы", "redkozemelnye-metally"),
+        ("“—”", "article"),
         ("", "article"),
     ],
 )
@@ -60,3 +64,18 @@ def test_reserved_slugs_are_never_given_out() -> None:
         "page-2",
         "x",
     ]
+
+
+def _old_slug(text: str) -> str:
+    """The slug before transliteration: NFKD, then whatever is not ASCII dropped."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "article"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09 -’“”—éüçÅñ.,'!")), max_size=60))
+def test_slugs_that_lost_no_letter_are_unchanged(title: str) -> None:
+    assert slugify(title) == _old_slug(title)

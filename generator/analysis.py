@@ -27,7 +27,6 @@ DRAFT_NOTICE = (
     "quotes and forward-looking statements. It has not been reviewed by an analyst "
     "and adds no independent judgement."
 )
-SIDECAR_SUFFIX = ".analysis.md"
 MAX_SIDECAR_BYTES = MAX_SEED_BYTES
 
 MAX_SIGNALS = 5
@@ -140,11 +139,6 @@ def _topic_items(article: Article, taxonomy: Taxonomy | None, line: int) -> tupl
 def _topic_title(slug: str, taxonomy: Taxonomy | None) -> str:
     topic = taxonomy.get(slug) if taxonomy is not None else None
     return topic.title if topic is not None else slug
-
-
-def sidecar_path(seed_path: Path) -> Path:
-    """Where a seed's analysis sidecar lives: ``<seed-stem>.analysis.md`` beside it."""
-    return seed_path.with_name(seed_path.stem + SIDECAR_SUFFIX)
 
 
 def load_writer_analysis(path: Path) -> Analysis | None:

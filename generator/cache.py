@@ -19,11 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import sidecar_path as analysis_sidecar_path
 from .errors import Diagnostic, SeedError
 from .model import Article
+from .paths import SIDECAR_SUFFIXES, sidecar_path
 from .reader.decode import MAX_SEED_BYTES
-from .reader.metadata import sidecar_path as meta_sidecar_path
 from .reader.source import is_listed_input, read_input
 
 _ABSENT = b"\x00absent"
@@ -146,8 +145,7 @@ def input_key(seed: Path, shown: str, shared: bytes) -> str:
         shown.encode(),
         shared,
         read_limited(seed, shown),
-        _optional_bytes(meta_sidecar_path(seed), shown),
-        _optional_bytes(analysis_sidecar_path(seed), shown),
+        *(_optional_bytes(sidecar_path(seed, suffix), shown) for suffix in SIDECAR_SUFFIXES),
     ):
         # Length-prefixed, so that no two different inputs join into the same bytes.
         digest.update(len(part).to_bytes(8, "big"))

@@ -21,13 +21,20 @@ from email.utils import format_datetime
 from .corpus import Corpus
 from .escape import inert
 from .model import Article
+from .paths import (
+    SITE_JSON,
+    SITE_RSS,
+    article_path,
+    page_url,
+    sitemap_path,
+    topic_json_path,
+    topic_path,
+    topic_rss_path,
+)
 from .render import summary_of
 from .taxonomy import Taxonomy
 
 MAX_ITEMS = 50
-SITE_RSS = "feeds/rss.xml"
-SITE_JSON = "feeds/feed.json"
-SITEMAP_NAME = "sitemap.xml"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 LANGUAGE = "en"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -39,14 +46,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 ET.register_namespace("atom", ATOM_NS)
 ET.register_namespace("dc", DC_NS)
-
-
-def topic_rss_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.xml"
-
-
-def topic_json_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.json"
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ def render_feeds(
             site_url,
             title=f"{topic.title} — {site_name}",
             description=topic.description or f"Articles on {topic.title}.",
-            home=f"topics/{topic.slug}/",
+            home=page_url(topic_path(topic.slug)),
             rss=topic_rss_path(topic.slug),
             json_path=topic_json_path(topic.slug),
         )
@@ -126,8 +125,8 @@ def feed_sitemaps(feeds: dict[str, str], site_url: str) -> dict[str, str]:
         folder, _, _ = path.rpartition("/")
         by_folder.setdefault(folder, []).append(path)
     return {
-        f"{folder}/{SITEMAP_NAME}": _sitemap(
-            [_base(site_url, f"{folder}/{SITEMAP_NAME}") + path for path in paths]
+        sitemap_path(folder): _sitemap(
+            [_base(site_url, sitemap_path(folder)) + path for path in paths]
         )
         for folder, paths in by_folder.items()
     }
@@ -184,7 +183,7 @@ def _base(site_url: str, feed_path: str) -> str:
 
 
 def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> FeedItem:
-    path = f"articles/{article.slug}/"
+    path = page_url(article_path(article.slug))
     url = base + path
     return FeedItem(
         # A relative link is no stable identity; the site path is.

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from .errors import Diagnostic, SeedError
 from .model import Article
+from .paths import META_SUFFIX, sidecar_path, sidecar_shown
 from .reader.decode import MAX_SEED_BYTES, decode_text
 from .reader.markdown import split_front_matter
-from .reader.metadata import MAX_METADATA_BYTES, sidecar_path
+from .reader.metadata import MAX_METADATA_BYTES
 from .reader.source import is_listed_input, read_input
 from .yamlsafe import load_yaml
 
@@ -78,9 +79,9 @@ def _metadata_texts(seed: Path, shown: str) -> list[tuple[str, str, int]]:
             front, _, _ = split_front_matter(text, shown)
             if front is not None:
                 found.append((shown, front, 2))
-        sidecar = sidecar_path(seed)
+        sidecar = sidecar_path(seed, META_SUFFIX)
         if is_listed_input(sidecar):
-            display = str(Path(shown).with_name(sidecar.name))
+            display = sidecar_shown(seed, shown, META_SUFFIX)
             data = read_input(sidecar, display, MAX_METADATA_BYTES)
             found.append((display, decode_text(data, display, MAX_METADATA_BYTES), 1))
     except SeedError:

@@ -15,25 +15,19 @@ from itertools import groupby
 from .corpus import Corpus
 from .escape import escape_inline
 from .model import Article
-from .render import (
+from .paths import (
+    ARCHIVE_INDEX,
+    HOME,
     article_path,
-    front_matter,
-    human_date,
-    pager,
+    list_page_path,
+    month_path,
     relative_link,
-    render_template,
-    summary_of,
     topic_path,
 )
+from .render import front_matter, human_date, pager, render_template, summary_of
 from .taxonomy import Taxonomy
 from .topic_pages import article_item
 
-HOME = "index.md"
-ARTICLES_INDEX = "articles/index.md"
-# Article pages share articles/ with the list's own pages (articles/index.md,
-# articles/page/2.md …): slugs an article may never have.
-RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
-ARCHIVE_INDEX = "archive/index.md"
 PAGE_SIZE = 25
 HOME_CARDS = 6
 CARD_CHIPS = 3
@@ -89,10 +83,6 @@ def render_home(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> str:
     )
 
 
-def list_page_path(number: int) -> str:
-    return ARTICLES_INDEX if number == 1 else f"articles/page/{number}.md"
-
-
 def render_article_list(articles: Sequence[Article]) -> dict[str, str]:
     """All articles, newest first, ``PAGE_SIZE`` to a page."""
     count = max(1, math.ceil(len(articles) / PAGE_SIZE))
@@ -114,10 +104,6 @@ def render_article_list(articles: Sequence[Article]) -> dict[str, str]:
 
 def _month_key(article: Article) -> str:
     return article.date.strftime("%Y-%m") if article.date else ""
-
-
-def month_path(key: str) -> str:
-    return f"archive/{key}.md"
 
 
 def render_archive(articles: Sequence[Article]) -> dict[str, str]:

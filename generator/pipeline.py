@@ -24,19 +24,25 @@ from .extract.topics import detect_topics
 from .feeds import render_feeds
 from .glossary import load_glossary
 from .lint import topic_location
-from .listing_pages import RESERVED_ARTICLE_SLUGS, Site, render_listing_pages
+from .listing_pages import Site, render_listing_pages
 from .model import Article
 from .parallel import Shared, Workers
+from .paths import (
+    ANALYSIS_SUFFIX,
+    GLOSSARY_NAME,
+    RESERVED_ARTICLE_SLUGS,
+    TAXONOMY_NAME,
+    article_path,
+    sidecar_path,
+    sidecar_shown,
+)
 from .reader import find_seeds, read_seed
 from .reader.source import is_listed_input, read_input
-from .render import ArticleLink, article_path, front_matter
+from .render import ArticleLink, front_matter
 from .slug import slugify, unique_slugs
 from .taxonomy import MAX_TAXONOMY_BYTES, Taxonomy, load_taxonomy
 from .topic_pages import render_topic_pages
 
-TAXONOMY_NAME = "topics.yml"
-GLOSSARY_NAME = "glossary.yml"
-ANALYSIS_SUFFIX = ".analysis.md"
 T = TypeVar("T")
 
 
@@ -237,8 +243,8 @@ def annotate(
     article = extract_entities(article)
     article = extract_outlook(article)
     article = detect_topics(article, taxonomy)
-    sidecar = path.with_name(path.stem + ANALYSIS_SUFFIX)
-    shown = str(Path(article.path).with_name(sidecar.name))
+    sidecar = sidecar_path(path, ANALYSIS_SUFFIX)
+    shown = sidecar_shown(path, article.path, ANALYSIS_SUFFIX)
     writer_analysis = (
         _shown_as(shown, load_writer_analysis, sidecar) if is_listed_input(sidecar) else None
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import posixpath
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from .escape import (
 )
 from .extract.topics import find_mentions, organisation_names
 from .model import Article, Block, Entity, Quote, Section, Span
+from .paths import article_path, relative_link, topic_path
 from .taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 220
@@ -115,30 +115,7 @@ def _same_in_libyaml(value: object) -> bool:
     return False
 
 
-# -- paths -----------------------------------------------------------------
-
-
-def article_path(slug: str) -> str:
-    return f"articles/{slug}.md"
-
-
-def topic_path(slug: str) -> str:
-    return f"topics/{slug}.md"
-
-
-def relative_link(from_path: str, to_path: str) -> str:
-    """A Markdown link target from one page's source path to another's."""
-    start = posixpath.dirname(from_path)
-    here, there = start.split("/") if start else [], to_path.split("/")
-    if any(part in ("", ".", "..") for part in (*here, *there)):
-        # Rooted at "/", so that relpath does not ask the OS for the working directory.
-        return posixpath.relpath("/" + to_path, "/" + start)
-    # Clean site paths (all of ours): what relpath gives, without its normalising
-    # and joining, which cost more than the rest of a topic page's rendering.
-    common = 0
-    while common < min(len(here), len(there)) and here[common] == there[common]:
-        common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:]) or "."
+# -- pieces ----------------------------------------------------------------
 
 
 def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:

@@ -10,19 +10,17 @@ from dataclasses import dataclass, field
 from .corpus import Corpus, TopicDigest, TopicQuote
 from .escape import escape_inline, escape_title
 from .model import Article
-from .render import (
+from .paths import (
+    TOPICS_INDEX,
     article_path,
-    front_matter,
-    human_date,
-    pager,
     relative_link,
-    render_template,
-    summary_of,
+    topic_json_path,
     topic_path,
+    topic_rss_path,
 )
+from .render import front_matter, human_date, pager, render_template, summary_of
 from .taxonomy import Taxonomy
 
-TOPICS_INDEX = "topics/index.md"
 # A topic's first page lists its newest articles; older ones follow on pages of
 # their own, so a topic page stays small however many articles there are.
 TOPIC_PAGE_SIZE = 25
@@ -46,15 +44,11 @@ def render_topic_pages(
     pages: dict[str, str] = {}
     for digest in corpus.topics:
         for number in range(1, _page_count(digest) + 1):
-            path = topic_page_path(digest.topic.slug, number)
+            path = topic_path(digest.topic.slug, number)
             render = functools.partial(render_topic, digest, pieces, number)
             pages[path] = memo(path, pieces.shown(digest, number), render)
     pages[TOPICS_INDEX] = render_topics_index(corpus)
     return pages
-
-
-def topic_page_path(slug: str, number: int) -> str:
-    return topic_path(slug) if number == 1 else f"topics/{slug}/{number}.md"
 
 
 def _page_count(digest: TopicDigest) -> int:
@@ -122,7 +116,7 @@ def article_item(article: Article, from_path: str) -> str:
 def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
     """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
     slug = digest.topic.slug
-    path = topic_page_path(slug, number)
+    path = topic_path(slug, number)
     pieces = pieces if pieces is not None else _Pieces()
     count = _page_count(digest)
     chunk = _page_articles(digest, number)
@@ -143,16 +137,15 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
         f"**{escape_inline(e.name)}**" + (f" — {escape_inline(e.role)}" if e.role else "")
         for e in (digest.entities if first else ())
     ]
-    feeds_dir = relative_link(path, "feeds/topics")
     page = {
         "title": escape_inline(title),
         "description": escape_inline(digest.topic.description),
         "feeds": (
-            f"Follow this topic: [RSS]({feeds_dir}/{slug}.xml)"
-            f" · [JSON Feed]({feeds_dir}/{slug}.json)"
+            f"Follow this topic: [RSS]({relative_link(path, topic_rss_path(slug))})"
+            f" · [JSON Feed]({relative_link(path, topic_json_path(slug))})"
         ),
         "articles": [pieces.item(a, path) for a in chunk],
-        "pager": pager(number, count, functools.partial(topic_page_path, slug)),
+        "pager": pager(number, count, functools.partial(topic_path, slug)),
         "quotes": quotes,
         "related": related,
         "entities": entities,

@@ -6,23 +6,22 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..model import Article
+from ..paths import SIDECAR_SUFFIXES
 from ..slug import slugify
 from .decode import MAX_SEED_BYTES, decode_text
 from .markdown import read_markdown
-from .metadata import SIDECAR_SUFFIX, apply_metadata, read_sidecar
+from .metadata import apply_metadata, read_sidecar
 from .plaintext import read_plaintext
 from .source import is_listed_input, read_input
 
 SEED_SUFFIXES = (".txt", ".md")
-# Files in seeds/ that are not articles: sidecars and data files.
-NOT_SEEDS = (SIDECAR_SUFFIX, ".analysis.md")
 
 
 def is_seed(path: Path) -> bool:
     name = path.name
     return (
         path.suffix in SEED_SUFFIXES
-        and not name.endswith(NOT_SEEDS)
+        and not name.endswith(SIDECAR_SUFFIXES)
         and not name.startswith((".", "_"))
         and name.lower() != "readme.md"
     )

@@ -14,12 +14,12 @@ from pathlib import Path
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Article
+from ..paths import META_SUFFIX, sidecar_path, sidecar_shown
 from ..slug import MAX_SLUG_LENGTH, is_slug
 from ..yamlsafe import LineMap, load_yaml
 from .decode import decode_text
 from .source import is_listed_input, read_input
 
-SIDECAR_SUFFIX = ".meta.yml"
 MAX_METADATA_BYTES = 64 * 1024
 
 
@@ -125,16 +125,12 @@ def _shift(line: int | None, first_line: int) -> int | None:
 
 def read_sidecar(seed: Path, display: str) -> SeedMeta:
     """The metadata sidecar next to a seed, or empty metadata when there is none."""
-    sidecar = sidecar_path(seed)
+    sidecar = sidecar_path(seed, META_SUFFIX)
     if not is_listed_input(sidecar):
         return SeedMeta()
-    shown = str(Path(display).with_name(sidecar.name))
+    shown = sidecar_shown(seed, display, META_SUFFIX)
     text = decode_text(read_input(sidecar, shown, MAX_METADATA_BYTES), shown, MAX_METADATA_BYTES)
     return parse_metadata(text, shown)
-
-
-def sidecar_path(seed: Path) -> Path:
-    return seed.with_name(seed.stem + SIDECAR_SUFFIX)
 
 
 def apply_metadata(article: Article, meta: SeedMeta) -> Article:

@@ -132,13 +132,9 @@ def _watch_items(article: Article) -> tuple[Block, ...]:
 
 def _topic_items(article: Article, taxonomy: Taxonomy | None, line: int) -> tuple[Block, ...]:
     return tuple(
-        Block.plain(_topic_title(slug, taxonomy), line, "bullet") for slug in article.topics
+        Block.plain(taxonomy.title_of(slug) if taxonomy is not None else slug, line, "bullet")
+        for slug in article.topics
     )
-
-
-def _topic_title(slug: str, taxonomy: Taxonomy | None) -> str:
-    topic = taxonomy.get(slug) if taxonomy is not None else None
-    return topic.title if topic is not None else slug
 
 
 def load_writer_analysis(path: Path) -> Analysis | None:

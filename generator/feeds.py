@@ -144,7 +144,7 @@ def _sitemap(urls: Sequence[str]) -> str:
 
 def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:
     """The article's topics by title, for ``page.meta`` (keywords, ``article:tag``)."""
-    return [_topic_title(slug, taxonomy) for slug in article.topics]
+    return [taxonomy.title_of(slug) for slug in article.topics]
 
 
 # -- the feed as data ----------------------------------------------------------
@@ -201,11 +201,6 @@ def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> Fe
 
 def _inert_or_none(text: str | None) -> str | None:
     return None if text is None else inert(text)
-
-
-def _topic_title(slug: str, taxonomy: Taxonomy) -> str:
-    topic = taxonomy.get(slug)
-    return topic.title if topic else slug
 
 
 def _midnight_utc(day: dt.date) -> dt.datetime:

@@ -330,17 +330,12 @@ def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
     reex: dict[str, object] = {
         "kind": "article",
         "slug": article.slug,
-        "topic_titles": [_topic_title(slug, taxonomy) for slug in article.topics],
+        "topic_titles": [taxonomy.title_of(slug) for slug in article.topics],
     }
     if article.analysis:
         reex["analysis"] = article.analysis.origin
     meta["reex"] = reex
     return meta
-
-
-def _topic_title(slug: str, taxonomy: Taxonomy) -> str:
-    topic = taxonomy.get(slug)
-    return topic.title if topic else slug
 
 
 def _byline(article: Article) -> str | None:
@@ -419,7 +414,7 @@ def _entity_item(entity: Entity) -> str:
 
 
 def _chip(slug: str, taxonomy: Taxonomy, from_path: str) -> str:
-    title = _topic_title(slug, taxonomy)
+    title = taxonomy.title_of(slug)
     return f"[{escape_inline(title)}]({relative_link(from_path, topic_path(slug))}){{ .reex-chip }}"
 
 

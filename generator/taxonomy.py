@@ -66,6 +66,11 @@ class Taxonomy:
     def get(self, slug: str) -> Topic | None:
         return self._by_slug.get(slug)
 
+    def title_of(self, slug: str) -> str:
+        """The topic's title; the slug itself for a topic the taxonomy lacks."""
+        topic = self._by_slug.get(slug)
+        return topic.title if topic is not None else slug
+
     @property
     def slugs(self) -> tuple[str, ...]:
         return tuple(self._by_slug)

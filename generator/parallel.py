@@ -32,7 +32,8 @@ from .cache import Annotated
 from .errors import Diagnostic, SeedError
 from .extract.topics import warm_matcher
 from .model import Article
-from .render import ArticleLink, load_templates, render_article
+from .pages.article import ArticleLink, render_article
+from .pages.kit import load_templates
 from .taxonomy import Taxonomy
 
 MIN_PARALLEL = 64

@@ -16,16 +16,18 @@ from .analysis import ensure_analysis, load_writer_analysis
 from .cache import Annotated, ArticleCache
 from .corpus import Corpus, build_corpus
 from .errors import Diagnostic, SeedError
-from .escape import escape_inline
 from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.topics import detect_topics
-from .feeds import render_feeds
 from .glossary import load_glossary
 from .lint import topic_location
-from .listing_pages import Site, render_listing_pages
 from .model import Article
+from .pages.article import ArticleLink
+from .pages.feeds import render_feeds
+from .pages.listings import Site, render_listing_pages
+from .pages.seed_errors import seed_error_pages
+from .pages.topics import render_topic_pages
 from .parallel import Shared, Workers
 from .paths import (
     ANALYSIS_SUFFIX,
@@ -38,10 +40,8 @@ from .paths import (
 )
 from .reader import find_seeds, read_seed
 from .reader.source import is_listed_input, read_input
-from .render import ArticleLink, front_matter
-from .slug import slugify, unique_slugs
+from .slug import unique_slugs
 from .taxonomy import MAX_TAXONOMY_BYTES, Taxonomy, load_taxonomy
-from .topic_pages import render_topic_pages
 
 T = TypeVar("T")
 
@@ -300,61 +300,3 @@ def _read_and_annotate(project: Project, path: Path, taxonomy: Taxonomy) -> Anno
     found: list[Diagnostic] = []
     article = read_and_annotate(path, project, taxonomy, found)
     return Annotated(article, tuple(found))
-
-
-# -- errors shown on pages --------------------------------------------------------
-
-_ERROR_NOTICE = """\
-!!! failure "This seed has an error"
-
-    {diagnostic}
-
-    {explanation}
-"""
-_STALE = (
-    "This page shows the last version of the seed that built. Fix the line named above and save."
-)
-_NEVER_BUILT = "This seed has not built yet. Fix the line named above and save."
-
-
-def seed_error_pages(
-    articles: Sequence[Article],
-    stale: Mapping[str, Diagnostic],
-    failed: Sequence[tuple[Path, Diagnostic]],
-    pages: Mapping[str, str],
-) -> dict[str, str]:
-    """Pages that show a seed's error: its last good page with a notice on top,
-    or, for a seed that never built, a page of its own where no article is."""
-    shown: dict[str, str] = {}
-    for article in articles:
-        diagnostic = stale.get(article.path)
-        rel = article_path(article.slug)
-        if diagnostic is not None and rel in pages:
-            shown[rel] = with_error_notice(pages[rel], diagnostic, _STALE)
-    for path, diagnostic in failed:
-        rel = article_path(slugify(path.stem))
-        if rel not in pages and rel not in shown:
-            shown[rel] = error_page(path.name, diagnostic)
-    return shown
-
-
-def with_error_notice(page: str, diagnostic: Diagnostic, explanation: str) -> str:
-    """The page with an error admonition just under its title (or its front matter)."""
-    lines = page.split("\n")
-    body_start = 0
-    if lines and lines[0] == "---":
-        body_start = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
-    title = next((i for i in range(body_start, len(lines)) if lines[i].startswith("# ")), None)
-    at = body_start if title is None else title + 1
-    notice = _notice(diagnostic, explanation)
-    return "\n".join([*lines[:at], "", notice, *lines[at:]])
-
-
-def error_page(file_name: str, diagnostic: Diagnostic) -> str:
-    meta = {"title": f"Seed error: {slugify(file_name)}", "search": {"exclude": True}}
-    heading = escape_inline(file_name)
-    return f"---\n{front_matter(meta)}---\n\n# {heading}\n\n{_notice(diagnostic, _NEVER_BUILT)}"
-
-
-def _notice(diagnostic: Diagnostic, explanation: str) -> str:
-    return _ERROR_NOTICE.format(diagnostic=escape_inline(str(diagnostic)), explanation=explanation)

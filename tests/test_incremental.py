@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
+import generator.pages.topics as topic_pages
 import generator.parallel as parallel
-import generator.topic_pages as topic_pages
 from generator.cache import ArticleCache
+from generator.paths import article_path
 from generator.pipeline import Project, generate
-from generator.render import article_path
 from generator.search_index import SearchEntries
 from tests.conftest import copy_project
 from tests.test_robustness import write_news

@@ -1,4 +1,4 @@
-"""Topic pages, the topics index and the articles index."""
+"""Topic pages (paginated) and the topics index."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .corpus import Corpus, TopicDigest, TopicQuote
-from .escape import escape_inline, escape_title
-from .model import Article
-from .paths import (
+from ..corpus import Corpus, TopicDigest, TopicQuote
+from ..escape import escape_inline
+from ..model import Article
+from ..paths import (
     TOPICS_INDEX,
     article_path,
     relative_link,
@@ -18,8 +18,17 @@ from .paths import (
     topic_path,
     topic_rss_path,
 )
-from .render import front_matter, human_date, pager, render_template, summary_of
-from .taxonomy import Taxonomy
+from ..taxonomy import Taxonomy
+from .frontmatter import front_matter
+from .kit import (
+    article_item,
+    entity_line,
+    key_quote,
+    link,
+    pager,
+    render_template,
+    summary_of,
+)
 
 # A topic's first page lists its newest articles; older ones follow on pages of
 # their own, so a topic page stays small however many articles there are.
@@ -104,15 +113,6 @@ class _Pieces:
         return self.quotes[key]
 
 
-def article_item(article: Article, from_path: str) -> str:
-    link = (
-        f"[{escape_inline(article.title)}]({relative_link(from_path, article_path(article.slug))})"
-    )
-    when = f" · {human_date(article.date)}" if article.date else ""
-    summary = summary_of(article)
-    return f"**{link}**{when}" + (f" — {escape_inline(summary)}" if summary else "")
-
-
 def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
     """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
     slug = digest.topic.slug
@@ -129,14 +129,11 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
     first = number == 1
     quotes = [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]] if first else []
     related = [
-        f"[{escape_inline(topic.title)}]({relative_link(path, topic_path(topic.slug))})"
+        f"{link(topic.title, path, topic_path(topic.slug))}"
         f" — together in {together} article{'s' if together != 1 else ''}"
         for topic, together in (digest.related if first else ())
     ]
-    entities = [
-        f"**{escape_inline(e.name)}**" + (f" — {escape_inline(e.role)}" if e.role else "")
-        for e in (digest.entities if first else ())
-    ]
+    entities = [entity_line(e) for e in (digest.entities if first else ())]
     page = {
         "title": escape_inline(title),
         "description": escape_inline(digest.topic.description),
@@ -154,18 +151,14 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
 
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:
-    return (
-        f'!!! quote keyquote "{escape_title(quoted.quote.speaker or "Unattributed")}"\n\n'
-        f"    {escape_inline('“' + quoted.quote.text + '”')}\n\n"
-        f"    From [{escape_inline(quoted.article.title)}]"
-        f"({relative_link(path, article_path(quoted.article.slug))})"
-    )
+    source = link(quoted.article.title, path, article_path(quoted.article.slug))
+    return f"{key_quote(quoted.quote, 'Unattributed')}\n\n    From {source}"
 
 
 def render_topics_index(corpus: Corpus) -> str:
     rows = [
         {
-            "link": f"[{escape_inline(d.topic.title)}]({relative_link(TOPICS_INDEX, topic_path(d.topic.slug))})",
+            "link": link(d.topic.title, TOPICS_INDEX, topic_path(d.topic.slug)),
             "count": len(d.articles),
             "description": escape_inline(d.topic.description),
         }

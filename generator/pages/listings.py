@@ -12,21 +12,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
-from .corpus import Corpus
-from .escape import escape_inline
-from .model import Article
-from .paths import (
+from ..corpus import Corpus
+from ..escape import escape_inline
+from ..model import Article
+from ..paths import (
     ARCHIVE_INDEX,
     HOME,
     article_path,
     list_page_path,
     month_path,
     relative_link,
-    topic_path,
 )
-from .render import front_matter, human_date, pager, render_template, summary_of
-from .taxonomy import Taxonomy
-from .topic_pages import article_item
+from ..taxonomy import Taxonomy
+from .frontmatter import front_matter
+from .kit import article_item, human_date, pager, render_template, summary_of, topic_chip
 
 PAGE_SIZE = 25
 HOME_CARDS = 6
@@ -47,13 +46,11 @@ def render_listing_pages(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> dict
 
 
 def _chips(article: Article, taxonomy: Taxonomy, from_path: str, limit: int) -> str:
-    chips = []
-    for slug in article.topics[:limit]:
-        topic = taxonomy.get(slug)
-        if topic is not None:
-            target = relative_link(from_path, topic_path(slug))
-            chips.append(f"[{escape_inline(topic.title)}]({target}){{ .reex-chip }}")
-    return " ".join(chips)
+    return " ".join(
+        topic_chip(taxonomy.title_of(slug), slug, from_path)
+        for slug in article.topics[:limit]
+        if slug in taxonomy
+    )
 
 
 def render_home(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> str:
@@ -67,8 +64,7 @@ def render_home(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> str:
         for a in corpus.articles[:HOME_CARDS]
     ]
     topics = [
-        f"[{escape_inline(d.topic.title)} ({len(d.articles)})]"
-        f"({relative_link(HOME, topic_path(d.topic.slug))}){{ .reex-chip }}"
+        topic_chip(d.topic.title, d.topic.slug, HOME, len(d.articles))
         for d in sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
         if d.articles
     ]

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
 
-from .corpus import Corpus
-from .escape import inert
-from .model import Article
-from .paths import (
+from ..corpus import Corpus
+from ..escape import inert
+from ..model import Article
+from ..paths import (
     SITE_JSON,
     SITE_RSS,
     article_path,
@@ -31,8 +31,8 @@ from .paths import (
     topic_path,
     topic_rss_path,
 )
-from .render import summary_of
-from .taxonomy import Taxonomy
+from ..taxonomy import Taxonomy
+from .kit import summary_of, topic_titles
 
 MAX_ITEMS = 50
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -140,11 +140,6 @@ def _sitemap(urls: Sequence[str]) -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
     )
-
-
-def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:
-    """The article's topics by title, for ``page.meta`` (keywords, ``article:tag``)."""
-    return [taxonomy.title_of(slug) for slug in article.topics]
 
 
 # -- the feed as data ----------------------------------------------------------

@@ -1,0 +1,1 @@
+"""The generated pages, one module for each kind (see ``ARCHITECTURE.md``)."""

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .errors import Diagnostic, SeedError
 from .model import Article
+from .pages.memo import PageMemo
 from .paths import SIDECAR_SUFFIXES, sidecar_path
 from .reader.decode import MAX_SEED_BYTES
 from .reader.source import is_listed_input, read_input
@@ -49,8 +50,8 @@ class ArticleCache:
     # Keys this run already made (by ``missing`` and ``add``), so that no seed is
     # hashed twice in a run.
     current: dict[Path, str] = field(default_factory=dict)
-    # Rendered pages by path, with the inputs they were rendered from.
-    pages: dict[str, tuple[tuple[object, ...], str]] = field(default_factory=dict)
+    # Rendered pages by path, with what they showed: kept as long as the articles.
+    pages: PageMemo = field(default_factory=PageMemo)
 
     def annotated(
         self, seed: Path, shown: str, shared: bytes, make: Callable[[Path], Annotated]
@@ -101,29 +102,6 @@ class ArticleCache:
             self.entries[key] = entry
             self.current[seed] = key
             self.made.append(seed)
-
-    def page(self, path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
-        """The page at ``path`` as last rendered, if its ``inputs`` are equal to the last
-        ones; else ``render()``. Saving one seed of a large site re-renders the pages it
-        touches, not every article page (rendering was most of a preview rebuild)."""
-        found = self.rendered(path, inputs)
-        if found is None:
-            found = render()
-            self.keep_page(path, inputs, found)
-        return found
-
-    def rendered(self, path: str, inputs: tuple[object, ...]) -> str | None:
-        """The page at ``path`` if it was last rendered from equal ``inputs``."""
-        found = self.pages.get(path)
-        return found[1] if found is not None and found[0] == inputs else None
-
-    def keep_page(self, path: str, inputs: tuple[object, ...], page: str) -> None:
-        self.pages[path] = (inputs, page)
-
-    def keep_pages(self, paths: Iterable[str]) -> None:
-        """Forget the pages of the earlier runs that this run did not render."""
-        kept = set(paths)
-        self.pages = {path: entry for path, entry in self.pages.items() if path in kept}
 
     def begin_run(self) -> None:
         self.made = []

@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,8 +31,7 @@ from typing import TypeVar
 from .cache import Annotated
 from .errors import Diagnostic, SeedError
 from .extract.topics import warm_matcher
-from .model import Article
-from .pages.article import ArticleLink, render_article
+from .pages.jobs import Render, Site
 from .pages.kit import load_templates
 from .taxonomy import Taxonomy
 
@@ -66,11 +65,8 @@ class Shared:
     """What every task needs: each worker gets it once, when it starts."""
 
     annotate: Callable[[Path, Taxonomy], Annotated]
-    taxonomy: Taxonomy
-    glossary: Mapping[str, str]
+    site: Site
 
-
-RenderJob = tuple[Article, tuple[ArticleLink, ...]]
 
 # In a worker: the ``Shared`` its initializer received.
 _shared: Shared | None = None
@@ -88,14 +84,13 @@ def _in_worker(task: Callable[[Shared, T], R], item: T) -> R:
 
 def _annotate(shared: Shared, seed: Path) -> Annotated | Diagnostic:
     try:
-        return shared.annotate(seed, shared.taxonomy)
+        return shared.annotate(seed, shared.site.taxonomy)
     except SeedError as exc:
         return exc.diagnostic
 
 
-def _render(shared: Shared, job: RenderJob) -> str:
-    article, related = job
-    return render_article(article, related, shared.taxonomy, shared.glossary)
+def _render(shared: Shared, render: Render) -> str:
+    return render(shared.site)
 
 
 class Workers:
@@ -121,8 +116,8 @@ class Workers:
     def annotate(self, seeds: Sequence[Path]) -> list[Annotated | Diagnostic]:
         return self._map(_annotate, seeds)
 
-    def render(self, jobs: Sequence[RenderJob]) -> list[str]:
-        return self._map(_render, jobs)
+    def render(self, renders: Sequence[Render]) -> list[str]:
+        return self._map(_render, renders)
 
     def _map(self, task: Callable[[Shared, T], R], items: Sequence[T]) -> list[R]:
         pool = self._pool_for(len(items))
@@ -139,7 +134,7 @@ class Workers:
                 return None
             # Compiled once here, shared by every forked worker.
             load_templates()
-            warm_matcher(self.shared.taxonomy)
+            warm_matcher(self.shared.site.taxonomy)
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_set_up, initargs=(self.shared,)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from .analysis import ensure_analysis, load_writer_analysis
 from .cache import Annotated, ArticleCache
-from .corpus import Corpus, build_corpus
+from .corpus import build_corpus
 from .errors import Diagnostic, SeedError
 from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
@@ -23,18 +23,14 @@ from .extract.topics import detect_topics
 from .glossary import load_glossary
 from .lint import topic_location
 from .model import Article
-from .pages.article import ArticleLink
-from .pages.feeds import render_feeds
-from .pages.listings import Site, render_listing_pages
-from .pages.seed_errors import seed_error_pages
-from .pages.topics import render_topic_pages
+from .pages import make_pages
+from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
 from .paths import (
     ANALYSIS_SUFFIX,
     GLOSSARY_NAME,
     RESERVED_ARTICLE_SLUGS,
     TAXONOMY_NAME,
-    article_path,
     sidecar_path,
     sidecar_shown,
 )
@@ -83,19 +79,20 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     diagnostics: list[Diagnostic] = []
     taxonomy = load_taxonomy_or_empty(project, diagnostics)
     glossary = _load_glossary_or_empty(project, diagnostics)
+    site = Site(project.site_name, project.site_description, project.site_url, taxonomy, glossary)
     annotate = functools.partial(_read_and_annotate, project)
-    with Workers(Shared(annotate, taxonomy, glossary)) as workers:
-        return _generate(project, cache, taxonomy, glossary, workers, diagnostics)
+    with Workers(Shared(annotate, site)) as workers:
+        return _generate(project, cache, site, workers, diagnostics)
 
 
 def _generate(
     project: Project,
     cache: ArticleCache | None,
-    taxonomy: Taxonomy,
-    glossary: Mapping[str, str],
+    site: Site,
     workers: Workers,
     diagnostics: list[Diagnostic],
 ) -> Generated:
+    taxonomy = site.taxonomy
     # Read and annotate every seed, through the cache. A failure is that seed's
     # alone; a seed that built before keeps its last good article, shown with
     # the error, so a writer mid-edit does not see the page vanish.
@@ -148,22 +145,9 @@ def _generate(
 
     # Gather and render.
     corpus = build_corpus(articles, taxonomy)
-    pages = _article_pages(corpus, taxonomy, glossary, cache, workers)
-    pages.update(render_topic_pages(corpus, taxonomy, cache.page))
-    cache.keep_pages(pages)
-    pages.update(
-        render_feeds(
-            corpus,
-            taxonomy,
-            project.site_url,
-            site_name=project.site_name,
-            site_description=project.site_description,
-        )
-    )
-    site = Site(project.site_name, project.site_description)
-    pages.update(render_listing_pages(corpus, taxonomy, site))
-    pages.update(seed_error_pages(corpus.articles, stale, failed, pages))
-    return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
+    gathered = Gathered(corpus, site, stale, tuple(failed))
+    pages = make_pages(gathered, cache.pages, workers.render)
+    return Generated(pages, corpus.articles, tuple(diagnostics))
 
 
 def _annotate_missing(
@@ -176,39 +160,6 @@ def _annotate_missing(
     for (seed, shown, key), entry in zip(missing, made, strict=True):
         if isinstance(entry, Annotated):
             cache.add(seed, shown, shared, key, entry)
-
-
-def _article_pages(
-    corpus: Corpus,
-    taxonomy: Taxonomy,
-    glossary: Mapping[str, str],
-    cache: ArticleCache,
-    workers: Workers,
-) -> dict[str, str]:
-    """Article pages: each rendered from the article, links to its related articles,
-    the taxonomy and the glossary (all it reads), or the cached page when none of
-    them changed. Pages to render go to the workers together."""
-    jobs = {
-        article_path(a.slug): (
-            a,
-            tuple(ArticleLink.to(r) for r in corpus.related_articles.get(a.slug, ())),
-        )
-        for a in corpus.articles
-    }
-    terms = dict(glossary)
-    inputs = {path: (*job, taxonomy, terms) for path, job in jobs.items()}
-    pages: dict[str, str] = {}
-    to_render: list[str] = []
-    for path in jobs:
-        found = cache.rendered(path, inputs[path])
-        if found is None:
-            to_render.append(path)
-        else:
-            pages[path] = found
-    for path, page in zip(to_render, workers.render([jobs[p] for p in to_render]), strict=True):
-        cache.keep_page(path, inputs[path], page)
-        pages[path] = page
-    return {path: pages[path] for path in jobs}
 
 
 def _load_glossary_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Mapping[str, str]:

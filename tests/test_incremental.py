@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import generator.pages.article as article_pages
 import generator.pages.topics as topic_pages
-import generator.parallel as parallel
 from generator.cache import ArticleCache
 from generator.paths import article_path
 from generator.pipeline import Project, generate
@@ -41,13 +41,13 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     cache = ArticleCache()
     first = generate(project, cache)
     rendered: list[str] = []
-    real_render = parallel.render_article
+    real_render = article_pages.render_article
 
     def counting_render(article, *args):  # type: ignore[no-untyped-def]
         rendered.append(article.slug)
         return real_render(article, *args)
 
-    monkeypatch.setattr(parallel, "render_article", counting_render)
+    monkeypatch.setattr(article_pages, "render_article", counting_render)
     again = generate(project, cache)
     assert again.pages == first.pages
     assert rendered == []
@@ -57,7 +57,7 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     assert LITHIUM_PAGE in edited.pages and "carbonate" in edited.pages[LITHIUM_PAGE]
     assert "chile-s-lithium-auction-draws-bids-from-three-continents" in rendered
     assert len(rendered) < len(edited.articles)
-    monkeypatch.setattr(parallel, "render_article", real_render)
+    monkeypatch.setattr(article_pages, "render_article", real_render)
     assert edited.pages == generate(project, ArticleCache()).pages
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..errors import Diagnostic
 from ..escape import escape_inline, escape_title, escape_url
 from ..extract.topics import organisation_names
 from ..model import Article, Block, Quote, Section
@@ -13,6 +15,7 @@ from ..paths import article_path, relative_link, topic_path
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
+from .jobs import Gathered, Job, PageType, Site
 from .kit import (
     dated,
     entity_line,
@@ -25,6 +28,7 @@ from .kit import (
     topic_chip,
     topic_titles,
 )
+from .seed_errors import with_stale_notice
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,33 @@ class ArticleLink:
     @classmethod
     def to(cls, article: Article) -> ArticleLink:
         return cls(article.title, article.slug, article.date)
+
+
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """A page for each article, rendered from the article, links to its related
+    articles, the taxonomy and the glossary (all it reads), and, for a seed shown
+    from its last good version, the error of its latest one."""
+    corpus, site = gathered.corpus, gathered.site
+    terms = dict(site.glossary)
+    for article in corpus.articles:
+        related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
+        error = gathered.stale.get(article.path)
+        yield Job(
+            article_path(article.slug),
+            functools.partial(_page, article, related, error),
+            (article, related, site.taxonomy, terms, error),
+        )
+
+
+# Many, and each slow to render: rendered on every core.
+PAGES = PageType("articles", jobs, in_workers=True)
+
+
+def _page(
+    article: Article, related: Sequence[ArticleLink], error: Diagnostic | None, site: Site
+) -> str:
+    page = render_article(article, related, site.taxonomy, site.glossary)
+    return page if error is None else with_stale_notice(page, error)
 
 
 def render_article(

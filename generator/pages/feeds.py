@@ -1,22 +1,14 @@
-"""Feeds: the whole site and each topic as RSS 2.0 and JSON Feed 1.1.
+"""Feeds: the whole site and each topic as RSS 2.0 and JSON Feed 1.1, and a
+sitemap in each feed folder.
 
-Feeds are plain files in the pages dict (``feeds/…``); MkDocs copies them as
-they are. Output is a pure function of the corpus: no clock, no randomness, so
-two builds give the same bytes. An undated article has no date in the feeds.
-Seed text is untrusted: XML goes through ``xml.etree`` (which escapes) after
-dropping the characters XML 1.0 cannot carry at all.
+Feeds are plain files among the pages (``feeds/…``); MkDocs copies them as
+they are. An undated article has no date in the feeds. With no site address,
+links are relative to each feed file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-import json
-import re
-import xml.etree.ElementTree as ET
-from collections.abc import Sequence
-from dataclasses import dataclass
-from email.utils import format_datetime
+from collections.abc import Iterator, Sequence
 
 from ..corpus import Corpus
 from ..escape import inert
@@ -32,45 +24,34 @@ from ..paths import (
     topic_rss_path,
 )
 from ..taxonomy import Taxonomy
+from .feed_formats import Feed, FeedItem, json_document, rss_document, sitemap_document
+from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import summary_of, topic_titles
 
 MAX_ITEMS = 50
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-LANGUAGE = "en"
-JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
-ATOM_NS = "http://www.w3.org/2005/Atom"
-DC_NS = "http://purl.org/dc/elements/1.1/"
-# Characters XML 1.0 forbids even when escaped: C0 controls but tab/LF/CR,
-# lone surrogates, U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-ET.register_namespace("atom", ATOM_NS)
-ET.register_namespace("dc", DC_NS)
 
 
-@dataclass(frozen=True)
-class FeedItem:
-    id: str
-    url: str
-    title: str
-    summary: str
-    published: dt.date | None
-    updated: dt.date | None
-    author: str | None
-    categories: tuple[str, ...]
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """Both feeds of the site and of every topic, then the sitemap of each folder.
+
+    Material's JavaScript fetches ``sitemap.xml`` next to every
+    ``<link rel="alternate">`` of a page (it expects language versions), so
+    without the sitemaps every page load logs a 404 for ``feeds/sitemap.xml``.
+    """
+    site = gathered.site
+    by_folder: dict[str, list[str]] = {}
+    for rss, json_path, feed in _feeds(gathered.corpus, site):
+        yield Job(rss, fixed(rss_document, feed))
+        yield Job(json_path, fixed(json_document, feed))
+        for path in (rss, json_path):
+            by_folder.setdefault(path.rpartition("/")[0], []).append(path)
+    for folder, paths in by_folder.items():
+        sitemap = sitemap_path(folder)
+        urls = [_base(site.url, sitemap) + path for path in sorted(paths)]
+        yield Job(sitemap, fixed(sitemap_document, urls))
 
 
-@dataclass(frozen=True)
-class Feed:
-    """One feed, its addresses already made absolute (or relative to the feed file)."""
-
-    title: str
-    description: str
-    home_url: str
-    rss_url: str
-    json_url: str
-    items: tuple[FeedItem, ...]
-    absolute: bool
+PAGES = PageType("feeds", jobs)
 
 
 def render_feeds(
@@ -81,75 +62,30 @@ def render_feeds(
     site_name: str,
     site_description: str = "",
 ) -> dict[str, str]:
-    """Every feed file, path → text. With no ``site_url`` links are relative to each feed."""
-    pages: dict[str, str] = {}
-    site = _feed(
-        corpus.articles,
-        taxonomy,
-        site_url,
-        title=site_name,
-        description=site_description or f"New articles on {site_name}.",
-        home="",
-        rss=SITE_RSS,
-        json_path=SITE_JSON,
-    )
-    pages[SITE_RSS] = rss_document(site)
-    pages[SITE_JSON] = json_document(site)
+    """Every feed file, path → text, rendered now."""
+    site = Site(site_name, site_description, site_url, taxonomy)
+    return render_all(jobs(Gathered(corpus, site)), site)
+
+
+def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, Feed]]:
+    """(RSS path, JSON Feed path, feed) of the site and of each topic."""
+    name = site.name
+    description = site.description or f"New articles on {name}."
+    feed = _feed(corpus.articles, site, name, description, "", SITE_RSS, SITE_JSON)
+    yield SITE_RSS, SITE_JSON, feed
     for digest in corpus.topics:
         topic = digest.topic
-        feed = _feed(
-            digest.articles,
-            taxonomy,
-            site_url,
-            title=f"{topic.title} — {site_name}",
-            description=topic.description or f"Articles on {topic.title}.",
-            home=page_url(topic_path(topic.slug)),
-            rss=topic_rss_path(topic.slug),
-            json_path=topic_json_path(topic.slug),
-        )
-        pages[topic_rss_path(topic.slug)] = rss_document(feed)
-        pages[topic_json_path(topic.slug)] = json_document(feed)
-    pages.update(feed_sitemaps(pages, site_url))
-    return pages
-
-
-def feed_sitemaps(feeds: dict[str, str], site_url: str) -> dict[str, str]:
-    """A sitemap in each feed folder, listing that folder's feeds.
-
-    Material's JavaScript fetches ``sitemap.xml`` next to every
-    ``<link rel="alternate">`` of a page (it expects language versions), so
-    without these every page load logs a 404 for ``feeds/sitemap.xml``.
-    """
-    by_folder: dict[str, list[str]] = {}
-    for path in sorted(feeds):
-        folder, _, _ = path.rpartition("/")
-        by_folder.setdefault(folder, []).append(path)
-    return {
-        sitemap_path(folder): _sitemap(
-            [_base(site_url, sitemap_path(folder)) + path for path in paths]
-        )
-        for folder, paths in by_folder.items()
-    }
-
-
-def _sitemap(urls: Sequence[str]) -> str:
-    urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
-    for url in urls:
-        _text(ET.SubElement(urlset, "url"), "loc", url)
-    ET.indent(urlset)
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
-    )
-
-
-# -- the feed as data ----------------------------------------------------------
+        rss, json_path = topic_rss_path(topic.slug), topic_json_path(topic.slug)
+        title = f"{topic.title} — {name}"
+        description = topic.description or f"Articles on {topic.title}."
+        home = page_url(topic_path(topic.slug))
+        feed = _feed(digest.articles, site, title, description, home, rss, json_path)
+        yield rss, json_path, feed
 
 
 def _feed(
     articles: Sequence[Article],
-    taxonomy: Taxonomy,
-    site_url: str,
-    *,
+    site: Site,
     title: str,
     description: str,
     home: str,
@@ -157,8 +93,9 @@ def _feed(
     json_path: str,
 ) -> Feed:
     """``articles`` come newest first (the corpus order); the feed keeps the newest."""
-    base = _base(site_url, rss)
-    items = tuple(_item(a, taxonomy, base, bool(site_url)) for a in articles[:MAX_ITEMS])
+    base = _base(site.url, rss)
+    absolute = bool(site.url)
+    items = tuple(_item(a, site.taxonomy, base, absolute) for a in articles[:MAX_ITEMS])
     return Feed(
         title=inert(title),
         description=inert(description),
@@ -166,7 +103,7 @@ def _feed(
         rss_url=base + rss,
         json_url=base + json_path,
         items=items,
-        absolute=bool(site_url),
+        absolute=absolute,
     )
 
 
@@ -196,108 +133,3 @@ def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> Fe
 
 def _inert_or_none(text: str | None) -> str | None:
     return None if text is None else inert(text)
-
-
-def _midnight_utc(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-
-
-def _newest(feed: Feed) -> dt.date | None:
-    days = [d for item in feed.items for d in (item.published, item.updated) if d]
-    return max(days, default=None)
-
-
-# -- RSS 2.0 ---------------------------------------------------------------------
-
-
-def rss_document(feed: Feed) -> str:
-    rss = ET.Element("rss", {"version": "2.0"})
-    channel = ET.SubElement(rss, "channel")
-    _text(channel, "title", feed.title)
-    _text(channel, "link", feed.home_url)
-    _text(channel, "description", feed.description)
-    _text(channel, "language", LANGUAGE)
-    if feed.absolute:
-        # atom:link rel=self must be absolute; without a site address it is left out.
-        ET.SubElement(
-            channel,
-            f"{{{ATOM_NS}}}link",
-            {"href": feed.rss_url, "rel": "self", "type": "application/rss+xml"},
-        )
-    newest = _newest(feed)
-    if newest:
-        _text(channel, "lastBuildDate", format_datetime(_midnight_utc(newest)))
-    for item in feed.items:
-        _rss_item(channel, item, feed.absolute)
-    ET.indent(rss)
-    body = ET.tostring(rss, encoding="unicode")
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
-
-
-def _rss_item(channel: ET.Element, item: FeedItem, absolute: bool) -> None:
-    element = ET.SubElement(channel, "item")
-    _text(element, "title", item.title)
-    _text(element, "link", item.url)
-    guid = _text(element, "guid", item.id)
-    guid.set("isPermaLink", "true" if absolute else "false")
-    # Readers take <description> as HTML: escape the plain-text summary for
-    # HTML here, and the XML layer escapes it once more.
-    _text(element, "description", html.escape(item.summary, quote=False))
-    if item.published:
-        _text(element, "pubDate", format_datetime(_midnight_utc(item.published)))
-    if item.author:
-        # RSS <author> wants an e-mail address; Dublin Core's creator takes a name.
-        _text(element, f"{{{DC_NS}}}creator", item.author)
-    for category in item.categories:
-        _text(element, "category", category)
-
-
-def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, tag)
-    element.text = xml_safe(text)
-    return element
-
-
-def xml_safe(text: str) -> str:
-    """``text`` without the characters no XML 1.0 document may contain."""
-    return _NOT_XML.sub("", text)
-
-
-# -- JSON Feed 1.1 ---------------------------------------------------------------
-
-
-def json_document(feed: Feed) -> str:
-    document: dict[str, object] = {
-        "version": JSON_FEED_VERSION,
-        "title": feed.title,
-        "home_page_url": feed.home_url,
-        "feed_url": feed.json_url,
-        "description": feed.description,
-        "language": LANGUAGE,
-        "items": [_json_item(item) for item in feed.items],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
-def _json_item(item: FeedItem) -> dict[str, object]:
-    entry: dict[str, object] = {
-        "id": item.id,
-        "url": item.url,
-        "title": item.title,
-        "summary": item.summary,
-        # The spec asks for content_html or content_text; the summary is the text we own.
-        "content_text": item.summary,
-    }
-    if item.published:
-        entry["date_published"] = _rfc3339(item.published)
-    if item.updated:
-        entry["date_modified"] = _rfc3339(item.updated)
-    if item.author:
-        entry["authors"] = [{"name": item.author}]
-    if item.categories:
-        entry["tags"] = list(item.categories)
-    return entry
-
-
-def _rfc3339(day: dt.date) -> str:
-    return f"{day.isoformat()}T00:00:00Z"

@@ -1,17 +1,16 @@
-"""Pages that show a seed's error: a notice on its last good page, or a page of
-its own for a seed that never built."""
+"""Pages that show a seed's error: its last good page with a notice on top, or,
+for a seed that never built, a page of its own where its article would be."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Iterator
 
 from ..errors import Diagnostic
 from ..escape import escape_inline
-from ..model import Article
-from ..paths import article_path
+from ..paths import ARTICLES_INDEX, article_path
 from ..slug import slugify
 from .frontmatter import front_matter
+from .jobs import Gathered, Job, PageType, fixed
 
 _ERROR_NOTICE = """\
 !!! failure "This seed has an error"
@@ -26,25 +25,23 @@ _STALE = (
 _NEVER_BUILT = "This seed has not built yet. Fix the line named above and save."
 
 
-def seed_error_pages(
-    articles: Sequence[Article],
-    stale: Mapping[str, Diagnostic],
-    failed: Sequence[tuple[Path, Diagnostic]],
-    pages: Mapping[str, str],
-) -> dict[str, str]:
-    """Pages that show a seed's error: its last good page with a notice on top,
-    or, for a seed that never built, a page of its own where no article is."""
-    shown: dict[str, str] = {}
-    for article in articles:
-        diagnostic = stale.get(article.path)
-        rel = article_path(article.slug)
-        if diagnostic is not None and rel in pages:
-            shown[rel] = with_error_notice(pages[rel], diagnostic, _STALE)
-    for path, diagnostic in failed:
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """A page for each seed that never built, at its article's address, unless an
+    article or the article list stands there (the first such seed wins)."""
+    taken = {article_path(a.slug) for a in gathered.corpus.articles} | {ARTICLES_INDEX}
+    for path, diagnostic in gathered.failed:
         rel = article_path(slugify(path.stem))
-        if rel not in pages and rel not in shown:
-            shown[rel] = error_page(path.name, diagnostic)
-    return shown
+        if rel not in taken:
+            taken.add(rel)
+            yield Job(rel, fixed(error_page, path.name, diagnostic))
+
+
+PAGES = PageType("seed errors", jobs)
+
+
+def with_stale_notice(page: str, diagnostic: Diagnostic) -> str:
+    """A seed's last good page, saying that its latest version has an error."""
+    return with_error_notice(page, diagnostic, _STALE)
 
 
 def with_error_notice(page: str, diagnostic: Diagnostic, explanation: str) -> str:

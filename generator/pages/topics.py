@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus, TopicDigest, TopicQuote
@@ -20,6 +20,7 @@ from ..paths import (
 )
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
+from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import (
     article_item,
     entity_line,
@@ -36,28 +37,27 @@ TOPIC_PAGE_SIZE = 25
 MAX_TOPIC_QUOTES = 6
 
 
-# (path, inputs, render) -> the page: render() now, or a page kept from an earlier
-# run whose inputs were equal (the pipeline passes ArticleCache.page).
-PageMemo = Callable[[str, tuple[object, ...], Callable[[], str]], str]
-
-
-def _render_now(path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
-    return render()
-
-
-def render_topic_pages(
-    corpus: Corpus, taxonomy: Taxonomy, memo: PageMemo = _render_now
-) -> dict[str, str]:
-    """Every topic page (each made from its digest alone) and the topics index."""
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """Every page of every topic, each rendered from what it shows of the topic's
+    digest, and the topics index."""
     pieces = _Pieces()
-    pages: dict[str, str] = {}
-    for digest in corpus.topics:
+    for digest in gathered.corpus.topics:
         for number in range(1, _page_count(digest) + 1):
-            path = topic_path(digest.topic.slug, number)
-            render = functools.partial(render_topic, digest, pieces, number)
-            pages[path] = memo(path, pieces.shown(digest, number), render)
-    pages[TOPICS_INDEX] = render_topics_index(corpus)
-    return pages
+            yield Job(
+                topic_path(digest.topic.slug, number),
+                fixed(render_topic, digest, pieces, number),
+                pieces.shown(digest, number),
+            )
+    yield Job(TOPICS_INDEX, fixed(render_topics_index, gathered.corpus))
+
+
+PAGES = PageType("topics", jobs)
+
+
+def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
+    """Every topic page and the topics index, rendered now."""
+    site = Site("", taxonomy=taxonomy)
+    return render_all(jobs(Gathered(corpus, site)), site)
 
 
 def _page_count(digest: TopicDigest) -> int:

@@ -24,15 +24,15 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from .cache import Annotated
+from .annotate import Annotated
 from .errors import Diagnostic, SeedError
 from .extract.topics import warm_matcher
 from .pages.jobs import Render, Site
 from .pages.kit import load_templates
+from .reader.source import SeedSource
 from .taxonomy import Taxonomy
 
 MIN_PARALLEL = 64
@@ -64,7 +64,7 @@ def can_fork() -> bool:
 class Shared:
     """What every task needs: each worker gets it once, when it starts."""
 
-    annotate: Callable[[Path, Taxonomy], Annotated]
+    annotate: Callable[[SeedSource, Taxonomy], Annotated]
     site: Site
 
 
@@ -82,9 +82,9 @@ def _in_worker(task: Callable[[Shared, T], R], item: T) -> R:
     return task(_shared, item)
 
 
-def _annotate(shared: Shared, seed: Path) -> Annotated | Diagnostic:
+def _annotate(shared: Shared, source: SeedSource) -> Annotated | Diagnostic:
     try:
-        return shared.annotate(seed, shared.site.taxonomy)
+        return shared.annotate(source, shared.site.taxonomy)
     except SeedError as exc:
         return exc.diagnostic
 
@@ -113,8 +113,8 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def annotate(self, seeds: Sequence[Path]) -> list[Annotated | Diagnostic]:
-        return self._map(_annotate, seeds)
+    def annotate(self, sources: Sequence[SeedSource]) -> list[Annotated | Diagnostic]:
+        return self._map(_annotate, sources)
 
     def render(self, renders: Sequence[Render]) -> list[str]:
         return self._map(_render, renders)

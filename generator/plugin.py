@@ -22,8 +22,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
-from .output import remove_with_empty_folders, write_pages
-from .pipeline import Project, generate
+from .output import remove_with_empty_folders
+from .pipeline import Project, generate, write
 from .search_index import SearchEntries
 
 log = get_plugin_logger(__name__)
@@ -80,9 +80,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             "annotated; the others were unchanged"
         )
         try:
-            report = write_pages(
-                result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)]
-            )
+            report = write(project, result, out_dir, Path(config.docs_dir))
         except SeedError as exc:
             _report(exc.diagnostic)
             return files

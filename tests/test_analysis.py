@@ -7,15 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import (
-    DRAFT_HEADING,
-    ensure_analysis,
-    load_writer_analysis,
-    parse_writer_analysis,
-)
+from generator.analysis import DRAFT_HEADING, ensure_analysis
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, Quote, Section, Statement
 from generator.paths import ANALYSIS_SUFFIX, sidecar_path
+from generator.reader.analysis_sidecar import load_writer_analysis, parse_writer_analysis
 from generator.taxonomy import Taxonomy, Topic
 
 TAXONOMY = Taxonomy(

@@ -148,15 +148,15 @@ def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: P
         config = load_config(str(project / "mkdocs.yml"), site_dir=str(served))
         config.plugins.on_startup(command="serve", dirty=True)
         build(config, dirty=True)
-        return next(p for p in config.plugins.values() if hasattr(p, "rebuilt"))
+        return next(p for p in config.plugins.values() if hasattr(p, "compiled_templates"))
 
     dirty_build()
     edit_lithium_lead(seeds)
     plugin = dirty_build()
-    rebuilt = plugin.rebuilt  # type: ignore[attr-defined]
+    rebuilt = plugin.dirty_index.rebuilt  # type: ignore[attr-defined]
     assert "articles/chile-s-lithium-auction-draws-bids-from-three-continents/" in rebuilt
     assert len(rebuilt) > 1, "the edit should touch listing and topic pages as well"
-    assert len(rebuilt) < len(plugin.page_urls)  # type: ignore[attr-defined]
+    assert len(rebuilt) < len(plugin.dirty_index.page_urls)  # type: ignore[attr-defined]
 
     clean = tmp_path / "clean"
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
@@ -173,7 +173,7 @@ def test_compiled_templates_are_kept_across_environments_until_a_template_change
     cache spares compiling the theme again, but never serves an edited template stale."""
     import jinja2
 
-    from generator.plugin import MemoryBytecodeCache
+    from generator.template_cache import MemoryBytecodeCache
 
     class CountingCache(MemoryBytecodeCache):
         dumps = 0

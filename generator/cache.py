@@ -53,7 +53,7 @@ class ArticleCache:
     last_good: dict[Path, Annotated] = field(default_factory=dict)
     # Seeds annotated (not found in the cache) by the latest run, failed ones too.
     made: list[Path] = field(default_factory=list)
-    # Keys the current run used: what ``end_run`` keeps.
+    # Keys the current run used: what the run keeps.
     used: set[str] = field(default_factory=set)
     # Rendered pages by path, with what they showed: kept as long as the articles.
     pages: PageMemo = field(default_factory=PageMemo)
@@ -68,7 +68,9 @@ class ArticleCache:
         ``annotate_many``; ``shared`` holds the bytes every seed depends on (the
         taxonomy's). A failure is that seed's alone: a seed that built before keeps
         its last good article, shown with the error, so that a writer mid-edit does
-        not see the page vanish."""
+        not see the page vanish. One call is one run: entries it did not use, and
+        the last good articles of seeds that are gone, are dropped."""
+        self.made, self.used = [], set()
         readable = [s for s in sources.values() if isinstance(s, SeedSource)]
         found = self._annotated(readable, shared, annotate_many)
         articles: list[Article] = []
@@ -86,6 +88,7 @@ class ArticleCache:
                 entry = self.last_good[path]
             diagnostics.extend(entry.diagnostics)
             articles.append(entry.article)
+        self._forget_unused(sources)
         return Annotations(tuple(articles), stale, tuple(failed), tuple(diagnostics))
 
     def _annotated(
@@ -106,12 +109,7 @@ class ArticleCache:
             found[source.path] = entry
         return found
 
-    def begin_run(self) -> None:
-        self.made = []
-        self.used = set()
-
-    def end_run(self, seeds: Iterable[Path]) -> None:
-        """Drop entries this run did not use, and deleted seeds' last good articles."""
+    def _forget_unused(self, seeds: Iterable[Path]) -> None:
         self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         present = set(seeds)
         self.last_good = {p: a for p, a in self.last_good.items() if p in present}

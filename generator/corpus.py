@@ -22,6 +22,8 @@ MAX_TOPIC_ENTITIES = 40
 
 @dataclass(frozen=True)
 class TopicQuote:
+    """A key quote on a topic's page, and the article it is from."""
+
     quote: Quote
     article: Article
 

@@ -1,7 +1,9 @@
-"""Reading seeds and rendering article pages on every core, for large builds.
+"""Annotating seeds and rendering pages on every core, for large builds.
 
-Both are pure functions of picklable data, so worker processes give the same
-pages, in the same order, as the serial loop. Workers cost about half a second
+Workers annotate seeds from the bytes already read (``SeedSource``) and render
+the jobs of page types that ask for it (article pages), with the ``Site`` each
+worker receives once. Both are pure functions of picklable data, so worker
+processes give the same pages, in the same order, as the serial loop. Workers cost about half a second
 to start (the generator's imports), so only work of ``MIN_PARALLEL`` items or
 more goes to them; saving one seed during ``mkdocs serve`` stays in-process.
 

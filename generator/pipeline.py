@@ -41,7 +41,6 @@ class Generated:
 def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     """Every page of the project, by path, and what went wrong on the way."""
     cache = cache if cache is not None else ArticleCache()
-    cache.begin_run()
     diagnostics: list[Diagnostic] = []
 
     # What every seed shares: the taxonomy (its bytes key every seed) and the glossary.
@@ -55,13 +54,11 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     )
     with Workers(Shared(annotate_source, site)) as workers:
         # Read: each seed's bytes and its sidecars', once, under one policy.
-        seeds = find_seeds(project.seeds_dir)
-        sources = read_sources(seeds, project.show)
+        sources = read_sources(find_seeds(project.seeds_dir), project.show)
 
         # Annotate: through the cache; the seeds it lacks go to the workers together.
         annotated = cache.annotate(sources, common.taxonomy_bytes, workers.annotate)
         diagnostics.extend(annotated.diagnostics)
-        cache.end_run(seeds)
 
         # Gather: distinct slugs, then the corpus (order, related articles, topics).
         articles = distinct_slugs(annotated.articles, diagnostics)

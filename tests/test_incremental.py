@@ -215,7 +215,6 @@ def test_a_seed_is_read_once_and_annotated_from_the_bytes_its_key_was_made_from(
     seed = tmp_path / "a.txt"
     seed.write_text("First title\n\nA paragraph.\n", encoding="utf-8")
     cache = ArticleCache()
-    cache.begin_run()
     sources = read_sources([seed], lambda path: path.name)
     seed.write_text("Second title\n\nA paragraph.\n", encoding="utf-8")
     first = cache.annotate(sources, b"", annotate_many)
@@ -224,7 +223,6 @@ def test_a_seed_is_read_once_and_annotated_from_the_bytes_its_key_was_made_from(
     assert [a.title for a in first.articles] == ["First title"]
     assert list(cache.entries) == [input_key(source, b"")]
 
-    cache.begin_run()
     again = cache.annotate(read_sources([seed], lambda path: path.name), b"", annotate_many)
     assert [a.title for a in again.articles] == ["Second title"] and cache.made == [seed]
 

@@ -1,40 +1,48 @@
 """Annotated articles, kept in memory and keyed by the bytes they come from.
 
 Reading and annotating a seed is the slow part of a build. The key of a seed is
-a hash of its bytes, its sidecars' bytes, the taxonomy's bytes and the
-generator's own source, so an entry is reused exactly when nothing that shaped
-it changed. The MkDocs plugin keeps one cache for the whole of ``mkdocs serve``:
-saving one seed re-reads and re-annotates that seed alone.
+a hash of the bytes it was read from (its own and its sidecars', read once:
+``SeedSource``), the taxonomy's bytes and the generator's own source, so an
+entry is reused exactly when nothing that shaped it changed. The MkDocs plugin
+keeps one cache for the whole of ``mkdocs serve``: saving one seed re-annotates
+that seed alone.
 
 The cache also remembers each seed's last good article, so that a seed which
 breaks while a writer is working can still be shown (with its error) instead of
-vanishing from the site.
+vanishing from the site; and it holds the page memo, which lives as long.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import sidecar_path as analysis_sidecar_path
-from .errors import Diagnostic, SeedError
+from .annotate import Annotated
+from .errors import Diagnostic
 from .model import Article
-from .reader.decode import MAX_SEED_BYTES
-from .reader.metadata import sidecar_path as meta_sidecar_path
-from .reader.source import is_listed_input, read_input
+from .pages.memo import PageMemo
+from .reader.source import SeedSource
 
 _ABSENT = b"\x00absent"
 
 
 @dataclass(frozen=True)
-class Annotated:
-    """A seed's article after annotation, and what annotating it reported."""
+class Annotations:
+    """A run's articles, in seed order, and what became of the seeds that failed:
+    ``stale`` (by the article's path) are shown from their last good version,
+    ``failed`` never built."""
 
-    article: Article
-    diagnostics: tuple[Diagnostic, ...] = ()
+    articles: tuple[Article, ...]
+    stale: Mapping[str, Diagnostic]
+    failed: tuple[tuple[Path, Diagnostic], ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+# Annotates many seeds at once (on worker processes), in order.
+AnnotateMany = Callable[[Sequence[SeedSource]], list[Annotated | Diagnostic]]
 
 
 @dataclass
@@ -43,127 +51,85 @@ class ArticleCache:
 
     entries: dict[str, Annotated] = field(default_factory=dict)
     last_good: dict[Path, Annotated] = field(default_factory=dict)
-    # Seeds read and annotated (not found in the cache) by the latest run.
+    # Seeds annotated (not found in the cache) by the latest run, failed ones too.
     made: list[Path] = field(default_factory=list)
-    # Keys the current run looked up: what ``end_run`` keeps.
+    # Keys the current run used: what the run keeps.
     used: set[str] = field(default_factory=set)
-    # Keys this run already made (by ``missing`` and ``add``), so that no seed is
-    # hashed twice in a run.
-    current: dict[Path, str] = field(default_factory=dict)
-    # Rendered pages by path, with the inputs they were rendered from.
-    pages: dict[str, tuple[tuple[object, ...], str]] = field(default_factory=dict)
+    # Rendered pages by path, with what they showed: kept as long as the articles.
+    pages: PageMemo = field(default_factory=PageMemo)
 
-    def annotated(
-        self, seed: Path, shown: str, shared: bytes, make: Callable[[Path], Annotated]
-    ) -> Annotated:
-        """The cached annotation of ``seed``, or ``make(seed)`` stored under its key.
+    def annotate(
+        self,
+        sources: Mapping[Path, SeedSource | Diagnostic],
+        shared: bytes,
+        annotate_many: AnnotateMany,
+    ) -> Annotations:
+        """Every seed annotated, cached ones as they are, the others together by
+        ``annotate_many``; ``shared`` holds the bytes every seed depends on (the
+        taxonomy's). A failure is that seed's alone: a seed that built before keeps
+        its last good article, shown with the error, so that a writer mid-edit does
+        not see the page vanish. One call is one run: entries it did not use, and
+        the last good articles of seeds that are gone, are dropped."""
+        self.made, self.used = [], set()
+        readable = [s for s in sources.values() if isinstance(s, SeedSource)]
+        found = self._annotated(readable, shared, annotate_many)
+        articles: list[Article] = []
+        stale: dict[str, Diagnostic] = {}
+        failed: list[tuple[Path, Diagnostic]] = []
+        diagnostics: list[Diagnostic] = []
+        for path, source in sources.items():
+            entry = source if isinstance(source, Diagnostic) else found[path]
+            if isinstance(entry, Diagnostic):
+                diagnostics.append(entry)
+                if path not in self.last_good:
+                    failed.append((path, entry))
+                    continue
+                stale[self.last_good[path].article.path] = entry
+                entry = self.last_good[path]
+            diagnostics.extend(entry.diagnostics)
+            articles.append(entry.article)
+        self._forget_unused(sources)
+        return Annotations(tuple(articles), stale, tuple(failed), tuple(diagnostics))
 
-        ``shared`` holds the bytes every seed depends on (the taxonomy).
-        Raises ``SeedError`` from ``make`` or for a file too large to read.
-        """
-        key = self.current.pop(seed, None) or input_key(seed, shown, shared)
-        found = self.entries.get(key)
-        if found is None:
-            self.made.append(seed)
-            found = make(seed)
-            # A file saved while it was being read: keep the result for this run
-            # only, since the key no longer says which bytes it came from.
-            if input_key(seed, shown, shared) == key:
-                self.entries[key] = found
-        self.last_good[seed] = found
-        self.used.add(key)
+    def _annotated(
+        self, sources: Sequence[SeedSource], shared: bytes, annotate_many: AnnotateMany
+    ) -> dict[Path, Annotated | Diagnostic]:
+        keys = [input_key(source, shared) for source in sources]
+        missing = [(s, k) for s, k in zip(sources, keys, strict=True) if k not in self.entries]
+        made = dict(
+            zip([k for _, k in missing], annotate_many([s for s, _ in missing]), strict=True)
+        )
+        self.made.extend(source.path for source, _ in missing)
+        found: dict[Path, Annotated | Diagnostic] = {}
+        for source, key in zip(sources, keys, strict=True):
+            entry = self.entries.get(key) or made[key]
+            if isinstance(entry, Annotated):
+                self.entries[key] = self.last_good[source.path] = entry
+                self.used.add(key)
+            found[source.path] = entry
         return found
 
-    def missing(
-        self, seeds: Iterable[tuple[Path, str]], shared: bytes
-    ) -> list[tuple[Path, str, str]]:
-        """The seeds (path, shown) with no entry, each with its key: what a run must read.
-        A seed whose key cannot be made is left to ``annotated``, which reports it."""
-        found: list[tuple[Path, str, str]] = []
-        for seed, shown in seeds:
-            try:
-                key = input_key(seed, shown, shared)
-            except SeedError:
-                continue
-            if key in self.entries:
-                self.current[seed] = key
-            else:
-                found.append((seed, shown, key))
-        return found
-
-    def add(self, seed: Path, shown: str, shared: bytes, key: str, entry: Annotated) -> None:
-        """Store an annotation made elsewhere (a worker) from the inputs that had ``key``,
-        unless the seed changed since (then ``annotated`` reads it again)."""
-        try:
-            unchanged = input_key(seed, shown, shared) == key
-        except SeedError:
-            return
-        if unchanged:
-            self.entries[key] = entry
-            self.current[seed] = key
-            self.made.append(seed)
-
-    def page(self, path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
-        """The page at ``path`` as last rendered, if its ``inputs`` are equal to the last
-        ones; else ``render()``. Saving one seed of a large site re-renders the pages it
-        touches, not every article page (rendering was most of a preview rebuild)."""
-        found = self.rendered(path, inputs)
-        if found is None:
-            found = render()
-            self.keep_page(path, inputs, found)
-        return found
-
-    def rendered(self, path: str, inputs: tuple[object, ...]) -> str | None:
-        """The page at ``path`` if it was last rendered from equal ``inputs``."""
-        found = self.pages.get(path)
-        return found[1] if found is not None and found[0] == inputs else None
-
-    def keep_page(self, path: str, inputs: tuple[object, ...], page: str) -> None:
-        self.pages[path] = (inputs, page)
-
-    def keep_pages(self, paths: Iterable[str]) -> None:
-        """Forget the pages of the earlier runs that this run did not render."""
-        kept = set(paths)
-        self.pages = {path: entry for path, entry in self.pages.items() if path in kept}
-
-    def begin_run(self) -> None:
-        self.made = []
-        self.used = set()
-        self.current = {}
-
-    def end_run(self, seeds: Iterable[Path]) -> None:
-        """Drop entries this run did not use, and deleted seeds' last good articles."""
+    def _forget_unused(self, seeds: Iterable[Path]) -> None:
         self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         present = set(seeds)
         self.last_good = {p: a for p, a in self.last_good.items() if p in present}
 
 
-def input_key(seed: Path, shown: str, shared: bytes) -> str:
-    """Hash of everything the annotation of ``seed`` depends on."""
+def input_key(source: SeedSource, shared: bytes) -> str:
+    """Hash of everything the annotation of ``source`` depends on."""
     digest = hashlib.sha256()
     for part in (
         generator_fingerprint().encode(),
-        shown.encode(),
+        source.shown.encode(),
         shared,
-        read_limited(seed, shown),
-        _optional_bytes(meta_sidecar_path(seed), shown),
-        _optional_bytes(analysis_sidecar_path(seed), shown),
+        source.data,
+        _ABSENT if source.meta is None else source.meta,
+        _ABSENT if source.analysis is None else source.analysis,
     ):
         # Length-prefixed, so that no two different inputs join into the same bytes.
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()
-
-
-def read_limited(path: Path, shown: str, limit: int = MAX_SEED_BYTES) -> bytes:
-    """A file's bytes; a file over ``limit`` is refused from its size, before reading it."""
-    return read_input(path, shown, limit)
-
-
-def _optional_bytes(path: Path, seed_shown: str) -> bytes:
-    if not is_listed_input(path):
-        return _ABSENT
-    return read_limited(path, str(Path(seed_shown).with_name(path.name)))
 
 
 @functools.cache

@@ -13,12 +13,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .annotate import read_and_annotate
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
 from .lint import lint_article
 from .new_seed import create_seed
-from .output import write_pages
-from .pipeline import Project, generate, load_taxonomy_or_empty, read_and_annotate
+from .pipeline import Project, generate, write
+from .project import read_taxonomy
 from .serialize import article_data
 from .siteconfig import read_site_settings
 
@@ -37,9 +38,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
     result = generate(project)
     _print_diagnostics(result.diagnostics)
-    report = write_pages(
-        result.pages, Path(args.out), protected=[project.seeds_dir, project.root / "docs"]
-    )
+    report = write(project, result, Path(args.out), project.root / "docs")
     print(
         f"{len(result.pages)} pages in {args.out}: {len(report.written)} written, "
         f"{report.unchanged} unchanged, {len(report.removed)} removed"
@@ -51,8 +50,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     project = _project(args)
     diagnostics: list[Diagnostic] = []
-    taxonomy = load_taxonomy_or_empty(project, diagnostics)
-    article = read_and_annotate(path, project, taxonomy, diagnostics)
+    taxonomy, _ = read_taxonomy(project, diagnostics)
+    article = read_and_annotate(path, project.show(path), taxonomy, diagnostics)
     _print_diagnostics(diagnostics)
     data = article_data(article)
     if args.json:

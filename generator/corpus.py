@@ -1,4 +1,5 @@
-"""All articles together: ordering, related articles, and what each topic page gathers."""
+"""All articles together: distinct slugs, ordering, related articles, and what each
+topic page gathers."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import datetime as dt
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
+from .errors import Diagnostic
 from .model import Article, Entity, Quote
+from .paths import RESERVED_ARTICLE_SLUGS
+from .slug import unique_slugs
 from .taxonomy import Taxonomy, Topic
 
 MAX_RELATED_ARTICLES = 5
@@ -18,6 +22,8 @@ MAX_TOPIC_ENTITIES = 40
 
 @dataclass(frozen=True)
 class TopicQuote:
+    """A key quote on a topic's page, and the article it is from."""
+
     quote: Quote
     article: Article
 
@@ -44,6 +50,30 @@ def newest_first_key(article: Article) -> tuple[int, str]:
     """Newest first; undated articles last; ties broken by slug for determinism."""
     day = article.date or dt.date.min
     return (-day.toordinal(), article.slug)
+
+
+def distinct_slugs(articles: Sequence[Article], diagnostics: list[Diagnostic]) -> list[Article]:
+    """The articles with distinct slugs: two titles that give the same slug both keep
+    a page, and no article takes the place of a page the generator makes itself."""
+    slugs = unique_slugs((article.slug for article in articles), RESERVED_ARTICLE_SLUGS)
+    for article, slug in zip(articles, slugs, strict=True):
+        if slug != article.slug:
+            taken_by = (
+                "a page the generator makes"
+                if article.slug in RESERVED_ARTICLE_SLUGS
+                else "another seed"
+            )
+            diagnostics.append(
+                Diagnostic(
+                    article.path,
+                    article.title_line,
+                    "warning",
+                    f"slug {article.slug!r} is taken by {taken_by}; this one is {slug!r}",
+                )
+            )
+    # The cached objects themselves where the slug stands, so that comparing a page's
+    # inputs with the last run's stops at identity instead of comparing every field.
+    return [a if a.slug == s else replace(a, slug=s) for a, s in zip(articles, slugs, strict=True)]
 
 
 def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:

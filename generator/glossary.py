@@ -6,11 +6,9 @@ import re
 from pathlib import Path
 
 from .errors import SeedError
-from .reader.decode import decode_text
-from .reader.source import is_listed_input, read_input
+from .reader.source import GLOSSARY, is_listed_input, read_text
 from .yamlsafe import load_yaml
 
-MAX_GLOSSARY_BYTES = 256 * 1024
 _TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&-]{0,23}")
 
 
@@ -18,9 +16,7 @@ def load_glossary(path: Path, display: str) -> dict[str, str]:
     """Validated glossary; a missing file is an empty glossary."""
     if not is_listed_input(path):
         return {}
-    data, lines = load_yaml(
-        decode_text(read_input(path, display, MAX_GLOSSARY_BYTES), display), display
-    )
+    data, lines = load_yaml(read_text(path, display, GLOSSARY), display)
     if not isinstance(data, dict):
         raise SeedError(display, 1, "the glossary must map each abbreviation to its meaning")
     glossary: dict[str, str] = {}

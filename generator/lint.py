@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .errors import Diagnostic, SeedError
 from .model import Article
-from .reader.decode import MAX_SEED_BYTES, decode_text
+from .paths import META_SUFFIX
 from .reader.markdown import split_front_matter
-from .reader.metadata import MAX_METADATA_BYTES, sidecar_path
-from .reader.source import is_listed_input, read_input
+from .reader.source import SeedSource
 from .yamlsafe import load_yaml
 
 
@@ -36,15 +33,15 @@ def lint_article(article: Article) -> list[Diagnostic]:
     return found
 
 
-def topic_location(seed: Path, shown: str, slug: str) -> tuple[str, int | None]:
+def topic_location(source: SeedSource, slug: str) -> tuple[str, int | None]:
     """Where the writer named topic ``slug`` (under ``topics`` or ``exclude_topics``):
     the file shown and the line, in the front matter or the metadata sidecar.
     Falls back to the seed with no line when it cannot be found."""
-    for display, text, first_line in _metadata_texts(seed, shown):
+    for display, text, first_line in _metadata_texts(source):
         line = _topic_line(text, display, slug)
         if line is not None:
             return display, line + first_line - 1
-    return shown, None
+    return source.shown, None
 
 
 def _topic_line(text: str, display: str, slug: str) -> int | None:
@@ -67,22 +64,15 @@ def _topic_line(text: str, display: str, slug: str) -> int | None:
 _TOPIC_KEYS = ("topics", "exclude_topics")
 
 
-def _metadata_texts(seed: Path, shown: str) -> list[tuple[str, str, int]]:
-    """(file shown, YAML text, line the YAML starts on) for the front matter and sidecar."""
+def _metadata_texts(source: SeedSource) -> list[tuple[str, str, int]]:
+    """(file shown, YAML text, line the YAML starts on) for the front matter and
+    sidecar of a seed that was read: the same bytes, decoded and split again."""
     found: list[tuple[str, str, int]] = []
-    # Only ever a help for finding a line: a file that cannot be read was
-    # reported when the seed was read.
-    try:
-        if seed.suffix == ".md":
-            text = decode_text(read_input(seed, shown, MAX_SEED_BYTES), shown)
-            front, _, _ = split_front_matter(text, shown)
-            if front is not None:
-                found.append((shown, front, 2))
-        sidecar = sidecar_path(seed)
-        if is_listed_input(sidecar):
-            display = str(Path(shown).with_name(sidecar.name))
-            data = read_input(sidecar, display, MAX_METADATA_BYTES)
-            found.append((display, decode_text(data, display, MAX_METADATA_BYTES), 1))
-    except SeedError:
-        pass
+    if source.path.suffix == ".md":
+        front, _, _ = split_front_matter(source.text(), source.shown)
+        if front is not None:
+            found.append((source.shown, front, 2))
+    meta = source.meta_text()
+    if meta is not None:
+        found.append((source.sidecar_shown(META_SUFFIX), meta, 1))
     return found

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import SeedError
+from .pages.frontmatter import front_matter
 from .reader import find_seeds, read_seed
-from .render import front_matter
 from .slug import slugify, unique_slugs
 
 _FRONT_MATTER = """\

@@ -1,7 +1,9 @@
-"""Reading seeds and rendering article pages on every core, for large builds.
+"""Annotating seeds and rendering pages on every core, for large builds.
 
-Both are pure functions of picklable data, so worker processes give the same
-pages, in the same order, as the serial loop. Workers cost about half a second
+Workers annotate seeds from the bytes already read (``SeedSource``) and render
+the jobs of page types that ask for it (article pages), with the ``Site`` each
+worker receives once. Both are pure functions of picklable data, so worker
+processes give the same pages, in the same order, as the serial loop. Workers cost about half a second
 to start (the generator's imports), so only work of ``MIN_PARALLEL`` items or
 more goes to them; saving one seed during ``mkdocs serve`` stays in-process.
 
@@ -21,18 +23,18 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from .cache import Annotated
+from .annotate import Annotated
 from .errors import Diagnostic, SeedError
 from .extract.topics import warm_matcher
-from .model import Article
-from .render import ArticleLink, load_templates, render_article
+from .pages.jobs import Render, Site
+from .pages.kit import load_templates
+from .reader.source import SeedSource
 from .taxonomy import Taxonomy
 
 MIN_PARALLEL = 64
@@ -70,12 +72,9 @@ def can_fork() -> bool:
 class Shared:
     """What every task needs: each worker gets it once, when it starts."""
 
-    annotate: Callable[[Path, Taxonomy], Annotated]
-    taxonomy: Taxonomy
-    glossary: Mapping[str, str]
+    annotate: Callable[[SeedSource, Taxonomy], Annotated]
+    site: Site
 
-
-RenderJob = tuple[Article, tuple[ArticleLink, ...]]
 
 # In a worker: the ``Shared`` its initializer received.
 _shared: Shared | None = None
@@ -91,16 +90,15 @@ def _in_worker(task: Callable[[Shared, T], R], item: T) -> R:
     return task(_shared, item)
 
 
-def _annotate(shared: Shared, seed: Path) -> Annotated | Diagnostic:
+def _annotate(shared: Shared, source: SeedSource) -> Annotated | Diagnostic:
     try:
-        return shared.annotate(seed, shared.taxonomy)
+        return shared.annotate(source, shared.site.taxonomy)
     except SeedError as exc:
         return exc.diagnostic
 
 
-def _render(shared: Shared, job: RenderJob) -> str:
-    article, related = job
-    return render_article(article, related, shared.taxonomy, shared.glossary)
+def _render(shared: Shared, render: Render) -> str:
+    return render(shared.site)
 
 
 class Workers:
@@ -123,11 +121,11 @@ class Workers:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
 
-    def annotate(self, seeds: Sequence[Path]) -> list[Annotated | Diagnostic]:
-        return self._map(_annotate, seeds)
+    def annotate(self, sources: Sequence[SeedSource]) -> list[Annotated | Diagnostic]:
+        return self._map(_annotate, sources)
 
-    def render(self, jobs: Sequence[RenderJob]) -> list[str]:
-        return self._map(_render, jobs)
+    def render(self, renders: Sequence[Render]) -> list[str]:
+        return self._map(_render, renders)
 
     def _map(self, task: Callable[[Shared, T], R], items: Sequence[T]) -> list[R]:
         pool = self._pool_for(len(items))
@@ -144,7 +142,7 @@ class Workers:
                 return None
             # Compiled once here, shared by every forked worker.
             load_templates()
-            warm_matcher(self.shared.taxonomy)
+            warm_matcher(self.shared.site.taxonomy)
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(
                 self.jobs, mp_context=context, initializer=_set_up, initargs=(self.shared,)

@@ -1,4 +1,5 @@
-"""The whole generation, in one linear function: read → annotate → gather → render.
+"""The whole generation, in one linear function: read → annotate → gather → render,
+then write (``write``), as MkDocs' ``commands/build.py`` runs a build.
 
 Both the CLI and the MkDocs plugin call ``generate``; neither holds logic the
 other lacks. One bad seed becomes a diagnostic and the others still build.
@@ -6,60 +7,24 @@ other lacks. One bad seed becomes a diagnostic and the others still build.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
-from .analysis import ensure_analysis, load_writer_analysis
-from .cache import Annotated, ArticleCache
-from .corpus import Corpus, build_corpus
-from .errors import Diagnostic, SeedError
-from .escape import escape_inline
-from .extract.entities import extract_entities
-from .extract.outlook import extract_outlook
-from .extract.quotes import extract_quotes
-from .extract.topics import detect_topics
-from .feeds import render_feeds
-from .glossary import load_glossary
-from .lint import topic_location
-from .listing_pages import RESERVED_ARTICLE_SLUGS, Site, render_listing_pages
+from .annotate import annotate_source
+from .cache import ArticleCache
+from .corpus import build_corpus, distinct_slugs
+from .errors import Diagnostic
 from .model import Article
+from .output import WriteReport, write_pages
+from .pages import make_pages
+from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
-from .reader import find_seeds, read_seed
-from .reader.source import is_listed_input, read_input
-from .render import ArticleLink, article_path, front_matter
-from .slug import slugify, unique_slugs
-from .taxonomy import MAX_TAXONOMY_BYTES, Taxonomy, load_taxonomy
-from .topic_pages import render_topic_pages
+from .project import Project, read_common
+from .reader import find_seeds
+from .reader.source import read_sources
 
-TAXONOMY_NAME = "topics.yml"
-GLOSSARY_NAME = "glossary.yml"
-ANALYSIS_SUFFIX = ".analysis.md"
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where the inputs are. ``root`` only shortens paths in messages."""
-
-    root: Path
-    seeds_dir: Path
-    site_url: str = ""
-    site_name: str = "Rare earths and trade, analysed"
-    site_description: str = ""
-
-    @classmethod
-    def at(cls, root: Path, seeds: str = "seeds", **site: str) -> Project:
-        return cls(root.resolve(), (root / seeds).resolve(), **site)
-
-    def show(self, path: Path) -> str:
-        # The folder resolved, not the file: a link is named as itself, not its target.
-        try:
-            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+__all__ = ["Generated", "Project", "generate", "write"]
 
 
 @dataclass(frozen=True)
@@ -74,281 +39,38 @@ class Generated:
 
 
 def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
-    diagnostics: list[Diagnostic] = []
-    taxonomy = load_taxonomy_or_empty(project, diagnostics)
-    glossary = _load_glossary_or_empty(project, diagnostics)
-    annotate = functools.partial(_read_and_annotate, project)
-    with Workers(Shared(annotate, taxonomy, glossary)) as workers:
-        return _generate(project, cache, taxonomy, glossary, workers, diagnostics)
-
-
-def _generate(
-    project: Project,
-    cache: ArticleCache | None,
-    taxonomy: Taxonomy,
-    glossary: Mapping[str, str],
-    workers: Workers,
-    diagnostics: list[Diagnostic],
-) -> Generated:
-    # Read and annotate every seed, through the cache. A failure is that seed's
-    # alone; a seed that built before keeps its last good article, shown with
-    # the error, so a writer mid-edit does not see the page vanish.
+    """Every page of the project, by path, and what went wrong on the way."""
     cache = cache if cache is not None else ArticleCache()
-    cache.begin_run()
-    shared = _taxonomy_bytes(project)
-    seeds = [(path, project.show(path)) for path in find_seeds(project.seeds_dir)]
-    _annotate_missing(cache, seeds, shared, workers)
-    read: list[Article] = []
-    failed: list[tuple[Path, Diagnostic]] = []
-    stale: dict[str, Diagnostic] = {}
-    for path, shown in seeds:
-        try:
-            entry = cache.annotated(
-                path, shown, shared, lambda p: _read_and_annotate(project, p, taxonomy)
-            )
-        except SeedError as exc:
-            diagnostics.append(exc.diagnostic)
-            last_good = cache.last_good.get(path)
-            if last_good is None:
-                failed.append((path, exc.diagnostic))
-                continue
-            entry = last_good
-            stale[last_good.article.path] = exc.diagnostic
-        diagnostics.extend(entry.diagnostics)
-        read.append(entry.article)
-    cache.end_run(path for path, _ in seeds)
+    diagnostics: list[Diagnostic] = []
 
-    # Slugs: two titles that give the same slug both keep a page, and no article
-    # takes the place of a page the generator makes itself.
-    slugs = unique_slugs((article.slug for article in read), RESERVED_ARTICLE_SLUGS)
-    for article, slug in zip(read, slugs, strict=True):
-        if slug != article.slug:
-            taken_by = (
-                "a page the generator makes"
-                if article.slug in RESERVED_ARTICLE_SLUGS
-                else "another seed"
-            )
-            diagnostics.append(
-                Diagnostic(
-                    article.path,
-                    article.title_line,
-                    "warning",
-                    f"slug {article.slug!r} is taken by {taken_by}; this one is {slug!r}",
-                )
-            )
-    # The cached objects themselves where the slug stands, so that comparing a page's
-    # inputs with the last run's stops at identity instead of comparing every field.
-    articles = [a if a.slug == s else replace(a, slug=s) for a, s in zip(read, slugs, strict=True)]
-
-    # Gather and render.
-    corpus = build_corpus(articles, taxonomy)
-    pages = _article_pages(corpus, taxonomy, glossary, cache, workers)
-    pages.update(render_topic_pages(corpus, taxonomy, cache.page))
-    cache.keep_pages(pages)
-    pages.update(
-        render_feeds(
-            corpus,
-            taxonomy,
-            project.site_url,
-            site_name=project.site_name,
-            site_description=project.site_description,
-        )
+    # What every seed shares: the taxonomy (its bytes key every seed) and the glossary.
+    common = read_common(project, diagnostics)
+    site = Site(
+        project.site_name,
+        project.site_description,
+        project.site_url,
+        common.taxonomy,
+        common.glossary,
     )
-    site = Site(project.site_name, project.site_description)
-    pages.update(render_listing_pages(corpus, taxonomy, site))
-    pages.update(seed_error_pages(corpus.articles, stale, failed, pages))
-    return Generated(dict(sorted(pages.items())), corpus.articles, tuple(diagnostics))
+    with Workers(Shared(annotate_source, site)) as workers:
+        # Read: each seed's bytes and its sidecars', once, under one policy.
+        sources = read_sources(find_seeds(project.seeds_dir), project.show)
+
+        # Annotate: through the cache; the seeds it lacks go to the workers together.
+        annotated = cache.annotate(sources, common.taxonomy_bytes, workers.annotate)
+        diagnostics.extend(annotated.diagnostics)
+
+        # Gather: distinct slugs, then the corpus (order, related articles, topics).
+        articles = distinct_slugs(annotated.articles, diagnostics)
+        corpus = build_corpus(articles, site.taxonomy)
+        gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
+
+        # Render: the jobs of every page type, through the page memo.
+        pages = make_pages(gathered, cache.pages, workers.render)
+    return Generated(pages, corpus.articles, tuple(diagnostics))
 
 
-def _annotate_missing(
-    cache: ArticleCache, seeds: Sequence[tuple[Path, str]], shared: bytes, workers: Workers
-) -> None:
-    """Read and annotate, on every core, the seeds the cache does not hold. Failures
-    are left for the serial loop, which reports them and keeps last good articles."""
-    missing = cache.missing(seeds, shared)
-    made = workers.annotate([seed for seed, _, _ in missing])
-    for (seed, shown, key), entry in zip(missing, made, strict=True):
-        if isinstance(entry, Annotated):
-            cache.add(seed, shown, shared, key, entry)
-
-
-def _article_pages(
-    corpus: Corpus,
-    taxonomy: Taxonomy,
-    glossary: Mapping[str, str],
-    cache: ArticleCache,
-    workers: Workers,
-) -> dict[str, str]:
-    """Article pages: each rendered from the article, links to its related articles,
-    the taxonomy and the glossary (all it reads), or the cached page when none of
-    them changed. Pages to render go to the workers together."""
-    jobs = {
-        article_path(a.slug): (
-            a,
-            tuple(ArticleLink.to(r) for r in corpus.related_articles.get(a.slug, ())),
-        )
-        for a in corpus.articles
-    }
-    terms = dict(glossary)
-    inputs = {path: (*job, taxonomy, terms) for path, job in jobs.items()}
-    pages: dict[str, str] = {}
-    to_render: list[str] = []
-    for path in jobs:
-        found = cache.rendered(path, inputs[path])
-        if found is None:
-            to_render.append(path)
-        else:
-            pages[path] = found
-    for path, page in zip(to_render, workers.render([jobs[p] for p in to_render]), strict=True):
-        cache.keep_page(path, inputs[path], page)
-        pages[path] = page
-    return {path: pages[path] for path in jobs}
-
-
-def _load_glossary_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Mapping[str, str]:
-    """The glossary; a broken one is reported, and the site builds without it."""
-    path = project.seeds_dir / GLOSSARY_NAME
-    no_glossary: dict[str, str] = {}
-    return _load_or_report(
-        lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics
-    )
-
-
-def load_taxonomy_or_empty(project: Project, diagnostics: list[Diagnostic]) -> Taxonomy:
-    path = project.seeds_dir / TAXONOMY_NAME
-    if not is_listed_input(path):
-        return Taxonomy(())
-    shown = project.show(path)
-    return _load_or_report(lambda: _shown_as(shown, load_taxonomy, path), Taxonomy(()), diagnostics)
-
-
-def read_and_annotate(
-    path: Path, project: Project, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
-) -> Article:
-    """One seed on its own (``parse``): read, give a slug, annotate."""
-    return annotate(path, read_seed(path, project.show(path)), taxonomy, diagnostics)
-
-
-def annotate(
-    path: Path, article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
-) -> Article:
-    article = _known_topics_only(path, article, taxonomy, diagnostics)
-    article = extract_quotes(article)
-    article = extract_entities(article)
-    article = extract_outlook(article)
-    article = detect_topics(article, taxonomy)
-    sidecar = path.with_name(path.stem + ANALYSIS_SUFFIX)
-    shown = str(Path(article.path).with_name(sidecar.name))
-    writer_analysis = (
-        _shown_as(shown, load_writer_analysis, sidecar) if is_listed_input(sidecar) else None
-    )
-    return ensure_analysis(article, writer_analysis, taxonomy)
-
-
-def _known_topics_only(
-    path: Path, article: Article, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
-) -> Article:
-    known = {t.slug for t in taxonomy.topics}
-    for slug in (*article.topics_added, *article.topics_removed):
-        if slug not in known:
-            diagnostics.append(
-                Diagnostic(
-                    *topic_location(path, article.path, slug),
-                    "warning",
-                    f"topic {slug!r} is not in the taxonomy ({TAXONOMY_NAME})",
-                )
-            )
-    return replace(
-        article,
-        topics_added=tuple(s for s in article.topics_added if s in known),
-        topics_removed=tuple(s for s in article.topics_removed if s in known),
-    )
-
-
-def _shown_as(shown: str, load: Callable[[Path], T], path: Path) -> T:
-    """``load(path)``, with any error naming the file as the project shows it."""
-    try:
-        return load(path)
-    except SeedError as exc:
-        raise SeedError(shown, exc.line, exc.message) from None
-
-
-def _load_or_report(load: Callable[[], T], fallback: T, diagnostics: list[Diagnostic]) -> T:
-    try:
-        return load()
-    except SeedError as exc:
-        diagnostics.append(exc.diagnostic)
-        return fallback
-
-
-def _taxonomy_bytes(project: Project) -> bytes:
-    """What every seed's annotation depends on: the taxonomy file's bytes."""
-    path = project.seeds_dir / TAXONOMY_NAME
-    try:
-        return read_input(path, TAXONOMY_NAME, MAX_TAXONOMY_BYTES) if is_listed_input(path) else b""
-    except SeedError:
-        return b""
-
-
-def _read_and_annotate(project: Project, path: Path, taxonomy: Taxonomy) -> Annotated:
-    found: list[Diagnostic] = []
-    article = read_and_annotate(path, project, taxonomy, found)
-    return Annotated(article, tuple(found))
-
-
-# -- errors shown on pages --------------------------------------------------------
-
-_ERROR_NOTICE = """\
-!!! failure "This seed has an error"
-
-    {diagnostic}
-
-    {explanation}
-"""
-_STALE = (
-    "This page shows the last version of the seed that built. Fix the line named above and save."
-)
-_NEVER_BUILT = "This seed has not built yet. Fix the line named above and save."
-
-
-def seed_error_pages(
-    articles: Sequence[Article],
-    stale: Mapping[str, Diagnostic],
-    failed: Sequence[tuple[Path, Diagnostic]],
-    pages: Mapping[str, str],
-) -> dict[str, str]:
-    """Pages that show a seed's error: its last good page with a notice on top,
-    or, for a seed that never built, a page of its own where no article is."""
-    shown: dict[str, str] = {}
-    for article in articles:
-        diagnostic = stale.get(article.path)
-        rel = article_path(article.slug)
-        if diagnostic is not None and rel in pages:
-            shown[rel] = with_error_notice(pages[rel], diagnostic, _STALE)
-    for path, diagnostic in failed:
-        rel = article_path(slugify(path.stem))
-        if rel not in pages and rel not in shown:
-            shown[rel] = error_page(path.name, diagnostic)
-    return shown
-
-
-def with_error_notice(page: str, diagnostic: Diagnostic, explanation: str) -> str:
-    """The page with an error admonition just under its title (or its front matter)."""
-    lines = page.split("\n")
-    body_start = 0
-    if lines and lines[0] == "---":
-        body_start = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
-    title = next((i for i in range(body_start, len(lines)) if lines[i].startswith("# ")), None)
-    at = body_start if title is None else title + 1
-    notice = _notice(diagnostic, explanation)
-    return "\n".join([*lines[:at], "", notice, *lines[at:]])
-
-
-def error_page(file_name: str, diagnostic: Diagnostic) -> str:
-    meta = {"title": f"Seed error: {slugify(file_name)}", "search": {"exclude": True}}
-    heading = escape_inline(file_name)
-    return f"---\n{front_matter(meta)}---\n\n# {heading}\n\n{_notice(diagnostic, _NEVER_BUILT)}"
-
-
-def _notice(diagnostic: Diagnostic, explanation: str) -> str:
-    return _ERROR_NOTICE.format(diagnostic=escape_inline(str(diagnostic)), explanation=explanation)
+def write(project: Project, generated: Generated, out_dir: Path, docs_dir: Path) -> WriteReport:
+    """Write: the pages into ``out_dir``, a folder the generator owns, never one
+    overlapping the seeds or the hand-written docs."""
+    return write_pages(generated.pages, out_dir, protected=[project.seeds_dir, docs_dir])

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,9 +22,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
-from .output import remove_with_empty_folders, write_pages
-from .pipeline import Project, generate
-from .search_index import SearchEntries
+from .output import remove_with_empty_folders
+from .pipeline import Project, generate, write
+from .search_index import DirtyIndex
+from .template_cache import MemoryBytecodeCache
 
 log = get_plugin_logger(__name__)
 
@@ -41,16 +41,12 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         # Annotated articles by content: one changed seed is the only one re-read.
         self.articles = ArticleCache()
         self.dirty = False
-        # For dirty rebuilds: every page's search entries, the pages this build
-        # rendered, and all pages in build order.
-        self.search = SearchEntries()
-        self.rebuilt: list[str] = []
-        self.page_urls: list[str] = []
+        # For dirty rebuilds: Material's search index kept whole.
+        self.dirty_index = DirtyIndex()
         # Built files of generated pages that this build no longer has (a deleted
         # seed's page): a dirty build keeps the old HTML unless it is removed.
         self.gone: list[Path] = []
-        # MkDocs makes a new template environment for every build, which compiles
-        # the theme's templates again (half a second of each preview rebuild).
+        # The theme's templates, compiled once for every rebuild.
         self.compiled_templates = MemoryBytecodeCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -85,9 +81,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             "annotated; the others were unchanged"
         )
         try:
-            report = write_pages(
-                result.pages, out_dir, protected=[project.seeds_dir, Path(config.docs_dir)]
-            )
+            report = write(project, result, out_dir, Path(config.docs_dir))
         except SeedError as exc:
             _report(exc.diagnostic)
             return files
@@ -113,12 +107,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
         env.bytecode_cache = self.compiled_templates
         # A page's URL, as search entries have it ("" for the home page, not "./").
-        self.page_urls = [f.page.url if f.page else f.url for f in files.documentation_pages()]
-        self.rebuilt = []
+        self.dirty_index.begin(f.page.url if f.page else f.url for f in files.documentation_pages())
         return env
 
     def on_page_context(self, context: Any, /, *, page: Any, config: MkDocsConfig, nav: Any) -> Any:
-        self.rebuilt.append(page.url)
+        self.dirty_index.rendered(page.url)
         return context
 
     @event_priority(100)  # Before Material's search plugin writes the index.
@@ -129,15 +122,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         if not self.dirty:
             return
         remove_built_pages(self.gone, Path(config.site_dir))
-        search = _material_search(config)
-        if search is None:
-            return
-        if not self.search.by_page:
-            self.search.load(Path(config.site_dir) / "search" / "search_index.json")
-        index = search.search_index
-        index.entries = self.search.merge(index.entries, self.rebuilt, self.page_urls)
-        # Material would merge the previous index in again (by one page's prefix).
-        search.search_index_prev = None
+        self.dirty_index.complete(config.plugins.values(), Path(config.site_dir))
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         project, _ = self._paths(config)
@@ -164,23 +149,6 @@ class QuietRedirects(logging.Filter):
 
 
 QUIET_REDIRECTS = QuietRedirects()
-
-
-class MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates kept in memory for the plugin's lifetime (all of
-    ``mkdocs serve``). Jinja checks each entry against its template's source, so
-    an edited template is compiled again."""
-
-    def __init__(self) -> None:
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self.compiled.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def remove_built_pages(built: list[Path], site_dir: Path) -> None:
@@ -218,15 +186,6 @@ def inclusion(rel: str, in_nav: set[str] | None) -> InclusionLevel:
     if in_nav is None or rel in in_nav:
         return InclusionLevel.UNDEFINED
     return InclusionLevel.NOT_IN_NAV
-
-
-def _material_search(config: MkDocsConfig) -> Any | None:
-    """Material's search plugin, if enabled: the one with a ``search_index.entries`` list."""
-    for plugin in config.plugins.values():
-        index = getattr(plugin, "search_index", None)
-        if isinstance(getattr(index, "entries", None), list):
-            return plugin
-    return None
 
 
 def _report(diagnostic: Diagnostic) -> None:

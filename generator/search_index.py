@@ -9,9 +9,10 @@ articles' related lists), so the other pages' old entries would stay beside
 their new ones, and when the home page comes first (location "", a prefix of
 every location) the whole previous index would be dropped.
 
-``SearchEntries`` keeps every page's entries; after each dirty rebuild the
-plugin hands Material the whole index: fresh entries for the rebuilt pages,
-kept ones for the others, in page order, which is what a clean build writes.
+``SearchEntries`` keeps every page's entries; after each dirty rebuild
+``DirtyIndex`` hands Material the whole index: fresh entries for the rebuilt
+pages, kept ones for the others, in page order, which is what a clean build
+writes.
 """
 
 from __future__ import annotations
@@ -67,3 +68,41 @@ class SearchEntries:
             by_page.setdefault(url, entries)
         self.by_page = by_page
         return [entry for entries in by_page.values() for entry in entries]
+
+
+@dataclass
+class DirtyIndex:
+    """What the plugin tells this module during a build: every page's URL in build
+    order (``begin``), each page MkDocs renders (``rendered``); then ``complete``."""
+
+    entries: SearchEntries = field(default_factory=SearchEntries)
+    rebuilt: list[str] = field(default_factory=list)
+    page_urls: list[str] = field(default_factory=list)
+
+    def begin(self, page_urls: Iterable[str]) -> None:
+        self.page_urls = list(page_urls)
+        self.rebuilt = []
+
+    def rendered(self, url: str) -> None:
+        self.rebuilt.append(url)
+
+    def complete(self, plugins: Iterable[Any], site_dir: Path) -> None:
+        """Give Material's search plugin (if enabled) the whole index."""
+        search = material_search(plugins)
+        if search is None:
+            return
+        if not self.entries.by_page:
+            self.entries.load(site_dir / "search" / "search_index.json")
+        index = search.search_index
+        index.entries = self.entries.merge(index.entries, self.rebuilt, self.page_urls)
+        # Material would merge the previous index in again (by one page's prefix).
+        search.search_index_prev = None
+
+
+def material_search(plugins: Iterable[Any]) -> Any | None:
+    """Material's search plugin: the one with a ``search_index.entries`` list."""
+    for plugin in plugins:
+        index = getattr(plugin, "search_index", None)
+        if isinstance(getattr(index, "entries", None), list):
+            return plugin
+    return None

@@ -14,11 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import SeedError
-from generator.reader.source import read_input
+from generator.reader.source import TAXONOMY, decode_text, read_input
 from generator.slug import MAX_SLUG_LENGTH, SLUG_PATTERN
 from generator.yamlsafe import LineMap, load_yaml
-
-MAX_TAXONOMY_BYTES = 1_000_000
 
 _REQUIRED_KEYS = ("slug", "title", "aliases", "description")
 _KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related"))
@@ -66,6 +64,11 @@ class Taxonomy:
     def get(self, slug: str) -> Topic | None:
         return self._by_slug.get(slug)
 
+    def title_of(self, slug: str) -> str:
+        """The topic's title; the slug itself for a topic the taxonomy lacks."""
+        topic = self._by_slug.get(slug)
+        return topic.title if topic is not None else slug
+
     @property
     def slugs(self) -> tuple[str, ...]:
         return tuple(self._by_slug)
@@ -110,17 +113,17 @@ def alias_key(alias: str) -> str:
     return " ".join(words).casefold()
 
 
-def load_taxonomy(path: Path) -> Taxonomy:
+def load_taxonomy(path: Path, shown: str | None = None) -> Taxonomy:
     """Read and validate a taxonomy file such as ``seeds/topics.yml``."""
-    where = str(path)
-    raw = read_input(path, where, MAX_TAXONOMY_BYTES)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise SeedError(where, line, "taxonomy is not valid UTF-8") from None
-    data, lines = load_yaml(text, where, max_bytes=MAX_TAXONOMY_BYTES)
-    return parse_taxonomy(data, lines, where)
+    where = shown or str(path)
+    return taxonomy_from_bytes(read_input(path, where, TAXONOMY.limit), where)
+
+
+def taxonomy_from_bytes(raw: bytes, shown: str) -> Taxonomy:
+    """Validate a taxonomy file's bytes (read once: they are also the cache's key)."""
+    text = decode_text(raw, shown, TAXONOMY)
+    data, lines = load_yaml(text, shown, max_bytes=TAXONOMY.limit)
+    return parse_taxonomy(data, lines, shown)
 
 
 def parse_taxonomy(data: object, lines: LineMap, path: str) -> Taxonomy:

@@ -7,15 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import (
-    DRAFT_HEADING,
-    ensure_analysis,
-    load_writer_analysis,
-    parse_writer_analysis,
-    sidecar_path,
-)
+from generator.analysis import DRAFT_HEADING, ensure_analysis
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, Quote, Section, Statement
+from generator.paths import ANALYSIS_SUFFIX, sidecar_path
+from generator.reader.analysis_sidecar import load_writer_analysis, parse_writer_analysis
 from generator.taxonomy import Taxonomy, Topic
 
 TAXONOMY = Taxonomy(
@@ -216,7 +212,9 @@ def test_full_draft_has_every_section_in_order() -> None:
 
 
 def test_sidecar_path_sits_beside_the_seed() -> None:
-    assert sidecar_path(Path("seeds/gallium.txt")) == Path("seeds/gallium.analysis.md")
+    assert sidecar_path(Path("seeds/gallium.txt"), ANALYSIS_SUFFIX) == Path(
+        "seeds/gallium.analysis.md"
+    )
 
 
 def test_sidecar_is_parsed_with_lines(tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ import pytest
 from generator.cli import main
 from generator.errors import SeedError
 from generator.new_seed import create_seed
+from generator.paths import article_path
 from generator.pipeline import Project, generate
 from generator.reader import read_seed
 from generator.reader.metadata import _FIELDS as METADATA_FIELDS
-from generator.render import article_path
 from tests.conftest import copy_project, run_mkdocs
 from tests.test_robustness import NEWS, write_news
 

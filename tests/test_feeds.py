@@ -17,18 +17,11 @@ import yaml
 
 from generator.corpus import build_corpus
 from generator.escape import WORD_JOINER, inert
-from generator.feeds import (
-    JSON_FEED_VERSION,
-    MAX_ITEMS,
-    SITE_JSON,
-    SITE_RSS,
-    render_feeds,
-    topic_json_path,
-    topic_rss_path,
-    topic_titles,
-    xml_safe,
-)
 from generator.model import Article, Block, Section
+from generator.pages.feed_formats import JSON_FEED_VERSION, xml_safe
+from generator.pages.feeds import MAX_ITEMS, render_feeds
+from generator.pages.kit import topic_titles
+from generator.paths import SITE_JSON, SITE_RSS, topic_json_path, topic_rss_path
 from generator.taxonomy import Taxonomy, Topic
 
 from .conftest import copy_project, run_mkdocs

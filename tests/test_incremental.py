@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-import generator.parallel as parallel
-import generator.topic_pages as topic_pages
+import generator.pages.article as article_pages
+import generator.pages.topics as topic_pages
 from generator.cache import ArticleCache
+from generator.paths import article_path
 from generator.pipeline import Project, generate
-from generator.render import article_path
 from generator.search_index import SearchEntries
 from tests.conftest import copy_project
 from tests.test_robustness import write_news
@@ -41,13 +43,13 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     cache = ArticleCache()
     first = generate(project, cache)
     rendered: list[str] = []
-    real_render = parallel.render_article
+    real_render = article_pages.render_article
 
     def counting_render(article, *args):  # type: ignore[no-untyped-def]
         rendered.append(article.slug)
         return real_render(article, *args)
 
-    monkeypatch.setattr(parallel, "render_article", counting_render)
+    monkeypatch.setattr(article_pages, "render_article", counting_render)
     again = generate(project, cache)
     assert again.pages == first.pages
     assert rendered == []
@@ -57,7 +59,7 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     assert LITHIUM_PAGE in edited.pages and "carbonate" in edited.pages[LITHIUM_PAGE]
     assert "chile-s-lithium-auction-draws-bids-from-three-continents" in rendered
     assert len(rendered) < len(edited.articles)
-    monkeypatch.setattr(parallel, "render_article", real_render)
+    monkeypatch.setattr(article_pages, "render_article", real_render)
     assert edited.pages == generate(project, ArticleCache()).pages
 
 
@@ -146,15 +148,15 @@ def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: P
         config = load_config(str(project / "mkdocs.yml"), site_dir=str(served))
         config.plugins.on_startup(command="serve", dirty=True)
         build(config, dirty=True)
-        return next(p for p in config.plugins.values() if hasattr(p, "rebuilt"))
+        return next(p for p in config.plugins.values() if hasattr(p, "compiled_templates"))
 
     dirty_build()
     edit_lithium_lead(seeds)
     plugin = dirty_build()
-    rebuilt = plugin.rebuilt  # type: ignore[attr-defined]
+    rebuilt = plugin.dirty_index.rebuilt  # type: ignore[attr-defined]
     assert "articles/chile-s-lithium-auction-draws-bids-from-three-continents/" in rebuilt
     assert len(rebuilt) > 1, "the edit should touch listing and topic pages as well"
-    assert len(rebuilt) < len(plugin.page_urls)  # type: ignore[attr-defined]
+    assert len(rebuilt) < len(plugin.dirty_index.page_urls)  # type: ignore[attr-defined]
 
     clean = tmp_path / "clean"
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
@@ -171,7 +173,7 @@ def test_compiled_templates_are_kept_across_environments_until_a_template_change
     cache spares compiling the theme again, but never serves an edited template stale."""
     import jinja2
 
-    from generator.plugin import MemoryBytecodeCache
+    from generator.template_cache import MemoryBytecodeCache
 
     class CountingCache(MemoryBytecodeCache):
         dumps = 0
@@ -197,23 +199,53 @@ def test_compiled_templates_are_kept_across_environments_until_a_template_change
     assert CountingCache.dumps == 2
 
 
-def test_an_annotation_made_elsewhere_is_not_kept_if_the_seed_changed_meanwhile(
+def test_a_seed_is_read_once_and_annotated_from_the_bytes_its_key_was_made_from(
     tmp_path: Path,
 ) -> None:
-    """Workers read a seed after its key was made; if it was saved in between, the
-    result is dropped and the seed is read again, as the serial loop would."""
-    from generator.cache import Annotated
-    from generator.model import Article
+    """Workers annotate the bytes the cache key was hashed from, not the file again:
+    a save after the read changes nothing in this run, and the next run reads it."""
+    from generator.annotate import annotate_source
+    from generator.cache import input_key
+    from generator.reader.source import SeedSource, read_sources
+    from generator.taxonomy import Taxonomy
+
+    def annotate_many(batch: Sequence[SeedSource]) -> list[Any]:
+        return [annotate_source(source, Taxonomy(())) for source in batch]
 
     seed = tmp_path / "a.txt"
     seed.write_text("First title\n\nA paragraph.\n", encoding="utf-8")
     cache = ArticleCache()
-    cache.begin_run()
-    [(path, shown, key)] = cache.missing([(seed, "a.txt")], b"")
+    sources = read_sources([seed], lambda path: path.name)
     seed.write_text("Second title\n\nA paragraph.\n", encoding="utf-8")
-    cache.add(path, shown, b"", key, Annotated(Article("a.txt", "First title", "first-title")))
-    assert cache.made == [] and cache.entries == {}
-    made = cache.annotated(
-        seed, "a.txt", b"", lambda p: Annotated(Article("a.txt", "Second title", "second-title"))
-    )
-    assert made.article.title == "Second title" and cache.made == [seed]
+    first = cache.annotate(sources, b"", annotate_many)
+    source = sources[seed]
+    assert isinstance(source, SeedSource)
+    assert [a.title for a in first.articles] == ["First title"]
+    assert list(cache.entries) == [input_key(source, b"")]
+
+    again = cache.annotate(read_sources([seed], lambda path: path.name), b"", annotate_many)
+    assert [a.title for a in again.articles] == ["Second title"] and cache.made == [seed]
+
+
+def test_every_input_file_is_opened_once_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seeds, sidecars, taxonomy and glossary: one read each, under one policy."""
+    import generator.reader.source as source_module
+
+    project = Project.at(tmp_path)
+    seeds = write_news(tmp_path / "seeds")
+    (seeds / "lithium-auction.analysis.md").write_text("Thin supply.\n", encoding="utf-8")
+    (seeds / "gallium-prices.meta.yml").write_text("date: 2025-03-14\n", encoding="utf-8")
+    (seeds / "glossary.yml").write_text("EU: European Union\n", encoding="utf-8")
+    opened: list[str] = []
+    real_open = source_module.os.open
+
+    def counting_open(path: Any, *args: Any, **kwargs: Any) -> int:
+        opened.append(Path(path).name)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(source_module.os, "open", counting_open)
+    generate(project)
+    inputs = sorted(p.name for p in seeds.iterdir())
+    assert sorted(opened) == inputs

@@ -7,8 +7,8 @@ import re
 from dataclasses import replace
 
 from generator.corpus import build_corpus
-from generator.listing_pages import PAGE_SIZE, Site, render_listing_pages
 from generator.model import Article, Block, Section
+from generator.pages.listings import PAGE_SIZE, Site, render_listing_pages
 from generator.taxonomy import Taxonomy, Topic
 
 TAXONOMY = Taxonomy((Topic("tariffs", "Tariffs", ("tariff",), "Import taxes."),))
@@ -78,7 +78,7 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
     import posixpath
 
     from generator.model import Entity, Quote
-    from generator.topic_pages import MAX_TOPIC_QUOTES, TOPIC_PAGE_SIZE, render_topic_pages
+    from generator.pages.topics import MAX_TOPIC_QUOTES, TOPIC_PAGE_SIZE, render_topic_pages
 
     start = dt.date(2024, 1, 1)
     articles = [

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.listing_pages import RESERVED_ARTICLE_SLUGS
 from generator.output import write_pages
+from generator.paths import RESERVED_ARTICLE_SLUGS
 from generator.pipeline import Project, generate
 from tests.conftest import REPO
 

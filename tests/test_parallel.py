@@ -101,7 +101,7 @@ def test_a_cache_filled_by_workers_is_used_by_the_next_run(corpus: Project) -> N
 
 
 def test_small_jobs_and_threaded_processes_stay_serial() -> None:
-    shared = parallel.Shared(lambda seed, taxonomy: None, None, {})  # type: ignore[arg-type]
+    shared = parallel.Shared(lambda seed, taxonomy: None, None)  # type: ignore[arg-type]
     workers = parallel.Workers(shared, jobs=2)
     assert workers._pool_for(parallel.MIN_PARALLEL - 1) is None
     stop = threading.Event()

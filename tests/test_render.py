@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.model import Analysis, Article, Block, Entity, Quote, Section, Span
-from generator.render import render_article
+from generator.pages.article import render_article
 from generator.taxonomy import Taxonomy, Topic
 
 TAXONOMY = Taxonomy(

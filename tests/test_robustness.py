@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from generator.cli import main
 from generator.errors import SeedError
 from generator.output import MANIFEST_NAME, write_pages
+from generator.paths import article_path
 from generator.pipeline import Generated, Project, generate
 from generator.reader import read_seed
-from generator.render import article_path
 from generator.slug import is_slug
 from generator.taxonomy import load_taxonomy
 

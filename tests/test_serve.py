@@ -20,8 +20,8 @@ import pytest
 
 from generator.cache import ArticleCache
 from generator.output import write_pages
+from generator.paths import article_path
 from generator.pipeline import Project, generate
-from generator.render import article_path
 from tests.conftest import REPO, copy_project
 from tests.test_robustness import NEWS, write_news
 

@@ -1,28 +1,51 @@
-"""Readers: seed files (plain text or Markdown with front matter) to ``Article``."""
+"""Readers: a seed's files (plain text or Markdown with front matter, and their
+sidecars) to an ``Article``, and the writer's analysis to set beside it.
+
+Readers are declared by suffix, as Pelican's are: ``READERS`` is what a seed's
+name is looked up in, and what makes a file in ``seeds/`` a seed at all.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..model import Article
+from ..model import Analysis, Article
+from ..paths import ANALYSIS_SUFFIX, META_SUFFIX, SIDECAR_SUFFIXES
 from ..slug import slugify
-from .decode import MAX_SEED_BYTES, decode_text
+from .analysis_sidecar import parse_writer_analysis
 from .markdown import read_markdown
-from .metadata import SIDECAR_SUFFIX, apply_metadata, read_sidecar
+from .metadata import apply_metadata, parse_metadata
 from .plaintext import read_plaintext
-from .source import is_listed_input, read_input
+from .source import SeedSource, is_listed_input
 
-SEED_SUFFIXES = (".txt", ".md")
-# Files in seeds/ that are not articles: sidecars and data files.
-NOT_SEEDS = (SIDECAR_SUFFIX, ".analysis.md")
+# text, the path shown in messages -> the article
+Reader = Callable[[str, str], Article]
+
+READERS: Mapping[str, Reader] = {
+    ".txt": read_plaintext,
+    ".md": read_markdown,
+}
+# ``parse`` takes any file: what no reader claims is read as pasted web text.
+FALLBACK_READER = ".txt"
+
+
+@dataclass(frozen=True)
+class Seed:
+    """What a seed's files say: the article, and the writer's analysis sidecar,
+    which takes its place after the extractors (they do not read it)."""
+
+    source: SeedSource
+    article: Article
+    writer_analysis: Analysis | None = None
 
 
 def is_seed(path: Path) -> bool:
     name = path.name
     return (
-        path.suffix in SEED_SUFFIXES
-        and not name.endswith(NOT_SEEDS)
+        path.suffix in READERS
+        and not name.endswith(SIDECAR_SUFFIXES)
         and not name.startswith((".", "_"))
         and name.lower() != "readme.md"
     )
@@ -33,18 +56,29 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if is_listed_input(p) and is_seed(p))
 
 
-def parse_text(text: str, display: str, suffix: str) -> Article:
-    reader = read_markdown if suffix == ".md" else read_plaintext
-    return reader(text, display)
+def read(source: SeedSource) -> Seed:
+    """The seed's article, and the writer's analysis if there is a sidecar."""
+    analysis = source.analysis_text()
+    writer_analysis = (
+        None
+        if analysis is None
+        else parse_writer_analysis(analysis, source.sidecar_shown(ANALYSIS_SUFFIX))
+    )
+    return Seed(source, read_article(source), writer_analysis)
+
+
+def read_article(source: SeedSource) -> Article:
+    """The seed's article, its metadata sidecar applied, and a slug from the title
+    unless the writer set one."""
+    reader = READERS.get(source.path.suffix, READERS[FALLBACK_READER])
+    article = reader(source.text(), source.shown)
+    meta = source.meta_text()
+    if meta is not None:
+        article = apply_metadata(article, parse_metadata(meta, source.sidecar_shown(META_SUFFIX)))
+    return article if article.slug else replace(article, slug=slugify(article.title))
 
 
 def read_seed(path: Path, display: str | None = None) -> Article:
-    """Read one seed and its metadata sidecar; slug from the title unless the writer set one.
-
-    ``display`` is the path shown in messages (relative to the project, usually).
-    """
-    shown = display or str(path)
-    data = read_input(path, shown, MAX_SEED_BYTES)
-    article = parse_text(decode_text(data, shown), shown, path.suffix)
-    article = apply_metadata(article, read_sidecar(path, shown))
-    return article if article.slug else replace(article, slug=slugify(article.title))
+    """One seed and its metadata sidecar, alone (``display``: the path shown in messages)."""
+    source = SeedSource.read(path, display or str(path), analysis=False)
+    return read_article(source)

@@ -9,18 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Article
 from ..slug import MAX_SLUG_LENGTH, is_slug
 from ..yamlsafe import LineMap, load_yaml
-from .decode import decode_text
-from .source import is_listed_input, read_input
+from .source import METADATA
 
-SIDECAR_SUFFIX = ".meta.yml"
-MAX_METADATA_BYTES = 64 * 1024
+MAX_METADATA_BYTES = METADATA.limit
 
 
 @dataclass(frozen=True)
@@ -123,20 +120,6 @@ def _shift(line: int | None, first_line: int) -> int | None:
     return None if line is None else line + first_line - 1
 
 
-def read_sidecar(seed: Path, display: str) -> SeedMeta:
-    """The metadata sidecar next to a seed, or empty metadata when there is none."""
-    sidecar = sidecar_path(seed)
-    if not is_listed_input(sidecar):
-        return SeedMeta()
-    shown = str(Path(display).with_name(sidecar.name))
-    text = decode_text(read_input(sidecar, shown, MAX_METADATA_BYTES), shown, MAX_METADATA_BYTES)
-    return parse_metadata(text, shown)
-
-
-def sidecar_path(seed: Path) -> Path:
-    return seed.with_name(seed.stem + SIDECAR_SUFFIX)
-
-
 def apply_metadata(article: Article, meta: SeedMeta) -> Article:
     """Metadata given by the writer wins over what the reader found in the text."""
     return replace(
@@ -155,4 +138,4 @@ def apply_metadata(article: Article, meta: SeedMeta) -> Article:
     )
 
 
-__all__ = ["LineMap", "SeedMeta", "apply_metadata", "parse_metadata", "read_sidecar"]
+__all__ = ["LineMap", "SeedMeta", "apply_metadata", "parse_metadata"]

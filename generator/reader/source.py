@@ -1,4 +1,5 @@
-"""Reading an input file under one policy: a regular file, inside its folder.
+"""Reading an input file under one policy: a regular file, inside its folder, no
+larger than its kind allows, UTF-8 text.
 
 Seeds, sidecars, the taxonomy and the glossary come from a repository anyone
 may send a change to. A symbolic link there could publish any file the build
@@ -7,17 +8,43 @@ token), so links are refused, as is anything that resolves outside the folder
 it is listed in and anything that is not a regular file (a FIFO would hang the
 build). The file is opened without following links and checked on the open
 descriptor, so it cannot be swapped between the check and the read.
+
+A seed is read once per build, with its sidecars (``SeedSource``): the cache key
+is hashed from those bytes and the article parsed from the same bytes, so the
+two can never disagree.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SeedError
+from ..errors import Diagnostic, SeedError
+from ..paths import ANALYSIS_SUFFIX, META_SUFFIX, sidecar_path, sidecar_shown
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+_BINARY_SNIFF = 8192
+
+
+@dataclass(frozen=True)
+class InputKind:
+    """How large one kind of input may be, and whether an empty one is refused here
+    (``empty_ok``: its parser says what is missing, with a line)."""
+
+    limit: int
+    empty_ok: bool = False
+
+
+# Real articles are tens of kilobytes; anything this large is a mistake (a dump,
+# a binary, a runaway paste) and parsing it would only slow every build down.
+SEED = InputKind(1_000_000)
+METADATA = InputKind(64 * 1024)
+ANALYSIS = InputKind(SEED.limit, empty_ok=True)
+TAXONOMY = InputKind(1_000_000, empty_ok=True)
+GLOSSARY = InputKind(256 * 1024)
 
 
 def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -> bytes:
@@ -58,3 +85,84 @@ def is_listed_input(path: Path) -> bool:
         # A name too long for the file system (a sidecar of a seed with a very
         # long name) cannot exist: there is nothing to read.
         return False
+
+
+def decode_text(data: bytes, shown: str, kind: InputKind = SEED) -> str:
+    """An input's bytes as text, or a ``SeedError`` saying why they are not text."""
+    if b"\x00" in data[:_BINARY_SNIFF]:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SeedError(shown, line, "binary file (NUL byte); seeds must be UTF-8 text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SeedError(
+            shown, line, f"invalid UTF-8 at byte {exc.start}; save the file as UTF-8"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not kind.empty_ok and not text.strip():
+        raise SeedError(shown, None, "empty file")
+    return text
+
+
+def read_text(path: Path, shown: str, kind: InputKind) -> str:
+    """A whole input file as text, under the policy for its kind."""
+    return decode_text(read_input(path, shown, kind.limit), shown, kind)
+
+
+@dataclass(frozen=True)
+class SeedSource:
+    """A seed's bytes and its sidecars' (None where there is none), read once."""
+
+    path: Path
+    shown: str
+    data: bytes
+    meta: bytes | None = None
+    analysis: bytes | None = None
+
+    @classmethod
+    def read(cls, path: Path, shown: str, analysis: bool = True) -> SeedSource:
+        """Read the seed and its sidecars (the analysis sidecar unless ``analysis`` is
+        false); a ``SeedError`` names the file that failed."""
+        return cls(
+            path,
+            shown,
+            read_input(path, shown, SEED.limit),
+            _sidecar(path, shown, META_SUFFIX, METADATA),
+            _sidecar(path, shown, ANALYSIS_SUFFIX, ANALYSIS) if analysis else None,
+        )
+
+    def text(self) -> str:
+        return decode_text(self.data, self.shown, SEED)
+
+    def meta_text(self) -> str | None:
+        return self._decoded(self.meta, META_SUFFIX, METADATA)
+
+    def analysis_text(self) -> str | None:
+        return self._decoded(self.analysis, ANALYSIS_SUFFIX, ANALYSIS)
+
+    def sidecar_shown(self, suffix: str) -> str:
+        return sidecar_shown(self.path, self.shown, suffix)
+
+    def _decoded(self, data: bytes | None, suffix: str, kind: InputKind) -> str | None:
+        return None if data is None else decode_text(data, self.sidecar_shown(suffix), kind)
+
+
+def read_sources(
+    paths: Iterable[Path], show: Callable[[Path], str]
+) -> dict[Path, SeedSource | Diagnostic]:
+    """Every seed read once, by path; a seed that cannot be read is its error."""
+    found: dict[Path, SeedSource | Diagnostic] = {}
+    for path in paths:
+        try:
+            found[path] = SeedSource.read(path, show(path))
+        except SeedError as exc:
+            found[path] = exc.diagnostic
+    return found
+
+
+def _sidecar(seed: Path, shown: str, suffix: str, kind: InputKind) -> bytes | None:
+    path = sidecar_path(seed, suffix)
+    if not is_listed_input(path):
+        return None
+    return read_input(path, sidecar_shown(seed, shown, suffix), kind.limit)

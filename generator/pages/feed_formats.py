@@ -1,10 +1,8 @@
-"""Feeds: the whole site and each topic as RSS 2.0 and JSON Feed 1.1.
+"""RSS 2.0, JSON Feed 1.1 and sitemap documents, from feeds as data.
 
-Feeds are plain files in the pages dict (``feeds/…``); MkDocs copies them as
-they are. Output is a pure function of the corpus: no clock, no randomness, so
-two builds give the same bytes. An undated article has no date in the feeds.
-Seed text is untrusted: XML goes through ``xml.etree`` (which escapes) after
-dropping the characters XML 1.0 cannot carry at all.
+Output is a pure function of the feed: no clock, no randomness, so two builds
+give the same bytes. Seed text is untrusted: XML goes through ``xml.etree``
+(which escapes) after dropping the characters XML 1.0 cannot carry at all.
 """
 
 from __future__ import annotations
@@ -18,16 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.utils import format_datetime
 
-from .corpus import Corpus
-from .escape import inert
-from .model import Article
-from .render import summary_of
-from .taxonomy import Taxonomy
-
-MAX_ITEMS = 50
-SITE_RSS = "feeds/rss.xml"
-SITE_JSON = "feeds/feed.json"
-SITEMAP_NAME = "sitemap.xml"
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 LANGUAGE = "en"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
@@ -39,14 +27,6 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 ET.register_namespace("atom", ATOM_NS)
 ET.register_namespace("dc", DC_NS)
-
-
-def topic_rss_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.xml"
-
-
-def topic_json_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.json"
 
 
 @dataclass(frozen=True)
@@ -74,66 +54,7 @@ class Feed:
     absolute: bool
 
 
-def render_feeds(
-    corpus: Corpus,
-    taxonomy: Taxonomy,
-    site_url: str,
-    *,
-    site_name: str,
-    site_description: str = "",
-) -> dict[str, str]:
-    """Every feed file, path → text. With no ``site_url`` links are relative to each feed."""
-    pages: dict[str, str] = {}
-    site = _feed(
-        corpus.articles,
-        taxonomy,
-        site_url,
-        title=site_name,
-        description=site_description or f"New articles on {site_name}.",
-        home="",
-        rss=SITE_RSS,
-        json_path=SITE_JSON,
-    )
-    pages[SITE_RSS] = rss_document(site)
-    pages[SITE_JSON] = json_document(site)
-    for digest in corpus.topics:
-        topic = digest.topic
-        feed = _feed(
-            digest.articles,
-            taxonomy,
-            site_url,
-            title=f"{topic.title} — {site_name}",
-            description=topic.description or f"Articles on {topic.title}.",
-            home=f"topics/{topic.slug}/",
-            rss=topic_rss_path(topic.slug),
-            json_path=topic_json_path(topic.slug),
-        )
-        pages[topic_rss_path(topic.slug)] = rss_document(feed)
-        pages[topic_json_path(topic.slug)] = json_document(feed)
-    pages.update(feed_sitemaps(pages, site_url))
-    return pages
-
-
-def feed_sitemaps(feeds: dict[str, str], site_url: str) -> dict[str, str]:
-    """A sitemap in each feed folder, listing that folder's feeds.
-
-    Material's JavaScript fetches ``sitemap.xml`` next to every
-    ``<link rel="alternate">`` of a page (it expects language versions), so
-    without these every page load logs a 404 for ``feeds/sitemap.xml``.
-    """
-    by_folder: dict[str, list[str]] = {}
-    for path in sorted(feeds):
-        folder, _, _ = path.rpartition("/")
-        by_folder.setdefault(folder, []).append(path)
-    return {
-        f"{folder}/{SITEMAP_NAME}": _sitemap(
-            [_base(site_url, f"{folder}/{SITEMAP_NAME}") + path for path in paths]
-        )
-        for folder, paths in by_folder.items()
-    }
-
-
-def _sitemap(urls: Sequence[str]) -> str:
+def sitemap_document(urls: Sequence[str]) -> str:
     urlset = ET.Element("urlset", {"xmlns": SITEMAP_NS})
     for url in urls:
         _text(ET.SubElement(urlset, "url"), "loc", url)
@@ -141,72 +62,6 @@ def _sitemap(urls: Sequence[str]) -> str:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(urlset, encoding="unicode") + "\n"
     )
-
-
-def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:
-    """The article's topics by title, for ``page.meta`` (keywords, ``article:tag``)."""
-    return [_topic_title(slug, taxonomy) for slug in article.topics]
-
-
-# -- the feed as data ----------------------------------------------------------
-
-
-def _feed(
-    articles: Sequence[Article],
-    taxonomy: Taxonomy,
-    site_url: str,
-    *,
-    title: str,
-    description: str,
-    home: str,
-    rss: str,
-    json_path: str,
-) -> Feed:
-    """``articles`` come newest first (the corpus order); the feed keeps the newest."""
-    base = _base(site_url, rss)
-    items = tuple(_item(a, taxonomy, base, bool(site_url)) for a in articles[:MAX_ITEMS])
-    return Feed(
-        title=inert(title),
-        description=inert(description),
-        home_url=base + home,
-        rss_url=base + rss,
-        json_url=base + json_path,
-        items=items,
-        absolute=bool(site_url),
-    )
-
-
-def _base(site_url: str, feed_path: str) -> str:
-    """What site paths are joined to: the site's address, else the way up from the feed file."""
-    if site_url:
-        return site_url if site_url.endswith("/") else site_url + "/"
-    return "../" * feed_path.count("/")
-
-
-def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> FeedItem:
-    path = f"articles/{article.slug}/"
-    url = base + path
-    return FeedItem(
-        # A relative link is no stable identity; the site path is.
-        id=url if absolute else path,
-        url=url,
-        # Feed readers differ in what they take as HTML: text arrives inert.
-        title=inert(article.title),
-        summary=inert(summary_of(article) or article.title),
-        published=article.date,
-        updated=article.updated,
-        author=_inert_or_none(article.author or article.source_name),
-        categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
-    )
-
-
-def _inert_or_none(text: str | None) -> str | None:
-    return None if text is None else inert(text)
-
-
-def _topic_title(slug: str, taxonomy: Taxonomy) -> str:
-    topic = taxonomy.get(slug)
-    return topic.title if topic else slug
 
 
 def _midnight_utc(day: dt.date) -> dt.datetime:

@@ -1,60 +1,63 @@
-"""Topic pages, the topics index and the articles index."""
+"""Topic pages (paginated) and the topics index."""
 
 from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .corpus import Corpus, TopicDigest, TopicQuote
-from .escape import escape_inline, escape_title
-from .model import Article
-from .render import (
+from ..corpus import Corpus, TopicDigest, TopicQuote
+from ..escape import escape_inline
+from ..model import Article
+from ..paths import (
+    TOPICS_INDEX,
     article_path,
-    front_matter,
-    human_date,
-    pager,
     relative_link,
+    topic_json_path,
+    topic_path,
+    topic_rss_path,
+)
+from ..taxonomy import Taxonomy
+from .frontmatter import front_matter
+from .jobs import Gathered, Job, PageType, Site, fixed, render_all
+from .kit import (
+    article_item,
+    entity_line,
+    key_quote,
+    link,
+    pager,
     render_template,
     summary_of,
-    topic_path,
 )
-from .taxonomy import Taxonomy
 
-TOPICS_INDEX = "topics/index.md"
 # A topic's first page lists its newest articles; older ones follow on pages of
 # their own, so a topic page stays small however many articles there are.
 TOPIC_PAGE_SIZE = 25
 MAX_TOPIC_QUOTES = 6
 
 
-# (path, inputs, render) -> the page: render() now, or a page kept from an earlier
-# run whose inputs were equal (the pipeline passes ArticleCache.page).
-PageMemo = Callable[[str, tuple[object, ...], Callable[[], str]], str]
-
-
-def _render_now(path: str, inputs: tuple[object, ...], render: Callable[[], str]) -> str:
-    return render()
-
-
-def render_topic_pages(
-    corpus: Corpus, taxonomy: Taxonomy, memo: PageMemo = _render_now
-) -> dict[str, str]:
-    """Every topic page (each made from its digest alone) and the topics index."""
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """Every page of every topic, each rendered from what it shows of the topic's
+    digest, and the topics index."""
     pieces = _Pieces()
-    pages: dict[str, str] = {}
-    for digest in corpus.topics:
+    for digest in gathered.corpus.topics:
         for number in range(1, _page_count(digest) + 1):
-            path = topic_page_path(digest.topic.slug, number)
-            render = functools.partial(render_topic, digest, pieces, number)
-            pages[path] = memo(path, pieces.shown(digest, number), render)
-    pages[TOPICS_INDEX] = render_topics_index(corpus)
-    return pages
+            yield Job(
+                topic_path(digest.topic.slug, number),
+                fixed(render_topic, digest, pieces, number),
+                pieces.shown(digest, number),
+            )
+    yield Job(TOPICS_INDEX, fixed(render_topics_index, gathered.corpus))
 
 
-def topic_page_path(slug: str, number: int) -> str:
-    return topic_path(slug) if number == 1 else f"topics/{slug}/{number}.md"
+PAGES = PageType("topics", jobs)
+
+
+def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
+    """Every topic page and the topics index, rendered now."""
+    site = Site("", taxonomy=taxonomy)
+    return render_all(jobs(Gathered(corpus, site)), site)
 
 
 def _page_count(digest: TopicDigest) -> int:
@@ -110,19 +113,10 @@ class _Pieces:
         return self.quotes[key]
 
 
-def article_item(article: Article, from_path: str) -> str:
-    link = (
-        f"[{escape_inline(article.title)}]({relative_link(from_path, article_path(article.slug))})"
-    )
-    when = f" · {human_date(article.date)}" if article.date else ""
-    summary = summary_of(article)
-    return f"**{link}**{when}" + (f" — {escape_inline(summary)}" if summary else "")
-
-
 def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
     """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
     slug = digest.topic.slug
-    path = topic_page_path(slug, number)
+    path = topic_path(slug, number)
     pieces = pieces if pieces is not None else _Pieces()
     count = _page_count(digest)
     chunk = _page_articles(digest, number)
@@ -135,24 +129,20 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
     first = number == 1
     quotes = [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]] if first else []
     related = [
-        f"[{escape_inline(topic.title)}]({relative_link(path, topic_path(topic.slug))})"
+        f"{link(topic.title, path, topic_path(topic.slug))}"
         f" — together in {together} article{'s' if together != 1 else ''}"
         for topic, together in (digest.related if first else ())
     ]
-    entities = [
-        f"**{escape_inline(e.name)}**" + (f" — {escape_inline(e.role)}" if e.role else "")
-        for e in (digest.entities if first else ())
-    ]
-    feeds_dir = relative_link(path, "feeds/topics")
+    entities = [entity_line(e) for e in (digest.entities if first else ())]
     page = {
         "title": escape_inline(title),
         "description": escape_inline(digest.topic.description),
         "feeds": (
-            f"Follow this topic: [RSS]({feeds_dir}/{slug}.xml)"
-            f" · [JSON Feed]({feeds_dir}/{slug}.json)"
+            f"Follow this topic: [RSS]({relative_link(path, topic_rss_path(slug))})"
+            f" · [JSON Feed]({relative_link(path, topic_json_path(slug))})"
         ),
         "articles": [pieces.item(a, path) for a in chunk],
-        "pager": pager(number, count, functools.partial(topic_page_path, slug)),
+        "pager": pager(number, count, functools.partial(topic_path, slug)),
         "quotes": quotes,
         "related": related,
         "entities": entities,
@@ -161,18 +151,14 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
 
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:
-    return (
-        f'!!! quote keyquote "{escape_title(quoted.quote.speaker or "Unattributed")}"\n\n'
-        f"    {escape_inline('“' + quoted.quote.text + '”')}\n\n"
-        f"    From [{escape_inline(quoted.article.title)}]"
-        f"({relative_link(path, article_path(quoted.article.slug))})"
-    )
+    source = link(quoted.article.title, path, article_path(quoted.article.slug))
+    return f"{key_quote(quoted.quote, 'Unattributed')}\n\n    From {source}"
 
 
 def render_topics_index(corpus: Corpus) -> str:
     rows = [
         {
-            "link": f"[{escape_inline(d.topic.title)}]({relative_link(TOPICS_INDEX, topic_path(d.topic.slug))})",
+            "link": link(d.topic.title, TOPICS_INDEX, topic_path(d.topic.slug)),
             "count": len(d.articles),
             "description": escape_inline(d.topic.description),
         }

@@ -1,0 +1,115 @@
+"""Annotation: the extractors, in the order they must run, over a seed's article.
+
+An extractor takes the article and what it may read besides (``Context``) and
+returns a new article with one more field filled. The chain is data, as
+markdown-it-py's rule chains are: ``annotate`` loops over ``EXTRACTORS``, and
+adding one is one line there. Each says which extractors must have run before it
+(``after``), and a test holds the order to that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .analysis import ensure_analysis
+from .errors import Diagnostic
+from .extract.entities import extract_entities
+from .extract.outlook import extract_outlook
+from .extract.quotes import extract_quotes
+from .extract.topics import detect_topics
+from .lint import topic_location
+from .model import Analysis, Article
+from .paths import TAXONOMY_NAME
+from .reader import Seed, read
+from .reader.source import SeedSource
+from .taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class Context:
+    """What extractors read besides the article."""
+
+    taxonomy: Taxonomy
+    writer_analysis: Analysis | None = None
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A named step of the chain, and the steps whose results it reads."""
+
+    name: str
+    run: Callable[[Article, Context], Article]
+    after: tuple[str, ...] = ()
+
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("quotes", lambda article, _: extract_quotes(article)),
+    Extractor("entities", lambda article, _: extract_entities(article)),
+    Extractor("outlook", lambda article, _: extract_outlook(article)),
+    # Organisation names hold topic words ("Rare Earth Exchanges") that are no mention.
+    Extractor(
+        "topics", lambda article, context: detect_topics(article, context.taxonomy), ("entities",)
+    ),
+    # The draft is made of the quotes, the outlook and the topics; and no extractor
+    # may read the writer's analysis or the draft (they read the seed's own).
+    Extractor(
+        "analysis",
+        lambda article, context: ensure_analysis(
+            article, context.writer_analysis, context.taxonomy
+        ),
+        ("quotes", "entities", "outlook", "topics"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """A seed's article after annotation, and what annotating it reported."""
+
+    article: Article
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+def annotate_source(source: SeedSource, taxonomy: Taxonomy) -> Annotated:
+    """Read one seed from its bytes and annotate it (what workers do)."""
+    found: list[Diagnostic] = []
+    article = annotate(read(source), taxonomy, found)
+    return Annotated(article, tuple(found))
+
+
+def read_and_annotate(
+    path: Path, shown: str, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
+) -> Article:
+    """One seed on its own (``parse``): read, give a slug, annotate."""
+    return annotate(read(SeedSource.read(path, shown)), taxonomy, diagnostics)
+
+
+def annotate(seed: Seed, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:
+    """The seed's article with the writer's topics checked, then every extractor run."""
+    article = _known_topics_only(seed, taxonomy, diagnostics)
+    context = Context(taxonomy, seed.writer_analysis)
+    for extractor in EXTRACTORS:
+        article = extractor.run(article, context)
+    return article
+
+
+def _known_topics_only(seed: Seed, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:
+    """The topics the writer adds or drops that the taxonomy has; the others are
+    reported where the writer named them."""
+    article = seed.article
+    for slug in (*article.topics_added, *article.topics_removed):
+        if slug not in taxonomy:
+            diagnostics.append(
+                Diagnostic(
+                    *topic_location(seed.source, slug),
+                    "warning",
+                    f"topic {slug!r} is not in the taxonomy ({TAXONOMY_NAME})",
+                )
+            )
+    return replace(
+        article,
+        topics_added=tuple(s for s in article.topics_added if s in taxonomy),
+        topics_removed=tuple(s for s in article.topics_removed if s in taxonomy),
+    )

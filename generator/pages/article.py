@@ -1,0 +1,219 @@
+"""Article pages: one per article, laid out by ``templates/article.md.j2``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..errors import Diagnostic
+from ..escape import escape_inline, escape_title, escape_url
+from ..extract.topics import organisation_names
+from ..model import Article, Block, Quote, Section
+from ..paths import article_path, relative_link, topic_path
+from ..taxonomy import Taxonomy
+from .frontmatter import front_matter
+from .inline import InlineContext, block_markdown, find_word
+from .jobs import Gathered, Job, PageType, Site
+from .kit import (
+    dated,
+    entity_line,
+    human_date,
+    key_quote,
+    link,
+    reading_minutes,
+    render_template,
+    summary_of,
+    topic_chip,
+    topic_titles,
+)
+from .seed_errors import with_stale_notice
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    """What a link to another article shows. Cheaper than the article to compare (page
+    memo) and to send to a worker process."""
+
+    title: str
+    slug: str
+    date: dt.date | None
+
+    @classmethod
+    def to(cls, article: Article) -> ArticleLink:
+        return cls(article.title, article.slug, article.date)
+
+
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """A page for each article, rendered from the article, links to its related
+    articles, the taxonomy and the glossary (all it reads), and, for a seed shown
+    from its last good version, the error of its latest one."""
+    corpus, site = gathered.corpus, gathered.site
+    terms = dict(site.glossary)
+    for article in corpus.articles:
+        related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
+        error = gathered.stale.get(article.path)
+        yield Job(
+            article_path(article.slug),
+            functools.partial(_page, article, related, error),
+            (article, related, site.taxonomy, terms, error),
+        )
+
+
+# Many, and each slow to render: rendered on every core.
+PAGES = PageType("articles", jobs, in_workers=True)
+
+
+def _page(
+    article: Article, related: Sequence[ArticleLink], error: Diagnostic | None, site: Site
+) -> str:
+    page = render_article(article, related, site.taxonomy, site.glossary)
+    return page if error is None else with_stale_notice(page, error)
+
+
+def render_article(
+    article: Article,
+    related: Sequence[ArticleLink],
+    taxonomy: Taxonomy,
+    glossary: Mapping[str, str],
+) -> str:
+    path = article_path(article.slug)
+    ctx = InlineContext(
+        taxonomy=taxonomy,
+        topic_href=lambda slug: relative_link(path, topic_path(slug)),
+        entity_roles={e.name: e.role for e in article.entities if e.role},
+        organisations=organisation_names(article),
+    )
+    quotes_by_line: dict[int, list[Quote]] = {}
+    for quote in article.key_quotes:
+        quotes_by_line.setdefault(quote.line, []).append(quote)
+    page = {
+        "title": escape_inline(article.title),
+        "byline": _byline(article),
+        "highlights": [escape_inline(h) for h in article.highlights],
+        "sections": _section_views(article.sections, ctx, quotes_by_line),
+        "analysis": _analysis_view(article),
+        "entities": [entity_line(e) for e in article.entities],
+        "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
+        "related": [
+            dated(link(other.title, path, article_path(other.slug)), other.date)
+            for other in related
+        ],
+        "abbreviations": _abbreviations(article, glossary),
+    }
+    return render_template(
+        "article.md.j2", front_matter=front_matter(article_meta(article, taxonomy)), page=page
+    )
+
+
+def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
+    """The page's front matter: what templates in ``overrides/`` read (and nothing else)."""
+    meta: dict[str, object] = {"title": article.title, "description": summary_of(article)}
+    if article.date:
+        meta["date"] = article.date.isoformat()
+    if article.updated:
+        meta["updated"] = article.updated.isoformat()
+    if article.author:
+        meta["author"] = article.author
+    if article.source_name:
+        meta["source"] = article.source_name
+    if article.source_url:
+        meta["source_url"] = article.source_url
+    meta["topics"] = list(article.topics)
+    meta["reading_time"] = reading_minutes(article)
+    reex: dict[str, object] = {
+        "kind": "article",
+        "slug": article.slug,
+        "topic_titles": topic_titles(article, taxonomy),
+    }
+    if article.analysis:
+        reex["analysis"] = article.analysis.origin
+    meta["reex"] = reex
+    return meta
+
+
+def _byline(article: Article) -> str | None:
+    parts = []
+    if article.date:
+        parts.append(
+            f'<time datetime="{article.date.isoformat()}">{human_date(article.date)}</time>'
+        )
+    if article.author:
+        parts.append(escape_inline(f"By {article.author}"))
+    if article.source_name and article.source_url:
+        parts.append(f"[{escape_inline(article.source_name)}]({escape_url(article.source_url)})")
+    elif article.source_name:
+        parts.append(escape_inline(article.source_name))
+    parts.append(f"{reading_minutes(article)} min read")
+    return " · ".join(parts) if parts else None
+
+
+# -- sections ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _SectionView:
+    heading: str | None
+    blocks: tuple[str, ...]
+
+
+def _section_views(
+    sections: Sequence[Section],
+    ctx: InlineContext | None,
+    quotes_by_line: Mapping[int, Sequence[Quote]],
+) -> tuple[_SectionView, ...]:
+    views = []
+    for section in sections:
+        blocks: list[str] = []
+        for block in section.blocks:
+            if block.kind == "pull_quote":
+                blocks.append(_pull_quote(block))
+                continue
+            blocks.append(block_markdown(block, ctx))
+            blocks.extend(key_quote(q) for q in quotes_by_line.get(block.line, ()))
+        heading = escape_inline(section.heading) if section.heading else None
+        views.append(_SectionView(heading, _join_bullets(blocks)))
+    return tuple(views)
+
+
+def _pull_quote(block: Block) -> str:
+    return f'!!! quote pullquote ""\n\n    {escape_inline(block.text)}'
+
+
+def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
+    """Consecutive bullet items form one list (no blank lines between items)."""
+    joined: list[str] = []
+    for block in blocks:
+        if block.startswith("- ") and joined and joined[-1].startswith("- "):
+            joined[-1] += "\n" + block
+        else:
+            joined.append(block)
+    return tuple(joined)
+
+
+def _analysis_view(article: Article) -> dict[str, object] | None:
+    """The analysis box: its sections, without a first heading that repeats its title."""
+    if not article.analysis:
+        return None
+    a = article.analysis
+    sections = _section_views(a.sections, None, {})
+    if sections and sections[0].heading == escape_inline(a.heading):
+        sections = (_SectionView(None, sections[0].blocks), *sections[1:])
+    kind = "analysis draft" if a.origin == "draft" else "analysis"
+    return {"kind": kind, "title": escape_title(a.heading), "sections": sections}
+
+
+def _abbreviations(article: Article, glossary: Mapping[str, str]) -> list[str]:
+    text = " ".join(
+        [
+            article.title,
+            *article.highlights,
+            *(b.text for s in article.all_sections for b in s.blocks),
+        ]
+    )
+    return [
+        f"*[{term}]: {escape_inline(meaning)}"
+        for term, meaning in sorted(glossary.items())
+        if find_word(text, term)
+    ]

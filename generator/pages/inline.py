@@ -1,0 +1,108 @@
+"""Paragraphs to Markdown: a block's spans escaped, the first mention of each
+topic linked to its page and each entity's first mention annotated with its role
+(Material's annotations), as one line an article page places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from ..escape import escape_inline, escape_text, escape_url, guard_line_start
+from ..extract.topics import find_mentions
+from ..model import Block, Span
+from ..taxonomy import Taxonomy
+
+
+@dataclass
+class InlineContext:
+    """Per-article state while rendering: which topics and entities are already marked."""
+
+    taxonomy: Taxonomy
+    topic_href: Callable[[str], str]
+    entity_roles: Mapping[str, str]
+    organisations: tuple[str, ...]
+    linked_topics: set[str] = field(default_factory=set)
+    annotated: set[str] = field(default_factory=set)
+
+
+def _span_markdown(span: Span) -> str:
+    text = escape_text(span.text)
+    if span.style == "code":
+        text = f"<code>{text}</code>"
+    elif span.style == "em":
+        text = f"<em>{text}</em>"
+    elif span.style == "strong":
+        text = f"<strong>{text}</strong>"
+    if span.href:
+        return f"[{text}]({escape_url(span.href)})"
+    return text
+
+
+def _linked_text(text: str, ctx: InlineContext, notes: list[str]) -> str:
+    """Plain text with the first mention of each topic linked and each entity's
+    first mention carrying a Material annotation marker."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, kind, key in _marks(text, ctx):
+        pieces.append(escape_text(text[position:start]))
+        fragment = escape_text(text[start:end])
+        if kind == "topic":
+            ctx.linked_topics.add(key)
+            pieces.append(f"[{fragment}]({ctx.topic_href(key)})")
+        else:
+            ctx.annotated.add(key)
+            notes.append(ctx.entity_roles[key])
+            pieces.append(f"{fragment} ({len(notes)})")
+        position = end
+    pieces.append(escape_text(text[position:]))
+    return "".join(pieces)
+
+
+def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
+    marks: list[tuple[int, int, str, str]] = []
+    for mention in find_mentions(text, ctx.taxonomy, ctx.organisations):
+        if mention.slug not in ctx.linked_topics and all(m[3] != mention.slug for m in marks):
+            marks.append((mention.start, mention.end, "topic", mention.slug))
+    for name in ctx.entity_roles:
+        if name in ctx.annotated:
+            continue
+        found = find_word(text, name)
+        if found and not any(s < found[1] and found[0] < e for s, e, _, _ in marks):
+            marks.append((*found, "entity", name))
+    return sorted(marks)
+
+
+def find_word(text: str, word: str) -> tuple[int, int] | None:
+    r"""Where ``word`` first stands whole in ``text`` (no letter, digit or _ touching it):
+    what ``(?<!\w)word(?!\w)`` finds, without compiling a regex for every name."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _is_word_char(text[start - 1])) and not (
+            end < len(text) and _is_word_char(text[end])
+        ):
+            return start, end
+        start = text.find(word, start + 1)
+    return None
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # The regex engine's \w, for str patterns.
+
+
+def block_markdown(block: Block, ctx: InlineContext | None) -> str:
+    notes: list[str] = []
+    parts: list[str] = []
+    for span in block.spans:
+        if ctx is not None and not span.href and span.style == "":
+            parts.append(_linked_text(span.text, ctx, notes))
+        else:
+            parts.append(_span_markdown(span))
+    line = guard_line_start("".join(parts).strip())
+    if block.kind == "bullet":
+        line = f"- {line}"
+    if notes:
+        line += "\n{ .annotate }\n\n" + "\n".join(
+            f"{n}.  {escape_inline(note)}" for n, note in enumerate(notes, 1)
+        )
+    return line

@@ -1,0 +1,139 @@
+"""What every kind of page is made with: the templates, a few lines of text about
+an article, and the Markdown pieces that several pages show (each written once).
+
+Every string that came from a seed passes through ``escape`` on its way in;
+templates only place already-safe Markdown, so they hold no escaping logic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+
+from ..escape import escape_inline, escape_title
+from ..model import Article, Entity, Quote
+from ..paths import article_path, relative_link, topic_path
+from ..taxonomy import Taxonomy
+
+WORDS_PER_MINUTE = 220
+DESCRIPTION_LIMIT = 200
+
+# -- templates ---------------------------------------------------------------------
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("generator", "templates"),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; escaping happens in escape.py
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_template(name: str, **context: Any) -> str:
+    return _environment().get_template(name).render(**context)
+
+
+def load_templates() -> None:
+    """Compile every template now (before workers are forked, so that they share
+    the compiled code instead of each compiling it again)."""
+    environment = _environment()
+    for name in environment.list_templates():
+        environment.get_template(name)
+
+
+# -- about an article --------------------------------------------------------------
+
+
+def summary_of(article: Article) -> str:
+    """One line for listings and the page description: the first highlight, else the lead."""
+    if article.summary:
+        return _shorten(article.summary)
+    if article.highlights:
+        return _shorten(article.highlights[0])
+    for section in article.all_sections:
+        for block in section.blocks:
+            if block.kind == "paragraph":
+                return _shorten(block.text)
+    return ""
+
+
+def _shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
+
+
+def reading_minutes(article: Article) -> int:
+    words = sum(len(b.text.split()) for s in article.all_sections for b in s.blocks)
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def human_date(day: dt.date) -> str:
+    return f"{day.strftime('%B')} {day.day}, {day.year}"
+
+
+def topic_titles(article: Article, taxonomy: Taxonomy) -> list[str]:
+    """The article's topics by title (front matter keywords, feed categories)."""
+    return [taxonomy.title_of(slug) for slug in article.topics]
+
+
+# -- pieces of Markdown ------------------------------------------------------------
+
+
+def link(title: str, from_path: str, to_path: str) -> str:
+    """A link with the seed text ``title``, from one page to another."""
+    return f"[{escape_inline(title)}]({relative_link(from_path, to_path)})"
+
+
+def topic_chip(title: str, slug: str, from_path: str, count: int | None = None) -> str:
+    """A topic's chip, linking to its page; with ``count``, how many articles it has."""
+    label = escape_inline(title) + ("" if count is None else f" ({count})")
+    return f"[{label}]({relative_link(from_path, topic_path(slug))}){{ .reex-chip }}"
+
+
+def entity_line(entity: Entity) -> str:
+    """A person or organisation in bold, with its role."""
+    role = f" — {escape_inline(entity.role)}" if entity.role else ""
+    return f"**{escape_inline(entity.name)}**{role}"
+
+
+def key_quote(quote: Quote, unattributed: str = "") -> str:
+    """The box of a key quote, titled with its speaker (``unattributed`` without one)."""
+    title = escape_title(quote.speaker or unattributed)
+    return f'!!! quote keyquote "{title}"\n\n    {escape_inline(f"“{quote.text}”")}'
+
+
+def dated(line: str, day: dt.date | None) -> str:
+    """``line``, then `` · `` and the date when there is one."""
+    return f"{line} · {human_date(day)}" if day else line
+
+
+def article_item(article: Article, from_path: str) -> str:
+    """An article in a list: its title as a link, its date and its summary."""
+    title = f"**{link(article.title, from_path, article_path(article.slug))}**"
+    summary = summary_of(article)
+    return dated(title, article.date) + (f" — {escape_inline(summary)}" if summary else "")
+
+
+def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:
+    """ "← Newer · Page n of m · Older →" for page ``number`` of a paginated list."""
+    if count == 1:
+        return ""
+    here = page_path(number)
+    parts = []
+    if number > 1:
+        parts.append(f"[← Newer]({relative_link(here, page_path(number - 1))})")
+    parts.append(f"Page {number} of {count}")
+    if number < count:
+        parts.append(f"[Older →]({relative_link(here, page_path(number + 1))})")
+    return " · ".join(parts)

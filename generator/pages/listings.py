@@ -1,0 +1,146 @@
+"""The article stream: home page cards, paginated article list, archive by month.
+
+Our own instead of Material's blog plugin: the pages are plain Markdown that
+any engine builds, per-topic feeds need our own feed writer anyway, and the
+blog plugin's per-page list scans grow quadratically with the article count.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from itertools import groupby
+
+from ..corpus import Corpus
+from ..escape import escape_inline
+from ..model import Article
+from ..paths import (
+    ARCHIVE_INDEX,
+    HOME,
+    article_path,
+    list_page_path,
+    month_path,
+    relative_link,
+)
+from ..taxonomy import Taxonomy
+from .frontmatter import front_matter
+from .jobs import Gathered, Job, PageType, Site, fixed, render_all
+from .kit import article_item, human_date, pager, render_template, summary_of, topic_chip
+
+PAGE_SIZE = 25
+HOME_CARDS = 6
+CARD_CHIPS = 3
+
+Month = tuple[str, list[Article]]
+
+
+def jobs(gathered: Gathered) -> Iterator[Job]:
+    """The home page, every page of the article list, and the archive: each month
+    and the index of months."""
+    articles = gathered.corpus.articles
+    yield Job(HOME, functools.partial(render_home, gathered.corpus))
+    count = max(1, math.ceil(len(articles) / PAGE_SIZE))
+    for number in range(1, count + 1):
+        yield Job(list_page_path(number), fixed(render_list_page, articles, number, count))
+    months = _months(articles)
+    for key, items in months:
+        yield Job(month_path(key), fixed(render_month, key, items))
+    yield Job(ARCHIVE_INDEX, fixed(render_archive_index, months))
+
+
+PAGES = PageType("listings", jobs)
+
+
+def render_listing_pages(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> dict[str, str]:
+    """Every listing page, rendered now (with ``taxonomy`` as the site's)."""
+    site = replace(site, taxonomy=taxonomy)
+    return render_all(jobs(Gathered(corpus, site)), site)
+
+
+def _chips(article: Article, taxonomy: Taxonomy, from_path: str, limit: int) -> str:
+    return " ".join(
+        topic_chip(taxonomy.title_of(slug), slug, from_path)
+        for slug in article.topics[:limit]
+        if slug in taxonomy
+    )
+
+
+def render_home(corpus: Corpus, site: Site) -> str:
+    cards = [
+        {
+            "title": f"[**{escape_inline(a.title)}**]({relative_link(HOME, article_path(a.slug))})",
+            "date": human_date(a.date) if a.date else "Undated",
+            "summary": escape_inline(summary_of(a)),
+            "chips": _chips(a, site.taxonomy, HOME, CARD_CHIPS),
+        }
+        for a in corpus.articles[:HOME_CARDS]
+    ]
+    topics = [
+        topic_chip(d.topic.title, d.topic.slug, HOME, len(d.articles))
+        for d in sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
+        if d.articles
+    ]
+    meta = {"title": site.name, "description": site.description, "reex": {"kind": "home"}}
+    return render_template(
+        "home.md.j2",
+        front_matter=front_matter(meta),
+        site_name=escape_inline(site.name),
+        description=escape_inline(site.description),
+        cards=cards,
+        topics=topics,
+    )
+
+
+def render_list_page(articles: Sequence[Article], number: int, count: int) -> str:
+    """Page ``number`` of all articles, newest first, ``PAGE_SIZE`` to a page."""
+    chunk = articles[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+    title = "Articles" if number == 1 else f"Articles, page {number} of {count}"
+    meta = {"title": title, "reex": {"kind": "articles-index", "page": number}}
+    pager_line = pager(number, count, list_page_path)
+    return _article_list(list_page_path(number), meta, title, chunk, pager_line)
+
+
+def render_month(key: str, items: Sequence[Article]) -> str:
+    """The articles of one month, newest first."""
+    label = items[0].date.strftime("%B %Y") if items[0].date else key
+    meta = {"title": label, "reex": {"kind": "archive-month", "month": key}}
+    return _article_list(month_path(key), meta, f"Articles of {label}", items, "")
+
+
+def _article_list(
+    path: str, meta: Mapping[str, object], title: str, items: Sequence[Article], pager_line: str
+) -> str:
+    return render_template(
+        "articles_index.md.j2",
+        front_matter=front_matter(meta),
+        title=title,
+        entries=[article_item(a, path) for a in items],
+        pager=pager_line,
+    )
+
+
+def _month_key(article: Article) -> str:
+    return article.date.strftime("%Y-%m") if article.date else ""
+
+
+def _months(articles: Sequence[Article]) -> list[Month]:
+    dated = [a for a in articles if a.date]
+    return [(key, list(items)) for key, items in groupby(dated, key=_month_key)]
+
+
+def render_archive_index(months: Sequence[Month]) -> str:
+    years = [
+        {
+            "heading": year,
+            "months": [
+                f"[{items[0].date.strftime('%B') if items[0].date else key}]"
+                f"({relative_link(ARCHIVE_INDEX, month_path(key))}) ({len(items)})"
+                for key, items in group
+            ],
+        }
+        for year, group in groupby(months, key=lambda m: m[0][:4])
+    ]
+    meta = {"title": "Archive", "reex": {"kind": "archive"}}
+    return render_template("archive.md.j2", front_matter=front_matter(meta), years=years)

@@ -1,0 +1,116 @@
+"""Every path and address the generator makes, in one place.
+
+Three kinds, as Pelican's ``*_SAVE_AS``/``*_URL`` settings and MkDocs' ``File``
+tell them apart:
+
+- input paths: where a seed's sidecars and the project's shared files are;
+- page paths: where a generated page is written, relative to the output folder
+  (``articles/<slug>.md``: MkDocs' ``src_uri``); feed files are pages too;
+- built URLs: where MkDocs serves a page, relative to the site's root
+  (``articles/<slug>/``, with MkDocs' default ``use_directory_urls``).
+
+Links between pages are made from two page paths (``relative_link``), so that
+MkDocs checks and rewrites them like any hand-written link.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+# -- inputs ------------------------------------------------------------------------
+
+TAXONOMY_NAME = "topics.yml"
+GLOSSARY_NAME = "glossary.yml"
+META_SUFFIX = ".meta.yml"
+ANALYSIS_SUFFIX = ".analysis.md"
+# Files beside a seed that belong to it (and are no seeds themselves).
+SIDECAR_SUFFIXES = (META_SUFFIX, ANALYSIS_SUFFIX)
+
+
+def sidecar_path(seed: Path, suffix: str) -> Path:
+    """A seed's sidecar: ``seeds/x.txt`` → ``seeds/x.meta.yml`` (``suffix``)."""
+    return seed.with_name(seed.stem + suffix)
+
+
+def sidecar_shown(seed: Path, seed_shown: str, suffix: str) -> str:
+    """The sidecar's name in messages, in the folder the seed's name shows."""
+    return str(Path(seed_shown).with_name(sidecar_path(seed, suffix).name))
+
+
+# -- pages -------------------------------------------------------------------------
+
+HOME = "index.md"
+ARTICLES_INDEX = "articles/index.md"
+TOPICS_INDEX = "topics/index.md"
+ARCHIVE_INDEX = "archive/index.md"
+# Article pages share articles/ with the list's own pages (articles/index.md,
+# articles/page/2.md …): slugs an article may never have.
+RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
+
+
+def article_path(slug: str) -> str:
+    return f"articles/{slug}.md"
+
+
+def topic_path(slug: str, number: int = 1) -> str:
+    """Page ``number`` of a topic: its first page, then ``topics/<slug>/2.md`` …"""
+    return f"topics/{slug}.md" if number == 1 else f"topics/{slug}/{number}.md"
+
+
+def list_page_path(number: int) -> str:
+    """Page ``number`` of the list of every article."""
+    return ARTICLES_INDEX if number == 1 else f"articles/page/{number}.md"
+
+
+def month_path(key: str) -> str:
+    """The archive page of one month, ``key`` as ``YYYY-MM``."""
+    return f"archive/{key}.md"
+
+
+# -- feeds -------------------------------------------------------------------------
+
+SITE_RSS = "feeds/rss.xml"
+SITE_JSON = "feeds/feed.json"
+SITEMAP_NAME = "sitemap.xml"
+
+
+def topic_rss_path(slug: str) -> str:
+    return f"feeds/topics/{slug}.xml"
+
+
+def topic_json_path(slug: str) -> str:
+    return f"feeds/topics/{slug}.json"
+
+
+def sitemap_path(folder: str) -> str:
+    """The sitemap of a feed folder (see ``pages/feeds.py``)."""
+    return f"{folder}/{SITEMAP_NAME}"
+
+
+# -- built URLs and links ----------------------------------------------------------
+
+
+def page_url(path: str) -> str:
+    """Where MkDocs serves the page at ``path``, relative to the site's root:
+    ``articles/x.md`` → ``articles/x/``, ``topics/index.md`` → ``topics/``,
+    ``index.md`` → ``""``."""
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+
+
+def relative_link(from_path: str, to_path: str) -> str:
+    """A Markdown link target from one page's path to another's."""
+    start = posixpath.dirname(from_path)
+    here, there = start.split("/") if start else [], to_path.split("/")
+    if any(part in ("", ".", "..") for part in (*here, *there)):
+        # Rooted at "/", so that relpath does not ask the OS for the working directory.
+        return posixpath.relpath("/" + to_path, "/" + start)
+    # Clean site paths (all of ours): what relpath gives, without its normalising
+    # and joining, which cost more than the rest of a topic page's rendering.
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:]) or "."

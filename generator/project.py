@@ -1,0 +1,81 @@
+"""A project: where its inputs are, and what all of its seeds share (the taxonomy
+and the glossary), each read once under the input policy (``reader/source.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from .errors import Diagnostic, SeedError
+from .glossary import load_glossary
+from .paths import GLOSSARY_NAME, TAXONOMY_NAME
+from .reader.source import TAXONOMY, is_listed_input, read_input
+from .taxonomy import Taxonomy, taxonomy_from_bytes
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where the inputs are. ``root`` only shortens paths in messages."""
+
+    root: Path
+    seeds_dir: Path
+    site_url: str = ""
+    site_name: str = "Rare earths and trade, analysed"
+    site_description: str = ""
+
+    @classmethod
+    def at(cls, root: Path, seeds: str = "seeds", **site: str) -> Project:
+        return cls(root.resolve(), (root / seeds).resolve(), **site)
+
+    def show(self, path: Path) -> str:
+        # The folder resolved, not the file: a link is named as itself, not its target.
+        try:
+            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+@dataclass(frozen=True)
+class Common:
+    """What every seed's annotation and page reads: the taxonomy, the bytes it was
+    read from (part of every seed's cache key) and the glossary."""
+
+    taxonomy: Taxonomy
+    taxonomy_bytes: bytes
+    glossary: Mapping[str, str]
+
+
+def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
+    """The taxonomy and the glossary; a broken one is reported, and the site builds
+    without it."""
+    taxonomy, raw = read_taxonomy(project, diagnostics)
+    path = project.seeds_dir / GLOSSARY_NAME
+    no_glossary: dict[str, str] = {}
+    glossary = _or_report(lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics)
+    return Common(taxonomy, raw, glossary)
+
+
+def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxonomy, bytes]:
+    """The taxonomy (empty when there is none, or it is broken) and its bytes."""
+    path = project.seeds_dir / TAXONOMY_NAME
+    if not is_listed_input(path):
+        return Taxonomy(()), b""
+    shown = project.show(path)
+    try:
+        raw = read_input(path, shown, TAXONOMY.limit)
+    except SeedError as exc:
+        diagnostics.append(exc.diagnostic)
+        return Taxonomy(()), b""
+    return _or_report(lambda: taxonomy_from_bytes(raw, shown), Taxonomy(()), diagnostics), raw
+
+
+def _or_report(load: Callable[[], T], fallback: T, diagnostics: list[Diagnostic]) -> T:
+    try:
+        return load()
+    except SeedError as exc:
+        diagnostics.append(exc.diagnostic)
+        return fallback

@@ -15,12 +15,20 @@ from pathlib import Path
 
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
+from .evaluate import evaluate, format_failures, format_table, report_data
 from .lint import lint_article
 from .new_seed import create_seed
 from .output import write_pages
-from .pipeline import Project, generate, load_taxonomy_or_empty, read_and_annotate
+from .pipeline import (
+    TAXONOMY_NAME,
+    Project,
+    generate,
+    load_taxonomy_or_empty,
+    read_and_annotate,
+)
 from .serialize import article_data
 from .siteconfig import read_site_settings
+from .taxonomy import load_taxonomy
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -94,6 +102,29 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise SeedError(str(folder), None, "not a folder of labelled articles")
+    project = _project(args)
+    diagnostics: list[Diagnostic] = []
+    local = folder / TAXONOMY_NAME
+    taxonomy = (
+        load_taxonomy(local) if local.is_file() else load_taxonomy_or_empty(project, diagnostics)
+    )
+    _print_diagnostics(diagnostics)
+    report = evaluate(folder, taxonomy)
+    if args.json:
+        print(json.dumps(report_data(report, args.per_article), ensure_ascii=False, indent=2))
+        return 0
+    if args.per_article:
+        failures = format_failures(report)
+        if failures:
+            print(failures + "\n")
+    print(format_table(report))
+    return 0
+
+
 def cmd_zensical(args: argparse.Namespace) -> int:
     project = _project(args)
     staged = stage_zensical(project, Path(args.root) / args.out)
@@ -128,6 +159,18 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a new seed in the writers' Markdown format")
     new.add_argument("title")
     new.set_defaults(run=cmd_new)
+    evaluation = commands.add_parser(
+        "eval", help="score the reader and annotators on a folder of labelled articles"
+    )
+    evaluation.add_argument("folder", help="seeds with <stem>.expected.yml labels beside them")
+    evaluation.add_argument(
+        "--per-article",
+        "--verbose",
+        action="store_true",
+        help="also list what each article missed",
+    )
+    evaluation.add_argument("--json", action="store_true", help="print JSON")
+    evaluation.set_defaults(run=cmd_eval)
     zensical = commands.add_parser(
         "zensical", help="stage the site for Zensical (docs copy, generated pages, config)"
     )

@@ -17,11 +17,12 @@ def article_data(article: Article) -> dict[str, object]:
     analysis = article.analysis
     return {
         "path": article.path,
-        "title": article.title,
+        "title": article.title or None,
         "slug": article.slug,
         "date": article.date.isoformat() if article.date else None,
         "updated": article.updated.isoformat() if article.updated else None,
         "author": article.author,
+        "dek": article.dek,
         "byline": article.byline,
         "dateline": article.dateline,
         "source": {"name": article.source_name, "url": article.source_url},

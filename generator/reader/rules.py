@@ -7,20 +7,36 @@ line; the metadata, dateline, heading and analysis rules read short lines.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
+
+from .meta import Meta, is_meta_line, merge_meta, parse_meta
+from .words import SMALL_WORDS, is_section_label, words_set
 
 LineKind = Literal[
     "blank",
     "ignored",
     "separator",
+    # The comments region begins: the article is over, whatever comes before.
     "chrome_start",
+    # Share and related-links widgets: the end of the article once body text has
+    # been read (alone, under the title, a single line of chrome).
     "share_start",
+    # The end matter of a story (contacts, disclosures, an author box): the end
+    # once most of the body has been read, else a label of a box of links.
+    "end_matter",
+    # One line of site furniture, dropped wherever it appears.
     "boilerplate",
+    # The label of a box of links (trending, most read, contents, tickers): it and
+    # the lines that run on after it without a blank line are chrome.
+    "box_label",
+    # An image caption or a photo credit.
+    "caption",
     "highlights_header",
+    # The label of a standfirst ("Synopsis").
+    "dek_label",
     "bullet",
     "meta",
     "text",
@@ -73,6 +89,10 @@ INLINE_RULES: tuple[PatternRule, ...] = (
         "link_is_external",
         re.compile(r"\s*\((?:link is external|external link)\)", re.IGNORECASE),
     ),
+    PatternRule("opens_new_tab_after_comma", re.compile(r",\s*opens new tab\b", re.IGNORECASE)),
+    # Vietnamese and other state agencies close a story with "./.".
+    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])\s*\./\.\s*$")),
+    PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE)),
 )
 
 # After a removed phrase, no space is needed before these.
@@ -206,6 +226,339 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
     LineRule("loading", "boilerplate", whole_line(r"loading\W*")),
 )
 
+# The end matter of a story: its end once most of the body has been read.
+END_MATTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "written_by", "end_matter", whole_line(r"this (?:article|story|post) was written by\W*")
+    ),
+    LineRule(
+        "contact_the_reporter",
+        "end_matter",
+        whole_line(r"to contact the (?:reporters?|editors?|authors?|writers?)\b.*"),
+    ),
+    LineRule(
+        "media_contact",
+        "end_matter",
+        whole_line(r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:?"),
+    ),
+    LineRule("more_information", "end_matter", whole_line(r"for more information\s*:?")),
+    LineRule(
+        "more_by",
+        "end_matter",
+        whole_line(r"more (?:articles|stories|posts|from) (?:by|from)?\b.*"),
+    ),
+    LineRule("further_reading", "end_matter", whole_line(r"further reading\s*:?")),
+    LineRule(
+        "forward_looking",
+        "end_matter",
+        whole_line(
+            r"(?:cautionary (?:note|statement) (?:regarding|on) )?forward[- ]looking statements?\s*:?"
+        ),
+    ),
+)
+
+# Labels of boxes of links or tools: the label and the lines run on after it.
+BOX_LABEL_RULES: tuple[LineRule, ...] = (
+    LineRule("live", "box_label", whole_line(r"(?:live|breaking(?: news)?|just in)\W*")),
+    LineRule(
+        "trending",
+        "box_label",
+        whole_line(
+            r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
+            r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
+            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?"
+            r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?"
+        ),
+    ),
+    LineRule(
+        "contents",
+        "box_label",
+        whole_line(
+            r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page)\s*:?|jump to\s*:?"
+        ),
+    ),
+    LineRule(
+        "tickers",
+        "box_label",
+        whole_line(
+            r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story))\s*:?"
+        ),
+    ),
+    LineRule(
+        "tags_label",
+        "box_label",
+        whole_line(r"(?:tags|topics|tagged|related topics|filed under)\s*:?"),
+    ),
+    LineRule("provided_by", "box_label", whole_line(r"(?:news )?provided by\b.*")),
+    LineRule("edited_by", "box_label", whole_line(r"edited by\s*:.*")),
+    LineRule(
+        "read_more_box",
+        "box_label",
+        whole_line(r"(?:read more|related|see also|also read|read next|more)\s*:"),
+    ),
+    LineRule(
+        "newsletter_box",
+        "box_label",
+        whole_line(
+            r"(?:subscribe|sign up|register)\b.*\b(?:newsletters?|brief(?:ing)?|digest|updates|alerts|inbox|emails?)\b.*"
+            r"|get (?:our|the) (?:free )?(?:newsletter|briefing|daily|weekly)\b.*"
+        ),
+    ),
+)
+
+
+def _breadcrumb(text: str) -> bool:
+    """ "Home › Europe › Industry", "Business | Manufacturing", "NewsMarketsMetals",
+    a profile headline of pipe-joined phrases: a trail of short items."""
+    if " " not in text and len(text) >= 12 and sum(c.isupper() for c in text) >= 3:
+        return text.isalpha() and not text.isupper()
+    parts = [p.strip() for p in _CRUMB.split(text)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    if any(len(p.split()) > 6 or p.endswith(".") for p in parts):
+        return False
+    if _CRUMB_STRONG.search(text):
+        return True
+    # With "|" or " - ": section names only, or three items and more.
+    return len(parts) >= 3 or all(is_section_label(p) for p in parts)
+
+
+_CRUMB = re.compile(r"\s*[›»>/|]\s*|\s+[-–]\s+")
+_CRUMB_STRONG = re.compile(r"[›»>]|\s/\s")
+NAV_WORDS = words_set(
+    """
+    home about archive archives contact contacts news subscribe search menu login log
+    register blog shop events jobs careers privacy terms advertise newsletter newsletters
+    podcasts video videos sections topics more signin sign account help faq
+    """
+)
+
+
+def _navigation(text: str) -> bool:
+    """ "Home About Archive Contact": a row of menu words."""
+    tokens = text.split()
+    if len(tokens) < 3 or any(not t[:1].isupper() for t in tokens):
+        return False
+    return sum(t.lower().strip(".,:|") in NAV_WORDS for t in tokens) * 2 >= len(tokens)
+
+
+def _press_release_source(text: str) -> bool:
+    """ "SOURCE Coralbay Resources Ltd": the distributor's closing line."""
+    return text.startswith("SOURCE ") and len(text.split()) <= 8
+
+
+def _about_the_company(text: str) -> bool:
+    """ "About Coralbay Resources Ltd": a press release's boilerplate begins."""
+    words = text.split()
+    return (
+        len(words) <= 8
+        and words[0] in ("About", "ABOUT")
+        and len(words) > 1
+        and words[1][:1].isupper()
+        and not ends_with(text, ".!?")
+    )
+
+
+# Image captions and photo credits.
+CAPTION_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "credit_in_caption",
+        "caption",
+        whole_line(
+            r".{0,400}?\b(?:file )?(?:photo(?:graph)?|image|picture|graphic|illustration|video|pictured)s?"
+            r"(?: credit)?\s*:.{0,120}"
+        ),
+    ),
+    LineRule(
+        "bracket_credit",
+        "caption",
+        whole_line(r".{0,400}?\[(?:photo|image|file photo|video)[/ :][^\]]{0,60}\]"),
+    ),
+    LineRule(
+        "agency_credit",
+        "caption",
+        whole_line(
+            r".{0,400}?\((?:[\w.&' -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
+            r"|shutterstock|istock|alamy|[\w.&' -]{0,40}(?:images|photos?|pictures))\)"
+        ),
+    ),
+    LineRule(
+        "slash_credit",
+        "caption",
+        whole_line(r"(?:[\w.' -]{1,40}/)(?:getty images|afp|reuters|ap|epa|shutterstock)"),
+    ),
+    LineRule("gallery", "caption", whole_line(r"\d{1,2} of \d{1,2}\b.*")),
+)
+
+# More site furniture: accounts and apps, tools, reactions, footers, code.
+FURNITURE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "account",
+        "boilerplate",
+        whole_line(
+            r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
+            r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
+            r"|subscribe for .{1,30}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
+            r"|you have \d+ free (?:articles?|stories) left.*|\+ ?follow|follow|following|unfollow)\W*"
+        ),
+    ),
+    LineRule(
+        "app_promo",
+        "boilerplate",
+        whole_line(r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
+    ),
+    LineRule(
+        "follow_us",
+        "boilerplate",
+        whole_line(
+            r"follow (?:us|[\w .'’-]{1,40}) on (?:x|twitter|linkedin|facebook|instagram|bluesky|threads"
+            r"|whatsapp|telegram|google news|youtube)\b.*|follow @\w+.*"
+        ),
+    ),
+    LineRule(
+        "tools",
+        "boilerplate",
+        whole_line(
+            r"(?:print(?: friendly(?: pdf| version)?| this (?:article|page))?|download pdf|pdf|font size"
+            r"|text size|scrap|save|saved|bookmark|gift (?:this )?article|share (?:article|story)|listen"
+            r"|listen to (?:this )?(?:article|post|story|episode)\b.*|audio\b.{0,30}|\d+ min(?:ute)? listen"
+            r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top)\W*"
+        ),
+    ),
+    LineRule(
+        "reactions",
+        "boilerplate",
+        whole_line(
+            r"(?:like|comment|restack|celebrate|support|love|insightful|funny|curious|reply|repost|clap|applause|∙?\s*paid)"
+        ),
+    ),
+    LineRule(
+        "view_comments",
+        "boilerplate",
+        whole_line(
+            r"(?:view|show|read) (?:all )?comments.*|comments? \(\d+\)|to view or add a comment.*|explore topics"
+        ),
+    ),
+    LineRule(
+        "post_navigation",
+        "boilerplate",
+        whole_line(r"[←→«»]?\s*(?:previous|next|older|newer) (?:post|article|story|entry)\b.*"),
+    ),
+    LineRule(
+        "short_url",
+        "boilerplate",
+        whole_line(r"(?:short (?:url|link)|permalink|copy (?:the )?link)\b.*"),
+    ),
+    LineRule("immediate_release", "boilerplate", whole_line(r"for immediate release\W*")),
+    LineRule("full_coverage", "boilerplate", whole_line(r"full coverage\s*:.*")),
+    LineRule(
+        "full_article",
+        "boilerplate",
+        whole_line(r"read the (?:full|original|whole) (?:article|story|report)\b.*"),
+    ),
+    LineRule(
+        "story_continues",
+        "boilerplate",
+        whole_line(
+            r"(?:story|article) continues (?:below|after)\b.*|scroll (?:down )?to continue.*|advertisement\W+scroll to continue.*"
+        ),
+    ),
+    LineRule(
+        "sharing_prompt",
+        "boilerplate",
+        whole_line(r".{0,60}\bby sharing this (?:article|story)\b.*|thanks for reading\b.*"),
+    ),
+    LineRule(
+        "script",
+        "boilerplate",
+        whole_line(
+            r"(?:googletag|window\.|document\.|var |let |const |function\s*\(|\(adsbygoogle|<script|gtag\().*"
+        ),
+    ),
+    LineRule(
+        "views_expressed", "boilerplate", whole_line(r"(?:the )?(?:views|opinions) expressed\b.*")
+    ),
+    LineRule(
+        "article_note",
+        "boilerplate",
+        whole_line(
+            r"this (?:article|story|commentary|report|post|piece) (?:was|has been|is|appears|appeared|first appeared)"
+            r" (?:updated|produced|published|first published|in|originally)\b.*"
+        ),
+    ),
+    LineRule(
+        "contributed",
+        "boilerplate",
+        whole_line(r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
+    ),
+    LineRule("assistance", "boilerplate", whole_line(r"-*\s*with assistance (?:from|by)\b.*")),
+    LineRule(
+        "update_note",
+        "boilerplate",
+        whole_line(r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
+    ),
+    LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
+    LineRule(
+        "copyright",
+        "boilerplate",
+        whole_line(r"(?:copyright|©|ⓒ|\(c\)\s*\d{4}).{0,200}|.{0,120}\ball rights reserved\b.*"),
+    ),
+    LineRule(
+        "disclaimer",
+        "boilerplate",
+        whole_line(r"(?:disclaimer|disclosure|[\w.’' ]{1,40}['’]s disclosure)s?\s*:.*"),
+    ),
+    LineRule(
+        "public_inquiries",
+        "boilerplate",
+        whole_line(r"general (?:public )?(?:inquiries|enquiries)\b.*"),
+    ),
+    LineRule(
+        "web_editor",
+        "boilerplate",
+        whole_line(r"(?:web |chief |managing )?editors?\s*:.*|\[\s*editor\s*:.*\]"),
+    ),
+    LineRule(
+        "contact_label",
+        "boilerplate",
+        whole_line(
+            r"(?:contact|tel|phone|mail|e-?mail|fax|website)\s*:?.{0,60}@?.{0,40}|(?:name|email|e-mail|website|comment)\s*\*"
+        ),
+    ),
+    LineRule("phone", "boilerplate", whole_line(r"\+?\(?\d[\d ()./-]{6,}\d")),
+    LineRule(
+        "address_line",
+        "boilerplate",
+        whole_line(
+            r"\d{1,5} [\w. ]{2,30} (?:street|st|avenue|ave|road|rd|boulevard|blvd)\.?(?: [nsew]{1,2})?|[\w. ]{2,30}, [A-Z]{2} \d{5}"
+        ),
+    ),
+    LineRule("email_or_url", "boilerplate", whole_line(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")),
+    LineRule(
+        "counter",
+        "boilerplate",
+        whole_line(
+            r"\d[\d,.]*[km]?|[+-]?\d+(?:\.\d+)?%|[A-Z]{1,6}(?:\.[A-Z]{1,3})?\s*[+-]\d+(?:\.\d+)?%"
+        ),
+    ),
+    LineRule("hashtags", "boilerplate", whole_line(r"(?:#\w+\s*){1,}")),
+    LineRule("comments_closed", "boilerplate", whole_line(r"comments are closed\W*")),
+    LineRule(
+        "privacy",
+        "boilerplate",
+        whole_line(r"(?:privacy|terms)\b.{0,40}(?:policy|terms|notice|dashboard|conditions)?\W*"),
+    ),
+    LineRule(
+        "press_release_label", "boilerplate", whole_line(r".{1,60} - press release|press releases?")
+    ),
+    LineRule("breadcrumb", "boilerplate", _breadcrumb),
+    LineRule("navigation", "boilerplate", _navigation),
+    LineRule("press_release_source", "boilerplate", _press_release_source),
+    LineRule("about_the_company", "end_matter", _about_the_company),
+)
+
+DEK_LABELS = ("synopsis", "standfirst", "the big picture", "in a nutshell")
+
 HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "highlights",
     "key highlights",
@@ -234,171 +587,24 @@ def bullet_item(text: str) -> str:
     return match["item"] if match else text
 
 
-# --- Metadata: bylines and date lines ------------------------------------------
-
-
-@dataclass(frozen=True)
-class Meta:
-    """What a metadata line says; any field may be missing."""
-
-    author: str | None = None
-    published: dt.date | None = None
-    updated: dt.date | None = None
-
-
-def merge_meta(first: Meta, second: Meta) -> Meta:
-    """Fields of ``first`` win; ``second`` fills the gaps."""
-    return replace(
-        first,
-        author=first.author or second.author,
-        published=first.published or second.published,
-        updated=first.updated or second.updated,
-    )
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE_FORMS = (
-    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})",
-    r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
-)
-_LABEL = (
-    r"(?:(?P<label>first published|published|posted|last updated|last modified|updated"
-    r"|modified|date)(?:\s+on)?\s*:?\s*)?"
-)
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_TIME = (
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-)
-_POSTED_BY = r"(?:,?\s+by\s+(?P<name>.+))?"
-DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(_LABEL + _WEEKDAY + form + _TIME + _POSTED_BY, re.IGNORECASE) for form in _DATE_FORMS
-)
-UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified"})
-
-_BYLINE = re.compile(r"(?:written\s+|words\s+)?by:?\s+(?P<rest>.+)", re.IGNORECASE)
-_META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•—–-]\s+")
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
-NAME_PARTICLES = frozenset(
-    {"and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin"}
-)
-MAX_NAME_TOKENS = 8
-MAX_SOURCE_WORDS = 5
-MAX_META_CHARS = 160
-
-
-def _month_number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    name = token.lower().rstrip(".")[:3]
-    return _MONTHS.index(name) + 1 if name in _MONTHS else None
-
-
-def _date_from(match: re.Match[str]) -> dt.date | None:
-    month = _month_number(match["month"])
-    if month is None:
-        return None
-    try:
-        return dt.date(int(match["year"]), month, int(match["day"]))
-    except ValueError:
-        return None
-
-
-def is_name(text: str) -> bool:
-    """A person's name (or names joined by "and"): capitalised tokens and particles."""
-    tokens = text.split()
-    if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
-        return False
-    if tokens[0].lower() in NAME_PARTICLES or tokens[-1].lower() in NAME_PARTICLES:
-        return False
-    # "By March" or "By Friday" is a time, not a person.
-    if len(tokens) == 1 and tokens[0].lower()[:3] in _MONTHS + tuple(w[:3] for w in _WEEKDAYS):
-        return False
-    return all(
-        token.lower() in NAME_PARTICLES
-        or (_NAME_TOKEN.fullmatch(token) is not None and token[0].isupper())
-        for token in tokens
-    )
-
-
-def is_source(text: str) -> bool:
-    """A short outlet or job title after a byline: "Reuters", "Staff Writer"."""
-    words = text.split()
-    return (
-        0 < len(words) <= MAX_SOURCE_WORDS
-        and not ends_with(text, ".!?;:,")
-        and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
-    )
-
-
-def parse_date_part(text: str) -> Meta | None:
-    """ "April 25, 2025", "Updated: 2025-04-25 10:00", "Posted on 3 May 2025 by Ann Lee"."""
-    for form in DATE_LINE_FORMS:
-        match = form.fullmatch(text)
-        if match is None:
-            continue
-        date = _date_from(match)
-        name = match["name"]
-        if date is None or (name is not None and not is_name(name)):
-            return None
-        label = (match["label"] or "").lower()
-        if label in UPDATED_LABELS:
-            return Meta(author=name, updated=date)
-        return Meta(author=name, published=date)
-    return None
-
-
-def parse_byline_part(text: str) -> Meta | None:
-    """ "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe, April 3, 2025"."""
-    match = _BYLINE.fullmatch(text)
-    if match is None:
-        return None
-    name, _, extra = match["rest"].partition(",")
-    name, extra = name.strip(), extra.strip()
-    if not is_name(name):
-        return None
-    if not extra or is_source(extra):
-        return Meta(author=name)
-    dated = parse_date_part(extra)
-    return merge_meta(Meta(author=name), dated) if dated else None
-
-
-def parse_meta(text: str) -> Meta | None:
-    """Read a byline or date line, whose parts may be joined by "|", "·" or a dash."""
-    if len(text) > MAX_META_CHARS:
-        return None
-    found: Meta | None = None
-    for part in _META_SEPARATOR.split(text):
-        meta = parse_byline_part(part) or parse_date_part(part)
-        if meta is not None:
-            found = merge_meta(found, meta) if found else meta
-        elif not is_source(part):
-            return None
-    return found
-
-
-def is_meta_line(text: str) -> bool:
-    return parse_meta(text) is not None
-
+# --- Metadata: bylines and date lines (meta.py reads them) ---------------------
 
 # Order matters: the first rule that matches decides the line's kind.
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
     *COMMENTS_START_RULES,
     *SHARE_START_RULES,
+    *END_MATTER_RULES,
+    *BOX_LABEL_RULES,
     *BOILERPLATE_RULES,
+    *CAPTION_RULES,
+    *FURNITURE_RULES,
     LineRule(
         "highlights_header",
         "highlights_header",
         whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
     ),
+    LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
     LineRule("bullet", "bullet", is_bullet),
     LineRule("metadata", "meta", is_meta_line),
 )
@@ -454,11 +660,19 @@ _CLASSIFY_STEPS = _classify_steps(LINE_RULES)
 
 # The head runs to the first dash: "BEIJING, April 25 (Reuters) — China said ...".
 _DATELINE_SPLIT = re.compile(
-    r"(?P<head>[^—–]{2,60}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
+    r"(?P<head>[^—–]{2,90}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
 )
 _DATELINE_HEAD = re.compile(
     r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]+?))?(?:\s*\((?P<agency>[^()]+)\))?"
 )
+# "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
+_TITLE_PLACE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)")
+_WIRE_HEAD = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
+)
+# "RIYADH: Saudi Arabia's ..."
+_COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL)
 DATELINE_MAX_PLACE_WORDS = 4
 DATELINE_MIN_PLACE_LETTERS = 3
 
@@ -472,20 +686,38 @@ def _is_place(text: str) -> bool:
     )
 
 
-def split_dateline(text: str) -> tuple[str, str] | None:
-    """("WASHINGTON (Reuters)", rest) for "WASHINGTON (Reuters) - rest", else None."""
-    match = _DATELINE_SPLIT.match(text)
-    if match is None:
-        return None
-    head = match["head"].strip()
+def _agency_of(head: str) -> str | None:
+    for pattern in (_AGENCY_ONLY, _WIRE_HEAD):
+        found = list(pattern.finditer(head))
+        if found:
+            return found[-1]["agency"].strip()
+    return None
+
+
+def _head_is_dateline(head: str) -> bool:
+    if _AGENCY_ONLY.fullmatch(head) or _TITLE_PLACE.fullmatch(head) or _WIRE_HEAD.fullmatch(head):
+        return True
     parts = _DATELINE_HEAD.fullmatch(head)
     if parts is None or not _is_place(parts["place"].strip()):
-        return None
+        return False
     if parts["extra"] is not None and len(parts["extra"].split()) > 3:
-        return None
-    if parts["agency"] is not None and len(parts["agency"].split()) > 4:
-        return None
-    return head, match["rest"]
+        return False
+    return parts["agency"] is None or len(parts["agency"].split()) <= 4
+
+
+def split_dateline(text: str) -> tuple[str, str, str | None] | None:
+    """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
+    ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
+    None when the paragraph opens with no dateline."""
+    match = _DATELINE_SPLIT.match(text)
+    if match is not None:
+        head = match["head"].strip()
+        if _head_is_dateline(head):
+            return head, match["rest"], _agency_of(head)
+    colon = _COLON_DATELINE.match(text)
+    if colon is not None and _is_place(colon["head"].strip()):
+        return colon["head"].strip(), colon["rest"], None
+    return None
 
 
 # --- Headings and the analysis --------------------------------------------------
@@ -494,10 +726,6 @@ HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 90
 # Share of significant words that must be capitalised in a title-cased line.
 TITLE_CASE_SHARE = 0.75
-SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
-    | {"off", "on", "or", "per", "the", "to", "up", "via", "vs", "with"}
-)
 _CLOSERS = "\"'”’)]»"
 SENTENCE_ENDINGS = ".!;,…"
 
@@ -562,3 +790,6 @@ def looks_like_heading(text: str) -> bool:
     if not is_short_line(text) or ends_with(text, SENTENCE_ENDINGS):
         return False
     return ends_with(text, "?:") or is_analysis_heading(text) or is_title_cased(text)
+
+
+__all__ = ["SMALL_WORDS", "Meta", "is_meta_line", "merge_meta", "parse_meta"]

@@ -1,0 +1,645 @@
+"""Every block of a pasted page labelled in context: title, dek, metadata,
+highlights, heading, body or chrome.
+
+As jusText does for paragraphs, each block first gets a class of its own from
+the line rules and its features (chrome, metadata, prose, a short sentence, a
+short line), then passes read it with its neighbours: the first prose block
+after the title starts the body; a short title-like line between body
+paragraphs is a heading and a short sentence there is body text; a run of
+short lines above the title is navigation; what follows the last body
+paragraph is the page's footer. The passes are named and run in order
+(``PASSES``); each takes a ``Reading`` and returns a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from .blocks import Block
+from .features import Features, all_features, repeat_key, similarity
+from .meta import Meta, clean_outlet, is_outlet, is_person, merge_meta, parse_meta, read_names
+from .rules import (
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    classify,
+    ends_with,
+    is_analysis_heading,
+    is_title_cased,
+)
+from .words import content_stems, is_section_label
+
+Label = Literal[
+    "chrome",
+    "meta",
+    "title",
+    "dek",
+    "highlight",
+    "heading",
+    "body",
+    "bullet",
+    "pending",
+]
+
+# Kinds of line that are chrome wherever they stand.
+CHROME_KINDS = frozenset({"separator", "boilerplate", "caption", "box_label", "dek_label"})
+# Kinds that end the article once its body has been read.
+END_KINDS = frozenset({"chrome_start", "share_start", "end_matter"})
+# End matter closes the story only this far into the body (by words of prose).
+END_MATTER_MIN_SHARE = 0.5
+# Words compared to find a headline's words in the story.
+BODY_SAMPLE_BLOCKS = 12
+DEK_MIN_WORDS = 6
+DEK_MAX_WORDS = 70
+TITLE_MAX_WORDS = 30
+HIGHLIGHT_MAX_WORDS = 60
+SITE_NAME_MAX_WORDS = 8
+LEAD_HEADING_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The blocks, their features and labels, and what the passes took out."""
+
+    blocks: tuple[Block, ...]
+    features: tuple[Features, ...]
+    labels: tuple[Label, ...]
+    title: int | None = None
+    dek: int | None = None
+    lead: int | None = None
+    end: int | None = None
+    highlights: tuple[str, ...] = ()
+    highlight_blocks: tuple[int, ...] = ()
+    meta: Meta = field(default_factory=Meta)
+    # Source candidates by priority (lower first): (priority, name).
+    sources: tuple[tuple[int, str], ...] = ()
+
+    def relabel(self, changes: dict[int, Label]) -> Reading:
+        labels = list(self.labels)
+        for index, label in changes.items():
+            labels[index] = label
+        return replace(self, labels=tuple(labels))
+
+    def with_source(self, priority: int, name: str | None) -> Reading:
+        if not name:
+            return self
+        return replace(self, sources=(*self.sources, (priority, name)))
+
+    @property
+    def source(self) -> str | None:
+        return min(self.sources)[1] if self.sources else None
+
+
+Pass = Callable[[Reading], Reading]
+
+
+# --- Intrinsic classes ------------------------------------------------------------
+
+
+def _intrinsic(block: Block, features: Features) -> Label:
+    if block.kind in CHROME_KINDS:
+        return "chrome"
+    if block.kind == "meta":
+        return "meta"
+    if block.kind == "bullet":
+        return "bullet"
+    if block.kind in END_KINDS:
+        return "chrome"
+    return "pending"
+
+
+def start_reading(blocks: Sequence[Block]) -> Reading:
+    features = all_features(blocks)
+    labels = tuple(_intrinsic(b, f) for b, f in zip(blocks, features, strict=True))
+    return Reading(tuple(blocks), features, labels)
+
+
+def _is_good(reading: Reading, index: int) -> bool:
+    return reading.labels[index] == "pending" and reading.features[index].prose
+
+
+# --- Passes -------------------------------------------------------------------
+
+
+def spread_box_labels(reading: Reading) -> Reading:
+    """A box label ("Trending Now", "Most Read", "Contents") takes the lines run on
+    after it (same run, no blank line) with it; metadata lines keep their class."""
+    changes: dict[int, Label] = {}
+    for index, block in enumerate(reading.blocks):
+        if block.kind not in ("box_label", "end_matter"):
+            continue
+        for after in range(index + 1, len(reading.blocks)):
+            other = reading.blocks[after]
+            if other.run != block.run:
+                break
+            if reading.labels[after] != "meta":
+                changes[after] = "chrome"
+    return reading.relabel(changes)
+
+
+def drop_repeats(reading: Reading) -> Reading:
+    """A line printed twice or more that is not prose of the body (a caption under
+    a picture and again in the text, a letterhead and the footer): chrome, except
+    a headline's repeats, which the title pass reads."""
+    changes: dict[int, Label] = {}
+    for index, feats in enumerate(reading.features):
+        if feats.repeats > 1 and reading.labels[index] in ("pending", "bullet") and feats.words:
+            changes[index] = "chrome"
+    return reading.relabel(changes)
+
+
+def find_lead(reading: Reading) -> Reading:
+    """The first prose block: the body starts here (unless it is the dek)."""
+    lead = next((i for i in range(len(reading.blocks)) if _is_good(reading, i)), None)
+    return replace(reading, lead=lead)
+
+
+def _title_candidates(reading: Reading, stop: int) -> list[int]:
+    found = []
+    for index in range(stop):
+        block, feats = reading.blocks[index], reading.features[index]
+        label = reading.labels[index]
+        repeated_title = label == "chrome" and feats.repeats > 1 and block.kind == "text"
+        if label != "pending" and not repeated_title:
+            continue
+        if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
+            continue
+        if is_section_label(block.text) or _is_byline_names(block.text):
+            continue
+        if feats.words <= 5 and is_outlet(block.text):
+            continue
+        found.append(index)
+    return found
+
+
+def _is_byline_names(text: str) -> bool:
+    return read_names(text) is not None
+
+
+def _body_stems(reading: Reading, start: int) -> set[str]:
+    stems: set[str] = set()
+    taken = 0
+    for index in range(start, len(reading.blocks)):
+        if _is_good(reading, index):
+            stems |= content_stems(reading.blocks[index].text)
+            taken += 1
+            if taken >= BODY_SAMPLE_BLOCKS:
+                break
+    return stems
+
+
+def _variant_of(text: str, title: str) -> str | None:
+    """The suffix when ``text`` is ``title`` with a site or section name after it."""
+    for separator in (" - ", " – ", " — ", " | ", " :: "):
+        head, sep, suffix = text.rpartition(separator)
+        if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
+            return suffix.strip()
+    return None
+
+
+def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
+    block, feats = reading.blocks[index], reading.features[index]
+    score = 1.0 if feats.words >= 5 else 0.4 if feats.words >= 3 else 0.1
+    score += 2 * similarity(block.text, body)
+    if feats.ends_sentence:
+        score -= 1.0
+    texts = [reading.blocks[c].text for c in candidates if c != index]
+    if feats.repeats > 1 or any(_variant_of(t, block.text) for t in texts):
+        score += 1.0
+    following = _next_index(reading, index)
+    if following is not None and (
+        reading.labels[following] in ("meta", "bullet")
+        or reading.blocks[following].kind in ("highlights_header", "dek_label")
+        or following == reading.lead
+    ):
+        score += 0.5
+    if index == 0 and feats.words <= 4:
+        score -= 0.5
+    return score
+
+
+def _next_index(reading: Reading, index: int) -> int | None:
+    return index + 1 if index + 1 < len(reading.blocks) else None
+
+
+def find_title(reading: Reading) -> Reading:
+    """The headline: the best-scoring short line above the body. A line that reads
+    like a headline and is followed at once by a longer one is the headline over
+    its standfirst."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    candidates = _title_candidates(reading, stop)
+    if not candidates:
+        return reading
+    start = reading.lead if reading.lead is not None else stop
+    body = _body_stems(reading, start)
+    scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
+    best = max(candidates, key=lambda i: (scores[i], -i))
+    before = best - 1
+    if (
+        before in scores
+        and reading.features[before].words >= 5
+        and reading.features[best].words > reading.features[before].words
+        and scores[before] >= scores[best] - 1.0
+    ):
+        best = before
+    return _take_title(reading, best)
+
+
+def _take_title(reading: Reading, index: int) -> Reading:
+    """Mark the title; its repeats and variants are chrome (a variant's suffix
+    names the site)."""
+    title = reading.blocks[index].text
+    changes: dict[int, Label] = {index: "title"}
+    for other, block in enumerate(reading.blocks):
+        if other == index:
+            continue
+        if repeat_key(block.text) == repeat_key(title):
+            changes[other] = "chrome"
+            continue
+        suffix = _variant_of(block.text, title)
+        if suffix is not None:
+            changes[other] = "chrome"
+            if not is_section_label(suffix):
+                reading = reading.with_source(5, suffix)
+    reading = replace(reading, title=index)
+    return reading.relabel(changes)
+
+
+def find_dek(reading: Reading) -> Reading:
+    """The standfirst under the headline: the block after a "Synopsis" label, or
+    the block straight after the title when a byline, date or other header line
+    comes between it and the body."""
+    if reading.title is None:
+        return reading
+    start = reading.title + 1
+    labelled = False
+    if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
+        start, labelled = start + 1, True
+    if start >= len(reading.blocks):
+        return reading
+    feats = reading.features[start]
+    if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+        return reading
+    if not labelled:
+        if feats.prose or feats.sentence:
+            following = _next_good(reading, start + 1)
+            header_between = any(
+                reading.labels[i] in ("meta", "chrome", "bullet")
+                or reading.blocks[i].kind == "highlights_header"
+                for i in range(start + 1, following if following is not None else start + 1)
+            )
+            if following is None or not header_between:
+                return reading
+        elif feats.words < 8:
+            return reading
+    reading = replace(reading, dek=start).relabel({start: "dek"})
+    if reading.lead == start:
+        reading = replace(reading, lead=_next_good(reading, start + 1))
+    return reading
+
+
+def _next_good(reading: Reading, start: int) -> int | None:
+    return next((i for i in range(start, len(reading.blocks)) if _is_good(reading, i)), None)
+
+
+def find_end(reading: Reading) -> Reading:
+    """Where the article stops: an end line (comments, share and related widgets,
+    end matter) after body text; else after the last body paragraph."""
+    lead = reading.lead
+    if lead is None:
+        return reading
+    prose_words = [
+        reading.features[i].words if _is_good(reading, i) else 0 for i in range(len(reading.blocks))
+    ]
+    total = sum(prose_words)
+    seen = 0
+    for index, block in enumerate(reading.blocks):
+        if index > lead and block.kind in END_KINDS:
+            enough = block.kind != "end_matter" or seen >= END_MATTER_MIN_SHARE * total
+            if enough:
+                return replace(reading, end=index)
+        seen += prose_words[index]
+    return reading
+
+
+def _body_range(reading: Reading) -> range:
+    lead = reading.lead if reading.lead is not None else len(reading.blocks)
+    end = reading.end if reading.end is not None else len(reading.blocks)
+    return range(lead, end)
+
+
+def mark_footer(reading: Reading) -> Reading:
+    """After the article's end, and after its last paragraph of prose (and the
+    short sentences that follow it straight on), everything is footer chrome."""
+    span = _body_range(reading)
+    changes: dict[int, Label] = {i: "chrome" for i in range(span.stop, len(reading.blocks))}
+    last = max((i for i in span if _is_good(reading, i)), default=None)
+    if last is not None:
+        tail = last + 1
+        while (
+            tail < span.stop
+            and reading.labels[tail] == "pending"
+            and reading.features[tail].sentence
+        ):
+            tail += 1
+        changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
+        reading = reading.with_source(3, _agency_credit(reading, tail, span.stop))
+    return reading.relabel(changes)
+
+
+def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
+    """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
+    if index >= stop and index >= len(reading.blocks):
+        return None
+    if index >= len(reading.blocks):
+        return None
+    text = reading.blocks[index].text.strip()
+    dashed = text[:1] in "—–-"
+    name = text.lstrip("—–- ").strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
+        return None
+    if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
+        return name if name[:1].isupper() else None
+    return None
+
+
+def mark_body(reading: Reading) -> Reading:
+    """Between the lead and the end: prose and short sentences are body; a short
+    title-like line before more body is a heading; other short lines are body
+    text too (a short paragraph between good ones is good)."""
+    span = _body_range(reading)
+    changes: dict[int, Label] = {}
+    for index in span:
+        if reading.labels[index] != "pending":
+            continue
+        block, feats = reading.blocks[index], reading.features[index]
+        following = _next_content(reading, index + 1, span.stop)
+        if _heading_shaped(block, feats) and following is not None:
+            changes[index] = "heading"
+        else:
+            changes[index] = "body"
+    return reading.relabel(changes)
+
+
+def _next_content(reading: Reading, start: int, stop: int) -> int | None:
+    for index in range(start, stop):
+        if reading.labels[index] in ("pending", "bullet", "body", "heading"):
+            return index
+    return None
+
+
+def _heading_shaped(block: Block, feats: Features) -> bool:
+    """Short, with no sentence ending; a label ending in ":" only if title-cased."""
+    text = block.text
+    if block.kind not in ("text", "bullet") or block.indented:
+        return False
+    if is_analysis_heading(text):
+        return True
+    if len(text) > HEADING_MAX_CHARS or feats.words > HEADING_MAX_WORDS or feats.words == 0:
+        return False
+    if ends_with(text, ".!;,…") or feats.starts_lower:
+        return False
+    return not feats.ends_colon or is_title_cased(text)
+
+
+def mark_header(reading: Reading) -> Reading:
+    """Above the body: metadata is read, the site name kept as a source, a short
+    heading straight above the lead kept; everything else is chrome."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    changes: dict[int, Label] = {}
+    meta = reading.meta
+    for index in range(stop):
+        label = reading.labels[index]
+        block = reading.blocks[index]
+        if label == "meta":
+            found = parse_meta(block.text)
+            if found is not None:
+                meta = merge_meta(meta, found)
+            continue
+        if label == "bullet":
+            changes[index] = "chrome"
+            continue
+        if label in ("title", "dek", "highlight", "chrome"):
+            if label == "chrome":
+                names = read_names(block.text)
+                if names and block.kind == "text" and not meta.author:
+                    meta = replace(meta, author=names)
+            continue
+        names = read_names(block.text) if block.kind == "text" else None
+        if names and index != reading.title:
+            if not meta.author:
+                meta = replace(meta, author=names)
+            changes[index] = "chrome"
+            continue
+        if reading.title is not None and index > reading.title and block.kind == "text" and is_outlet(block.text) and reading.features[index].words <= 5:
+            reading = reading.with_source(6, block.text.strip())
+        changes[index] = "chrome"
+    lead = reading.lead
+    if lead is not None and lead - 1 > (reading.title if reading.title is not None else -1):
+        before = lead - 1
+        block, feats = reading.blocks[before], reading.features[before]
+        if (
+            reading.labels[before] == "pending"
+            and block.kind == "text"
+            and feats.words <= LEAD_HEADING_MAX_WORDS
+            and _heading_shaped(block, feats)
+            and (is_title_cased(block.text) or feats.words <= 3)
+            and before != reading.dek
+        ):
+            changes[before] = "heading"
+    reading = replace(reading, meta=meta)
+    return reading.relabel(changes)
+
+
+def read_site_name(reading: Reading) -> Reading:
+    """The site's name on the first line, above the title ("Mining Ledger", the
+    first step of a breadcrumb, "European Commission - Press release")."""
+    if not reading.blocks or reading.title == 0:
+        return reading
+    first = reading.blocks[0]
+    text = first.text.strip()
+    if first.rule == "press_release_label":
+        head = text.rsplit(" - ", 1)[0].strip()
+        return reading.with_source(7, head) if " - " in text else reading
+    if first.rule == "breadcrumb":
+        head = _first_crumb(text)
+        if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
+            return reading.with_source(7, head)
+        return reading
+    if first.kind != "text" or ends_with(text, ".!?:,;"):
+        return reading
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
+        return reading
+    camel = len(words) == 1 and any(c.isupper() for c in text[1:])
+    if is_title_cased(text) and (len(words) >= 2 or camel):
+        return reading.with_source(7, text)
+    return reading
+
+
+def _first_crumb(text: str) -> str:
+    for separator in ("›", "»", ">", "/", "|"):
+        if separator in text:
+            return text.split(separator, 1)[0].strip()
+    return ""
+
+
+def mark_highlights(reading: Reading) -> Reading:
+    """The page's key points: the items under a highlights label above the body
+    (bullets, or lines without bullets), else bullets straight under the
+    headline, else a labelled list of bullets further down."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    for index in range(len(reading.blocks)):
+        block = reading.blocks[index]
+        if block.kind != "highlights_header":
+            continue
+        items = _items_after(reading, index, header_zone=index < stop)
+        if items:
+            return _take_highlights(reading, index, items)
+    first_bullets = next(
+        (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
+    )
+    if first_bullets is not None:
+        items = _bullet_run(reading, first_bullets)
+        if items:
+            return _take_highlights(reading, None, items)
+    return reading
+
+
+def _after_title(reading: Reading, index: int) -> bool:
+    return reading.title is None or index > reading.title
+
+
+def _bullet_run(reading: Reading, start: int) -> list[int]:
+    items = []
+    index = start
+    while index < len(reading.blocks):
+        if reading.blocks[index].kind == "bullet":
+            items.append(index)
+        elif reading.labels[index] != "chrome":
+            break
+        index += 1
+    return items
+
+
+def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
+    following = header + 1
+    while following < len(reading.blocks) and reading.labels[following] == "chrome" and reading.blocks[following].kind != "text":
+        following += 1
+    if following >= len(reading.blocks):
+        return []
+    if reading.blocks[following].kind == "bullet":
+        return _bullet_run(reading, following)
+    if not header_zone:
+        return []
+    run = reading.blocks[following].run
+    lines = []
+    for index in range(following, len(reading.blocks)):
+        block = reading.blocks[index]
+        if block.run != run:
+            break
+        if block.kind != "text" or reading.labels[index] not in ("pending",):
+            break
+        if reading.features[index].words > HIGHLIGHT_MAX_WORDS:
+            break
+        lines.append(index)
+    return lines if len(lines) >= 2 else []
+
+
+def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> Reading:
+    texts: list[str] = []
+    changes: dict[int, Label] = {} if header is None else {header: "chrome"}
+    kept: list[int] = []
+    for index in items:
+        changes[index] = "chrome"
+        for piece in _split_run_together(reading.blocks[index].text):
+            rule = classify(piece)
+            if rule is not None and rule.kind not in ("text", "meta", "bullet"):
+                continue
+            texts.append(piece)
+            kept.append(index)
+    for index in set(kept):
+        changes[index] = "highlight"
+    reading = replace(reading, highlights=tuple(texts), highlight_blocks=tuple(items))
+    if reading.lead is not None and reading.lead in items:
+        reading = replace(reading, lead=_next_good(reading.relabel(changes), max(items) + 1))
+    return reading.relabel(changes)
+
+
+_GLYPHS = re.compile(r"\s*[•▪◦‣●■►]\s*")
+
+
+def _split_run_together(text: str) -> list[str]:
+    """ "First point• Second point": bullets pasted on one line."""
+    return [p.strip() for p in _GLYPHS.split(text) if p.strip()]
+
+
+# Outlets a page names in passing: (priority, pattern with the name).
+MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
+    (
+        "copyright",
+        4,
+        re.compile(r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)", re.IGNORECASE),
+    ),
+    ("full_article_on", 8, re.compile(r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$", re.IGNORECASE)),
+    ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
+    ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
+    ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
+    ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s disclosure\b")),
+)
+
+
+def read_mentions(reading: Reading) -> Reading:
+    """Outlets named by the page's furniture: the copyright line, "Read the full
+    article on …", an app promo, a disclosure."""
+    for index, block in enumerate(reading.blocks):
+        if reading.labels[index] not in ("chrome", "meta"):
+            continue
+        for _name, priority, pattern in MENTION_RULES:
+            match = pattern.search(block.text)
+            if match is None:
+                continue
+            name = clean_outlet(match["name"])
+            if name and not is_person(name) and name[:1].isupper() and len(name.split()) <= 6:
+                reading = reading.with_source(priority, name)
+    return reading
+
+
+def read_late_meta(reading: Reading) -> Reading:
+    """Metadata lines below the headline block fill what the header left out."""
+    meta = reading.meta
+    start = reading.lead if reading.lead is not None else len(reading.blocks)
+    for index in range(start, len(reading.blocks)):
+        if reading.labels[index] == "meta":
+            found = parse_meta(reading.blocks[index].text)
+            if found is not None:
+                meta = merge_meta(meta, found)
+    return replace(reading, meta=meta)
+
+
+# The passes run in this order.
+PASSES: tuple[tuple[str, Pass], ...] = (
+    ("box_labels", spread_box_labels),
+    ("repeats", drop_repeats),
+    ("lead", find_lead),
+    ("title", find_title),
+    ("dek", find_dek),
+    ("highlights", mark_highlights),
+    ("end", find_end),
+    ("footer", mark_footer),
+    ("header", mark_header),
+    ("site_name", read_site_name),
+    ("body", mark_body),
+    ("late_meta", read_late_meta),
+    ("mentions", read_mentions),
+)
+
+
+def read_blocks(blocks: Sequence[Block]) -> Reading:
+    reading = start_reading(blocks)
+    for _name, run in PASSES:
+        reading = run(reading)
+    return reading

@@ -1,0 +1,82 @@
+"""Features of every block, the evidence the classifier weighs.
+
+As jusText does for paragraphs: length, the share of function words, how the
+block ends, capitals, where it stands, whether it is printed more than once,
+and how much of it the body repeats (a headline shares its words with the
+story; a menu entry or a promo for another story does not).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .blocks import Block
+from .rules import ends_with, is_title_cased
+from .words import content_stems, stop_density, words_of
+
+# A block this long, ending a sentence, with this many function words, is prose.
+PROSE_MIN_WORDS = 8
+PROSE_MIN_STOP_DENSITY = 0.2
+PROSE_LONG_WORDS = 30
+# A short sentence: good between good paragraphs, not alone.
+SENTENCE_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Features:
+    words: int
+    chars: int
+    stop_density: float
+    ends_sentence: bool
+    ends_question: bool
+    ends_colon: bool
+    title_cased: bool
+    starts_lower: bool
+    # How often the same text stands on a line of its own in the paste.
+    repeats: int
+
+    @property
+    def prose(self) -> bool:
+        """A paragraph of running text."""
+        return (
+            self.words >= PROSE_MIN_WORDS
+            and self.ends_sentence
+            and self.stop_density >= PROSE_MIN_STOP_DENSITY
+        ) or self.words >= PROSE_LONG_WORDS
+
+    @property
+    def sentence(self) -> bool:
+        """A short sentence ("He did not elaborate.")."""
+        return self.words >= SENTENCE_MIN_WORDS and self.ends_sentence and self.stop_density > 0
+
+
+def features_of(block: Block, repeats: int = 1) -> Features:
+    text = block.text
+    return Features(
+        words=len(words_of(text)),
+        chars=len(text),
+        stop_density=stop_density(text),
+        ends_sentence=ends_with(text, ".!"),
+        ends_question=ends_with(text, "?"),
+        ends_colon=text.rstrip().endswith(":"),
+        title_cased=is_title_cased(text),
+        starts_lower=text[:1].islower(),
+        repeats=repeats,
+    )
+
+
+def repeat_key(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def all_features(blocks: Sequence[Block]) -> tuple[Features, ...]:
+    counts = Counter(repeat_key(b.text) for b in blocks)
+    return tuple(features_of(b, counts[repeat_key(b.text)]) for b in blocks)
+
+
+def similarity(text: str, body: set[str]) -> float:
+    """The share of the text's content words that the body uses too."""
+    stems = content_stems(text)
+    return len(stems & body) / len(stems) if stems else 0.0

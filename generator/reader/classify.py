@@ -29,7 +29,7 @@ from .rules import (
     is_analysis_heading,
     is_title_cased,
 )
-from .words import content_stems, is_section_label
+from .words import AGENCIES, HONORIFICS, content_stems, is_section_label
 
 Label = Literal[
     "chrome",
@@ -158,10 +158,12 @@ def find_lead(reading: Reading) -> Reading:
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
     found = []
+    keys = [repeat_key(reading.blocks[i].text) for i in range(stop)]
     for index in range(stop):
         block, feats = reading.blocks[index], reading.features[index]
         label = reading.labels[index]
-        repeated_title = label == "chrome" and feats.repeats > 1 and block.kind == "text"
+        # A headline printed again above the body (page title, og:title, h1).
+        repeated_title = label == "chrome" and block.kind == "text" and keys.count(keys[index]) > 1
         if label != "pending" and not repeated_title:
             continue
         if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
@@ -304,12 +306,45 @@ def _next_good(reading: Reading, start: int) -> int | None:
     return next((i for i in range(start, len(reading.blocks)) if _is_good(reading, i)), None)
 
 
+_BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
+
+
+def _is_author_bio(text: str, author: str) -> bool:
+    """ "Dana Whitfield writes Tariff Tracker …", "Dr. Ellen Marsh is a senior fellow …"."""
+    body = HONORIFICS.sub("", text.strip())
+    for name in author.split(" and "):
+        surname = name.split()[-1]
+        for start in (name, surname):
+            if body.startswith(start + " ") and body[len(start) :].split()[0] in _BIO_VERBS:
+                return True
+    return False
+
+
+def find_author_bio(reading: Reading) -> Reading:
+    """A note on the author after the story ("Dana Whitfield writes …") ends it."""
+    author = reading.meta.author
+    if not author or reading.lead is None:
+        return reading
+    prose = [
+        reading.features[i].words if _is_good(reading, i) else 0 for i in range(len(reading.blocks))
+    ]
+    seen, total = 0, sum(prose)
+    for index in range(reading.lead + 1, len(reading.blocks)):
+        seen += prose[index - 1]
+        if seen >= END_MATTER_MIN_SHARE * total and _is_author_bio(
+            reading.blocks[index].text, author
+        ):
+            return replace(reading, end=index)
+    return reading
+
+
 def find_end(reading: Reading) -> Reading:
     """Where the article stops: an end line (comments, share and related widgets,
     end matter) after body text; else after the last body paragraph."""
     lead = reading.lead
     if lead is None:
         return reading
+    bio = reading.end
     prose_words = [
         reading.features[i].words if _is_good(reading, i) else 0 for i in range(len(reading.blocks))
     ]
@@ -319,7 +354,7 @@ def find_end(reading: Reading) -> Reading:
         if index > lead and block.kind in END_KINDS:
             enough = block.kind != "end_matter" or seen >= END_MATTER_MIN_SHARE * total
             if enough:
-                return replace(reading, end=index)
+                return replace(reading, end=min(index, bio) if bio is not None else index)
         seen += prose_words[index]
     return reading
 
@@ -373,6 +408,9 @@ def mark_body(reading: Reading) -> Reading:
     span = _body_range(reading)
     changes: dict[int, Label] = {}
     for index in span:
+        if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
+            changes[index] = "heading"
+            continue
         if reading.labels[index] != "pending":
             continue
         block, feats = reading.blocks[index], reading.features[index]
@@ -382,6 +420,25 @@ def mark_body(reading: Reading) -> Reading:
         else:
             changes[index] = "body"
     return reading.relabel(changes)
+
+
+def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
+    """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
+    a numbered heading, not a list."""
+    block = reading.blocks[index]
+    if not block.glyph[:1].isdigit():
+        return False
+    alone = all(
+        not (0 <= other < len(reading.blocks)) or reading.blocks[other].run != block.run
+        for other in (index - 1, index + 1)
+    )
+    following = _next_content(reading, index + 1, stop)
+    return (
+        alone
+        and following is not None
+        and reading.features[following].prose
+        and _heading_shaped(replace(block, kind="text"), reading.features[index])
+    )
 
 
 def _next_content(reading: Reading, start: int, stop: int) -> int | None:
@@ -434,7 +491,7 @@ def mark_header(reading: Reading) -> Reading:
                 meta = replace(meta, author=names)
             changes[index] = "chrome"
             continue
-        if reading.title is not None and index > reading.title and block.kind == "text" and is_outlet(block.text) and reading.features[index].words <= 5:
+        if _outlet_line(reading, index):
             reading = reading.with_source(6, block.text.strip())
         changes[index] = "chrome"
     lead = reading.lead
@@ -454,6 +511,18 @@ def mark_header(reading: Reading) -> Reading:
     return reading.relabel(changes)
 
 
+def _outlet_line(reading: Reading, index: int) -> bool:
+    """A partner's or outlet's name on a line of its own under the headline."""
+    block, words = reading.blocks[index], reading.features[index].words
+    return (
+        reading.title is not None
+        and index > reading.title
+        and block.kind == "text"
+        and is_outlet(block.text)
+        and (2 <= words <= 5 or block.text.lower() in AGENCIES)
+    )
+
+
 def read_site_name(reading: Reading) -> Reading:
     """The site's name on the first line, above the title ("Mining Ledger", the
     first step of a breadcrumb, "European Commission - Press release")."""
@@ -469,7 +538,8 @@ def read_site_name(reading: Reading) -> Reading:
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
             return reading.with_source(7, head)
         return reading
-    if first.kind != "text" or ends_with(text, ".!?:,;"):
+    # A one-word name in capitals inside ("LinkedIn") may match a share button.
+    if (first.kind != "text" and first.rule != "share_buttons") or ends_with(text, ".!?:,;"):
         return reading
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
@@ -527,7 +597,11 @@ def _bullet_run(reading: Reading, start: int) -> list[int]:
 
 def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     following = header + 1
-    while following < len(reading.blocks) and reading.labels[following] == "chrome" and reading.blocks[following].kind != "text":
+    while (
+        following < len(reading.blocks)
+        and reading.labels[following] == "chrome"
+        and reading.blocks[following].kind != "text"
+    ):
         following += 1
     if following >= len(reading.blocks):
         return []
@@ -582,14 +656,34 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     (
         "copyright",
         4,
-        re.compile(r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)", re.IGNORECASE),
+        re.compile(
+            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)",
+            re.IGNORECASE,
+        ),
     ),
-    ("full_article_on", 8, re.compile(r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$", re.IGNORECASE)),
+    (
+        "full_article_on",
+        8,
+        re.compile(
+            r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
-    ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s disclosure\b")),
+    ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s (?i:disclosure)\b")),
 )
+
+
+def _mentioned_outlet(name: str) -> bool:
+    words = name.split()
+    return (
+        bool(words)
+        and name[:1].isupper()
+        and not is_person(name)
+        and (2 <= len(words) <= 6 or is_outlet(name))
+    )
 
 
 def read_mentions(reading: Reading) -> Reading:
@@ -603,7 +697,7 @@ def read_mentions(reading: Reading) -> Reading:
             if match is None:
                 continue
             name = clean_outlet(match["name"])
-            if name and not is_person(name) and name[:1].isupper() and len(name.split()) <= 6:
+            if _mentioned_outlet(name):
                 reading = reading.with_source(priority, name)
     return reading
 
@@ -628,10 +722,11 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("title", find_title),
     ("dek", find_dek),
     ("highlights", mark_highlights),
-    ("end", find_end),
-    ("footer", mark_footer),
     ("header", mark_header),
     ("site_name", read_site_name),
+    ("author_bio", find_author_bio),
+    ("end", find_end),
+    ("footer", mark_footer),
     ("body", mark_body),
     ("late_meta", read_late_meta),
     ("mentions", read_mentions),

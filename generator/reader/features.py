@@ -8,6 +8,7 @@ story; a menu entry or a promo for another story does not).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -37,19 +38,22 @@ class Features:
     # How often the same text stands on a line of its own in the paste.
     repeats: int
 
+    # More than one sentence ("… this. What has worked for you?").
+    sentences: bool = False
+
     @property
     def prose(self) -> bool:
-        """A paragraph of running text."""
+        """A paragraph of running text (a lone question is a headline's shape)."""
+        ends = self.ends_sentence or (self.ends_question and self.sentences)
         return (
-            self.words >= PROSE_MIN_WORDS
-            and self.ends_sentence
-            and self.stop_density >= PROSE_MIN_STOP_DENSITY
+            self.words >= PROSE_MIN_WORDS and ends and self.stop_density >= PROSE_MIN_STOP_DENSITY
         ) or self.words >= PROSE_LONG_WORDS
 
     @property
     def sentence(self) -> bool:
         """A short sentence ("He did not elaborate.")."""
-        return self.words >= SENTENCE_MIN_WORDS and self.ends_sentence and self.stop_density > 0
+        ends = self.ends_sentence or self.ends_question
+        return self.words >= SENTENCE_MIN_WORDS and ends and self.stop_density > 0
 
 
 def features_of(block: Block, repeats: int = 1) -> Features:
@@ -64,7 +68,11 @@ def features_of(block: Block, repeats: int = 1) -> Features:
         title_cased=is_title_cased(text),
         starts_lower=text[:1].islower(),
         repeats=repeats,
+        sentences=_SENTENCE_BREAK.search(text) is not None,
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z“\"]")
 
 
 def repeat_key(text: str) -> str:
@@ -72,8 +80,11 @@ def repeat_key(text: str) -> str:
 
 
 def all_features(blocks: Sequence[Block]) -> tuple[Features, ...]:
-    counts = Counter(repeat_key(b.text) for b in blocks)
-    return tuple(features_of(b, counts[repeat_key(b.text)]) for b in blocks)
+    """Every block's features; repeats count the lines of text printed alike."""
+    counts = Counter(repeat_key(b.text) for b in blocks if b.kind == "text")
+    return tuple(
+        features_of(b, counts[repeat_key(b.text)] if b.kind == "text" else 1) for b in blocks
+    )
 
 
 def similarity(text: str, body: set[str]) -> float:

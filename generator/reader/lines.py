@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from generator.reader.meta import is_meta_line
 from generator.reader.rules import LineKind, bullet_item, classify, strip_inline_boilerplate
 
 TAB_WIDTH = 4
@@ -79,6 +80,9 @@ def _classified(line: Line) -> Line:
     rule = classify(line.text)
     if rule is None:
         return replace(line, kind="text", rule="")
+    if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):
+        # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
+        return replace(line, kind="meta", rule="dashed_date")
     if rule.kind == "bullet":
         return replace(
             line,

@@ -52,14 +52,16 @@ def _fragment(text: str) -> bool:
 
 @dataclass(frozen=True)
 class JoinRule:
-    """A named test on (line before, line, line after): whether they join."""
+    """A named test on (line before, line, line after): whether they join; only
+    rules that ``cross_blank`` join across a blank line."""
 
     name: str
     test: Callable[[str, str, str | None], bool]
+    cross_blank: bool = False
 
 
 JOIN_RULES: tuple[JoinRule, ...] = (
-    JoinRule("punctuation_first", lambda before, line, after: _starts_tight(line)),
+    JoinRule("punctuation_first", lambda before, line, after: _starts_tight(line), True),
     JoinRule(
         "after_run_on_word",
         lambda before, line, after: _runs_on(before) and _unfinished(before),
@@ -67,6 +69,7 @@ JOIN_RULES: tuple[JoinRule, ...] = (
     JoinRule(
         "lower_case_next",
         lambda before, line, after: _unfinished(before) and _starts_lower(line),
+        True,
     ),
     JoinRule(
         "linked_phrase",
@@ -80,9 +83,16 @@ JOIN_RULES: tuple[JoinRule, ...] = (
 )
 
 
-def join_rule(before: str, line: str, after: str | None) -> str | None:
+def join_rule(before: str, line: str, after: str | None, blank: bool = False) -> str | None:
     """The name of the first join rule that holds, if any."""
-    return next((r.name for r in JOIN_RULES if r.test(before, line, after)), None)
+    return next(
+        (
+            r.name
+            for r in JOIN_RULES
+            if (r.cross_blank or not blank) and r.test(before, line, after)
+        ),
+        None,
+    )
 
 
 def _next_text(lines: Sequence[Line], index: int) -> str | None:
@@ -107,7 +117,7 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
         joinable = line.kind in JOINABLE or _starts_tight(line.text)
         if last is not None and blanks <= 1 and joinable:
             before = out[last]
-            rule = join_rule(before.text, line.text, _next_text(lines, index))
+            rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
             if rule is not None:
                 glue = "" if _starts_tight(line.text) else " "
                 out[last] = reclassify(replace(before, text=before.text + glue + line.text))

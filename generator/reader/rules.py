@@ -91,7 +91,7 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     ),
     PatternRule("opens_new_tab_after_comma", re.compile(r",\s*opens new tab\b", re.IGNORECASE)),
     # Vietnamese and other state agencies close a story with "./.".
-    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])\s*\./\.\s*$")),
+    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])/\.\s*$")),
     PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE)),
 )
 
@@ -313,7 +313,7 @@ def _breadcrumb(text: str) -> bool:
     if " " not in text and len(text) >= 12 and sum(c.isupper() for c in text) >= 3:
         return text.isalpha() and not text.isupper()
     parts = [p.strip() for p in _CRUMB.split(text)]
-    if len(parts) < 2 or not all(parts):
+    if len(parts) < 2 or not all(parts) or is_meta_line(text):
         return False
     if any(len(p.split()) > 6 or p.endswith(".") for p in parts):
         return False
@@ -497,6 +497,11 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "boilerplate",
         whole_line(r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ),
+    LineRule(
+        "promo_in_brackets",
+        "boilerplate",
+        whole_line(r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
+    ),
     LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
     LineRule(
         "copyright",
@@ -610,6 +615,17 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
+# Kinds of line that are chrome in a writer's Markdown too (a pasted caption,
+# an ad label, a promo).
+CHROME_TEXT_KINDS = frozenset({"boilerplate", "caption", "box_label", "separator"})
+
+
+def is_chrome_text(text: str) -> bool:
+    """A paragraph that is only site furniture, by the line rules."""
+    rule = classify(" ".join(text.split()))
+    return rule is not None and rule.kind in CHROME_TEXT_KINDS
+
+
 def classify(text: str) -> LineRule | None:
     """The first line rule that matches ``text`` (already stripped), if any."""
     if not text:
@@ -667,12 +683,16 @@ _DATELINE_HEAD = re.compile(
 )
 # "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
-_TITLE_PLACE = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)")
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)"
+)
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
 )
 # "RIYADH: Saudi Arabia's ..."
-_COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL)
+_COLON_DATELINE = re.compile(
+    r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
+)
 DATELINE_MAX_PLACE_WORDS = 4
 DATELINE_MIN_PLACE_LETTERS = 3
 

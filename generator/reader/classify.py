@@ -20,7 +20,16 @@ from typing import Literal
 
 from .blocks import Block
 from .features import Features, all_features, repeat_key, similarity
-from .meta import Meta, clean_outlet, is_outlet, is_person, merge_meta, parse_meta, read_names
+from .meta import (
+    Meta,
+    clean_outlet,
+    is_outlet,
+    is_person,
+    merge_meta,
+    parse_meta,
+    read_credit_line,
+    read_names,
+)
 from .rules import (
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
@@ -128,7 +137,7 @@ def spread_box_labels(reading: Reading) -> Reading:
     after it (same run, no blank line) with it; metadata lines keep their class."""
     changes: dict[int, Label] = {}
     for index, block in enumerate(reading.blocks):
-        if block.kind not in ("box_label", "end_matter"):
+        if block.kind not in ("box_label", "end_matter", "share_start"):
             continue
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
@@ -151,9 +160,41 @@ def drop_repeats(reading: Reading) -> Reading:
 
 
 def find_lead(reading: Reading) -> Reading:
-    """The first prose block: the body starts here (unless it is the dek)."""
-    lead = next((i for i in range(len(reading.blocks)) if _is_good(reading, i)), None)
-    return replace(reading, lead=lead)
+    """The first prose block: the body starts here (unless it is the dek). A
+    sentence above a headline-shaped line that a byline or date follows is an
+    image caption, not the lead."""
+    changes: dict[int, Label] = {}
+    for index in range(len(reading.blocks)):
+        if not _is_good(reading, index):
+            continue
+        if _headline_follows(reading, index):
+            changes[index] = "chrome"
+            continue
+        return replace(reading.relabel(changes), lead=index)
+    return replace(reading.relabel(changes), lead=None)
+
+
+HEADLINE_LOOKAHEAD = 4
+
+
+def _headline_follows(reading: Reading, index: int) -> bool:
+    """Within a few blocks, and before more prose: a headline-shaped line, then a
+    metadata line."""
+    stop = min(len(reading.blocks), index + 1 + HEADLINE_LOOKAHEAD)
+    for other in range(index + 1, stop):
+        if _is_good(reading, other):
+            return False
+        feats = reading.features[other]
+        if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:
+            continue
+        if feats.ends_sentence or feats.ends_colon:
+            continue
+        after = other + 1
+        while after < len(reading.blocks) and reading.labels[after] == "chrome":
+            after += 1
+        if after < stop + 2 and after < len(reading.blocks) and reading.labels[after] == "meta":
+            return True
+    return False
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -277,6 +318,9 @@ def find_dek(reading: Reading) -> Reading:
         return reading
     start = reading.title + 1
     labelled = False
+    # Past a byline or a date printed above the standfirst.
+    while start < len(reading.blocks) and reading.labels[start] == "meta":
+        start += 1
     if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
@@ -320,10 +364,18 @@ def _is_author_bio(text: str, author: str) -> bool:
     return False
 
 
+_BIO = re.compile(
+    r"(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|writes|covers|has been)\b"
+    r".{0,100}\b(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|fellow|contributor"
+    r"|author|founder|economist|professor|researcher|partner|director|strategist|newsletter)\b"
+)
+
+
 def find_author_bio(reading: Reading) -> Reading:
-    """A note on the author after the story ("Dana Whitfield writes …") ends it."""
-    author = reading.meta.author
-    if not author or reading.lead is None:
+    """A note on the author after the story ("Dana Whitfield writes …", "Jane
+    Doe is a senior fellow at …") ends it."""
+    author = reading.meta.author or ""
+    if reading.lead is None:
         return reading
     prose = [
         reading.features[i].words if _is_good(reading, i) else 0 for i in range(len(reading.blocks))
@@ -331,8 +383,9 @@ def find_author_bio(reading: Reading) -> Reading:
     seen, total = 0, sum(prose)
     for index in range(reading.lead + 1, len(reading.blocks)):
         seen += prose[index - 1]
-        if seen >= END_MATTER_MIN_SHARE * total and _is_author_bio(
-            reading.blocks[index].text, author
+        text = reading.blocks[index].text
+        if seen >= END_MATTER_MIN_SHARE * total and (
+            (author and _is_author_bio(text, author)) or _BIO.match(text)
         ):
             return replace(reading, end=index)
     return reading
@@ -352,7 +405,7 @@ def find_end(reading: Reading) -> Reading:
     seen = 0
     for index, block in enumerate(reading.blocks):
         if index > lead and block.kind in END_KINDS:
-            enough = block.kind != "end_matter" or seen >= END_MATTER_MIN_SHARE * total
+            enough = block.kind == "chrome_start" or seen >= END_MATTER_MIN_SHARE * total
             if enough:
                 return replace(reading, end=min(index, bio) if bio is not None else index)
         seen += prose_words[index]
@@ -451,7 +504,7 @@ def _next_content(reading: Reading, start: int, stop: int) -> int | None:
 def _heading_shaped(block: Block, feats: Features) -> bool:
     """Short, with no sentence ending; a label ending in ":" only if title-cased."""
     text = block.text
-    if block.kind not in ("text", "bullet") or block.indented:
+    if block.kind not in ("text", "bullet", "highlights_header") or block.indented:
         return False
     if is_analysis_heading(text):
         return True
@@ -480,15 +533,12 @@ def mark_header(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         if label in ("title", "dek", "highlight", "chrome"):
-            if label == "chrome":
-                names = read_names(block.text)
-                if names and block.kind == "text" and not meta.author:
-                    meta = replace(meta, author=names)
+            if label == "chrome" and block.kind == "text":
+                meta = _with_credit(meta, block.text)
             continue
-        names = read_names(block.text) if block.kind == "text" else None
-        if names and index != reading.title:
-            if not meta.author:
-                meta = replace(meta, author=names)
+        credit = read_credit_line(block.text) if block.kind == "text" else None
+        if credit is not None and index != reading.title:
+            meta = merge_meta(meta, credit)
             changes[index] = "chrome"
             continue
         if _outlet_line(reading, index):
@@ -523,12 +573,27 @@ def _outlet_line(reading: Reading, index: int) -> bool:
     )
 
 
+def _with_credit(meta: Meta, text: str) -> Meta:
+    credit = read_credit_line(text)
+    return merge_meta(meta, credit) if credit is not None else meta
+
+
 def read_site_name(reading: Reading) -> Reading:
     """The site's name on the first line, above the title ("Mining Ledger", the
     first step of a breadcrumb, "European Commission - Press release")."""
-    if not reading.blocks or reading.title == 0:
+    stop = reading.title if reading.title is not None else (reading.lead or 0)
+    first_index = next(
+        (
+            i
+            for i in range(stop)
+            if reading.blocks[i].kind in ("text", "boilerplate")
+            and reading.blocks[i].rule not in _FURNITURE_BEFORE_NAME
+        ),
+        None,
+    )
+    if first_index is None:
         return reading
-    first = reading.blocks[0]
+    first = reading.blocks[first_index]
     text = first.text.strip()
     if first.rule == "press_release_label":
         head = text.rsplit(" - ", 1)[0].strip()
@@ -548,6 +613,20 @@ def read_site_name(reading: Reading) -> Reading:
     if is_title_cased(text) and (len(words) >= 2 or camel):
         return reading.with_source(7, text)
     return reading
+
+
+# Lines a site may print above its own name.
+_FURNITURE_BEFORE_NAME = frozenset(
+    {
+        "skip_to_content",
+        "account",
+        "cookie_notice",
+        "navigation",
+        "tools",
+        "newsletter",
+        "advertisement",
+    }
+)
 
 
 def _first_crumb(text: str) -> str:
@@ -658,6 +737,16 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         4,
         re.compile(
             r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "first_published",
+        3,
+        re.compile(
+            r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
+            r"|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by))"
+            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+\w+.*)?\W*$",
             re.IGNORECASE,
         ),
     ),

@@ -272,6 +272,30 @@ def read_names(text: str) -> str | None:
     return _names(text) if len(text) <= 80 and not text.endswith((".", ":")) else None
 
 
+def read_credit_line(text: str) -> Meta | None:
+    """Names with an outlet or a job title and no "By": "Jane Doe | Reuters",
+    "Jane Doe, Staff Reporter", "Jane Doe - Bloomberg News"."""
+    if len(text) > 120 or text.endswith((".", ":")):
+        return None
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–-]\s+|,\s*", text) if p.strip()]
+    if len(parts) < 2:
+        names = read_names(text)
+        return Meta(author=names) if names else None
+    names = _names(parts[0])
+    if names is None:
+        return None
+    meta = Meta(author=names)
+    for part in parts[1:]:
+        stamp = find_dates(part)
+        if stamp is not None and not stamp.rest:
+            meta = merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
+        elif is_outlet(part) and not _is_role(part):
+            meta = merge_meta(meta, Meta(source=clean_outlet(part)))
+        elif not (_is_role(part) or (len(part.split()) <= 3 and part[:1].isupper())):
+            return None
+    return meta
+
+
 def parse_byline(text: str) -> Meta | None:
     """ "By Jane Doe", "By Jane Doe, Reuters", "By:Mining Weekly", "By JOHN MERCER
     Associated Press", "Posted on 3 May 2025 by Ann Lee", "Commentary by Dr. Ann Lee"."""
@@ -279,6 +303,12 @@ def parse_byline(text: str) -> Meta | None:
     if match is None:
         return None
     rest = match["rest"].strip()
+    # "By Jane Doe on March 3, 2025": the date goes to its field.
+    stamp = find_dates(rest)
+    dated = Meta()
+    if stamp is not None:
+        dated = Meta(published=stamp.published, updated=stamp.updated)
+        rest = stamp.rest
     head, _, extra = rest.partition(",")
     head, extra = head.strip(), extra.strip()
     caps = _CAPS_THEN_OUTLET.fullmatch(head)
@@ -287,16 +317,12 @@ def parse_byline(text: str) -> Meta | None:
         head, source = caps["name"], caps["outlet"]
     author = _names(head) if not _ROLE_LINE.fullmatch(head) else None
     if author is None:
-        if is_outlet(head) or (
-            head
-            and head[0].isupper()
-            and not is_person(head)
-            and len(head.split()) <= 4
-            and not extra
-        ):
-            return Meta(source=clean_outlet(head)) if not _ROLE_LINE.fullmatch(head) else Meta()
+        if _ROLE_LINE.fullmatch(head):
+            return dated
+        if is_outlet(head) and not extra:
+            return merge_meta(Meta(source=clean_outlet(head)), dated)
         return None
-    meta = Meta(author=author, source=source)
+    meta = merge_meta(Meta(author=author, source=source), dated)
     if not extra:
         return meta
     stamp = find_dates(extra)
@@ -315,7 +341,9 @@ def _is_role(text: str) -> bool:
 # --- Labelled fields and stamps -------------------------------------------------------
 
 _FIELD = re.compile(
-    r"(?P<label>source|author|authors|writer|agency)\s*:\s*(?P<value>.*)", re.IGNORECASE
+    r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency)\s*:"
+    r"\s*(?P<value>.*)",
+    re.IGNORECASE,
 )
 _CREDIT = re.compile(
     r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",

@@ -342,6 +342,24 @@ def _navigation(text: str) -> bool:
     return sum(t.lower().strip(".,:|") in NAV_WORDS for t in tokens) * 2 >= len(tokens)
 
 
+_PROMO_WORDS = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|newsletter|inbox|sign up|sign-up|log in|free trial"
+    r"|unlimited access|premium|register now|our app)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|our|us)\b", re.IGNORECASE)
+PROMO_MAX_WORDS = 40
+
+
+def _promo_to_you(text: str) -> bool:
+    """ "Get our free newsletter in your inbox": a promo talking to the reader."""
+    return (
+        len(text.split()) <= PROMO_MAX_WORDS
+        and _PROMO_WORDS.search(text) is not None
+        and _YOU.search(text) is not None
+    )
+
+
 def _press_release_source(text: str) -> bool:
     """ "SOURCE Coralbay Resources Ltd": the distributor's closing line."""
     return text.startswith("SOURCE ") and len(text.split()) <= 8
@@ -388,6 +406,15 @@ CAPTION_RULES: tuple[LineRule, ...] = (
         whole_line(r"(?:[\w.' -]{1,40}/)(?:getty images|afp|reuters|ap|epa|shutterstock)"),
     ),
     LineRule("gallery", "caption", whole_line(r"\d{1,2} of \d{1,2}\b.*")),
+    LineRule(
+        "credit_phrase",
+        "caption",
+        whole_line(
+            r"(?:image|picture|photo|video) (?:source|caption),.*"
+            r"|.{0,300}?\b(?:photo(?:graph)?s?|illustration|image|picture|graphic|video)s? (?:by|courtesy(?: of)?|credit)\b.{0,80}"
+            r"|getty images|(?:ap|afp|reuters|epa) photo.{0,60}|.{0,300}\(?photo(?:graph)?\)?\s*[/:].{0,60}"
+        ),
+    ),
 )
 
 # More site furniture: accounts and apps, tools, reactions, footers, code.
@@ -498,9 +525,74 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         whole_line(r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ),
     LineRule(
+        "promo_to_you",
+        "boilerplate",
+        _promo_to_you,
+    ),
+    LineRule(
+        "relative_time",
+        "boilerplate",
+        whole_line(
+            r"(?:(?:last )?updated\s*:?\s*)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*"
+        ),
+    ),
+    LineRule(
+        "credit_line",
+        "boilerplate",
+        whole_line(
+            r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics?)(?: and [a-z]+)? by\b.{0,200}"
+        ),
+    ),
+    LineRule(
+        "correction",
+        "boilerplate",
+        whole_line(
+            r"(?:correction|clarification|editor['’]?s note|note to editors|update)\s*[:—–-].*|an earlier version of this (?:article|story)\b.*"
+        ),
+    ),
+    LineRule(
+        "join_channel",
+        "boilerplate",
+        whole_line(r"join (?:our|us on)\b.{0,80}|click here\b.{0,120}|tap here\b.{0,80}"),
+    ),
+    LineRule(
+        "media_label",
+        "boilerplate",
+        whole_line(
+            r"(?:watch|video|listen|photos?|gallery|podcast|read|more|explainer|live|opinion|analysis)\s*:\s*.{0,140}"
+        ),
+    ),
+    LineRule(
+        "powered_by",
+        "boilerplate",
+        whole_line(r"(?:proudly )?powered by\b.{0,40}|.{0,60}\|\s*powered by\b.*"),
+    ),
+    LineRule(
+        "footer_links",
+        "boilerplate",
+        whole_line(
+            r"(?:contact us|about us|sitemap|accessibility|careers|advertise(?: with us)?|cookie settings|do not sell.{0,40}|manage (?:preferences|consent))\W*"
+        ),
+    ),
+    LineRule(
+        "link_copied",
+        "boilerplate",
+        whole_line(
+            r"(?:link )?copied!?|copy(?:ied)? to clipboard|\d+\s+shares?|save (?:article|story)|gift this article|add a comment\W*"
+        ),
+    ),
+    LineRule(
         "promo_in_brackets",
         "boilerplate",
         whole_line(r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
+    ),
+    LineRule(
+        "republished",
+        "boilerplate",
+        whole_line(
+            r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
+            r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by)\b.{0,120}"
+        ),
     ),
     LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
     LineRule(
@@ -566,6 +658,19 @@ DEK_LABELS = ("synopsis", "standfirst", "the big picture", "in a nutshell")
 
 HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "highlights",
+    "story highlights",
+    "article highlights",
+    "key facts",
+    "the essentials",
+    "quick read",
+    "top line",
+    "snapshot",
+    "why it matters",
+    "key figures",
+    "in numbers",
+    "the gist",
+    "what we know",
+    "what to know",
     "key highlights",
     "key takeaways",
     "takeaways",
@@ -579,7 +684,7 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "what you need to know",
 )
 
-BULLET = re.compile(r"(?:[•▪◦‣●·■►\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
+BULLET = re.compile(r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
 
 
 def is_bullet(text: str) -> bool:

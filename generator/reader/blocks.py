@@ -78,10 +78,12 @@ def _block(lines: Sequence[Line], base: int, run: int) -> Block:
     )
 
 
-def group_blocks(lines: Sequence[Line]) -> tuple[Block, ...]:
-    """Group lines into blocks; blank lines end a run, ignored lines are skipped."""
+def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Block, ...]:
+    """Group lines into blocks; blank lines end a run, ignored lines are skipped.
+    ``wrapped`` says whether the paste is hard-wrapped (measured on the lines as
+    pasted, before link-broken lines were joined)."""
     base = base_indent(lines)
-    wrapped = is_hard_wrapped(lines)
+    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
     blocks: list[Block] = []
     pending: list[Line] = []
     run = 0

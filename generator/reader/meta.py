@@ -20,6 +20,7 @@ from .words import (
     HONORIFICS,
     OUTLET_WORDS,
     ROLE_WORDS,
+    SECTION_WORDS,
     SMALL_WORDS,
     is_section_label,
 )
@@ -186,7 +187,9 @@ def is_name(text: str) -> bool:
         return False
     if len(tokens) == 1 and lowered[0][:3] in _MONTHS + _WEEKDAYS:
         return False
-    if any(w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES for w in lowered):
+    if any(
+        w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES or w in SECTION_WORDS for w in lowered
+    ):
         return False
     return all(
         token.lower() in NAME_PARTICLES
@@ -272,11 +275,15 @@ def read_names(text: str) -> str | None:
     return _names(text) if len(text) <= 80 and not text.endswith((".", ":")) else None
 
 
+_HANDLE = re.compile(r"\s*@\w+")
+
+
 def read_credit_line(text: str) -> Meta | None:
     """Names with an outlet or a job title and no "By": "Jane Doe | Reuters",
-    "Jane Doe, Staff Reporter", "Jane Doe - Bloomberg News"."""
+    "Jane Doe, Staff Reporter", "Jane Doe - Bloomberg News", "Jane Doe @jdoe"."""
     if len(text) > 120 or text.endswith((".", ":")):
         return None
+    text = _HANDLE.sub("", text).strip()
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–-]\s+|,\s*", text) if p.strip()]
     if len(parts) < 2:
         names = read_names(text)

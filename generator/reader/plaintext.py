@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, BlockKind, Section
 from generator.reader.blocks import Block as TextBlock
-from generator.reader.blocks import group_blocks
+from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import Reading, read_blocks
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -121,7 +121,8 @@ def read_plaintext(text: str, path: str) -> Article:
     """Read pasted web text into an Article (``slug`` is left for the caller).
 
     Raises SeedError when there is no body text at all."""
-    reading = read_blocks(group_blocks(rejoin(read_lines(text))))
+    lines = read_lines(text)
+    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines)))
     title = reading.blocks[reading.title] if reading.title is not None else None
     dateline, lead_text, agency = _dateline(reading)
     sections = build_sections(reading, lead_text)

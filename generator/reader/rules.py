@@ -261,6 +261,11 @@ END_MATTER_RULES: tuple[LineRule, ...] = (
 BOX_LABEL_RULES: tuple[LineRule, ...] = (
     LineRule("live", "box_label", whole_line(r"(?:live|breaking(?: news)?|just in)\W*")),
     LineRule(
+        "watch",
+        "box_label",
+        whole_line(r"(?:watch|watch now|watch live|video|videos|related video|up next)\W*"),
+    ),
+    LineRule(
         "trending",
         "box_label",
         whole_line(
@@ -373,8 +378,11 @@ def _about_the_company(text: str) -> bool:
         and words[0] in ("About", "ABOUT")
         and len(words) > 1
         and words[1][:1].isupper()
-        and not ends_with(text, ".!?")
+        and (not ends_with(text, ".!?") or _COMPANY_ENDING.search(text) is not None)
     )
+
+
+_COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", re.IGNORECASE)
 
 
 # Image captions and photo credits.
@@ -572,6 +580,14 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "boilerplate",
         whole_line(
             r"(?:contact us|about us|sitemap|accessibility|careers|advertise(?: with us)?|cookie settings|do not sell.{0,40}|manage (?:preferences|consent))\W*"
+        ),
+    ),
+    LineRule(
+        "feedback",
+        "boilerplate",
+        whole_line(
+            r"(?:give|send|share|leave) (?:us )?(?:your )?feedback\b.{0,60}"
+            r"|was this (?:article|story) helpful\W*"
         ),
     ),
     LineRule(
@@ -784,7 +800,7 @@ _DATELINE_SPLIT = re.compile(
     r"(?P<head>[^—–]{2,90}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
 )
 _DATELINE_HEAD = re.compile(
-    r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]+?))?(?:\s*\((?P<agency>[^()]+)\))?"
+    r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]{1,30}?)){0,3}(?:\s*\((?P<agency>[^()]+)\))?"
 )
 # "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")

@@ -449,6 +449,8 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
         return None
+    if reading.blocks[index].kind != "text":
+        return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None
     return None
@@ -521,6 +523,8 @@ def mark_header(reading: Reading) -> Reading:
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
     changes: dict[int, Label] = {}
     meta = reading.meta
+    # Names on a line of their own: the ones under the headline come first.
+    credits: list[tuple[int, Meta]] = []
     for index in range(stop):
         label = reading.labels[index]
         block = reading.blocks[index]
@@ -532,18 +536,17 @@ def mark_header(reading: Reading) -> Reading:
         if label == "bullet":
             changes[index] = "chrome"
             continue
+        credit = _credit_line(reading, index)
+        if credit is not None:
+            after_title = reading.title is not None and index > reading.title
+            credits.append((0 if after_title else 1, credit))
         if label in ("title", "dek", "highlight", "chrome"):
-            if label == "chrome" and block.kind == "text":
-                meta = _with_credit(meta, block.text)
             continue
-        credit = read_credit_line(block.text) if block.kind == "text" else None
-        if credit is not None and index != reading.title:
-            meta = merge_meta(meta, credit)
-            changes[index] = "chrome"
-            continue
-        if _outlet_line(reading, index):
+        if credit is None and _outlet_line(reading, index):
             reading = reading.with_source(6, block.text.strip())
         changes[index] = "chrome"
+    for _, credit in sorted(credits, key=lambda c: c[0]):
+        meta = merge_meta(meta, credit)
     lead = reading.lead
     if lead is not None and lead - 1 > (reading.title if reading.title is not None else -1):
         before = lead - 1
@@ -573,9 +576,35 @@ def _outlet_line(reading: Reading, index: int) -> bool:
     )
 
 
-def _with_credit(meta: Meta, text: str) -> Meta:
-    credit = read_credit_line(text)
-    return merge_meta(meta, credit) if credit is not None else meta
+def _credit_line(reading: Reading, index: int) -> Meta | None:
+    """A byline without "By" ("Dana Whitfield", "Jane Doe | Reuters"): names on a
+    line of their own beside a date or byline, or under the headline."""
+    block = reading.blocks[index]
+    if block.kind != "text" or index == reading.title or reading.labels[index] in ("title", "dek"):
+        return None
+    credit = read_credit_line(block.text)
+    if credit is None:
+        return None
+    neighbours = [_neighbour(reading, index, step) for step in (-1, 1)]
+    near = any(
+        n is not None and (reading.labels[n] in ("meta", "title", "dek") or n == reading.title)
+        for n in neighbours
+    )
+    return credit if near else None
+
+
+def _neighbour(reading: Reading, index: int, step: int) -> int | None:
+    """The nearest block that way that is not furniture (repeats count: a name
+    printed twice sits beside its twin)."""
+    other = index + step
+    key = repeat_key(reading.blocks[index].text)
+    while 0 <= other < len(reading.blocks):
+        block = reading.blocks[other]
+        furniture = reading.labels[other] == "chrome" and block.kind != "text"
+        if not furniture and repeat_key(block.text) != key:
+            return other
+        other += step
+    return None
 
 
 def read_site_name(reading: Reading) -> Reading:

@@ -19,7 +19,9 @@ from .words import content_stems, stop_density, words_of
 
 # A block this long, ending a sentence, with this many function words, is prose.
 PROSE_MIN_WORDS = 8
-PROSE_MIN_STOP_DENSITY = 0.2
+PROSE_MIN_STOP_DENSITY = 0.15
+# A sentence this long is prose whatever its words.
+PROSE_SENTENCE_WORDS = 16
 PROSE_LONG_WORDS = 30
 # A short sentence: good between good paragraphs, not alone.
 SENTENCE_MIN_WORDS = 3
@@ -45,8 +47,10 @@ class Features:
     def prose(self) -> bool:
         """A paragraph of running text (a lone question is a headline's shape)."""
         ends = self.ends_sentence or (self.ends_question and self.sentences)
+        dense = self.stop_density >= PROSE_MIN_STOP_DENSITY
         return (
-            self.words >= PROSE_MIN_WORDS and ends and self.stop_density >= PROSE_MIN_STOP_DENSITY
+            ends
+            and (self.words >= PROSE_SENTENCE_WORDS or (self.words >= PROSE_MIN_WORDS and dense))
         ) or self.words >= PROSE_LONG_WORDS
 
     @property

@@ -79,6 +79,7 @@ JOIN_RULES: tuple[JoinRule, ...] = (
             and after is not None
             and (_starts_tight(after) or _starts_lower(after))
         ),
+        True,
     ),
 )
 

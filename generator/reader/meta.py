@@ -340,6 +340,16 @@ def parse_byline(text: str) -> Meta | None:
     return meta if _is_role(extra) or len(extra.split()) <= 5 else None
 
 
+def _role_words_only(text: str) -> bool:
+    """ "Contributor", "Investing Group Leader": a job title on a line of its own."""
+    words = [w.lower().strip(".,") for w in text.split()]
+    return (
+        0 < len(words) <= 4
+        and any(w in ROLE_WORDS for w in words)
+        and all(w in ROLE_WORDS or w in SMALL_WORDS for w in words)
+    )
+
+
 def _is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)
@@ -384,7 +394,7 @@ def parse_part(text: str) -> Meta | None:
         return Meta(author=names) if names else Meta()
     if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text):
         return Meta()
-    if _ROLE_ONLY.fullmatch(text):
+    if _ROLE_ONLY.fullmatch(text) or _role_words_only(text):
         return Meta()
     byline = parse_byline(text)
     if byline is not None:
@@ -445,6 +455,11 @@ def parse_meta(text: str) -> Meta | None:
         return None
     if leftovers and not (found.published or found.updated or found.author or found.source):
         return None
+    # "Mara Lindgren | March 17, 2025": the name beside the date is the author's.
+    if not found.author and leftovers and (found.published or found.updated):
+        names = _names(leftovers[0])
+        if names is not None:
+            found = replace(found, author=names)
     return found
 
 

@@ -286,7 +286,8 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = (
         "tickers",
         "box_label",
         whole_line(
-            r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story))\s*:?"
+            r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
+            r"|(?:related )?companies|people in this (?:article|story))\s*:?"
         ),
     ),
     LineRule(
@@ -655,6 +656,12 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule("hashtags", "boilerplate", whole_line(r"(?:#\w+\s*){1,}")),
+    LineRule("end_marker", "boilerplate", whole_line(r"(?:ends?|-\s*30\s*-|-\s*ends?\s*-)\W*")),
+    LineRule(
+        "quotes_attributable",
+        "boilerplate",
+        whole_line(r"quotes? (?:attributable|attributed) to\b.{0,80}"),
+    ),
     LineRule("comments_closed", "boilerplate", whole_line(r"comments are closed\W*")),
     LineRule(
         "privacy",
@@ -810,6 +817,12 @@ _TITLE_PLACE = re.compile(
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
 )
+# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency.
+_AGENCY_DATELINE = re.compile(
+    r"(?P<head>[A-Z][\w .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\))"
+    r"\s+(?P<rest>[A-Z“\"‘'].*)",
+    re.DOTALL,
+)
 # "RIYADH: Saudi Arabia's ..."
 _COLON_DATELINE = re.compile(
     r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
@@ -855,6 +868,9 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
         head = match["head"].strip()
         if _head_is_dateline(head):
             return head, match["rest"], _agency_of(head)
+    bare = _AGENCY_DATELINE.match(text)
+    if bare is not None:
+        return bare["head"], bare["rest"], bare["agency"]
     colon = _COLON_DATELINE.match(text)
     if colon is not None and _is_place(colon["head"].strip()):
         return colon["head"].strip(), colon["rest"], None

@@ -26,7 +26,10 @@ STOP_WORDS = words_set(
     the their theirs them themselves then there these they this those through to too under
     until up very was we were what when where which while who whom why will with would you
     your yours yourself yourselves said says say will would may might must shall us also
-    than while per its it's i'm we're they're don't can't won't isn't
+    than while per its it's i'm we're they're don't can't won't isn't since inside among
+    across around despite without within upon onto toward towards like unlike whether
+    either neither yet still even already much many less least every another several
+    however although though whose according next last first one two three many
     """
 )
 
@@ -69,6 +72,7 @@ OUTLET_WORDS = words_set(
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
+    notes letter newsletter brief briefing insights watch blog wire
     """
 )
 

@@ -21,6 +21,7 @@ from typing import Literal
 from .blocks import Block
 from .features import Features, all_features, repeat_key, similarity
 from .meta import (
+    PERSON_MAX_TOKENS,
     Meta,
     clean_outlet,
     is_outlet,
@@ -28,7 +29,6 @@ from .meta import (
     merge_meta,
     parse_meta,
     read_credit_line,
-    read_names,
 )
 from .rules import (
     HEADING_MAX_CHARS,
@@ -37,6 +37,7 @@ from .rules import (
     ends_with,
     is_analysis_heading,
     is_title_cased,
+    split_dateline,
 )
 from .words import AGENCIES, HONORIFICS, content_stems, is_section_label
 
@@ -63,6 +64,7 @@ BODY_SAMPLE_BLOCKS = 12
 DEK_MIN_WORDS = 6
 DEK_MAX_WORDS = 70
 TITLE_MAX_WORDS = 30
+TITLE_MIN_SCORE = 0.3
 HIGHLIGHT_MAX_WORDS = 60
 SITE_NAME_MAX_WORDS = 8
 LEAD_HEADING_MAX_WORDS = 6
@@ -82,6 +84,8 @@ class Reading:
     highlights: tuple[str, ...] = ()
     highlight_blocks: tuple[int, ...] = ()
     meta: Meta = field(default_factory=Meta)
+    # The line the author's name was read from.
+    byline: str | None = None
     # Source candidates by priority (lower first): (priority, name).
     sources: tuple[tuple[int, str], ...] = ()
 
@@ -126,7 +130,10 @@ def start_reading(blocks: Sequence[Block]) -> Reading:
 
 
 def _is_good(reading: Reading, index: int) -> bool:
-    return reading.labels[index] == "pending" and reading.features[index].prose
+    """Prose, or the lead of a short seed that has none."""
+    return reading.labels[index] == "pending" and (
+        reading.features[index].prose or index == reading.lead
+    )
 
 
 # --- Passes -------------------------------------------------------------------
@@ -171,7 +178,20 @@ def find_lead(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         return replace(reading.relabel(changes), lead=index)
-    return replace(reading.relabel(changes), lead=None)
+    # A short seed with no paragraph of prose: the first sentence after a line
+    # that can be its headline.
+    sentences = [
+        i
+        for i in range(len(reading.blocks))
+        if reading.labels[i] == "pending" and reading.features[i].sentence
+    ]
+    lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
+    return replace(reading.relabel(changes), lead=lead)
+
+
+def _could_be_title(reading: Reading, index: int) -> bool:
+    feats = reading.features[index]
+    return reading.labels[index] == "pending" and feats.words >= 2 and not feats.sentence
 
 
 HEADLINE_LOOKAHEAD = 4
@@ -209,16 +229,12 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
             continue
-        if is_section_label(block.text) or _is_byline_names(block.text):
+        if is_section_label(block.text) or is_analysis_heading(block.text):
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
         found.append(index)
     return found
-
-
-def _is_byline_names(text: str) -> bool:
-    return read_names(text) is not None
 
 
 def _body_stems(reading: Reading, start: int) -> set[str]:
@@ -258,8 +274,11 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         or following == reading.lead
     ):
         score += 0.5
-    if index == 0 and feats.words <= 4:
+    if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
+    # Names beside a date are a byline, unless nothing else can be the headline.
+    if _credit_line(reading, index) is not None:
+        score -= 1.0
     return score
 
 
@@ -274,11 +293,13 @@ def find_title(reading: Reading) -> Reading:
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
     candidates = _title_candidates(reading, stop)
     if not candidates:
-        return reading
+        return _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = _body_stems(reading, start)
     scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], -i))
+    if scores[best] < TITLE_MIN_SCORE:
+        return _only_line_as_title(reading, stop)
     before = best - 1
     if (
         before in scores
@@ -288,6 +309,15 @@ def find_title(reading: Reading) -> Reading:
     ):
         best = before
     return _take_title(reading, best)
+
+
+def _only_line_as_title(reading: Reading, stop: int) -> Reading:
+    """A seed whose one line above the body is a single word, or a very long
+    line, still has that line as its headline."""
+    pending = [i for i in range(stop) if reading.labels[i] == "pending"]
+    if len(pending) == 1 and not reading.features[pending[0]].prose:
+        return _take_title(reading, pending[0])
+    return reading
 
 
 def _take_title(reading: Reading, index: int) -> Reading:
@@ -329,14 +359,15 @@ def find_dek(reading: Reading) -> Reading:
     if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
         return reading
     if not labelled:
+        if split_dateline(reading.blocks[start].text) is not None:
+            return reading
         if feats.prose or feats.sentence:
+            # A standfirst has its byline or date under it, before the story.
             following = _next_good(reading, start + 1)
-            header_between = any(
-                reading.labels[i] in ("meta", "chrome", "bullet")
-                or reading.blocks[i].kind == "highlights_header"
-                for i in range(start + 1, following if following is not None else start + 1)
-            )
-            if following is None or not header_between:
+            if following is None or not any(
+                reading.labels[i] == "meta" or _credit_line(reading, i) is not None
+                for i in range(start + 1, following)
+            ):
                 return reading
         elif feats.words < 8:
             return reading
@@ -344,6 +375,23 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=_next_good(reading, start + 1))
     return reading
+
+
+def extend_lead(reading: Reading) -> Reading:
+    """Short sentences and headings between the headline and the first paragraph
+    of prose are the start of the body, when nothing else stands between."""
+    if reading.lead is None or reading.title is None:
+        return reading
+    floor = reading.dek if reading.dek is not None else reading.title
+    start = reading.lead
+    while start - 1 > floor and reading.labels[start - 1] == "pending":
+        feats = reading.features[start - 1]
+        if not (feats.sentence or _heading_shaped(reading.blocks[start - 1], feats)):
+            break
+        start -= 1
+    if start - 1 != floor:
+        return reading
+    return replace(reading, lead=start)
 
 
 def _next_good(reading: Reading, start: int) -> int | None:
@@ -398,6 +446,11 @@ def find_end(reading: Reading) -> Reading:
     if lead is None:
         return reading
     bio = reading.end
+    # Comments opening before any prose: what follows them is readers' text.
+    if not reading.features[lead].prose:
+        opening = next((i for i in range(lead) if reading.blocks[i].kind == "chrome_start"), None)
+        if opening is not None and (reading.title is None or opening > reading.title):
+            return replace(reading, end=opening, lead=None)
     prose_words = [
         reading.features[i].words if _is_good(reading, i) else 0 for i in range(len(reading.blocks))
     ]
@@ -426,15 +479,36 @@ def mark_footer(reading: Reading) -> Reading:
     last = max((i for i in span if _is_good(reading, i)), default=None)
     if last is not None:
         tail = last + 1
-        while (
-            tail < span.stop
-            and reading.labels[tail] == "pending"
-            and reading.features[tail].sentence
-        ):
+        listing = False
+        while tail < span.stop and _runs_on_after_prose(reading, tail, listing):
+            listing = reading.features[tail].ends_colon or (
+                listing and reading.labels[tail] == "bullet"
+            )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
         reading = reading.with_source(3, _agency_credit(reading, tail, span.stop))
     return reading.relabel(changes)
+
+
+def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
+    """After the last paragraph of prose, the story goes on with short sentences,
+    a lead-in ending in ":" and the list under it, list items that are
+    sentences, and a heading over a short sentence."""
+    label, feats = reading.labels[index], reading.features[index]
+    following = index + 1 if index + 1 < len(reading.blocks) else None
+    if label == "pending" and feats.sentence:
+        return True
+    if label == "bullet" and (listing or feats.sentence):
+        return True
+    if label == "pending" and feats.ends_colon:
+        return following is not None and reading.labels[following] == "bullet"
+    heading = label == "pending" and _heading_shaped(reading.blocks[index], feats)
+    return (
+        heading
+        and following is not None
+        and reading.labels[following] == "pending"
+        and reading.features[following].sentence
+    )
 
 
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
@@ -524,13 +598,16 @@ def mark_header(reading: Reading) -> Reading:
     changes: dict[int, Label] = {}
     meta = reading.meta
     # Names on a line of their own: the ones under the headline come first.
-    credits: list[tuple[int, Meta]] = []
+    credits: list[tuple[int, Meta, str]] = []
+    byline = reading.byline
     for index in range(stop):
         label = reading.labels[index]
         block = reading.blocks[index]
         if label == "meta":
             found = parse_meta(block.text)
             if found is not None:
+                if found.author and not meta.author:
+                    byline = block.text
                 meta = merge_meta(meta, found)
             continue
         if label == "bullet":
@@ -539,13 +616,15 @@ def mark_header(reading: Reading) -> Reading:
         credit = _credit_line(reading, index)
         if credit is not None:
             after_title = reading.title is not None and index > reading.title
-            credits.append((0 if after_title else 1, credit))
+            credits.append((0 if after_title else 1, credit, block.text))
         if label in ("title", "dek", "highlight", "chrome"):
             continue
         if credit is None and _outlet_line(reading, index):
             reading = reading.with_source(6, block.text.strip())
         changes[index] = "chrome"
-    for _, credit in sorted(credits, key=lambda c: c[0]):
+    for _, credit, text in sorted(credits, key=lambda c: c[0]):
+        if credit.author and not meta.author:
+            byline = text
         meta = merge_meta(meta, credit)
     lead = reading.lead
     if lead is not None and lead - 1 > (reading.title if reading.title is not None else -1):
@@ -560,7 +639,7 @@ def mark_header(reading: Reading) -> Reading:
             and before != reading.dek
         ):
             changes[before] = "heading"
-    reading = replace(reading, meta=meta)
+    reading = replace(reading, meta=meta, byline=byline)
     return reading.relabel(changes)
 
 
@@ -581,6 +660,8 @@ def _credit_line(reading: Reading, index: int) -> Meta | None:
     line of their own beside a date or byline, or under the headline."""
     block = reading.blocks[index]
     if block.kind != "text" or index == reading.title or reading.labels[index] in ("title", "dek"):
+        return None
+    if reading.features[index].words > PERSON_MAX_TOKENS * 3:
         return None
     credit = read_credit_line(block.text)
     if credit is None:
@@ -839,6 +920,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
+    ("extend_lead", extend_lead),
     ("highlights", mark_highlights),
     ("header", mark_header),
     ("site_name", read_site_name),

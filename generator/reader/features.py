@@ -24,7 +24,7 @@ PROSE_MIN_STOP_DENSITY = 0.15
 PROSE_SENTENCE_WORDS = 16
 PROSE_LONG_WORDS = 30
 # A short sentence: good between good paragraphs, not alone.
-SENTENCE_MIN_WORDS = 3
+SENTENCE_MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -51,13 +51,13 @@ class Features:
         return (
             ends
             and (self.words >= PROSE_SENTENCE_WORDS or (self.words >= PROSE_MIN_WORDS and dense))
-        ) or self.words >= PROSE_LONG_WORDS
+        ) or (self.words >= PROSE_LONG_WORDS and dense)
 
     @property
     def sentence(self) -> bool:
         """A short sentence ("He did not elaborate.")."""
         ends = self.ends_sentence or self.ends_question
-        return self.words >= SENTENCE_MIN_WORDS and ends and self.stop_density > 0
+        return self.words >= SENTENCE_MIN_WORDS and ends
 
 
 def features_of(block: Block, repeats: int = 1) -> Features:

@@ -198,9 +198,14 @@ def is_name(text: str) -> bool:
     )
 
 
+PERSON_MAX_TOKENS = 4
+
+
 def is_person(text: str) -> bool:
-    """A name of two or more words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER"."""
-    return len(text.split()) >= 2 and is_name(text) and not is_section_label(text)
+    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER"."""
+    return (
+        2 <= len(text.split()) <= PERSON_MAX_TOKENS and is_name(text) and not is_section_label(text)
+    )
 
 
 def clean_name(text: str) -> str:

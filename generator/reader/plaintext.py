@@ -141,6 +141,7 @@ def read_plaintext(text: str, path: str) -> Article:
         date=meta.published,
         updated=meta.updated,
         author=meta.author,
+        byline=reading.byline,
         source_name=_source(reading, agency),
         dateline=dateline,
         dek=dek,

@@ -366,6 +366,19 @@ def _promo_to_you(text: str) -> bool:
     )
 
 
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+PHONE_MIN_DIGITS = 9
+
+
+def _phone_number(text: str) -> bool:
+    """ "+61 2 9000 1234", "0400 000 000": a number to call, not a date."""
+    return (
+        _PHONE.fullmatch(text) is not None
+        and sum(c.isdigit() for c in text) >= PHONE_MIN_DIGITS
+        and not is_meta_line(text)
+    )
+
+
 def _press_release_source(text: str) -> bool:
     """ "SOURCE Coralbay Resources Ltd": the distributor's closing line."""
     return text.startswith("SOURCE ") and len(text.split()) <= 8
@@ -567,9 +580,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "media_label",
         "boilerplate",
-        whole_line(
-            r"(?:watch|video|listen|photos?|gallery|podcast|read|more|explainer|live|opinion|analysis)\s*:\s*.{0,140}"
-        ),
+        whole_line(r"(?:watch|video|listen|photos?|gallery|podcast|live)\s*:\s*.{0,140}"),
     ),
     LineRule(
         "powered_by",
@@ -639,7 +650,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
             r"(?:contact|tel|phone|mail|e-?mail|fax|website)\s*:?.{0,60}@?.{0,40}|(?:name|email|e-mail|website|comment)\s*\*"
         ),
     ),
-    LineRule("phone", "boilerplate", whole_line(r"\+?\(?\d[\d ()./-]{6,}\d")),
+    LineRule("phone", "boilerplate", _phone_number),
     LineRule(
         "address_line",
         "boilerplate",
@@ -749,9 +760,10 @@ CHROME_TEXT_KINDS = frozenset({"boilerplate", "caption", "box_label", "separator
 
 
 def is_chrome_text(text: str) -> bool:
-    """A paragraph that is only site furniture, by the line rules."""
+    """A paragraph that is only site furniture, by the line rules (code a writer
+    quotes stays: it is shown as text)."""
     rule = classify(" ".join(text.split()))
-    return rule is not None and rule.kind in CHROME_TEXT_KINDS
+    return rule is not None and rule.kind in CHROME_TEXT_KINDS and rule.name != "script"
 
 
 def classify(text: str) -> LineRule | None:

@@ -36,6 +36,7 @@ from .rules import (
     classify,
     ends_with,
     is_analysis_heading,
+    is_reex_analysis_heading,
     is_title_cased,
     split_dateline,
 )
@@ -229,7 +230,10 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
             continue
-        if is_section_label(block.text) or is_analysis_heading(block.text):
+        if is_section_label(block.text) or is_reex_analysis_heading(block.text):
+            continue
+        # "Analysis: …" below another candidate heads the analysis, not the page.
+        if found and is_analysis_heading(block.text):
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
@@ -304,7 +308,6 @@ def find_title(reading: Reading) -> Reading:
     if (
         before in scores
         and reading.features[before].words >= 5
-        and reading.features[best].words > reading.features[before].words
         and scores[before] >= scores[best] - 1.0
     ):
         best = before

@@ -380,7 +380,10 @@ _ROLE_ONLY = re.compile(
 )
 MAX_META_CHARS = 200
 MAX_LEFTOVER_WORDS = 8
-_SEPARATORS = re.compile(r"\s*\|\s*|\s+[·•∙—–-]\s+|\s*[·•∙]\s*")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–-])\s+|\s*[·•∙]\s*")
+
+
+_PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*\d")
 
 
 def parse_part(text: str) -> Meta | None:
@@ -415,7 +418,7 @@ def parse_part(text: str) -> Meta | None:
     if posted_by is not None:
         return merge_meta(meta, posted_by)
     # "Brussels, 3 December 2025": a place before the date.
-    if len(rest.split()) <= 3 and rest[:1].isupper() and not rest.endswith("."):
+    if _PLACE_BEFORE_DATE.match(text) and len(rest.split()) <= 3:
         return meta
     return None
 

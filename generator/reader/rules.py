@@ -211,14 +211,6 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
-        "photo_credit",
-        "boilerplate",
-        whole_line(
-            r"(?:photo|image|picture|graphic)s?(?: credit)?\s*:.*"
-            r"|(?:photo|image) (?:by|courtesy of)\b.*"
-        ),
-    ),
-    LineRule(
         "wire_credit",
         "boilerplate",
         whole_line(r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"),
@@ -350,7 +342,7 @@ def _navigation(text: str) -> bool:
 
 _PROMO_WORDS = re.compile(
     r"\b(?:subscribe|subscription|subscriber|newsletter|inbox|sign up|sign-up|log in|free trial"
-    r"|unlimited access|premium|register now|our app)\b",
+    r"|unlimited access|register now|our app)\b",
     re.IGNORECASE,
 )
 _YOU = re.compile(r"\b(?:you|your|our|us)\b", re.IGNORECASE)
@@ -400,44 +392,51 @@ _COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", r
 
 
 # Image captions and photo credits.
-CAPTION_RULES: tuple[LineRule, ...] = (
-    LineRule(
-        "credit_in_caption",
-        "caption",
-        whole_line(
-            r".{0,400}?\b(?:file )?(?:photo(?:graph)?|image|picture|graphic|illustration|video|pictured)s?"
-            r"(?: credit)?\s*:.{0,120}"
-        ),
-    ),
-    LineRule(
-        "bracket_credit",
-        "caption",
-        whole_line(r".{0,400}?\[(?:photo|image|file photo|video)[/ :][^\]]{0,60}\]"),
-    ),
-    LineRule(
-        "agency_credit",
-        "caption",
-        whole_line(
-            r".{0,400}?\((?:[\w.&' -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
-            r"|shutterstock|istock|alamy|[\w.&' -]{0,40}(?:images|photos?|pictures))\)"
-        ),
-    ),
-    LineRule(
-        "slash_credit",
-        "caption",
-        whole_line(r"(?:[\w.' -]{1,40}/)(?:getty images|afp|reuters|ap|epa|shutterstock)"),
-    ),
-    LineRule("gallery", "caption", whole_line(r"\d{1,2} of \d{1,2}\b.*")),
-    LineRule(
-        "credit_phrase",
-        "caption",
-        whole_line(
-            r"(?:image|picture|photo|video) (?:source|caption),.*"
-            r"|.{0,300}?\b(?:photo(?:graph)?s?|illustration|image|picture|graphic|video)s? (?:by|courtesy(?: of)?|credit)\b.{0,80}"
-            r"|getty images|(?:ap|afp|reuters|epa) photo.{0,60}|.{0,300}\(?photo(?:graph)?\)?\s*[/:].{0,60}"
-        ),
-    ),
+_MARKER = r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|pictured)"
+# "… in Shimizu. Photo: AFP/Ken Ishida", "Photo: Alexandre Ferreira/Getty Images".
+_CREDIT_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+)(?P<marker>{_MARKER})(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/]?\s*"
+    r"(?P<credit>[^.!?:]{1,70}?)\.?$",
+    re.IGNORECASE,
 )
+_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured|in\s+pictures)\s*:", re.IGNORECASE)
+_BBC_CAPTION = re.compile(
+    r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
+)
+_AGENCY_CREDIT = re.compile(
+    r"[\(\[](?:[\w.&'’ -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
+    r"|shutterstock|istock|alamy|photo/[\w .&'-]{1,40}|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(
+    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
+CAPTION_MAX_WORDS = 80
+
+
+def _credit_like(text: str) -> bool:
+    """A photographer's or agency's name: short, capitalised, or with a slash."""
+    words = text.split()
+    return 0 < len(words) <= 6 and (
+        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
+
+
+def _caption(text: str) -> bool:
+    """An image caption or a photo credit line."""
+    if len(text.split()) > CAPTION_MAX_WORDS:
+        return False
+    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+        return True
+    if _AGENCY_CREDIT.search(text) or _SLASH_CREDIT.fullmatch(text):
+        return True
+    found = _CREDIT_AFTER.search(text)
+    return found is not None and _credit_like(found["credit"])
+
+
+CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)
 
 # More site furniture: accounts and apps, tools, reactions, footers, code.
 FURNITURE_RULES: tuple[LineRule, ...] = (
@@ -521,7 +520,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "script",
         "boilerplate",
         whole_line(
-            r"(?:googletag|window\.|document\.|var |let |const |function\s*\(|\(adsbygoogle|<script|gtag\().*"
+            r"(?:googletag|window\.|document\.|\(adsbygoogle|<script|gtag\(|(?:var|let|const) \w+\s*=|function\s*\().*[;{}()=].*"
         ),
     ),
     LineRule(
@@ -562,14 +561,15 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "credit_line",
         "boilerplate",
         whole_line(
-            r"\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics?)(?: and [a-z]+)? by\b.{0,200}"
+            r"\(?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
+            r"|\((?:produced|research|graphics?) by\b.{0,100}\)"
         ),
     ),
     LineRule(
         "correction",
         "boilerplate",
         whole_line(
-            r"(?:correction|clarification|editor['’]?s note|note to editors|update)\s*[:—–-].*|an earlier version of this (?:article|story)\b.*"
+            r"(?:correction|clarification|editor['’]?s note|note to editors)\s*[:—–-].*|an earlier version of this (?:article|story)\b.*"
         ),
     ),
     LineRule(
@@ -580,7 +580,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "media_label",
         "boilerplate",
-        whole_line(r"(?:watch|video|listen|photos?|gallery|podcast|live)\s*:\s*.{0,140}"),
+        whole_line(r"(?:watch|video|listen|gallery|podcast)\s*:\s*.{0,140}"),
     ),
     LineRule(
         "powered_by",
@@ -626,7 +626,10 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "copyright",
         "boilerplate",
-        whole_line(r"(?:copyright|©|ⓒ|\(c\)\s*\d{4}).{0,200}|.{0,120}\ball rights reserved\b.*"),
+        whole_line(
+            r"(?:copyright\s*(?:©|ⓒ|\(c\))?\s*\d{4}|©|ⓒ|\(c\)\s*\d{4}).{0,200}"
+            r"|copyright\b.{0,80}\b(?:ltd|inc|llc|plc|l\.p\.|limited|gmbh)\.?|.{0,120}\ball rights reserved\b.*"
+        ),
     ),
     LineRule(
         "disclaimer",
@@ -647,7 +650,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "contact_label",
         "boilerplate",
         whole_line(
-            r"(?:contact|tel|phone|mail|e-?mail|fax|website)\s*:?.{0,60}@?.{0,40}|(?:name|email|e-mail|website|comment)\s*\*"
+            r"(?:contacts?|tel|phone|mail|e-?mail|fax|website)\s*:.{0,100}"
+            r"|(?:contacts?|tel|phone|mail|e-?mail|fax|website)(?:\s+\S+@\S+|\s+\+?[\d ()-]{7,})?"
+            r"|(?:name|email|e-mail|website|comment)\s*\*"
         ),
     ),
     LineRule("phone", "boilerplate", _phone_number),
@@ -677,7 +682,11 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "privacy",
         "boilerplate",
-        whole_line(r"(?:privacy|terms)\b.{0,40}(?:policy|terms|notice|dashboard|conditions)?\W*"),
+        whole_line(
+            r"(?:privacy|terms)(?: (?:of (?:use|service)|and conditions|& conditions|policy|notice|dashboard|settings))?"
+            r"(?:\s*[∙·|&,]\s*(?:privacy|terms|collection notice|cookies?|cookie policy))*\W*"
+            r"|(?:terms and )?privacy policy\W*"
+        ),
     ),
     LineRule(
         "press_release_label", "boilerplate", whole_line(r".{1,60} - press release|press releases?")
@@ -947,6 +956,11 @@ def is_title_cased(text: str) -> bool:
         return False
     capitalised = [w[0].isupper() or w[0].isdigit() for w in words]
     return capitalised[0] and sum(capitalised) / len(words) >= TITLE_CASE_SHARE
+
+
+def is_reex_analysis_heading(text: str) -> bool:
+    """ "REEx Analysis: …", "Rare Earth Exchanges Analysis": never a page's headline."""
+    return any(rule.pattern.match(text) for rule in ANALYSIS_HEADING_RULES[:2])
 
 
 def is_analysis_heading(text: str) -> bool:

@@ -304,14 +304,24 @@ def find_title(reading: Reading) -> Reading:
     best = max(candidates, key=lambda i: (scores[i], -i))
     if scores[best] < TITLE_MIN_SCORE:
         return _only_line_as_title(reading, stop)
+    best = _plain_of_variant(reading, best, candidates)
     before = best - 1
     if (
         before in scores
         and reading.features[before].words >= 5
         and scores[before] >= scores[best] - 1.0
     ):
-        best = before
+        best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)
+
+
+def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> int:
+    """The headline itself rather than its copy with the site's name after it."""
+    text = reading.blocks[index].text
+    for other in candidates:
+        if other != index and _variant_of(text, reading.blocks[other].text) is not None:
+            return other
+    return index
 
 
 def _only_line_as_title(reading: Reading, stop: int) -> Reading:
@@ -351,8 +361,11 @@ def find_dek(reading: Reading) -> Reading:
         return reading
     start = reading.title + 1
     labelled = False
-    # Past a byline or a date printed above the standfirst.
-    while start < len(reading.blocks) and reading.labels[start] == "meta":
+    # Past a byline, a date, a caption or share buttons above the standfirst.
+    while start < len(reading.blocks) and (
+        reading.labels[start] == "meta"
+        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+    ):
         start += 1
     if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
         start, labelled = start + 1, True
@@ -387,7 +400,11 @@ def extend_lead(reading: Reading) -> Reading:
         return reading
     floor = reading.dek if reading.dek is not None else reading.title
     start = reading.lead
-    while start - 1 > floor and reading.labels[start - 1] == "pending":
+    while (
+        start - 1 > floor
+        and reading.labels[start - 1] == "pending"
+        and reading.blocks[start - 1].kind == "text"
+    ):
         feats = reading.features[start - 1]
         if not (feats.sentence or _heading_shaped(reading.blocks[start - 1], feats)):
             break
@@ -756,9 +773,11 @@ def mark_highlights(reading: Reading) -> Reading:
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
     for index in range(len(reading.blocks)):
         block = reading.blocks[index]
-        if block.kind != "highlights_header":
+        if block.kind not in ("highlights_header", "dek_label"):
             continue
         items = _items_after(reading, index, header_zone=index < stop)
+        if block.kind == "dek_label" and any(reading.blocks[i].kind != "bullet" for i in items):
+            continue
         if items:
             return _take_highlights(reading, index, items)
     first_bullets = next(
@@ -812,7 +831,31 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
         if reading.features[index].words > HIGHLIGHT_MAX_WORDS:
             break
         lines.append(index)
+    if len(lines) < 2:
+        lines = _spaced_items(reading, following)
     return lines if len(lines) >= 2 else []
+
+
+SPACED_ITEM_MAX_WORDS = 30
+SPACED_ITEMS_MAX = 8
+
+
+def _spaced_items(reading: Reading, start: int) -> list[int]:
+    """Key points without bullets, a blank line between them: short lines, up to
+    the first longer paragraph (which must follow: it is the story)."""
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] in ("meta", "chrome"):
+            return items
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            break
+        if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+            return items
+        if not feats.sentence:
+            break
+        items.append(index)
+    return []
 
 
 def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> Reading:
@@ -923,8 +966,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
-    ("extend_lead", extend_lead),
     ("highlights", mark_highlights),
+    ("extend_lead", extend_lead),
     ("header", mark_header),
     ("site_name", read_site_name),
     ("author_bio", find_author_bio),

@@ -233,8 +233,13 @@ def is_outlet(text: str) -> bool:
     )
 
 
+_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|desk|team|newsroom|bureau|editors?|editorial)$")
+
+
 def clean_outlet(text: str) -> str:
-    """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire"."""
+    """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
+    "Mining Ledger Staff" → "Mining Ledger"."""
+    text = _STAFF.sub("", text.strip())
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
@@ -463,11 +468,15 @@ def parse_meta(text: str) -> Meta | None:
         return None
     if leftovers and not (found.published or found.updated or found.author or found.source):
         return None
-    # "Mara Lindgren | March 17, 2025": the name beside the date is the author's.
-    if not found.author and leftovers and (found.published or found.updated):
-        names = _names(leftovers[0])
-        if names is not None:
-            found = replace(found, author=names)
+    # "Mara Lindgren | March 17, 2025": the name beside the date is the author's;
+    # "AFP | 3 March 2025", "China Daily | Updated: …": an outlet's is the source.
+    if leftovers and (found.published or found.updated):
+        for part in leftovers:
+            names = _names(part)
+            if names is not None and not found.author:
+                found = replace(found, author=names)
+            elif names is None and is_outlet(part.strip()) and not found.source:
+                found = replace(found, source=clean_outlet(part.strip()))
     return found
 
 

@@ -451,6 +451,14 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "app_banner",
+        "boilerplate",
+        whole_line(
+            r"(?:open|read|continue|view|get|download|install|try|use)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
+            r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
+        ),
+    ),
+    LineRule(
         "app_promo",
         "boilerplate",
         whole_line(r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
@@ -623,6 +631,13 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
+    LineRule(
+        "editorial_policy",
+        "boilerplate",
+        whole_line(
+            r"(?:our )?editorial (?:policy|standards|guidelines|independence)\b.{0,160}|advertiser disclosure\W*"
+        ),
+    ),
     LineRule(
         "copyright",
         "boilerplate",

@@ -125,6 +125,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer import import_page, missing_lines, read_page, seed_name, write_new
+
+    project = _project(args)
+    page = Path(args.page)
+    imported = import_page(read_page(page), args.url)
+    target = Path(args.out) if args.out else project.seeds_dir / seed_name(imported, page)
+    shown = project.show(target.resolve()) if target.is_absolute() else target.as_posix()
+    write_new(target, imported.text, shown)
+    for line in missing_lines(imported, shown):
+        print(line, file=sys.stderr)
+    print(f"created {shown}")
+    return 0
+
+
 def cmd_zensical(args: argparse.Namespace) -> int:
     project = _project(args)
     staged = stage_zensical(project, Path(args.root) / args.out)
@@ -171,6 +186,13 @@ def parser() -> argparse.ArgumentParser:
     )
     evaluation.add_argument("--json", action="store_true", help="print JSON")
     evaluation.set_defaults(run=cmd_eval)
+    importer = commands.add_parser(
+        "import", help="turn a saved web page (HTML) into a Markdown seed in seeds/"
+    )
+    importer.add_argument("page", help="the saved page (.html)")
+    importer.add_argument("--url", help="the page's address, when it does not give one")
+    importer.add_argument("--out", help="the seed to write (default: seeds/<title>.md)")
+    importer.set_defaults(run=cmd_import)
     zensical = commands.add_parser(
         "zensical", help="stage the site for Zensical (docs copy, generated pages, config)"
     )

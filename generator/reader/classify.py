@@ -219,7 +219,7 @@ def _headline_follows(reading: Reading, index: int) -> bool:
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
-    found = []
+    found: list[int] = []
     keys = [repeat_key(reading.blocks[i].text) for i in range(stop)]
     for index in range(stop):
         block, feats = reading.blocks[index], reading.features[index]

@@ -22,11 +22,12 @@ from .output import write_pages
 from .pipeline import (
     TAXONOMY_NAME,
     Project,
+    annotate,
     generate,
     load_taxonomy_or_empty,
-    read_and_annotate,
 )
-from .serialize import article_data
+from .reader import missing_title, read_seed
+from .serialize import article_data, read_sections
 from .siteconfig import read_site_settings
 from .taxonomy import load_taxonomy
 
@@ -60,19 +61,23 @@ def cmd_parse(args: argparse.Namespace) -> int:
     project = _project(args)
     diagnostics: list[Diagnostic] = []
     taxonomy = load_taxonomy_or_empty(project, diagnostics)
-    article = read_and_annotate(path, project, taxonomy, diagnostics)
+    # A seed without a headline is shown all the same (title: null), with its error.
+    article = read_seed(path, project.show(path), require_title=False)
+    if not article.title:
+        diagnostics.append(missing_title(article, path).diagnostic)
+    article = annotate(path, article, taxonomy, diagnostics)
     _print_diagnostics(diagnostics)
     data = article_data(article)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for key in ("title", "slug", "date", "highlights", "topics", "pull_quotes"):
+        for key in ("title", "slug", "date", "dek", "highlights", "topics", "pull_quotes"):
             print(f"{key}: {data[key]}")
-        for section in article.all_sections:
+        for section in read_sections(article):
             print(f"## {section.heading or '(lead)'}  [line {section.line}]")
             for paragraph in section.paragraphs:
                 print(f"   {paragraph[:100]}")
-    return 0
+    return 1 if any(d.severity == "error" for d in diagnostics) else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -220,7 +220,7 @@ def _headline_follows(reading: Reading, index: int) -> bool:
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
     found: list[int] = []
-    keys = [repeat_key(reading.blocks[i].text) for i in range(stop)]
+    keys = [reading.features[i].key for i in range(stop)]
     for index in range(stop):
         block, feats = reading.blocks[index], reading.features[index]
         label = reading.labels[index]
@@ -341,7 +341,7 @@ def _take_title(reading: Reading, index: int) -> Reading:
     for other, block in enumerate(reading.blocks):
         if other == index:
             continue
-        if repeat_key(block.text) == repeat_key(title):
+        if reading.features[other].key == reading.features[index].key:
             changes[other] = "chrome"
             continue
         suffix = _variant_of(block.text, title)
@@ -698,11 +698,11 @@ def _neighbour(reading: Reading, index: int, step: int) -> int | None:
     """The nearest block that way that is not furniture (repeats count: a name
     printed twice sits beside its twin)."""
     other = index + step
-    key = repeat_key(reading.blocks[index].text)
+    key = reading.features[index].key
     while 0 <= other < len(reading.blocks):
         block = reading.blocks[other]
         furniture = reading.labels[other] == "chrome" and block.kind != "text"
-        if not furniture and repeat_key(block.text) != key:
+        if not furniture and reading.features[other].key != key:
             return other
         other += step
     return None

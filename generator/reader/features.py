@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Block
-from .rules import ends_with, is_title_cased
-from .words import content_stems, stop_density, words_of
+from .rules import ends_with
+from .words import STOP_WORDS, content_stems, words_of
 
 # A block this long, ending a sentence, with this many function words, is prose.
 PROSE_MIN_WORDS = 8
@@ -35,13 +35,14 @@ class Features:
     ends_sentence: bool
     ends_question: bool
     ends_colon: bool
-    title_cased: bool
     starts_lower: bool
     # How often the same text stands on a line of its own in the paste.
     repeats: int
 
     # More than one sentence ("… this. What has worked for you?").
     sentences: bool = False
+    # The words, lower-cased: the same text printed twice has the same key.
+    key: str = ""
 
     @property
     def prose(self) -> bool:
@@ -60,19 +61,20 @@ class Features:
         return self.words >= SENTENCE_MIN_WORDS and ends
 
 
-def features_of(block: Block, repeats: int = 1) -> Features:
+def features_of(block: Block, repeats: int = 1, words: list[str] | None = None) -> Features:
     text = block.text
+    words = words_of(text) if words is None else words
     return Features(
-        words=len(words_of(text)),
+        words=len(words),
         chars=len(text),
-        stop_density=stop_density(text),
+        stop_density=sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0,
         ends_sentence=ends_with(text, ".!"),
         ends_question=ends_with(text, "?"),
         ends_colon=text.rstrip().endswith(":"),
-        title_cased=is_title_cased(text),
         starts_lower=text[:1].islower(),
         repeats=repeats,
         sentences=_SENTENCE_BREAK.search(text) is not None,
+        key=" ".join(words),
     )
 
 
@@ -85,9 +87,12 @@ def repeat_key(text: str) -> str:
 
 def all_features(blocks: Sequence[Block]) -> tuple[Features, ...]:
     """Every block's features; repeats count the lines of text printed alike."""
-    counts = Counter(repeat_key(b.text) for b in blocks if b.kind == "text")
+    words = [words_of(b.text) for b in blocks]
+    keys = [" ".join(w) for w in words]
+    counts = Counter(k for k, b in zip(keys, blocks, strict=True) if b.kind == "text")
     return tuple(
-        features_of(b, counts[repeat_key(b.text)] if b.kind == "text" else 1) for b in blocks
+        features_of(b, counts[k] if b.kind == "text" else 1, w)
+        for b, k, w in zip(blocks, keys, words, strict=True)
     )
 
 

@@ -79,10 +79,10 @@ def _read_line(number: int, raw: str) -> Line:
 def _classified(line: Line) -> Line:
     rule = classify(line.text)
     if rule is None:
-        return replace(line, kind="text", rule="")
+        return Line(line.number, line.indent, line.text, "text")
     if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):
         # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
-        return replace(line, kind="meta", rule="dashed_date")
+        return Line(line.number, line.indent, line.text, "meta", "dashed_date")
     if rule.kind == "bullet":
         return replace(
             line,
@@ -91,7 +91,7 @@ def _classified(line: Line) -> Line:
             glyph=line.text[: len(line.text) - len(bullet_item(line.text))].strip(),
             text=bullet_item(line.text),
         )
-    return replace(line, kind=rule.kind, rule=rule.name)
+    return Line(line.number, line.indent, line.text, rule.kind, rule.name)
 
 
 def reclassify(line: Line) -> Line:

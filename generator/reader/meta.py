@@ -384,6 +384,7 @@ _ROLE_ONLY = re.compile(
     r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
 )
 MAX_META_CHARS = 200
+MAX_META_WORDS = 30
 MAX_LEFTOVER_WORDS = 8
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–-])\s+|\s*[·•∙]\s*")
 
@@ -435,13 +436,56 @@ def _leftover(text: str) -> bool:
     return len(words) <= MAX_LEFTOVER_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
+# Every metadata line has a digit or one of these words: the others are read no further.
+_DIGIT = re.compile(r"\d")
+_META_WORDS = (
+    "by",
+    "author",
+    "source",
+    "agency",
+    "staff",
+    "writer",
+    "reporter",
+    "correspondent",
+    "editor",
+    "contributor",
+    "bureau",
+    "leader",
+    "credit",
+    "columnist",
+    "analyst",
+    "desk",
+    "group",
+    "chief",
+    "senior",
+    "deputy",
+    "associate",
+    "special",
+    "producer",
+)
+
+
+def _may_be_meta(text: str) -> bool:
+    if _DIGIT.search(text) is not None:
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _META_WORDS)
+
+
+# A sentence of eight words or more, closed by a full stop: never a metadata line.
+_SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9%)”\"’'][.!?][\"”’)]?")
 _READ_TIME_RUN_IN = re.compile(r"(?<=\bread)(?=[A-Z])")
 
 
 def parse_meta(text: str) -> Meta | None:
     """Read a byline, date line or credit line, whose parts may be joined by
     "|", "·" or a spaced dash; None when the line is not metadata."""
-    if len(text) > MAX_META_CHARS or not any(c.isalpha() or c.isdigit() for c in text):
+    if (
+        len(text) > MAX_META_CHARS
+        or text.count(" ") > MAX_META_WORDS
+        or not _may_be_meta(text)
+        or ("|" not in text and _SENTENCE.fullmatch(text) is not None)
+    ):
         return None
     # A reading time run into a stamp: "4 min readLast updated: 12 Feb 2025".
     text = _READ_TIME_RUN_IN.sub(" | ", text)

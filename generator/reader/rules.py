@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .meta import Meta, is_meta_line, merge_meta, parse_meta
@@ -46,11 +46,16 @@ LineTest = Callable[[str], bool]
 
 @dataclass(frozen=True)
 class LineRule:
-    """A named test on one stripped line, and the kind of line it makes."""
+    """A named test on one stripped line, and the kind of line it makes; a rule
+    with ``max_chars`` never matches a longer line (menus and labels are short)."""
 
     name: str
     kind: LineKind
     test: LineTest
+    max_chars: int = 0
+
+    def matches(self, text: str) -> bool:
+        return (not self.max_chars or len(text) <= self.max_chars) and self.test(text)
 
 
 @dataclass(frozen=True)
@@ -104,8 +109,14 @@ def _joiner(match: re.Match[str]) -> str:
     return "" if not following or following.isspace() or following in _TIGHT_AFTER else " "
 
 
+# Every inline rule's phrase holds one of these: other lines are left alone.
+_INLINE_HINTS = ("(", "tab", "/.", "more")
+
+
 def strip_inline_boilerplate(text: str) -> str:
     """Remove every inline rule's phrase, leaving one space (or none) behind."""
+    if not any(hint in text for hint in _INLINE_HINTS):
+        return text
     for rule in INLINE_RULES:
         text = rule.pattern.sub(_joiner, text)
     return text
@@ -311,14 +322,17 @@ def _breadcrumb(text: str) -> bool:
     if " " not in text and len(text) >= 12 and sum(c.isupper() for c in text) >= 3:
         return text.isalpha() and not text.isupper()
     parts = [p.strip() for p in _CRUMB.split(text)]
-    if len(parts) < 2 or not all(parts) or is_meta_line(text):
+    if len(parts) < 2 or not all(parts):
         return False
     if any(len(p.split()) > 6 or p.endswith(".") for p in parts):
         return False
-    if _CRUMB_STRONG.search(text):
-        return True
     # With "|" or " - ": section names only, or three items and more.
-    return len(parts) >= 3 or all(is_section_label(p) for p in parts)
+    trail = (
+        _CRUMB_STRONG.search(text) is not None
+        or len(parts) >= 3
+        or all(is_section_label(p) for p in parts)
+    )
+    return trail and not is_meta_line(text)
 
 
 _CRUMB = re.compile(r"\s*[›»>/|]\s*|\s+[-–]\s+")
@@ -349,10 +363,25 @@ _YOU = re.compile(r"\b(?:you|your|our|us)\b", re.IGNORECASE)
 PROMO_MAX_WORDS = 40
 
 
+_PROMO_HINTS = (
+    "subscri",
+    "newsletter",
+    "inbox",
+    "sign",
+    "log in",
+    "trial",
+    "access",
+    "regist",
+    "app",
+)
+
+
 def _promo_to_you(text: str) -> bool:
     """ "Get our free newsletter in your inbox": a promo talking to the reader."""
+    lowered = text.lower()
     return (
-        len(text.split()) <= PROMO_MAX_WORDS
+        any(hint in lowered for hint in _PROMO_HINTS)
+        and len(text.split()) <= PROMO_MAX_WORDS
         and _PROMO_WORDS.search(text) is not None
         and _YOU.search(text) is not None
     )
@@ -424,15 +453,47 @@ def _credit_like(text: str) -> bool:
     )
 
 
+# Every credit holds one of these (lower-cased): other lines are no caption.
+_CAPTION_HINTS = (
+    "photo",
+    "image",
+    "picture",
+    "illustrat",
+    "graphic",
+    "video",
+    "credit",
+    "getty",
+    "afp",
+    "reuters",
+    "ap)",
+    "ap ",
+    "epa",
+    "xinhua",
+    "bloomberg",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "/",
+)
+
+
+# A credit stands at the end of a caption: only its last characters are read.
+CREDIT_TAIL_CHARS = 140
+
+
 def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
+    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+        return len(text.split()) <= CAPTION_MAX_WORDS
+    tail = text[-CREDIT_TAIL_CHARS:]
+    lowered = tail.lower()
+    if not any(hint in lowered for hint in _CAPTION_HINTS):
+        return False
     if len(text.split()) > CAPTION_MAX_WORDS:
         return False
-    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+    if _AGENCY_CREDIT.search(tail) or (len(text) <= 100 and _SLASH_CREDIT.fullmatch(text)):
         return True
-    if _AGENCY_CREDIT.search(text) or _SLASH_CREDIT.fullmatch(text):
-        return True
-    found = _CREDIT_AFTER.search(text)
+    found = _CREDIT_AFTER.search(tail)
     return found is not None and _credit_like(found["credit"])
 
 
@@ -757,24 +818,68 @@ def bullet_item(text: str) -> str:
 
 # --- Metadata: bylines and date lines (meta.py reads them) ---------------------
 
+# Furniture that can run as long as a paragraph (a disclaimer, a caption, a
+# promo sentence); every other rule reads only lines of SHORT_LINE characters.
+SHORT_LINE = 160
+ANY_LENGTH_RULES = frozenset(
+    {
+        "categories",
+        "email_not_published",
+        "cookie_notice",
+        "read_more",
+        "wire_credit",
+        "newsletter",
+        "newsletter_box",
+        "caption",
+        "copyright",
+        "disclaimer",
+        "views_expressed",
+        "article_note",
+        "contributed",
+        "republished",
+        "editorial_policy",
+        "promo_to_you",
+        "promo_in_brackets",
+        "sharing_prompt",
+        "script",
+        "credit_line",
+        "update_note",
+        "correction",
+        "public_inquiries",
+        "standards",
+        "bullet",
+        "metadata",
+    }
+)
+
+
+def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
+    return tuple(
+        rule if rule.name in ANY_LENGTH_RULES else replace(rule, max_chars=SHORT_LINE)
+        for rule in rules
+    )
+
+
 # Order matters: the first rule that matches decides the line's kind.
-LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
-    *COMMENTS_START_RULES,
-    *SHARE_START_RULES,
-    *END_MATTER_RULES,
-    *BOX_LABEL_RULES,
-    *BOILERPLATE_RULES,
-    *CAPTION_RULES,
-    *FURNITURE_RULES,
-    LineRule(
-        "highlights_header",
-        "highlights_header",
-        whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
-    ),
-    LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
-    LineRule("bullet", "bullet", is_bullet),
-    LineRule("metadata", "meta", is_meta_line),
+LINE_RULES: tuple[LineRule, ...] = _bounded(
+    (
+        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
+        *COMMENTS_START_RULES,
+        *SHARE_START_RULES,
+        *END_MATTER_RULES,
+        *BOX_LABEL_RULES,
+        *BOILERPLATE_RULES,
+        *CAPTION_RULES,
+        *FURNITURE_RULES,
+        LineRule(
+            "highlights_header",
+            "highlights_header",
+            whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
+        ),
+        LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
+        LineRule("bullet", "bullet", is_bullet),
+        LineRule("metadata", "meta", is_meta_line),
+    )
 )
 
 
@@ -794,7 +899,8 @@ def classify(text: str) -> LineRule | None:
     """The first line rule that matches ``text`` (already stripped), if any."""
     if not text:
         return None
-    for combined, rules in _CLASSIFY_STEPS:
+    steps = _CLASSIFY_STEPS if len(text) <= SHORT_LINE else _LONG_LINE_STEPS
+    for combined, rules in steps:
         if combined is None:
             if rules[0].test(text):
                 return rules[0]
@@ -834,6 +940,7 @@ def _classify_steps(
 
 
 _CLASSIFY_STEPS = _classify_steps(LINE_RULES)
+_LONG_LINE_STEPS = _classify_steps(tuple(rule for rule in LINE_RULES if not rule.max_chars))
 
 
 # --- Datelines ----------------------------------------------------------------

@@ -104,7 +104,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 def words_of(text: str) -> list[str]:
     """Lower-case words (letters and digits; apostrophes kept inside a word)."""
-    return [w.lower() for w in _WORD.findall(text)]
+    return _WORD.findall(text.lower())
 
 
 def stop_density(text: str) -> float:

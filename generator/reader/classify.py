@@ -228,6 +228,8 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         repeated_title = label == "chrome" and block.kind == "text" and keys.count(keys[index]) > 1
         if label != "pending" and not repeated_title:
             continue
+        if block.kind in ("highlights_header", "dek_label"):
+            continue
         if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
             continue
         if is_section_label(block.text) or is_reex_analysis_heading(block.text):
@@ -607,6 +609,9 @@ def _heading_shaped(block: Block, feats: Features) -> bool:
     if len(text) > HEADING_MAX_CHARS or feats.words > HEADING_MAX_WORDS or feats.words == 0:
         return False
     if ends_with(text, ".!;,…") or feats.starts_lower:
+        return False
+    # A heading opens with a word, a number or a quotation mark, not markup.
+    if not (text[:1].isalnum() or text[:1] in "\"'“‘¿¡"):
         return False
     return not feats.ends_colon or is_title_cased(text)
 

@@ -322,7 +322,8 @@ def _breadcrumb(text: str) -> bool:
     if " " not in text and len(text) >= 12 and sum(c.isupper() for c in text) >= 3:
         return text.isalpha() and not text.isupper()
     parts = [p.strip() for p in _CRUMB.split(text)]
-    if len(parts) < 2 or not all(parts):
+    # Every step of a trail is a word or a name, not markup or punctuation.
+    if len(parts) < 2 or not all(p[:1].isalnum() for p in parts):
         return False
     if any(len(p.split()) > 6 or p.endswith(".") for p in parts):
         return False
@@ -589,7 +590,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "script",
         "boilerplate",
         whole_line(
-            r"(?:googletag|window\.|document\.|\(adsbygoogle|<script|gtag\(|(?:var|let|const) \w+\s*=|function\s*\().*[;{}()=].*"
+            r"(?:googletag|window\.|document\.|\(adsbygoogle|<script|gtag\(|(?:var|let|const) \w+\s*=|function\s*\()"
+            r".*[;{}()=].*[;)}>]"
         ),
     ),
     LineRule(

@@ -66,6 +66,7 @@ DEK_MIN_WORDS = 6
 DEK_MAX_WORDS = 70
 TITLE_MAX_WORDS = 30
 TITLE_MIN_SCORE = 0.3
+SHORT_TITLE_WORDS = 4
 HIGHLIGHT_MAX_WORDS = 60
 SITE_NAME_MAX_WORDS = 8
 LEAD_HEADING_MAX_WORDS = 6
@@ -178,6 +179,8 @@ def find_lead(reading: Reading) -> Reading:
         if _headline_follows(reading, index):
             changes[index] = "chrome"
             continue
+        if _byline_follows(reading, index):
+            continue
         return replace(reading.relabel(changes), lead=index)
     # A short seed with no paragraph of prose: the first sentence after a line
     # that can be its headline.
@@ -196,6 +199,24 @@ def _could_be_title(reading: Reading, index: int) -> bool:
 
 
 HEADLINE_LOOKAHEAD = 4
+# A headline or standfirst that ends with a full stop is no longer than this.
+STANDFIRST_MAX_WORDS = 40
+
+
+def _byline_follows(reading: Reading, index: int) -> bool:
+    """A short paragraph with a byline or date straight under it (furniture
+    aside) and more prose further down: a headline or standfirst, not the lead."""
+    if reading.features[index].words > STANDFIRST_MAX_WORDS:
+        return False
+    after = index + 1
+    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+        after += 1
+    if after >= len(reading.blocks) or reading.labels[after] != "meta":
+        return False
+    return any(
+        reading.labels[i] == "pending" and reading.features[i].prose
+        for i in range(after + 1, len(reading.blocks))
+    )
 
 
 def _headline_follows(reading: Reading, index: int) -> bool:
@@ -257,7 +278,7 @@ def _body_stems(reading: Reading, start: int) -> set[str]:
 
 def _variant_of(text: str, title: str) -> str | None:
     """The suffix when ``text`` is ``title`` with a site or section name after it."""
-    for separator in (" - ", " – ", " — ", " | ", " :: "):
+    for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
         head, sep, suffix = text.rpartition(separator)
         if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
             return suffix.strip()
@@ -266,8 +287,13 @@ def _variant_of(text: str, title: str) -> str | None:
 
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
     block, feats = reading.blocks[index], reading.features[index]
-    score = 1.0 if feats.words >= 5 else 0.4 if feats.words >= 3 else 0.1
-    score += 2 * similarity(block.text, body)
+    if feats.words < SHORT_TITLE_WORDS:
+        # A label ("Rare Earths", "World News") shares its words with the story
+        # as much as a headline does: short lines win on their place alone.
+        score = 0.1
+    else:
+        score = 1.0 if feats.words >= 5 else 0.4
+        score += 2 * similarity(block.text, body)
     if feats.ends_sentence:
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
@@ -302,6 +328,9 @@ def find_title(reading: Reading) -> Reading:
         return _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = _body_stems(reading, start)
+    # A site's banner ("The Refinery Notes — independent writing on metals").
+    if len(candidates) > 1:
+        candidates = [i for i in candidates if not _site_banner(reading, i)]
     scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], -i))
     if scores[best] < TITLE_MIN_SCORE:
@@ -326,12 +355,33 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     return index
 
 
+def _site_banner(reading: Reading, index: int) -> bool:
+    """The first line of text: a title-cased name, then a lower-case tagline."""
+    first = next((i for i, b in enumerate(reading.blocks) if b.kind == "text"), None)
+    if index != first:
+        return False
+    parts = _TAGLINE.split(reading.blocks[index].text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) <= 5
+        and is_title_cased(parts[0])
+        and parts[1][:1].islower()
+    )
+
+
 def _only_line_as_title(reading: Reading, stop: int) -> Reading:
     """A seed whose one line above the body is a single word, or a very long
     line, still has that line as its headline."""
     pending = [i for i in range(stop) if reading.labels[i] == "pending"]
-    if len(pending) == 1 and not reading.features[pending[0]].prose:
-        return _take_title(reading, pending[0])
+    furniture = any(reading.labels[i] in ("chrome", "meta") for i in range(stop))
+    feats = reading.features[0] if reading.blocks else None
+    if (
+        pending == [0]
+        and feats is not None
+        and not feats.prose
+        and (not furniture or feats.words >= 3)
+    ):
+        return _take_title(reading, 0)
     return reading
 
 
@@ -383,12 +433,12 @@ def find_dek(reading: Reading) -> Reading:
             # A standfirst has its byline or date under it, before the story.
             following = _next_good(reading, start + 1)
             if following is None or not any(
-                reading.labels[i] == "meta" or _credit_line(reading, i) is not None
+                reading.labels[i] == "meta"
+                or reading.blocks[i].kind == "caption"
+                or _credit_line(reading, i) is not None
                 for i in range(start + 1, following)
             ):
                 return reading
-        elif feats.words < 8:
-            return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
     if reading.lead == start:
         reading = replace(reading, lead=_next_good(reading, start + 1))
@@ -721,8 +771,7 @@ def read_site_name(reading: Reading) -> Reading:
         (
             i
             for i in range(stop)
-            if reading.blocks[i].kind in ("text", "boilerplate")
-            and reading.blocks[i].rule not in _FURNITURE_BEFORE_NAME
+            if reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES
         ),
         None,
     )
@@ -738,8 +787,10 @@ def read_site_name(reading: Reading) -> Reading:
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
             return reading.with_source(7, head)
         return reading
-    # A one-word name in capitals inside ("LinkedIn") may match a share button.
-    if (first.kind != "text" and first.rule != "share_buttons") or ends_with(text, ".!?:,;"):
+    # "The Mining Ledger — news for the metals trade": the name before its tagline.
+    text = _TAGLINE.split(text, maxsplit=1)[0].strip()
+    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
+    if ends_with(text, ".!?:,;"):
         return reading
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
@@ -750,6 +801,10 @@ def read_site_name(reading: Reading) -> Reading:
     return reading
 
 
+# Rules whose line may be the site's name: a one-word name with capitals
+# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
+_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+_TAGLINE = re.compile(r"\s+[|—–·]\s+|\s+-\s+|:\s+")
 # Lines a site may print above its own name.
 _FURNITURE_BEFORE_NAME = frozenset(
     {

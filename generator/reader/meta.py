@@ -259,7 +259,9 @@ _BYLINE = re.compile(
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w .'’-]*)?$")
+_PLACE = re.compile(
+    r"\s+(?:in|for)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w .'’-]*)?$"
+)
 _CAPS_THEN_OUTLET = re.compile(
     r"(?P<name>(?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z.'’-]+)\s+(?P<outlet>[A-Z][a-z].*)"
 )

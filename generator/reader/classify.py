@@ -306,6 +306,13 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         or following == reading.lead
     ):
         score += 0.5
+    # Over a longer line (its standfirst), as headlines stand.
+    if (
+        following is not None
+        and following in candidates
+        and reading.features[following].words > feats.words
+    ):
+        score += 0.5
     if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
     # Names beside a date are a byline, unless nothing else can be the headline.

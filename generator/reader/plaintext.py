@@ -31,13 +31,14 @@ from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import Reading, read_blocks
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.meta import is_distributor
+from generator.reader.meta import is_distributor, is_outlet
 from generator.reader.rules import is_analysis_heading, split_dateline
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
 PULL_QUOTE_MAX_WORDS = 60
 DATELINE_SOURCE = 2
+SUFFIX_SOURCE = 5
 META_SOURCE = 1
 
 
@@ -108,13 +109,33 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
     return dateline, rest, agency
 
 
-def _source(reading: Reading, agency: str | None) -> str | None:
+def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
     candidates = list(reading.sources)
+    if suffix:
+        candidates.append((SUFFIX_SOURCE, suffix))
     if reading.meta.source:
         candidates.append((META_SOURCE, reading.meta.source))
     if agency:
         candidates.append((DATELINE_SOURCE, agency))
     return min(candidates)[1] if candidates else None
+
+
+_SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")
+SUFFIX_MAX_WORDS = 5
+
+
+def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
+    """ "Headline - Global Times" → ("Headline", "Global Times"), when what follows
+    the separator is the site the page names, or reads as an outlet's name."""
+    for separator in _SUFFIX_SEPARATORS:
+        head, sep, suffix = title.rpartition(separator)
+        suffix = suffix.strip()
+        if not sep or not head.strip() or len(suffix.split()) > SUFFIX_MAX_WORDS:
+            continue
+        named = any(suffix.casefold() == s.casefold() for s in sources)
+        if named or is_outlet(suffix):
+            return head.strip(), suffix
+    return title, None
 
 
 def read_plaintext(text: str, path: str) -> Article:
@@ -133,16 +154,19 @@ def read_plaintext(text: str, path: str) -> Article:
     body, analysis = split_analysis(sections)
     meta = reading.meta
     dek = reading.blocks[reading.dek].text if reading.dek is not None else None
+    headline, suffix = (
+        strip_site_suffix(title.text, [n for _, n in reading.sources]) if title else ("", None)
+    )
     return Article(
         path=path,
-        title=title.text if title else "",
+        title=headline,
         slug="",
         title_line=title.line if title else 1,
         date=meta.published,
         updated=meta.updated,
         author=meta.author,
         byline=reading.byline,
-        source_name=_source(reading, agency),
+        source_name=_source(reading, agency, suffix),
         dateline=dateline,
         dek=dek,
         highlights=reading.highlights,

@@ -87,7 +87,7 @@ $(UV):
 
 lock: $(UV)
 	echo pip | $(COMPILE) - -o requirements/pip.txt
-	$(COMPILE) pyproject.toml --extra test --extra zensical -o requirements/test.txt
+	$(COMPILE) pyproject.toml --extra test --extra import --extra zensical -o requirements/test.txt
 	$(COMPILE) pyproject.toml --extra zensical -c requirements/test.txt -o requirements/zensical.txt
 	$(COMPILE) pyproject.toml -c requirements/test.txt -o requirements/serve.txt
 

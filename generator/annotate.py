@@ -22,7 +22,7 @@ from .extract.topics import detect_topics
 from .lint import topic_location
 from .model import Analysis, Article
 from .paths import TAXONOMY_NAME
-from .reader import Seed, read
+from .reader import Seed, missing_title, read
 from .reader.source import SeedSource
 from .taxonomy import Taxonomy
 
@@ -80,10 +80,21 @@ def annotate_source(source: SeedSource, taxonomy: Taxonomy) -> Annotated:
 
 
 def read_and_annotate(
-    path: Path, shown: str, taxonomy: Taxonomy, diagnostics: list[Diagnostic]
+    path: Path,
+    shown: str,
+    taxonomy: Taxonomy,
+    diagnostics: list[Diagnostic],
+    *,
+    require_title: bool = True,
 ) -> Article:
-    """One seed on its own (``parse``): read, give a slug, annotate."""
-    return annotate(read(SeedSource.read(path, shown)), taxonomy, diagnostics)
+    """One seed on its own (``parse``, ``eval``): read, give a slug, annotate. With
+    ``require_title`` false a seed without a headline is read all the same (its
+    title empty) and the missing title is reported in ``diagnostics``."""
+    source = SeedSource.read(path, shown)
+    seed = read(source, require_title=require_title)
+    if not seed.article.title:
+        diagnostics.append(missing_title(seed.article, source).diagnostic)
+    return annotate(seed, taxonomy, diagnostics)
 
 
 def annotate(seed: Seed, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:

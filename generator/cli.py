@@ -16,12 +16,15 @@ from pathlib import Path
 from .annotate import read_and_annotate
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
+from .evaluate import evaluate, format_failures, format_table, report_data
 from .lint import lint_article
 from .new_seed import create_seed
+from .paths import TAXONOMY_NAME
 from .pipeline import Project, generate, write
 from .project import read_taxonomy
-from .serialize import article_data
+from .serialize import article_data, read_sections
 from .siteconfig import read_site_settings
+from .taxonomy import load_taxonomy
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -51,19 +54,22 @@ def cmd_parse(args: argparse.Namespace) -> int:
     project = _project(args)
     diagnostics: list[Diagnostic] = []
     taxonomy, _ = read_taxonomy(project, diagnostics)
-    article = read_and_annotate(path, project.show(path), taxonomy, diagnostics)
+    # A seed without a headline is shown all the same (title: null), with its error.
+    article = read_and_annotate(
+        path, project.show(path), taxonomy, diagnostics, require_title=False
+    )
     _print_diagnostics(diagnostics)
     data = article_data(article)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for key in ("title", "slug", "date", "highlights", "topics", "pull_quotes"):
+        for key in ("title", "slug", "date", "dek", "highlights", "topics", "pull_quotes"):
             print(f"{key}: {data[key]}")
-        for section in article.all_sections:
+        for section in read_sections(article):
             print(f"## {section.heading or '(lead)'}  [line {section.line}]")
             for paragraph in section.paragraphs:
                 print(f"   {paragraph[:100]}")
-    return 0
+    return 1 if any(d.severity == "error" for d in diagnostics) else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -90,6 +96,42 @@ def cmd_new(args: argparse.Namespace) -> int:
     project = _project(args)
     path = create_seed(project.seeds_dir, args.title, dt.date.today(), project.show)
     print(f"created {project.show(path)}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise SeedError(str(folder), None, "not a folder of labelled articles")
+    project = _project(args)
+    diagnostics: list[Diagnostic] = []
+    local = folder / TAXONOMY_NAME
+    taxonomy = load_taxonomy(local) if local.is_file() else read_taxonomy(project, diagnostics)[0]
+    _print_diagnostics(diagnostics)
+    report = evaluate(folder, taxonomy)
+    if args.json:
+        print(json.dumps(report_data(report, args.per_article), ensure_ascii=False, indent=2))
+        return 0
+    if args.per_article:
+        failures = format_failures(report)
+        if failures:
+            print(failures + "\n")
+    print(format_table(report))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importer import import_page, missing_lines, read_page, seed_name, write_new
+
+    project = _project(args)
+    page = Path(args.page)
+    imported = import_page(read_page(page), args.url)
+    target = Path(args.out) if args.out else project.seeds_dir / seed_name(imported, page)
+    shown = project.show(target.resolve()) if target.is_absolute() else target.as_posix()
+    write_new(target, imported.text, shown)
+    for line in missing_lines(imported, shown):
+        print(line, file=sys.stderr)
+    print(f"created {shown}")
     return 0
 
 
@@ -127,6 +169,25 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="create a new seed in the writers' Markdown format")
     new.add_argument("title")
     new.set_defaults(run=cmd_new)
+    evaluation = commands.add_parser(
+        "eval", help="score the reader and annotators on a folder of labelled articles"
+    )
+    evaluation.add_argument("folder", help="seeds with <stem>.expected.yml labels beside them")
+    evaluation.add_argument(
+        "--per-article",
+        "--verbose",
+        action="store_true",
+        help="also list what each article missed",
+    )
+    evaluation.add_argument("--json", action="store_true", help="print JSON")
+    evaluation.set_defaults(run=cmd_eval)
+    importer = commands.add_parser(
+        "import", help="turn a saved web page (HTML) into a Markdown seed in seeds/"
+    )
+    importer.add_argument("page", help="the saved page (.html)")
+    importer.add_argument("--url", help="the page's address, when it does not give one")
+    importer.add_argument("--out", help="the seed to write (default: seeds/<title>.md)")
+    importer.set_defaults(run=cmd_import)
     zensical = commands.add_parser(
         "zensical", help="stage the site for Zensical (docs copy, generated pages, config)"
     )

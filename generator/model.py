@@ -101,6 +101,7 @@ class Article:
     """One article as read from a seed, enriched by the extractors."""
 
     path: str
+    # Empty when the seed has none: reading fails unless the writer gives one.
     title: str
     slug: str
     title_line: int = 1
@@ -112,6 +113,8 @@ class Article:
     byline: str | None = None
     dateline: str | None = None
     summary: str | None = None
+    # The standfirst under the headline, as the page printed it.
+    dek: str | None = None
     highlights: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     analysis: Analysis | None = None

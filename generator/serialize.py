@@ -13,20 +13,30 @@ def _section(section: Section) -> dict[str, object]:
     }
 
 
+def read_sections(article: Article) -> tuple[Section, ...]:
+    """The sections the reader read in the seed (and a writer's analysis), not an
+    automated draft's, whose sub-headings are not part of the text."""
+    analysis = article.analysis
+    if analysis is None or analysis.origin == "draft":
+        return article.sections
+    return article.sections + analysis.sections
+
+
 def article_data(article: Article) -> dict[str, object]:
     analysis = article.analysis
     return {
         "path": article.path,
-        "title": article.title,
+        "title": article.title or None,
         "slug": article.slug,
         "date": article.date.isoformat() if article.date else None,
         "updated": article.updated.isoformat() if article.updated else None,
         "author": article.author,
+        "dek": article.dek,
         "byline": article.byline,
         "dateline": article.dateline,
         "source": {"name": article.source_name, "url": article.source_url},
         "highlights": list(article.highlights),
-        "sections": [_section(s) for s in article.all_sections],
+        "sections": [_section(s) for s in read_sections(article)],
         "pull_quotes": list(article.pull_quotes),
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "line": q.line, "key": q.is_key}

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..errors import SeedError
 from ..model import Analysis, Article
 from ..paths import ANALYSIS_SUFFIX, META_SUFFIX, SIDECAR_SUFFIXES
 from ..slug import slugify
@@ -56,7 +57,7 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.iterdir() if is_listed_input(p) and is_seed(p))
 
 
-def read(source: SeedSource) -> Seed:
+def read(source: SeedSource, *, require_title: bool = True) -> Seed:
     """The seed's article, and the writer's analysis if there is a sidecar."""
     analysis = source.analysis_text()
     writer_analysis = (
@@ -64,21 +65,38 @@ def read(source: SeedSource) -> Seed:
         if analysis is None
         else parse_writer_analysis(analysis, source.sidecar_shown(ANALYSIS_SUFFIX))
     )
-    return Seed(source, read_article(source), writer_analysis)
+    return Seed(source, read_article(source, require_title=require_title), writer_analysis)
 
 
-def read_article(source: SeedSource) -> Article:
+def read_article(source: SeedSource, *, require_title: bool = True) -> Article:
     """The seed's article, its metadata sidecar applied, and a slug from the title
-    unless the writer set one."""
+    (or, for an untitled seed read anyway, the file name) unless the writer set one."""
     reader = READERS.get(source.path.suffix, READERS[FALLBACK_READER])
     article = reader(source.text(), source.shown)
     meta = source.meta_text()
     if meta is not None:
         article = apply_metadata(article, parse_metadata(meta, source.sidecar_shown(META_SUFFIX)))
-    return article if article.slug else replace(article, slug=slugify(article.title))
+    if not article.title and require_title:
+        raise missing_title(article, source)
+    if article.slug:
+        return article
+    return replace(article, slug=slugify(article.title or source.path.stem))
 
 
-def read_seed(path: Path, display: str | None = None) -> Article:
-    """One seed and its metadata sidecar, alone (``display``: the path shown in messages)."""
+def read_seed(path: Path, display: str | None = None, *, require_title: bool = True) -> Article:
+    """One seed and its metadata sidecar, alone (``display``: the path shown in messages).
+
+    A seed whose text has no headline needs ``title:`` from the writer: without
+    it reading fails, unless ``require_title`` is false (``parse``, ``eval``),
+    and then the slug comes from the file name."""
     source = SeedSource.read(path, display or str(path), analysis=False)
-    return read_article(source)
+    return read_article(source, require_title=require_title)
+
+
+def missing_title(article: Article, source: SeedSource) -> SeedError:
+    """The error for a seed with no headline: where to give one."""
+    md = source.path.suffix == ".md"
+    where = "the front matter" if md else source.sidecar_shown(META_SUFFIX)
+    return SeedError(
+        article.path, article.title_line, f"no title found in the text: add 'title: …' to {where}"
+    )

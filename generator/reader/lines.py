@@ -1,24 +1,20 @@
-"""Physical lines of a pasted seed, cleaned and classified, then grouped into chunks.
+"""Physical lines of a pasted seed, cleaned and classified one by one.
 
-A chunk is a paragraph (consecutive text lines), one bullet item, or a line that
-always stands alone (a byline, a date line, a highlights header).
+Each line keeps its number (as an editor counts) and its indent; its kind is the
+first line rule (``rules.py``) that matches it, or plain text.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
 
+from generator.reader.meta import is_meta_line
 from generator.reader.rules import LineKind, bullet_item, classify, strip_inline_boilerplate
-
-ChunkKind = Literal["text", "bullet", "highlights_header", "meta", "heading", "pull_quote"]
 
 TAB_WIDTH = 4
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_STANDALONE: frozenset[LineKind] = frozenset({"meta", "highlights_header"})
 
 
 @dataclass(frozen=True)
@@ -32,17 +28,8 @@ class Line:
     text: str
     kind: LineKind
     rule: str = ""
-
-
-@dataclass(frozen=True)
-class Chunk:
-    """A paragraph, bullet item or standalone line, with the line it starts on."""
-
-    kind: ChunkKind
-    text: str
-    line: int
-    line_count: int = 1
-    indented: bool = False
+    # A bullet's glyph or number ("•", "1."); empty for other lines.
+    glyph: str = ""
 
 
 def _clean_char(char: str) -> str:
@@ -86,63 +73,32 @@ def _read_line(number: int, raw: str) -> Line:
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")
-    rule = classify(tidy)
+    return _classified(Line(number, indent, tidy, "text"))
+
+
+def _classified(line: Line) -> Line:
+    rule = classify(line.text)
     if rule is None:
-        return Line(number, indent, tidy, "text")
-    item = bullet_item(tidy) if rule.kind == "bullet" else tidy
-    return Line(number, indent, item, rule.kind, rule.name)
+        return Line(line.number, line.indent, line.text, "text")
+    if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):
+        # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
+        return Line(line.number, line.indent, line.text, "meta", "dashed_date")
+    if rule.kind == "bullet":
+        return replace(
+            line,
+            kind="bullet",
+            rule=rule.name,
+            glyph=line.text[: len(line.text) - len(bullet_item(line.text))].strip(),
+            text=bullet_item(line.text),
+        )
+    return Line(line.number, line.indent, line.text, rule.kind, rule.name)
+
+
+def reclassify(line: Line) -> Line:
+    """The line classified again after its text changed (joined with another)."""
+    return _classified(replace(line, text=line.text.strip()))
 
 
 def read_lines(text: str) -> tuple[Line, ...]:
     """Split on \\r\\n, \\r or \\n (so line numbers match an editor's) and classify."""
     return tuple(_read_line(n, raw) for n, raw in enumerate(_LINE_BREAK.split(text), start=1))
-
-
-def base_indent(lines: Iterable[Line]) -> int:
-    """The indent shared by all text lines: only indent beyond it means anything."""
-    return min((line.indent for line in lines if line.kind == "text"), default=0)
-
-
-def _chunk(lines: Sequence[Line], base: int) -> Chunk:
-    first = lines[0]
-    kind: ChunkKind = "bullet" if first.kind == "bullet" else "text"
-    return Chunk(
-        kind=kind,
-        text=" ".join(line.text for line in lines),
-        line=first.number,
-        line_count=len(lines),
-        indented=all(line.indent > base for line in lines),
-    )
-
-
-def _continues(pending: Sequence[Line], line: Line, base: int) -> bool:
-    """Whether a text line wraps on from the pending paragraph or bullet."""
-    if not pending or line.kind != "text":
-        return False
-    first, last = pending[0], pending[-1]
-    if first.kind == "bullet":
-        return line.indent > first.indent
-    # A flush paragraph followed by an indented line: a new (quoted) paragraph.
-    return not (last.indent <= base < line.indent)
-
-
-def group_chunks(lines: Sequence[Line]) -> tuple[Chunk, ...]:
-    """Group lines into chunks: blank and boilerplate lines separate paragraphs."""
-    base = base_indent(lines)
-    chunks: list[Chunk] = []
-    pending: list[Line] = []
-    for line in lines:
-        if line.kind == "ignored":
-            continue
-        if _continues(pending, line, base):
-            pending.append(line)
-            continue
-        if pending:
-            chunks.append(_chunk(pending, base))
-        pending = [line] if line.kind in ("text", "bullet") else []
-        if line.kind in _STANDALONE:
-            kind: ChunkKind = "meta" if line.kind == "meta" else "highlights_header"
-            chunks.append(Chunk(kind, line.text, line.number))
-    if pending:
-        chunks.append(_chunk(pending, base))
-    return tuple(chunks)

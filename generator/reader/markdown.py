@@ -18,7 +18,7 @@ from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Analysis, Article, Block, BlockKind, Section, Span, SpanStyle
 from .metadata import SeedMeta, apply_metadata, parse_metadata
-from .rules import classify, is_analysis_heading
+from .rules import classify, is_analysis_heading, is_chrome_text
 
 _FENCE = "---"
 
@@ -89,7 +89,9 @@ def _blocks(tokens: Sequence[Token], offset: int) -> list[_Item]:
                 "pull_quote" if quote_depth else "bullet" if list_depth else "paragraph"
             )
             spans = _spans(token)
-            if "".join(s.text for s in spans).strip():
+            text = "".join(s.text for s in spans).strip()
+            # Furniture pasted into the writer's text (a caption, an ad label).
+            if text and not (kind == "paragraph" and is_chrome_text(text)):
                 items.append(Block(spans, line, kind))
         elif token.type in ("fence", "code_block", "html_block"):
             items.append(Block((Span(token.content.strip(), style="code"),), line))

@@ -1,220 +1,86 @@
 """Read a plain-text seed (web text pasted into a file) into an ``Article``.
 
-Lines are classified by the rules in ``rules.py`` and grouped into chunks
-(``lines.py``); a chain of named passes then takes out metadata, highlights and
-the dateline and marks pull quotes and headings; the chunks become sections,
-and the first analysis heading splits off the REEx analysis.
+The pipeline, one module per step:
+
+1. ``lines.py``: physical lines, cleaned (spaces, invisible marks, inline
+   phrases such as "(opens in a new tab)") and classified by the line rules of
+   ``rules.py``;
+2. ``links.py``: sentences broken at every link joined back;
+3. ``blocks.py``: lines grouped into paragraphs, bullet items and lines that
+   stand alone;
+4. ``features.py`` and ``classify.py``: every block labelled in context
+   (title, dek, metadata, highlights, heading, body, chrome) by named passes;
+5. ``meta.py``: dates, updates, authors and sources read from the metadata
+   lines, in many formats;
+6. here: the dateline taken off the first paragraph, pull quotes marked, the
+   body cut into sections and the first analysis heading splitting off the
+   REEx analysis.
+
+A page without a headline gives an article with an empty title: ``read_seed``
+then asks the writer for one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from collections.abc import Sequence
 
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, BlockKind, Section
-from generator.reader.lines import Chunk, Line, group_chunks, read_lines
-from generator.reader.rules import (
-    Meta,
-    ends_with,
-    is_analysis_heading,
-    is_title_cased,
-    looks_like_heading,
-    merge_meta,
-    parse_meta,
-    split_dateline,
-)
+from generator.reader.blocks import Block as TextBlock
+from generator.reader.blocks import group_blocks, is_hard_wrapped
+from generator.reader.classify import Reading, read_blocks
+from generator.reader.lines import read_lines
+from generator.reader.links import rejoin
+from generator.reader.meta import is_distributor, is_outlet
+from generator.reader.rules import is_analysis_heading, split_dateline
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
 PULL_QUOTE_MAX_WORDS = 60
-
-# Metadata lines above the title are read later; they are never the title.
-_TITLE_KINDS = frozenset({"text", "bullet", "highlights_header"})
-_BLOCK_KINDS: dict[str, BlockKind] = {"bullet": "bullet", "pull_quote": "pull_quote"}
-
-
-@dataclass(frozen=True)
-class Draft:
-    """The article as the passes see it: chunks still to place, fields taken so far."""
-
-    chunks: tuple[Chunk, ...]
-    meta: Meta = field(default_factory=Meta)
-    byline: str | None = None
-    dateline: str | None = None
-    highlights: tuple[str, ...] = ()
+DATELINE_SOURCE = 2
+SUFFIX_SOURCE = 5
+META_SOURCE = 1
 
 
-Pass = Callable[[Draft], Draft]
-
-
-def _demote(chunks: Sequence[Chunk], kind: str) -> tuple[Chunk, ...]:
-    """Chunks of ``kind`` that a pass did not take become plain text."""
-    return tuple(replace(c, kind="text") if c.kind == kind else c for c in chunks)
-
-
-def _top_region_end(chunks: Sequence[Chunk]) -> int:
-    """Index of the first prose paragraph: metadata is only read above it."""
-    return next(
-        (i for i, c in enumerate(chunks) if c.kind == "text" and not looks_like_heading(c.text)),
-        len(chunks),
-    )
-
-
-def take_metadata(draft: Draft) -> Draft:
-    """Bylines and date lines above the first prose paragraph go onto the article."""
-    end = _top_region_end(draft.chunks)
-    meta, byline = draft.meta, draft.byline
-    kept: list[Chunk] = []
-    for index, chunk in enumerate(draft.chunks):
-        found = parse_meta(chunk.text) if chunk.kind == "meta" and index < end else None
-        if found is None:
-            kept.append(chunk)
-            continue
-        if found.author and byline is None:
-            byline = chunk.text
-        meta = merge_meta(meta, found)
-    return replace(draft, chunks=_demote(kept, "meta"), meta=meta, byline=byline)
-
-
-def _highlights_start(chunks: Sequence[Chunk]) -> int | None:
-    """A header followed by bullets, or bullets straight after the title."""
-    if chunks and chunks[0].kind == "bullet":
-        return 0
-    for index, (chunk, following) in enumerate(pairwise(chunks)):
-        if chunk.kind == "highlights_header" and following.kind == "bullet":
-            return index
-    return None
-
-
-def take_highlights(draft: Draft) -> Draft:
-    """The first highlights block becomes ``highlights``; other headers are text."""
-    chunks = draft.chunks
-    start = _highlights_start(chunks)
-    if start is None:
-        return replace(draft, chunks=_demote(chunks, "highlights_header"))
-    first = start + 1 if chunks[start].kind == "highlights_header" else start
-    end = first
-    while end < len(chunks) and chunks[end].kind == "bullet":
-        end += 1
-    rest = chunks[:start] + chunks[end:]
-    items = tuple(c.text for c in chunks[first:end])
-    return replace(draft, chunks=_demote(rest, "highlights_header"), highlights=items)
-
-
-def _is_pull_quote(chunk: Chunk) -> bool:
+def _is_pull_quote(block: TextBlock) -> bool:
     return (
-        chunk.kind == "text"
-        and chunk.indented
-        and chunk.line_count <= PULL_QUOTE_MAX_LINES
-        and len(chunk.text.split()) <= PULL_QUOTE_MAX_WORDS
+        block.kind == "text"
+        and block.indented
+        and block.line_count <= PULL_QUOTE_MAX_LINES
+        and len(block.text.split()) <= PULL_QUOTE_MAX_WORDS
     )
 
 
-def mark_pull_quotes(draft: Draft) -> Draft:
-    """A short paragraph indented beyond the body text is a pull quote."""
-    chunks = tuple(replace(c, kind="pull_quote") if _is_pull_quote(c) else c for c in draft.chunks)
-    return replace(draft, chunks=chunks)
+def _body_block(block: TextBlock, label: str) -> Block:
+    kind: BlockKind = "paragraph"
+    if label == "bullet":
+        kind = "bullet"
+    elif _is_pull_quote(block):
+        kind = "pull_quote"
+    return Block.plain(block.text, block.line, kind)
 
 
-def _is_heading_candidate(chunk: Chunk) -> bool:
-    # A date or byline left in the body is text, not a heading.
-    return (
-        chunk.kind == "text"
-        and chunk.line_count == 1
-        and looks_like_heading(chunk.text)
-        and parse_meta(chunk.text) is None
-    )
-
-
-def _is_lead_in(chunk: Chunk, following: Chunk | None) -> bool:
-    """ "The report lists three risks:" before a list is a sentence, not a heading."""
-    return (
-        following is not None
-        and following.kind == "bullet"
-        and ends_with(chunk.text, ":")
-        and not is_title_cased(chunk.text)
-    )
-
-
-def mark_headings(draft: Draft) -> Draft:
-    """Short title-like lines become headings, if some body text follows them."""
-    chunks = draft.chunks
-    candidates = [_is_heading_candidate(c) for c in chunks]
-    last_body = max((i for i, cand in enumerate(candidates) if not cand), default=-1)
-    marked: list[Chunk] = []
-    for index, chunk in enumerate(chunks):
-        following = chunks[index + 1] if index + 1 < len(chunks) else None
-        if candidates[index] and index < last_body and not _is_lead_in(chunk, following):
-            chunk = replace(chunk, kind="heading", text=chunk.text.removesuffix(":").rstrip())
-        marked.append(chunk)
-    return replace(draft, chunks=tuple(marked))
-
-
-def take_dateline(draft: Draft) -> Draft:
-    """ "WASHINGTON (Reuters) - " opening the first paragraph becomes the dateline."""
-    index = next((i for i, c in enumerate(draft.chunks) if c.kind == "text"), None)
-    if index is None:
-        return draft
-    chunk = draft.chunks[index]
-    found = split_dateline(chunk.text)
-    if found is None:
-        return draft
-    dateline, rest = found
-    chunks = list(draft.chunks)
-    chunks[index] = replace(chunk, text=rest)
-    return replace(draft, chunks=tuple(chunks), dateline=dateline)
-
-
-# The passes run in this order; each takes a draft and returns a new one.
-PASSES: tuple[tuple[str, Pass], ...] = (
-    ("metadata", take_metadata),
-    ("highlights", take_highlights),
-    ("pull_quotes", mark_pull_quotes),
-    ("headings", mark_headings),
-    ("dateline", take_dateline),
-)
-
-
-def find_title(lines: Sequence[Line]) -> Line | None:
-    """The first line with content that is neither boilerplate nor metadata."""
-    return next((line for line in lines if line.kind in _TITLE_KINDS), None)
-
-
-def cut_trailing_chrome(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """Drop everything from a comments line, or from a share/related line that
-    follows body text; an earlier share line is dropped on its own."""
-    seen_body = False
-    for index, line in enumerate(lines):
-        if line.kind == "chrome_start" or (line.kind == "share_start" and seen_body):
-            return tuple(lines[:index])
-        seen_body = seen_body or line.kind in ("text", "bullet")
-    return tuple(lines)
-
-
-def _block(chunk: Chunk) -> Block:
-    return Block.plain(chunk.text, chunk.line, _BLOCK_KINDS.get(chunk.kind, "paragraph"))
-
-
-def build_sections(chunks: Sequence[Chunk]) -> tuple[Section, ...]:
+def build_sections(reading: Reading, lead_text: str | None) -> tuple[Section, ...]:
     """Headings open sections; blocks before the first heading form the lead."""
     sections: list[Section] = []
-    heading: Chunk | None = None
+    heading: tuple[str, int] | None = None
     blocks: list[Block] = []
 
     def close() -> None:
         if heading is not None:
-            sections.append(Section(heading.text, tuple(blocks), heading.line))
+            sections.append(Section(heading[0], tuple(blocks), heading[1]))
         elif blocks:
             sections.append(Section(None, tuple(blocks), blocks[0].line))
 
-    for chunk in chunks:
-        if chunk.kind == "heading":
+    for index, (block, label) in enumerate(zip(reading.blocks, reading.labels, strict=True)):
+        if label == "heading":
             close()
-            heading, blocks = chunk, []
-        else:
-            blocks.append(_block(chunk))
+            text = f"{block.glyph} {block.text}" if block.kind == "bullet" else block.text
+            heading, blocks = (text.removesuffix(":").rstrip(), block.line), []
+        elif label in ("body", "bullet"):
+            text = lead_text if index == reading.lead and lead_text is not None else block.text
+            if text:
+                blocks.append(_body_block(TextBlock(**{**block.__dict__, "text": text}), label))
     close()
     return tuple(sections)
 
@@ -230,33 +96,80 @@ def split_analysis(
     return tuple(sections), None
 
 
+def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
+    """(dateline, the lead without it, the agency it names)."""
+    if reading.lead is None or reading.labels[reading.lead] != "body":
+        return None, None, None
+    found = split_dateline(reading.blocks[reading.lead].text)
+    if found is None:
+        return None, None, None
+    dateline, rest, agency = found
+    if agency is not None and is_distributor(agency):
+        agency = None
+    return dateline, rest, agency
+
+
+def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
+    candidates = list(reading.sources)
+    if suffix:
+        candidates.append((SUFFIX_SOURCE, suffix))
+    if reading.meta.source:
+        candidates.append((META_SOURCE, reading.meta.source))
+    if agency:
+        candidates.append((DATELINE_SOURCE, agency))
+    return min(candidates)[1] if candidates else None
+
+
+_SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")
+SUFFIX_MAX_WORDS = 5
+
+
+def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
+    """ "Headline - Global Times" → ("Headline", "Global Times"), when what follows
+    the separator is the site the page names, or reads as an outlet's name."""
+    for separator in _SUFFIX_SEPARATORS:
+        head, sep, suffix = title.rpartition(separator)
+        suffix = suffix.strip()
+        if not sep or not head.strip() or len(suffix.split()) > SUFFIX_MAX_WORDS:
+            continue
+        named = any(suffix.casefold() == s.casefold() for s in sources)
+        if named or is_outlet(suffix):
+            return head.strip(), suffix
+    return title, None
+
+
 def read_plaintext(text: str, path: str) -> Article:
     """Read pasted web text into an Article (``slug`` is left for the caller).
 
-    Raises SeedError when there is no title or no body text at all."""
+    Raises SeedError when there is no body text at all."""
     lines = read_lines(text)
-    title = find_title(lines)
-    if title is None:
-        raise SeedError(path, 1, "no title: every line is empty or site boilerplate")
-    body_lines = cut_trailing_chrome([line for line in lines if line is not title])
-    draft = Draft(chunks=group_chunks(body_lines))
-    for _name, run in PASSES:
-        draft = run(draft)
-    sections = build_sections(draft.chunks)
+    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines)))
+    title = reading.blocks[reading.title] if reading.title is not None else None
+    dateline, lead_text, agency = _dateline(reading)
+    sections = build_sections(reading, lead_text)
     if not any(section.blocks for section in sections):
-        raise SeedError(path, title.number, "no body: the seed has a title but no paragraphs")
+        if title is None:
+            raise SeedError(path, 1, "no title: every line is empty or site boilerplate")
+        raise SeedError(path, title.line, "no body: the seed has a title but no paragraphs")
     body, analysis = split_analysis(sections)
+    meta = reading.meta
+    dek = reading.blocks[reading.dek].text if reading.dek is not None else None
+    headline, suffix = (
+        strip_site_suffix(title.text, [n for _, n in reading.sources]) if title else ("", None)
+    )
     return Article(
         path=path,
-        title=title.text,
+        title=headline,
         slug="",
-        title_line=title.number,
-        date=draft.meta.published,
-        updated=draft.meta.updated,
-        author=draft.meta.author,
-        byline=draft.byline,
-        dateline=draft.dateline,
-        highlights=draft.highlights,
+        title_line=title.line if title else 1,
+        date=meta.published,
+        updated=meta.updated,
+        author=meta.author,
+        byline=reading.byline,
+        source_name=_source(reading, agency, suffix),
+        dateline=dateline,
+        dek=dek,
+        highlights=reading.highlights,
         sections=body,
         analysis=analysis,
     )

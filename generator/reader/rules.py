@@ -7,20 +7,36 @@ line; the metadata, dateline, heading and analysis rules read short lines.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .meta import Meta, is_meta_line, merge_meta, parse_meta
+from .words import SMALL_WORDS, is_section_label, words_set
+
 LineKind = Literal[
     "blank",
     "ignored",
     "separator",
+    # The comments region begins: the article is over, whatever comes before.
     "chrome_start",
+    # Share and related-links widgets: the end of the article once body text has
+    # been read (alone, under the title, a single line of chrome).
     "share_start",
+    # The end matter of a story (contacts, disclosures, an author box): the end
+    # once most of the body has been read, else a label of a box of links.
+    "end_matter",
+    # One line of site furniture, dropped wherever it appears.
     "boilerplate",
+    # The label of a box of links (trending, most read, contents, tickers): it and
+    # the lines that run on after it without a blank line are chrome.
+    "box_label",
+    # An image caption or a photo credit.
+    "caption",
     "highlights_header",
+    # The label of a standfirst ("Synopsis").
+    "dek_label",
     "bullet",
     "meta",
     "text",
@@ -30,11 +46,16 @@ LineTest = Callable[[str], bool]
 
 @dataclass(frozen=True)
 class LineRule:
-    """A named test on one stripped line, and the kind of line it makes."""
+    """A named test on one stripped line, and the kind of line it makes; a rule
+    with ``max_chars`` never matches a longer line (menus and labels are short)."""
 
     name: str
     kind: LineKind
     test: LineTest
+    max_chars: int = 0
+
+    def matches(self, text: str) -> bool:
+        return (not self.max_chars or len(text) <= self.max_chars) and self.test(text)
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,10 @@ INLINE_RULES: tuple[PatternRule, ...] = (
         "link_is_external",
         re.compile(r"\s*\((?:link is external|external link)\)", re.IGNORECASE),
     ),
+    PatternRule("opens_new_tab_after_comma", re.compile(r",\s*opens new tab\b", re.IGNORECASE)),
+    # Vietnamese and other state agencies close a story with "./.".
+    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])/\.\s*$")),
+    PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE)),
 )
 
 # After a removed phrase, no space is needed before these.
@@ -84,8 +109,14 @@ def _joiner(match: re.Match[str]) -> str:
     return "" if not following or following.isspace() or following in _TIGHT_AFTER else " "
 
 
+# Every inline rule's phrase holds one of these: other lines are left alone.
+_INLINE_HINTS = ("(", "tab", "/.", "more")
+
+
 def strip_inline_boilerplate(text: str) -> str:
     """Remove every inline rule's phrase, leaving one space (or none) behind."""
+    if not any(hint in text for hint in _INLINE_HINTS):
+        return text
     for rule in INLINE_RULES:
         text = rule.pattern.sub(_joiner, text)
     return text
@@ -191,14 +222,6 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
-        "photo_credit",
-        "boilerplate",
-        whole_line(
-            r"(?:photo|image|picture|graphic)s?(?: credit)?\s*:.*"
-            r"|(?:photo|image) (?:by|courtesy of)\b.*"
-        ),
-    ),
-    LineRule(
         "wire_credit",
         "boilerplate",
         whole_line(r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"),
@@ -206,8 +229,569 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
     LineRule("loading", "boilerplate", whole_line(r"loading\W*")),
 )
 
+# The end matter of a story: its end once most of the body has been read.
+END_MATTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "written_by", "end_matter", whole_line(r"this (?:article|story|post) was written by\W*")
+    ),
+    LineRule(
+        "contact_the_reporter",
+        "end_matter",
+        whole_line(r"to contact the (?:reporters?|editors?|authors?|writers?)\b.*"),
+    ),
+    LineRule(
+        "media_contact",
+        "end_matter",
+        whole_line(r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:?"),
+    ),
+    LineRule("more_information", "end_matter", whole_line(r"for more information\s*:?")),
+    LineRule(
+        "more_by",
+        "end_matter",
+        whole_line(r"more (?:articles|stories|posts|from) (?:by|from)?\b.*"),
+    ),
+    LineRule("further_reading", "end_matter", whole_line(r"further reading\s*:?")),
+    LineRule(
+        "forward_looking",
+        "end_matter",
+        whole_line(
+            r"(?:cautionary (?:note|statement) (?:regarding|on) )?forward[- ]looking statements?\s*:?"
+        ),
+    ),
+)
+
+# Labels of boxes of links or tools: the label and the lines run on after it.
+BOX_LABEL_RULES: tuple[LineRule, ...] = (
+    LineRule("live", "box_label", whole_line(r"(?:live|breaking(?: news)?|just in)\W*")),
+    LineRule(
+        "watch",
+        "box_label",
+        whole_line(r"(?:watch|watch now|watch live|video|videos|related video|up next)\W*"),
+    ),
+    LineRule(
+        "trending",
+        "box_label",
+        whole_line(
+            r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
+            r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
+            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?"
+            r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?"
+        ),
+    ),
+    LineRule(
+        "contents",
+        "box_label",
+        whole_line(
+            r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page)\s*:?|jump to\s*:?"
+        ),
+    ),
+    LineRule(
+        "tickers",
+        "box_label",
+        whole_line(
+            r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
+            r"|(?:related )?companies|people in this (?:article|story))\s*:?"
+        ),
+    ),
+    LineRule(
+        "tags_label",
+        "box_label",
+        whole_line(r"(?:tags|topics|tagged|related topics|filed under)\s*:?"),
+    ),
+    LineRule("provided_by", "box_label", whole_line(r"(?:news )?provided by\b.*")),
+    LineRule("edited_by", "box_label", whole_line(r"edited by\s*:.*")),
+    LineRule(
+        "read_more_box",
+        "box_label",
+        whole_line(r"(?:read more|related|see also|also read|read next|more)\s*:"),
+    ),
+    LineRule(
+        "newsletter_box",
+        "box_label",
+        whole_line(
+            r"(?:subscribe|sign up|register)\b.*\b(?:newsletters?|brief(?:ing)?|digest|updates|alerts|inbox|emails?)\b.*"
+            r"|get (?:our|the) (?:free )?(?:newsletter|briefing|daily|weekly)\b.*"
+        ),
+    ),
+)
+
+
+def _breadcrumb(text: str) -> bool:
+    """ "Home › Europe › Industry", "Business | Manufacturing", "NewsMarketsMetals",
+    a profile headline of pipe-joined phrases: a trail of short items."""
+    if " " not in text and len(text) >= 12 and sum(c.isupper() for c in text) >= 3:
+        return text.isalpha() and not text.isupper()
+    parts = [p.strip() for p in _CRUMB.split(text)]
+    # Every step of a trail is a word or a name, not markup or punctuation.
+    if len(parts) < 2 or not all(p[:1].isalnum() for p in parts):
+        return False
+    if any(len(p.split()) > 6 or p.endswith(".") for p in parts):
+        return False
+    # With "|" or " - ": section names only, or three items and more.
+    trail = (
+        _CRUMB_STRONG.search(text) is not None
+        or len(parts) >= 3
+        or all(is_section_label(p) for p in parts)
+    )
+    return trail and not is_meta_line(text)
+
+
+_CRUMB = re.compile(r"\s*[›»>/|]\s*|\s+[-–]\s+")
+_CRUMB_STRONG = re.compile(r"[›»>]|\s/\s")
+NAV_WORDS = words_set(
+    """
+    home about archive archives contact contacts news subscribe search menu login log
+    register blog shop events jobs careers privacy terms advertise newsletter newsletters
+    podcasts video videos sections topics more signin sign account help faq
+    """
+)
+
+
+def _navigation(text: str) -> bool:
+    """ "Home About Archive Contact": a row of menu words."""
+    tokens = text.split()
+    if len(tokens) < 3 or any(not t[:1].isupper() for t in tokens):
+        return False
+    return sum(t.lower().strip(".,:|") in NAV_WORDS for t in tokens) * 2 >= len(tokens)
+
+
+_PROMO_WORDS = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|newsletter|inbox|sign up|sign-up|log in|free trial"
+    r"|unlimited access|register now|our app)\b",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\b(?:you|your|our|us)\b", re.IGNORECASE)
+PROMO_MAX_WORDS = 40
+
+
+_PROMO_HINTS = (
+    "subscri",
+    "newsletter",
+    "inbox",
+    "sign",
+    "log in",
+    "trial",
+    "access",
+    "regist",
+    "app",
+)
+
+
+def _promo_to_you(text: str) -> bool:
+    """ "Get our free newsletter in your inbox": a promo talking to the reader."""
+    lowered = text.lower()
+    return (
+        any(hint in lowered for hint in _PROMO_HINTS)
+        and len(text.split()) <= PROMO_MAX_WORDS
+        and _PROMO_WORDS.search(text) is not None
+        and _YOU.search(text) is not None
+    )
+
+
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,}\d")
+PHONE_MIN_DIGITS = 9
+
+
+def _phone_number(text: str) -> bool:
+    """ "+61 2 9000 1234", "0400 000 000": a number to call, not a date."""
+    return (
+        _PHONE.fullmatch(text) is not None
+        and sum(c.isdigit() for c in text) >= PHONE_MIN_DIGITS
+        and not is_meta_line(text)
+    )
+
+
+def _press_release_source(text: str) -> bool:
+    """ "SOURCE Coralbay Resources Ltd": the distributor's closing line."""
+    return text.startswith("SOURCE ") and len(text.split()) <= 8
+
+
+def _about_the_company(text: str) -> bool:
+    """ "About Coralbay Resources Ltd": a press release's boilerplate begins."""
+    words = text.split()
+    return (
+        len(words) <= 8
+        and words[0] in ("About", "ABOUT")
+        and len(words) > 1
+        and words[1][:1].isupper()
+        and (not ends_with(text, ".!?") or _COMPANY_ENDING.search(text) is not None)
+    )
+
+
+_COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", re.IGNORECASE)
+
+
+# Image captions and photo credits.
+_MARKER = r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|pictured)"
+# "… in Shimizu. Photo: AFP/Ken Ishida", "Photo: Alexandre Ferreira/Getty Images".
+_CREDIT_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+)(?P<marker>{_MARKER})(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/]?\s*"
+    r"(?P<credit>[^.!?:]{1,70}?)\.?$",
+    re.IGNORECASE,
+)
+_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured|in\s+pictures)\s*:", re.IGNORECASE)
+_BBC_CAPTION = re.compile(
+    r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
+)
+_AGENCY_CREDIT = re.compile(
+    r"[\(\[](?:[\w.&'’ -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
+    r"|shutterstock|istock|alamy|photo/[\w .&'-]{1,40}|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(
+    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
+CAPTION_MAX_WORDS = 80
+
+
+def _credit_like(text: str) -> bool:
+    """A photographer's or agency's name: short, capitalised, or with a slash."""
+    words = text.split()
+    return 0 < len(words) <= 6 and (
+        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
+
+
+# Every credit holds one of these (lower-cased): other lines are no caption.
+_CAPTION_HINTS = (
+    "photo",
+    "image",
+    "picture",
+    "illustrat",
+    "graphic",
+    "video",
+    "credit",
+    "getty",
+    "afp",
+    "reuters",
+    "ap)",
+    "ap ",
+    "epa",
+    "xinhua",
+    "bloomberg",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "/",
+)
+
+
+# A credit stands at the end of a caption: only its last characters are read.
+CREDIT_TAIL_CHARS = 140
+
+
+def _caption(text: str) -> bool:
+    """An image caption or a photo credit line."""
+    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+        return len(text.split()) <= CAPTION_MAX_WORDS
+    tail = text[-CREDIT_TAIL_CHARS:]
+    lowered = tail.lower()
+    if not any(hint in lowered for hint in _CAPTION_HINTS):
+        return False
+    if len(text.split()) > CAPTION_MAX_WORDS:
+        return False
+    if _AGENCY_CREDIT.search(tail) or (len(text) <= 100 and _SLASH_CREDIT.fullmatch(text)):
+        return True
+    found = _CREDIT_AFTER.search(tail)
+    return found is not None and _credit_like(found["credit"])
+
+
+CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)
+
+# More site furniture: accounts and apps, tools, reactions, footers, code.
+FURNITURE_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "account",
+        "boilerplate",
+        whole_line(
+            r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
+            r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
+            r"|subscribe for .{1,30}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
+            r"|you have \d+ free (?:articles?|stories) left.*|\+ ?follow|follow|following|unfollow)\W*"
+        ),
+    ),
+    LineRule(
+        "app_banner",
+        "boilerplate",
+        whole_line(
+            r"(?:open|read|continue|view|get|download|install|try|use)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
+            r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
+        ),
+    ),
+    LineRule(
+        "app_promo",
+        "boilerplate",
+        whole_line(r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
+    ),
+    LineRule(
+        "follow_us",
+        "boilerplate",
+        whole_line(
+            r"follow (?:us|[\w .'’-]{1,40}) on (?:x|twitter|linkedin|facebook|instagram|bluesky|threads"
+            r"|whatsapp|telegram|google news|youtube)\b.*|follow @\w+.*"
+        ),
+    ),
+    LineRule(
+        "tools",
+        "boilerplate",
+        whole_line(
+            r"(?:print(?: friendly(?: pdf| version)?| this (?:article|page))?|download pdf|pdf|font size"
+            r"|text size|scrap|save|saved|bookmark|gift (?:this )?article|share (?:article|story)|listen"
+            r"|listen to (?:this )?(?:article|post|story|episode)\b.*|audio\b.{0,30}|\d+ min(?:ute)? listen"
+            r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top)\W*"
+        ),
+    ),
+    LineRule(
+        "reactions",
+        "boilerplate",
+        whole_line(
+            r"(?:like|comment|restack|celebrate|support|love|insightful|funny|curious|reply|repost|clap|applause|∙?\s*paid)"
+        ),
+    ),
+    LineRule(
+        "view_comments",
+        "boilerplate",
+        whole_line(
+            r"(?:view|show|read) (?:all )?comments.*|comments? \(\d+\)|to view or add a comment.*|explore topics"
+        ),
+    ),
+    LineRule(
+        "post_navigation",
+        "boilerplate",
+        whole_line(r"[←→«»]?\s*(?:previous|next|older|newer) (?:post|article|story|entry)\b.*"),
+    ),
+    LineRule(
+        "short_url",
+        "boilerplate",
+        whole_line(r"(?:short (?:url|link)|permalink|copy (?:the )?link)\b.*"),
+    ),
+    LineRule("immediate_release", "boilerplate", whole_line(r"for immediate release\W*")),
+    LineRule("full_coverage", "boilerplate", whole_line(r"full coverage\s*:.*")),
+    LineRule(
+        "full_article",
+        "boilerplate",
+        whole_line(r"read the (?:full|original|whole) (?:article|story|report)\b.*"),
+    ),
+    LineRule(
+        "story_continues",
+        "boilerplate",
+        whole_line(
+            r"(?:story|article) continues (?:below|after)\b.*|scroll (?:down )?to continue.*|advertisement\W+scroll to continue.*"
+        ),
+    ),
+    LineRule(
+        "sharing_prompt",
+        "boilerplate",
+        whole_line(r".{0,60}\bby sharing this (?:article|story)\b.*|thanks for reading\b.*"),
+    ),
+    LineRule(
+        "script",
+        "boilerplate",
+        whole_line(
+            r"(?:googletag|window\.|document\.|\(adsbygoogle|<script|gtag\(|(?:var|let|const) \w+\s*=|function\s*\()"
+            r".*[;{}()=].*[;)}>]"
+        ),
+    ),
+    LineRule(
+        "views_expressed", "boilerplate", whole_line(r"(?:the )?(?:views|opinions) expressed\b.*")
+    ),
+    LineRule(
+        "article_note",
+        "boilerplate",
+        whole_line(
+            r"this (?:article|story|commentary|report|post|piece) (?:was|has been|is|appears|appeared|first appeared)"
+            r" (?:updated|produced|published|first published|in|originally)\b.*"
+        ),
+    ),
+    LineRule(
+        "contributed",
+        "boilerplate",
+        whole_line(r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
+    ),
+    LineRule("assistance", "boilerplate", whole_line(r"-*\s*with assistance (?:from|by)\b.*")),
+    LineRule(
+        "update_note",
+        "boilerplate",
+        whole_line(r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
+    ),
+    LineRule(
+        "promo_to_you",
+        "boilerplate",
+        _promo_to_you,
+    ),
+    LineRule(
+        "relative_time",
+        "boilerplate",
+        whole_line(
+            r"(?:(?:last )?updated\s*:?\s*)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*"
+        ),
+    ),
+    LineRule(
+        "credit_line",
+        "boilerplate",
+        whole_line(
+            r"\(?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
+            r"|\((?:produced|research|graphics?) by\b.{0,100}\)"
+        ),
+    ),
+    LineRule(
+        "correction",
+        "boilerplate",
+        whole_line(
+            r"(?:correction|clarification|editor['’]?s note|note to editors)\s*[:—–-].*|an earlier version of this (?:article|story)\b.*"
+        ),
+    ),
+    LineRule(
+        "join_channel",
+        "boilerplate",
+        whole_line(r"join (?:our|us on)\b.{0,80}|click here\b.{0,120}|tap here\b.{0,80}"),
+    ),
+    LineRule(
+        "media_label",
+        "boilerplate",
+        whole_line(r"(?:watch|video|listen|gallery|podcast)\s*:\s*.{0,140}"),
+    ),
+    LineRule(
+        "powered_by",
+        "boilerplate",
+        whole_line(r"(?:proudly )?powered by\b.{0,40}|.{0,60}\|\s*powered by\b.*"),
+    ),
+    LineRule(
+        "footer_links",
+        "boilerplate",
+        whole_line(
+            r"(?:contact us|about us|sitemap|accessibility|careers|advertise(?: with us)?|cookie settings|do not sell.{0,40}|manage (?:preferences|consent))\W*"
+        ),
+    ),
+    LineRule(
+        "feedback",
+        "boilerplate",
+        whole_line(
+            r"(?:give|send|share|leave) (?:us )?(?:your )?feedback\b.{0,60}"
+            r"|was this (?:article|story) helpful\W*"
+        ),
+    ),
+    LineRule(
+        "link_copied",
+        "boilerplate",
+        whole_line(
+            r"(?:link )?copied!?|copy(?:ied)? to clipboard|\d+\s+shares?|save (?:article|story)|gift this article|add a comment\W*"
+        ),
+    ),
+    LineRule(
+        "promo_in_brackets",
+        "boilerplate",
+        whole_line(r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
+    ),
+    LineRule(
+        "republished",
+        "boilerplate",
+        whole_line(
+            r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
+            r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by)\b.{0,120}"
+        ),
+    ),
+    LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
+    LineRule(
+        "editorial_policy",
+        "boilerplate",
+        whole_line(
+            r"(?:our )?editorial (?:policy|standards|guidelines|independence)\b.{0,160}|advertiser disclosure\W*"
+        ),
+    ),
+    LineRule(
+        "copyright",
+        "boilerplate",
+        whole_line(
+            r"(?:copyright\s*(?:©|ⓒ|\(c\))?\s*\d{4}|©|ⓒ|\(c\)\s*\d{4}).{0,200}"
+            r"|copyright\b.{0,80}\b(?:ltd|inc|llc|plc|l\.p\.|limited|gmbh)\.?|.{0,120}\ball rights reserved\b.*"
+        ),
+    ),
+    LineRule(
+        "disclaimer",
+        "boilerplate",
+        whole_line(r"(?:disclaimer|disclosure|[\w.’' ]{1,40}['’]s disclosure)s?\s*:.*"),
+    ),
+    LineRule(
+        "public_inquiries",
+        "boilerplate",
+        whole_line(r"general (?:public )?(?:inquiries|enquiries)\b.*"),
+    ),
+    LineRule(
+        "web_editor",
+        "boilerplate",
+        whole_line(r"(?:web |chief |managing )?editors?\s*:.*|\[\s*editor\s*:.*\]"),
+    ),
+    LineRule(
+        "contact_label",
+        "boilerplate",
+        whole_line(
+            r"(?:contacts?|tel|phone|mail|e-?mail|fax|website)\s*:.{0,100}"
+            r"|(?:contacts?|tel|phone|mail|e-?mail|fax|website)(?:\s+\S+@\S+|\s+\+?[\d ()-]{7,})?"
+            r"|(?:name|email|e-mail|website|comment)\s*\*"
+        ),
+    ),
+    LineRule("phone", "boilerplate", _phone_number),
+    LineRule(
+        "address_line",
+        "boilerplate",
+        whole_line(
+            r"\d{1,5} [\w. ]{2,30} (?:street|st|avenue|ave|road|rd|boulevard|blvd)\.?(?: [nsew]{1,2})?|[\w. ]{2,30}, [A-Z]{2} \d{5}"
+        ),
+    ),
+    LineRule("email_or_url", "boilerplate", whole_line(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")),
+    LineRule(
+        "counter",
+        "boilerplate",
+        whole_line(
+            r"\d[\d,.]*[km]?|[+-]?\d+(?:\.\d+)?%|[A-Z]{1,6}(?:\.[A-Z]{1,3})?\s*[+-]\d+(?:\.\d+)?%"
+        ),
+    ),
+    LineRule("hashtags", "boilerplate", whole_line(r"(?:#\w+\s*){1,}")),
+    LineRule("end_marker", "boilerplate", whole_line(r"(?:ends?|-\s*30\s*-|-\s*ends?\s*-)\W*")),
+    LineRule(
+        "quotes_attributable",
+        "boilerplate",
+        whole_line(r"quotes? (?:attributable|attributed) to\b.{0,80}"),
+    ),
+    LineRule("comments_closed", "boilerplate", whole_line(r"comments are closed\W*")),
+    LineRule(
+        "privacy",
+        "boilerplate",
+        whole_line(
+            r"(?:privacy|terms)(?: (?:of (?:use|service)|and conditions|& conditions|policy|notice|dashboard|settings))?"
+            r"(?:\s*[∙·|&,]\s*(?:privacy|terms|collection notice|cookies?|cookie policy))*\W*"
+            r"|(?:terms and )?privacy policy\W*"
+        ),
+    ),
+    LineRule(
+        "press_release_label", "boilerplate", whole_line(r".{1,60} - press release|press releases?")
+    ),
+    LineRule("breadcrumb", "boilerplate", _breadcrumb),
+    LineRule("navigation", "boilerplate", _navigation),
+    LineRule("press_release_source", "boilerplate", _press_release_source),
+    LineRule("about_the_company", "end_matter", _about_the_company),
+)
+
+DEK_LABELS = ("synopsis", "standfirst", "the big picture", "in a nutshell")
+
 HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "highlights",
+    "story highlights",
+    "article highlights",
+    "key facts",
+    "the essentials",
+    "quick read",
+    "top line",
+    "snapshot",
+    "why it matters",
+    "key figures",
+    "in numbers",
+    "the gist",
+    "what we know",
+    "what to know",
     "key highlights",
     "key takeaways",
     "takeaways",
@@ -221,7 +805,7 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "what you need to know",
 )
 
-BULLET = re.compile(r"(?:[•▪◦‣●·■►\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
+BULLET = re.compile(r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
 
 
 def is_bullet(text: str) -> bool:
@@ -234,181 +818,91 @@ def bullet_item(text: str) -> str:
     return match["item"] if match else text
 
 
-# --- Metadata: bylines and date lines ------------------------------------------
+# --- Metadata: bylines and date lines (meta.py reads them) ---------------------
+
+# Furniture that can run as long as a paragraph (a disclaimer, a caption, a
+# promo sentence); every other rule reads only lines of SHORT_LINE characters.
+SHORT_LINE = 160
+ANY_LENGTH_RULES = frozenset(
+    {
+        "categories",
+        "email_not_published",
+        "cookie_notice",
+        "read_more",
+        "wire_credit",
+        "newsletter",
+        "newsletter_box",
+        "caption",
+        "copyright",
+        "disclaimer",
+        "views_expressed",
+        "article_note",
+        "contributed",
+        "republished",
+        "editorial_policy",
+        "promo_to_you",
+        "promo_in_brackets",
+        "sharing_prompt",
+        "script",
+        "credit_line",
+        "update_note",
+        "correction",
+        "public_inquiries",
+        "standards",
+        "bullet",
+        "metadata",
+    }
+)
 
 
-@dataclass(frozen=True)
-class Meta:
-    """What a metadata line says; any field may be missing."""
-
-    author: str | None = None
-    published: dt.date | None = None
-    updated: dt.date | None = None
-
-
-def merge_meta(first: Meta, second: Meta) -> Meta:
-    """Fields of ``first`` win; ``second`` fills the gaps."""
-    return replace(
-        first,
-        author=first.author or second.author,
-        published=first.published or second.published,
-        updated=first.updated or second.updated,
+def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
+    return tuple(
+        rule if rule.name in ANY_LENGTH_RULES else replace(rule, max_chars=SHORT_LINE)
+        for rule in rules
     )
-
-
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE_FORMS = (
-    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})",
-    r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})",
-)
-_LABEL = (
-    r"(?:(?P<label>first published|published|posted|last updated|last modified|updated"
-    r"|modified|date)(?:\s+on)?\s*:?\s*)?"
-)
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_TIME = (
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
-    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
-)
-_POSTED_BY = r"(?:,?\s+by\s+(?P<name>.+))?"
-DATE_LINE_FORMS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(_LABEL + _WEEKDAY + form + _TIME + _POSTED_BY, re.IGNORECASE) for form in _DATE_FORMS
-)
-UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified"})
-
-_BYLINE = re.compile(r"(?:written\s+|words\s+)?by:?\s+(?P<rest>.+)", re.IGNORECASE)
-_META_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•—–-]\s+")
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
-NAME_PARTICLES = frozenset(
-    {"and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin"}
-)
-MAX_NAME_TOKENS = 8
-MAX_SOURCE_WORDS = 5
-MAX_META_CHARS = 160
-
-
-def _month_number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    name = token.lower().rstrip(".")[:3]
-    return _MONTHS.index(name) + 1 if name in _MONTHS else None
-
-
-def _date_from(match: re.Match[str]) -> dt.date | None:
-    month = _month_number(match["month"])
-    if month is None:
-        return None
-    try:
-        return dt.date(int(match["year"]), month, int(match["day"]))
-    except ValueError:
-        return None
-
-
-def is_name(text: str) -> bool:
-    """A person's name (or names joined by "and"): capitalised tokens and particles."""
-    tokens = text.split()
-    if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
-        return False
-    if tokens[0].lower() in NAME_PARTICLES or tokens[-1].lower() in NAME_PARTICLES:
-        return False
-    # "By March" or "By Friday" is a time, not a person.
-    if len(tokens) == 1 and tokens[0].lower()[:3] in _MONTHS + tuple(w[:3] for w in _WEEKDAYS):
-        return False
-    return all(
-        token.lower() in NAME_PARTICLES
-        or (_NAME_TOKEN.fullmatch(token) is not None and token[0].isupper())
-        for token in tokens
-    )
-
-
-def is_source(text: str) -> bool:
-    """A short outlet or job title after a byline: "Reuters", "Staff Writer"."""
-    words = text.split()
-    return (
-        0 < len(words) <= MAX_SOURCE_WORDS
-        and not ends_with(text, ".!?;:,")
-        and all(w[0].isupper() or w.lower() in SMALL_WORDS for w in words)
-    )
-
-
-def parse_date_part(text: str) -> Meta | None:
-    """ "April 25, 2025", "Updated: 2025-04-25 10:00", "Posted on 3 May 2025 by Ann Lee"."""
-    for form in DATE_LINE_FORMS:
-        match = form.fullmatch(text)
-        if match is None:
-            continue
-        date = _date_from(match)
-        name = match["name"]
-        if date is None or (name is not None and not is_name(name)):
-            return None
-        label = (match["label"] or "").lower()
-        if label in UPDATED_LABELS:
-            return Meta(author=name, updated=date)
-        return Meta(author=name, published=date)
-    return None
-
-
-def parse_byline_part(text: str) -> Meta | None:
-    """ "By Jane Doe", "By Jane Doe, Reuters", "By Jane Doe, April 3, 2025"."""
-    match = _BYLINE.fullmatch(text)
-    if match is None:
-        return None
-    name, _, extra = match["rest"].partition(",")
-    name, extra = name.strip(), extra.strip()
-    if not is_name(name):
-        return None
-    if not extra or is_source(extra):
-        return Meta(author=name)
-    dated = parse_date_part(extra)
-    return merge_meta(Meta(author=name), dated) if dated else None
-
-
-def parse_meta(text: str) -> Meta | None:
-    """Read a byline or date line, whose parts may be joined by "|", "·" or a dash."""
-    if len(text) > MAX_META_CHARS:
-        return None
-    found: Meta | None = None
-    for part in _META_SEPARATOR.split(text):
-        meta = parse_byline_part(part) or parse_date_part(part)
-        if meta is not None:
-            found = merge_meta(found, meta) if found else meta
-        elif not is_source(part):
-            return None
-    return found
-
-
-def is_meta_line(text: str) -> bool:
-    return parse_meta(text) is not None
 
 
 # Order matters: the first rule that matches decides the line's kind.
-LINE_RULES: tuple[LineRule, ...] = (
-    LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
-    *COMMENTS_START_RULES,
-    *SHARE_START_RULES,
-    *BOILERPLATE_RULES,
-    LineRule(
-        "highlights_header",
-        "highlights_header",
-        whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
-    ),
-    LineRule("bullet", "bullet", is_bullet),
-    LineRule("metadata", "meta", is_meta_line),
+LINE_RULES: tuple[LineRule, ...] = _bounded(
+    (
+        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
+        *COMMENTS_START_RULES,
+        *SHARE_START_RULES,
+        *END_MATTER_RULES,
+        *BOX_LABEL_RULES,
+        *BOILERPLATE_RULES,
+        *CAPTION_RULES,
+        *FURNITURE_RULES,
+        LineRule(
+            "highlights_header",
+            "highlights_header",
+            whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
+        ),
+        LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
+        LineRule("bullet", "bullet", is_bullet),
+        LineRule("metadata", "meta", is_meta_line),
+    )
 )
+
+
+# Kinds of line that are chrome in a writer's Markdown too (a pasted caption,
+# an ad label, a promo).
+CHROME_TEXT_KINDS = frozenset({"boilerplate", "caption", "box_label", "separator"})
+
+
+def is_chrome_text(text: str) -> bool:
+    """A paragraph that is only site furniture, by the line rules (code a writer
+    quotes stays: it is shown as text)."""
+    rule = classify(" ".join(text.split()))
+    return rule is not None and rule.kind in CHROME_TEXT_KINDS and rule.name != "script"
 
 
 def classify(text: str) -> LineRule | None:
     """The first line rule that matches ``text`` (already stripped), if any."""
     if not text:
         return None
-    for combined, rules in _CLASSIFY_STEPS:
+    steps = _CLASSIFY_STEPS if len(text) <= SHORT_LINE else _LONG_LINE_STEPS
+    for combined, rules in steps:
         if combined is None:
             if rules[0].test(text):
                 return rules[0]
@@ -448,16 +942,35 @@ def _classify_steps(
 
 
 _CLASSIFY_STEPS = _classify_steps(LINE_RULES)
+_LONG_LINE_STEPS = _classify_steps(tuple(rule for rule in LINE_RULES if not rule.max_chars))
 
 
 # --- Datelines ----------------------------------------------------------------
 
 # The head runs to the first dash: "BEIJING, April 25 (Reuters) — China said ...".
 _DATELINE_SPLIT = re.compile(
-    r"(?P<head>[^—–]{2,60}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
+    r"(?P<head>[^—–]{2,90}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
 )
 _DATELINE_HEAD = re.compile(
-    r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]+?))?(?:\s*\((?P<agency>[^()]+)\))?"
+    r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]{1,30}?)){0,3}(?:\s*\((?P<agency>[^()]+)\))?"
+)
+# "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)"
+)
+_WIRE_HEAD = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
+)
+# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency.
+_AGENCY_DATELINE = re.compile(
+    r"(?P<head>[A-Z][\w .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\))"
+    r"\s+(?P<rest>[A-Z“\"‘'].*)",
+    re.DOTALL,
+)
+# "RIYADH: Saudi Arabia's ..."
+_COLON_DATELINE = re.compile(
+    r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
 )
 DATELINE_MAX_PLACE_WORDS = 4
 DATELINE_MIN_PLACE_LETTERS = 3
@@ -472,20 +985,41 @@ def _is_place(text: str) -> bool:
     )
 
 
-def split_dateline(text: str) -> tuple[str, str] | None:
-    """("WASHINGTON (Reuters)", rest) for "WASHINGTON (Reuters) - rest", else None."""
-    match = _DATELINE_SPLIT.match(text)
-    if match is None:
-        return None
-    head = match["head"].strip()
+def _agency_of(head: str) -> str | None:
+    for pattern in (_AGENCY_ONLY, _WIRE_HEAD):
+        found = list(pattern.finditer(head))
+        if found:
+            return found[-1]["agency"].strip()
+    return None
+
+
+def _head_is_dateline(head: str) -> bool:
+    if _AGENCY_ONLY.fullmatch(head) or _TITLE_PLACE.fullmatch(head) or _WIRE_HEAD.fullmatch(head):
+        return True
     parts = _DATELINE_HEAD.fullmatch(head)
     if parts is None or not _is_place(parts["place"].strip()):
-        return None
+        return False
     if parts["extra"] is not None and len(parts["extra"].split()) > 3:
-        return None
-    if parts["agency"] is not None and len(parts["agency"].split()) > 4:
-        return None
-    return head, match["rest"]
+        return False
+    return parts["agency"] is None or len(parts["agency"].split()) <= 4
+
+
+def split_dateline(text: str) -> tuple[str, str, str | None] | None:
+    """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
+    ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
+    None when the paragraph opens with no dateline."""
+    match = _DATELINE_SPLIT.match(text)
+    if match is not None:
+        head = match["head"].strip()
+        if _head_is_dateline(head):
+            return head, match["rest"], _agency_of(head)
+    bare = _AGENCY_DATELINE.match(text)
+    if bare is not None:
+        return bare["head"], bare["rest"], bare["agency"]
+    colon = _COLON_DATELINE.match(text)
+    if colon is not None and _is_place(colon["head"].strip()):
+        return colon["head"].strip(), colon["rest"], None
+    return None
 
 
 # --- Headings and the analysis --------------------------------------------------
@@ -494,10 +1028,6 @@ HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 90
 # Share of significant words that must be capitalised in a title-cased line.
 TITLE_CASE_SHARE = 0.75
-SMALL_WORDS = frozenset(
-    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
-    | {"off", "on", "or", "per", "the", "to", "up", "via", "vs", "with"}
-)
 _CLOSERS = "\"'”’)]»"
 SENTENCE_ENDINGS = ".!;,…"
 
@@ -552,6 +1082,11 @@ def is_title_cased(text: str) -> bool:
     return capitalised[0] and sum(capitalised) / len(words) >= TITLE_CASE_SHARE
 
 
+def is_reex_analysis_heading(text: str) -> bool:
+    """ "REEx Analysis: …", "Rare Earth Exchanges Analysis": never a page's headline."""
+    return any(rule.pattern.match(text) for rule in ANALYSIS_HEADING_RULES[:2])
+
+
 def is_analysis_heading(text: str) -> bool:
     return any(rule.pattern.match(text) for rule in ANALYSIS_HEADING_RULES)
 
@@ -562,3 +1097,6 @@ def looks_like_heading(text: str) -> bool:
     if not is_short_line(text) or ends_with(text, SENTENCE_ENDINGS):
         return False
     return ends_with(text, "?:") or is_analysis_heading(text) or is_title_cased(text)
+
+
+__all__ = ["SMALL_WORDS", "Meta", "is_meta_line", "merge_meta", "parse_meta"]

@@ -1,0 +1,109 @@
+"""Lines grouped into blocks: a paragraph (its wrapped lines joined), one bullet
+item, or a line that stands alone (a label, a byline, a line of chrome).
+
+Consecutive lines form a *run*; inside a run, a text line wraps on from the one
+before only where that one cannot have ended (a hard-wrapped paste, or a line
+that stops mid-sentence): pages pasted from a browser put each paragraph, menu
+entry or key point on a line of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .lines import Line
+from .rules import LineKind, ends_with
+
+# A paste is hard-wrapped when few of its lines are long.
+LONG_LINE = 90
+WRAPPED_LONG_SHARE = 0.15
+WRAP_MIN_CHARS = 45
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, bullet item or standalone line, with the line it starts on."""
+
+    kind: LineKind
+    text: str
+    line: int
+    line_count: int = 1
+    indented: bool = False
+    run: int = 0
+    rule: str = ""
+    glyph: str = ""
+
+
+def base_indent(lines: Iterable[Line]) -> int:
+    """The indent shared by all text lines: only indent beyond it means anything."""
+    return min((line.indent for line in lines if line.kind == "text"), default=0)
+
+
+def is_hard_wrapped(lines: Sequence[Line]) -> bool:
+    texts = [line.text for line in lines if line.kind == "text"]
+    if not texts:
+        return False
+    long_lines = sum(len(t) > LONG_LINE for t in texts)
+    return long_lines <= WRAPPED_LONG_SHARE * len(texts)
+
+
+def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) -> bool:
+    """Whether a text line wraps on from the pending paragraph or bullet."""
+    if not pending or line.kind != "text":
+        return False
+    first, last = pending[0], pending[-1]
+    if first.kind == "bullet":
+        return line.indent > first.indent
+    # A flush paragraph followed by an indented line: a new (quoted) paragraph.
+    if last.indent <= base < line.indent:
+        return False
+    text = last.text
+    if text.endswith(":") or ends_with(text, ".!?"):
+        return line.text[:1].islower()
+    return line.text[:1].islower() or (wrapped and len(text) >= WRAP_MIN_CHARS)
+
+
+def _block(lines: Sequence[Line], base: int, run: int) -> Block:
+    first = lines[0]
+    return Block(
+        kind=first.kind,
+        text=" ".join(line.text for line in lines),
+        line=first.number,
+        line_count=len(lines),
+        indented=all(line.indent > base for line in lines),
+        run=run,
+        rule=first.rule,
+        glyph=first.glyph,
+    )
+
+
+def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Block, ...]:
+    """Group lines into blocks; blank lines end a run, ignored lines are skipped.
+    ``wrapped`` says whether the paste is hard-wrapped (measured on the lines as
+    pasted, before link-broken lines were joined)."""
+    base = base_indent(lines)
+    wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+    blocks: list[Block] = []
+    pending: list[Line] = []
+    run = 0
+    for line in lines:
+        if line.kind == "ignored":
+            continue
+        if line.kind == "blank":
+            if pending:
+                blocks.append(_block(pending, base, run))
+                pending = []
+            run += 1
+            continue
+        if _continues(pending, line, base, wrapped):
+            pending.append(line)
+            continue
+        if pending:
+            blocks.append(_block(pending, base, run))
+        pending = [line] if line.kind in ("text", "bullet") else []
+        if not pending:
+            blocks.append(_block([line], base, run))
+    if pending:
+        blocks.append(_block(pending, base, run))
+    return tuple(blocks)

@@ -1,0 +1,132 @@
+"""Paragraphs broken at every link, joined back into sentences.
+
+Some pages paste with each linked phrase on a line of its own: "The",
+"European Commission", "on Tuesday named …", ", giving them …", a lone ".".
+Before anything else reads the text, a text line is joined to the one before
+it when the earlier line cannot end a sentence and the later one goes on with
+it, by the named rules below (tried in order); a blank line between them does
+not stop the join. A comma, a full stop or a closing mark that begins a line is
+glued on without a space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from .lines import Line, reclassify
+from .rules import ends_with
+from .words import RUN_ON_ENDINGS, words_of
+
+# A line that begins with one of these is glued on without a space.
+_TIGHT_START = re.compile(r"(?:[,.;:!?)\]}”’»%…]|['’]s\b)")
+_WORD_START = re.compile(r"[a-z][a-z'’-]*\b(?![@./])")
+# Short enough to be a linked phrase cut out of a sentence.
+FRAGMENT_MAX_WORDS = 6
+JOINABLE = frozenset({"text"})
+
+
+def _unfinished(text: str) -> bool:
+    """The line cannot end a sentence: no full stop, no colon (a label)."""
+    return not ends_with(text, ".!?:") and not text.endswith(":")
+
+
+def _starts_tight(text: str) -> bool:
+    return _TIGHT_START.match(text) is not None
+
+
+def _starts_lower(text: str) -> bool:
+    return _WORD_START.match(text) is not None
+
+
+def _runs_on(text: str) -> bool:
+    """Ends with a word no sentence stops on, or with a comma."""
+    words = words_of(text)
+    return text.rstrip().endswith(",") or (bool(words) and words[-1] in RUN_ON_ENDINGS)
+
+
+def _fragment(text: str) -> bool:
+    return len(text.split()) <= FRAGMENT_MAX_WORDS and not text.rstrip().endswith(":")
+
+
+@dataclass(frozen=True)
+class JoinRule:
+    """A named test on (line before, line, line after): whether they join; only
+    rules that ``cross_blank`` join across a blank line."""
+
+    name: str
+    test: Callable[[str, str, str | None], bool]
+    cross_blank: bool = False
+
+
+JOIN_RULES: tuple[JoinRule, ...] = (
+    JoinRule("punctuation_first", lambda before, line, after: _starts_tight(line), True),
+    JoinRule(
+        "after_run_on_word",
+        lambda before, line, after: _runs_on(before) and _unfinished(before),
+    ),
+    JoinRule(
+        "lower_case_next",
+        lambda before, line, after: _unfinished(before) and _starts_lower(line),
+        True,
+    ),
+    JoinRule(
+        "linked_phrase",
+        lambda before, line, after: (
+            _unfinished(before)
+            and _fragment(line)
+            and after is not None
+            and (_starts_tight(after) or _starts_lower(after))
+        ),
+        True,
+    ),
+)
+
+
+def join_rule(before: str, line: str, after: str | None, blank: bool = False) -> str | None:
+    """The name of the first join rule that holds, if any."""
+    return next(
+        (
+            r.name
+            for r in JOIN_RULES
+            if (r.cross_blank or not blank) and r.test(before, line, after)
+        ),
+        None,
+    )
+
+
+def _next_text(lines: Sequence[Line], index: int) -> str | None:
+    for line in lines[index + 1 :]:
+        if line.kind != "blank":
+            return line.text if line.kind in JOINABLE else None
+    return None
+
+
+def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
+    """Lines with link-broken sentences joined; a joined line keeps the number of
+    its first piece, and the lines it took in count as ignored (not blank), so
+    a paragraph does not split where they were."""
+    out: list[Line] = []
+    last: int | None = None  # index in ``out`` of the last text line
+    blanks = 0
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            blanks += 1
+            out.append(line)
+            continue
+        joinable = line.kind in JOINABLE or _starts_tight(line.text)
+        if last is not None and blanks <= 1 and joinable:
+            before = out[last]
+            rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
+            if rule is not None:
+                glue = "" if _starts_tight(line.text) else " "
+                out[last] = reclassify(replace(before, text=before.text + glue + line.text))
+                # Blank lines between the pieces go too.
+                del out[last + 1 :]
+                blanks = 0
+                continue
+        out.append(line)
+        blanks = 0
+        last = len(out) - 1 if line.kind in JOINABLE else None
+    return tuple(out)

@@ -1,0 +1,123 @@
+"""Word lists the plain-text reader's features and rules share, as data.
+
+Closed classes only (function words, news-section names, the words outlets and
+agencies are named with): the reader weighs lines by their shape and context,
+and these lists say what a word is, never what a whole line must be.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# English function words: their share of a line's words tells prose from labels
+# and navigation (jusText's "stop-word density").
+STOP_WORDS = words_set(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you
+    your yours yourself yourselves said says say will would may might must shall us also
+    than while per its it's i'm we're they're don't can't won't isn't since inside among
+    across around despite without within upon onto toward towards like unlike whether
+    either neither yet still even already much many less least every another several
+    however although though whose according next last first one two three many
+    """
+)
+
+# Words a title case leaves small.
+SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of"}
+    | {"off", "on", "or", "per", "the", "to", "up", "via", "vs", "with"}
+)
+
+# A sentence does not stop on these: a line ending with one runs on (a wrapped
+# or link-broken line).
+RUN_ON_ENDINGS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"the", "to", "with", "that", "than", "its", "their", "his", "her", "our", "is"}
+    | {"are", "was", "were", "said", "says", "told", "by", "between", "about", "after"}
+)
+
+# Names of news sections and page kinds: a line made only of these is a label
+# (a section link, a breadcrumb), not a headline or a site name.
+SECTION_WORDS = words_set(
+    """
+    home news world business markets market economy economics politics policy opinion
+    analysis features feature commentary explainer explainers industry industries
+    industrials technology tech science energy mining metals commodities commodity
+    environment climate sport sports life lifestyle culture health asia europe americas
+    africa china us uk india australia arctic middle east latin america international
+    national local regional latest top stories story press release releases media
+    manufacturing auto autos components trade finance investing investment money companies
+    company columns column blogs blog video videos podcast podcasts live breaking
+    insights research reports report magazine data newsroom updates region
+    """
+)
+
+# Words that make a name an outlet's or an organisation's rather than a person's.
+OUTLET_WORDS = words_set(
+    """
+    news times post daily weekly journal herald tribune gazette ledger wire press media
+    exchange exchanges desk tracker report review magazine monitor observer chronicle
+    telegraph express standard insider today network networks radio tv television
+    broadcasting agency service digest bulletin dispatch courier mail star sun voice
+    online group inc ltd llc plc limited corp corporation company co gmbh institute
+    ministry commission department office bank university council association hour
+    notes letter newsletter brief briefing insights watch blog wire
+    """
+)
+
+# News agencies, whose bare name closes a republished story.
+AGENCIES = words_set(
+    """
+    reuters ap afp bloomberg xinhua kyodo yonhap bernama ani pti ians dpa upi anadolu tass
+    efe ansa vna antara pna aap cna nhk jiji
+    """
+)
+
+# Press-release distributors named in a dateline: the wire, not the source.
+DISTRIBUTORS = frozenset({"prnewswire", "pr newswire", "business wire", "globenewswire"})
+
+HONORIFICS = re.compile(
+    r"^(?:dr|prof|professor|mr|mrs|ms|sen|rep|sir|dame|gen|col|capt)\.?\s+", re.IGNORECASE
+)
+
+# Job titles a byline may carry after the name ("By Sarah Kim, Staff Reporter").
+ROLE_WORDS = words_set(
+    """
+    staff writer reporter correspondent editor editors bureau contributor columnist analyst
+    chief senior deputy associate special producer desk leader group investing
+    """
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words (letters and digits; apostrophes kept inside a word)."""
+    return _WORD.findall(text.lower())
+
+
+def stop_density(text: str) -> float:
+    words = words_of(text)
+    return sum(w in STOP_WORDS for w in words) / len(words) if words else 0.0
+
+
+def is_section_label(text: str) -> bool:
+    """ "World News", "Industrials", "Economy - Business": section names only."""
+    words = [w for w in words_of(text) if w not in ("and", "the")]
+    return bool(words) and len(words) <= 5 and all(w in SECTION_WORDS for w in words)
+
+
+def content_stems(text: str) -> set[str]:
+    """Content words cut to five letters, for comparing a line with the body."""
+    return {w[:5] for w in words_of(text) if w not in STOP_WORDS and len(w) > 2}

@@ -1,0 +1,45 @@
+"""The reader's score on the development set must not fall: a floor a little
+under the figures reached when it was written (see the README's table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.evaluate import Report, evaluate
+from generator.pipeline import Project, load_taxonomy_or_empty
+
+from .conftest import REPO
+
+DEV = REPO / "tests" / "eval" / "dev"
+
+# Percent of points, by dimension of what the reader reads.
+FLOORS = {
+    "title": 95.0,
+    "dek": 90.0,
+    "date": 95.0,
+    "updated": 90.0,
+    "author": 92.0,
+    "source": 92.0,
+    "highlights": 95.0,
+    "headings": 95.0,
+    "keep": 97.0,
+    "drop": 97.0,
+}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    taxonomy = load_taxonomy_or_empty(Project.at(REPO), [])
+    return evaluate(DEV, taxonomy)
+
+
+@pytest.mark.parametrize("dimension", sorted(FLOORS))
+def test_reading_stays_at_its_level(report: Report, dimension: str) -> None:
+    points, possible = report.totals()[dimension]
+    assert possible > 0
+    assert 100 * points / possible >= FLOORS[dimension], (dimension, points, possible)
+
+
+def test_every_article_reads(report: Report) -> None:
+    assert len(report.articles) >= 70
+    assert [a.name for a in report.articles if a.error] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.evaluate import Report, evaluate
-from generator.pipeline import Project, load_taxonomy_or_empty
+from generator.project import Project, read_taxonomy
 
 from .conftest import REPO
 
@@ -29,7 +29,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    taxonomy = load_taxonomy_or_empty(Project.at(REPO), [])
+    taxonomy, _ = read_taxonomy(Project.at(REPO), [])
     return evaluate(DEV, taxonomy)
 
 

@@ -21,7 +21,7 @@ from .extract.quotes import extract_quotes
 from .extract.topics import detect_topics
 from .lint import topic_location
 from .model import Analysis, Article
-from .paths import TAXONOMY_NAME
+from .paths import ANALYSIS_SUFFIX, TAXONOMY_NAME
 from .reader import Seed, missing_title, read
 from .reader.source import SeedSource
 from .taxonomy import Taxonomy
@@ -100,10 +100,28 @@ def read_and_annotate(
 def annotate(seed: Seed, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:
     """The seed's article with the writer's topics checked, then every extractor run."""
     article = _known_topics_only(seed, taxonomy, diagnostics)
+    _warn_if_sidecar_ignored(seed, diagnostics)
     context = Context(taxonomy, seed.writer_analysis)
     for extractor in EXTRACTORS:
         article = extractor.run(article, context)
     return article
+
+
+def _warn_if_sidecar_ignored(seed: Seed, diagnostics: list[Diagnostic]) -> None:
+    """The seed's own analysis wins over the writer's sidecar: say so, or the
+    writer edits a file that never shows."""
+    own = seed.article.analysis
+    if seed.writer_analysis is None or own is None or own.origin != "seed":
+        return
+    diagnostics.append(
+        Diagnostic(
+            seed.source.sidecar_shown(ANALYSIS_SUFFIX),
+            seed.writer_analysis.line,
+            "warning",
+            f"not used: {seed.source.shown} has its own analysis (line {own.line}); "
+            "keep one of the two",
+        )
+    )
 
 
 def _known_topics_only(seed: Seed, taxonomy: Taxonomy, diagnostics: list[Diagnostic]) -> Article:

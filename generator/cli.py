@@ -22,9 +22,22 @@ from .new_seed import create_seed
 from .paths import TAXONOMY_NAME
 from .pipeline import Project, generate, write
 from .project import read_taxonomy
+from .reader import is_seed
 from .serialize import article_data, read_sections
 from .siteconfig import read_site_settings
 from .taxonomy import load_taxonomy
+
+DESCRIPTION = """\
+Turn the articles in seeds/ into the site's Markdown pages, and help writers
+with them. Problems are printed as "path:line: error|warning: message".
+
+examples:
+  python -m generator check --strict             every seed, sidecar and data file
+  python -m generator parse seeds/x.txt --json   what the reader found in one seed
+  python -m generator new "A title"              a new seed in the writers' format
+  python -m generator import page.html           a saved web page as a new seed
+  python -m generator build --out build/pages    the pages, for any engine
+"""
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -52,6 +65,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_parse(args: argparse.Namespace) -> int:
     path = Path(args.file)
     project = _project(args)
+    if not is_seed(path):
+        raise SeedError(
+            project.show(path),
+            None,
+            "not an article: parse reads a seed (.txt pasted from a page, or .md in the "
+            "writers' format), not a sidecar, taxonomy or other data file",
+        )
     diagnostics: list[Diagnostic] = []
     taxonomy, _ = read_taxonomy(project, diagnostics)
     # A seed without a headline is shown all the same (title: null), with its error.
@@ -150,7 +170,11 @@ def cmd_zensical(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    top = argparse.ArgumentParser(
+        prog="python -m generator",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     top.add_argument("--root", default=".", help="project folder (default: .)")
     top.add_argument("--seeds", default="seeds", help="seeds folder inside the project")
     commands = top.add_subparsers(dest="command", required=True)

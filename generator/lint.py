@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .errors import Diagnostic, SeedError
 from .model import Article
+from .new_seed import is_placeholder
 from .paths import META_SUFFIX
 from .reader.markdown import split_front_matter
 from .reader.source import SeedSource
@@ -26,11 +27,29 @@ def lint_article(article: Article) -> list[Diagnostic]:
             None,
             "the analysis is an automated draft: write one in the seed or a .analysis.md sidecar",
         )
+    for line, text in _written_texts(article):
+        if is_placeholder(text):
+            preview = text if len(text) <= 60 else text[:57] + "…"
+            warn(line, f"example text from `generator new` is still here: “{preview}”")
     for quote in article.quotes:
         if quote.speaker is None:
             preview = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
             warn(quote.line, f"no speaker found for the quote “{preview}”")
     return found
+
+
+def _written_texts(article: Article) -> list[tuple[int | None, str]]:
+    """Every piece of text the seed gave, with its line: highlights, headings, blocks."""
+    texts: list[tuple[int | None, str]] = [(article.title_line, h) for h in article.highlights]
+    sections = article.sections
+    if article.analysis is not None and article.analysis.origin != "draft":
+        texts.append((article.analysis.line, article.analysis.heading))
+        sections += article.analysis.sections
+    for section in sections:
+        if section.heading:
+            texts.append((section.line, section.heading))
+        texts.extend((block.line, block.text) for block in section.blocks)
+    return list(dict.fromkeys(texts))  # the analysis heading opens its first section too
 
 
 def topic_location(source: SeedSource, slug: str) -> tuple[str, int | None]:

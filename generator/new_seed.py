@@ -6,8 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+import yaml
+
 from .errors import SeedError
-from .pages.frontmatter import front_matter
 from .reader import find_seeds, read_seed
 from .slug import slugify, unique_slugs
 
@@ -51,6 +52,25 @@ seeds/{slug}.analysis.md file), the page shows an automated draft and says so.
 """
 
 
+# The openings of the body's example text: ``check`` warns while any is left in a
+# seed, so that a page cannot go live with the example still on it.
+PLACEHOLDERS = (
+    "The first thing a reader must know.",
+    "The second.",
+    "The lead paragraph: who, what, when, where.",
+    "A section heading",
+    "A paragraph. Quote people with their words in quotation marks",
+    "A one-line pull quote, if the piece has one.",
+    "REEx Analysis: what it means",
+    "The analysis in REEx's voice.",
+)
+
+
+def is_placeholder(text: str) -> bool:
+    flat = " ".join(text.split())
+    return any(flat == p or (len(p) > 20 and flat.startswith(p)) for p in PLACEHOLDERS)
+
+
 def create_seed(
     seeds_dir: Path, title: str, today: dt.date, show: Callable[[Path], str] = str
 ) -> Path:
@@ -65,7 +85,10 @@ def create_seed(
     wanted = slugify(title)
     slug = unique_slugs([*sorted(taken), wanted])[-1]
     path = seeds_dir / f"{slug}.md"
-    title_line = front_matter({"title": " ".join(title.split())}).strip()
+    # The writer's title exactly (page front matter would make it inert for the theme).
+    title_line = yaml.safe_dump(
+        {"title": " ".join(title.split())}, allow_unicode=True, width=10_000
+    ).strip()
     text = _FRONT_MATTER.format(title=title_line, date=today.isoformat(), slug=slug)
     text += _BODY.format(slug=slug)
     seeds_dir.mkdir(parents=True, exist_ok=True)

@@ -308,3 +308,21 @@ def test_invalid_utf8_sidecar_reports_its_line(tmp_path: Path) -> None:
         load_writer_analysis(path)
     assert caught.value.line == 4
     assert "UTF-8" in caught.value.message
+
+
+def test_a_sidecar_beside_a_seed_with_its_own_analysis_is_reported(tmp_path: Path) -> None:
+    from generator.pipeline import Project, generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Gallium Quotas Tighten\n\nChina cut gallium export quotas on Monday.\n\n"
+        "REEx Analysis\n\nQuotas are the new tariffs.\n"
+    )
+    (seeds / "a.analysis.md").write_text("## REEx Analysis\n\nA second opinion.\n")
+    result = generate(Project.at(tmp_path))
+    (warning,) = [d for d in result.diagnostics if d.path == "seeds/a.analysis.md"]
+    assert warning.severity == "warning" and warning.line == 1
+    assert "seeds/a.txt has its own analysis (line 5)" in warning.message
+    (article,) = result.articles
+    assert article.analysis is not None and article.analysis.origin == "seed"

@@ -11,12 +11,12 @@ import pytest
 
 from generator.cli import main
 from generator.errors import SeedError
-from generator.new_seed import create_seed
+from generator.new_seed import _BODY, PLACEHOLDERS, create_seed
 from generator.paths import article_path
 from generator.pipeline import Project, generate
 from generator.reader import read_seed
 from generator.reader.metadata import _FIELDS as METADATA_FIELDS
-from tests.conftest import copy_project, run_mkdocs
+from tests.conftest import REPO, copy_project, run_mkdocs
 from tests.test_robustness import NEWS, write_news
 
 DIAGNOSTIC_LINE = re.compile(
@@ -164,14 +164,32 @@ def test_new_makes_a_seed_that_documents_every_field(
     assert article.slug == path.stem
 
 
-def test_a_new_seed_checks_clean_and_builds(
+def test_a_new_seed_builds_but_check_flags_its_example_text(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     news_with(tmp_path, {})
     assert new(tmp_path, "Cobalt Traders Brace for a Second Export Quota", capsys)[0] == 0
-    assert check(tmp_path, capsys, "--strict") == (0, [])
     result = generate(Project.at(tmp_path))
     assert article_path("cobalt-traders-brace-for-a-second-export-quota") in result.pages
+    status, lines = check(tmp_path, capsys, "--strict")
+    assert status == 1
+    assert len(lines) == len(PLACEHOLDERS)
+    assert all("example text from `generator new`" in line for line in lines)
+    # Written over, the seed checks clean.
+    path = tmp_path / "seeds" / "cobalt-traders-brace-for-a-second-export-quota.md"
+    front = path.read_text(encoding="utf-8").split("---\n")[1]
+    path.write_text(
+        f"---\n{front}---\n\nCobalt traders expect a second export quota in July, "
+        "“and nobody is ready for it,” said Ann Lee, an analyst at Harlow Capital.\n\n"
+        "## REEx Analysis\n\nQuotas are the new tariffs.\n",
+        encoding="utf-8",
+    )
+    assert check(tmp_path, capsys, "--strict") == (0, [])
+
+
+def test_every_placeholder_is_in_the_example_body() -> None:
+    body = " ".join(_BODY.split())
+    assert all(placeholder in body for placeholder in PLACEHOLDERS)
 
 
 def test_new_never_reuses_a_slug_or_a_file_name(
@@ -233,3 +251,22 @@ def test_strict_build_fails_on_a_seed_error_and_passes_once_it_is_fixed(tmp_path
     assert passed.returncode == 0, passed.stderr
     page = project / "site/articles/cobalt-traders-brace-for-a-second-export-quota/index.html"
     assert "Cobalt Traders Brace for a Second Export Quota" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "name", ["topics.yml", "glossary.yml", "beijing-conditional-openness.meta.yml", "README.md"]
+)
+def test_parse_refuses_what_is_not_an_article(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--root", str(REPO), "parse", f"seeds/{name}"]) == 1
+    said = capsys.readouterr().err.strip()
+    assert said.startswith(f"seeds/{name}: error: not an article")
+
+
+def test_help_reads_as_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = capsys.readouterr().out
+    assert "``" not in shown and "SeedError" not in shown
+    assert "examples:" in shown and "python -m generator check --strict" in shown

@@ -40,9 +40,9 @@ examples:
 """
 
 
-def _project(args: argparse.Namespace) -> Project:
+def _project(args: argparse.Namespace, drafts: bool = False) -> Project:
     root = Path(args.root)
-    return Project.at(root, args.seeds, **read_site_settings(root))
+    return Project.at(root, args.seeds, drafts=drafts, **read_site_settings(root))
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
@@ -51,7 +51,7 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    project = _project(args)
+    project = _project(args, drafts=args.drafts)
     result = generate(project)
     _print_diagnostics(result.diagnostics)
     report = write(project, result, Path(args.out), project.root / "docs")
@@ -93,7 +93,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    project = _project(args)
+    project = _project(args, drafts=True)  # drafts are checked too
     result = generate(project)
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
@@ -180,6 +180,9 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated Markdown tree into a folder")
     build.add_argument("--out", required=True, help="output folder (owned by the generator)")
+    build.add_argument(
+        "--drafts", action="store_true", help="include seeds marked draft: true (a preview)"
+    )
     build.set_defaults(run=cmd_build)
     parse = commands.add_parser("parse", help="show what the reader understood of one seed")
     parse.add_argument("file")

@@ -121,6 +121,8 @@ class Article:
     # Set by the writer in front matter or a sidecar: topics to add or drop.
     topics_added: tuple[str, ...] = ()
     topics_removed: tuple[str, ...] = ()
+    # ``draft: true``: shown by ``mkdocs serve`` only, left out of builds to publish.
+    draft: bool = False
     # Filled by the extractors.
     quotes: tuple[Quote, ...] = ()
     entities: tuple[Entity, ...] = ()

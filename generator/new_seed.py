@@ -26,6 +26,7 @@ slug: {slug}    # the page's address: lower-case words joined by hyphens
 topics: []             # topic slugs to add to those detected (seeds/topics.yml)
 exclude_topics: []     # detected topic slugs to drop
 highlights: []         # key points as a list; or leave empty and use "## Highlights" below
+draft: false           # true: shown by the preview (mkdocs serve) only, never published
 ---
 """
 

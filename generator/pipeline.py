@@ -60,8 +60,10 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         annotated = cache.annotate(sources, common.taxonomy_bytes, workers.annotate)
         diagnostics.extend(annotated.diagnostics)
 
-        # Gather: distinct slugs, then the corpus (order, related articles, topics).
-        articles = distinct_slugs(annotated.articles, diagnostics)
+        # Gather: drafts only in a preview; distinct slugs (published articles
+        # first, so a draft never moves one); the corpus (order, related, topics).
+        shown = [a for a in annotated.articles if project.drafts or not a.draft]
+        articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
         corpus = build_corpus(articles, site.taxonomy)
         gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
 

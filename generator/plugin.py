@@ -41,6 +41,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         # Annotated articles by content: one changed seed is the only one re-read.
         self.articles = ArticleCache()
         self.dirty = False
+        self.drafts = False
         # For dirty rebuilds: Material's search index kept whole.
         self.dirty_index = DirtyIndex()
         # Built files of generated pages that this build no longer has (a deleted
@@ -53,6 +54,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         """Present so that MkDocs keeps this instance, and so the cache, across
         the rebuilds of ``mkdocs serve`` instead of making a new one each time."""
         self.dirty = dirty
+        # Drafts are pages in the preview only: never in `mkdocs build` or gh-deploy.
+        self.drafts = command == "serve"
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -63,6 +66,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
                 site_url=config.site_url or "",
                 site_name=config.site_name,
                 site_description=config.site_description or "",
+                drafts=self.drafts,
             ),
             root / self.config.cache_dir,
         )

@@ -26,10 +26,12 @@ class Project:
     site_url: str = ""
     site_name: str = "Rare earths and trade, analysed"
     site_description: str = ""
+    # Whether articles marked ``draft: true`` are pages: in the preview only.
+    drafts: bool = False
 
     @classmethod
-    def at(cls, root: Path, seeds: str = "seeds", **site: str) -> Project:
-        return cls(root.resolve(), (root / seeds).resolve(), **site)
+    def at(cls, root: Path, seeds: str = "seeds", *, drafts: bool = False, **site: str) -> Project:
+        return cls(root.resolve(), (root / seeds).resolve(), drafts=drafts, **site)
 
     def show(self, path: Path) -> str:
         # The folder resolved, not the file: a link is named as itself, not its target.

@@ -320,6 +320,16 @@ def test_serve_follows_every_kind_of_change_with_one_rebuild_per_save(
     status, html = server.get("topics/magnets/")
     assert status == 200 and "Magnets and Motors" in html
 
+    # A draft is in the preview (and never in a build: tests/test_drafts.py).
+    (seeds / "draft-note.md").write_text(
+        "---\ntitle: Notes Toward a Tungsten Story\ndate: 2025-06-03\ndraft: true\n---\n\n"
+        "Tungsten buyers in Europe are watching Chinese export licences closely.\n",
+        encoding="utf-8",
+    )
+    server.wait_for_rebuild(6)
+    status, html = server.get("articles/notes-toward-a-tungsten-story/")
+    assert status == 200 and "Tungsten buyers" in html and "Draft" in html
+
     time.sleep(QUIET_SECONDS)
-    assert server.count("Building documentation") == 6
-    assert server.count("Reloading browsers") == 5
+    assert server.count("Building documentation") == 7
+    assert server.count("Reloading browsers") == 6

@@ -28,7 +28,7 @@ from .kit import (
     topic_chip,
     topic_titles,
 )
-from .seed_errors import with_stale_notice
+from .seed_errors import with_draft_notice, with_stale_notice
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def _page(
     article: Article, related: Sequence[ArticleLink], error: Diagnostic | None, site: Site
 ) -> str:
     page = render_article(article, related, site.taxonomy, site.glossary)
+    if article.draft:
+        page = with_draft_notice(page)
     return page if error is None else with_stale_notice(page, error)
 
 
@@ -129,6 +131,8 @@ def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
     }
     if article.analysis:
         reex["analysis"] = article.analysis.origin
+    if article.draft:
+        reex["draft"] = True
     meta["reex"] = reex
     return meta
 

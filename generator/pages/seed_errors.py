@@ -44,15 +44,31 @@ def with_stale_notice(page: str, diagnostic: Diagnostic) -> str:
     return with_error_notice(page, diagnostic, _STALE)
 
 
+_DRAFT_NOTICE = """\
+!!! warning "Draft"
+
+    This article is marked `draft: true`. The preview (`mkdocs serve`) shows it;
+    a build for publishing leaves it out. Remove the line to publish it.
+"""
+
+
+def with_draft_notice(page: str) -> str:
+    """An article page saying that it is a draft, just under its title."""
+    return _under_title(page, _DRAFT_NOTICE)
+
+
 def with_error_notice(page: str, diagnostic: Diagnostic, explanation: str) -> str:
     """The page with an error admonition just under its title (or its front matter)."""
+    return _under_title(page, _notice(diagnostic, explanation))
+
+
+def _under_title(page: str, notice: str) -> str:
     lines = page.split("\n")
     body_start = 0
     if lines and lines[0] == "---":
         body_start = next((i + 1 for i in range(1, len(lines)) if lines[i] == "---"), 0)
     title = next((i for i in range(body_start, len(lines)) if lines[i].startswith("# ")), None)
     at = body_start if title is None else title + 1
-    notice = _notice(diagnostic, explanation)
     return "\n".join([*lines[:at], "", notice, *lines[at:]])
 
 

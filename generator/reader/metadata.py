@@ -33,6 +33,7 @@ class SeedMeta:
     topics: tuple[str, ...] = ()
     exclude_topics: tuple[str, ...] = ()
     highlights: tuple[str, ...] = ()
+    draft: bool = False
 
 
 def _text(value: object) -> str | None:
@@ -83,6 +84,7 @@ _FIELDS: dict[str, tuple[Callable[[object], object], str]] = {
     "topics": (_strings, "a list of topic slugs"),
     "exclude_topics": (_strings, "a list of topic slugs"),
     "highlights": (_strings, "a list of strings"),
+    "draft": (lambda v: v if isinstance(v, bool) else None, "true or false"),
 }
 
 
@@ -113,6 +115,8 @@ def parse_metadata(text: str, path: str, first_line: int = 1) -> SeedMeta:
 
 
 def _empty(key: str) -> object:
+    if key == "draft":
+        return False
     return () if key in ("topics", "exclude_topics", "highlights") else None
 
 
@@ -135,6 +139,7 @@ def apply_metadata(article: Article, meta: SeedMeta) -> Article:
         highlights=meta.highlights or article.highlights,
         topics_added=article.topics_added + meta.topics,
         topics_removed=article.topics_removed + meta.exclude_topics,
+        draft=meta.draft or article.draft,
     )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotate import Annotated
+from .disk_cache import DiskCache
 from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
@@ -57,6 +58,13 @@ class ArticleCache:
     used: set[str] = field(default_factory=set)
     # Rendered pages by path, with what they showed: kept as long as the articles.
     pages: PageMemo = field(default_factory=PageMemo)
+    # Annotated articles kept between builds (None: in memory only).
+    disk: DiskCache | None = None
+
+    @classmethod
+    def on_disk(cls, folder: Path) -> ArticleCache:
+        """A cache that also keeps its articles in ``folder`` between builds."""
+        return cls(disk=DiskCache(folder, generator_fingerprint()))
 
     def annotate(
         self,
@@ -95,11 +103,13 @@ class ArticleCache:
         self, sources: Sequence[SeedSource], shared: bytes, annotate_many: AnnotateMany
     ) -> dict[Path, Annotated | Diagnostic]:
         keys = [input_key(source, shared) for source in sources]
+        self._load_from_disk(keys)
         missing = [(s, k) for s, k in zip(sources, keys, strict=True) if k not in self.entries]
         made = dict(
             zip([k for _, k in missing], annotate_many([s for s, _ in missing]), strict=True)
         )
         self.made.extend(source.path for source, _ in missing)
+        self._store_on_disk(made)
         found: dict[Path, Annotated | Diagnostic] = {}
         for source, key in zip(sources, keys, strict=True):
             entry = self.entries.get(key) or made[key]
@@ -109,10 +119,26 @@ class ArticleCache:
             found[source.path] = entry
         return found
 
+    def _load_from_disk(self, keys: Iterable[str]) -> None:
+        if self.disk is None:
+            return
+        for key in keys:
+            if key not in self.entries and (entry := self.disk.load(key)) is not None:
+                self.entries[key] = entry
+
+    def _store_on_disk(self, made: Mapping[str, Annotated | Diagnostic]) -> None:
+        if self.disk is None:
+            return
+        for key, entry in made.items():
+            if isinstance(entry, Annotated):
+                self.disk.store(key, entry)
+
     def _forget_unused(self, seeds: Iterable[Path]) -> None:
         self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         present = set(seeds)
         self.last_good = {p: a for p, a in self.last_good.items() if p in present}
+        if self.disk is not None:
+            self.disk.keep_only(self.used)
 
 
 def input_key(source: SeedSource, shared: bytes) -> str:

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .annotate import read_and_annotate
+from .cache import ArticleCache
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
 from .evaluate import evaluate, format_failures, format_table, report_data
 from .lint import lint_article
 from .new_seed import create_seed
-from .paths import TAXONOMY_NAME
+from .paths import ARTICLE_CACHE_DIR, TAXONOMY_NAME
 from .pipeline import Project, generate, write
 from .project import read_taxonomy
 from .reader import is_seed
@@ -45,6 +46,12 @@ def _project(args: argparse.Namespace, drafts: bool = False) -> Project:
     return Project.at(root, args.seeds, drafts=drafts, **read_site_settings(root))
 
 
+def _cache(args: argparse.Namespace, project: Project) -> ArticleCache:
+    if args.no_cache:
+        return ArticleCache()
+    return ArticleCache.on_disk(project.root / ARTICLE_CACHE_DIR)
+
+
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
     for diagnostic in diagnostics:
         print(diagnostic, file=sys.stderr)
@@ -52,7 +59,7 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args, drafts=args.drafts)
-    result = generate(project)
+    result = generate(project, _cache(args, project))
     _print_diagnostics(result.diagnostics)
     report = write(project, result, Path(args.out), project.root / "docs")
     print(
@@ -94,7 +101,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args, drafts=True)  # drafts are checked too
-    result = generate(project)
+    result = generate(project, _cache(args, project))
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
     _print_diagnostics(diagnostics)
@@ -177,6 +184,11 @@ def parser() -> argparse.ArgumentParser:
     )
     top.add_argument("--root", default=".", help="project folder (default: .)")
     top.add_argument("--seeds", default="seeds", help="seeds folder inside the project")
+    top.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=f"annotate every seed again, without reading or writing {ARTICLE_CACHE_DIR}/",
+    )
     commands = top.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="write the generated Markdown tree into a folder")
     build.add_argument("--out", required=True, help="output folder (owned by the generator)")

@@ -38,6 +38,10 @@ def sidecar_shown(seed: Path, seed_shown: str, suffix: str) -> str:
     return str(Path(seed_shown).with_name(sidecar_path(seed, suffix).name))
 
 
+# Annotated articles kept between builds (``disk_cache.py``), in the project's folder.
+ARTICLE_CACHE_DIR = ".reex-cache"
+
+
 # -- pages -------------------------------------------------------------------------
 
 HOME = "index.md"

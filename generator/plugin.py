@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
 from .output import remove_with_empty_folders
+from .paths import ARTICLE_CACHE_DIR
 from .pipeline import Project, generate, write
 from .search_index import DirtyIndex
 from .template_cache import MemoryBytecodeCache
@@ -33,6 +34,8 @@ log = get_plugin_logger(__name__)
 class GeneratorConfig(Config):  # type: ignore[no-untyped-call]
     seeds_dir = c.Type(str, default="seeds")
     cache_dir = c.Type(str, default=".generated")
+    # Annotated articles kept between builds ("" keeps them in memory only).
+    article_cache_dir = c.Type(str, default=ARTICLE_CACHE_DIR)
 
 
 class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-call]
@@ -70,6 +73,13 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             ),
             root / self.config.cache_dir,
         )
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Once per plugin instance: `mkdocs serve` keeps its cache in memory too.
+        if self.articles.disk is None and self.config.article_cache_dir:
+            root = Path(config.config_file_path or ".").resolve().parent
+            self.articles = ArticleCache.on_disk(root / self.config.article_cache_dir)
+        return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         project, out_dir = self._paths(config)

@@ -1,0 +1,107 @@
+"""Annotated articles kept on disk between builds, by content.
+
+An entry's name is the seed's input key (``cache.input_key``): a hash of the
+seed's bytes, its sidecars', the taxonomy's and the generator's own source. So
+an entry is found only when nothing that shaped it changed, and a new version of
+the generator never reads an old one's entries. Each file also starts with the
+format and the generator fingerprint it was written by; anything else (a
+truncated file, another version, garbage) is a miss, never an error.
+
+The folder is safe to delete at any time. Entries are pickles: whoever can write
+this folder can already change the generator's code beside it, so it is a cache
+of our own output and nothing else (never restore one from an untrusted place).
+Writes are atomic (a temporary file renamed into place), so a build that is
+stopped half-way never leaves half an entry.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .annotate import Annotated
+
+# Bumped when the layout of an entry changes (the fingerprint covers the model).
+FORMAT = b"reex-annotated-1\n"
+SUFFIX = ".pickle"
+# Files a run's pruning may delete: only ours, by name.
+_TMP_PREFIX = ".tmp-"
+# The Cache Directory Tagging standard's tag (backup tools skip the folder); it
+# also marks the folder as ours: pruning never runs in a folder without it.
+TAG_NAME = "CACHEDIR.TAG"
+TAG = (
+    b"Signature: 8a477f597d28d172789f06886806bc55\n"
+    b"# The generator's cache of annotated articles: safe to delete.\n"
+)
+
+
+@dataclass(frozen=True)
+class DiskCache:
+    """A folder of annotated articles, one file per input key."""
+
+    folder: Path
+    fingerprint: str
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}{SUFFIX}"
+
+    def _header(self) -> bytes:
+        return FORMAT + self.fingerprint.encode() + b"\n"
+
+    def load(self, key: str) -> Annotated | None:
+        """The entry for ``key``, or None when there is none usable."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return None
+        header = self._header()
+        if not data.startswith(header):
+            return None
+        try:
+            entry = pickle.loads(data[len(header) :])
+        except Exception:  # any broken entry is only a miss
+            return None
+        return entry if isinstance(entry, Annotated) else None
+
+    def store(self, key: str, entry: Annotated) -> None:
+        """Write the entry for ``key`` atomically; a folder we cannot write to
+        only means no cache (the build itself never depends on it)."""
+        target = self._path(key)
+        try:
+            if not (self.folder / TAG_NAME).is_file():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                (self.folder / TAG_NAME).write_bytes(TAG)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=_TMP_PREFIX, dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    out.write(self._header())
+                    pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        except OSError:
+            return
+
+    def keep_only(self, keys: Iterable[str]) -> int:
+        """Delete the entries (and stray temporary files) not in ``keys``: the
+        cache holds the current seeds, not every version ever built. Only files
+        named as entries are touched. Returns how many were deleted."""
+        wanted = {f"{key}{SUFFIX}" for key in keys}
+        removed = 0
+        if not (self.folder / TAG_NAME).is_file():
+            return 0
+        for shard in self.folder.iterdir():
+            if not (shard.is_dir() and len(shard.name) == 2) or shard.is_symlink():
+                continue
+            for path in shard.iterdir():
+                ours = path.name.endswith(SUFFIX) or path.name.startswith(_TMP_PREFIX)
+                if ours and path.name not in wanted and path.is_file():
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        return removed

@@ -1,0 +1,164 @@
+"""The on-disk cache of annotated articles: a later build (a new process, CI with
+the folder restored) re-annotates only what changed, gives the same pages, never
+trusts an entry from another version or a broken file, and never touches files
+that are not its own."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.annotate import Annotated
+from generator.cache import ArticleCache, generator_fingerprint
+from generator.disk_cache import TAG_NAME, DiskCache
+from generator.model import Article
+from generator.paths import ARTICLE_CACHE_DIR
+from generator.pipeline import Project, generate
+from tests.conftest import copy_project, run_mkdocs
+from tests.test_incremental import LITHIUM_SEED, edit_lithium_lead
+from tests.test_robustness import write_news
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("??/*.pickle"))
+
+
+def test_a_new_cache_on_the_same_folder_annotates_nothing_and_makes_the_same_pages(
+    tmp_path: Path,
+) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first_cache = ArticleCache.on_disk(folder)
+    first = generate(project, first_cache)
+    assert len(first_cache.made) == len(first.articles) >= 3
+    assert len(_entries(folder)) == len(first.articles)
+    assert (
+        (folder / TAG_NAME).read_bytes().startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
+    )
+
+    later_cache = ArticleCache.on_disk(folder)
+    later = generate(project, later_cache)
+    assert later_cache.made == []
+    assert later.pages == first.pages
+    assert later.diagnostics == first.diagnostics
+
+
+def test_an_edited_seed_is_the_only_one_annotated_and_its_old_entry_goes(tmp_path: Path) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    generate(project, ArticleCache.on_disk(folder))
+    before = set(_entries(folder))
+
+    edit_lithium_lead(project.seeds_dir)
+    cache = ArticleCache.on_disk(folder)
+    edited = generate(project, cache)
+    assert [p.name for p in cache.made] == [LITHIUM_SEED]
+    after = set(_entries(folder))
+    assert len(after) == len(before) and len(after - before) == 1
+    fresh = generate(project, ArticleCache())
+    assert edited.pages == fresh.pages
+
+
+def test_entries_of_another_version_or_broken_files_are_misses(tmp_path: Path) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first = generate(project, ArticleCache.on_disk(folder))
+    entries = _entries(folder)
+    entries[0].write_bytes(entries[0].read_bytes()[:40])  # truncated
+    entries[1].write_bytes(b"not a pickle at all")
+
+    cache = ArticleCache.on_disk(folder)
+    assert generate(project, cache).pages == first.pages
+    assert len(cache.made) == 2
+
+    other_version = ArticleCache(disk=DiskCache(folder, "another generator"))
+    generate(project, other_version)
+    assert len(other_version.made) == len(first.articles)
+
+
+def test_a_stored_entry_loads_as_the_same_annotated_article(tmp_path: Path) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    article = generate(project).articles[0]
+    disk = DiskCache(tmp_path / "cache", generator_fingerprint())
+    disk.store("ab" + "0" * 62, Annotated(article))
+    assert disk.load("ab" + "0" * 62) == Annotated(article)
+    assert disk.load("cd" + "0" * 62) is None
+
+
+def test_pruning_touches_only_its_own_files(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    disk = DiskCache(folder, "v")
+    disk.store("aa" + "1" * 62, Annotated(Article(path="x.txt", title="X", slug="x")))
+    foreign = [folder / "notes.txt", folder / "aa" / "README", folder / "abc" / "x.pickle"]
+    for path in foreign:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine", encoding="utf-8")
+    assert disk.keep_only([]) == 1
+    assert all(path.read_text(encoding="utf-8") == "mine" for path in foreign)
+
+    # A folder the cache did not make (no tag) is never pruned.
+    untagged = tmp_path / "untagged"
+    (untagged / "aa").mkdir(parents=True)
+    stray = untagged / "aa" / ("aa" + "2" * 62 + ".pickle")
+    stray.write_bytes(b"x")
+    assert DiskCache(untagged, "v").keep_only([]) == 0 and stray.exists()
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_no_cache(tmp_path: Path) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would be", encoding="utf-8")
+    result = generate(project, ArticleCache.on_disk(blocked))
+    assert not result.errors and result.pages
+    assert blocked.read_text(encoding="utf-8").startswith("a file")
+
+
+def test_the_cli_build_keeps_its_cache_in_the_project_and_no_cache_skips_it(
+    tmp_path: Path,
+) -> None:
+    project = copy_project(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+
+    def build(*extra: str) -> None:
+        out = str(project / "out")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "--root",
+                str(project),
+                *extra,
+                "build",
+                "--out",
+                out,
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+        )
+
+    build("--no-cache")
+    assert not (project / ARTICLE_CACHE_DIR).exists()
+    build()
+    assert _entries(project / ARTICLE_CACHE_DIR)
+
+
+def test_mkdocs_builds_share_the_cache(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    first = run_mkdocs(project, "build", "--strict")
+    assert "articles read and annotated" in first.stderr
+    second = run_mkdocs(project, "build", "--strict")
+    assert _entries(project / ARTICLE_CACHE_DIR)
+    assert re.search(r"\b0 of [1-9][0-9]* articles read and annotated", second.stderr)
+    assert not re.search(r"\b0 of [0-9]+ articles read", first.stderr)

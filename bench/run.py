@@ -51,15 +51,17 @@ import yaml
 from bench.corpus import write_corpus
 from bench.project import make_project
 from bench.zensical_build import build_with_zensical
+from generator.paths import ARTICLE_CACHE_DIR
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "reex-generator"
 GENERATED = ".generated"
 
-TARGET_ARTICLES_PER_SECOND = 1000
+TARGET_ARTICLES_PER_SECOND = 300
 TARGET_PARSE_RATIO = 3.0
-TARGET_PLUGIN_OVERHEAD = 1.10
-TARGET_GROWTH = 2.2
+TARGET_PLUGIN_OVERHEAD = 1.20
+TARGET_WARM_OVERHEAD = 1.05
+TARGET_GROWTH = 2.1
 TARGET_PAGE_BYTES = 100_000
 TARGET_PREVIEW_SECONDS = 3.0
 
@@ -71,17 +73,20 @@ POLL_INTERVAL = 0.05
 # ----------------------------------------------------------------- child processes
 
 
-def child_generate(seeds: Path) -> dict[str, float]:
+def child_generate(seeds: Path, warm: bool = False) -> dict[str, float]:
     """Generation alone in this (fresh) process, with its workers if it starts any
-    (``REEX_JOBS``): timed, with the CPU time and peak memory of all of them."""
+    (``REEX_JOBS``): timed, with the CPU time and peak memory of all of them.
+    ``warm``: with the on-disk article cache beside the seeds (filled by the
+    runs before), as a later build or CI with its cache restored."""
     from generator.cache import ArticleCache
     from generator.parallel import worker_count
     from generator.pipeline import Project, generate
 
     project = Project.at(seeds.parent, seeds.name)
+    cache = ArticleCache.on_disk(seeds.parent / ARTICLE_CACHE_DIR) if warm else ArticleCache()
     before = _peak_rss_kib()
     start, cpu = time.perf_counter(), _cpu_seconds()
-    result = generate(project, ArticleCache())
+    result = generate(project, cache)
     seconds, cpu_seconds = time.perf_counter() - start, _cpu_seconds() - cpu
     return {
         "seconds": seconds,
@@ -124,6 +129,7 @@ def child_parse(seeds: Path) -> dict[str, float]:
 
 CHILDREN: dict[str, Callable[[Path], dict[str, float]]] = {
     "generate": child_generate,
+    "generate-warm": functools.partial(child_generate, warm=True),
     "parse": child_parse,
 }
 
@@ -379,25 +385,33 @@ class SizeResult:
     # Every build, in turn; plugin_build and plain_build are the fastest of them.
     plugin_runs: list[float] = field(default_factory=list)
     plain_runs: list[float] = field(default_factory=list)
+    # Plugin builds with the article cache and .generated/ of the build before.
+    warm_runs: list[float] = field(default_factory=list)
+    # Generation with the on-disk article cache filled by an earlier run.
+    generate_warm: dict[str, float] = field(default_factory=dict)
 
 
 def compare_builds(
     project: Path, plain_dir: Path, repeat: int, size: int
-) -> tuple[list[float], list[float]]:
-    """``repeat`` builds with the plugin, each followed by a plain build of the same
-    Markdown: taking turns, so that a slow spell of the shared machine falls on both.
-    Each plugin build starts without generated pages, as a fresh clone would."""
+) -> tuple[list[float], list[float], list[float]]:
+    """``repeat`` turns of: a cold build with the plugin (no generated pages and no
+    article cache, as a fresh clone), a warm one (both kept from the cold one, as
+    a later build or CI with its cache restored), and a plain build of the same
+    Markdown: taking turns, so that a slow spell of the machine falls on all."""
     plugin_runs: list[float] = []
+    warm_runs: list[float] = []
     plain_runs: list[float] = []
     plain: Path | None = None
     for turn in range(1, repeat + 1):
-        print(f"[{size} articles] build {turn}/{repeat}: with the plugin, then plain", flush=True)
+        print(f"[{size} articles] build {turn}/{repeat}: plugin cold, warm, plain", flush=True)
         shutil.rmtree(project / GENERATED, ignore_errors=True)
+        shutil.rmtree(project / ARTICLE_CACHE_DIR, ignore_errors=True)
         plugin_runs.append(mkdocs_build(project))
+        warm_runs.append(mkdocs_build(project))
         if plain is None:
             plain = make_plain_project(project, plain_dir)
         plain_runs.append(mkdocs_build(plain))
-    return plugin_runs, plain_runs
+    return plugin_runs, plain_runs, warm_runs
 
 
 def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeResult:
@@ -406,9 +420,11 @@ def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeR
     print(f"\n[{size} articles] generation, best of {repeat} ...", flush=True)
     generated = best_of("generate", seeds, repeat)
     serial = best_of("generate", seeds, repeat, jobs=1)
+    run_child("generate-warm", seeds)  # fills the cache
+    warm = best_of("generate-warm", seeds, repeat)
     parsed = best_of("parse", seeds, repeat)
     project = make_project(seeds, base / "project")
-    plugin_runs, plain_runs = compare_builds(project, base / "plain", build_repeat, size)
+    plugin_runs, plain_runs, warm_runs = compare_builds(project, base / "plain", build_repeat, size)
     sizes = page_sizes(project / "site")
     zensical = None
     if importlib.util.find_spec("zensical") is not None:
@@ -425,6 +441,8 @@ def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeR
         zensical,
         plugin_runs,
         plain_runs,
+        warm_runs,
+        warm,
     )
 
 
@@ -522,6 +540,47 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             f"target <= {TARGET_PLUGIN_OVERHEAD:.2f}x",
             "plugin runs (s)",
             "plain runs (s)",
+        ],
+        rows,
+    )
+    rows = [
+        [
+            str(r.size),
+            f"{r.generate['seconds']:.2f} s",
+            f"{r.generate_warm['seconds']:.2f} s",
+            f"{r.generate_warm['cpu_seconds']:.2f} s",
+            ratio(r.generate_warm["seconds"], r.generate["seconds"]),
+        ]
+        for r in results
+        if r.generate_warm
+    ]
+    print_table(
+        "1b. Generation warm (article cache on disk from an earlier run) vs cold",
+        ["articles", "cold", "warm", "warm cpu", "ratio"],
+        rows,
+    )
+    rows = [
+        [
+            str(r.size),
+            f"{min(r.warm_runs):.1f} s",
+            f"{r.plain_build:.1f} s",
+            ratio(min(r.warm_runs), r.plain_build),
+            verdict(min(r.warm_runs) <= TARGET_WARM_OVERHEAD * r.plain_build),
+            " / ".join(f"{t:.1f}" for t in r.warm_runs),
+        ]
+        for r in results
+        if r.warm_runs
+    ]
+    print_table(
+        "2a. Warm mkdocs build with the plugin (article cache and .generated/ kept)"
+        " vs the plain build",
+        [
+            "articles",
+            "warm plugin",
+            "plain",
+            "ratio",
+            f"target <= {TARGET_WARM_OVERHEAD:.2f}x",
+            "warm runs (s)",
         ],
         rows,
     )

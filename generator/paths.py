@@ -22,6 +22,7 @@ from pathlib import Path
 
 TAXONOMY_NAME = "topics.yml"
 GLOSSARY_NAME = "glossary.yml"
+AUTHORS_NAME = "authors.yml"
 META_SUFFIX = ".meta.yml"
 ANALYSIS_SUFFIX = ".analysis.md"
 # Files beside a seed that belong to it (and are no seeds themselves).
@@ -48,6 +49,7 @@ HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
 TOPICS_INDEX = "topics/index.md"
 ARCHIVE_INDEX = "archive/index.md"
+AUTHORS_INDEX = "authors/index.md"
 # Article pages share articles/ with the list's own pages (articles/index.md,
 # articles/page/2.md …): slugs an article may never have.
 RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
@@ -55,6 +57,10 @@ RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
 
 def article_path(slug: str) -> str:
     return f"articles/{slug}.md"
+
+
+def author_path(key: str) -> str:
+    return f"authors/{key}.md"
 
 
 def topic_path(slug: str, number: int = 1) -> str:

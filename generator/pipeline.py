@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .annotate import annotate_source
+from .authors import unknown_author_keys
 from .cache import ArticleCache
 from .corpus import build_corpus, distinct_slugs
 from .errors import Diagnostic
@@ -51,6 +52,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         project.site_url,
         common.taxonomy,
         common.glossary,
+        common.authors,
     )
     with Workers(Shared(annotate_source, site)) as workers:
         # Read: each seed's bytes and its sidecars', once, under one policy.
@@ -64,6 +66,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         # first, so a draft never moves one); the corpus (order, related, topics).
         shown = [a for a in annotated.articles if project.drafts or not a.draft]
         articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
+        diagnostics.extend(unknown_author_keys(articles, site.authors))
         corpus = build_corpus(articles, site.taxonomy)
         gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
 

@@ -1,16 +1,17 @@
-"""A project: where its inputs are, and what all of its seeds share (the taxonomy
-and the glossary), each read once under the input policy (``reader/source.py``)."""
+"""A project: where its inputs are, and what all of its seeds share (the taxonomy,
+the glossary and the authors), each read once under the input policy (``reader/source.py``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from .authors import Authors, load_authors
 from .errors import Diagnostic, SeedError
 from .glossary import load_glossary
-from .paths import GLOSSARY_NAME, TAXONOMY_NAME
+from .paths import AUTHORS_NAME, GLOSSARY_NAME, TAXONOMY_NAME
 from .reader.source import TAXONOMY, is_listed_input, read_input
 from .taxonomy import Taxonomy, taxonomy_from_bytes
 
@@ -49,6 +50,7 @@ class Common:
     taxonomy: Taxonomy
     taxonomy_bytes: bytes
     glossary: Mapping[str, str]
+    authors: Authors = field(default_factory=Authors)
 
 
 def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
@@ -58,7 +60,11 @@ def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
     path = project.seeds_dir / GLOSSARY_NAME
     no_glossary: dict[str, str] = {}
     glossary = _or_report(lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics)
-    return Common(taxonomy, raw, glossary)
+    authors_file = project.seeds_dir / AUTHORS_NAME
+    authors = _or_report(
+        lambda: load_authors(authors_file, project.show(authors_file)), Authors(), diagnostics
+    )
+    return Common(taxonomy, raw, glossary, authors)
 
 
 def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxonomy, bytes]:

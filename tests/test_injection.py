@@ -159,6 +159,8 @@ def test_the_attacks_reached_the_site_as_text(attack_site: Path) -> None:
         "Pedro Alves",
     ):
         assert visible in everything, visible
+    author = (attack_site / "authors" / "mallory" / "index.html").read_text(encoding="utf-8")
+    assert "onerror=alert(131)" in author and "alert(134)" in author
 
 
 def test_no_script_but_the_themes(attack_site: Path, clean: Findings) -> None:

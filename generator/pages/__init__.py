@@ -8,7 +8,7 @@ page types may make the same path.
 
 from __future__ import annotations
 
-from . import article, feeds, listings, seed_errors, topics
+from . import article, authors, feeds, listings, seed_errors, topics
 from .jobs import Gathered, PageType
 from .memo import PageMemo, RenderMany
 
@@ -17,6 +17,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     topics.PAGES,
     feeds.PAGES,
     listings.PAGES,
+    authors.PAGES,
     seed_errors.PAGES,
 )
 

@@ -7,11 +7,12 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..authors import Author
 from ..errors import Diagnostic
 from ..escape import escape_inline, escape_title, escape_url
 from ..extract.topics import organisation_names
 from ..model import Article, Block, Quote, Section
-from ..paths import article_path, relative_link, topic_path
+from ..paths import article_path, author_path, page_url, relative_link, topic_path
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
@@ -54,10 +55,11 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     for article in corpus.articles:
         related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
         error = gathered.stale.get(article.path)
+        author = site.authors.find(article.author)
         yield Job(
             article_path(article.slug),
-            functools.partial(_page, article, related, error),
-            (article, related, site.taxonomy, terms, error),
+            functools.partial(_page, article, related, error, author),
+            (article, related, site.taxonomy, terms, error, author),
         )
 
 
@@ -66,9 +68,13 @@ PAGES = PageType("articles", jobs, in_workers=True)
 
 
 def _page(
-    article: Article, related: Sequence[ArticleLink], error: Diagnostic | None, site: Site
+    article: Article,
+    related: Sequence[ArticleLink],
+    error: Diagnostic | None,
+    author: Author | None,
+    site: Site,
 ) -> str:
-    page = render_article(article, related, site.taxonomy, site.glossary)
+    page = render_article(article, related, site.taxonomy, site.glossary, author)
     if article.draft:
         page = with_draft_notice(page)
     return page if error is None else with_stale_notice(page, error)
@@ -79,6 +85,7 @@ def render_article(
     related: Sequence[ArticleLink],
     taxonomy: Taxonomy,
     glossary: Mapping[str, str],
+    author: Author | None = None,
 ) -> str:
     path = article_path(article.slug)
     ctx = InlineContext(
@@ -92,7 +99,7 @@ def render_article(
         quotes_by_line.setdefault(quote.line, []).append(quote)
     page = {
         "title": escape_inline(article.title),
-        "byline": _byline(article),
+        "byline": _byline(article, author),
         "highlights": [escape_inline(h) for h in article.highlights],
         "sections": _section_views(article.sections, ctx, quotes_by_line),
         "analysis": _analysis_view(article),
@@ -105,18 +112,24 @@ def render_article(
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(
-        "article.md.j2", front_matter=front_matter(article_meta(article, taxonomy)), page=page
+        "article.md.j2",
+        front_matter=front_matter(article_meta(article, taxonomy, author)),
+        page=page,
     )
 
 
-def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
+def article_meta(
+    article: Article, taxonomy: Taxonomy, author: Author | None = None
+) -> dict[str, object]:
     """The page's front matter: what templates in ``overrides/`` read (and nothing else)."""
     meta: dict[str, object] = {"title": article.title, "description": summary_of(article)}
     if article.date:
         meta["date"] = article.date.isoformat()
     if article.updated:
         meta["updated"] = article.updated.isoformat()
-    if article.author:
+    if author:
+        meta["author"] = author.name
+    elif article.author:
         meta["author"] = article.author
     if article.source_name:
         meta["source"] = article.source_name
@@ -133,17 +146,24 @@ def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
         reex["analysis"] = article.analysis.origin
     if article.draft:
         reex["draft"] = True
+    if author:
+        # Site-relative, for the JSON-LD Person (overrides/partials/reex-social-meta.html).
+        reex["author_page_url"] = page_url(author_path(author.key))
+        reex["author_profile_urls"] = list(author.links)
     meta["reex"] = reex
     return meta
 
 
-def _byline(article: Article) -> str | None:
+def _byline(article: Article, author: Author | None = None) -> str | None:
     parts = []
     if article.date:
         parts.append(
             f'<time datetime="{article.date.isoformat()}">{human_date(article.date)}</time>'
         )
-    if article.author:
+    if author:
+        own = author_path(author.key)
+        parts.append("By " + link(author.name, article_path(article.slug), own))
+    elif article.author:
         parts.append(escape_inline(f"By {article.author}"))
     if article.source_name and article.source_url:
         parts.append(f"[{escape_inline(article.source_name)}]({escape_url(article.source_url)})")

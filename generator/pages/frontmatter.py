@@ -30,7 +30,8 @@ def front_matter(meta: Mapping[str, object]) -> str:
 
 def _inert_values(meta: Mapping[str, object]) -> dict[str, object]:
     return {
-        key: value if key.endswith("url") else _inert_value(value) for key, value in meta.items()
+        key: value if key.endswith(("url", "urls")) else _inert_value(value)
+        for key, value in meta.items()
     }
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..authors import Authors
 from ..corpus import Corpus
 from ..errors import Diagnostic
 from ..taxonomy import Taxonomy
@@ -32,6 +33,7 @@ class Site:
     url: str = ""
     taxonomy: Taxonomy = field(default_factory=lambda: Taxonomy(()))
     glossary: Mapping[str, str] = field(default_factory=dict)
+    authors: Authors = field(default_factory=Authors)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ METADATA = InputKind(64 * 1024)
 ANALYSIS = InputKind(SEED.limit, empty_ok=True)
 TAXONOMY = InputKind(1_000_000, empty_ok=True)
 GLOSSARY = InputKind(256 * 1024)
+AUTHORS = InputKind(256 * 1024, empty_ok=True)
 
 
 def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -> bytes:

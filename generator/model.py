@@ -10,8 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-SpanStyle = Literal["", "em", "strong", "code"]
-BlockKind = Literal["paragraph", "pull_quote", "bullet"]
+# "footnote": a footnote reference; its text is the footnote's label.
+SpanStyle = Literal["", "em", "strong", "code", "footnote"]
+# The last five come from writers' Markdown seeds only (``reader/markdown_structure.py``).
+BlockKind = Literal[
+    "paragraph", "pull_quote", "bullet", "admonition", "table", "definition", "task", "footnote"
+]
+Spans = tuple["Span", ...]
 EntityKind = Literal["person", "organisation"]
 AnalysisOrigin = Literal["seed", "sidecar", "draft"]
 
@@ -27,20 +32,45 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A writer's table: the header cells, the rows, each column's alignment."""
+
+    header: tuple[Spans, ...]
+    rows: tuple[tuple[Spans, ...], ...]
+    align: tuple[Literal["", "left", "center", "right"], ...]
+
+
+@dataclass(frozen=True)
 class Block:
-    """A paragraph, a pull quote or a bullet item, with the line it starts on."""
+    """A paragraph, a pull quote or a bullet item, with the line it starts on.
+
+    From a writer's Markdown also: an admonition (``label`` its type, ``spans``
+    its title, ``parts`` its paragraphs), a table, a definition (``spans`` the
+    term, ``parts`` the definitions), a task (``label`` "x" when done) and a
+    footnote (``label`` its name, ``spans`` its text)."""
 
     spans: tuple[Span, ...]
     line: int
     kind: BlockKind = "paragraph"
+    label: str = ""
+    parts: tuple[Spans, ...] = ()
+    table: Table | None = None
 
     @property
     def text(self) -> str:
-        return "".join(span.text for span in self.spans)
+        """The words, for the extractors: no footnote labels, no table cells."""
+        own = _words(self.spans)
+        if not self.parts:
+            return own
+        return " ".join(filter(None, (own, *(_words(part) for part in self.parts))))
 
     @classmethod
     def plain(cls, text: str, line: int, kind: BlockKind = "paragraph") -> Block:
         return cls((Span(text),), line, kind)
+
+
+def _words(spans: Spans) -> str:
+    return "".join(span.text for span in spans if span.style != "footnote")
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from ..escape import escape_inline, escape_text, escape_url, guard_line_start
+from ..escape import escape_inline, escape_text, guard_line_start
 from ..extract.topics import find_mentions
 from ..model import Block, Span
 from ..taxonomy import Taxonomy
+from .structured import STRUCTURED_KINDS, span_markdown, structured_markdown
 
 
 @dataclass
@@ -26,16 +27,7 @@ class InlineContext:
 
 
 def _span_markdown(span: Span) -> str:
-    text = escape_text(span.text)
-    if span.style == "code":
-        text = f"<code>{text}</code>"
-    elif span.style == "em":
-        text = f"<em>{text}</em>"
-    elif span.style == "strong":
-        text = f"<strong>{text}</strong>"
-    if span.href:
-        return f"[{text}]({escape_url(span.href)})"
-    return text
+    return span_markdown(span)
 
 
 def _linked_text(text: str, ctx: InlineContext, notes: list[str]) -> str:
@@ -91,6 +83,9 @@ def _is_word_char(char: str) -> bool:
 
 
 def block_markdown(block: Block, ctx: InlineContext | None) -> str:
+    if block.kind in STRUCTURED_KINDS:
+        # A writer's admonition, table …: no topic links or annotations inside.
+        return structured_markdown(block)
     notes: list[str] = []
     parts: list[str] = []
     for span in block.spans:

@@ -17,6 +17,13 @@ from markdown_it.token import Token
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Analysis, Article, Block, BlockKind, Section, Span, SpanStyle
+from .markdown_structure import (
+    OPENERS,
+    footnote_label,
+    markdown_parser,
+    read_structure,
+    task_item,
+)
 from .metadata import SeedMeta, apply_metadata, parse_metadata
 from .rules import classify, is_analysis_heading, is_chrome_text
 
@@ -25,7 +32,7 @@ _FENCE = "---"
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False})
+    return markdown_parser()
 
 
 def split_front_matter(text: str, path: str) -> tuple[str | None, str, int]:
@@ -71,9 +78,16 @@ def _blocks(tokens: Sequence[Token], offset: int) -> list[_Item]:
     items: list[_Item] = []
     quote_depth = 0
     list_depth = 0
-    for index, token in enumerate(tokens):
+    index = -1
+    while index + 1 < len(tokens):
+        index += 1
+        token = tokens[index]
         line = (token.map[0] if token.map else 0) + offset + 1
-        if token.type == "blockquote_open":
+        if token.type in OPENERS:
+            blocks, next_index = read_structure(tokens, index, line, _spans)
+            items.extend(blocks)
+            index = next_index - 1
+        elif token.type == "blockquote_open":
             quote_depth += 1
         elif token.type == "blockquote_close":
             quote_depth -= 1
@@ -88,6 +102,10 @@ def _blocks(tokens: Sequence[Token], offset: int) -> list[_Item]:
             kind: BlockKind = (
                 "pull_quote" if quote_depth else "bullet" if list_depth else "paragraph"
             )
+            task = task_item(token, line, _spans) if list_depth else None
+            if task is not None:
+                items.append(task)
+                continue
             spans = _spans(token)
             text = "".join(s.text for s in spans).strip()
             # Furniture pasted into the writer's text (a caption, an ad label).
@@ -118,6 +136,11 @@ def _spans(inline: Token) -> tuple[Span, ...]:
             hrefs.pop()
         elif kind in ("softbreak", "hardbreak"):
             spans.append(Span(" "))
+        elif kind == "footnote_ref":
+            label = footnote_label(child.meta.get("label"), child.meta.get("id"))
+            spans.append(Span(label, style="footnote"))
+        elif kind in ("html_inline", "footnote_anchor"):
+            continue
         else:
             text = child.content if kind != "image" else _alt(child)
             style: SpanStyle = "code" if kind == "code_inline" else (styles[-1] if styles else "")
@@ -135,7 +158,8 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
     """Adjacent spans with the same link and style become one."""
     merged: list[Span] = []
     for span in spans:
-        if merged and (merged[-1].href, merged[-1].style) == (span.href, span.style):
+        same = (merged[-1].href, merged[-1].style) == (span.href, span.style) if merged else False
+        if same and span.style != "footnote":
             merged[-1] = Span(merged[-1].text + span.text, span.href, span.style)
         else:
             merged.append(span)

@@ -50,8 +50,8 @@ ARTICLES_INDEX = "articles/index.md"
 TOPICS_INDEX = "topics/index.md"
 ARCHIVE_INDEX = "archive/index.md"
 AUTHORS_INDEX = "authors/index.md"
-# Article pages share articles/ with the list's own pages (articles/index.md,
-# articles/page/2.md …): slugs an article may never have.
+# Article pages share articles/ with the list's own page (articles/index.md);
+# "page" stays reserved for the numbered list pages that earlier versions wrote.
 RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
 
 
@@ -63,19 +63,23 @@ def author_path(key: str) -> str:
     return f"authors/{key}.md"
 
 
-def topic_path(slug: str, number: int = 1) -> str:
-    """Page ``number`` of a topic: its first page, then ``topics/<slug>/2.md`` …"""
-    return f"topics/{slug}.md" if number == 1 else f"topics/{slug}/{number}.md"
+def topic_path(slug: str) -> str:
+    """A topic's page: its latest articles, quotes and related topics."""
+    return f"topics/{slug}.md"
 
 
-def list_page_path(number: int) -> str:
-    """Page ``number`` of the list of every article."""
-    return ARTICLES_INDEX if number == 1 else f"articles/page/{number}.md"
+# The archive's page of the articles that have no date, beside the months.
+UNDATED = "undated"
 
 
 def month_path(key: str) -> str:
-    """The archive page of one month, ``key`` as ``YYYY-MM``."""
+    """The archive page of one month, ``key`` as ``YYYY-MM`` (or ``UNDATED``)."""
     return f"archive/{key}.md"
+
+
+def topic_month_path(slug: str, key: str) -> str:
+    """A topic's articles of one month (``YYYY-MM`` or ``UNDATED``)."""
+    return f"topics/{slug}/{key}.md"
 
 
 # -- feeds -------------------------------------------------------------------------

@@ -72,12 +72,12 @@ def test_an_edit_no_topic_page_shows_renders_no_topic_page(
     write_news(tmp_path / "seeds")
     cache = ArticleCache()
     generate(project, cache)
-    rendered: list[int] = []
+    rendered: list[str] = []
     real_render_topic = topic_pages.render_topic
 
-    def counting_render_topic(digest, pieces=None, number=1):  # type: ignore[no-untyped-def]
-        rendered.append(number)
-        return real_render_topic(digest, pieces, number)
+    def counting_render_topic(digest, pieces=None, months=()):  # type: ignore[no-untyped-def]
+        rendered.append(digest.topic.slug)
+        return real_render_topic(digest, pieces, months)
 
     monkeypatch.setattr(topic_pages, "render_topic", counting_render_topic)
     seed = project.seeds_dir / LITHIUM_SEED

@@ -1,4 +1,5 @@
-"""Home cards, the paginated article list and the archive by month."""
+"""Home cards, the latest articles, the archive by month, and topic pages by month;
+adding or deleting an article changes only the pages that show it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from generator.pages.listings import PAGE_SIZE, Site, render_listing_pages
 from generator.taxonomy import Taxonomy, Topic
 
 TAXONOMY = Taxonomy((Topic("tariffs", "Tariffs", ("tariff",), "Import taxes."),))
+SITE = Site("Site", "About <b>it</b>.")
 
 
 def article(n: int, day: dt.date | None) -> Article:
@@ -31,18 +33,46 @@ def pages_for(count: int) -> dict[str, str]:
     articles = [article(n, start + dt.timedelta(days=7 * n)) for n in range(count)]
     articles.append(article(999, None))
     corpus = build_corpus(articles, TAXONOMY)
-    return render_listing_pages(corpus, TAXONOMY, Site("Site", "About <b>it</b>."))
+    return render_listing_pages(corpus, TAXONOMY, SITE)
 
 
-def test_article_list_is_paginated_newest_first() -> None:
+def test_the_article_list_shows_the_latest_and_sends_readers_to_the_archive() -> None:
     pages = pages_for(2 * PAGE_SIZE + 3)
-    assert {"articles/index.md", "articles/page/2.md", "articles/page/3.md"} <= set(pages)
-    assert "articles/page/4.md" not in pages
-    first = pages["articles/index.md"]
-    assert first.index("Story 52") < first.index("Story 51")
-    assert "[Older →](page/2.md)" in first
-    assert "[← Newer](../index.md)" in pages["articles/page/2.md"]
-    assert "Story 999" in pages["articles/page/3.md"]  # undated articles come last
+    assert not [p for p in pages if p.startswith("articles/page/")]
+    latest = pages["articles/index.md"]
+    assert latest.index("Story 52") < latest.index("Story 51")
+    assert latest.count("- **[Story") == PAGE_SIZE and "Story 27" not in latest
+    assert "The latest 25 of 54: every article is in the [archive](../archive/index.md)" in latest
+    assert "Story 999" in pages["archive/undated.md"]  # undated articles have a page too
+    assert "[Undated articles](undated.md) (1)" in pages["archive/index.md"]
+
+
+def _changed(before: dict[str, str], after: dict[str, str]) -> set[str]:
+    return {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+
+
+def test_deleting_an_article_changes_only_the_pages_that_show_it() -> None:
+    from generator.pages.topics import render_topic_pages
+
+    start = dt.date(2024, 1, 1)
+    articles = [article(n, start + dt.timedelta(days=3 * n)) for n in range(120)]
+    corpus = build_corpus(articles, TAXONOMY)
+    before = {
+        **render_listing_pages(corpus, TAXONOMY, SITE),
+        **render_topic_pages(corpus, TAXONOMY),
+    }
+    gone = articles[30]  # in February 2024, far from the newest
+    rest = build_corpus([a for a in articles if a is not gone], TAXONOMY)
+    after = {**render_listing_pages(rest, TAXONOMY, SITE), **render_topic_pages(rest, TAXONOMY)}
+    assert _changed(before, after) == {
+        "index.md",  # the topic's count on the home page
+        "articles/index.md",  # "The latest 25 of 120"
+        "archive/index.md",
+        "archive/2024-03.md",
+        "topics/index.md",
+        "topics/tariffs.md",
+        "topics/tariffs/2024-03.md",
+    }
 
 
 def test_every_link_in_listings_points_at_a_page_that_exists() -> None:
@@ -74,7 +104,7 @@ def test_home_shows_cards_and_escapes_site_text() -> None:
     assert "[Tariffs (11)](topics/tariffs.md)" in home
 
 
-def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
+def test_topic_pages_list_the_latest_then_months_with_quotes_and_people_capped() -> None:
     import posixpath
 
     from generator.model import Entity, Quote
@@ -92,15 +122,22 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
         for n in range(2 * TOPIC_PAGE_SIZE + 1)
     ]
     pages = render_topic_pages(build_corpus(articles, TAXONOMY), TAXONOMY)
-    first, second, third = (
-        pages[p] for p in ("topics/tariffs.md", "topics/tariffs/2.md", "topics/tariffs/3.md")
-    )
-    assert "topics/tariffs/4.md" not in pages
+    first = pages["topics/tariffs.md"]
+    january, february = pages["topics/tariffs/2024-01.md"], pages["topics/tariffs/2024-02.md"]
+    assert {p for p in pages if p.startswith("topics/tariffs/")} == {
+        "topics/tariffs/2024-01.md",
+        "topics/tariffs/2024-02.md",
+    }
     assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
-    assert first.count("**Person ") == 40 and "**Person " not in second
-    assert "Story 50" in first and "Story 0" in third and "Story 0" not in first
-    assert "[Older →](tariffs/2.md)" in first
-    assert "[← Newer](../tariffs.md)" in second and "[Older →](3.md)" in second
+    assert first.count("**Person ") == 40 and "**Person " not in january
+    assert "Story 50" in first and "Story 0" not in first
+    assert "Story 0" in january and "Story 30" in january and "Story 31" in february
+    assert (
+        "[February 2024](tariffs/2024-02.md) (20) · [January 2024](tariffs/2024-01.md) (31)"
+        in first
+    )
+    assert "[← February 2024](2024-02.md) · [All of Tariffs](../tariffs.md)" in january
+    assert "[All of Tariffs](../tariffs.md) · [January 2024 →](2024-01.md)" in february
     for path, text in pages.items():
         for target in re.findall(r"\]\(([^)]+)\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
@@ -108,3 +145,13 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
                 path,
                 target,
             )
+
+
+def test_a_small_topic_has_no_month_pages() -> None:
+    from generator.pages.topics import render_topic_pages
+
+    start = dt.date(2024, 1, 1)
+    articles = [article(n, start + dt.timedelta(days=40 * n)) for n in range(5)]
+    pages = render_topic_pages(build_corpus(articles, TAXONOMY), TAXONOMY)
+    assert set(pages) == {"topics/tariffs.md", "topics/index.md"}
+    assert "Earlier articles" not in pages["topics/tariffs.md"]

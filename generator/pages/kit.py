@@ -16,7 +16,7 @@ import jinja2
 
 from ..escape import escape_inline, escape_title
 from ..model import Article, Entity, Quote
-from ..paths import article_path, relative_link, topic_path
+from ..paths import UNDATED, article_path, relative_link, topic_path
 from ..taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 220
@@ -137,3 +137,16 @@ def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:
     if number < count:
         parts.append(f"[Older →]({relative_link(here, page_path(number + 1))})")
     return " · ".join(parts)
+
+
+def month_key(article: Article) -> str:
+    """The month an article is filed under in month lists: ``YYYY-MM``, or
+    ``UNDATED``."""
+    return article.date.strftime("%Y-%m") if article.date else UNDATED
+
+
+def month_label(key: str) -> str:
+    """``2025-03`` → "March 2025"; the undated articles' key → "Undated"."""
+    if key == UNDATED:
+        return "Undated"
+    return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%B %Y")

@@ -1,4 +1,8 @@
-"""The article stream: home page cards, paginated article list, archive by month.
+"""The article stream: home page cards, the latest articles, the archive by month.
+
+Every list past the latest few is by month, never numbered pages: a page's
+articles are fixed by their own dates, so adding or deleting a seed changes the
+pages that show it and no others (numbered pages would all shift by one).
 
 Our own instead of Material's blog plugin: the pages are plain Markdown that
 any engine builds, per-topic feeds need our own feed writer anyway, and the
@@ -8,7 +12,6 @@ blog plugin's per-page list scans grow quadratically with the article count.
 from __future__ import annotations
 
 import functools
-import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
@@ -18,16 +21,17 @@ from ..escape import escape_inline
 from ..model import Article
 from ..paths import (
     ARCHIVE_INDEX,
+    ARTICLES_INDEX,
     HOME,
+    UNDATED,
     article_path,
-    list_page_path,
     month_path,
     relative_link,
 )
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
-from .kit import article_item, human_date, pager, render_template, summary_of, topic_chip
+from .kit import article_item, human_date, render_template, summary_of, topic_chip
 
 PAGE_SIZE = 25
 HOME_CARDS = 6
@@ -37,17 +41,18 @@ Month = tuple[str, list[Article]]
 
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
-    """The home page, every page of the article list, and the archive: each month
-    and the index of months."""
+    """The home page, the latest articles, and the archive: each month, the
+    undated articles, and the index of months."""
     articles = gathered.corpus.articles
     yield Job(HOME, functools.partial(render_home, gathered.corpus))
-    count = max(1, math.ceil(len(articles) / PAGE_SIZE))
-    for number in range(1, count + 1):
-        yield Job(list_page_path(number), fixed(render_list_page, articles, number, count))
+    yield Job(ARTICLES_INDEX, fixed(render_latest, articles[:PAGE_SIZE], len(articles)))
     months = _months(articles)
     for key, items in months:
         yield Job(month_path(key), fixed(render_month, key, items))
-    yield Job(ARCHIVE_INDEX, fixed(render_archive_index, months))
+    undated = [a for a in articles if not a.date]
+    if undated:
+        yield Job(month_path(UNDATED), fixed(render_undated, undated))
+    yield Job(ARCHIVE_INDEX, fixed(render_archive_index, months, len(undated)))
 
 
 PAGES = PageType("listings", jobs)
@@ -93,13 +98,19 @@ def render_home(corpus: Corpus, site: Site) -> str:
     )
 
 
-def render_list_page(articles: Sequence[Article], number: int, count: int) -> str:
-    """Page ``number`` of all articles, newest first, ``PAGE_SIZE`` to a page."""
-    chunk = articles[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-    title = "Articles" if number == 1 else f"Articles, page {number} of {count}"
-    meta = {"title": title, "reex": {"kind": "articles-index", "page": number}}
-    pager_line = pager(number, count, list_page_path)
-    return _article_list(list_page_path(number), meta, title, chunk, pager_line)
+def render_latest(latest: Sequence[Article], total: int) -> str:
+    """The newest ``PAGE_SIZE`` articles; all of them are in the archive."""
+    meta = {"title": "Articles", "reex": {"kind": "articles-index"}}
+    more = ""
+    if total > len(latest):
+        archive = relative_link(ARTICLES_INDEX, ARCHIVE_INDEX)
+        more = f"The latest {len(latest)} of {total}: every article is in the [archive]({archive}), by month."
+    return _article_list(ARTICLES_INDEX, meta, "Articles", latest, more)
+
+
+def render_undated(items: Sequence[Article]) -> str:
+    meta = {"title": "Undated articles", "reex": {"kind": "archive-month", "month": UNDATED}}
+    return _article_list(month_path(UNDATED), meta, "Undated articles", items, "")
 
 
 def render_month(key: str, items: Sequence[Article]) -> str:
@@ -130,7 +141,7 @@ def _months(articles: Sequence[Article]) -> list[Month]:
     return [(key, list(items)) for key, items in groupby(dated, key=_month_key)]
 
 
-def render_archive_index(months: Sequence[Month]) -> str:
+def render_archive_index(months: Sequence[Month], undated: int = 0) -> str:
     years = [
         {
             "heading": year,
@@ -143,4 +154,11 @@ def render_archive_index(months: Sequence[Month]) -> str:
         for year, group in groupby(months, key=lambda m: m[0][:4])
     ]
     meta = {"title": "Archive", "reex": {"kind": "archive"}}
-    return render_template("archive.md.j2", front_matter=front_matter(meta), years=years)
+    undated_link = (
+        f"[Undated articles]({relative_link(ARCHIVE_INDEX, month_path(UNDATED))}) ({undated})"
+        if undated
+        else ""
+    )
+    return render_template(
+        "archive.md.j2", front_matter=front_matter(meta), years=years, undated=undated_link
+    )

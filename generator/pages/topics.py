@@ -1,10 +1,15 @@
-"""Topic pages (paginated) and the topics index."""
+"""Topic pages, their month pages and the topics index.
+
+A topic's page shows its latest articles; a topic with more has a page per
+month for the rest (``topics/<slug>/<YYYY-MM>.md``). Months, not numbered
+pages: an article's month is its own, so adding or deleting one changes the
+topic's page and that month's, not every page after it.
+"""
 
 from __future__ import annotations
 
-import functools
 import posixpath
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus, TopicDigest, TopicQuote
@@ -15,10 +20,11 @@ from ..paths import (
     article_path,
     relative_link,
     topic_json_path,
+    topic_month_path,
     topic_path,
     topic_rss_path,
 )
-from ..taxonomy import Taxonomy
+from ..taxonomy import Taxonomy, Topic
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import (
@@ -26,7 +32,8 @@ from .kit import (
     entity_line,
     key_quote,
     link,
-    pager,
+    month_key,
+    month_label,
     render_template,
     summary_of,
 )
@@ -35,6 +42,8 @@ from .kit import (
 # their own, so a topic page stays small however many articles there are.
 TOPIC_PAGE_SIZE = 25
 MAX_TOPIC_QUOTES = 6
+# A topic's articles by month: (YYYY-MM or UNDATED, articles), newest first.
+Months = Sequence[tuple[str, Sequence[Article]]]
 
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
@@ -42,11 +51,20 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     digest, and the topics index."""
     pieces = _Pieces()
     for digest in gathered.corpus.topics:
-        for number in range(1, _page_count(digest) + 1):
+        months = topic_months(digest)
+        yield Job(
+            topic_path(digest.topic.slug),
+            fixed(render_topic, digest, pieces, months),
+            pieces.shown(digest, months),
+        )
+        for index, (key, items) in enumerate(months):
+            newer = months[index - 1][0] if index else None
+            older = months[index + 1][0] if index + 1 < len(months) else None
+            month = TopicMonth(digest.topic, key, items, newer, older)
             yield Job(
-                topic_path(digest.topic.slug, number),
-                fixed(render_topic, digest, pieces, number),
-                pieces.shown(digest, number),
+                topic_month_path(digest.topic.slug, key),
+                fixed(render_topic_month, month, pieces),
+                pieces.shown_month(month),
             )
     yield Job(TOPICS_INDEX, fixed(render_topics_index, gathered.corpus))
 
@@ -54,18 +72,32 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
 PAGES = PageType("topics", jobs)
 
 
+@dataclass(frozen=True)
+class TopicMonth:
+    """A topic's articles of one month, and the months before and after it."""
+
+    topic: Topic
+    key: str
+    articles: tuple[Article, ...]
+    newer: str | None
+    older: str | None
+
+
+def topic_months(digest: TopicDigest) -> list[tuple[str, tuple[Article, ...]]]:
+    """A topic's articles by month, newest month first (undated last); none when
+    the topic's page shows them all."""
+    if len(digest.articles) <= TOPIC_PAGE_SIZE:
+        return []
+    months: dict[str, list[Article]] = {}
+    for article in digest.articles:  # newest first, undated last: months in order
+        months.setdefault(month_key(article), []).append(article)
+    return [(key, tuple(items)) for key, items in months.items()]
+
+
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
     """Every topic page and the topics index, rendered now."""
     site = Site("", taxonomy=taxonomy)
     return render_all(jobs(Gathered(corpus, site)), site)
-
-
-def _page_count(digest: TopicDigest) -> int:
-    return max(1, -(-len(digest.articles) // TOPIC_PAGE_SIZE))
-
-
-def _page_articles(digest: TopicDigest, number: int) -> tuple[Article, ...]:
-    return digest.articles[(number - 1) * TOPIC_PAGE_SIZE : number * TOPIC_PAGE_SIZE]
 
 
 @dataclass
@@ -79,19 +111,22 @@ class _Pieces:
     quotes: dict[tuple[str, int, int], str] = field(default_factory=dict)
     listed: dict[int, tuple[object, ...]] = field(default_factory=dict)
 
-    def shown(self, digest: TopicDigest, number: int) -> tuple[object, ...]:
-        """What page ``number`` of a topic shows, which is all it is rendered from: the
-        page memo's inputs. Unlike the digest, they stay equal when an article changes
+    def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
+        """What a topic's page shows, which is all it is rendered from: the page
+        memo's inputs. Unlike the digest, they stay equal when an article changes
         where the page does not show it (a later paragraph), and compare quickly."""
-        head = (digest.topic, number, _page_count(digest), len(digest.articles))
-        listed = tuple(self._listed(article) for article in _page_articles(digest, number))
-        if number != 1:
-            return (*head, listed)
+        head = (digest.topic, len(digest.articles))
+        listed = tuple(self._listed(a) for a in digest.articles[:TOPIC_PAGE_SIZE])
         quotes = tuple(
             (tq.quote.speaker, tq.quote.text, tq.article.title, tq.article.slug)
             for tq in digest.quotes[:MAX_TOPIC_QUOTES]
         )
-        return (*head, listed, quotes, digest.related, digest.entities)
+        counts = tuple((key, len(items)) for key, items in months)
+        return (*head, listed, counts, quotes, digest.related, digest.entities)
+
+    def shown_month(self, month: TopicMonth) -> tuple[object, ...]:
+        listed = tuple(self._listed(a) for a in month.articles)
+        return (month.topic, month.key, month.newer, month.older, listed)
 
     def _listed(self, article: Article) -> tuple[object, ...]:
         """What an article's list item shows (see ``article_item``)."""
@@ -113,41 +148,79 @@ class _Pieces:
         return self.quotes[key]
 
 
-def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
-    """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
+def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, months: Months = ()) -> str:
+    """A topic's page: its latest articles, then links to its months (``months``,
+    when it has more), its key quotes, related topics and people."""
     slug = digest.topic.slug
-    path = topic_path(slug, number)
+    path = topic_path(slug)
     pieces = pieces if pieces is not None else _Pieces()
-    count = _page_count(digest)
-    chunk = _page_articles(digest, number)
-    title = digest.topic.title if number == 1 else f"{digest.topic.title}: page {number} of {count}"
     meta = {
-        "title": title,
+        "title": digest.topic.title,
         "description": digest.topic.description,
-        "reex": {"kind": "topic", "slug": slug, "articles": len(digest.articles), "page": number},
+        "reex": {"kind": "topic", "slug": slug, "articles": len(digest.articles)},
     }
-    first = number == 1
-    quotes = [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]] if first else []
     related = [
         f"{link(topic.title, path, topic_path(topic.slug))}"
         f" — together in {together} article{'s' if together != 1 else ''}"
-        for topic, together in (digest.related if first else ())
+        for topic, together in digest.related
     ]
-    entities = [entity_line(e) for e in (digest.entities if first else ())]
     page = {
-        "title": escape_inline(title),
+        "title": escape_inline(digest.topic.title),
         "description": escape_inline(digest.topic.description),
-        "feeds": (
-            f"Follow this topic: [RSS]({relative_link(path, topic_rss_path(slug))})"
-            f" · [JSON Feed]({relative_link(path, topic_json_path(slug))})"
-        ),
-        "articles": [pieces.item(a, path) for a in chunk],
-        "pager": pager(number, count, functools.partial(topic_path, slug)),
-        "quotes": quotes,
+        "feeds": _feeds(slug, path),
+        "articles": [pieces.item(a, path) for a in digest.articles[:TOPIC_PAGE_SIZE]],
+        "months": [
+            f"[{month_label(key)}]({relative_link(path, topic_month_path(slug, key))})"
+            f" ({len(items)})"
+            for key, items in months
+        ],
+        "pager": "",
+        "quotes": [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]],
         "related": related,
-        "entities": entities,
+        "entities": [entity_line(e) for e in digest.entities],
     }
     return render_template("topic.md.j2", front_matter=front_matter(meta), page=page)
+
+
+def render_topic_month(month: TopicMonth, pieces: _Pieces | None = None) -> str:
+    """A topic's articles of one month, with the months before and after."""
+    slug, label = month.topic.slug, month_label(month.key)
+    path = topic_month_path(slug, month.key)
+    pieces = pieces if pieces is not None else _Pieces()
+    title = f"{month.topic.title}: {label}"
+    meta = {
+        "title": title,
+        "description": month.topic.description,
+        "reex": {"kind": "topic-month", "slug": slug, "month": month.key},
+    }
+    steps = [
+        f"[All of {escape_inline(month.topic.title)}]({relative_link(path, topic_path(slug))})"
+    ]
+    if month.newer:
+        newer = relative_link(path, topic_month_path(slug, month.newer))
+        steps.insert(0, f"[← {month_label(month.newer)}]({newer})")
+    if month.older:
+        older = relative_link(path, topic_month_path(slug, month.older))
+        steps.append(f"[{month_label(month.older)} →]({older})")
+    page = {
+        "title": escape_inline(title),
+        "description": "",
+        "feeds": _feeds(slug, path),
+        "articles": [pieces.item(a, path) for a in month.articles],
+        "months": [],
+        "pager": " · ".join(steps),
+        "quotes": [],
+        "related": [],
+        "entities": [],
+    }
+    return render_template("topic.md.j2", front_matter=front_matter(meta), page=page)
+
+
+def _feeds(slug: str, path: str) -> str:
+    return (
+        f"Follow this topic: [RSS]({relative_link(path, topic_rss_path(slug))})"
+        f" · [JSON Feed]({relative_link(path, topic_json_path(slug))})"
+    )
 
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:

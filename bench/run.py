@@ -296,7 +296,32 @@ def serving(project: Path, port: int, dirty: bool, log: Path) -> Iterator[subpro
 # A "body" edit changes a later paragraph: only the article's own page shows it.
 # A "summary" edit changes the first highlight or the lead, which the listings and
 # every topic page of the article show too, so those pages are rebuilt as well.
-EDIT_KINDS = ("body", "summary")
+# An "addition" saves a new seed and a "deletion" removes it again (so the
+# site ends as it began): the new article's page and search entries must show,
+# then be gone.
+EDIT_KINDS = ("body", "summary", "addition", "deletion")
+
+
+def add_seed(seeds: Path, template: Path, token: str) -> tuple[Path, str]:
+    """A new seed: ``template``'s text under a new headline naming ``token``;
+    returns the file and the new article's slug."""
+    from generator.slug import slugify
+
+    title = f"Benchmark Addition {token} Lifts Rare Earth Output"
+    body = template.read_text(encoding="utf-8").split("\n", 1)[1]
+    seed = seeds / f"bench-addition-{token}.txt"
+    seed.write_text(f"{title}\n{body}", encoding="utf-8")
+    return seed, slugify(title)
+
+
+def gone(page_url: str, index_url: str, location: str) -> bool:
+    """The page is no longer served and the search index has no entry for it."""
+    if fetch(page_url) is not None:
+        return False
+    served = fetch(index_url)
+    return served is not None and not any(
+        loc.startswith(location) for loc in index_locations(served)
+    )
 
 
 def edit_seed(seed: Path, token: str, kind: str) -> None:
@@ -335,16 +360,28 @@ def measure_preview(
         wait_for(lambda: fetch(f"{root}search/search_index.json") is not None, SERVE_START_TIMEOUT)
         result = PreviewResult(mode, started)
         time.sleep(1.0)  # Let the watcher settle after the first build.
+        added: tuple[Path, str] | None = None
+        index_url = f"{root}search/search_index.json"
         for number, kind in enumerate(kinds):
             which = (len(seeds) // 2 + number * 7) % len(seeds)
             slug = article_slugs[which]
             token = f"zq{number}x{int(time.time() * 1000) % 100000}"
-            page_url = f"{root}articles/{slug}/"
             start = time.perf_counter()
-            edit_seed(seeds[which], token, kind)
-            page = wait_for(functools.partial(shows, page_url, token), SERVE_EDIT_TIMEOUT)
-            index_url = f"{root}search/search_index.json"
-            index = wait_for(functools.partial(shows, index_url, token), SERVE_EDIT_TIMEOUT)
+            if kind == "deletion" and added is not None:
+                seed, slug = added
+                page_url = f"{root}articles/{slug}/"
+                seed.unlink()
+                check = functools.partial(gone, page_url, index_url, f"articles/{slug}/")
+                page = index = wait_for(check, SERVE_EDIT_TIMEOUT)
+            else:
+                if kind == "addition":
+                    added = add_seed(project / "seeds", seeds[which], token)
+                    slug = added[1]
+                else:
+                    edit_seed(seeds[which], token, kind)
+                page_url = f"{root}articles/{slug}/"
+                page = wait_for(functools.partial(shows, page_url, token), SERVE_EDIT_TIMEOUT)
+                index = wait_for(functools.partial(shows, index_url, token), SERVE_EDIT_TIMEOUT)
             if page is None or index is None:
                 result.notes.append(f"{kind} edit: not served within {SERVE_EDIT_TIMEOUT:.0f} s")
                 break
@@ -770,7 +807,7 @@ def measure_previews(args: argparse.Namespace) -> list[PreviewResult]:
     for dirty in (True, False) if not args.no_clean_serve else (True,):
         project = make_project(seeds, base / ("dirty" if dirty else "clean"))
         print(f"\n[live preview, {size} articles] {'--dirty' if dirty else 'default'} ...")
-        kinds = [*["body"] * args.edits, "summary"] if dirty else ["body"]
+        kinds = [*["body"] * args.edits, "summary", "addition", "deletion"] if dirty else ["body"]
         preview = measure_preview(project, slugs, dirty, kinds, base_path)
         if dirty:
             preview.index_matches_clean_build = compare_with_clean_build(project)

@@ -90,10 +90,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             raise PluginError(str(exc)) from None
         for diagnostic in result.diagnostics:
             _report(diagnostic)
-        log.info(
-            f"{len(self.articles.made)} of {len(result.articles)} articles read and "
-            "annotated; the others were unchanged"
-        )
+        log.info(annotated_message(len(self.articles.made), len(result.articles)))
         try:
             report = write(project, result, out_dir, Path(config.docs_dir))
         except SeedError as exc:
@@ -207,3 +204,13 @@ def _report(diagnostic: Diagnostic) -> None:
         log.error(str(diagnostic))
     else:
         log.warning(str(diagnostic))
+
+
+def annotated_message(made: int, shown: int) -> str:
+    """How many seeds this build read again (the others came from the cache)."""
+    noun = "article" if shown == 1 else "articles"
+    if made == 0:
+        return f"{shown} {noun}, none changed: nothing to read again"
+    if made >= shown:
+        return f"{shown} {noun} read and annotated"
+    return f"{made} of {shown} {noun} read and annotated; the others were unchanged"

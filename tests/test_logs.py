@@ -170,3 +170,14 @@ def test_make_runs_mkdocs_without_materials_end_of_life_banner(tmp_path: Path, t
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("NO_MKDOCS_2_WARNING=1 "), result.stdout
+
+
+def test_the_build_says_how_much_it_read_again_in_plain_words() -> None:
+    from generator.plugin import annotated_message
+
+    assert annotated_message(1, 1) == "1 article read and annotated"
+    assert annotated_message(3, 3) == "3 articles read and annotated"
+    assert annotated_message(0, 1) == "1 article, none changed: nothing to read again"
+    assert annotated_message(2, 40) == (
+        "2 of 40 articles read and annotated; the others were unchanged"
+    )

@@ -277,7 +277,7 @@ def test_serve_follows_every_kind_of_change_with_one_rebuild_per_save(
 ) -> None:
     seeds = tmp_path / "project" / "seeds"
     assert server.count("Building documentation") == 1
-    assert server.count("4 of 4 articles read and annotated") == 1
+    assert server.count("4 articles read and annotated") == 1
 
     # An edit shows on the next reload; nothing else is read again.
     edit(seeds / "magnet-plant.md", "on\nTuesday", "on\nWednesday")

@@ -60,11 +60,21 @@ class ArticleCache:
     pages: PageMemo = field(default_factory=PageMemo)
     # Annotated articles kept between builds (None: in memory only).
     disk: DiskCache | None = None
+    # Whether ``finish`` saves the page memo to ``disk`` too (not while serving:
+    # every save would write it again; a preview starts from the last build's).
+    keep_pages: bool = False
 
     @classmethod
-    def on_disk(cls, folder: Path) -> ArticleCache:
-        """A cache that also keeps its articles in ``folder`` between builds."""
-        return cls(disk=DiskCache(folder, generator_fingerprint()))
+    def on_disk(cls, folder: Path, keep_pages: bool = True) -> ArticleCache:
+        """A cache that also keeps its articles, and the pages of the last build,
+        in ``folder`` between builds."""
+        disk = DiskCache(folder, generator_fingerprint())
+        return cls(pages=disk.load_pages() or PageMemo(), disk=disk, keep_pages=keep_pages)
+
+    def finish(self) -> None:
+        """The end of a run: the page memo saved for the next build."""
+        if self.disk is not None and self.keep_pages:
+            self.disk.store_pages(self.pages)
 
     def annotate(
         self,

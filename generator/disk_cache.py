@@ -24,10 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .annotate import Annotated
+from .pages.memo import PageMemo
 
 # Bumped when the layout of an entry changes (the fingerprint covers the model).
 FORMAT = b"reex-annotated-1\n"
 SUFFIX = ".pickle"
+# The rendered pages with what each showed (the page memo), in one file.
+PAGES_NAME = "pages.pickle"
 # Files a run's pruning may delete: only ours, by name.
 _TMP_PREFIX = ".tmp-"
 # The Cache Directory Tagging standard's tag (backup tools skip the folder); it
@@ -54,23 +57,36 @@ class DiskCache:
 
     def load(self, key: str) -> Annotated | None:
         """The entry for ``key``, or None when there is none usable."""
+        entry = self._read(self._path(key))
+        return entry if isinstance(entry, Annotated) else None
+
+    def store(self, key: str, entry: Annotated) -> None:
+        """Write the entry for ``key`` atomically; a folder we cannot write to
+        only means no cache (the build itself never depends on it)."""
+        self._write(self._path(key), entry)
+
+    def load_pages(self) -> PageMemo | None:
+        """The page memo the last build saved, if it is this version's."""
+        memo = self._read(self.folder / PAGES_NAME)
+        return memo if isinstance(memo, PageMemo) else None
+
+    def store_pages(self, memo: PageMemo) -> None:
+        self._write(self.folder / PAGES_NAME, memo)
+
+    def _read(self, path: Path) -> object:
         try:
-            data = self._path(key).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
         header = self._header()
         if not data.startswith(header):
             return None
         try:
-            entry = pickle.loads(data[len(header) :])
+            return pickle.loads(data[len(header) :])
         except Exception:  # any broken entry is only a miss
             return None
-        return entry if isinstance(entry, Annotated) else None
 
-    def store(self, key: str, entry: Annotated) -> None:
-        """Write the entry for ``key`` atomically; a folder we cannot write to
-        only means no cache (the build itself never depends on it)."""
-        target = self._path(key)
+    def _write(self, target: Path, entry: object) -> None:
         try:
             if not (self.folder / TAG_NAME).is_file():
                 self.folder.mkdir(parents=True, exist_ok=True)

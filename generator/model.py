@@ -7,6 +7,7 @@ Readers build an ``Article``; extractors return a new one with more filled in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -169,6 +170,8 @@ class Article:
         extra = self.analysis.sections if self.analysis else ()
         return self.sections + extra
 
-    @property
+    @functools.cached_property
     def key_quotes(self) -> tuple[Quote, ...]:
+        # Cached (in the instance's __dict__, which a frozen dataclass still has):
+        # the corpus and every topic page ask for it, thousands of times a build.
         return tuple(q for q in self.quotes if q.is_key)

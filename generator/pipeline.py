@@ -72,6 +72,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
 
         # Render: the jobs of every page type, through the page memo.
         pages = make_pages(gathered, cache.pages, workers.render)
+    cache.finish()
     return Generated(pages, corpus.articles, tuple(diagnostics))
 
 

@@ -58,6 +58,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         the rebuilds of ``mkdocs serve`` instead of making a new one each time."""
         self.dirty = dirty
         # Drafts are pages in the preview only: never in `mkdocs build` or gh-deploy.
+        # (The same test tells the cache not to save its pages on every save.)
         self.drafts = command == "serve"
 
     def _paths(self, config: MkDocsConfig) -> tuple[Project, Path]:
@@ -78,7 +79,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         # Once per plugin instance: `mkdocs serve` keeps its cache in memory too.
         if self.articles.disk is None and self.config.article_cache_dir:
             root = Path(config.config_file_path or ".").resolve().parent
-            self.articles = ArticleCache.on_disk(root / self.config.article_cache_dir)
+            folder = root / self.config.article_cache_dir
+            self.articles = ArticleCache.on_disk(folder, keep_pages=not self.drafts)
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:

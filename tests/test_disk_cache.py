@@ -11,9 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.annotate import Annotated
 from generator.cache import ArticleCache, generator_fingerprint
-from generator.disk_cache import TAG_NAME, DiskCache
+from generator.disk_cache import PAGES_NAME, TAG_NAME, DiskCache
 from generator.model import Article
 from generator.paths import ARTICLE_CACHE_DIR
 from generator.pipeline import Project, generate
@@ -161,3 +163,43 @@ def test_mkdocs_builds_share_the_cache(tmp_path: Path) -> None:
     second = run_mkdocs(project, "build", "--strict")
     assert _entries(project / ARTICLE_CACHE_DIR)
     assert re.search(r"\b[1-9][0-9]* articles?, none changed: nothing to read again", second.stderr)
+
+
+def test_a_later_build_renders_no_page_whose_inputs_are_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.pages.article as article_pages
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first = generate(project, ArticleCache.on_disk(folder))
+    assert (folder / PAGES_NAME).is_file()
+
+    rendered: list[str] = []
+    real_render = article_pages.render_article
+
+    def counting_render(article, *args):  # type: ignore[no-untyped-def]
+        rendered.append(article.slug)
+        return real_render(article, *args)
+
+    monkeypatch.setattr(article_pages, "render_article", counting_render)
+    assert generate(project, ArticleCache.on_disk(folder)).pages == first.pages
+    assert rendered == []
+
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder))
+    assert rendered == ["chile-s-lithium-auction-draws-bids-from-three-continents"]
+    monkeypatch.setattr(article_pages, "render_article", real_render)
+    assert edited.pages == generate(project, ArticleCache()).pages
+
+
+def test_pages_are_saved_only_when_asked_and_never_read_across_versions(tmp_path: Path) -> None:
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    generate(project, ArticleCache.on_disk(folder, keep_pages=False))
+    assert not (folder / PAGES_NAME).exists()
+    generate(project, ArticleCache.on_disk(folder))
+    assert DiskCache(folder, generator_fingerprint()).load_pages() is not None
+    assert DiskCache(folder, "another generator").load_pages() is None

@@ -128,3 +128,11 @@ def test_no_topic_link_inside_a_name_a_pull_quote_or_the_analysis() -> None:
     )
     assert "Acme Rare Earth Works and Tariff Lee met over [rare earth](" in out
     assert out.count("](../topics/tariffs.md)") == 1  # the chip only
+
+
+def test_a_topic_is_linked_by_a_name_never_by_a_generic_weak_alias() -> None:
+    taxonomy = Taxonomy((Topic("trade-talks", "Trade talks", (), weak_aliases=("truce",)),))
+    block = Block.plain("The truce held, and trade talks resume.", 3)
+    article = make(sections=(Section(None, (block,), 3),), topics=("trade-talks",))
+    out = body(render_article(article, (), taxonomy, {}))
+    assert "The truce held, and [trade talks](../topics/trade-talks.md) resume." in out

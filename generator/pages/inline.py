@@ -2,8 +2,8 @@
 topic linked to its page and each entity's first mention annotated with its role
 (Material's annotations), as one line an article page places.
 
-A topic is linked only where the article is about it (``topics``) and never
-inside a person's or organisation's name (``names``: "Lynas Rare Earths" holds
+A topic is linked only where the article is about it (``topics``), by one of
+its names rather than a generic weak alias, and never inside a person's or organisation's name (``names``: "Lynas Rare Earths" holds
 no link to rare earths). Headings, pull quotes, key-quote callouts and the
 analysis box are rendered without a context, and a writer's own link is kept
 as it is, so none of them gets a topic link either."""
@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..escape import escape_inline, escape_text, escape_url, guard_line_start
-from ..extract.topics import find_mentions
+from ..extract.topics import Mention, find_mentions
 from ..model import Block, Span
 from ..taxonomy import Taxonomy
 
@@ -68,7 +68,7 @@ def _linked_text(text: str, ctx: InlineContext, notes: list[str]) -> str:
 def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
     for mention in find_mentions(text, ctx.taxonomy, ctx.names):
-        if _linkable(mention.slug, ctx) and all(m[3] != mention.slug for m in marks):
+        if _linkable(mention, ctx) and all(m[3] != mention.slug for m in marks):
             marks.append((mention.start, mention.end, "topic", mention.slug))
     for name in ctx.entity_roles:
         if name in ctx.annotated:
@@ -79,8 +79,11 @@ def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     return sorted(marks)
 
 
-def _linkable(slug: str, ctx: InlineContext) -> bool:
-    return slug in ctx.topics and slug not in ctx.linked_topics
+def _linkable(mention: Mention, ctx: InlineContext) -> bool:
+    """A first mention of one of the article's topics, by a name and not by a
+    generic word (a weak alias: "truce", "separation")."""
+    slug = mention.slug
+    return not mention.weak and slug in ctx.topics and slug not in ctx.linked_topics
 
 
 def find_word(text: str, word: str) -> tuple[int, int] | None:

@@ -409,3 +409,10 @@ def test_a_topic_word_inside_a_person_name_is_no_evidence() -> None:
     named = replace(named, entities=(Entity("Mining Lee", "person", None, 3),))
     assert detect_topics(named, taxonomy).topics == ()
     assert entity_names(named) == ("Mining Lee",)
+
+
+def test_a_capitalised_mention_right_beside_a_name_is_part_of_it() -> None:
+    taxonomy = Taxonomy((Topic("rare-earths", "Rare earths", ("rare earth",)),))
+    text = "Lynas Rare Earths said Lynas rare earths and Lynas. Rare earths rose."
+    mentions = find_mentions(text, taxonomy, ("Lynas",))
+    assert [text[m.start : m.end] for m in mentions] == ["rare earths", "Rare earths"]

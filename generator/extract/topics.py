@@ -60,8 +60,9 @@ class _Matcher:
 def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
     """Non-overlapping topic mentions in ``text``, in text order.
 
-    A mention inside a longer one of ``names`` (organisations: "Lynas Rare
-    Earths", "Rare Earth Exchanges") is part of a name, not the topic, and is
+    A mention inside a longer one of ``names`` (people and organisations:
+    "Lynas Rare Earths", "Rare Earth Exchanges"), or capitalised right beside
+    one ("Lynas" + "Rare Earths"), is part of a name, not the topic, and is
     left out; a name that is the whole mention ("European Union") still counts.
     """
     matcher = _matcher_for(taxonomy)
@@ -71,7 +72,7 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
     return [
         Mention(match.start(), match.end(), *matcher.alias_by_group[str(match.lastgroup)])
         for match in matcher.regex.finditer(text)
-        if not any(_inside_longer(match.span(), name) for name in taken)
+        if not any(_in_name(text, match.span(), name) for name in taken)
     ]
 
 
@@ -94,9 +95,16 @@ def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
     return found
 
 
-def _inside_longer(mention: tuple[int, int], name: tuple[int, int]) -> bool:
+def _in_name(text: str, mention: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Inside a longer name, or capitalised right beside one: the extractor may know
+    the company as "Lynas" while the text calls it "Lynas Rare Earths"."""
     overlaps = name[0] < mention[1] and mention[0] < name[1]
-    return overlaps and name != mention
+    if overlaps:
+        return name != mention
+    capitalised = text[mention[0]].isupper() and not text[mention[0] : mention[1]].isupper()
+    beside = name[1] + 1 == mention[0] or mention[1] + 1 == name[0]
+    gap = text[min(name[1], mention[1]) : max(name[0], mention[0])]
+    return capitalised and beside and gap == " "
 
 
 def entity_names(article: Article) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import SeedError
+from generator.extract.entities import extract_entities
 from generator.extract.topic_scoring import RULES, zoned_texts
 from generator.extract.topics import (
     Mention,
@@ -20,6 +21,7 @@ from generator.extract.topics import (
 )
 from generator.model import Analysis, Article, Block, Section
 from generator.taxonomy import Taxonomy, Topic, load_taxonomy
+from tests.fixture_cases import Case, cases
 
 SHIPPED = Path(__file__).resolve().parent.parent / "seeds" / "topics.yml"
 
@@ -416,3 +418,11 @@ def test_a_capitalised_mention_right_beside_a_name_is_part_of_it() -> None:
     text = "Lynas Rare Earths said Lynas rare earths and Lynas. Rare earths rose."
     mentions = find_mentions(text, taxonomy, ("Lynas",))
     assert [text[m.start : m.end] for m in mentions] == ["rare earths", "Rare earths"]
+
+
+@pytest.mark.parametrize("case", cases("topics.txt"))
+def test_topic_fixtures(case: Case) -> None:
+    title, *body = case.paragraphs
+    source = extract_entities(article(*body, title=title))
+    found = "\n".join(detect_topics(source, load_taxonomy(SHIPPED)).topics)
+    assert found == case.expected, f"fixtures/extract/topics.txt:{case.line}"

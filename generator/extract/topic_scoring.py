@@ -41,7 +41,7 @@ class ScoringRules:
     lead_paragraphs: int
 
     def zone_weight(self, zone: str) -> float:
-        return dict(self.zone_weights)[zone]
+        return next(weight for name, weight in self.zone_weights if name == zone)
 
 
 RULES = ScoringRules(

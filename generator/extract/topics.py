@@ -79,7 +79,11 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
 def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
     """One mention per sentence and topic where both names of one of the topic's
     ``paired_names`` stand ("Beijing" and "Washington"), at the first name."""
-    pairs = _matcher_for(taxonomy).pairs
+    pairs = [
+        pair
+        for pair in _matcher_for(taxonomy).pairs
+        if pair.first.search(text) and pair.second.search(text)
+    ]
     if not pairs:
         return []
     found: list[Mention] = []
@@ -98,13 +102,16 @@ def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
 def _in_name(text: str, mention: tuple[int, int], name: tuple[int, int]) -> bool:
     """Inside a longer name, or capitalised right beside one: the extractor may know
     the company as "Lynas" while the text calls it "Lynas Rare Earths"."""
-    overlaps = name[0] < mention[1] and mention[0] < name[1]
-    if overlaps:
+    if name[0] < mention[1] and mention[0] < name[1]:
         return name != mention
-    capitalised = text[mention[0]].isupper() and not text[mention[0] : mention[1]].isupper()
-    beside = name[1] + 1 == mention[0] or mention[1] + 1 == name[0]
-    gap = text[min(name[1], mention[1]) : max(name[0], mention[0])]
-    return capitalised and beside and gap == " "
+    if name[1] + 1 == mention[0]:
+        gap = name[1]
+    elif mention[1] + 1 == name[0]:
+        gap = mention[1]
+    else:
+        return False
+    words = text[mention[0] : mention[1]]
+    return text[gap] == " " and words[0].isupper() and not words.isupper()
 
 
 def entity_names(article: Article) -> tuple[str, ...]:

@@ -8,6 +8,10 @@ and the test corpus): how many articles; how many distinct related lists there
 are; how many articles appear in nobody's related list; the mean number of
 topics an article carries and how many carry six or more; the largest topic
 page; and whether the real seed and the tariff-truce article list each other.
+
+Measured when topics went by relevance and related articles by rarity (issue
+14), 44 articles: 15 distinct lists and 30 articles in nobody's list before,
+44 and 1 after; 254 articles: 48 and 230 before, 254 and 3 after.
 """
 
 from __future__ import annotations

@@ -1,22 +1,20 @@
-"""All articles together: distinct slugs, ordering, related articles, and what each
-topic page gathers."""
+"""All articles together: distinct slugs, ordering, related articles (ranked in
+``related.py``, memoised here), and what each topic page gathers."""
 
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
 
 from .errors import Diagnostic
 from .model import Article, Entity, Quote
 from .paths import RESERVED_ARTICLE_SLUGS
+from .related import related_articles
 from .slug import unique_slugs
 from .taxonomy import Taxonomy, Topic
 
-MAX_RELATED_ARTICLES = 5
 MAX_TOPIC_ENTITIES = 40
 
 
@@ -85,93 +83,29 @@ def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:
     digests = tuple(
         _digest(topic, tuple(by_topic[topic.slug]), taxonomy) for topic in taxonomy.topics
     )
-    related = _related_by_topic_sets(ordered)
-    if related is None:
-        related = {a.slug: _related_articles(a, by_topic) for a in ordered}
-    return Corpus(ordered, digests, related)
+    return Corpus(ordered, digests, _related(ordered))
 
 
-# Related articles depend only on each article's slug, date and topics. Live
-# preview regenerates after every save, and most saves change none of them: the
-# latest answer is kept, as slugs, under exactly what it was computed from.
+# Related articles depend only on each article's slug, date, topics and entity
+# names. Live preview regenerates after every save, and most saves change none
+# of them: the latest answer is kept, as slugs, under exactly what it came from.
 _latest_related: list[tuple[tuple[object, ...], dict[str, tuple[str, ...]]]] = []
 
 
-def _related_by_topic_sets(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]] | None:
-    key = tuple((a.slug, a.date, a.topics) for a in ordered)
-    if _latest_related and _latest_related[0][0] == key:
-        by_slug = {a.slug: a for a in ordered}
-        return {
-            slug: tuple(by_slug[other] for other in others)
-            for slug, others in _latest_related[0][1].items()
-        }
-    related = _compute_related_by_topic_sets(ordered)
-    if related is not None:
-        as_slugs = {slug: tuple(a.slug for a in others) for slug, others in related.items()}
-        _latest_related[:] = [(key, as_slugs)]
-    return related
-
-
-def _compute_related_by_topic_sets(
-    ordered: Sequence[Article],
-) -> dict[str, tuple[Article, ...]] | None:
-    """What ``_related_articles`` gives for every article, in far fewer steps.
-
-    Broad topics put most articles in each other's lists, so counting shared
-    topics through the lists costs articles x articles x topics; here each
-    article's topics are one integer's bits and a shared count is one AND. The
-    newest-first order of ``ordered`` is the tie-break order, so the best are the
-    first articles at the highest shared count. None when slugs or an article's
-    topics repeat, where the counting through lists is the definition.
-    """
-    if len({a.slug for a in ordered}) != len(ordered):
-        return None
-    if any(len(set(a.topics)) != len(a.topics) for a in ordered):
-        return None
-    bits: dict[str, int] = {}
-    masks = [sum(1 << bits.setdefault(slug, len(bits)) for slug in a.topics) for a in ordered]
-    related: dict[str, tuple[Article, ...]] = {}
-    for index, article in enumerate(ordered):
-        mine = masks[index]
-        shared = [(mine & other).bit_count() for other in masks]
-        shared[index] = 0
-        best = (
-            ordered[position]
-            for level in range(mine.bit_count(), 0, -1)
-            for position in _positions(shared, level)
-        )
-        related[article.slug] = tuple(islice(best, MAX_RELATED_ARTICLES))
-    return related
-
-
-def _positions(values: list[int], value: int) -> Iterator[int]:
-    """Indexes of ``value`` in ``values``, found by list.index (a C loop)."""
-    start = 0
-    while True:
-        try:
-            start = values.index(value, start)
-        except ValueError:
-            return
-        yield start
-        start += 1
-
-
-def _related_articles(
-    article: Article, by_topic: Mapping[str, Sequence[Article]]
-) -> tuple[Article, ...]:
-    shared: Counter[str] = Counter()
-    found: dict[str, Article] = {}
-    for slug in article.topics:
-        for other in by_topic.get(slug, ()):
-            if other.slug != article.slug:
-                shared[other.slug] += 1
-                found[other.slug] = other
-    best = heapq.nsmallest(
-        MAX_RELATED_ARTICLES,
-        found.values(),
-        key=lambda other: (-shared[other.slug], *newest_first_key(other)),
+def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
+    key = tuple(
+        (a.slug, a.date, a.topics, tuple((e.kind, e.name) for e in a.entities)) for a in ordered
     )
-    return tuple(best)
+    if not (_latest_related and _latest_related[0][0] == key):
+        found = related_articles(ordered)
+        as_slugs = {slug: tuple(a.slug for a in others) for slug, others in found.items()}
+        _latest_related[:] = [(key, as_slugs)]
+        return found
+    by_slug = {a.slug: a for a in ordered}
+    return {
+        slug: tuple(by_slug[other] for other in others)
+        for slug, others in _latest_related[0][1].items()
+    }
 
 
 def _digest(topic: Topic, articles: tuple[Article, ...], taxonomy: Taxonomy) -> TopicDigest:

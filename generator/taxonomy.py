@@ -19,7 +19,8 @@ from generator.slug import MAX_SLUG_LENGTH, SLUG_PATTERN
 from generator.yamlsafe import LineMap, load_yaml
 
 _REQUIRED_KEYS = ("slug", "title", "aliases", "description")
-_KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related"))
+_TUNING_KEYS = ("weight", "min_evidence", "weak_aliases", "paired_names")
+_KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related", *_TUNING_KEYS))
 # Hyphens and the dash writers use between paired names ("US–China").
 _WORD_SEPARATOR = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 
@@ -31,11 +32,24 @@ class Topic:
     aliases: tuple[str, ...] = ()
     description: str = ""
     related: tuple[str, ...] = ()
+    # Tuning for topic relevance (extract/topic_scoring.py): the topic's evidence
+    # is multiplied by ``weight``; ``min_evidence`` (None: the default) is what
+    # an article needs; ``weak_aliases`` are generic words that count for less;
+    # ``paired_names`` count where both names of a pair share a sentence.
+    weight: float = 1.0
+    min_evidence: float | None = None
+    weak_aliases: tuple[str, ...] = ()
+    paired_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Everything that names this topic in text: the title, then the aliases."""
-        return (self.title, *self.aliases)
+        """Everything that names this topic in text: the title, the aliases, the weak ones."""
+        return (self.title, *self.aliases, *self.weak_aliases)
+
+    def is_weak(self, name: str) -> bool:
+        """Whether ``name`` (one of ``names``) is one of the generic, weak aliases."""
+        key = alias_key(name)
+        return any(alias_key(weak) == key for weak in self.weak_aliases)
 
 
 @dataclass(frozen=True)
@@ -163,7 +177,45 @@ def _parse_topic(entry: object, index: int, lines: LineMap, path: str) -> Topic:
         aliases=_texts(entry, "aliases", index, lines, path),
         description=_text(entry, "description", index, lines, path),
         related=_texts(entry, "related", index, lines, path),
+        weight=_number(entry, "weight", index, lines, path) or 1.0,
+        min_evidence=_number(entry, "min_evidence", index, lines, path),
+        weak_aliases=_texts(entry, "weak_aliases", index, lines, path),
+        paired_names=_pairs(entry, index, lines, path),
     )
+
+
+def _number(
+    entry: dict[Hashable, object], key: str, index: int, lines: LineMap, path: str
+) -> float | None:
+    if key not in entry:
+        return None
+    value = entry[key]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SeedError(path, lines.line(index, key), f"'{key}' must be a number, like 1.5")
+    if not 0 < value <= 100:
+        raise SeedError(path, lines.line(index, key), f"'{key}' must be above 0 and at most 100")
+    return float(value)
+
+
+def _pairs(
+    entry: dict[Hashable, object], index: int, lines: LineMap, path: str
+) -> tuple[tuple[str, str], ...]:
+    key = "paired_names"
+    values = entry.get(key, [])
+    if not isinstance(values, list):
+        raise SeedError(path, lines.line(index, key), f"'{key}' must be a list")
+    pairs: list[tuple[str, str]] = []
+    for position, value in enumerate(values):
+        line = lines.line(index, key, position)
+        if not (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(name, str) and name.strip() for name in value)
+        ):
+            message = f"each entry of '{key}' must be two names, like [Beijing, Washington]"
+            raise SeedError(path, line, message)
+        pairs.append((value[0].strip(), value[1].strip()))
+    return tuple(pairs)
 
 
 def _text(entry: dict[Hashable, object], key: str, index: int, lines: LineMap, path: str) -> str:
@@ -205,13 +257,7 @@ def _check_unique_slugs(topics: tuple[Topic, ...], lines: LineMap, path: str) ->
 def _check_unique_aliases(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:
     owner: dict[str, str] = {}
     for index, topic in enumerate(topics):
-        for position, name in enumerate(topic.names):
-            # The title is names[0]; alias n is names[n + 1].
-            line = (
-                lines.line(index, "title")
-                if position == 0
-                else lines.line(index, "aliases", position - 1)
-            )
+        for name, line in _names_with_lines(topic, index, lines):
             if not any(char.isalnum() for char in name):
                 raise SeedError(path, line, f"alias {name!r} has no letters or digits")
             key = alias_key(name)
@@ -219,6 +265,13 @@ def _check_unique_aliases(topics: tuple[Topic, ...], lines: LineMap, path: str) 
                 message = f"alias {name!r} is also used by topic {owner[key]!r}"
                 raise SeedError(path, line, message)
             owner[key] = topic.slug
+
+
+def _names_with_lines(topic: Topic, index: int, lines: LineMap) -> Iterator[tuple[str, int]]:
+    yield topic.title, lines.line(index, "title")
+    for key, names in (("aliases", topic.aliases), ("weak_aliases", topic.weak_aliases)):
+        for position, name in enumerate(names):
+            yield name, lines.line(index, key, position)
 
 
 def _check_related(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:

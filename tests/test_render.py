@@ -97,3 +97,42 @@ def test_abbreviations_are_defined_only_when_used() -> None:
     with_eu = body(render(make(sections=(Section(None, (Block.plain("The EU acted.", 3),), 3),))))
     without = body(render(make(sections=(Section(None, (Block.plain("Nobody acted.", 3),), 3),))))
     assert "*[EU]: European Union" in with_eu and "*[EU]" not in without
+
+
+def test_topic_links_go_only_to_the_articles_own_topics() -> None:
+    block = Block.plain("Tariffs rose and rare earth buyers waited.", 3)
+    out = body(render(make(sections=(Section(None, (block,), 3),), topics=("tariffs",))))
+    assert "[Tariffs](../topics/tariffs.md) rose" in out
+    assert "rare-earths.md" not in out
+
+
+def test_no_topic_link_inside_a_name_a_pull_quote_or_the_analysis() -> None:
+    lead = Block.plain("Acme Rare Earth Works and Tariff Lee met over rare earth supply.", 3)
+    pull = Block.plain("Tariffs are here to stay.", 4, "pull_quote")
+    analysis = Analysis(
+        "REEx Analysis", (Section(None, (Block.plain("Tariffs.", 9),), 9),), "seed", 9
+    )
+    entities = (
+        Entity("Acme Rare Earth Works", "organisation", None, 3),
+        Entity("Tariff Lee", "person", None, 3),
+    )
+    out = body(
+        render(
+            make(
+                sections=(Section(None, (lead, pull), 3),),
+                analysis=analysis,
+                entities=entities,
+                topics=("tariffs", "rare-earths"),
+            )
+        )
+    )
+    assert "Acme Rare Earth Works and Tariff Lee met over [rare earth](" in out
+    assert out.count("](../topics/tariffs.md)") == 1  # the chip only
+
+
+def test_a_topic_is_linked_by_a_name_never_by_a_generic_weak_alias() -> None:
+    taxonomy = Taxonomy((Topic("trade-talks", "Trade talks", (), weak_aliases=("truce",)),))
+    block = Block.plain("The truce held, and trade talks resume.", 3)
+    article = make(sections=(Section(None, (block,), 3),), topics=("trade-talks",))
+    out = body(render_article(article, (), taxonomy, {}))
+    assert "The truce held, and [trade talks](../topics/trade-talks.md) resume." in out

@@ -87,7 +87,8 @@ def test_shipped_taxonomy_has_the_core_topics() -> None:
 
 def test_shipped_taxonomy_documents_its_format_for_writers() -> None:
     head = SHIPPED.read_text(encoding="utf-8").split("\n- slug:")[0]
-    for key in ("slug:", "title:", "aliases:", "description:", "related:"):
+    keys = ("slug:", "title:", "aliases:", "description:", "related:", "weight:")
+    for key in (*keys, "min_evidence:", "weak_aliases:", "paired_names:"):
         assert key in head
 
 
@@ -319,3 +320,57 @@ def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 0.5
     assert error.line == 5
     assert "anchors" in error.message
+
+
+TUNED = (
+    GOOD
+    + """\
+- slug: defense
+  title: Defense
+  aliases: [Pentagon]
+  description: Armed forces.
+  weight: 1.5
+  min_evidence: 4
+  weak_aliases: [military, Defense]
+  paired_names:
+    - [Beijing, Washington]
+"""
+)
+
+
+def test_tuning_keys_load(tmp_path: Path) -> None:
+    defense = load_taxonomy(write(tmp_path, TUNED))["defense"]
+    assert (defense.weight, defense.min_evidence) == (1.5, 4.0)
+    assert defense.weak_aliases == ("military", "Defense")
+    assert defense.paired_names == (("Beijing", "Washington"),)
+    assert defense.names == ("Defense", "Pentagon", "military", "Defense")
+    assert defense.is_weak("Military") and defense.is_weak("Defense")
+    assert not defense.is_weak("Pentagon")
+    plain = load_taxonomy(write(tmp_path, GOOD))["magnets"]
+    assert (plain.weight, plain.min_evidence, plain.weak_aliases) == (1.0, None, ())
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "message"),
+    [
+        ("weight: 1.5", "weight: heavy", 14, "'weight' must be a number"),
+        ("weight: 1.5", "weight: true", 14, "'weight' must be a number"),
+        ("weight: 1.5", "weight: 0", 14, "above 0 and at most 100"),
+        ("min_evidence: 4", "min_evidence: -1", 15, "above 0 and at most 100"),
+        ("weak_aliases: [military, Defense]", "weak_aliases: military", 16, "must be a list"),
+        ("[military, Defense]", "[military, '']", 16, "empty entry in 'weak_aliases'"),
+        ("[Beijing, Washington]", "[Beijing]", 18, "must be two names"),
+        ("[Beijing, Washington]", "Beijing", 18, "must be two names"),
+    ],
+)
+def test_tuning_mistakes_name_their_line(
+    tmp_path: Path, old: str, new: str, line: int, message: str
+) -> None:
+    error = error_for(tmp_path, TUNED.replace(old, new))
+    assert (error.line, message in error.message) == (line, True), error.message
+
+
+def test_a_weak_alias_may_not_belong_to_another_topic(tmp_path: Path) -> None:
+    error = error_for(tmp_path, TUNED.replace("[military, Defense]", "[military, REE]"))
+    assert error.line == 16
+    assert "also used by topic 'rare-earths'" in error.message

@@ -1,4 +1,5 @@
-"""Topic detection: which taxonomy topics an article mentions, and where.
+"""Topic detection: which taxonomy topics an article mentions, where, and which
+of them it is about (weighed by ``topic_scoring``).
 
 Aliases match as whole words. Ordinary aliases ignore case, treat hyphens and
 spaces alike and accept a singular or plural last word; all-capitals aliases
@@ -16,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from generator.errors import SeedError
+from generator.extract.sentences import split_sentences
+from generator.extract.topic_scoring import RULES, Hit, ScoringRules, relevant, weigh, zoned_texts
 from generator.model import Article
 from generator.taxonomy import (
     Taxonomy,
@@ -36,39 +39,84 @@ class Mention:
     start: int
     end: int
     slug: str
+    # Matched by one of the topic's ``weak_aliases``.
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class _Pair:
+    slug: str
+    first: re.Pattern[str]
+    second: re.Pattern[str]
 
 
 @dataclass(frozen=True)
 class _Matcher:
     regex: re.Pattern[str]
-    slug_by_group: dict[str, str]
+    alias_by_group: dict[str, tuple[str, bool]]
+    pairs: tuple[_Pair, ...] = ()
 
 
 def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
     """Non-overlapping topic mentions in ``text``, in text order.
 
-    A mention inside a longer one of ``names`` (organisations: "Lynas Rare
-    Earths", "Rare Earth Exchanges") is part of a name, not the topic, and is
+    A mention inside a longer one of ``names`` (people and organisations:
+    "Lynas Rare Earths", "Rare Earth Exchanges"), or capitalised right beside
+    one ("Lynas" + "Rare Earths"), is part of a name, not the topic, and is
     left out; a name that is the whole mention ("European Union") still counts.
     """
     matcher = _matcher_for(taxonomy)
-    if not matcher.slug_by_group:
+    if not matcher.alias_by_group:
         return []
     taken = _name_spans(text, names)
     return [
-        Mention(match.start(), match.end(), matcher.slug_by_group[str(match.lastgroup)])
+        Mention(match.start(), match.end(), *matcher.alias_by_group[str(match.lastgroup)])
         for match in matcher.regex.finditer(text)
-        if not any(_inside_longer(match.span(), name) for name in taken)
+        if not any(_in_name(text, match.span(), name) for name in taken)
     ]
 
 
-def _inside_longer(mention: tuple[int, int], name: tuple[int, int]) -> bool:
-    overlaps = name[0] < mention[1] and mention[0] < name[1]
-    return overlaps and name != mention
+def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
+    """One mention per sentence and topic where both names of one of the topic's
+    ``paired_names`` stand ("Beijing" and "Washington"), at the first name."""
+    pairs = [
+        pair
+        for pair in _matcher_for(taxonomy).pairs
+        if pair.first.search(text) and pair.second.search(text)
+    ]
+    if not pairs:
+        return []
+    found: list[Mention] = []
+    for sentence in split_sentences(text):
+        seen: set[str] = set()
+        for pair in pairs:
+            first = pair.first.search(sentence.text)
+            if pair.slug in seen or first is None or not pair.second.search(sentence.text):
+                continue
+            seen.add(pair.slug)
+            start = sentence.start + first.start()
+            found.append(Mention(start, sentence.start + first.end(), pair.slug))
+    return found
 
 
-def organisation_names(article: Article) -> tuple[str, ...]:
-    return tuple(e.name for e in article.entities if e.kind == "organisation")
+def _in_name(text: str, mention: tuple[int, int], name: tuple[int, int]) -> bool:
+    """Inside a longer name, or capitalised right beside one: the extractor may know
+    the company as "Lynas" while the text calls it "Lynas Rare Earths"."""
+    if name[0] < mention[1] and mention[0] < name[1]:
+        return name != mention
+    if name[1] + 1 == mention[0]:
+        gap = name[1]
+    elif mention[1] + 1 == name[0]:
+        gap = mention[1]
+    else:
+        return False
+    words = text[mention[0] : mention[1]]
+    return text[gap] == " " and words[0].isupper() and not words.isupper()
+
+
+def entity_names(article: Article) -> tuple[str, ...]:
+    """The people and organisations found: topic words inside them are no mention."""
+    return tuple(e.name for e in article.entities)
 
 
 def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -81,25 +129,20 @@ def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
-def detect_topics(article: Article, taxonomy: Taxonomy) -> Article:
-    """Fill ``article.topics``: mentioned topics plus the writer's additions, minus removals.
+def detect_topics(article: Article, taxonomy: Taxonomy, rules: ScoringRules = RULES) -> Article:
+    """Fill ``article.topics``: the topics the evidence is enough for (``topic_scoring``),
+    plus the writer's additions, minus the writer's removals.
 
-    Order: most mentions first, then earliest first mention, then slug. Topics
-    the writer adds without any mention come after the mentioned ones.
+    Order: most evidence first, then earliest first mention, then slug. Topics
+    the writer adds without enough evidence come after the others, by slug.
     """
     _check_known(article, article.topics_added, taxonomy, "")
     _check_known(article, article.topics_removed, taxonomy, " cannot be removed")
-    counts: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
-    for position, mention in enumerate(_article_mentions(article, taxonomy)):
-        counts[mention.slug] = counts.get(mention.slug, 0) + 1
-        first_seen.setdefault(mention.slug, position)
-    never = len(first_seen)
-    chosen = (set(counts) | set(article.topics_added)) - set(article.topics_removed)
-    ordered = sorted(
-        chosen, key=lambda slug: (-counts.get(slug, 0), first_seen.get(slug, never), slug)
-    )
-    return replace(article, topics=tuple(ordered))
+    evidence = weigh(article_hits(article, taxonomy, rules), taxonomy, rules)
+    found = relevant(evidence, taxonomy, rules)
+    added = sorted(set(article.topics_added) - set(found))
+    dropped = set(article.topics_removed)
+    return replace(article, topics=tuple(s for s in (*found, *added) if s not in dropped))
 
 
 def _check_known(
@@ -111,21 +154,16 @@ def _check_known(
             raise SeedError(article.path, None, message)
 
 
-def _article_texts(article: Article) -> Iterator[str]:
-    yield article.title
-    yield from article.highlights
-    for section in article.all_sections:
-        if section.heading:
-            yield section.heading
-        for block in section.blocks:
-            yield block.text
-
-
-def _article_mentions(article: Article, taxonomy: Taxonomy) -> Iterator[Mention]:
-    """Every mention in reading order: title, highlights, then each section."""
-    names = organisation_names(article)
-    for text in _article_texts(article):
-        yield from find_mentions(text, taxonomy, names)
+def article_hits(
+    article: Article, taxonomy: Taxonomy, rules: ScoringRules = RULES
+) -> Iterator[Hit]:
+    """Every mention and name pair in reading order, with the zone it stands in."""
+    names = entity_names(article)
+    for zone, text in zoned_texts(article, rules):
+        for mention in find_mentions(text, taxonomy, names):
+            yield Hit(mention.slug, zone, weak=mention.weak)
+        for pair in find_pairs(text, taxonomy):
+            yield Hit(pair.slug, zone, paired=True)
 
 
 # The taxonomy of the latest call, by identity: the LRU cache below hashes and
@@ -148,18 +186,29 @@ def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
 
 @lru_cache(maxsize=8)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
-    patterns: dict[str, tuple[int, str]] = {}
+    patterns: dict[str, tuple[int, str, bool]] = {}
     for topic in taxonomy.topics:
         for name in topic.names:
             pattern = alias_pattern(name)
             # Aliases that differ only in case, hyphens or plural share a pattern.
-            patterns.setdefault(pattern, (len(alias_key(name)), topic.slug))
+            patterns.setdefault(pattern, (len(alias_key(name)), topic.slug, topic.is_weak(name)))
     # Longest first: regex alternation takes the first alternative that fits.
     ordered = sorted(patterns.items(), key=lambda item: (-item[1][0], item[0]))
-    slug_by_group = {f"a{index}": slug for index, (_, (_, slug)) in enumerate(ordered)}
+    alias_by_group = {
+        f"a{index}": (slug, weak) for index, (_, (_, slug, weak)) in enumerate(ordered)
+    }
     alternatives = [f"(?P<a{index}>{pattern})" for index, (pattern, _) in enumerate(ordered)]
     regex = re.compile(rf"(?<!\w)(?:{_by_first_letter(alternatives)})(?!\w)")
-    return _Matcher(regex, slug_by_group)
+    pairs = tuple(
+        _Pair(topic.slug, _whole(first), _whole(second))
+        for topic in taxonomy.topics
+        for first, second in topic.paired_names
+    )
+    return _Matcher(regex, alias_by_group, pairs)
+
+
+def _whole(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alias_pattern(name)}(?!\w)")
 
 
 def _by_first_letter(alternatives: list[str]) -> str:

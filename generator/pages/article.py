@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..authors import Author
 from ..errors import Diagnostic
 from ..escape import escape_inline, escape_title, escape_url
-from ..extract.topics import organisation_names
+from ..extract.topics import entity_names
 from ..model import Article, Block, Quote, Section
 from ..paths import article_path, author_path, page_url, relative_link, topic_path
 from ..taxonomy import Taxonomy
@@ -92,7 +92,8 @@ def render_article(
         taxonomy=taxonomy,
         topic_href=lambda slug: relative_link(path, topic_path(slug)),
         entity_roles={e.name: e.role for e in article.entities if e.role},
-        organisations=organisation_names(article),
+        names=entity_names(article),
+        topics=frozenset(article.topics),
     )
     quotes_by_line: dict[int, list[Quote]] = {}
     for quote in article.key_quotes:

@@ -1,6 +1,12 @@
 """Paragraphs to Markdown: a block's spans escaped, the first mention of each
 topic linked to its page and each entity's first mention annotated with its role
-(Material's annotations), as one line an article page places."""
+(Material's annotations), as one line an article page places.
+
+A topic is linked only where the article is about it (``topics``), by one of
+its names rather than a generic weak alias, and never inside a person's or organisation's name (``names``: "Lynas Rare Earths" holds
+no link to rare earths). Headings, pull quotes, key-quote callouts and the
+analysis box are rendered without a context, and a writer's own link is kept
+as it is, so none of them gets a topic link either."""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..escape import escape_inline, escape_text, guard_line_start
-from ..extract.topics import find_mentions
+from ..extract.topics import Mention, find_mentions
 from ..model import Block, Span
 from ..taxonomy import Taxonomy
 from .structured import STRUCTURED_KINDS, span_markdown, structured_markdown
@@ -21,7 +27,8 @@ class InlineContext:
     taxonomy: Taxonomy
     topic_href: Callable[[str], str]
     entity_roles: Mapping[str, str]
-    organisations: tuple[str, ...]
+    names: tuple[str, ...]
+    topics: frozenset[str]
     linked_topics: set[str] = field(default_factory=set)
     annotated: set[str] = field(default_factory=set)
 
@@ -52,8 +59,8 @@ def _linked_text(text: str, ctx: InlineContext, notes: list[str]) -> str:
 
 def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     marks: list[tuple[int, int, str, str]] = []
-    for mention in find_mentions(text, ctx.taxonomy, ctx.organisations):
-        if mention.slug not in ctx.linked_topics and all(m[3] != mention.slug for m in marks):
+    for mention in find_mentions(text, ctx.taxonomy, ctx.names):
+        if _linkable(mention, ctx) and all(m[3] != mention.slug for m in marks):
             marks.append((mention.start, mention.end, "topic", mention.slug))
     for name in ctx.entity_roles:
         if name in ctx.annotated:
@@ -62,6 +69,13 @@ def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
         if found and not any(s < found[1] and found[0] < e for s, e, _, _ in marks):
             marks.append((*found, "entity", name))
     return sorted(marks)
+
+
+def _linkable(mention: Mention, ctx: InlineContext) -> bool:
+    """A first mention of one of the article's topics, by a name and not by a
+    generic word (a weak alias: "truce", "separation")."""
+    slug = mention.slug
+    return not mention.weak and slug in ctx.topics and slug not in ctx.linked_topics
 
 
 def find_word(text: str, word: str) -> tuple[int, int] | None:

@@ -63,7 +63,7 @@ def test_the_seed_reads_as_the_issue_expects() -> None:
     )
     assert {"rare-earths", "tariffs", "trade-talks", "wto", "european-union"} <= set(data["topics"])  # type: ignore[arg-type]
     names = {e["name"]: e for e in data["entities"]}  # type: ignore[attr-defined]
-    assert names["Janet Yellen"]["role"] == "Former Treasury Secretary"
+    assert names["Janet Yellen"]["role"] == "former Treasury Secretary"
     assert names["Tu Xinquan"]["kind"] == "person"
 
 

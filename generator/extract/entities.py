@@ -43,6 +43,7 @@ ROLE_NOUNS = frozenset(
         "queen", "prince", "princess", "czar", "tsar", "vice-president", "treasurer",
         "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
         "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
+        "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
     }
 )  # fmt: skip
 

@@ -1,0 +1,103 @@
+"""One entity per real thing in an article, and every speaker by that entity's name.
+
+Runs after quotes and entities: the publication itself (this site, the outlet
+the article came from) is no entity of its own article; short forms are merged
+into the full name (``aliases.py``); a speaker given as a short form, with a
+title run into the name, or as "the ministry" is named as the entity is; and a
+person who is quoted by name is one of the article's people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Article, Entity, Quote
+from .aliases import merge_aliases, person_alias, without_honorific
+from .entities import is_person_name
+from .unnamed import is_body
+
+# The site's own names: it publishes the analysis, it is not in the news it reads.
+PUBLICATION_NAMES = ("Rare Earth Exchanges", "REEx", "Rare Earth Exchanges — Analysis")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def publication_names(article: Article) -> frozenset[str]:
+    """This site's names, the article's outlet and the outlet's initials, folded."""
+    names = {*PUBLICATION_NAMES}
+    if article.source_name:
+        names.add(article.source_name)
+        if len(article.source_name.split()) > 1:
+            names.add(_initials(article.source_name))
+    return frozenset(n.casefold() for n in names)
+
+
+def _not_publication(entities: Sequence[Entity], publication: frozenset[str]) -> list[Entity]:
+    return [e for e in entities if e.name.casefold() not in publication]
+
+
+def _clean_names(entities: Sequence[Entity]) -> list[Entity]:
+    return [replace(e, name=without_honorific(e.name)) for e in entities]
+
+
+def _named(entities: Sequence[Entity], speaker: str) -> str | None:
+    """The entity a speaker names: exactly, by an alias, or at the end of a longer
+    phrase ('Pastoralist Jenny McKellar', 'Dr Amira Haddad')."""
+    for entity in entities:
+        if speaker == entity.name or speaker in entity.aliases:
+            return entity.name
+    people = [e for e in entities if e.kind == "person"]
+    tail = [p.name for p in people if len(p.name.split()) > 1 and speaker.endswith(f" {p.name}")]
+    short = [p.name for p in people if person_alias(speaker, p.name)]
+    for found in (tail, short):
+        if len(set(found)) == 1:
+            return found[0]
+    return None
+
+
+def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
+    """'the ministry' -> the last ministry named before the quote (or, failing
+    that, the only one named at all)."""
+    head = speaker.split()[-1].capitalize()
+    bodies = [e for e in entities if e.kind == "organisation" and head in e.name.split()]
+    before = [e for e in bodies if e.line <= line]
+    if before:
+        return max(before, key=lambda e: e.line).name
+    return bodies[0].name if len(bodies) == 1 else None
+
+
+def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) -> str | None:
+    """A speaker as the article's entities name them; unknown ones as written."""
+    if speaker is None:
+        return None
+    clean = without_honorific(speaker)
+    if is_body(clean):
+        return _body(entities, clean, line) or speaker
+    return _named(entities, clean) or clean
+
+
+def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
+    """People quoted by full name whom no other cue introduced."""
+    known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
+    found: dict[str, Entity] = {}
+    for quote in quotes:
+        name = quote.speaker
+        words = tuple(name.split()) if name else ()
+        if name and name not in known and len(words) > 1 and is_person_name(words):
+            found.setdefault(name, Entity(name, "person", None, quote.line))
+    return list(found.values())
+
+
+def resolve_entities(article: Article) -> Article:
+    """The article's entities merged and its speakers named as they are."""
+    entities = _clean_names(_not_publication(article.entities, publication_names(article)))
+    merged = merge_aliases(entities)
+    quotes = tuple(
+        replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
+    )
+    people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
+    quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
+    return replace(article, entities=people, quotes=quotes)

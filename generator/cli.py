@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .annotate import read_and_annotate
+from .duplicates import likely_duplicates
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
 from .evaluate import evaluate, format_failures, format_table, report_data
@@ -96,6 +97,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args, drafts=True)  # drafts are checked too
     result = generate(project)
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
+    diagnostics.extend(likely_duplicates(result.articles))
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
     _print_diagnostics(diagnostics)
     errors = sum(d.severity == "error" for d in diagnostics)

@@ -11,6 +11,7 @@ from typing import TypeVar
 from .errors import Diagnostic, SeedError
 from .glossary import load_glossary
 from .paths import GLOSSARY_NAME, TAXONOMY_NAME
+from .people import PEOPLE_NAME, People, load_people
 from .reader.source import TAXONOMY, is_listed_input, read_input
 from .taxonomy import Taxonomy, taxonomy_from_bytes
 
@@ -49,6 +50,8 @@ class Common:
     taxonomy: Taxonomy
     taxonomy_bytes: bytes
     glossary: Mapping[str, str]
+    # The writers' merges, renames and hidden entities (``people.yml``).
+    people: People
 
 
 def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
@@ -58,7 +61,11 @@ def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
     path = project.seeds_dir / GLOSSARY_NAME
     no_glossary: dict[str, str] = {}
     glossary = _or_report(lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics)
-    return Common(taxonomy, raw, glossary)
+    people_path = project.seeds_dir / PEOPLE_NAME
+    people = _or_report(
+        lambda: load_people(people_path, project.show(people_path)), People(), diagnostics
+    )
+    return Common(taxonomy, raw, glossary, people)
 
 
 def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxonomy, bytes]:

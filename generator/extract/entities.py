@@ -277,8 +277,19 @@ def _joins(left: _Run, joiner: str, right: _Run) -> bool:
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
+    if joiner == "and" and _office_continues(left.words, right.words):
+        return True  # "Ministry of Industry and Information Technology"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group".
     return len(left.words) == 1 and not is_place(left.name) and is_organisation_name(right.words)
+
+
+def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'… and Natural Resources Committee': the fields of one body's name, after an
+    organisation word or a field ('Senate Energy'), never another name."""
+    after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    fields = all(w in _NOT_NAMES or w in ORG_HEADS for w in right)
+    fields = fields and any(w in _NOT_NAMES for w in right)  # "and the Bank" is another.
+    return after_body and fields and not is_place(" ".join(right))
 
 
 def _name_runs(sentence: str) -> list[_Run]:

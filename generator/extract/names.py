@@ -25,14 +25,16 @@ _PART = re.compile(rf"^[{UPPER}]?{_LETTERS}+$")
 OFFICE_WORDS = frozenset(
     {
         "Action", "Affairs", "Agriculture", "Chain", "Climate", "Communications",
-        "Cooperation", "Culture", "Customs", "Development", "Economy", "Education",
-        "Engineering", "Environment", "Exploration", "Fisheries", "Forestry", "Health",
-        "Industrial", "Industry", "Infrastructure", "Innovation", "Investment", "Lands",
-        "Logistics", "Magnetics", "Manufacturing", "Market", "Markets", "Marketing",
-        "Mines", "Natural", "Operations", "Parks", "Planning", "Policy", "Procurement",
-        "Production", "Prosperity", "Recovery", "Resources", "Sales", "Science",
-        "Security", "Sourcing", "Strategy", "Supply", "Sustainability", "Technology",
-        "Tourism", "Transport", "Water", "Works",
+        "Cooperation", "Culture", "Customs", "Development", "Digital", "Economy",
+        "Education", "Engineering", "Environment", "Exploration", "Fisheries",
+        "Forestry", "Health", "Industrial", "Industry", "Information", "Infrastructure",
+        "Innovation", "International", "Investment", "Lands", "Logistics", "Magnetics",
+        "Manufacturing", "Market", "Marketing", "Markets", "Mines", "Natural",
+        "Operations", "Parks", "Planning", "Policy", "Procurement", "Production",
+        "Prosperity", "Public", "Recovery", "Regional", "Resources", "Rural", "Sales",
+        "Science", "Security", "Social", "Sourcing", "Strategy", "Supply",
+        "Sustainability", "Technology", "Tourism", "Transport", "Urban", "Water",
+        "Works",
     }
 )  # fmt: skip
 

@@ -88,6 +88,7 @@ _ORG_SUFFIXES = frozenset(
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
+        "Earths", "Resources", "Minerals",
     }
 )  # fmt: skip
 

@@ -136,3 +136,33 @@ def test_resolution_is_idempotent() -> None:
     )
     assert resolve_entities(article) == article
     assert [q.speaker for q in article.quotes] == ["Grace Mbeki"]
+
+
+def test_a_surname_speaker_is_named_in_full_from_the_text() -> None:
+    article = annotated(
+        "The bill was written by Ruth Calloway and two colleagues.",
+        "“A stockpile is only a start,” Calloway said.",
+    )
+    assert [q.speaker for q in article.quotes] == ["Ruth Calloway"]
+    assert ("Ruth Calloway", "person") in [(e.name, e.kind) for e in article.entities]
+
+
+def test_the_official_is_the_unnamed_official_quoted_before() -> None:
+    article = annotated(
+        "“The queue is long,” said a former Pentagon supply-chain official, who asked "
+        "not to be named.",
+        "“Nobody has the capacity,” the official said.",
+        "“Prices will rise before the summer,” the trader said.",
+    )
+    assert [q.speaker for q in article.quotes] == [
+        "a former Pentagon supply-chain official",
+        "a former Pentagon supply-chain official",
+        "the trader",
+    ]
+
+
+def test_an_unnamed_speaker_stops_before_a_relative_clause() -> None:
+    article = annotated(
+        "“Everyone is waiting for the licences,” said one broker in Lagos who trades cobalt."
+    )
+    assert [q.speaker for q in article.quotes] == ["one broker in Lagos"]

@@ -9,13 +9,15 @@ person who is quoted by name is one of the article's people.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Article, Entity, Quote
 from .aliases import merge_aliases, person_alias, without_honorific
 from .entities import is_person_name
-from .unnamed import is_body
+from .names import UPPER
+from .unnamed import is_body, later_mention
 
 # The site's own names: it publishes the analysis, it is not in the news it reads.
 PUBLICATION_NAMES = ("Rare Earth Exchanges", "REEx", "Rare Earth Exchanges — Analysis")
@@ -79,6 +81,32 @@ def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) 
     return _named(entities, clean) or clean
 
 
+def _full_name(texts: Sequence[str], word: str) -> str | None:
+    """'Calloway' -> 'Ruth Calloway' where the article writes the name in full."""
+    pattern = re.compile(rf"((?:[{UPPER}][\w’'-]*\s+){{1,3}}){re.escape(word)}\b")
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = tuple(match.group().split())
+            while words and not is_person_name(words):
+                words = words[1:]
+            if len(words) > 1:
+                return " ".join(words)
+    return None
+
+
+def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quote, ...]:
+    """Surnames as full names, and 'the official' as the unnamed official before."""
+    named: list[Quote] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
+            speaker = _full_name(texts, speaker) or speaker
+        elif speaker:
+            speaker = later_mention(speaker, [q.speaker for q in named if q.speaker]) or speaker
+        named.append(replace(quote, speaker=speaker))
+    return tuple(named)
+
+
 def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
     """People quoted by full name whom no other cue introduced."""
     known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
@@ -98,6 +126,8 @@ def resolve_entities(article: Article) -> Article:
     quotes = tuple(
         replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
     )
+    texts = [b.text for section in article.all_sections for b in section.blocks]
+    quotes = _with_full_names(quotes, texts)
     people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
     return replace(article, entities=people, quotes=quotes)

@@ -82,13 +82,26 @@ def unnamed_ending(text: str) -> str | None:
 def unnamed_opening(text: str) -> str | None:
     """The unnamed speaker that opens ``text`` (just after a speech verb): 'one
     executive at a rival European producer, who asked …' -> up to the comma."""
-    clause = re.split(r"[,;:.!?()“”\"—–]", text, maxsplit=1)[0]
+    clause = re.split(r"[,;:.!?()“”\"—–]|\s(?:who|which|whose|that)\s", text, maxsplit=1)[0]
     words = clause.split()
     head = _head_ends(words)
     if head is None:
         return None
     # "said a spokesperson on Tuesday": where they work, or nothing of what follows.
     return " ".join(words if _tail_ok(words[head:]) else words[:head])
+
+
+def later_mention(speaker: str, earlier: list[str]) -> str | None:
+    """'the official' -> the last unnamed speaker before it with that noun ('a
+    former Pentagon official'), else None."""
+    words = speaker.split()
+    if len(words) != 2 or words[0] != "the" or not is_role_word(words[1]):
+        return None
+    for before in reversed(earlier):
+        first = before.split()[0]
+        if first in _DETERMINERS - {"the"} and words[1] in before.split():
+            return before
+    return None
 
 
 def is_body(speaker: str) -> bool:

@@ -166,3 +166,11 @@ def test_an_unnamed_speaker_stops_before_a_relative_clause() -> None:
         "“Everyone is waiting for the licences,” said one broker in Lagos who trades cobalt."
     )
     assert [q.speaker for q in article.quotes] == ["one broker in Lagos"]
+
+
+def test_a_speaker_loses_the_end_of_a_title_and_a_capital_the() -> None:
+    entities = (Entity("European Commission", "organisation", None, 3),)
+    assert resolve_speaker("Mines Letícia Barros", entities, 5) == "Letícia Barros"
+    assert resolve_speaker("Supply Chains Renata Sowell", entities, 5) == "Renata Sowell"
+    assert resolve_speaker("The European Commission", entities, 5) == "European Commission"
+    assert resolve_speaker("Harbour Mining Tom Reyes", entities, 5) == "Harbour Mining Tom Reyes"

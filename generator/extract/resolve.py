@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Article, Entity, Quote
 from .aliases import merge_aliases, person_alias, without_honorific
 from .entities import is_person_name
-from .names import UPPER
+from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
 
 # The site's own names: it publishes the analysis, it is not in the news it reads.
@@ -71,11 +71,33 @@ def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
     return bodies[0].name if len(bodies) == 1 else None
 
 
+def _office_word(word: str) -> bool:
+    return word in OFFICE_WORDS or word.removesuffix("s") in OFFICE_WORDS
+
+
+def _person_at_end(speaker: str) -> str:
+    """'Mines Letícia Barros' (the end of a minister's title) -> 'Letícia Barros'."""
+    words = speaker.split()
+    for i in range(1, len(words) - 1):
+        if not _office_word(words[i - 1]):
+            break
+        if not _office_word(words[i]) and is_person_name(tuple(words[i:])):
+            return " ".join(words[i:])
+    return speaker
+
+
+def _without_the(speaker: str, entities: Sequence[Entity]) -> str:
+    """'The European Commission' -> 'European Commission', the name it goes by."""
+    rest = speaker.removeprefix("The ").removeprefix("the ")
+    named = rest != speaker and any(rest == e.name or rest in e.aliases for e in entities)
+    return rest if named or (rest != speaker and rest[:1].isupper()) else speaker
+
+
 def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) -> str | None:
     """A speaker as the article's entities name them; unknown ones as written."""
     if speaker is None:
         return None
-    clean = without_honorific(speaker)
+    clean = _person_at_end(_without_the(without_honorific(speaker), entities))
     if is_body(clean):
         return _body(entities, clean, line) or speaker
     return _named(entities, clean) or clean

@@ -575,6 +575,8 @@ def text_mentions(text: str) -> list[Mention]:
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
     """Add a mention: deduplicated by name, first role wins, a later role fills a gap."""
+    if mention.role is not None:
+        mention = replace(mention, role=mention.role.strip(" ,;:") or None)
     for i, known in enumerate(entities):
         if known.name == mention.name:
             if known.role is None and mention.role:

@@ -18,6 +18,7 @@ from .errors import Diagnostic
 from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
+from .extract.resolve import resolve_entities
 from .extract.topics import detect_topics
 from .lint import topic_location
 from .model import Analysis, Article
@@ -47,10 +48,14 @@ class Extractor:
 EXTRACTORS: tuple[Extractor, ...] = (
     Extractor("quotes", lambda article, _: extract_quotes(article)),
     Extractor("entities", lambda article, _: extract_entities(article)),
+    # One entity per real thing, and each speaker named as that entity is.
+    Extractor("resolve", lambda article, _: resolve_entities(article), ("quotes", "entities")),
     Extractor("outlook", lambda article, _: extract_outlook(article)),
     # Organisation names hold topic words ("Rare Earth Exchanges") that are no mention.
     Extractor(
-        "topics", lambda article, context: detect_topics(article, context.taxonomy), ("entities",)
+        "topics",
+        lambda article, context: detect_topics(article, context.taxonomy),
+        ("entities", "resolve"),
     ),
     # The draft is made of the quotes, the outlook and the topics; and no extractor
     # may read the writer's analysis or the draft (they read the seed's own).
@@ -59,7 +64,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
         lambda article, context: ensure_analysis(
             article, context.writer_analysis, context.taxonomy
         ),
-        ("quotes", "entities", "outlook", "topics"),
+        ("quotes", "entities", "resolve", "outlook", "topics"),
     ),
 )
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .annotate import read_and_annotate
 from .cache import ArticleCache
+from .duplicates import likely_duplicates
 from .engines import STAGE_DIR, run_zensical, stage_zensical
 from .errors import Diagnostic, SeedError
 from .evaluate import evaluate, format_failures, format_table, report_data
@@ -103,6 +104,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args, drafts=True)  # drafts are checked too
     result = generate(project, _cache(args, project))
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
+    diagnostics.extend(likely_duplicates(result.articles))
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
     _print_diagnostics(diagnostics)
     errors = sum(d.severity == "error" for d in diagnostics)

@@ -100,12 +100,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class Entity:
-    """A person or organisation, with the role the text gives it."""
+    """A person or organisation, with the role the text gives it. ``aliases`` are the
+    other forms the article (or the writers' ``people.yml``) names it by; a
+    ``description`` comes from ``people.yml`` only."""
 
     name: str
     kind: EntityKind
     role: str | None
     line: int
+    aliases: tuple[str, ...] = ()
+    description: str | None = None
 
 
 @dataclass(frozen=True)

@@ -62,9 +62,11 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         annotated = cache.annotate(sources, common.taxonomy_bytes, workers.annotate)
         diagnostics.extend(annotated.diagnostics)
 
-        # Gather: drafts only in a preview; distinct slugs (published articles
-        # first, so a draft never moves one); the corpus (order, related, topics).
-        shown = [a for a in annotated.articles if project.drafts or not a.draft]
+        # Gather: the writers' people.yml over every article; drafts only in a
+        # preview; distinct slugs (published articles first, so a draft never
+        # moves one); the corpus (order, related, topics).
+        named = [common.people.apply(a) for a in annotated.articles]
+        shown = [a for a in named if project.drafts or not a.draft]
         articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
         diagnostics.extend(unknown_author_keys(articles, site.authors))
         corpus = build_corpus(articles, site.taxonomy)

@@ -12,6 +12,7 @@ from .authors import Authors, load_authors
 from .errors import Diagnostic, SeedError
 from .glossary import load_glossary
 from .paths import AUTHORS_NAME, GLOSSARY_NAME, TAXONOMY_NAME
+from .people import PEOPLE_NAME, People, load_people
 from .reader.source import TAXONOMY, is_listed_input, read_input
 from .taxonomy import Taxonomy, taxonomy_from_bytes
 
@@ -50,6 +51,8 @@ class Common:
     taxonomy: Taxonomy
     taxonomy_bytes: bytes
     glossary: Mapping[str, str]
+    # The writers' merges, renames and hidden entities (``people.yml``).
+    people: People
     authors: Authors = field(default_factory=Authors)
 
 
@@ -60,11 +63,15 @@ def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
     path = project.seeds_dir / GLOSSARY_NAME
     no_glossary: dict[str, str] = {}
     glossary = _or_report(lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics)
+    people_path = project.seeds_dir / PEOPLE_NAME
+    people = _or_report(
+        lambda: load_people(people_path, project.show(people_path)), People(), diagnostics
+    )
     authors_file = project.seeds_dir / AUTHORS_NAME
     authors = _or_report(
         lambda: load_authors(authors_file, project.show(authors_file)), Authors(), diagnostics
     )
-    return Common(taxonomy, raw, glossary, authors)
+    return Common(taxonomy, raw, glossary, people, authors)
 
 
 def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxonomy, bytes]:

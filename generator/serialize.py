@@ -43,7 +43,13 @@ def article_data(article: Article) -> dict[str, object]:
             for q in article.quotes
         ],
         "entities": [
-            {"name": e.name, "kind": e.kind, "role": e.role, "line": e.line}
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "role": e.role,
+                "line": e.line,
+                "aliases": list(e.aliases),
+            }
             for e in article.entities
         ],
         "topics": list(article.topics),

@@ -79,7 +79,7 @@ def test_seed_entities() -> None:
     assert found["Tu Xinquan"].kind == "person"
     assert found["Tu Xinquan"].role == "director of the China Institute for WTO Studies"
     assert found["Janet Yellen"].kind == "person"
-    assert found["Janet Yellen"].role == "Former Treasury Secretary"
+    assert found["Janet Yellen"].role == "former Treasury Secretary"
     meyer_role = found["Tobias Meyer"].role or ""
     assert "DHL" in meyer_role and "CEO" in meyer_role
     assert "Morgan Stanley" in (found["Xing Ziqiang"].role or "")

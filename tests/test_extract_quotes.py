@@ -64,7 +64,7 @@ def test_key_quotes_need_a_speaker_and_favour_early_full_quotes() -> None:
         "Ama Mensah, asked about timing, was brief. “Soon.”",
         "“This is a long game and we intend to be here for all of it,” she said.",
     )
-    assert [q.speaker for q in found] == ["Ama Mensah", "trader", "broker", "Ama Mensah"]
+    assert [q.speaker for q in found] == ["Ama Mensah", "one trader", "a broker", "Ama Mensah"]
     assert found[0].score == max(q.score for q in found)
     assert found[0].score > found[3].score  # same speaker, earlier and longer
     assert found[3].score > found[1].score  # a named speaker beats "one trader"
@@ -121,7 +121,7 @@ def test_seed_key_quote() -> None:
     assert [q.text for q in keys] == [
         "If it’s a fight, we’ll fight to the end. If it’s a talk, the door is wide open."
     ]
-    assert keys[0].speaker == "Ministry of Commerce spokesperson"
+    assert keys[0].speaker == "a Ministry of Commerce spokesperson"
     assert all("genuine sincerity" not in q.text for q in found.quotes)
 
 

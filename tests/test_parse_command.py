@@ -51,7 +51,7 @@ def test_the_seed_reads_as_the_issue_expects() -> None:
     assert data["quotes"] == [
         {
             "text": "If it’s a fight, we’ll fight to the end. If it’s a talk, the door is wide open.",
-            "speaker": "Ministry of Commerce spokesperson",
+            "speaker": "a Ministry of Commerce spokesperson",
             "line": 11,
             "key": True,
         }
@@ -63,7 +63,7 @@ def test_the_seed_reads_as_the_issue_expects() -> None:
     )
     assert {"rare-earths", "tariffs", "trade-talks", "wto", "european-union"} <= set(data["topics"])  # type: ignore[arg-type]
     names = {e["name"]: e for e in data["entities"]}  # type: ignore[attr-defined]
-    assert names["Janet Yellen"]["role"] == "Former Treasury Secretary"
+    assert names["Janet Yellen"]["role"] == "former Treasury Secretary"
     assert names["Tu Xinquan"]["kind"] == "person"
 
 

@@ -331,7 +331,7 @@ def test_article_has_highlights_key_quote_and_analysis(sites: Sites, engine: str
     assert "demanding the U.S. demonstrate ‘genuine sincerity’" in highlights
     assert "Global economic realignment emerging" in highlights
     key = page.box("keyquote")
-    assert key.title.strip() == "Ministry of Commerce spokesperson"
+    assert key.title.strip() == "a Ministry of Commerce spokesperson"
     assert "If it’s a fight, we’ll fight to the end." in squeeze(key.text)
     analysis = page.box("analysis")
     assert squeeze([analysis.title]) == "REEx Analysis: Time for Talks, Not Theatre"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Article, Entity, EntityKind
+from .names import OFFICE_WORDS, UPPER, is_based_word, is_name_word, role_case, trim_role
 from .sentences import split_sentences
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
@@ -42,6 +43,7 @@ ROLE_NOUNS = frozenset(
         "queen", "prince", "princess", "czar", "tsar", "vice-president", "treasurer",
         "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
         "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
+        "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
     }
 )  # fmt: skip
 
@@ -86,6 +88,7 @@ _ORG_SUFFIXES = frozenset(
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
+        "Earths", "Resources", "Minerals",
     }
 )  # fmt: skip
 
@@ -148,15 +151,12 @@ _NOT_NAMES = _CALENDAR | FUNCTION_WORDS | frozenset(
         "Phase", "Rare",
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
     }
-)  # fmt: skip
+) | OFFICE_WORDS  # fmt: skip
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
-_NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*|[A-Z]\.|(?:Mc|Mac|O’|O')[A-Z][a-z]+)$"
-)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
-_CAP = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|[A-Z](?:[’'][A-Z])?[\w&-]*)"
+_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
@@ -231,7 +231,7 @@ def is_person_name(words: tuple[str, ...]) -> bool:
     for word in words:
         if word in PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or word in _NOT_NAMES or word in PLACES:
+        if not is_name_word(word) or word in _NOT_NAMES or word in PLACES:
             return False
         if word in ORG_HEADS or word in _ORG_SUFFIXES or is_role_word(word):
             return False
@@ -254,6 +254,10 @@ def _tight_runs(sentence: str) -> list[_Run]:
         # Drop sentence-initial and function words: "Meanwhile", "The", "According".
         while text and text.split()[0] in FUNCTION_WORDS:
             text = text[len(text.split()[0]) :].lstrip()
+        # "Tokyo-based Ocean Commons": the description is no part of the name.
+        based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+        if based and based[-1] < len(text):
+            text = text[based[-1] :].lstrip()
         if text:
             start = match.end() - len(text)
             runs.append(_Run(text, start, match.end()))
@@ -274,8 +278,19 @@ def _joins(left: _Run, joiner: str, right: _Run) -> bool:
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
+    if joiner == "and" and _office_continues(left.words, right.words):
+        return True  # "Ministry of Industry and Information Technology"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group".
     return len(left.words) == 1 and not is_place(left.name) and is_organisation_name(right.words)
+
+
+def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'… and Natural Resources Committee': the fields of one body's name, after an
+    organisation word or a field ('Senate Energy'), never another name."""
+    after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    fields = all(w in _NOT_NAMES or w in ORG_HEADS for w in right)
+    fields = fields and any(w in _NOT_NAMES for w in right)  # "and the Bank" is another.
+    return after_body and fields and not is_place(" ".join(right))
 
 
 def _name_runs(sentence: str) -> list[_Run]:
@@ -324,7 +339,49 @@ def _title_split(run: _Run) -> tuple[str, int, str | None] | None:
     role_words = words[:start]
     first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))
     owner = tuple(w for w in role_words[:first_title] if w not in _GOVERNMENT_WORDS)
-    return " ".join(role_words), start, _owner_org(owner, role_words)
+    return role_case(" ".join(role_words)), start, _owner_org(owner, role_words)
+
+
+# "Head of policy at " before a run: a title, then the organisation it belongs to.
+_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+# After a person's name, a verb ("… Grace Mbeki said"): an organisation's name ends
+# with a comma or a preposition more often ("chief of Nordic Magnet Works, opened").
+_AFTER_NAME = re.compile(r"^\s+(?!(?:in|of|and|for|at|on|to|with|from|the|a|an)\b)[a-z]")
+
+
+def _role_before(before: str) -> str | None:
+    """The title phrase a run continues: '… Head of policy at ' -> 'Head of policy at'."""
+    if not _ROLE_LINK.search(before):
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = clause.split()
+    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in ("a", "an")):
+        words = words[1:]
+    if not 1 < len(words) <= 10 or not any(is_role_word(w) for w in words[:4]):
+        return None
+    return " ".join(words)
+
+
+def _employer_split(sentence: str, run: _Run) -> list[Mention]:
+    """'Head of procurement at Volta Motors Grace Mbeki said': the run is the employer
+    and then the person; the title and the employer are the person's role."""
+    title = _role_before(sentence[: run.start])
+    words = run.words
+    if title is None or len(words) < 3 or not _AFTER_NAME.match(sentence[run.end :]):
+        return []
+    start = _name_suffix(words)
+    if start < 0 or len(words) - max(start, 1) < 2:
+        return []
+    # Nothing marks where the employer ends ("at Kestrel Alloys Ines Moreau"): a
+    # name of two words is the likeliest; an office word marks it otherwise.
+    start = start if start > 0 else len(words) - 2
+    employer = words[:start]
+    role = role_case(f"{title} {' '.join(employer)}")
+    person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
+    if is_place(" ".join(employer)) or all(w in _NOT_NAMES for w in employer):
+        return [person]
+    return [Mention(" ".join(employer), "organisation", None, run.start), person]
 
 
 def _owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None:
@@ -356,11 +413,19 @@ def _apposition_role(after: str) -> str | None:
     match = _APPOSITION.match(after)
     if not match:
         return None
-    phrase = _ARTICLE.sub("", match.group("phrase").strip())
+    phrase = _strip_article(match.group("phrase").strip())
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
-    return phrase
+    return trim_role(phrase)
+
+
+def _strip_article(phrase: str) -> str:
+    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'."""
+    words = phrase.split(maxsplit=2)
+    if len(words) > 1 and words[0].lower() == "the" and words[1].endswith(("’s", "'s")):
+        return phrase
+    return _ARTICLE.sub("", phrase)
 
 
 def _org_description(after: str) -> str | None:
@@ -462,6 +527,9 @@ def _run_mentions(sentence: str, runs: list[_Run], index: int) -> list[Mention]:
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
     found: list[Mention] = []
+    employed = _employer_split(sentence, run)
+    if employed:
+        return employed
     split = _title_split(run)
     if split:
         role, name_start, owner = split
@@ -507,6 +575,8 @@ def text_mentions(text: str) -> list[Mention]:
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
     """Add a mention: deduplicated by name, first role wins, a later role fills a gap."""
+    if mention.role is not None:
+        mention = replace(mention, role=mention.role.strip(" ,;:") or None)
     for i, known in enumerate(entities):
         if known.name == mention.name:
             if known.role is None and mention.role:

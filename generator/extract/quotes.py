@@ -25,6 +25,7 @@ from .entities import (
     text_mentions,
 )
 from .sentences import Sentence, sentence_at, split_sentences
+from .unnamed import unnamed_ending, unnamed_opening
 
 SPEECH_VERBS = frozenset(
     {
@@ -301,16 +302,37 @@ def _speaker_after(after: str) -> str | None:
     after = after.lstrip(_EDGE)
     according = _ACCORDING.match(after)
     if according:
-        return _forward_speaker(after[according.end() :])
+        return _speaker_opening(after[according.end() :])
     verb = _VERB.search(after)
     if verb is None or len(after[: verb.start()].split()) > 12:
         return None
     if not after[: verb.start()].strip():
-        return _forward_speaker(after[verb.end() :])
+        return _speaker_opening(after[verb.end() :])
     left = after[: verb.start()]
+    unnamed = unnamed_ending(_without_between(left))
+    if unnamed and unnamed == _without_between(left).strip(_EDGE):
+        return unnamed
     speaker = _backward_speaker(left)
     # The phrase must be all that stands before the verb, not the end of another clause.
     return speaker if _only_speaker(left) else None
+
+
+def _speaker_opening(text: str) -> str | None:
+    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
+    return unnamed_opening(text) or _forward_speaker(text)
+
+
+def _speaker_ending(text: str) -> str | None:
+    """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
+    return unnamed_ending(_without_between(text)) or _backward_speaker(text)
+
+
+def _without_between(text: str) -> str:
+    """'a spokesperson later ' -> 'a spokesperson': the words between speaker and verb off."""
+    words = text.split()
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()
+    return " ".join(words)
 
 
 def _only_speaker(left: str) -> bool:
@@ -335,10 +357,10 @@ def _speaker_before(before: str) -> str | None:
     verbs = list(_VERB.finditer(before))
     according = list(_ACCORDING.finditer(before))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
-        return _forward_speaker(before[according[-1].end() :])
+        return _speaker_opening(before[according[-1].end() :])
     if not verbs:
         return None
-    return _backward_speaker(before[: verbs[-1].start()])
+    return _speaker_ending(before[: verbs[-1].start()])
 
 
 def _speaker_in_sentence(sentence: str) -> str | None:
@@ -346,7 +368,7 @@ def _speaker_in_sentence(sentence: str) -> str | None:
     verb = _VERB.search(sentence)
     if verb is None:
         return None
-    return _backward_speaker(sentence[: verb.start()]) or _forward_speaker(sentence[verb.end() :])
+    return _speaker_ending(sentence[: verb.start()]) or _speaker_opening(sentence[verb.end() :])
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,8 @@ def render_article(
         "highlights": [escape_inline(h) for h in article.highlights],
         "sections": _section_views(article.sections, ctx, quotes_by_line),
         "analysis": _analysis_view(article),
-        "entities": [entity_line(e) for e in article.entities],
+        "people": [entity_line(e) for e in article.entities if e.kind == "person"],
+        "organisations": [entity_line(e) for e in article.entities if e.kind == "organisation"],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
         "related": [
             dated(link(other.title, path, article_path(other.slug)), other.date)

@@ -216,7 +216,8 @@ def test_the_table_of_contents_lists_the_analysis_as_one_entry(open_page: Any) -
         "Strategic Posture, Not Concession",
         "Global Realignment in Motion",
         "REEx Analysis: Time for Talks, Not Theatre",
-        "People and organisations",
+        "People",
+        "Organisations",
         "Topics",
     ]
     page.locator(".md-nav--secondary [data-reex-analysis] a").click()

@@ -38,7 +38,7 @@ def test_article_page_shows_highlights_key_quote_and_analysis(open_page: Any) ->
     quote = page.locator(".md-content .admonition.keyquote", has_text="If it’s a fight")
     assert quote.is_visible()
     assert quote.locator(".admonition-title").inner_text().strip() == (
-        "Ministry of Commerce spokesperson"
+        "a Ministry of Commerce spokesperson"
     )
     analysis = page.locator(".md-content .admonition.analysis")
     assert analysis.is_visible()

@@ -1,0 +1,155 @@
+"""One entity per real thing in an article, and every speaker by that entity's name.
+
+Runs after quotes and entities: the publication itself (this site, the outlet
+the article came from) is no entity of its own article; short forms are merged
+into the full name (``aliases.py``); a speaker given as a short form, with a
+title run into the name, or as "the ministry" is named as the entity is; and a
+person who is quoted by name is one of the article's people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..model import Article, Entity, Quote
+from .aliases import merge_aliases, person_alias, without_honorific
+from .entities import is_person_name
+from .names import OFFICE_WORDS, UPPER
+from .unnamed import is_body, later_mention
+
+# The site's own names: it publishes the analysis, it is not in the news it reads.
+PUBLICATION_NAMES = ("Rare Earth Exchanges", "REEx", "Rare Earth Exchanges — Analysis")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def publication_names(article: Article) -> frozenset[str]:
+    """This site's names, the article's outlet and the outlet's initials, folded."""
+    names = {*PUBLICATION_NAMES}
+    if article.source_name:
+        names.add(article.source_name)
+        if len(article.source_name.split()) > 1:
+            names.add(_initials(article.source_name))
+    return frozenset(n.casefold() for n in names)
+
+
+def _not_publication(entities: Sequence[Entity], publication: frozenset[str]) -> list[Entity]:
+    return [e for e in entities if e.name.casefold() not in publication]
+
+
+def _clean_names(entities: Sequence[Entity]) -> list[Entity]:
+    return [replace(e, name=without_honorific(e.name)) for e in entities]
+
+
+def _named(entities: Sequence[Entity], speaker: str) -> str | None:
+    """The entity a speaker names: exactly, by an alias, or at the end of a longer
+    phrase ('Pastoralist Jenny McKellar', 'Dr Amira Haddad')."""
+    for entity in entities:
+        if speaker == entity.name or speaker in entity.aliases:
+            return entity.name
+    people = [e for e in entities if e.kind == "person"]
+    tail = [p.name for p in people if len(p.name.split()) > 1 and speaker.endswith(f" {p.name}")]
+    short = [p.name for p in people if person_alias(speaker, p.name)]
+    for found in (tail, short):
+        if len(set(found)) == 1:
+            return found[0]
+    return None
+
+
+def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
+    """'the ministry' -> the last ministry named before the quote (or, failing
+    that, the only one named at all)."""
+    head = speaker.split()[-1].capitalize()
+    bodies = [e for e in entities if e.kind == "organisation" and head in e.name.split()]
+    before = [e for e in bodies if e.line <= line]
+    if before:
+        return max(before, key=lambda e: e.line).name
+    return bodies[0].name if len(bodies) == 1 else None
+
+
+def _office_word(word: str) -> bool:
+    return word in OFFICE_WORDS or word.removesuffix("s") in OFFICE_WORDS
+
+
+def _person_at_end(speaker: str) -> str:
+    """'Mines Letícia Barros' (the end of a minister's title) -> 'Letícia Barros'."""
+    words = speaker.split()
+    for i in range(1, len(words) - 1):
+        if not _office_word(words[i - 1]):
+            break
+        if not _office_word(words[i]) and is_person_name(tuple(words[i:])):
+            return " ".join(words[i:])
+    return speaker
+
+
+def _without_the(speaker: str, entities: Sequence[Entity]) -> str:
+    """'The European Commission' -> 'European Commission', the name it goes by."""
+    rest = speaker.removeprefix("The ").removeprefix("the ")
+    named = rest != speaker and any(rest == e.name or rest in e.aliases for e in entities)
+    return rest if named or (rest != speaker and rest[:1].isupper()) else speaker
+
+
+def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) -> str | None:
+    """A speaker as the article's entities name them; unknown ones as written."""
+    if speaker is None:
+        return None
+    clean = _person_at_end(_without_the(without_honorific(speaker), entities))
+    if is_body(clean):
+        return _body(entities, clean, line) or speaker
+    return _named(entities, clean) or clean
+
+
+def _full_name(texts: Sequence[str], word: str) -> str | None:
+    """'Calloway' -> 'Ruth Calloway' where the article writes the name in full."""
+    pattern = re.compile(rf"((?:[{UPPER}][\w’'-]*\s+){{1,3}}){re.escape(word)}\b")
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = tuple(match.group().split())
+            while words and not is_person_name(words):
+                words = words[1:]
+            if len(words) > 1:
+                return " ".join(words)
+    return None
+
+
+def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quote, ...]:
+    """Surnames as full names, and 'the official' as the unnamed official before."""
+    named: list[Quote] = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
+            speaker = _full_name(texts, speaker) or speaker
+        elif speaker:
+            speaker = later_mention(speaker, [q.speaker for q in named if q.speaker]) or speaker
+        named.append(replace(quote, speaker=speaker))
+    return tuple(named)
+
+
+def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
+    """People quoted by full name whom no other cue introduced."""
+    known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
+    found: dict[str, Entity] = {}
+    for quote in quotes:
+        name = quote.speaker
+        words = tuple(name.split()) if name else ()
+        if name and name not in known and len(words) > 1 and is_person_name(words):
+            found.setdefault(name, Entity(name, "person", None, quote.line))
+    return list(found.values())
+
+
+def resolve_entities(article: Article) -> Article:
+    """The article's entities merged and its speakers named as they are."""
+    entities = _clean_names(_not_publication(article.entities, publication_names(article)))
+    merged = merge_aliases(entities)
+    quotes = tuple(
+        replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
+    )
+    texts = [b.text for section in article.all_sections for b in section.blocks]
+    quotes = _with_full_names(quotes, texts)
+    people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
+    quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
+    return replace(article, entities=people, quotes=quotes)

@@ -7,9 +7,10 @@ import datetime as dt
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
+from .entity_index import EntityIndex, build_entity_index
 from .errors import Diagnostic
 from .model import Article, Entity, Quote
 from .paths import RESERVED_ARTICLE_SLUGS
@@ -44,6 +45,7 @@ class Corpus:
     articles: tuple[Article, ...]
     topics: tuple[TopicDigest, ...]
     related_articles: Mapping[str, tuple[Article, ...]]
+    entities: EntityIndex = field(default_factory=EntityIndex)
 
 
 def newest_first_key(article: Article) -> tuple[int, str]:
@@ -88,7 +90,7 @@ def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:
     related = _related_by_topic_sets(ordered)
     if related is None:
         related = {a.slug: _related_articles(a, by_topic) for a in ordered}
-    return Corpus(ordered, digests, related)
+    return Corpus(ordered, digests, related, build_entity_index(ordered))
 
 
 # Related articles depend only on each article's slug, date and topics. Live

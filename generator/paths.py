@@ -44,6 +44,8 @@ HOME = "index.md"
 ARTICLES_INDEX = "articles/index.md"
 TOPICS_INDEX = "topics/index.md"
 ARCHIVE_INDEX = "archive/index.md"
+PEOPLE_INDEX = "people/index.md"
+QUOTES_INDEX = "quotes/index.md"
 # Article pages share articles/ with the list's own pages (articles/index.md,
 # articles/page/2.md …): slugs an article may never have.
 RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
@@ -61,6 +63,11 @@ def topic_path(slug: str, number: int = 1) -> str:
 def list_page_path(number: int) -> str:
     """Page ``number`` of the list of every article."""
     return ARTICLES_INDEX if number == 1 else f"articles/page/{number}.md"
+
+
+def entity_path(slug: str) -> str:
+    """The page of a person or organisation (the slug never "index": ``entity_index``)."""
+    return f"people/{slug}.md"
 
 
 def month_path(key: str) -> str:

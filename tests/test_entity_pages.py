@@ -1,0 +1,114 @@
+"""The site-wide index of people and organisations, and the pages made from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.entity_index import build_entity_index, entity_key
+from generator.model import Article, Block, Entity, Quote, Section
+
+
+def make(slug: str, day: int, **fields: object) -> Article:
+    base: dict[str, object] = {
+        "path": f"{slug}.md",
+        "title": f"Story {slug}",
+        "slug": slug,
+        "date": dt.date(2025, 5, day),
+    }
+    base.update(fields)
+    return Article(**base)  # type: ignore[arg-type]
+
+
+BESSENT = Entity("Scott Bessent", "person", "Treasury Secretary", 3)
+TRUCE = make(
+    "truce",
+    12,
+    entities=(BESSENT, Entity("Commerce Ministry", "organisation", None, 5)),
+    quotes=(Quote("We have a pause", "Scott Bessent", 3, 0.9, True),),
+    topics=("tariffs", "trade-talks"),
+)
+LATER = make(
+    "later",
+    20,
+    entities=(
+        Entity("Scott  Bessent", "person", None, 2),
+        Entity("Lynas", "organisation", None, 4),
+    ),
+    quotes=(
+        Quote("Talks go on", "Scott Bessent", 2, 0.2, False),
+        Quote("Unclaimed words", "Someone Else", 4, 0.9, True),
+    ),
+    topics=("tariffs",),
+)
+BOARD = make(
+    "board",
+    1,
+    entities=(Entity("Lynas Rare Earths", "organisation", "the miner", 2),),
+    topics=("rare-earths",),
+)
+NEWEST_FIRST = (LATER, TRUCE, BOARD)
+
+
+def test_a_key_ignores_case_accents_punctuation_spacing_and_a_leading_the() -> None:
+    assert entity_key("Scott  Bessent") == entity_key("scott bessent")
+    assert entity_key("Zhāng Wéi") == "zhang wei"
+    assert entity_key("U.S. Department of Defense") == "u s department of defense"
+    assert entity_key("The European Commission") == "european commission"
+    assert entity_key("The") == "the"
+
+
+def test_only_entities_quoted_or_given_a_role_get_an_entry() -> None:
+    index = build_entity_index(NEWEST_FIRST)
+    assert [e.name for e in index.entries] == ["Scott Bessent", "Lynas Rare Earths"]
+    assert index.find("Commerce Ministry") is None
+    assert index.find("Lynas") is None  # a different key until aliases are resolved
+    assert index.find("Someone Else") is None  # a speaker who is no entity of the article
+
+
+def test_an_entry_gathers_roles_quotes_articles_and_topics_newest_first() -> None:
+    entry = build_entity_index(NEWEST_FIRST).find("SCOTT BESSENT")
+    assert entry is not None
+    assert entry.slug == "scott-bessent" and entry.kind == "person"
+    assert [(r.role, r.article.slug) for r in entry.roles] == [("Treasury Secretary", "truce")]
+    assert [(q.text, q.article.slug) for q in entry.quotes] == [
+        ("Talks go on", "later"),
+        ("We have a pause", "truce"),
+    ]
+    assert entry.quoted_in == 2
+    assert [a.slug for a in entry.articles] == ["later", "truce"]
+    assert entry.topics == (("tariffs", 2), ("trade-talks", 1))
+
+
+def test_people_come_before_organisations_and_each_kind_is_listed_apart() -> None:
+    index = build_entity_index(NEWEST_FIRST)
+    assert [e.name for e in index.of_kind("person")] == ["Scott Bessent"]
+    assert [e.name for e in index.of_kind("organisation")] == ["Lynas Rare Earths"]
+
+
+def test_a_resolver_merges_aliases_into_one_entry() -> None:
+    aliases = {"lynas": "lynas rare earths"}
+
+    def resolve(name: str) -> str:
+        key = entity_key(name)
+        return aliases.get(key, key)
+
+    entry = build_entity_index(NEWEST_FIRST, resolve).find("Lynas")
+    assert entry is not None
+    assert entry.name in ("Lynas", "Lynas Rare Earths")
+    assert [a.slug for a in entry.articles] == ["later", "board"]
+
+
+def test_slugs_are_distinct_and_never_the_index_page() -> None:
+    index_person = Entity("Index", "person", "a pseudonym", 1)
+    twin = Entity("Index!", "organisation", "a club", 2)
+    sections = (Section(None, (Block.plain("Index and Index! met.", 1),), 1),)
+    article = make("odd", 3, entities=(index_person, twin), sections=sections)
+    slugs = [e.slug for e in build_entity_index((article,)).entries]
+    assert "index" not in slugs
+    assert len(set(slugs)) == len(slugs)
+
+
+def test_the_index_is_the_same_whatever_order_ties_arrive_in() -> None:
+    first = build_entity_index(NEWEST_FIRST)
+    again = build_entity_index(NEWEST_FIRST)
+    assert first == again

@@ -144,9 +144,19 @@ def _read_article(article: Article, resolve: Resolve, seen: dict[str, _Mentions]
             keys_here.add(key)
             mentions.articles.append(article)
     for quote in article.quotes:
-        key = resolve(quote.speaker) if quote.speaker else ""
-        if key in keys_here:
-            seen[key].quotes.append(QuoteSeen(quote.text, ref, quote.is_key))
+        speaker = _speaker_key(resolve(quote.speaker), keys_here) if quote.speaker else None
+        if speaker is not None:
+            seen[speaker].quotes.append(QuoteSeen(quote.text, ref, quote.is_key))
+
+
+def _speaker_key(speaker: str, keys_here: set[str]) -> str | None:
+    """Whose words a quote is: the entity of the article the speaker is, else the
+    longest one whose name starts the speaker's ("Ministry of Commerce spokesperson"
+    speaks for the Ministry of Commerce)."""
+    if speaker in keys_here:
+        return speaker
+    starts = [key for key in keys_here if speaker.startswith(key + " ")]
+    return max(starts, key=lambda key: (len(key), key)) if starts else None
 
 
 def _name(mentions: _Mentions) -> str:

@@ -112,3 +112,12 @@ def test_the_index_is_the_same_whatever_order_ties_arrive_in() -> None:
     first = build_entity_index(NEWEST_FIRST)
     again = build_entity_index(NEWEST_FIRST)
     assert first == again
+
+
+def test_a_spokesperson_quote_counts_for_the_organisation_named_first() -> None:
+    ministry = Entity("Ministry of Commerce", "organisation", None, 1)
+    quote = Quote("The door is open", "Ministry of Commerce spokesperson", 2, 0.8, True)
+    article = make("talks", 4, entities=(ministry,), quotes=(quote,))
+    entry = build_entity_index((article,)).find("ministry of commerce")
+    assert entry is not None and entry.kind == "organisation"
+    assert [q.text for q in entry.quotes] == ["The door is open"]

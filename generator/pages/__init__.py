@@ -8,7 +8,7 @@ page types may make the same path.
 
 from __future__ import annotations
 
-from . import article, feeds, listings, seed_errors, topics
+from . import article, feeds, listings, people, quotes, seed_errors, topics
 from .jobs import Gathered, PageType
 from .memo import PageMemo, RenderMany
 
@@ -17,6 +17,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     topics.PAGES,
     feeds.PAGES,
     listings.PAGES,
+    people.PAGES,
+    quotes.PAGES,
     seed_errors.PAGES,
 )
 

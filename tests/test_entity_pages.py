@@ -121,3 +121,58 @@ def test_a_spokesperson_quote_counts_for_the_organisation_named_first() -> None:
     entry = build_entity_index((article,)).find("ministry of commerce")
     assert entry is not None and entry.kind == "organisation"
     assert [q.text for q in entry.quotes] == ["The door is open"]
+
+
+def test_the_article_links_people_and_notes_only_a_role_not_beside_the_name() -> None:
+    from generator.pages.article import entity_pages, render_article
+    from generator.taxonomy import Taxonomy
+
+    lead = "Treasury Secretary Scott Bessent spoke. Later, Bessent left."
+    article = make(
+        "truce",
+        12,
+        entities=(BESSENT,),
+        quotes=TRUCE.quotes,
+        sections=(Section(None, (Block.plain(lead, 3),), 3),),
+    )
+    index = build_entity_index((LATER, article))
+    page = render_article(article, (), Taxonomy(()), {}, entity_pages(article, index))
+    assert "[Scott Bessent](../people/scott-bessent.md) (1)" in page
+    note = page.split("{ .annotate }", 1)[1].split("\n\n", 2)[1]
+    assert (
+        note == "1.  [Scott Bessent on this site](../people/scott-bessent.md): quoted in 2 articles"
+    )
+    assert "- **[Scott Bessent](../people/scott-bessent.md)** — Treasury Secretary" in page
+
+
+def test_people_pages_quotes_page_and_index_are_made_and_sorted() -> None:
+    from generator.corpus import build_corpus
+    from generator.pages.jobs import Gathered, Site, render_all
+    from generator.pages.people import jobs as people_jobs
+    from generator.pages.quotes import jobs as quote_jobs
+    from generator.taxonomy import Taxonomy
+
+    corpus = build_corpus(NEWEST_FIRST, Taxonomy(()))
+    site = Site("x")
+    gathered = Gathered(corpus, site)
+    pages = render_all([*people_jobs(gathered), *quote_jobs(gathered)], site)
+    assert sorted(pages) == [
+        "people/index.md",
+        "people/lynas-rare-earths.md",
+        "people/scott-bessent.md",
+        "quotes/index.md",
+    ]
+    person = pages["people/scott-bessent.md"]
+    assert person.index("“Talks go on”") < person.index("“We have a pause”")
+    assert "[Story truce](../articles/truce.md) · May 12, 2025" in person
+    listing = pages["people/index.md"]
+    assert (
+        listing.index("## People")
+        < listing.index("Scott Bessent")
+        < listing.index("## Organisations")
+        < listing.index("Lynas Rare Earths")
+    )
+    quotes = pages["quotes/index.md"]
+    assert "## [Scott Bessent](../people/scott-bessent.md)" in quotes
+    assert "## Someone Else" in quotes
+    assert quotes.index("Someone Else") < quotes.index("Scott Bessent")  # newest first

@@ -75,9 +75,9 @@ def test_an_edit_no_topic_page_shows_renders_no_topic_page(
     rendered: list[int] = []
     real_render_topic = topic_pages.render_topic
 
-    def counting_render_topic(digest, pieces=None, number=1):  # type: ignore[no-untyped-def]
+    def counting_render_topic(digest, pieces=None, number=1, people=None):  # type: ignore[no-untyped-def]
         rendered.append(number)
-        return real_render_topic(digest, pieces, number)
+        return real_render_topic(digest, pieces, number, people)
 
     monkeypatch.setattr(topic_pages, "render_topic", counting_render_topic)
     seed = project.seeds_dir / LITHIUM_SEED

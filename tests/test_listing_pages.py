@@ -97,14 +97,17 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
     )
     assert "topics/tariffs/4.md" not in pages
     assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
-    assert first.count("**Person ") == 40 and "**Person " not in second
+    # Each listed person links to their page (they are given a role).
+    assert first.count("**[Person ") == 40 and "Person " not in second
     assert "Story 50" in first and "Story 0" in third and "Story 0" not in first
     assert "[Older →](tariffs/2.md)" in first
     assert "[← Newer](../tariffs.md)" in second and "[Older →](3.md)" in second
     for path, text in pages.items():
         for target in re.findall(r"\]\(([^)]+)\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
-            assert resolved in pages or resolved.startswith(("articles/", "feeds/topics/")), (
+            assert resolved in pages or resolved.startswith(
+                ("articles/", "feeds/topics/", "people/")
+            ), (
                 path,
                 target,
             )

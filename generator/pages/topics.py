@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus, TopicDigest, TopicQuote
+from ..entity_index import EntityIndex
 from ..escape import escape_inline
-from ..model import Article
+from ..model import Article, Entity
 from ..paths import (
     TOPICS_INDEX,
     article_path,
+    entity_path,
     relative_link,
     topic_json_path,
     topic_path,
@@ -41,17 +43,24 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     """Every page of every topic, each rendered from what it shows of the topic's
     digest, and the topics index."""
     pieces = _Pieces()
+    people = gathered.corpus.entities
     for digest in gathered.corpus.topics:
         for number in range(1, _page_count(digest) + 1):
             yield Job(
                 topic_path(digest.topic.slug, number),
-                fixed(render_topic, digest, pieces, number),
-                pieces.shown(digest, number),
+                fixed(render_topic, digest, pieces, number, people),
+                (*pieces.shown(digest, number), _linked(digest, people, number)),
             )
     yield Job(TOPICS_INDEX, fixed(render_topics_index, gathered.corpus))
 
 
 PAGES = PageType("topics", jobs)
+
+
+def _linked(digest: TopicDigest, people: EntityIndex, number: int) -> tuple[str, ...]:
+    """The slugs of the pages the topic page's people link to (its first page only)."""
+    found = (people.find(e.name) for e in (digest.entities if number == 1 else ()))
+    return tuple(entry.slug if entry else "" for entry in found)
 
 
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
@@ -113,11 +122,17 @@ class _Pieces:
         return self.quotes[key]
 
 
-def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int = 1) -> str:
+def render_topic(
+    digest: TopicDigest,
+    pieces: _Pieces | None = None,
+    number: int = 1,
+    people: EntityIndex | None = None,
+) -> str:
     """Page ``number`` of a topic: the first holds everything; later ones, older articles."""
     slug = digest.topic.slug
     path = topic_path(slug, number)
     pieces = pieces if pieces is not None else _Pieces()
+    people = people if people is not None else EntityIndex()
     count = _page_count(digest)
     chunk = _page_articles(digest, number)
     title = digest.topic.title if number == 1 else f"{digest.topic.title}: page {number} of {count}"
@@ -133,7 +148,7 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
         f" — together in {together} article{'s' if together != 1 else ''}"
         for topic, together in (digest.related if first else ())
     ]
-    entities = [entity_line(e) for e in (digest.entities if first else ())]
+    entities = [_entity_line(e, people, path) for e in (digest.entities if first else ())]
     page = {
         "title": escape_inline(title),
         "description": escape_inline(digest.topic.description),
@@ -148,6 +163,12 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
         "entities": entities,
     }
     return render_template("topic.md.j2", front_matter=front_matter(meta), page=page)
+
+
+def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
+    """A person or organisation on a topic page, linked to its page when it has one."""
+    entry = people.find(entity.name)
+    return entity_line(entity, relative_link(path, entity_path(entry.slug)) if entry else None)
 
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:

@@ -176,3 +176,21 @@ def test_people_pages_quotes_page_and_index_are_made_and_sorted() -> None:
     assert "## [Scott Bessent](../people/scott-bessent.md)" in quotes
     assert "## Someone Else" in quotes
     assert quotes.index("Someone Else") < quotes.index("Scott Bessent")  # newest first
+
+
+def test_the_quotes_page_keeps_the_newest_of_a_speaker_and_points_to_the_rest() -> None:
+    from generator.pages.quotes import MAX_PER_SPEAKER, key_quotes, render_quotes
+
+    many = tuple(
+        make(
+            f"s{day}",
+            day,
+            entities=(BESSENT,),
+            quotes=(Quote(f"Words {day}", "Scott Bessent", 3, 0.9, True),),
+        )
+        for day in range(28, 28 - MAX_PER_SPEAKER - 3, -1)
+    )
+    page = render_quotes(key_quotes(many), build_entity_index(many))
+    assert page.count("“Words ") == MAX_PER_SPEAKER
+    assert "“Words 28”" in page and "“Words 18”" not in page
+    assert "And 3 older, on the page of [Scott Bessent](../people/scott-bessent.md)." in page

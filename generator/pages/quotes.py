@@ -15,6 +15,9 @@ from .jobs import Gathered, Job, PageType, fixed
 from .kit import dated, link, render_template
 
 UNATTRIBUTED = "Unattributed"
+# The newest quotes of each speaker, so the page stays readable at thousands of
+# articles; an entity's page has all of them.
+MAX_PER_SPEAKER = 8
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,17 @@ def _heading(group: Sequence[Said], index: EntityIndex) -> str:
     return link(entry.name, QUOTES_INDEX, entity_path(entry.slug))
 
 
+def _more(group: Sequence[Said], index: EntityIndex) -> str:
+    """Where the rest of a long group is, or how many are left out."""
+    left = len(group) - MAX_PER_SPEAKER
+    if left <= 0:
+        return ""
+    entry = index.find(group[0].speaker) if group[0].speaker else None
+    if entry is None:
+        return f"And {left} older."
+    return f"And {left} older, on the page of {link(entry.name, QUOTES_INDEX, entity_path(entry.slug))}."
+
+
 def _item(item: Said) -> str:
     source = link(item.article.title, QUOTES_INDEX, article_path(item.article.slug))
     return f"{escape_inline(f'“{item.text}”')} — {dated(source, item.article.date)}"
@@ -69,7 +83,11 @@ def _item(item: Said) -> str:
 def render_quotes(said: Sequence[Said], index: EntityIndex) -> str:
     meta = {"title": "Quotes", "reex": {"kind": "quotes"}}
     groups = [
-        {"heading": _heading(group, index), "entries": [_item(s) for s in group]}
+        {
+            "heading": _heading(group, index),
+            "entries": [_item(s) for s in group[:MAX_PER_SPEAKER]],
+            "more": _more(group, index),
+        }
         for group in by_speaker(said, index)
     ]
     return render_template(

@@ -21,6 +21,7 @@ from .errors import Diagnostic, SeedError
 from .evaluate import evaluate, format_failures, format_table, report_data
 from .lint import lint_article
 from .new_seed import create_seed
+from .output import check_output_dir
 from .paths import ARTICLE_CACHE_DIR, TAXONOMY_NAME
 from .pipeline import Project, generate, write
 from .project import read_taxonomy
@@ -60,6 +61,8 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args, drafts=args.drafts)
+    # Refused before anything is read or cached: a refused run changes nothing.
+    check_output_dir(Path(args.out), [project.seeds_dir, project.root / "docs"])
     result = generate(project, _cache(args, project))
     _print_diagnostics(result.diagnostics)
     report = write(project, result, Path(args.out), project.root / "docs")

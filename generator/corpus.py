@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from .entity_index import EntityIndex, build_entity_index
 from .errors import Diagnostic
 from .model import Article, Entity, Quote
 from .paths import RESERVED_ARTICLE_SLUGS
@@ -42,6 +43,7 @@ class Corpus:
     articles: tuple[Article, ...]
     topics: tuple[TopicDigest, ...]
     related_articles: Mapping[str, tuple[Article, ...]]
+    entities: EntityIndex = field(default_factory=EntityIndex)
 
 
 def newest_first_key(article: Article) -> tuple[int, str]:
@@ -83,7 +85,7 @@ def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:
     digests = tuple(
         _digest(topic, tuple(by_topic[topic.slug]), taxonomy) for topic in taxonomy.topics
     )
-    return Corpus(ordered, digests, _related(ordered))
+    return Corpus(ordered, digests, _related(ordered), build_entity_index(ordered))
 
 
 # Related articles depend only on each article's slug, date, topics and entity

@@ -50,6 +50,8 @@ ARTICLES_INDEX = "articles/index.md"
 TOPICS_INDEX = "topics/index.md"
 ARCHIVE_INDEX = "archive/index.md"
 AUTHORS_INDEX = "authors/index.md"
+PEOPLE_INDEX = "people/index.md"
+QUOTES_INDEX = "quotes/index.md"
 # Article pages share articles/ with the list's own page (articles/index.md);
 # "page" stays reserved for the numbered list pages that earlier versions wrote.
 RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
@@ -70,6 +72,11 @@ def topic_path(slug: str) -> str:
 
 # The archive's page of the articles that have no date, beside the months.
 UNDATED = "undated"
+
+
+def entity_path(slug: str) -> str:
+    """The page of a person or organisation (the slug never "index": ``entity_index``)."""
+    return f"people/{slug}.md"
 
 
 def month_path(key: str) -> str:

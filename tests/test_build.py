@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -89,3 +90,20 @@ def test_topic_links_go_to_topic_pages_and_back(built_site: Path) -> None:
         assert target.is_file(), link
         back = collect(target.read_text(encoding="utf-8")).links
         assert any("beijing-signals-conditional-openness" in b for b in back), link
+
+
+def test_people_organisation_and_quotes_pages_are_built_and_linked(built_site: Path) -> None:
+    for page in (
+        "people/index.html",
+        "people/janet-yellen/index.html",
+        "people/ministry-of-commerce/index.html",
+        "quotes/index.html",
+    ):
+        assert (built_site / page).is_file(), page
+    links = collect(article_html(built_site)).links
+    assert any(link.endswith("people/janet-yellen/") for link in links)
+    person = (built_site / "people/janet-yellen/index.html").read_text(encoding="utf-8")
+    assert "beijing-signals-conditional-openness" in " ".join(collect(person).links)
+    assert "former Treasury Secretary" in main_text(person)
+    index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert any(doc["location"].startswith("people/janet-yellen/") for doc in index["docs"])

@@ -75,9 +75,9 @@ def test_an_edit_no_topic_page_shows_renders_no_topic_page(
     rendered: list[str] = []
     real_render_topic = topic_pages.render_topic
 
-    def counting_render_topic(digest, pieces=None, months=()):  # type: ignore[no-untyped-def]
+    def counting_render_topic(digest, pieces=None, months=(), people=None):  # type: ignore[no-untyped-def]
         rendered.append(digest.topic.slug)
-        return real_render_topic(digest, pieces, months)
+        return real_render_topic(digest, pieces, months, people)
 
     monkeypatch.setattr(topic_pages, "render_topic", counting_render_topic)
     seed = project.seeds_dir / LITHIUM_SEED

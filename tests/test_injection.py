@@ -251,3 +251,12 @@ def test_rss_descriptions_hold_no_markup_from_the_seeds(attack_site: Path) -> No
     for where, description in rss_descriptions(attack_site):
         scan_html(description, where, found)
     assert found.scripts == set() and found.handlers == set() and found.dangerous_urls == []
+
+
+def test_the_attacks_reach_the_quotes_and_people_pages_as_text(attack_site: Path) -> None:
+    # The scans above cover these pages too: show that seed text is on them.
+    quotes = (attack_site / "quotes" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;\u2060script&gt;alert(8)&lt;\u2060/script&gt;" in quotes
+    assert "onerror=alert(101)" in quotes
+    assert (attack_site / "people" / "index.html").is_file()
+    assert list((attack_site / "people").glob("*/index.html"))

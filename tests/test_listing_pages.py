@@ -129,7 +129,8 @@ def test_topic_pages_list_the_latest_then_months_with_quotes_and_people_capped()
         "topics/tariffs/2024-02.md",
     }
     assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
-    assert first.count("**Person ") == 40 and "**Person " not in january
+    # Each listed person links to their page (they are given a role).
+    assert first.count("**[Person ") == 40 and "Person " not in january
     assert "Story 50" in first and "Story 0" not in first
     assert "Story 0" in january and "Story 30" in january and "Story 31" in february
     assert (
@@ -141,7 +142,9 @@ def test_topic_pages_list_the_latest_then_months_with_quotes_and_people_capped()
     for path, text in pages.items():
         for target in re.findall(r"\]\(([^)]+)\)", text):
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
-            assert resolved in pages or resolved.startswith(("articles/", "feeds/topics/")), (
+            assert resolved in pages or resolved.startswith(
+                ("articles/", "feeds/topics/", "people/")
+            ), (
                 path,
                 target,
             )

@@ -62,14 +62,19 @@ def test_no_topic_link_inside_a_writers_link_or_a_quote_callout() -> None:
 
 
 def test_entity_roles_become_annotations_on_first_mention() -> None:
+    block = Block.plain("Ana Ruiz spoke. Ana Ruiz left.", 3)
+    entity = Entity("Ana Ruiz", "person", "trade adviser", 3)
+    out = body(render(make(sections=(Section(None, (block,), 3),), entities=(entity,))))
+    assert "Ana Ruiz (1) spoke. Ana Ruiz left.\n{ .annotate }\n\n1.  trade adviser" in out
+    assert "- **Ana Ruiz** — trade adviser" in out
+
+
+def test_a_role_already_beside_the_name_is_not_repeated_in_an_annotation() -> None:
     block = Block.plain("Ana Ruiz, trade adviser, spoke. Ana Ruiz left.", 3)
     entity = Entity("Ana Ruiz", "person", "trade adviser", 3)
     out = body(render(make(sections=(Section(None, (block,), 3),), entities=(entity,))))
-    assert (
-        "Ana Ruiz (1), trade adviser, spoke. Ana Ruiz left.\n{ .annotate }\n\n1.  trade adviser"
-        in out
-    )
-    assert "- **Ana Ruiz** — trade adviser" in out
+    assert "Ana Ruiz, trade adviser, spoke. Ana Ruiz left.\n\n" in out
+    assert ".annotate" not in out
 
 
 def test_seed_markup_in_every_field_is_inert() -> None:

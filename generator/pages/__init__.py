@@ -8,7 +8,7 @@ page types may make the same path.
 
 from __future__ import annotations
 
-from . import article, authors, feeds, listings, seed_errors, topics
+from . import article, authors, feeds, listings, people, quotes, seed_errors, topics
 from .jobs import Gathered, PageType
 from .memo import PageMemo, RenderMany
 
@@ -18,6 +18,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     feeds.PAGES,
     listings.PAGES,
     authors.PAGES,
+    people.PAGES,
+    quotes.PAGES,
     seed_errors.PAGES,
 )
 

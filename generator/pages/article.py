@@ -8,11 +8,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..authors import Author
+from ..entity_index import EntityIndex
 from ..errors import Diagnostic
 from ..escape import escape_inline, escape_title, escape_url
 from ..extract.topics import entity_names
 from ..model import Article, Block, Quote, Section
-from ..paths import article_path, author_path, page_url, relative_link, topic_path
+from ..paths import article_path, author_path, entity_path, page_url, relative_link, topic_path
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
@@ -56,11 +57,23 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
         related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
         error = gathered.stale.get(article.path)
         author = site.authors.find(article.author)
+        people = entity_pages(article, corpus.entities)
         yield Job(
             article_path(article.slug),
-            functools.partial(_page, article, related, error, author),
-            (article, related, site.taxonomy, terms, error, author),
+            functools.partial(_page, article, related, error, author, people),
+            (article, related, site.taxonomy, terms, error, author, people),
         )
+
+
+EntityPages = tuple[tuple[str, str, int], ...]
+
+
+def entity_pages(article: Article, index: EntityIndex) -> EntityPages:
+    """The article's entities that have a page: name, page slug, articles quoting them."""
+    found = ((e.name, index.find(e.name)) for e in article.entities)
+    return tuple(
+        dict.fromkeys((name, entry.slug, entry.quoted_in) for name, entry in found if entry)
+    )
 
 
 # Many, and each slow to render: rendered on every core.
@@ -72,9 +85,10 @@ def _page(
     related: Sequence[ArticleLink],
     error: Diagnostic | None,
     author: Author | None,
+    people: EntityPages,
     site: Site,
 ) -> str:
-    page = render_article(article, related, site.taxonomy, site.glossary, author)
+    page = render_article(article, related, site.taxonomy, site.glossary, author, people)
     if article.draft:
         page = with_draft_notice(page)
     return page if error is None else with_stale_notice(page, error)
@@ -86,14 +100,17 @@ def render_article(
     taxonomy: Taxonomy,
     glossary: Mapping[str, str],
     author: Author | None = None,
+    people: EntityPages = (),
 ) -> str:
     path = article_path(article.slug)
+    links = {name: (relative_link(path, entity_path(slug)), n) for name, slug, n in people}
     ctx = InlineContext(
         taxonomy=taxonomy,
         topic_href=lambda slug: relative_link(path, topic_path(slug)),
         entity_roles={e.name: e.role for e in article.entities if e.role},
         names=entity_names(article),
         topics=frozenset(article.topics),
+        entity_links=links,
     )
     quotes_by_line: dict[int, list[Quote]] = {}
     for quote in article.key_quotes:
@@ -104,8 +121,16 @@ def render_article(
         "highlights": [escape_inline(h) for h in article.highlights],
         "sections": _section_views(article.sections, ctx, quotes_by_line),
         "analysis": _analysis_view(article),
-        "people": [entity_line(e) for e in article.entities if e.kind == "person"],
-        "organisations": [entity_line(e) for e in article.entities if e.kind == "organisation"],
+        "people": [
+            entity_line(e, links.get(e.name, ("",))[0])
+            for e in article.entities
+            if e.kind == "person"
+        ],
+        "organisations": [
+            entity_line(e, links.get(e.name, ("",))[0])
+            for e in article.entities
+            if e.kind == "organisation"
+        ],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
         "related": [
             dated(link(other.title, path, article_path(other.slug)), other.date)

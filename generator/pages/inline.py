@@ -29,6 +29,8 @@ class InlineContext:
     entity_roles: Mapping[str, str]
     names: tuple[str, ...]
     topics: frozenset[str]
+    # Name → (link to the entity's page, how many articles quote it).
+    entity_links: Mapping[str, tuple[str, int]] = field(default_factory=dict)
     linked_topics: set[str] = field(default_factory=set)
     annotated: set[str] = field(default_factory=set)
 
@@ -50,7 +52,9 @@ def _linked_text(text: str, ctx: InlineContext, notes: list[str]) -> str:
             pieces.append(f"[{fragment}]({ctx.topic_href(key)})")
         else:
             ctx.annotated.add(key)
-            notes.append(ctx.entity_roles[key])
+            notes.append(_entity_note(key, text, start, end, ctx))
+            linked = ctx.entity_links.get(key)
+            fragment = f"[{fragment}]({linked[0]})" if linked else fragment
             pieces.append(f"{fragment} ({len(notes)})")
         position = end
     pieces.append(escape_text(text[position:]))
@@ -62,11 +66,15 @@ def _marks(text: str, ctx: InlineContext) -> list[tuple[int, int, str, str]]:
     for mention in find_mentions(text, ctx.taxonomy, ctx.names):
         if _linkable(mention, ctx) and all(m[3] != mention.slug for m in marks):
             marks.append((mention.start, mention.end, "topic", mention.slug))
-    for name in ctx.entity_roles:
+    for name in dict.fromkeys([*ctx.entity_roles, *ctx.entity_links]):
         if name in ctx.annotated:
             continue
         found = find_word(text, name)
-        if found and not any(s < found[1] and found[0] < e for s, e, _, _ in marks):
+        if (
+            found
+            and _entity_note(name, text, *found, ctx)
+            and not any(s < found[1] and found[0] < e for s, e, _, _ in marks)
+        ):
             marks.append((*found, "entity", name))
     return sorted(marks)
 
@@ -76,6 +84,28 @@ def _linkable(mention: Mention, ctx: InlineContext) -> bool:
     generic word (a weak alias: "truce", "separation")."""
     slug = mention.slug
     return not mention.weak and slug in ctx.topics and slug not in ctx.linked_topics
+
+
+def _role_beside(role: str, text: str, start: int, end: int) -> bool:
+    """Whether the text already gives ``role`` right before or after the name."""
+    reach = len(role) + 8
+    near = text[max(0, start - reach) : end + reach].casefold()
+    return role.casefold() in near
+
+
+def _entity_note(name: str, text: str, start: int, end: int, ctx: InlineContext) -> str:
+    """The annotation: the role where the text does not give it beside the name, and
+    the link to the entity's page with how many articles quote it."""
+    role = ctx.entity_roles.get(name)
+    parts = [escape_inline(role)] if role and not _role_beside(role, text, start, end) else []
+    linked = ctx.entity_links.get(name)
+    if linked:
+        href, quoted = linked
+        times = (
+            f"quoted in {quoted} article{'' if quoted == 1 else 's'}" if quoted else "not quoted"
+        )
+        parts.append(f"[{escape_inline(name)} on this site]({href}): {times}")
+    return " · ".join(parts)
 
 
 def find_word(text: str, word: str) -> tuple[int, int] | None:
@@ -112,6 +142,6 @@ def block_markdown(block: Block, ctx: InlineContext | None) -> str:
         line = f"- {line}"
     if notes:
         line += "\n{ .annotate }\n\n" + "\n".join(
-            f"{n}.  {escape_inline(note)}" for n, note in enumerate(notes, 1)
+            f"{n}.  {note}" for n, note in enumerate(notes, 1)
         )
     return line

@@ -101,10 +101,11 @@ def topic_chip(title: str, slug: str, from_path: str, count: int | None = None) 
     return f"[{label}]({relative_link(from_path, topic_path(slug))}){{ .reex-chip }}"
 
 
-def entity_line(entity: Entity) -> str:
-    """A person or organisation in bold, with its role."""
+def entity_line(entity: Entity, href: str | None = None) -> str:
+    """A person or organisation in bold, with its role; linked to ``href`` (its page)."""
     role = f" — {escape_inline(entity.role)}" if entity.role else ""
-    return f"**{escape_inline(entity.name)}**{role}"
+    name = escape_inline(entity.name)
+    return f"**[{name}]({href})**{role}" if href else f"**{name}**{role}"
 
 
 def key_quote(quote: Quote, unattributed: str = "") -> str:

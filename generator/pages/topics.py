@@ -13,11 +13,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus, TopicDigest, TopicQuote
+from ..entity_index import EntityIndex
 from ..escape import escape_inline
-from ..model import Article
+from ..model import Article, Entity
 from ..paths import (
     TOPICS_INDEX,
     article_path,
+    entity_path,
     relative_link,
     topic_json_path,
     topic_month_path,
@@ -50,12 +52,13 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     """Every page of every topic, each rendered from what it shows of the topic's
     digest, and the topics index."""
     pieces = _Pieces()
+    people = gathered.corpus.entities
     for digest in gathered.corpus.topics:
         months = topic_months(digest)
         yield Job(
             topic_path(digest.topic.slug),
-            fixed(render_topic, digest, pieces, months),
-            pieces.shown(digest, months),
+            fixed(render_topic, digest, pieces, months, people),
+            (*pieces.shown(digest, months), _linked(digest, people)),
         )
         for index, (key, items) in enumerate(months):
             newer = months[index - 1][0] if index else None
@@ -92,6 +95,12 @@ def topic_months(digest: TopicDigest) -> list[tuple[str, tuple[Article, ...]]]:
     for article in digest.articles:  # newest first, undated last: months in order
         months.setdefault(month_key(article), []).append(article)
     return [(key, tuple(items)) for key, items in months.items()]
+
+
+def _linked(digest: TopicDigest, people: EntityIndex) -> tuple[str, ...]:
+    """The slugs of the pages the topic page's people link to."""
+    found = (people.find(e.name) for e in digest.entities)
+    return tuple(entry.slug if entry else "" for entry in found)
 
 
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
@@ -148,12 +157,18 @@ class _Pieces:
         return self.quotes[key]
 
 
-def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, months: Months = ()) -> str:
+def render_topic(
+    digest: TopicDigest,
+    pieces: _Pieces | None = None,
+    months: Months = (),
+    people: EntityIndex | None = None,
+) -> str:
     """A topic's page: its latest articles, then links to its months (``months``,
     when it has more), its key quotes, related topics and people."""
     slug = digest.topic.slug
     path = topic_path(slug)
     pieces = pieces if pieces is not None else _Pieces()
+    people = people if people is not None else EntityIndex()
     meta = {
         "title": digest.topic.title,
         "description": digest.topic.description,
@@ -177,7 +192,7 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, months: Mon
         "pager": "",
         "quotes": [pieces.quote(tq, path) for tq in digest.quotes[:MAX_TOPIC_QUOTES]],
         "related": related,
-        "entities": [entity_line(e) for e in digest.entities],
+        "entities": [_entity_line(e, people, path) for e in digest.entities],
     }
     return render_template("topic.md.j2", front_matter=front_matter(meta), page=page)
 
@@ -221,6 +236,12 @@ def _feeds(slug: str, path: str) -> str:
         f"Follow this topic: [RSS]({relative_link(path, topic_rss_path(slug))})"
         f" · [JSON Feed]({relative_link(path, topic_json_path(slug))})"
     )
+
+
+def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
+    """A person or organisation on a topic page, linked to its page when it has one."""
+    entry = people.find(entity.name)
+    return entity_line(entity, relative_link(path, entity_path(entry.slug)) if entry else None)
 
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:

@@ -234,7 +234,7 @@ def test_the_top_navigation_holds_the_readers_sections_only(open_page: Any) -> N
     visit = open_page("", width=DESKTOP[0], height=DESKTOP[1])
     page = visit.page
     tabs = [text.strip() for text in page.locator(".md-tabs__link").all_inner_texts()]
-    assert tabs == ["Home", "Articles", "Topics", "Archive", "About"]
+    assert tabs == ["Home", "Articles", "Topics", "People", "Archive", "About"]
     footer = page.locator(".md-footer")
     for name, path in (("Writing guide", "writing/"), ("Performance", "performance/")):
         link = footer.get_by_role("link", name=name)

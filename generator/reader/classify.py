@@ -145,16 +145,51 @@ def spread_box_labels(reading: Reading) -> Reading:
     """A box label ("Trending Now", "Most Read", "Contents") takes the lines run on
     after it (same run, no blank line) with it; metadata lines keep their class."""
     changes: dict[int, Label] = {}
+    first_prose = _first_prose(reading)
+    body = _body_stems(reading, first_prose)
     for index, block in enumerate(reading.blocks):
         if block.kind not in ("box_label", "end_matter", "share_start"):
             continue
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
-            if other.run != block.run:
+            if other.run != block.run or _box_ends_at(reading, after, first_prose, body):
                 break
             if reading.labels[after] != "meta":
                 changes[after] = "chrome"
     return reading.relabel(changes)
+
+
+def _first_prose(reading: Reading) -> int:
+    prose = (
+        i for i, f in enumerate(reading.features) if f.prose and reading.labels[i] == "pending"
+    )
+    return next(prose, len(reading.blocks))
+
+
+# A line above the story that shares this much of its words with the body is
+# about the story (its headline), not a link to another one.
+ABOUT_THE_STORY = 0.6
+
+
+def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str]) -> bool:
+    """Above the story, a box of links holds short link texts: the first
+    paragraph of prose is past its end, and so are the headline (a line about
+    the story) and a line a byline or date follows (a page pasted without
+    blank lines)."""
+    if index > first_prose:
+        return False
+    feats = reading.features[index]
+    if feats.prose:
+        return True
+    headline_shaped = feats.words >= SHORT_TITLE_WORDS and not feats.ends_sentence
+    if headline_shaped and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY:
+        return True
+    following = index + 1
+    return (
+        following < len(reading.blocks)
+        and reading.labels[following] == "meta"
+        and reading.labels[index] == "pending"
+    )
 
 
 def drop_repeats(reading: Reading) -> Reading:
@@ -330,7 +365,7 @@ def find_title(reading: Reading) -> Reading:
     like a headline and is followed at once by a longer one is the headline over
     its standfirst."""
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
-    candidates = _title_candidates(reading, stop)
+    candidates = _above_highlights(reading, _title_candidates(reading, stop))
     if not candidates:
         return _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
@@ -351,6 +386,15 @@ def find_title(reading: Reading) -> Reading:
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)
+
+
+def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
+    """The headline stands above a "Key points" box: the points under the label
+    are no candidates when a line above it is one."""
+    header = next((i for i, b in enumerate(reading.blocks) if b.kind == "highlights_header"), None)
+    if header is None or not any(i < header for i in candidates):
+        return candidates
+    return [i for i in candidates if i < header]
 
 
 def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> int:
@@ -888,7 +932,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     if not header_zone:
         return []
     run = reading.blocks[following].run
-    lines = []
+    lines: list[int] = []
     for index in range(following, len(reading.blocks)):
         block = reading.blocks[index]
         if block.run != run:
@@ -897,10 +941,18 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
             break
         if reading.features[index].words > HIGHLIGHT_MAX_WORDS:
             break
+        if lines and _shape_changes(reading, lines, index):
+            break
         lines.append(index)
     if len(lines) < 2:
         lines = _spaced_items(reading, following)
     return lines if len(lines) >= 2 else []
+
+
+def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
+    """Key points share a shape: after points that are not prose, a paragraph of
+    prose is the story's lead (pasted with no blank line above it)."""
+    return reading.features[index].prose and not any(reading.features[i].prose for i in items)
 
 
 SPACED_ITEM_MAX_WORDS = 30

@@ -255,7 +255,8 @@ def clean_outlet(text: str) -> str:
 # --- Bylines -------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published)\s+)?"
+    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published"
+    r"|(?:live\s+)?coverage|compiled|reported|interview)\s+)?"
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
@@ -269,6 +270,20 @@ _ROLE_LINE = re.compile(
     r"(?:staff|senior|special|chief|deputy|associate)?\s*(?:writer|reporter|correspondent|editor)s?",
     re.IGNORECASE,
 )
+
+
+def strip_role_prefix(text: str) -> str:
+    """A job title before the names, in lower case or in capitals: "national
+    resources reporter Kieran Doyle" → "Kieran Doyle", "Senior Correspondent Ann
+    Lee" → "Ann Lee". Text without a role word before a name is kept."""
+    tokens = text.split()
+    roles = [i for i, t in enumerate(tokens) if t.lower().strip(".,") in ROLE_WORDS]
+    if not roles:
+        return text
+    tail = " ".join(tokens[roles[-1] + 1 :])
+    before = tokens[: roles[-1]]
+    plain = all(t.islower() or t.lower() in ROLE_WORDS for t in before)
+    return tail if plain and is_person(tail) else text
 
 
 def _names(text: str) -> str | None:
@@ -329,7 +344,7 @@ def parse_byline(text: str) -> Meta | None:
         dated = Meta(published=stamp.published, updated=stamp.updated)
         rest = stamp.rest
     head, _, extra = rest.partition(",")
-    head, extra = head.strip(), extra.strip()
+    head, extra = strip_role_prefix(head.strip()), extra.strip()
     caps = _CAPS_THEN_OUTLET.fullmatch(head)
     source = None
     if caps is not None and is_outlet(caps["outlet"]):

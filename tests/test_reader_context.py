@@ -1,0 +1,143 @@
+"""The reader's context rules: where a box of links ends above the story, the
+headline above a key-points box, key points that stop at the lead, bylines with
+a job title, labelled photo credits, live-page widgets, headlines the link
+joiner leaves alone, and pastes that are not hard-wrapped."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Article
+from generator.reader.blocks import is_hard_wrapped
+from generator.reader.captions import CAPTION_RULES
+from generator.reader.lines import read_lines
+from generator.reader.links import join_rule
+from generator.reader.meta import parse_byline, strip_role_prefix
+from generator.reader.plaintext import read_plaintext
+from generator.reader.rules import classify
+
+LEAD = (
+    "Customs officers in three southern ports have begun opening more containers "
+    "declared as gallium products, according to two freight forwarders in the city."
+)
+MORE = (
+    "The checks add days to gallium shipments that already need an export licence "
+    "from the commerce ministry, the forwarders said on Tuesday."
+)
+
+
+def body_text(article: Article) -> str:
+    return "\n".join(p for section in article.sections for p in section.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("national resources reporter Kieran Doyle", "Kieran Doyle"),
+        ("Senior Correspondent Ann Lee", "Ann Lee"),
+        ("Ann Lee", "Ann Lee"),
+        ("mining reporter", "mining reporter"),
+    ],
+)
+def test_a_job_title_before_the_name_comes_off(text: str, name: str) -> None:
+    assert strip_role_prefix(text) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By national resources reporter Kieran Doyle", "Kieran Doyle"),
+        ("Live coverage by Hannah Okafor", "Hannah Okafor"),
+        ("By business reporter Ana Ruiz, Lima", "Ana Ruiz"),
+    ],
+)
+def test_bylines_with_a_title_or_a_kind_of_story(line: str, author: str) -> None:
+    meta = parse_byline(line)
+    assert meta is not None and meta.author == author
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The site near Karratha will turn concentrate into oxides.(Supplied: Tamarind Rare Earths)",
+        "Trucks wait at the border crossing. [Image: Port of Qingdao]",
+    ],
+)
+def test_a_sentence_with_a_labelled_credit_is_a_caption(line: str) -> None:
+    assert CAPTION_RULES[0].matches(line)
+
+
+def test_a_sentence_with_brackets_is_no_caption() -> None:
+    assert not CAPTION_RULES[0].matches("Prices rose 4 percent (the most since 2021).")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("13:58 GMT", "time_only"),
+        ("9:15 a.m. ET", "time_only"),
+        ("2h ago: Joint statement confirms 90-day extension", "ago_link"),
+        ("Show key events only", "key_events"),
+        ("Please turn on JavaScript to use this feature", "script_notice"),
+    ],
+)
+def test_live_page_widgets_are_furniture(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule and found.kind == "boilerplate"
+
+
+def test_a_time_inside_a_sentence_is_not_furniture() -> None:
+    assert classify("At 13:58 GMT the joint statement was published in Stockholm.") is None
+
+
+def test_a_headline_ending_on_a_small_word_is_not_joined_to_its_standfirst() -> None:
+    title = "Gallium and germanium: what the curbs have changed, one year on"
+    dek = "Beijing's licensing rules for two metals have reshaped prices far beyond China."
+    assert join_rule(title, dek, None) is None
+    # A linked phrase after a run-on word still joins.
+    assert join_rule("Negotiators from", "the United States", "and") is not None
+    assert join_rule("talks between the United States and", "China", ", officials said") is not None
+
+
+def test_long_one_line_paragraphs_mean_the_paste_is_not_wrapped() -> None:
+    short = ["Home", "Markets", "Contents", "1. The deal", "2. The reaction"] * 4
+    text = "\n".join([*short, LEAD + " " + MORE, MORE + " " + LEAD])
+    assert not is_hard_wrapped(read_lines(text))
+
+
+def test_a_badge_over_the_headline_does_not_take_the_page() -> None:
+    text = "\n".join(["LIVE", "Gallium shipments face new customs checks", LEAD, MORE])
+    article = read_plaintext(text, "live.txt")
+    assert article.title == "Gallium shipments face new customs checks"
+    assert LEAD in body_text(article)
+
+
+def test_a_menu_box_stops_at_the_headline_over_a_byline() -> None:
+    text = "\n".join(
+        ["Just In", "For You", "World", "Beijing tightens checks", "By Lin Yue", LEAD, MORE]
+    )
+    article = read_plaintext(text, "menu.txt")
+    assert article.title == "Beijing tightens checks"
+    assert article.author == "Lin Yue"
+    assert "For You" not in body_text(article)
+
+
+def test_the_headline_stands_above_the_key_points_and_the_points_stop_at_the_lead() -> None:
+    text = "\n".join(
+        [
+            "Beijing tightens checks on gallium shipments",
+            "By Lin Yue",
+            "Key points:",
+            "Ports open more containers declared as gallium",
+            "Buyers in Europe hold larger stocks",
+            LEAD,
+            MORE,
+        ]
+    )
+    article = read_plaintext(text, "points.txt")
+    assert article.title == "Beijing tightens checks on gallium shipments"
+    assert article.highlights == (
+        "Ports open more containers declared as gallium",
+        "Buyers in Europe hold larger stocks",
+    )
+    assert LEAD in body_text(article)

@@ -141,3 +141,29 @@ def test_the_headline_stands_above_the_key_points_and_the_points_stop_at_the_lea
         "Buyers in Europe hold larger stocks",
     )
     assert LEAD in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Font size: A- A+ Print Share", "tool_strip"),
+        ("Email · Print · Save", "tool_strip"),
+        ("SKIP ADVERTISEMENT", "advertisement"),
+        ("Story continues", "advertisement"),
+        ("Also Read | Mining ministry auctions first offshore mineral blocks", "read_more"),
+        ("You have 2 free articles remaining this month.", "account"),
+        ("Subscribe for $1 a week. Already a subscriber? Log in.", "account"),
+    ],
+)
+def test_chrome_families_in_their_variants(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Print a copy of the text", "Share prices fell", "Save the date for the auction"],
+)
+def test_tool_words_in_a_phrase_are_no_tool_strip(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.name != "tool_strip"

@@ -18,6 +18,7 @@ from .line_rule import WholeLine as WholeLine
 from .line_rule import whole_line as whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import Meta, is_meta_line, merge_meta, parse_meta
+from .widgets import WIDGET_RULES
 from .words import SMALL_WORDS, is_section_label, words_set
 
 
@@ -145,8 +146,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         "advertisement",
         "boilerplate",
         whole_line(
-            r"(?:advertisement|advertising|ad|sponsored(?: content)?"
-            r"|story continues (?:below|after) (?:this )?advertisement)\W*"
+            r"(?:(?:skip|close|hide|end of|remove) )?(?:advertisement|advertising|ads?|sponsored(?: content)?)"
+            r"|story continues(?: (?:below|after)(?: (?:this )?advertisement)?)?\W*"
         ),
     ),
     LineRule(
@@ -163,7 +164,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         "read_more",
         "boilerplate",
         whole_line(
-            r"(?:read more|read also|also read|read next|see also|related)\s*:.*"
+            r"(?:read more|read also|also read|read next|see also|related|must read)\s*[:|–—]\s*\S.*"
             r"|(?:read more|continue reading)\W*"
         ),
     ),
@@ -375,8 +376,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         whole_line(
             r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
             r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
-            r"|subscribe for .{1,30}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
-            r"|you have \d+ free (?:articles?|stories) left.*|\+ ?follow|follow|following|unfollow)\W*"
+            r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
+            r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*"
         ),
     ),
     LineRule(
@@ -739,6 +740,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *BOX_LABEL_RULES,
         *BOILERPLATE_RULES,
         *LIVE_PAGE_RULES,
+        *WIDGET_RULES,
         *CAPTION_RULES,
         *FURNITURE_RULES,
         LineRule(

@@ -5,6 +5,8 @@ joiner leaves alone, and pastes that are not hard-wrapped."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.model import Article
@@ -12,7 +14,13 @@ from generator.reader.blocks import is_hard_wrapped
 from generator.reader.captions import CAPTION_RULES
 from generator.reader.lines import read_lines
 from generator.reader.links import join_rule
-from generator.reader.meta import parse_byline, strip_role_prefix
+from generator.reader.meta import (
+    clean_outlet,
+    is_outlet,
+    parse_byline,
+    parse_meta,
+    strip_role_prefix,
+)
 from generator.reader.plaintext import read_plaintext
 from generator.reader.rules import classify
 
@@ -167,3 +175,36 @@ def test_chrome_families_in_their_variants(line: str, rule: str) -> None:
 def test_tool_words_in_a_phrase_are_no_tool_strip(line: str) -> None:
     found = classify(line)
     assert found is None or found.name != "tool_strip"
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("The National Ledger Company", "The National Ledger"),
+        ("LinkedIn Corporation", "LinkedIn"),
+        ("Geneva Trade Brief Sàrl", "Geneva Trade Brief"),
+        ("Fast Company", "Fast Company"),
+        ("Copyright 2024 Acme Media Inc.", "Acme Media"),
+    ],
+)
+def test_a_publishers_legal_form_comes_off(name: str, clean: str) -> None:
+    assert clean_outlet(name) == clean
+
+
+def test_a_run_together_outlet_name_is_an_outlet() -> None:
+    assert is_outlet("MiningWire")
+    assert not is_outlet("McDonald")
+    meta = parse_byline("By:MiningWire")
+    assert meta is not None and meta.source == "MiningWire"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "source"),
+    [
+        ("JAKARTA, March 5, 2025", dt.date(2025, 3, 5), None),
+        ("MetalsDaily 09:15 AM ET 04/22/2025", dt.date(2025, 4, 22), "MetalsDaily"),
+    ],
+)
+def test_a_place_or_an_outlet_before_a_stamp(line: str, date: dt.date, source: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.published == date and meta.source == source

@@ -208,3 +208,22 @@ def test_a_run_together_outlet_name_is_an_outlet() -> None:
 def test_a_place_or_an_outlet_before_a_stamp(line: str, date: dt.date, source: str | None) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.published == date and meta.source == source
+
+
+def test_the_headline_over_its_byline_beats_a_line_below_the_byline() -> None:
+    text = "\n".join(
+        [
+            "Brazil's clay deposits draw Chinese and Western money",
+            "By Isabela Fontes, São Paulo",
+            "May 6, 2025",
+            "LATIN MINING JOURNAL — PROJECTS",
+            "On a red hillside west of Goiânia, a small crew is drilling into clay deposits "
+            "that Brazil hopes will hold rare earths for Chinese and Western buyers.",
+            "Ionic clay deposits draw money because rare earths in the clay are cheap to "
+            "leach, the company said on Tuesday.",
+        ]
+    )
+    article = read_plaintext(text, "site.txt")
+    assert article.title == "Brazil's clay deposits draw Chinese and Western money"
+    assert article.source_name == "Latin Mining Journal"
+    assert [s.heading for s in article.sections if s.heading] == []

@@ -353,7 +353,32 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     # Names beside a date are a byline, unless nothing else can be the headline.
     if _credit_line(reading, index) is not None:
         score -= 1.0
+    if _below_a_headline_with_byline(reading, index, candidates):
+        score -= 1.0
     return score
+
+
+def _over_meta(reading: Reading, index: int) -> bool:
+    """A byline or date straight under the line (chrome aside)."""
+    after = index + 1
+    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+        after += 1
+    return after < len(reading.blocks) and reading.labels[after] == "meta"
+
+
+def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
+    """A headline stands over its byline or date: a line further down, past that
+    metadata and with none of its own under it, is a caption, a section or a
+    site's name, not the headline."""
+    if _over_meta(reading, index):
+        return False
+    return any(
+        c < index
+        and reading.features[c].words >= SHORT_TITLE_WORDS
+        and _over_meta(reading, c)
+        and any(reading.labels[m] == "meta" for m in range(c + 1, index))
+        for c in candidates
+    )
 
 
 def _next_index(reading: Reading, index: int) -> int | None:
@@ -494,6 +519,37 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=_next_good(reading, start + 1))
     return reading
+
+
+SECTION_AFTER_NAME_MAX_WORDS = 3
+
+
+def _site_and_section(text: str) -> str | None:
+    """ "LATIN MINING JOURNAL — PROJECTS", "Mining Ledger | Markets": a site's name
+    and a section; the name, or None."""
+    parts = [p.strip() for p in _TAGLINE.split(text, maxsplit=1)]
+    if len(parts) != 2 or not is_outlet(parts[0]) or ends_with(parts[1], ".!?"):
+        return None
+    section = parts[1]
+    if is_section_label(section) or len(section.split()) <= SECTION_AFTER_NAME_MAX_WORDS:
+        return clean_outlet(parts[0].title() if parts[0].isupper() else parts[0])
+    return None
+
+
+def mark_site_lines(reading: Reading) -> Reading:
+    """Between the headline and the body, a line naming the site and a section is
+    chrome, and names the source."""
+    if reading.lead is None or reading.title is None:
+        return reading
+    changes: dict[int, Label] = {}
+    for index in range(reading.title + 1, reading.lead):
+        if reading.labels[index] != "pending":
+            continue
+        name = _site_and_section(reading.blocks[index].text)
+        if name is not None:
+            changes[index] = "chrome"
+            reading = reading.with_source(7, name)
+    return reading.relabel(changes)
 
 
 def extend_lead(reading: Reading) -> Reading:
@@ -1086,6 +1142,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("title", find_title),
     ("dek", find_dek),
     ("highlights", mark_highlights),
+    ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
     ("header", mark_header),
     ("site_name", read_site_name),

@@ -22,7 +22,7 @@ from generator.reader.meta import (
     strip_role_prefix,
 )
 from generator.reader.plaintext import read_plaintext
-from generator.reader.rules import classify
+from generator.reader.rules import classify, ends_with
 
 LEAD = (
     "Customs officers in three southern ports have begun opening more containers "
@@ -227,3 +227,42 @@ def test_the_headline_over_its_byline_beats_a_line_below_the_byline() -> None:
     assert article.title == "Brazil's clay deposits draw Chinese and Western money"
     assert article.source_name == "Latin Mining Journal"
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+BODY = "\n".join([LEAD, MORE])
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # A programme's label over a headline in title case.
+        (
+            ["Energy Security Program", "Beijing Tightens Its Checks on Gallium Shipments"],
+            "Beijing Tightens Its Checks on Gallium Shipments",
+        ),
+        # A profile's piped tagline under the headline and the author's name.
+        (
+            [
+                "Customs checks on gallium shipments taught our plant a lesson",
+                "VP Supply Chain at Helix Drive | Electrification | Strategic Sourcing",
+            ],
+            "Customs checks on gallium shipments taught our plant a lesson",
+        ),
+    ],
+)
+def test_headline_context(lines: list[str], title: str) -> None:
+    text = "\n".join([*lines, "Published May 6, 2025", BODY])
+    assert read_plaintext(text, "t.txt").title == title
+
+
+def test_a_paragraph_of_two_sentences_ending_in_an_emoji_is_not_the_headline() -> None:
+    post = "Our supplier in Ningbo could not ship anything for months, they told us. It took 91 days. 🧲"
+    text = "\n".join(["Customs checks on gallium shipments", "Published May 6, 2025", post, BODY])
+    article = read_plaintext(text, "post.txt")
+    assert article.title == "Customs checks on gallium shipments"
+    assert "It took 91 days." in body_text(article)
+
+
+def test_an_emoji_after_the_full_stop_still_ends_the_sentence() -> None:
+    assert ends_with("It took 91 days. 🧲", ".")
+    assert not ends_with("Launch day ✅", ".")

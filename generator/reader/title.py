@@ -98,18 +98,25 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         score -= 1.0
     if _below_a_headline_with_byline(reading, index, candidates):
         score -= 1.0
+    # Two sentences and more ("… came through. It took 91 days."): a paragraph.
+    if feats.sentences:
+        score -= 1.0
+    # Three phrases and more between pipes: a profile's tagline or a trail.
+    if block.text.count(" | ") >= PIPED_LIST_BARS:
+        score -= 1.0
     return score
 
 
 def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
-    """A headline stands over its byline or date: a line further down, past that
-    metadata and with none of its own under it, is a caption, a section or a
-    site's name, not the headline."""
+    """A headline stands over its byline or date: a shorter line further down,
+    past that metadata and with none of its own under it, is a caption, a
+    section or a site's name, not the headline."""
     if over_meta(reading, index):
         return False
+    words = reading.features[index].words
     return any(
         c < index
-        and reading.features[c].words >= SHORT_TITLE_WORDS
+        and reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
         and over_meta(reading, c)
         and any(reading.labels[m] == "meta" for m in range(c + 1, index))
         for c in candidates
@@ -139,9 +146,20 @@ def find_title(reading: Reading) -> Reading:
         before in scores
         and reading.features[before].words >= 5
         and scores[before] >= scores[best] - 1.0
+        and _standfirst_shaped(reading, best)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)
+
+
+PIPED_LIST_BARS = 2
+
+
+def _standfirst_shaped(reading: Reading, index: int) -> bool:
+    """A standfirst reads as a sentence; a line in title case with a short line
+    above it is the headline under a label ("Energy Security Program")."""
+    text = reading.blocks[index].text
+    return reading.features[index].ends_sentence or not is_title_cased(text)
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:

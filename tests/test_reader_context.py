@@ -266,3 +266,20 @@ def test_a_paragraph_of_two_sentences_ending_in_an_emoji_is_not_the_headline() -
 def test_an_emoji_after_the_full_stop_still_ends_the_sentence() -> None:
     assert ends_with("It took 91 days. 🧲", ".")
     assert not ends_with("Launch day ✅", ".")
+
+
+def test_a_badge_that_took_the_only_headline_gives_it_back() -> None:
+    text = "\n".join(["LIVE", "Markets live: Tariff talks lift metal stocks", BODY])
+    assert read_plaintext(text, "badge.txt").title == "Markets live: Tariff talks lift metal stocks"
+
+
+def test_a_question_as_long_as_a_paragraph_is_prose() -> None:
+    question = (
+        "Every few months a new tariff is announced on Chinese magnets, and every few "
+        "months the same question follows: who will make them instead?"
+    )
+    text = "\n".join(
+        ["Why tariffs alone will not rebuild a magnet industry", "By Ruth Okafor", question, BODY]
+    )
+    article = read_plaintext(text, "blog.txt")
+    assert question in body_text(article)

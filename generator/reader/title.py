@@ -130,6 +130,8 @@ def find_title(reading: Reading) -> Reading:
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
     candidates = _above_highlights(reading, _title_candidates(reading, stop))
     if not candidates:
+        candidates = _taken_by_a_badge(reading, stop)
+    if not candidates:
         return _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = body_stems(reading, start)
@@ -153,6 +155,25 @@ def find_title(reading: Reading) -> Reading:
 
 
 PIPED_LIST_BARS = 2
+# One-line badges over a headline ("LIVE", "BREAKING"): a box label's rule that
+# may have taken the headline with it.
+BADGE_RULES = frozenset({"live"})
+
+
+def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
+    """With no line left to be the headline: the headline-shaped line straight
+    under a badge, which the badge took as a box of links."""
+    found = []
+    for index in range(1, stop):
+        feats = reading.features[index]
+        if (
+            reading.blocks[index - 1].rule not in BADGE_RULES
+            or reading.blocks[index].kind != "text"
+        ):
+            continue
+        if SHORT_TITLE_WORDS <= feats.words <= TITLE_MAX_WORDS and not feats.ends_sentence:
+            found.append(index)
+    return found
 
 
 def _standfirst_shaped(reading: Reading, index: int) -> bool:

@@ -12,7 +12,7 @@ import pytest
 from generator.model import Article
 from generator.reader.blocks import is_hard_wrapped
 from generator.reader.captions import CAPTION_RULES
-from generator.reader.lines import read_lines
+from generator.reader.lines import read_lines, unwrap_heading_markup
 from generator.reader.links import join_rule
 from generator.reader.meta import (
     clean_outlet,
@@ -283,3 +283,27 @@ def test_a_question_as_long_as_a_paragraph_is_prose() -> None:
     )
     article = read_plaintext(text, "blog.txt")
     assert question in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("## What buyers are doing", "What buyers are doing"),
+        ("**What buyers are doing**", "What buyers are doing"),
+        ("#rareearths #mining", "#rareearths #mining"),
+        ("Prices rose **sharply** on Monday.", "Prices rose **sharply** on Monday."),
+    ],
+)
+def test_heading_markup_around_a_whole_line_comes_off(line: str, text: str) -> None:
+    assert unwrap_heading_markup(line) == text
+
+
+def test_spaced_key_points_under_a_label_stop_at_a_much_longer_lead() -> None:
+    points = [
+        "Customs officers now open more containers declared as gallium, forwarders say.",
+        "European buyers are holding larger stocks of the metal, traders said.",
+    ]
+    text = "\n\n".join(
+        ["Beijing tightens checks on gallium", "By Lin Yue", "Key takeaways", *points, LEAD, MORE]
+    )
+    assert read_plaintext(text, "spaced.txt").highlights == tuple(points)

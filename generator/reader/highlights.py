@@ -90,13 +90,23 @@ def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
     return reading.features[index].prose and not any(reading.features[i].prose for i in items)
 
 
+def _much_longer(reading: Reading, items: list[int], index: int) -> bool:
+    """A paragraph of prose much longer than every key point above it: the lead."""
+    feats = reading.features[index]
+    longest = max(reading.features[i].words for i in items)
+    return feats.prose and feats.words > POINT_GROWTH * longest
+
+
+# The lead is this many times longer than the longest key point, or more.
+POINT_GROWTH = 1.4
 SPACED_ITEM_MAX_WORDS = 30
 SPACED_ITEMS_MAX = 8
 
 
 def _spaced_items(reading: Reading, start: int) -> list[int]:
     """Key points without bullets, a blank line between them: short lines, up to
-    the first longer paragraph (which must follow: it is the story)."""
+    the first longer paragraph or a change of shape (which must follow: it is
+    the story)."""
     items: list[int] = []
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]
@@ -104,10 +114,10 @@ def _spaced_items(reading: Reading, start: int) -> list[int]:
             return items
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
             break
+        if items and _much_longer(reading, items, index):
+            return items
         if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
             return items
-        if not feats.sentence:
-            break
         items.append(index)
     return []
 

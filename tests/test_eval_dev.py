@@ -18,8 +18,8 @@ FLOORS = {
     "dek": 90.0,
     "date": 95.0,
     "updated": 90.0,
-    "author": 92.0,
-    "source": 92.0,
+    "author": 95.0,
+    "source": 97.0,
     "highlights": 95.0,
     "headings": 95.0,
     "keep": 97.0,
@@ -52,3 +52,48 @@ def test_reading_stays_at_its_level(report: Report, dimension: str) -> None:
 def test_every_article_reads(report: Report) -> None:
     assert len(report.articles) >= 70
     assert [a.name for a in report.articles if a.error] == []
+
+
+# The second and third development sets (read for errors since the reader
+# was scored blind on them): floors a little under what the reader reaches.
+OTHER_SETS = {
+    "dev2": {
+        "title": 95.0,
+        "dek": 90.0,
+        "date": 95.0,
+        "author": 84.0,
+        "source": 70.0,
+        "highlights": 95.0,
+        "headings": 85.0,
+        "keep": 97.0,
+        "drop": 94.0,
+    },
+    "dev3": {
+        "title": 95.0,
+        "dek": 93.0,
+        "date": 92.0,
+        "author": 95.0,
+        "highlights": 95.0,
+        "headings": 95.0,
+        "keep": 97.0,
+        "drop": 95.0,
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def other_reports() -> dict[str, Report]:
+    taxonomy, _ = read_taxonomy(Project.at(REPO), [])
+    return {name: evaluate(REPO / "tests" / "eval" / name, taxonomy) for name in OTHER_SETS}
+
+
+@pytest.mark.parametrize(
+    ("name", "dimension"),
+    [(name, dim) for name, floors in sorted(OTHER_SETS.items()) for dim in sorted(floors)],
+)
+def test_other_sets_stay_at_their_level(
+    other_reports: dict[str, Report], name: str, dimension: str
+) -> None:
+    points, possible = other_reports[name].totals()[dimension]
+    assert possible > 0
+    assert 100 * points / possible >= OTHER_SETS[name][dimension], (name, dimension, points)

@@ -19,6 +19,10 @@ from .rules import LineKind, ends_with
 LONG_LINE = 90
 WRAPPED_LONG_SHARE = 0.15
 WRAP_MIN_CHARS = 45
+# Paragraphs this long on one line, twice or more: the paste is not wrapped,
+# however many short lines (menus, labels, contents) it holds.
+UNWRAPPED_LINE = 2 * LONG_LINE
+UNWRAPPED_MIN_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,8 @@ def is_hard_wrapped(lines: Sequence[Line]) -> bool:
     if not texts:
         return False
     long_lines = sum(len(t) > LONG_LINE for t in texts)
-    return long_lines <= WRAPPED_LONG_SHARE * len(texts)
+    unwrapped = sum(len(t) > UNWRAPPED_LINE for t in texts)
+    return unwrapped < UNWRAPPED_MIN_LINES and long_lines <= WRAPPED_LONG_SHARE * len(texts)
 
 
 def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) -> bool:

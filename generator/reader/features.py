@@ -23,6 +23,8 @@ PROSE_MIN_STOP_DENSITY = 0.15
 # A sentence this long is prose whatever its words.
 PROSE_SENTENCE_WORDS = 16
 PROSE_LONG_WORDS = 30
+# A question this long is a paragraph's, not a headline's.
+PROSE_QUESTION_WORDS = 20
 # A short sentence: good between good paragraphs, not alone.
 SENTENCE_MIN_WORDS = 2
 
@@ -46,8 +48,10 @@ class Features:
 
     @property
     def prose(self) -> bool:
-        """A paragraph of running text (a lone question is a headline's shape)."""
-        ends = self.ends_sentence or (self.ends_question and self.sentences)
+        """A paragraph of running text (a lone short question is a headline's
+        shape; a question as long as a paragraph is not)."""
+        long_question = self.sentences or self.words >= PROSE_QUESTION_WORDS
+        ends = self.ends_sentence or (self.ends_question and long_question)
         dense = self.stop_density >= PROSE_MIN_STOP_DENSITY
         return (
             ends

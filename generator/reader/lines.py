@@ -65,10 +65,24 @@ def clean_line(raw: str) -> tuple[int, str]:
     return len(cleaned) - len(cleaned.lstrip(" ")), text
 
 
+# Markup a page or an editor left around a heading: "## Why prices rose",
+# "**What buyers are doing**", "__Outlook__".
+_HEADING_MARKUP = re.compile(r"#{1,6}\s+(?P<a>[^#].*?)\s*#*|\*\*(?P<b>[^*]+)\*\*|__(?P<c>[^_]+)__")
+
+
+def unwrap_heading_markup(text: str) -> str:
+    """The words of a line wrapped whole in heading or bold markup."""
+    found = _HEADING_MARKUP.fullmatch(text)
+    if found is None:
+        return text
+    return (found["a"] or found["b"] or found["c"] or text).strip()
+
+
 def _read_line(number: int, raw: str) -> Line:
     indent, text = clean_line(raw)
     if not text:
         return Line(number, indent, "", "blank")
+    text = unwrap_heading_markup(text)
     tidy = _SPACES.sub(" ", strip_inline_boilerplate(text)).strip()
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.

@@ -46,6 +46,12 @@ def _runs_on(text: str) -> bool:
     return text.rstrip().endswith(",") or (bool(words) and words[-1] in RUN_ON_ENDINGS)
 
 
+def _new_sentence(text: str) -> bool:
+    """A capitalised line longer than a linked phrase: the line before ended
+    (a headline "… one year on" over its standfirst), it was not cut at a link."""
+    return text[:1].isupper() and len(text.split()) > FRAGMENT_MAX_WORDS
+
+
 def _fragment(text: str) -> bool:
     return len(text.split()) <= FRAGMENT_MAX_WORDS and not text.rstrip().endswith(":")
 
@@ -64,7 +70,9 @@ JOIN_RULES: tuple[JoinRule, ...] = (
     JoinRule("punctuation_first", lambda before, line, after: _starts_tight(line), True),
     JoinRule(
         "after_run_on_word",
-        lambda before, line, after: _runs_on(before) and _unfinished(before),
+        lambda before, line, after: (
+            _runs_on(before) and _unfinished(before) and not _new_sentence(line)
+        ),
     ),
     JoinRule(
         "lower_case_next",

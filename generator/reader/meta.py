@@ -228,9 +228,15 @@ def is_outlet(text: str) -> bool:
     lowered = [w.lower().strip(".,()") for w in words]
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
         return False
+    # "MiningWire", "MetalsDaily": an outlet's words run together.
+    lowered += [part.lower() for w in words for part in _CAMEL_PART.findall(w)[1:]]
     return any(w in OUTLET_WORDS or w in AGENCIES for w in lowered) or (
         len(words) == 1 and (text.isupper() or text.lower() in AGENCIES)
     )
+
+
+# The capitalised parts of a run-together name, "MiningWire" → "Mining", "Wire".
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
 _STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|desk|team|newsroom|bureau|editors?|editorial)$")
@@ -243,19 +249,34 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
-    text = re.sub(
-        r"(?i)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.|lp|gmbh|corp)\.?\s*$", "", text
-    )
-    text = re.sub(
-        r"(?i)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.|lp|gmbh|corp)\.?\s*$", "", text
-    )
+    for _ in range(2):
+        text = _strip_legal_form(text)
     return text.strip(" .,;:")
+
+
+def _strip_legal_form(text: str) -> str:
+    """The legal form off, unless it is part of a one-word name ("Fast Company")."""
+    found = _LEGAL_FORM.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()]
+    generic = found.group(0).strip(" ,.").lower() in ("company", "co")
+    return text if generic and len(head.split()) < 2 else head
+
+
+# The legal form after a publisher's name: "The National Ledger Company",
+# "LinkedIn Corporation", "Geneva Trade Brief Sàrl", "Metals Wire Ltd".
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.|lp|gmbh|corp|corporation|company"
+    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|oy|ab|as|k\.k)\.?\s*$"
+)
 
 
 # --- Bylines -------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published)\s+)?"
+    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published"
+    r"|(?:live\s+)?coverage|compiled|reported|interview)\s+)?"
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
@@ -269,6 +290,20 @@ _ROLE_LINE = re.compile(
     r"(?:staff|senior|special|chief|deputy|associate)?\s*(?:writer|reporter|correspondent|editor)s?",
     re.IGNORECASE,
 )
+
+
+def strip_role_prefix(text: str) -> str:
+    """A job title before the names, in lower case or in capitals: "national
+    resources reporter Kieran Doyle" → "Kieran Doyle", "Senior Correspondent Ann
+    Lee" → "Ann Lee". Text without a role word before a name is kept."""
+    tokens = text.split()
+    roles = [i for i, t in enumerate(tokens) if t.lower().strip(".,") in ROLE_WORDS]
+    if not roles:
+        return text
+    tail = " ".join(tokens[roles[-1] + 1 :])
+    before = tokens[: roles[-1]]
+    plain = all(t.islower() or t.lower() in ROLE_WORDS for t in before)
+    return tail if plain and is_person(tail) else text
 
 
 def _names(text: str) -> str | None:
@@ -329,7 +364,7 @@ def parse_byline(text: str) -> Meta | None:
         dated = Meta(published=stamp.published, updated=stamp.updated)
         rest = stamp.rest
     head, _, extra = rest.partition(",")
-    head, extra = head.strip(), extra.strip()
+    head, extra = strip_role_prefix(head.strip()), extra.strip()
     caps = _CAPS_THEN_OUTLET.fullmatch(head)
     source = None
     if caps is not None and is_outlet(caps["outlet"]):
@@ -391,7 +426,7 @@ MAX_LEFTOVER_WORDS = 8
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–-])\s+|\s*[·•∙]\s*")
 
 
-_PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*\d")
+_PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
 def parse_part(text: str) -> Meta | None:
@@ -425,9 +460,12 @@ def parse_part(text: str) -> Meta | None:
     posted_by = parse_byline(rest)
     if posted_by is not None:
         return merge_meta(meta, posted_by)
-    # "Brussels, 3 December 2025": a place before the date.
+    # "Brussels, 3 December 2025", "JAKARTA, March 5, 2025": a place before the date.
     if _PLACE_BEFORE_DATE.match(text) and len(rest.split()) <= 3:
         return meta
+    # "MetalsDaily 09:15 AM ET 04/22/2025": an outlet run into its timestamp.
+    if has_time(text) and is_outlet(rest):
+        return merge_meta(meta, Meta(source=clean_outlet(rest)))
     return None
 
 

@@ -8,54 +8,18 @@ line; the metadata, dateline, heading and analysis rules read short lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
 
+from .captions import CAPTION_RULES
+from .line_rule import LineKind as LineKind
+from .line_rule import LineRule as LineRule
+from .line_rule import LineTest as LineTest
+from .line_rule import WholeLine as WholeLine
+from .line_rule import whole_line as whole_line
+from .live_rules import LIVE_PAGE_RULES
 from .meta import Meta, is_meta_line, merge_meta, parse_meta
+from .widgets import WIDGET_RULES
 from .words import SMALL_WORDS, is_section_label, words_set
-
-LineKind = Literal[
-    "blank",
-    "ignored",
-    "separator",
-    # The comments region begins: the article is over, whatever comes before.
-    "chrome_start",
-    # Share and related-links widgets: the end of the article once body text has
-    # been read (alone, under the title, a single line of chrome).
-    "share_start",
-    # The end matter of a story (contacts, disclosures, an author box): the end
-    # once most of the body has been read, else a label of a box of links.
-    "end_matter",
-    # One line of site furniture, dropped wherever it appears.
-    "boilerplate",
-    # The label of a box of links (trending, most read, contents, tickers): it and
-    # the lines that run on after it without a blank line are chrome.
-    "box_label",
-    # An image caption or a photo credit.
-    "caption",
-    "highlights_header",
-    # The label of a standfirst ("Synopsis").
-    "dek_label",
-    "bullet",
-    "meta",
-    "text",
-]
-LineTest = Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class LineRule:
-    """A named test on one stripped line, and the kind of line it makes; a rule
-    with ``max_chars`` never matches a longer line (menus and labels are short)."""
-
-    name: str
-    kind: LineKind
-    test: LineTest
-    max_chars: int = 0
-
-    def matches(self, text: str) -> bool:
-        return (not self.max_chars or len(text) <= self.max_chars) and self.test(text)
 
 
 @dataclass(frozen=True)
@@ -64,23 +28,6 @@ class PatternRule:
 
     name: str
     pattern: re.Pattern[str]
-
-
-class WholeLine:
-    """A test that the whole line matches ``pattern``, ignoring case."""
-
-    __slots__ = ("pattern", "regex")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self.regex = re.compile(pattern, re.IGNORECASE)
-
-    def __call__(self, text: str) -> bool:
-        return self.regex.fullmatch(text) is not None
-
-
-def whole_line(pattern: str) -> WholeLine:
-    return WholeLine(pattern)
 
 
 # --- Inline boilerplate -------------------------------------------------------
@@ -199,8 +146,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         "advertisement",
         "boilerplate",
         whole_line(
-            r"(?:advertisement|advertising|ad|sponsored(?: content)?"
-            r"|story continues (?:below|after) (?:this )?advertisement)\W*"
+            r"(?:(?:skip|close|hide|end of|remove) )?(?:advertisement|advertising|ads?|sponsored(?: content)?)"
+            r"|story continues(?: (?:below|after)(?: (?:this )?advertisement)?)?\W*"
         ),
     ),
     LineRule(
@@ -217,7 +164,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         "read_more",
         "boilerplate",
         whole_line(
-            r"(?:read more|read also|also read|read next|see also|related)\s*:.*"
+            r"(?:read more|read also|also read|read next|see also|related|must read)\s*[:|–—]\s*\S.*"
             r"|(?:read more|continue reading)\W*"
         ),
     ),
@@ -421,85 +368,6 @@ def _about_the_company(text: str) -> bool:
 _COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", re.IGNORECASE)
 
 
-# Image captions and photo credits.
-_MARKER = r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|pictured)"
-# "… in Shimizu. Photo: AFP/Ken Ishida", "Photo: Alexandre Ferreira/Getty Images".
-_CREDIT_AFTER = re.compile(
-    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+)(?P<marker>{_MARKER})(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/]?\s*"
-    r"(?P<credit>[^.!?:]{1,70}?)\.?$",
-    re.IGNORECASE,
-)
-_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured|in\s+pictures)\s*:", re.IGNORECASE)
-_BBC_CAPTION = re.compile(
-    r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
-)
-_AGENCY_CREDIT = re.compile(
-    r"[\(\[](?:[\w.&'’ -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
-    r"|shutterstock|istock|alamy|photo/[\w .&'-]{1,40}|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
-    re.IGNORECASE,
-)
-_SLASH_CREDIT = re.compile(
-    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
-    re.IGNORECASE,
-)
-_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
-CAPTION_MAX_WORDS = 80
-
-
-def _credit_like(text: str) -> bool:
-    """A photographer's or agency's name: short, capitalised, or with a slash."""
-    words = text.split()
-    return 0 < len(words) <= 6 and (
-        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
-    )
-
-
-# Every credit holds one of these (lower-cased): other lines are no caption.
-_CAPTION_HINTS = (
-    "photo",
-    "image",
-    "picture",
-    "illustrat",
-    "graphic",
-    "video",
-    "credit",
-    "getty",
-    "afp",
-    "reuters",
-    "ap)",
-    "ap ",
-    "epa",
-    "xinhua",
-    "bloomberg",
-    "shutterstock",
-    "istock",
-    "alamy",
-    "/",
-)
-
-
-# A credit stands at the end of a caption: only its last characters are read.
-CREDIT_TAIL_CHARS = 140
-
-
-def _caption(text: str) -> bool:
-    """An image caption or a photo credit line."""
-    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
-        return len(text.split()) <= CAPTION_MAX_WORDS
-    tail = text[-CREDIT_TAIL_CHARS:]
-    lowered = tail.lower()
-    if not any(hint in lowered for hint in _CAPTION_HINTS):
-        return False
-    if len(text.split()) > CAPTION_MAX_WORDS:
-        return False
-    if _AGENCY_CREDIT.search(tail) or (len(text) <= 100 and _SLASH_CREDIT.fullmatch(text)):
-        return True
-    found = _CREDIT_AFTER.search(tail)
-    return found is not None and _credit_like(found["credit"])
-
-
-CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)
-
 # More site furniture: accounts and apps, tools, reactions, footers, code.
 FURNITURE_RULES: tuple[LineRule, ...] = (
     LineRule(
@@ -508,8 +376,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         whole_line(
             r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
             r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
-            r"|subscribe for .{1,30}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
-            r"|you have \d+ free (?:articles?|stories) left.*|\+ ?follow|follow|following|unfollow)\W*"
+            r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
+            r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*"
         ),
     ),
     LineRule(
@@ -871,6 +739,8 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *END_MATTER_RULES,
         *BOX_LABEL_RULES,
         *BOILERPLATE_RULES,
+        *LIVE_PAGE_RULES,
+        *WIDGET_RULES,
         *CAPTION_RULES,
         *FURNITURE_RULES,
         LineRule(
@@ -1054,9 +924,14 @@ ANALYSIS_HEADING_RULES: tuple[PatternRule, ...] = (
 
 
 def ends_with(text: str, characters: str) -> bool:
-    """Whether the last character that is not a closing quote or bracket is one of these."""
-    stripped = text.rstrip().rstrip(_CLOSERS)
+    """Whether the last character that is not a closing quote or bracket, nor an
+    emoji or symbol after the sentence ("… 91 days. 🧲"), is one of these."""
+    stripped = _TRAILING_SYMBOLS.sub("", text.rstrip()).rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in characters
+
+
+# Emoji, pictographs and dingbats at the end of a line, with spaces between.
+_TRAILING_SYMBOLS = re.compile(r"(?:\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+$")
 
 
 def is_short_line(text: str) -> bool:

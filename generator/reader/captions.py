@@ -1,0 +1,98 @@
+"""Image captions and photo credits, as a line rule: a credit stands at the end
+of a caption ("… in Shimizu. Photo: AFP/Ken Ishida", "(Getty Images)",
+"(Supplied: Tamarind Rare Earths)"), or the line opens with a caption marker."""
+
+from __future__ import annotations
+
+import re
+
+from .line_rule import LineRule
+from .words import SMALL_WORDS
+
+_MARKER = r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|pictured)"
+# "… in Shimizu. Photo: AFP/Ken Ishida", "Photo: Alexandre Ferreira/Getty Images".
+_CREDIT_AFTER = re.compile(
+    rf"(?:^|(?<=[.!?”\"’)])\s+|\s+)(?P<marker>{_MARKER})(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/]?\s*"
+    r"(?P<credit>[^.!?:]{1,70}?)\.?$",
+    re.IGNORECASE,
+)
+_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured|in\s+pictures)\s*:", re.IGNORECASE)
+_BBC_CAPTION = re.compile(
+    r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
+)
+_AGENCY_CREDIT = re.compile(
+    r"[\(\[](?:[\w.&'’ -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
+    r"|shutterstock|istock|alamy|photo/[\w .&'-]{1,40}|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
+    re.IGNORECASE,
+)
+_SLASH_CREDIT = re.compile(
+    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
+    re.IGNORECASE,
+)
+# A sentence, then a labelled credit in brackets: "… separated oxides.(Supplied:
+# Tamarind Rare Earths)", "… at the port. [Image: Port of Qingdao]".
+_LABELLED_CREDIT = re.compile(
+    r"[.!?”\"’]\s*[\(\[](?:supplied|photo|image|picture|credit|courtesy|source|file)"
+    r"\b[^)\]]{0,60}[\)\]]$",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
+CAPTION_MAX_WORDS = 80
+
+
+def _credit_like(text: str) -> bool:
+    """A photographer's or agency's name: short, capitalised, or with a slash."""
+    words = text.split()
+    return 0 < len(words) <= 6 and (
+        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    )
+
+
+# Every credit holds one of these (lower-cased): other lines are no caption.
+_CAPTION_HINTS = (
+    "photo",
+    "image",
+    "picture",
+    "illustrat",
+    "graphic",
+    "video",
+    "credit",
+    "getty",
+    "afp",
+    "reuters",
+    "ap)",
+    "ap ",
+    "epa",
+    "xinhua",
+    "bloomberg",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "/",
+)
+
+
+# A credit stands at the end of a caption: only its last characters are read.
+CREDIT_TAIL_CHARS = 140
+
+
+def _caption(text: str) -> bool:
+    """An image caption or a photo credit line."""
+    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+        return len(text.split()) <= CAPTION_MAX_WORDS
+    tail = text[-CREDIT_TAIL_CHARS:]
+    if _LABELLED_CREDIT.search(tail):
+        return len(text.split()) <= CAPTION_MAX_WORDS
+    tail = text[-CREDIT_TAIL_CHARS:]
+    lowered = tail.lower()
+    if not any(hint in lowered for hint in _CAPTION_HINTS):
+        return False
+    if len(text.split()) > CAPTION_MAX_WORDS:
+        return False
+    if _AGENCY_CREDIT.search(tail) or (len(text) <= 100 and _SLASH_CREDIT.fullmatch(text)):
+        return True
+    found = _CREDIT_AFTER.search(tail)
+    return found is not None and _credit_like(found["credit"])
+
+
+CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)

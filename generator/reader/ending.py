@@ -1,0 +1,194 @@
+"""Below the body: the author's bio, where the story ends, the footer, and the
+body's own labels (headings, agency credits)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .meta import (
+    is_outlet,
+)
+from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
+from .rules import (
+    ends_with,
+)
+from .words import HONORIFICS
+
+_BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
+
+
+def _is_author_bio(text: str, author: str) -> bool:
+    """ "Dana Whitfield writes Tariff Tracker …", "Dr. Ellen Marsh is a senior fellow …"."""
+    body = HONORIFICS.sub("", text.strip())
+    for name in author.split(" and "):
+        surname = name.split()[-1]
+        for start in (name, surname):
+            if body.startswith(start + " ") and body[len(start) :].split()[0] in _BIO_VERBS:
+                return True
+    return False
+
+
+_BIO = re.compile(
+    r"(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|writes|covers|has been)\b"
+    r".{0,100}\b(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|fellow|contributor"
+    r"|author|founder|economist|professor|researcher|partner|director|strategist|newsletter)\b"
+)
+
+
+def find_author_bio(reading: Reading) -> Reading:
+    """A note on the author after the story ("Dana Whitfield writes …", "Jane
+    Doe is a senior fellow at …") ends it."""
+    author = reading.meta.author or ""
+    if reading.lead is None:
+        return reading
+    prose = [
+        reading.features[i].words if is_good(reading, i) else 0 for i in range(len(reading.blocks))
+    ]
+    seen, total = 0, sum(prose)
+    for index in range(reading.lead + 1, len(reading.blocks)):
+        seen += prose[index - 1]
+        text = reading.blocks[index].text
+        if seen >= END_MATTER_MIN_SHARE * total and (
+            (author and _is_author_bio(text, author)) or _BIO.match(text)
+        ):
+            return replace(reading, end=index)
+    return reading
+
+
+def find_end(reading: Reading) -> Reading:
+    """Where the article stops: an end line (comments, share and related widgets,
+    end matter) after body text; else after the last body paragraph."""
+    lead = reading.lead
+    if lead is None:
+        return reading
+    bio = reading.end
+    # Comments opening before any prose: what follows them is readers' text.
+    if not reading.features[lead].prose:
+        opening = next((i for i in range(lead) if reading.blocks[i].kind == "chrome_start"), None)
+        if opening is not None and (reading.title is None or opening > reading.title):
+            return replace(reading, end=opening, lead=None)
+    prose_words = [
+        reading.features[i].words if is_good(reading, i) else 0 for i in range(len(reading.blocks))
+    ]
+    total = sum(prose_words)
+    seen = 0
+    for index, block in enumerate(reading.blocks):
+        if index > lead and block.kind in END_KINDS:
+            enough = block.kind == "chrome_start" or seen >= END_MATTER_MIN_SHARE * total
+            if enough:
+                return replace(reading, end=min(index, bio) if bio is not None else index)
+        seen += prose_words[index]
+    return reading
+
+
+def _body_range(reading: Reading) -> range:
+    lead = reading.lead if reading.lead is not None else len(reading.blocks)
+    end = reading.end if reading.end is not None else len(reading.blocks)
+    return range(lead, end)
+
+
+def mark_footer(reading: Reading) -> Reading:
+    """After the article's end, and after its last paragraph of prose (and the
+    short sentences that follow it straight on), everything is footer chrome."""
+    span = _body_range(reading)
+    changes: dict[int, Label] = {i: "chrome" for i in range(span.stop, len(reading.blocks))}
+    last = max((i for i in span if is_good(reading, i)), default=None)
+    if last is not None:
+        tail = last + 1
+        listing = False
+        while tail < span.stop and _runs_on_after_prose(reading, tail, listing):
+            listing = reading.features[tail].ends_colon or (
+                listing and reading.labels[tail] == "bullet"
+            )
+            tail += 1
+        changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
+        reading = reading.with_source(3, _agency_credit(reading, tail, span.stop))
+    return reading.relabel(changes)
+
+
+def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
+    """After the last paragraph of prose, the story goes on with short sentences,
+    a lead-in ending in ":" and the list under it, list items that are
+    sentences, and a heading over a short sentence."""
+    label, feats = reading.labels[index], reading.features[index]
+    following = index + 1 if index + 1 < len(reading.blocks) else None
+    if label == "pending" and feats.sentence:
+        return True
+    if label == "bullet" and (listing or feats.sentence):
+        return True
+    if label == "pending" and feats.ends_colon:
+        return following is not None and reading.labels[following] == "bullet"
+    heading = label == "pending" and heading_shaped(reading.blocks[index], feats)
+    return (
+        heading
+        and following is not None
+        and reading.labels[following] == "pending"
+        and reading.features[following].sentence
+    )
+
+
+def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
+    """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
+    if index >= stop and index >= len(reading.blocks):
+        return None
+    if index >= len(reading.blocks):
+        return None
+    text = reading.blocks[index].text.strip()
+    dashed = text[:1] in "—–-"
+    name = text.lstrip("—–- ").strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
+        return None
+    if reading.blocks[index].kind != "text":
+        return None
+    if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
+        return name if name[:1].isupper() else None
+    return None
+
+
+def mark_body(reading: Reading) -> Reading:
+    """Between the lead and the end: prose and short sentences are body; a short
+    title-like line before more body is a heading; other short lines are body
+    text too (a short paragraph between good ones is good)."""
+    span = _body_range(reading)
+    changes: dict[int, Label] = {}
+    for index in span:
+        if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
+            changes[index] = "heading"
+            continue
+        if reading.labels[index] != "pending":
+            continue
+        block, feats = reading.blocks[index], reading.features[index]
+        following = _next_content(reading, index + 1, span.stop)
+        if heading_shaped(block, feats) and following is not None:
+            changes[index] = "heading"
+        else:
+            changes[index] = "body"
+    return reading.relabel(changes)
+
+
+def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
+    """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
+    a numbered heading, not a list."""
+    block = reading.blocks[index]
+    if not block.glyph[:1].isdigit():
+        return False
+    alone = all(
+        not (0 <= other < len(reading.blocks)) or reading.blocks[other].run != block.run
+        for other in (index - 1, index + 1)
+    )
+    following = _next_content(reading, index + 1, stop)
+    return (
+        alone
+        and following is not None
+        and reading.features[following].prose
+        and heading_shaped(replace(block, kind="text"), reading.features[index])
+    )
+
+
+def _next_content(reading: Reading, start: int, stop: int) -> int | None:
+    for index in range(start, stop):
+        if reading.labels[index] in ("pending", "bullet", "body", "heading"):
+            return index
+    return None

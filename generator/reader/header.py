@@ -1,0 +1,241 @@
+"""Between the headline and the body: the standfirst, site-and-section lines,
+the start of the body, metadata and the site's name above the title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .meta import (
+    Meta,
+    clean_outlet,
+    is_outlet,
+    is_person,
+    merge_meta,
+    parse_meta,
+)
+from .reading import (
+    DEK_MAX_WORDS,
+    DEK_MIN_WORDS,
+    LEAD_HEADING_MAX_WORDS,
+    SITE_NAME_MAX_WORDS,
+    TAGLINE,
+    Label,
+    Reading,
+    credit_line,
+    heading_shaped,
+    next_good,
+    outlet_line,
+)
+from .rules import (
+    ends_with,
+    is_title_cased,
+    split_dateline,
+)
+from .words import is_section_label
+
+
+def find_dek(reading: Reading) -> Reading:
+    """The standfirst under the headline: the block after a "Synopsis" label, or
+    the block straight after the title when a byline, date or other header line
+    comes between it and the body."""
+    if reading.title is None:
+        return reading
+    start = reading.title + 1
+    labelled = False
+    # Past a byline, a date, a caption or share buttons above the standfirst.
+    while start < len(reading.blocks) and (
+        reading.labels[start] == "meta"
+        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+    ):
+        start += 1
+    if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
+        start, labelled = start + 1, True
+    if start >= len(reading.blocks):
+        return reading
+    feats = reading.features[start]
+    if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+        return reading
+    if not labelled:
+        if split_dateline(reading.blocks[start].text) is not None:
+            return reading
+        if feats.prose or feats.sentence:
+            # A standfirst has its byline or date under it, before the story.
+            following = next_good(reading, start + 1)
+            if following is None or not any(
+                reading.labels[i] == "meta"
+                or reading.blocks[i].kind == "caption"
+                or credit_line(reading, i) is not None
+                for i in range(start + 1, following)
+            ):
+                return reading
+    reading = replace(reading, dek=start).relabel({start: "dek"})
+    if reading.lead == start:
+        reading = replace(reading, lead=next_good(reading, start + 1))
+    return reading
+
+
+SECTION_AFTER_NAME_MAX_WORDS = 3
+
+
+def _site_and_section(text: str) -> str | None:
+    """ "LATIN MINING JOURNAL — PROJECTS", "Mining Ledger | Markets": a site's name
+    and a section; the name, or None."""
+    parts = [p.strip() for p in TAGLINE.split(text, maxsplit=1)]
+    if len(parts) != 2 or not is_outlet(parts[0]) or ends_with(parts[1], ".!?"):
+        return None
+    section = parts[1]
+    if is_section_label(section) or len(section.split()) <= SECTION_AFTER_NAME_MAX_WORDS:
+        return clean_outlet(parts[0].title() if parts[0].isupper() else parts[0])
+    return None
+
+
+def mark_site_lines(reading: Reading) -> Reading:
+    """Between the headline and the body, a line naming the site and a section is
+    chrome, and names the source."""
+    if reading.lead is None or reading.title is None:
+        return reading
+    changes: dict[int, Label] = {}
+    for index in range(reading.title + 1, reading.lead):
+        if reading.labels[index] != "pending":
+            continue
+        name = _site_and_section(reading.blocks[index].text)
+        if name is not None:
+            changes[index] = "chrome"
+            reading = reading.with_source(7, name)
+    return reading.relabel(changes)
+
+
+def extend_lead(reading: Reading) -> Reading:
+    """Short sentences and headings between the headline and the first paragraph
+    of prose are the start of the body, when nothing else stands between."""
+    if reading.lead is None or reading.title is None:
+        return reading
+    floor = reading.dek if reading.dek is not None else reading.title
+    start = reading.lead
+    while (
+        start - 1 > floor
+        and reading.labels[start - 1] == "pending"
+        and reading.blocks[start - 1].kind == "text"
+    ):
+        feats = reading.features[start - 1]
+        if not (feats.sentence or heading_shaped(reading.blocks[start - 1], feats)):
+            break
+        start -= 1
+    if start - 1 != floor:
+        return reading
+    return replace(reading, lead=start)
+
+
+def mark_header(reading: Reading) -> Reading:
+    """Above the body: metadata is read, the site name kept as a source, a short
+    heading straight above the lead kept; everything else is chrome."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    changes: dict[int, Label] = {}
+    meta = reading.meta
+    # Names on a line of their own: the ones under the headline come first.
+    credits: list[tuple[int, Meta, str]] = []
+    byline = reading.byline
+    for index in range(stop):
+        label = reading.labels[index]
+        block = reading.blocks[index]
+        if label == "meta":
+            found = parse_meta(block.text)
+            if found is not None:
+                if found.author and not meta.author:
+                    byline = block.text
+                meta = merge_meta(meta, found)
+            continue
+        if label == "bullet":
+            changes[index] = "chrome"
+            continue
+        credit = credit_line(reading, index)
+        if credit is not None:
+            after_title = reading.title is not None and index > reading.title
+            credits.append((0 if after_title else 1, credit, block.text))
+        if label in ("title", "dek", "highlight", "chrome"):
+            continue
+        if credit is None and outlet_line(reading, index):
+            reading = reading.with_source(6, block.text.strip())
+        changes[index] = "chrome"
+    for _, credit, text in sorted(credits, key=lambda c: c[0]):
+        if credit.author and not meta.author:
+            byline = text
+        meta = merge_meta(meta, credit)
+    lead = reading.lead
+    if lead is not None and lead - 1 > (reading.title if reading.title is not None else -1):
+        before = lead - 1
+        block, feats = reading.blocks[before], reading.features[before]
+        if (
+            reading.labels[before] == "pending"
+            and block.kind == "text"
+            and feats.words <= LEAD_HEADING_MAX_WORDS
+            and heading_shaped(block, feats)
+            and (is_title_cased(block.text) or feats.words <= 3)
+            and before != reading.dek
+        ):
+            changes[before] = "heading"
+    reading = replace(reading, meta=meta, byline=byline)
+    return reading.relabel(changes)
+
+
+def read_site_name(reading: Reading) -> Reading:
+    """The site's name on the first line, above the title ("Mining Ledger", the
+    first step of a breadcrumb, "European Commission - Press release")."""
+    stop = reading.title if reading.title is not None else (reading.lead or 0)
+    first_index = next(
+        (
+            i
+            for i in range(stop)
+            if reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES
+        ),
+        None,
+    )
+    if first_index is None:
+        return reading
+    first = reading.blocks[first_index]
+    text = first.text.strip()
+    if first.rule == "press_release_label":
+        head = text.rsplit(" - ", 1)[0].strip()
+        return reading.with_source(7, head) if " - " in text else reading
+    if first.rule == "breadcrumb":
+        head = _first_crumb(text)
+        if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
+            return reading.with_source(7, head)
+        return reading
+    # "The Mining Ledger — news for the metals trade": the name before its tagline.
+    text = TAGLINE.split(text, maxsplit=1)[0].strip()
+    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
+    if ends_with(text, ".!?:,;"):
+        return reading
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
+        return reading
+    camel = len(words) == 1 and any(c.isupper() for c in text[1:])
+    if is_title_cased(text) and (len(words) >= 2 or camel):
+        return reading.with_source(7, text)
+    return reading
+
+
+# Rules whose line may be the site's name: a one-word name with capitals
+# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
+_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+# Lines a site may print above its own name.
+_FURNITURE_BEFORE_NAME = frozenset(
+    {
+        "skip_to_content",
+        "account",
+        "cookie_notice",
+        "navigation",
+        "tools",
+        "newsletter",
+        "advertisement",
+    }
+)
+
+
+def _first_crumb(text: str) -> str:
+    for separator in ("›", "»", ">", "/", "|"):
+        if separator in text:
+            return text.split(separator, 1)[0].strip()
+    return ""

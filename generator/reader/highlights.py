@@ -1,0 +1,150 @@
+"""The page's key points: under a highlights label, straight under the
+headline, or a labelled list further down, split where they ran together."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good
+from .rules import (
+    classify,
+)
+
+
+def mark_highlights(reading: Reading) -> Reading:
+    """The page's key points: the items under a highlights label above the body
+    (bullets, or lines without bullets), else bullets straight under the
+    headline, else a labelled list of bullets further down."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    for index in range(len(reading.blocks)):
+        block = reading.blocks[index]
+        if block.kind not in ("highlights_header", "dek_label"):
+            continue
+        items = _items_after(reading, index, header_zone=index < stop)
+        if block.kind == "dek_label" and any(reading.blocks[i].kind != "bullet" for i in items):
+            continue
+        if items:
+            return _take_highlights(reading, index, items)
+    first_bullets = next(
+        (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
+    )
+    if first_bullets is not None:
+        items = _bullet_run(reading, first_bullets)
+        if items:
+            return _take_highlights(reading, None, items)
+    return reading
+
+
+def _after_title(reading: Reading, index: int) -> bool:
+    return reading.title is None or index > reading.title
+
+
+def _bullet_run(reading: Reading, start: int) -> list[int]:
+    items = []
+    index = start
+    while index < len(reading.blocks):
+        if reading.blocks[index].kind == "bullet":
+            items.append(index)
+        elif reading.labels[index] != "chrome":
+            break
+        index += 1
+    return items
+
+
+def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
+    following = header + 1
+    while (
+        following < len(reading.blocks)
+        and reading.labels[following] == "chrome"
+        and reading.blocks[following].kind != "text"
+    ):
+        following += 1
+    if following >= len(reading.blocks):
+        return []
+    if reading.blocks[following].kind == "bullet":
+        return _bullet_run(reading, following)
+    if not header_zone:
+        return []
+    run = reading.blocks[following].run
+    lines: list[int] = []
+    for index in range(following, len(reading.blocks)):
+        block = reading.blocks[index]
+        if block.run != run:
+            break
+        if block.kind != "text" or reading.labels[index] not in ("pending",):
+            break
+        if reading.features[index].words > HIGHLIGHT_MAX_WORDS:
+            break
+        if lines and _shape_changes(reading, lines, index):
+            break
+        lines.append(index)
+    if len(lines) < 2:
+        lines = _spaced_items(reading, following)
+    return lines if len(lines) >= 2 else []
+
+
+def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
+    """Key points share a shape: after points that are not prose, a paragraph of
+    prose is the story's lead (pasted with no blank line above it)."""
+    return reading.features[index].prose and not any(reading.features[i].prose for i in items)
+
+
+def _much_longer(reading: Reading, items: list[int], index: int) -> bool:
+    """A paragraph of prose much longer than every key point above it: the lead."""
+    feats = reading.features[index]
+    longest = max(reading.features[i].words for i in items)
+    return feats.prose and feats.words > POINT_GROWTH * longest
+
+
+# The lead is this many times longer than the longest key point, or more.
+POINT_GROWTH = 1.4
+SPACED_ITEM_MAX_WORDS = 30
+SPACED_ITEMS_MAX = 8
+
+
+def _spaced_items(reading: Reading, start: int) -> list[int]:
+    """Key points without bullets, a blank line between them: short lines, up to
+    the first longer paragraph or a change of shape (which must follow: it is
+    the story)."""
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] in ("meta", "chrome"):
+            return items
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            break
+        if items and _much_longer(reading, items, index):
+            return items
+        if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+            return items
+        items.append(index)
+    return []
+
+
+def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> Reading:
+    texts: list[str] = []
+    changes: dict[int, Label] = {} if header is None else {header: "chrome"}
+    kept: list[int] = []
+    for index in items:
+        changes[index] = "chrome"
+        for piece in _split_run_together(reading.blocks[index].text):
+            rule = classify(piece)
+            if rule is not None and rule.kind not in ("text", "meta", "bullet"):
+                continue
+            texts.append(piece)
+            kept.append(index)
+    for index in set(kept):
+        changes[index] = "highlight"
+    reading = replace(reading, highlights=tuple(texts), highlight_blocks=tuple(items))
+    if reading.lead is not None and reading.lead in items:
+        reading = replace(reading, lead=next_good(reading.relabel(changes), max(items) + 1))
+    return reading.relabel(changes)
+
+
+_GLYPHS = re.compile(r"\s*[•▪◦‣●■►]\s*")
+
+
+def _split_run_together(text: str) -> list[str]:
+    """ "First point• Second point": bullets pasted on one line."""
+    return [p.strip() for p in _GLYPHS.split(text) if p.strip()]

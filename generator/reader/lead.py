@@ -1,0 +1,145 @@
+"""The first passes: boxes of links spread over the lines run on after their
+label (up to the story above it), lines printed twice, and the lead, the
+first paragraph of prose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .features import similarity
+from .reading import SHORT_TITLE_WORDS, TITLE_MAX_WORDS, Label, Reading, body_stems, is_good
+
+# --- Passes -------------------------------------------------------------------
+
+
+def spread_box_labels(reading: Reading) -> Reading:
+    """A box label ("Trending Now", "Most Read", "Contents") takes the lines run on
+    after it (same run, no blank line) with it; metadata lines keep their class."""
+    changes: dict[int, Label] = {}
+    first_prose = _first_prose(reading)
+    body = body_stems(reading, first_prose)
+    for index, block in enumerate(reading.blocks):
+        if block.kind not in ("box_label", "end_matter", "share_start"):
+            continue
+        for after in range(index + 1, len(reading.blocks)):
+            other = reading.blocks[after]
+            if other.run != block.run or _box_ends_at(reading, after, first_prose, body):
+                break
+            if reading.labels[after] != "meta":
+                changes[after] = "chrome"
+    return reading.relabel(changes)
+
+
+def _first_prose(reading: Reading) -> int:
+    prose = (
+        i for i, f in enumerate(reading.features) if f.prose and reading.labels[i] == "pending"
+    )
+    return next(prose, len(reading.blocks))
+
+
+# A line above the story that shares this much of its words with the body is
+# about the story (its headline), not a link to another one.
+ABOUT_THE_STORY = 0.6
+
+
+def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str]) -> bool:
+    """Above the story, a box of links holds short link texts: the first
+    paragraph of prose is past its end, and so are the headline (a line about
+    the story) and a line a byline or date follows (a page pasted without
+    blank lines)."""
+    if index > first_prose:
+        return False
+    feats = reading.features[index]
+    if feats.prose:
+        return True
+    headline_shaped = feats.words >= SHORT_TITLE_WORDS and not feats.ends_sentence
+    if headline_shaped and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY:
+        return True
+    following = index + 1
+    return (
+        following < len(reading.blocks)
+        and reading.labels[following] == "meta"
+        and reading.labels[index] == "pending"
+    )
+
+
+def drop_repeats(reading: Reading) -> Reading:
+    """A line printed twice or more that is not prose of the body (a caption under
+    a picture and again in the text, a letterhead and the footer): chrome, except
+    a headline's repeats, which the title pass reads."""
+    changes: dict[int, Label] = {}
+    for index, feats in enumerate(reading.features):
+        if feats.repeats > 1 and reading.labels[index] in ("pending", "bullet") and feats.words:
+            changes[index] = "chrome"
+    return reading.relabel(changes)
+
+
+def find_lead(reading: Reading) -> Reading:
+    """The first prose block: the body starts here (unless it is the dek). A
+    sentence above a headline-shaped line that a byline or date follows is an
+    image caption, not the lead."""
+    changes: dict[int, Label] = {}
+    for index in range(len(reading.blocks)):
+        if not is_good(reading, index):
+            continue
+        if _headline_follows(reading, index):
+            changes[index] = "chrome"
+            continue
+        if _byline_follows(reading, index):
+            continue
+        return replace(reading.relabel(changes), lead=index)
+    # A short seed with no paragraph of prose: the first sentence after a line
+    # that can be its headline.
+    sentences = [
+        i
+        for i in range(len(reading.blocks))
+        if reading.labels[i] == "pending" and reading.features[i].sentence
+    ]
+    lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
+    return replace(reading.relabel(changes), lead=lead)
+
+
+def _could_be_title(reading: Reading, index: int) -> bool:
+    feats = reading.features[index]
+    return reading.labels[index] == "pending" and feats.words >= 2 and not feats.sentence
+
+
+HEADLINE_LOOKAHEAD = 4
+# A headline or standfirst that ends with a full stop is no longer than this.
+STANDFIRST_MAX_WORDS = 40
+
+
+def _byline_follows(reading: Reading, index: int) -> bool:
+    """A short paragraph with a byline or date straight under it (furniture
+    aside) and more prose further down: a headline or standfirst, not the lead."""
+    if reading.features[index].words > STANDFIRST_MAX_WORDS:
+        return False
+    after = index + 1
+    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+        after += 1
+    if after >= len(reading.blocks) or reading.labels[after] != "meta":
+        return False
+    return any(
+        reading.labels[i] == "pending" and reading.features[i].prose
+        for i in range(after + 1, len(reading.blocks))
+    )
+
+
+def _headline_follows(reading: Reading, index: int) -> bool:
+    """Within a few blocks, and before more prose: a headline-shaped line, then a
+    metadata line."""
+    stop = min(len(reading.blocks), index + 1 + HEADLINE_LOOKAHEAD)
+    for other in range(index + 1, stop):
+        if is_good(reading, other):
+            return False
+        feats = reading.features[other]
+        if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:
+            continue
+        if feats.ends_sentence or feats.ends_colon:
+            continue
+        after = other + 1
+        while after < len(reading.blocks) and reading.labels[after] == "chrome":
+            after += 1
+        if after < stop + 2 and after < len(reading.blocks) and reading.labels[after] == "meta":
+            return True
+    return False

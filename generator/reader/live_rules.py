@@ -1,0 +1,34 @@
+"""Line rules for live pages and their widgets: the bare timestamps that head
+each post of a live blog, the key-events box and its "2h ago: …" links, and the
+notice a page prints where a script did not run."""
+
+from __future__ import annotations
+
+from .line_rule import LineRule, whole_line
+
+# "13:58 GMT", "9:15 a.m. ET", "10:42", "08:05 BST": a time and nothing else.
+TIME_ONLY = (
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?))?"
+    r"(?:\s+(?:gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|aest|aedt|awst|jst|kst|ist|sgt|hkt)"
+    r"(?:\s*[+-]\s*\d{1,2})?)?"
+)
+# "2h ago: Joint statement …", "35 min ago - Markets open": a link to a post.
+AGO_LINK = r"\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s*[:·|–—-]\s*\S.*"
+
+LIVE_PAGE_RULES: tuple[LineRule, ...] = (
+    LineRule("time_only", "boilerplate", whole_line(TIME_ONLY + r"\W*")),
+    LineRule("ago_link", "boilerplate", whole_line(AGO_LINK)),
+    LineRule(
+        "key_events",
+        "boilerplate",
+        whole_line(r"(?:show )?key (?:events|moments|updates)(?: only)?\W*"),
+    ),
+    LineRule(
+        "script_notice",
+        "boilerplate",
+        whole_line(
+            r"(?:please )?(?:turn on|enable|activate) javascript\b.*"
+            r"|javascript is (?:disabled|required|not enabled)\b.*"
+        ),
+    ),
+)

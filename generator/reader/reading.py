@@ -1,0 +1,214 @@
+"""What the passes share: a block's label, the ``Reading`` they hand on (blocks,
+features, labels, what was taken out) and the predicates several passes ask."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from .blocks import Block
+from .features import Features, all_features
+from .meta import (
+    PERSON_MAX_TOKENS,
+    Meta,
+    is_outlet,
+    read_credit_line,
+)
+from .rules import (
+    HEADING_MAX_CHARS,
+    HEADING_MAX_WORDS,
+    ends_with,
+    is_analysis_heading,
+    is_title_cased,
+)
+from .words import AGENCIES, content_stems
+
+Label = Literal[
+    "chrome",
+    "meta",
+    "title",
+    "dek",
+    "highlight",
+    "heading",
+    "body",
+    "bullet",
+    "pending",
+]
+
+# Kinds of line that are chrome wherever they stand.
+CHROME_KINDS = frozenset({"separator", "boilerplate", "caption", "box_label", "dek_label"})
+# Kinds that end the article once its body has been read.
+END_KINDS = frozenset({"chrome_start", "share_start", "end_matter"})
+# End matter closes the story only this far into the body (by words of prose).
+END_MATTER_MIN_SHARE = 0.5
+# Words compared to find a headline's words in the story.
+BODY_SAMPLE_BLOCKS = 12
+DEK_MIN_WORDS = 6
+DEK_MAX_WORDS = 70
+TITLE_MAX_WORDS = 30
+TITLE_MIN_SCORE = 0.3
+SHORT_TITLE_WORDS = 4
+HIGHLIGHT_MAX_WORDS = 60
+SITE_NAME_MAX_WORDS = 8
+LEAD_HEADING_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The blocks, their features and labels, and what the passes took out."""
+
+    blocks: tuple[Block, ...]
+    features: tuple[Features, ...]
+    labels: tuple[Label, ...]
+    title: int | None = None
+    dek: int | None = None
+    lead: int | None = None
+    end: int | None = None
+    highlights: tuple[str, ...] = ()
+    highlight_blocks: tuple[int, ...] = ()
+    meta: Meta = field(default_factory=Meta)
+    # The line the author's name was read from.
+    byline: str | None = None
+    # Source candidates by priority (lower first): (priority, name).
+    sources: tuple[tuple[int, str], ...] = ()
+
+    def relabel(self, changes: dict[int, Label]) -> Reading:
+        labels = list(self.labels)
+        for index, label in changes.items():
+            labels[index] = label
+        return replace(self, labels=tuple(labels))
+
+    def with_source(self, priority: int, name: str | None) -> Reading:
+        if not name:
+            return self
+        return replace(self, sources=(*self.sources, (priority, name)))
+
+    @property
+    def source(self) -> str | None:
+        return min(self.sources)[1] if self.sources else None
+
+
+Pass = Callable[[Reading], Reading]
+
+
+# --- Intrinsic classes ------------------------------------------------------------
+
+
+def _intrinsic(block: Block, features: Features) -> Label:
+    if block.kind in CHROME_KINDS:
+        return "chrome"
+    if block.kind == "meta":
+        return "meta"
+    if block.kind == "bullet":
+        return "bullet"
+    if block.kind in END_KINDS:
+        return "chrome"
+    return "pending"
+
+
+def start_reading(blocks: Sequence[Block]) -> Reading:
+    features = all_features(blocks)
+    labels = tuple(_intrinsic(b, f) for b, f in zip(blocks, features, strict=True))
+    return Reading(tuple(blocks), features, labels)
+
+
+def is_good(reading: Reading, index: int) -> bool:
+    """Prose, or the lead of a short seed that has none."""
+    return reading.labels[index] == "pending" and (
+        reading.features[index].prose or index == reading.lead
+    )
+
+
+def body_stems(reading: Reading, start: int) -> set[str]:
+    stems: set[str] = set()
+    taken = 0
+    for index in range(start, len(reading.blocks)):
+        if is_good(reading, index):
+            stems |= content_stems(reading.blocks[index].text)
+            taken += 1
+            if taken >= BODY_SAMPLE_BLOCKS:
+                break
+    return stems
+
+
+def over_meta(reading: Reading, index: int) -> bool:
+    """A byline or date straight under the line (chrome aside)."""
+    after = index + 1
+    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+        after += 1
+    return after < len(reading.blocks) and reading.labels[after] == "meta"
+
+
+def next_index(reading: Reading, index: int) -> int | None:
+    return index + 1 if index + 1 < len(reading.blocks) else None
+
+
+def next_good(reading: Reading, start: int) -> int | None:
+    return next((i for i in range(start, len(reading.blocks)) if is_good(reading, i)), None)
+
+
+def heading_shaped(block: Block, feats: Features) -> bool:
+    """Short, with no sentence ending; a label ending in ":" only if title-cased."""
+    text = block.text
+    if block.kind not in ("text", "bullet", "highlights_header") or block.indented:
+        return False
+    if is_analysis_heading(text):
+        return True
+    if len(text) > HEADING_MAX_CHARS or feats.words > HEADING_MAX_WORDS or feats.words == 0:
+        return False
+    if ends_with(text, ".!;,…") or feats.starts_lower:
+        return False
+    # A heading opens with a word, a number or a quotation mark, not markup.
+    if not (text[:1].isalnum() or text[:1] in "\"'“‘¿¡"):
+        return False
+    return not feats.ends_colon or is_title_cased(text)
+
+
+def outlet_line(reading: Reading, index: int) -> bool:
+    """A partner's or outlet's name on a line of its own under the headline."""
+    block, words = reading.blocks[index], reading.features[index].words
+    return (
+        reading.title is not None
+        and index > reading.title
+        and block.kind == "text"
+        and is_outlet(block.text)
+        and (2 <= words <= 5 or block.text.lower() in AGENCIES)
+    )
+
+
+def credit_line(reading: Reading, index: int) -> Meta | None:
+    """A byline without "By" ("Dana Whitfield", "Jane Doe | Reuters"): names on a
+    line of their own beside a date or byline, or under the headline."""
+    block = reading.blocks[index]
+    if block.kind != "text" or index == reading.title or reading.labels[index] in ("title", "dek"):
+        return None
+    if reading.features[index].words > PERSON_MAX_TOKENS * 3:
+        return None
+    credit = read_credit_line(block.text)
+    if credit is None:
+        return None
+    neighbours = [_neighbour(reading, index, step) for step in (-1, 1)]
+    near = any(
+        n is not None and (reading.labels[n] in ("meta", "title", "dek") or n == reading.title)
+        for n in neighbours
+    )
+    return credit if near else None
+
+
+def _neighbour(reading: Reading, index: int, step: int) -> int | None:
+    """The nearest block that way that is not furniture (repeats count: a name
+    printed twice sits beside its twin)."""
+    other = index + step
+    key = reading.features[index].key
+    while 0 <= other < len(reading.blocks):
+        block = reading.blocks[other]
+        furniture = reading.labels[other] == "chrome" and block.kind != "text"
+        if not furniture and reading.features[other].key != key:
+            return other
+        other += step
+    return None
+
+
+TAGLINE = re.compile(r"\s+[|—–·]\s+|\s+-\s+|:\s+")

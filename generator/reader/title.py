@@ -1,0 +1,251 @@
+"""The headline: the best-scoring short line above the body, by its length,
+its words shared with the body, its place over a byline and its repeats."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .features import repeat_key, similarity
+from .meta import (
+    is_outlet,
+)
+from .reading import (
+    SHORT_TITLE_WORDS,
+    TAGLINE,
+    TITLE_MAX_WORDS,
+    TITLE_MIN_SCORE,
+    Label,
+    Reading,
+    body_stems,
+    credit_line,
+    next_index,
+    over_meta,
+)
+from .rules import (
+    is_analysis_heading,
+    is_reex_analysis_heading,
+    is_title_cased,
+)
+from .words import is_section_label
+
+
+def _title_candidates(reading: Reading, stop: int) -> list[int]:
+    found: list[int] = []
+    keys = [reading.features[i].key for i in range(stop)]
+    for index in range(stop):
+        block, feats = reading.blocks[index], reading.features[index]
+        label = reading.labels[index]
+        # A headline printed again above the body (page title, og:title, h1).
+        repeated_title = label == "chrome" and block.kind == "text" and keys.count(keys[index]) > 1
+        if label != "pending" and not repeated_title:
+            continue
+        if block.kind in ("highlights_header", "dek_label"):
+            continue
+        if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
+            continue
+        if is_section_label(block.text) or is_reex_analysis_heading(block.text):
+            continue
+        # "Analysis: …" below another candidate heads the analysis, not the page.
+        if found and is_analysis_heading(block.text):
+            continue
+        if feats.words <= 5 and is_outlet(block.text):
+            continue
+        found.append(index)
+    return found
+
+
+def _variant_of(text: str, title: str) -> str | None:
+    """The suffix when ``text`` is ``title`` with a site or section name after it."""
+    for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
+        head, sep, suffix = text.rpartition(separator)
+        if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
+            return suffix.strip()
+    return None
+
+
+def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
+    block, feats = reading.blocks[index], reading.features[index]
+    if feats.words < SHORT_TITLE_WORDS:
+        # A label ("Rare Earths", "World News") shares its words with the story
+        # as much as a headline does: short lines win on their place alone.
+        score = 0.1
+    else:
+        score = 1.0 if feats.words >= 5 else 0.4
+        score += 2 * similarity(block.text, body)
+    if feats.ends_sentence:
+        score -= 1.0
+    texts = [reading.blocks[c].text for c in candidates if c != index]
+    if feats.repeats > 1 or any(_variant_of(t, block.text) for t in texts):
+        score += 1.0
+    following = next_index(reading, index)
+    if following is not None and (
+        reading.labels[following] in ("meta", "bullet")
+        or reading.blocks[following].kind in ("highlights_header", "dek_label")
+        or following == reading.lead
+    ):
+        score += 0.5
+    # Over a longer line (its standfirst), as headlines stand.
+    if (
+        following is not None
+        and following in candidates
+        and reading.features[following].words > feats.words
+    ):
+        score += 0.5
+    if index == 0 and feats.words <= 4 and len(candidates) > 1:
+        score -= 0.5
+    # Names beside a date are a byline, unless nothing else can be the headline.
+    if credit_line(reading, index) is not None:
+        score -= 1.0
+    if _below_a_headline_with_byline(reading, index, candidates):
+        score -= 1.0
+    # Two sentences and more ("… came through. It took 91 days."): a paragraph.
+    if feats.sentences:
+        score -= 1.0
+    # Three phrases and more between pipes: a profile's tagline or a trail.
+    if block.text.count(" | ") >= PIPED_LIST_BARS:
+        score -= 1.0
+    return score
+
+
+def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
+    """A headline stands over its byline or date: a shorter line further down,
+    past that metadata and with none of its own under it, is a caption, a
+    section or a site's name, not the headline."""
+    if over_meta(reading, index):
+        return False
+    words = reading.features[index].words
+    return any(
+        c < index
+        and reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
+        and over_meta(reading, c)
+        and any(reading.labels[m] == "meta" for m in range(c + 1, index))
+        for c in candidates
+    )
+
+
+def find_title(reading: Reading) -> Reading:
+    """The headline: the best-scoring short line above the body. A line that reads
+    like a headline and is followed at once by a longer one is the headline over
+    its standfirst."""
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    candidates = _above_highlights(reading, _title_candidates(reading, stop))
+    if not candidates:
+        candidates = _taken_by_a_badge(reading, stop)
+    if not candidates:
+        return _only_line_as_title(reading, stop)
+    start = reading.lead if reading.lead is not None else stop
+    body = body_stems(reading, start)
+    # A site's banner ("The Refinery Notes — independent writing on metals").
+    if len(candidates) > 1:
+        candidates = [i for i in candidates if not _site_banner(reading, i)]
+    scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
+    best = max(candidates, key=lambda i: (scores[i], -i))
+    if scores[best] < TITLE_MIN_SCORE:
+        return _only_line_as_title(reading, stop)
+    best = _plain_of_variant(reading, best, candidates)
+    before = best - 1
+    if (
+        before in scores
+        and reading.features[before].words >= 5
+        and scores[before] >= scores[best] - 1.0
+        and _standfirst_shaped(reading, best)
+    ):
+        best = _plain_of_variant(reading, before, candidates)
+    return _take_title(reading, best)
+
+
+PIPED_LIST_BARS = 2
+# One-line badges over a headline ("LIVE", "BREAKING"): a box label's rule that
+# may have taken the headline with it.
+BADGE_RULES = frozenset({"live"})
+
+
+def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
+    """With no line left to be the headline: the headline-shaped line straight
+    under a badge, which the badge took as a box of links."""
+    found = []
+    for index in range(1, stop):
+        feats = reading.features[index]
+        if (
+            reading.blocks[index - 1].rule not in BADGE_RULES
+            or reading.blocks[index].kind != "text"
+        ):
+            continue
+        if SHORT_TITLE_WORDS <= feats.words <= TITLE_MAX_WORDS and not feats.ends_sentence:
+            found.append(index)
+    return found
+
+
+def _standfirst_shaped(reading: Reading, index: int) -> bool:
+    """A standfirst reads as a sentence; a line in title case with a short line
+    above it is the headline under a label ("Energy Security Program")."""
+    text = reading.blocks[index].text
+    return reading.features[index].ends_sentence or not is_title_cased(text)
+
+
+def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
+    """The headline stands above a "Key points" box: the points under the label
+    are no candidates when a line above it is one."""
+    header = next((i for i, b in enumerate(reading.blocks) if b.kind == "highlights_header"), None)
+    if header is None or not any(i < header for i in candidates):
+        return candidates
+    return [i for i in candidates if i < header]
+
+
+def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> int:
+    """The headline itself rather than its copy with the site's name after it."""
+    text = reading.blocks[index].text
+    for other in candidates:
+        if other != index and _variant_of(text, reading.blocks[other].text) is not None:
+            return other
+    return index
+
+
+def _site_banner(reading: Reading, index: int) -> bool:
+    """The first line of text: a title-cased name, then a lower-case tagline."""
+    first = next((i for i, b in enumerate(reading.blocks) if b.kind == "text"), None)
+    if index != first:
+        return False
+    parts = TAGLINE.split(reading.blocks[index].text, maxsplit=1)
+    return (
+        len(parts) == 2
+        and len(parts[0].split()) <= 5
+        and is_title_cased(parts[0])
+        and parts[1][:1].islower()
+    )
+
+
+def _only_line_as_title(reading: Reading, stop: int) -> Reading:
+    """A seed whose one line above the body is a single word, or a very long
+    line, still has that line as its headline."""
+    pending = [i for i in range(stop) if reading.labels[i] == "pending"]
+    furniture = any(reading.labels[i] in ("chrome", "meta") for i in range(stop))
+    feats = reading.features[0] if reading.blocks else None
+    if (
+        pending == [0]
+        and feats is not None
+        and not feats.prose
+        and (not furniture or feats.words >= 3)
+    ):
+        return _take_title(reading, 0)
+    return reading
+
+
+def _take_title(reading: Reading, index: int) -> Reading:
+    """Mark the title; its repeats and variants are chrome (a variant's suffix
+    names the site)."""
+    title = reading.blocks[index].text
+    changes: dict[int, Label] = {index: "title"}
+    for other, block in enumerate(reading.blocks):
+        if other == index:
+            continue
+        if reading.features[other].key == reading.features[index].key:
+            changes[other] = "chrome"
+            continue
+        suffix = _variant_of(block.text, title)
+        if suffix is not None:
+            changes[other] = "chrome"
+            if not is_section_label(suffix):
+                reading = reading.with_source(5, suffix)
+    reading = replace(reading, title=index)
+    return reading.relabel(changes)

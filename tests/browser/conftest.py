@@ -6,6 +6,7 @@ fail in CI (where the CI variable is set), so CI never passes by skipping them.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -49,10 +50,10 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site over HTTP on a free port of 127.0.0.1 (search needs a real server)."""
-    handler = functools.partial(QuietHandler, directory=str(built_site))
+@contextlib.contextmanager
+def serving(folder: Path | str) -> Iterator[str]:
+    """``folder`` over HTTP on a free port of 127.0.0.1 (search needs a real server)."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -62,6 +63,13 @@ def site_url(built_site: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site over HTTP on a free port of 127.0.0.1 (search needs a real server)."""
+    with serving(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -11,10 +11,7 @@ injected elements and console errors.
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,7 +19,7 @@ from playwright.sync_api import Browser
 
 from tests.conftest import attack_project, run_mkdocs
 
-from .conftest import QuietHandler
+from .conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -88,16 +85,8 @@ def attack_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def attack_url(attack_site: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(attack_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(attack_site) as url:
+        yield url
 
 
 def site_pages(site: Path) -> list[str]:

@@ -3,17 +3,14 @@ that quotes them."""
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 
 import pytest
 from playwright.sync_api import Browser
 
 from tests.conftest import copy_project, corpus_seeds, run_mkdocs
 
-from .conftest import QuietHandler
+from .conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -38,16 +35,8 @@ def people_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = copy_project(root / "project", seeds)
     result = run_mkdocs(project, "build", "--strict")
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(QuietHandler, directory=str(project / "site"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with serving(project / "site") as url:
+        yield url
 
 
 def test_article_to_person_page_to_another_article(browser: Browser, people_site: str) -> None:

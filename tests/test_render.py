@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from generator.model import Analysis, Article, Block, Entity, Quote, Section, Span
 from generator.pages.article import render_article
 from generator.taxonomy import Taxonomy, Topic
@@ -97,3 +99,36 @@ def test_abbreviations_are_defined_only_when_used() -> None:
     with_eu = body(render(make(sections=(Section(None, (Block.plain("The EU acted.", 3),), 3),))))
     without = body(render(make(sections=(Section(None, (Block.plain("Nobody acted.", 3),), 3),))))
     assert "*[EU]: European Union" in with_eu and "*[EU]" not in without
+
+
+def meta_of(text: str) -> dict[str, object]:
+    loaded = yaml.safe_load(text.split("---\n", 2)[1])
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_the_kicker_is_the_topic_named_most_with_the_headline_breaking_ties() -> None:
+    lead = Block.plain("Tariffs on rare earths. More tariffs.", 3)
+    article = make(
+        title="Rare earth buyers wait",
+        sections=(Section(None, (lead,), 3),),
+        topics=("tariffs", "rare-earths"),
+    )
+    reex = meta_of(render(article))["reex"]
+    assert isinstance(reex, dict)
+    # tariffs: 2 body mentions; rare earths: 1 in the body and 3 for the headline
+    assert reex["kicker"] == {"title": "Rare earths", "slug": "rare-earths"}
+    tie = make(title="Tariffs and rare earths", topics=("tariffs", "rare-earths"))
+    assert meta_of(render(tie))["reex"]["kicker"]["slug"] == "tariffs"  # type: ignore[index]
+    assert "kicker" not in meta_of(render(make()))["reex"]  # type: ignore[operator]
+
+
+def test_the_dek_follows_the_headline_unless_it_repeats_the_first_highlight() -> None:
+    out = render(make(dek="What the <b>story</b> means.", highlights=("A point.",)))
+    # inert: a word joiner after each "<" that could open a tag
+    assert meta_of(out)["reex"]["dek"] == "What the <\u2060b>story<\u2060/b> means."  # type: ignore[index]
+    assert '<p class="reex-dek" markdown>What the &lt;\u2060b&gt;story&lt;\u2060/b&gt;' in out
+    repeated = render(make(summary="A point.", highlights=("A point.",)))
+    assert "reex-dek" not in repeated and "dek" not in meta_of(repeated)["reex"]  # type: ignore[operator]
+    summary = render(make(summary="More than a point.", highlights=("A point.",)))
+    assert '<p class="reex-dek" markdown>More than a point.</p>' in summary

@@ -28,6 +28,7 @@ from .kit import (
     topic_chip,
     topic_titles,
 )
+from .lead import dek, kicker
 from .seed_errors import with_draft_notice, with_stale_notice
 
 
@@ -92,6 +93,7 @@ def render_article(
         quotes_by_line.setdefault(quote.line, []).append(quote)
     page = {
         "title": escape_inline(article.title),
+        "dek": _escaped_or_none(dek(article)),
         "byline": _byline(article),
         "highlights": [escape_inline(h) for h in article.highlights],
         "sections": _section_views(article.sections, ctx, quotes_by_line),
@@ -129,12 +131,22 @@ def article_meta(article: Article, taxonomy: Taxonomy) -> dict[str, object]:
         "slug": article.slug,
         "topic_titles": topic_titles(article, taxonomy),
     }
+    main_topic = kicker(article, taxonomy)
+    if main_topic:
+        reex["kicker"] = main_topic
+    standfirst = dek(article)
+    if standfirst:
+        reex["dek"] = standfirst
     if article.analysis:
         reex["analysis"] = article.analysis.origin
     if article.draft:
         reex["draft"] = True
     meta["reex"] = reex
     return meta
+
+
+def _escaped_or_none(text: str | None) -> str | None:
+    return escape_inline(text) if text else None
 
 
 def _byline(article: Article) -> str | None:

@@ -55,17 +55,17 @@ def load_templates() -> None:
 def summary_of(article: Article) -> str:
     """One line for listings and the page description: the first highlight, else the lead."""
     if article.summary:
-        return _shorten(article.summary)
+        return shorten(article.summary)
     if article.highlights:
-        return _shorten(article.highlights[0])
+        return shorten(article.highlights[0])
     for section in article.all_sections:
         for block in section.blocks:
             if block.kind == "paragraph":
-                return _shorten(block.text)
+                return shorten(block.text)
     return ""
 
 
-def _shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text

@@ -161,6 +161,24 @@ def test_the_attacks_reached_the_site_as_text(attack_site: Path) -> None:
         assert visible in everything, visible
 
 
+def test_quote_figures_dek_and_analysis_heading_hold_their_markup_as_text(
+    attack_site: Path,
+) -> None:
+    page = next((attack_site / "articles").glob("magnet-makers-*/index.html"))
+    html = page.read_text(encoding="utf-8")
+    key_quotes = html.split('<div class="reex-key-quotes">', 1)[1].split("</div>", 1)[0]
+    assert key_quotes.count("<figure") == key_quotes.count("</figure>") == 2
+    assert "&lt;\u2060script&gt;alert(131)" in key_quotes
+    assert "&lt;\u2060/figure&gt;&lt;\u2060script&gt;alert(133)" in key_quotes
+    pulled = html.split('<figure class="reex-pullquote">', 1)[1].split("</figure>", 1)[0]
+    assert "&lt;\u2060/blockquote&gt;" in pulled and "alert(134)" in pulled
+    dek = html.split('<p class="reex-dek">', 1)[1].split("</p>", 1)[0]
+    assert "&lt;\u2060script&gt;alert(130)" in dek
+    analysis = html.split('<section class="reex-analysis">', 1)[1].split("</section>", 1)[0]
+    assert '<h2 class="reex-analysis__title" id="reex-analysis">' in analysis
+    assert "&lt;\u2060/section&gt;" in analysis and "{ #x onclick=alert(136) }" in analysis
+
+
 def test_no_script_but_the_themes(attack_site: Path, clean: Findings) -> None:
     found = scan_site(attack_site)
     assert found.scripts - clean.scripts == set()

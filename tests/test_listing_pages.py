@@ -96,7 +96,7 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
         pages[p] for p in ("topics/tariffs.md", "topics/tariffs/2.md", "topics/tariffs/3.md")
     )
     assert "topics/tariffs/4.md" not in pages
-    assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
+    assert first.count('<figure class="reex-quote" markdown>') == MAX_TOPIC_QUOTES
     assert first.count("**Person ") == 40 and "**Person " not in second
     assert "Story 50" in first and "Story 0" in third and "Story 0" not in first
     assert "[Older →](tariffs/2.md)" in first

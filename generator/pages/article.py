@@ -8,11 +8,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import Diagnostic
-from ..escape import escape_inline, escape_title, escape_url
+from ..escape import escape_inline, escape_url
 from ..extract.topics import organisation_names
-from ..model import Article, Block, Quote, Section
+from ..model import Article, Section
 from ..paths import article_path, relative_link, topic_path
 from ..taxonomy import Taxonomy
+from .figures import key_quotes, pull_quote_figure, quote_figure
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
@@ -20,7 +21,6 @@ from .kit import (
     dated,
     entity_line,
     human_date,
-    key_quote,
     link,
     reading_minutes,
     render_template,
@@ -82,21 +82,20 @@ def render_article(
     glossary: Mapping[str, str],
 ) -> str:
     path = article_path(article.slug)
+    roles = {e.name: e.role for e in article.entities if e.role}
     ctx = InlineContext(
         taxonomy=taxonomy,
         topic_href=lambda slug: relative_link(path, topic_path(slug)),
-        entity_roles={e.name: e.role for e in article.entities if e.role},
+        entity_roles=roles,
         organisations=organisation_names(article),
     )
-    quotes_by_line: dict[int, list[Quote]] = {}
-    for quote in article.key_quotes:
-        quotes_by_line.setdefault(quote.line, []).append(quote)
     page = {
         "title": escape_inline(article.title),
         "dek": _escaped_or_none(dek(article)),
         "byline": _byline(article),
         "highlights": [escape_inline(h) for h in article.highlights],
-        "sections": _section_views(article.sections, ctx, quotes_by_line),
+        "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
+        "sections": _section_views(article.sections, ctx),
         "analysis": _analysis_view(article),
         "entities": [entity_line(e) for e in article.entities],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
@@ -175,26 +174,19 @@ class _SectionView:
 
 
 def _section_views(
-    sections: Sequence[Section],
-    ctx: InlineContext | None,
-    quotes_by_line: Mapping[int, Sequence[Quote]],
+    sections: Sequence[Section], ctx: InlineContext | None
 ) -> tuple[_SectionView, ...]:
     views = []
     for section in sections:
-        blocks: list[str] = []
-        for block in section.blocks:
-            if block.kind == "pull_quote":
-                blocks.append(_pull_quote(block))
-                continue
-            blocks.append(block_markdown(block, ctx))
-            blocks.extend(key_quote(q) for q in quotes_by_line.get(block.line, ()))
+        blocks = [
+            pull_quote_figure(block.text)
+            if block.kind == "pull_quote"
+            else block_markdown(block, ctx)
+            for block in section.blocks
+        ]
         heading = escape_inline(section.heading) if section.heading else None
         views.append(_SectionView(heading, _join_bullets(blocks)))
     return tuple(views)
-
-
-def _pull_quote(block: Block) -> str:
-    return f'!!! quote pullquote ""\n\n    {escape_inline(block.text)}'
 
 
 def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
@@ -209,15 +201,15 @@ def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
 
 
 def _analysis_view(article: Article) -> dict[str, object] | None:
-    """The analysis box: its sections, without a first heading that repeats its title."""
+    """The analysis section: its sections, without a first heading that repeats its title."""
     if not article.analysis:
         return None
     a = article.analysis
-    sections = _section_views(a.sections, None, {})
+    sections = _section_views(a.sections, None)
     if sections and sections[0].heading == escape_inline(a.heading):
         sections = (_SectionView(None, sections[0].blocks), *sections[1:])
-    kind = "analysis draft" if a.origin == "draft" else "analysis"
-    return {"kind": kind, "title": escape_title(a.heading), "sections": sections}
+    kind = "reex-analysis reex-analysis--draft" if a.origin == "draft" else "reex-analysis"
+    return {"classes": kind, "title": escape_inline(a.heading), "sections": sections}
 
 
 def _abbreviations(article: Article, glossary: Mapping[str, str]) -> list[str]:

@@ -19,12 +19,12 @@ from ..paths import (
     topic_rss_path,
 )
 from ..taxonomy import Taxonomy
+from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import (
     article_item,
     entity_line,
-    key_quote,
     link,
     pager,
     render_template,
@@ -152,7 +152,7 @@ def render_topic(digest: TopicDigest, pieces: _Pieces | None = None, number: int
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:
     source = link(quoted.article.title, path, article_path(quoted.article.slug))
-    return f"{key_quote(quoted.quote, 'Unattributed')}\n\n    From {source}"
+    return sourced_quote_figure(quoted.quote, source)
 
 
 def render_topics_index(corpus: Corpus) -> str:

@@ -108,3 +108,31 @@ def test_topic_pages_are_paginated_with_quotes_and_people_capped() -> None:
                 path,
                 target,
             )
+
+
+def test_list_rows_are_items_with_a_title_a_date_line_and_a_summary() -> None:
+    from generator.pages.kit import article_item
+
+    story = replace(
+        article(1, dt.date(2025, 4, 25)),
+        title="Tariffs <b>bite</b> [x](javascript:y)",
+        source_name='Wire "A" & <i>B</i>',
+    )
+    assert article_item(story, "articles/index.md") == (
+        '<article class="reex-item" markdown>\n'
+        '<p class="reex-item__title" markdown>'
+        "[Tariffs &lt;\u2060b&gt;bite&lt;\u2060/b&gt; \\[x\\](javascript:y)](story-1.md)</p>\n"
+        '<p class="reex-item__meta"><time datetime="2025-04-25">April 25, 2025</time>'
+        " · Wire &quot;A&quot; &amp; &lt;\u2060i&gt;B&lt;\u2060/i&gt;</p>\n"
+        '<p class="reex-item__summary">Lead paragraph number 1 about tariffs.</p>\n'
+        "</article>"
+    )
+    bare = replace(article(2, None), sections=())
+    assert article_item(bare, "articles/index.md") == (
+        '<article class="reex-item" markdown>\n'
+        '<p class="reex-item__title" markdown>[Story 2](story-2.md)</p>\n'
+        "</article>"
+    )
+    listed = pages_for(3)["articles/index.md"]
+    assert listed.count('<article class="reex-item" markdown>') == 4
+    assert '<div class="reex-list" markdown>' in listed and "\n- " not in listed

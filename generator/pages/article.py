@@ -18,10 +18,9 @@ from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
 from .kit import (
-    dated,
     entity_line,
     human_date,
-    link,
+    list_item,
     reading_minutes,
     render_template,
     summary_of,
@@ -40,10 +39,18 @@ class ArticleLink:
     title: str
     slug: str
     date: dt.date | None
+    source: str | None
+    summary: str
 
     @classmethod
     def to(cls, article: Article) -> ArticleLink:
-        return cls(article.title, article.slug, article.date)
+        return cls(
+            article.title, article.slug, article.date, article.source_name, summary_of(article)
+        )
+
+    def item(self, from_path: str) -> str:
+        href = relative_link(from_path, article_path(self.slug))
+        return list_item(self.title, href, self.date, self.source, self.summary)
 
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
@@ -99,10 +106,7 @@ def render_article(
         "analysis": _analysis_view(article),
         "entities": [entity_line(e) for e in article.entities],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
-        "related": [
-            dated(link(other.title, path, article_path(other.slug)), other.date)
-            for other in related
-        ],
+        "related": [other.item(path) for other in related],
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(

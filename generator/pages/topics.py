@@ -97,7 +97,13 @@ class _Pieces:
         """What an article's list item shows (see ``article_item``)."""
         key = id(article)
         if key not in self.listed:
-            self.listed[key] = (article.title, article.slug, article.date, summary_of(article))
+            self.listed[key] = (
+                article.title,
+                article.slug,
+                article.date,
+                article.source_name,
+                summary_of(article),
+            )
         return self.listed[key]
 
     def item(self, article: Article, path: str) -> str:

@@ -109,6 +109,7 @@ def escape_url(href: str) -> str:
 
 def escape_html(text: str) -> str:
     """Escape text for raw HTML that Markdown leaves alone (a block without
-    ``markdown``, an attribute value): one line, HTML-escaped, quotes included,
-    and inert however often the theme re-reads it."""
-    return html.escape(inert(_WHITESPACE.sub(" ", text).strip()), quote=True)
+    ``markdown``, an attribute value): whitespace folded to single spaces (no
+    blank line can end the block), HTML-escaped, quotes included, and inert
+    however often the theme re-reads it."""
+    return html.escape(inert(_WHITESPACE.sub(" ", text)), quote=True)

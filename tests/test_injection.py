@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.pages.feed_formats import CONTENT_NS
 from tests.conftest import attack_project, run_mkdocs
 
 pytestmark = pytest.mark.build
@@ -35,6 +36,8 @@ THEME_ONLY_TAGS = frozenset({"script", "style", "img", "svg", "video", "audio"})
 # Head tags whose values differ page by page (titles, descriptions, canonical
 # links): compared by the attributes they carry, which seed text cannot add to.
 HEAD_TAGS = frozenset({"meta", "link"})
+# The only tags a feed's article HTML is made of.
+FEED_TAGS = frozenset({"p", "ul", "li", "blockquote", "h2", "h3", "a", "em", "strong", "code"})
 URL_ATTRIBUTES = frozenset(
     {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href"}
     | {"srcset", "cite", "longdesc", "ping"}
@@ -248,6 +251,20 @@ def rss_descriptions(site: Path) -> Iterator[tuple[str, str]]:
     for feed in sorted((site / "feeds").rglob("*.xml")):
         for item in ET.parse(feed).iter("item"):
             yield feed.name, item.findtext("description") or ""
+            yield feed.name, item.findtext(f"{{{CONTENT_NS}}}encoded") or ""
+
+
+def test_feed_contents_hold_no_markup_from_the_seeds(attack_site: Path) -> None:
+    # The whole article goes into the feeds: as HTML, with the seeds' text inert.
+    found = Findings()
+    contents = [text for _, text in rss_descriptions(attack_site) if "<p>" in text]
+    assert contents
+    for feed in sorted((attack_site / "feeds").rglob("*.json")):
+        contents += [i["content_html"] for i in json.loads(feed.read_text())["items"]]
+    for text in contents:
+        scan_html(text, "feed content", found)
+    assert found.scripts == set() and found.handlers == set() and found.dangerous_urls == []
+    assert found.forbidden == set() and found.tag_names <= FEED_TAGS, found.tag_names
 
 
 def test_rss_descriptions_hold_no_markup_from_the_seeds(attack_site: Path) -> None:

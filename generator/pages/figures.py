@@ -45,7 +45,7 @@ def _is_pulled(text: str, pulled: Sequence[str]) -> bool:
 
 
 def _blockquote(text: str) -> str:
-    return f"<blockquote><p>{escape_html(text)}</p></blockquote>"
+    return f"<blockquote><p>{escape_html(text).strip()}</p></blockquote>"
 
 
 def _quoted(quote: Quote) -> str:

@@ -91,3 +91,12 @@ def test_topic_links_go_to_topic_pages_and_back(built_site: Path) -> None:
         assert target.is_file(), link
         back = collect(target.read_text(encoding="utf-8")).links
         assert any("beijing-signals-conditional-openness" in b for b in back), link
+
+
+def test_the_search_index_holds_no_annotation_markers(built_site: Path) -> None:
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["text"] for d in docs["docs"])
+    assert "Tu Xinquan, director of the China Institute" in text
+    assert "Tu Xinquan (1)" not in text and "Janet Yellen (1)" not in text

@@ -9,6 +9,7 @@ syntax characters backslash-escaped.
 
 from __future__ import annotations
 
+import html
 import re
 
 # Characters Python-Markdown accepts a backslash escape for and that start
@@ -104,3 +105,11 @@ def escape_url(href: str) -> str:
         .replace(">", "%3E")
         .replace('"', "%22")
     )
+
+
+def escape_html(text: str) -> str:
+    """Escape text for raw HTML that Markdown leaves alone (a block without
+    ``markdown``, an attribute value): whitespace folded to single spaces (no
+    blank line can end the block), HTML-escaped, quotes included, and inert
+    however often the theme re-reads it."""
+    return html.escape(inert(_WHITESPACE.sub(" ", text)), quote=True)

@@ -25,7 +25,7 @@ from .errors import Diagnostic, SeedError
 from .output import remove_with_empty_folders
 from .paths import ARTICLE_CACHE_DIR
 from .pipeline import Project, generate, write
-from .search_index import DirtyIndex
+from .search_index import DirtyIndex, strip_markers
 from .template_cache import MemoryBytecodeCache
 
 log = get_plugin_logger(__name__)
@@ -131,11 +131,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """After a dirty build: remove the built pages of deleted seeds (a clean
         build starts from an empty folder), and give Material's search plugin the
-        whole index."""
-        if not self.dirty:
-            return
-        remove_built_pages(self.gone, Path(config.site_dir))
-        self.dirty_index.complete(config.plugins.values(), Path(config.site_dir))
+        whole index; in every build, take the annotation markers out of the index."""
+        if self.dirty:
+            remove_built_pages(self.gone, Path(config.site_dir))
+            self.dirty_index.complete(config.plugins.values(), Path(config.site_dir))
+        strip_markers(config.plugins.values())
 
     def on_serve(self, server: Any, /, *, config: MkDocsConfig, builder: Any) -> Any:
         project, _ = self._paths(config)

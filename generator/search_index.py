@@ -18,6 +18,7 @@ writes.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,3 +107,35 @@ def material_search(plugins: Iterable[Any]) -> Any | None:
         if isinstance(getattr(index, "entries", None), list):
             return plugin
     return None
+
+
+# An annotated paragraph as Material's index has it: the paragraph, then the
+# ordered list of its annotations ("<p>Ana Ruiz (1), adviser…</p> <ol> <li>…").
+_ANNOTATED = re.compile(r"(<p>)(.*?)(</p>\s*<ol>)(.*?)(</ol>)", re.S)
+_MARKER = re.compile(r" \((\d+)\)(?=[\s.,;:!?)\]’”'\"]|<|$)")
+
+
+def without_markers(text: str) -> str:
+    """``text`` without the annotation markers " (N)" of annotated paragraphs: in the
+    browser they are buttons, in search results they would read as text. Only a
+    paragraph followed by its list of annotations loses them, and only the numbers
+    that list has."""
+
+    def strip(match: re.Match[str]) -> str:
+        count = match.group(4).count("<li>")
+        paragraph = _MARKER.sub(
+            lambda m: "" if 1 <= int(m.group(1)) <= count else m.group(0), match.group(2)
+        )
+        return match.group(1) + paragraph + match.group(3) + match.group(4) + match.group(5)
+
+    return _ANNOTATED.sub(strip, text) if "<ol>" in text else text
+
+
+def strip_markers(plugins: Iterable[Any]) -> None:
+    """Annotation markers out of the text of every entry of Material's index."""
+    search = material_search(plugins)
+    if search is None:
+        return
+    for entry in search.search_index.entries:
+        if isinstance(entry.get("text"), str):
+            entry["text"] = without_markers(entry["text"])

@@ -57,8 +57,9 @@ def main_text(html: str) -> str:
 def test_article_page_has_highlights_pull_quote_and_analysis(built_site: Path) -> None:
     page = collect(article_html(built_site))
     assert "admonition highlights" in page.classes
-    assert "admonition quote pullquote" in page.classes
-    assert "admonition analysis" in page.classes
+    assert "reex-pullquote" in page.classes
+    assert "reex-quote" in page.classes
+    assert "reex-analysis" in page.classes
     text = main_text(article_html(built_site))
     assert "Both China and the U.S. will increasingly experience economic pain." in text
     assert "REEx Analysis: Time for Talks, Not Theatre" in text
@@ -73,8 +74,9 @@ def test_no_boilerplate_reaches_the_page(built_site: Path) -> None:
 
 def test_analysis_holds_its_subsections(built_site: Path) -> None:
     html = article_html(built_site)
-    analysis = html.split('class="admonition analysis"', 1)[1]
-    analysis = analysis.split("</div>", 1)[0]
+    analysis = html.split('<section class="reex-analysis">', 1)[1]
+    analysis = analysis.split("</section>", 1)[0]
+    assert '<h2 class="reex-analysis__title" id="reex-analysis">' in analysis
     assert "But Build Resilience, Deal or No Deal" in analysis
     assert "Regardless of how talks proceed" in analysis
 
@@ -107,3 +109,12 @@ def test_people_organisation_and_quotes_pages_are_built_and_linked(built_site: P
     assert "former Treasury Secretary" in main_text(person)
     index = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
     assert any(doc["location"].startswith("people/janet-yellen/") for doc in index["docs"])
+
+
+def test_the_search_index_holds_no_annotation_markers(built_site: Path) -> None:
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(d["text"] for d in docs["docs"])
+    assert "Tu Xinquan, director of the China Institute" in text
+    assert "Tu Xinquan (1)" not in text and "Janet Yellen (1)" not in text

@@ -476,3 +476,54 @@ def test_seed_text_cannot_escape_the_head_markup(hostile_site: Path) -> None:
     assert head.property("article:modified_time") == ["2025-02-13"]
     feed = parse((hostile_site / SITE_RSS).read_text(encoding="utf-8"))
     assert feed.entries[0].title == title
+
+
+def test_items_carry_the_whole_article_as_html_escaped_once_more_by_the_feed() -> None:
+    from dataclasses import replace
+
+    from generator.model import Analysis, Entity, Quote, Span
+
+    said = Block(
+        (
+            Span("“Prices <b>will</b> rise,” said Ana Ruiz, reading "),
+            Span("the report", href="data/report.html"),
+            Span(" and "),
+            Span("another", href="javascript:alert(1)"),
+            Span("."),
+        ),
+        3,
+    )
+    story = replace(
+        article("magnet-prices", "Magnet prices", date=dt.date(2025, 2, 1), topics=("tariffs",)),
+        highlights=("Prices & <i>costs</i> rise.",),
+        sections=(Section("Why", (said, Block.plain("Pulled & kept.", 4, "pull_quote")), 3),),
+        analysis=Analysis(
+            "REEx Analysis", (Section(None, (Block.plain("Watch it.", 9),), 9),), "seed", 9
+        ),
+        quotes=(Quote("Prices <b>will</b> rise", "Ana Ruiz", 3, 5.0, True),),
+        entities=(Entity("Ana Ruiz", "person", "trader", 3),),
+        source_name="Wire",
+        source_url="https://example.org/story",
+    )
+    pages = feeds((story,))
+    (entry,) = parse(pages[SITE_RSS]).entries
+    url = SITE + "articles/magnet-prices/"
+    expected = (
+        "<ul><li>Prices &amp; &lt;\u2060i&gt;costs&lt;\u2060/i&gt; rise.</li></ul>\n"
+        "<blockquote><p>“Prices &lt;\u2060b&gt;will&lt;\u2060/b&gt; rise”</p>"
+        "<p>— Ana Ruiz, trader</p></blockquote>\n"
+        "<h2>Why</h2>\n"
+        "<p>“Prices &lt;\u2060b&gt;will&lt;\u2060/b&gt; rise,” said Ana Ruiz (trader), reading "
+        f'<a href="{url}data/report.html">the report</a> and another.</p>\n'
+        "<blockquote><p>Pulled &amp; kept.</p></blockquote>\n"
+        "<h2>REEx Analysis</h2>\n<p>Watch it.</p>\n"
+        '<p>Source: <a href="https://example.org/story">Wire</a></p>'
+    )
+    assert entry.content[0].value == expected
+    assert "&lt;\u2060b&gt;" in pages[SITE_RSS].replace("&amp;lt;", "&lt;").replace(
+        "&amp;gt;", "&gt;"
+    )
+    assert "<b>" not in pages[SITE_RSS]
+    item = json.loads(pages[SITE_JSON])["items"][0]
+    assert item["content_html"] == expected and "content_text" not in item
+    assert entry.summary == "Prices &amp; &lt;\u2060i&gt;costs&lt;\u2060/i&gt; rise."

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.pages.feed_formats import CONTENT_NS
 from tests.conftest import attack_project, run_mkdocs
 
 pytestmark = pytest.mark.build
@@ -41,6 +42,8 @@ THEME_ONLY_TAGS = frozenset({"script", "style", "img", "svg", "video", "audio"})
 # Head tags whose values differ page by page (titles, descriptions, canonical
 # links): compared by the attributes they carry, which seed text cannot add to.
 HEAD_TAGS = frozenset({"meta", "link"})
+# The only tags a feed's article HTML is made of.
+FEED_TAGS = frozenset({"p", "ul", "li", "blockquote", "h2", "h3", "a", "em", "strong", "code"})
 URL_ATTRIBUTES = frozenset(
     {"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href"}
     | {"srcset", "cite", "longdesc", "ping"}
@@ -175,6 +178,24 @@ def test_the_attacks_reached_the_site_as_text(attack_site: Path) -> None:
     assert "onerror=alert(131)" in author and "alert(134)" in author
 
 
+def test_quote_figures_dek_and_analysis_heading_hold_their_markup_as_text(
+    attack_site: Path,
+) -> None:
+    page = next((attack_site / "articles").glob("magnet-makers-*/index.html"))
+    html = page.read_text(encoding="utf-8")
+    key_quotes = html.split('<div class="reex-key-quotes">', 1)[1].split("</div>", 1)[0]
+    assert key_quotes.count("<figure") == key_quotes.count("</figure>") == 2
+    assert "&lt;\u2060script&gt;alert(131)" in key_quotes
+    assert "&lt;\u2060/figure&gt;&lt;\u2060script&gt;alert(133)" in key_quotes
+    pulled = html.split('<figure class="reex-pullquote">', 1)[1].split("</figure>", 1)[0]
+    assert "&lt;\u2060/blockquote&gt;" in pulled and "alert(134)" in pulled
+    dek = html.split('<p class="reex-dek">', 1)[1].split("</p>", 1)[0]
+    assert "&lt;\u2060script&gt;alert(130)" in dek
+    analysis = html.split('<section class="reex-analysis">', 1)[1].split("</section>", 1)[0]
+    assert '<h2 class="reex-analysis__title" id="reex-analysis">' in analysis
+    assert "&lt;\u2060/section&gt;" in analysis and "{ #x onclick=alert(136) }" in analysis
+
+
 def test_no_script_but_the_themes(attack_site: Path, clean: Findings) -> None:
     found = scan_site(attack_site)
     assert found.scripts - clean.scripts == set()
@@ -244,6 +265,20 @@ def rss_descriptions(site: Path) -> Iterator[tuple[str, str]]:
     for feed in sorted((site / "feeds").rglob("*.xml")):
         for item in ET.parse(feed).iter("item"):
             yield feed.name, item.findtext("description") or ""
+            yield feed.name, item.findtext(f"{{{CONTENT_NS}}}encoded") or ""
+
+
+def test_feed_contents_hold_no_markup_from_the_seeds(attack_site: Path) -> None:
+    # The whole article goes into the feeds: as HTML, with the seeds' text inert.
+    found = Findings()
+    contents = [text for _, text in rss_descriptions(attack_site) if "<p>" in text]
+    assert contents
+    for feed in sorted((attack_site / "feeds").rglob("*.json")):
+        contents += [i["content_html"] for i in json.loads(feed.read_text())["items"]]
+    for text in contents:
+        scan_html(text, "feed content", found)
+    assert found.scripts == set() and found.handlers == set() and found.dangerous_urls == []
+    assert found.forbidden == set() and found.tag_names <= FEED_TAGS, found.tag_names
 
 
 def test_rss_descriptions_hold_no_markup_from_the_seeds(attack_site: Path) -> None:

@@ -41,7 +41,8 @@ def test_the_article_list_shows_the_latest_and_sends_readers_to_the_archive() ->
     assert not [p for p in pages if p.startswith("articles/page/")]
     latest = pages["articles/index.md"]
     assert latest.index("Story 52") < latest.index("Story 51")
-    assert latest.count("- **[Story") == PAGE_SIZE and "Story 27" not in latest
+    assert latest.count('<article class="reex-item" markdown>') == PAGE_SIZE
+    assert "Story 27" not in latest
     assert "The latest 25 of 54: every article is in the [archive](../archive/index.md)" in latest
     assert "Story 999" in pages["archive/undated.md"]  # undated articles have a page too
     assert "[Undated articles](undated.md) (1)" in pages["archive/index.md"]
@@ -128,7 +129,7 @@ def test_topic_pages_list_the_latest_then_months_with_quotes_and_people_capped()
         "topics/tariffs/2024-01.md",
         "topics/tariffs/2024-02.md",
     }
-    assert first.count("!!! quote keyquote") == MAX_TOPIC_QUOTES
+    assert first.count('<figure class="reex-quote" markdown>') == MAX_TOPIC_QUOTES
     # Each listed person links to their page (they are given a role).
     assert first.count("**[Person ") == 40 and "Person " not in january
     assert "Story 50" in first and "Story 0" not in first
@@ -158,3 +159,31 @@ def test_a_small_topic_has_no_month_pages() -> None:
     pages = render_topic_pages(build_corpus(articles, TAXONOMY), TAXONOMY)
     assert set(pages) == {"topics/tariffs.md", "topics/index.md"}
     assert "Earlier articles" not in pages["topics/tariffs.md"]
+
+
+def test_list_rows_are_items_with_a_title_a_date_line_and_a_summary() -> None:
+    from generator.pages.kit import article_item
+
+    story = replace(
+        article(1, dt.date(2025, 4, 25)),
+        title="Tariffs <b>bite</b> [x](javascript:y)",
+        source_name='Wire "A" & <i>B</i>',
+    )
+    assert article_item(story, "articles/index.md") == (
+        '<article class="reex-item" markdown>\n'
+        '<p class="reex-item__title" markdown>'
+        "[Tariffs &lt;\u2060b&gt;bite&lt;\u2060/b&gt; \\[x\\](javascript:y)](story-1.md)</p>\n"
+        '<p class="reex-item__meta"><time datetime="2025-04-25">April 25, 2025</time>'
+        " · Wire &quot;A&quot; &amp; &lt;\u2060i&gt;B&lt;\u2060/i&gt;</p>\n"
+        '<p class="reex-item__summary">Lead paragraph number 1 about tariffs.</p>\n'
+        "</article>"
+    )
+    bare = replace(article(2, None), sections=())
+    assert article_item(bare, "articles/index.md") == (
+        '<article class="reex-item" markdown>\n'
+        '<p class="reex-item__title" markdown>[Story 2](story-2.md)</p>\n'
+        "</article>"
+    )
+    listed = pages_for(3)["articles/index.md"]
+    assert listed.count('<article class="reex-item" markdown>') == 4
+    assert '<div class="reex-list" markdown>' in listed and "\n- " not in listed

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from generator.model import Analysis, Article, Block, Entity, Quote, Section, Span
 from generator.pages.article import render_article
 from generator.taxonomy import Taxonomy, Topic
@@ -55,8 +57,8 @@ def test_no_topic_link_inside_a_writers_link_or_a_quote_callout() -> None:
         )
     )
     assert "[tariff tables](https://example.org/t)" in out
-    callout = out.split('!!! quote keyquote "Ana Ruiz"', 1)[1].split("\n\n", 2)[1]
-    assert "](" not in callout
+    callout = out.split('<figure class="reex-quote">', 1)[1].split("</figure>", 1)[0]
+    assert "](" not in callout and "<a" not in callout
     # the first linkable mention is in the quoted sentence's paragraph, outside the callout
     assert "“[Tariffs](../topics/tariffs.md) are a tax" in out
 
@@ -94,7 +96,9 @@ def test_seed_markup_in_every_field_is_inert() -> None:
         )
     )
     assert "<script" not in out
-    assert not re.search(r"(?<!\\)\]\(javascript:", out)  # an escaped \] is text
+    # Raw HTML blocks (the pull quote's figure) are text to Markdown: no link there.
+    markdown = re.sub(r"<figure[^>]*>\n.*?\n</figure>", "", out, flags=re.S)
+    assert not re.search(r"(?<!\\)\]\(javascript:", markdown)  # an escaped \] is text
     assert "\n!!! note" not in out
 
 
@@ -141,3 +145,93 @@ def test_a_topic_is_linked_by_a_name_never_by_a_generic_weak_alias() -> None:
     article = make(sections=(Section(None, (block,), 3),), topics=("trade-talks",))
     out = body(render_article(article, (), taxonomy, {}))
     assert "The truce held, and [trade talks](../topics/trade-talks.md) resume." in out
+
+
+def meta_of(text: str) -> dict[str, object]:
+    loaded = yaml.safe_load(text.split("---\n", 2)[1])
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_the_kicker_is_the_topic_named_most_with_the_headline_breaking_ties() -> None:
+    lead = Block.plain("Tariffs on rare earths. More tariffs.", 3)
+    article = make(
+        title="Rare earth buyers wait",
+        sections=(Section(None, (lead,), 3),),
+        topics=("tariffs", "rare-earths"),
+    )
+    reex = meta_of(render(article))["reex"]
+    assert isinstance(reex, dict)
+    # tariffs: 2 body mentions; rare earths: 1 in the body and 3 for the headline
+    assert reex["kicker"] == {"title": "Rare earths", "slug": "rare-earths"}
+    tie = make(title="Tariffs and rare earths", topics=("tariffs", "rare-earths"))
+    assert meta_of(render(tie))["reex"]["kicker"]["slug"] == "tariffs"  # type: ignore[index]
+    assert "kicker" not in meta_of(render(make()))["reex"]  # type: ignore[operator]
+
+
+def test_the_dek_follows_the_headline_unless_it_repeats_the_first_highlight() -> None:
+    out = render(make(dek="What the <b>story</b> means.", highlights=("A point.",)))
+    # inert: a word joiner after each "<" that could open a tag
+    assert meta_of(out)["reex"]["dek"] == "What the <\u2060b>story<\u2060/b> means."  # type: ignore[index]
+    assert '<p class="reex-dek" markdown>What the &lt;\u2060b&gt;story&lt;\u2060/b&gt;' in out
+    repeated = render(make(summary="A point.", highlights=("A point.",)))
+    assert "reex-dek" not in repeated and "dek" not in meta_of(repeated)["reex"]  # type: ignore[operator]
+    summary = render(make(summary="More than a point.", highlights=("A point.",)))
+    assert '<p class="reex-dek" markdown>More than a point.</p>' in summary
+
+
+def quote(text: str, speaker: str | None, score: float, line: int = 3) -> Quote:
+    return Quote(text, speaker, line, score, True)
+
+
+def test_key_quotes_are_gathered_after_the_highlights_two_at_most() -> None:
+    said = Block.plain("“One, two.” “Three, four.” “Five, six.”", 7)
+    pulled = Block.plain("Five, six.", 8, "pull_quote")
+    quotes = (
+        quote("One, two.", "Ana Ruiz", 5.0),
+        quote("Three, four.", "Ana Ruiz", 4.0),
+        quote("Five, six.", "Bo Li", 9.0),
+        quote('Seven <b>eight</b> & "nine".', None, 3.0),
+    )
+    article = make(
+        highlights=("A point.",),
+        sections=(Section(None, (said, pulled), 7),),
+        quotes=quotes,
+        entities=(Entity("Ana Ruiz", "person", "trade <i>adviser</i>", 7),),
+    )
+    out = body(render(article))
+    gathered = out.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>", 1)[0]
+    assert out.index("A point.") < out.index("reex-key-quotes") < out.index("“One, two.” “Three")
+    # Bo Li's is the page's pull quote; then one per speaker before a second of Ana's
+    assert gathered == (
+        '<figure class="reex-quote">\n'
+        "<blockquote><p>“One, two.”</p></blockquote>\n"
+        '<figcaption><span class="reex-quote__speaker">Ana Ruiz</span>, '
+        '<span class="reex-quote__role">trade &lt;\u2060i&gt;adviser&lt;\u2060/i&gt;</span>'
+        "</figcaption>\n</figure>\n"
+        '<figure class="reex-quote">\n'
+        "<blockquote><p>“Seven &lt;\u2060b&gt;eight&lt;\u2060/b&gt; &amp; &quot;nine&quot;.”</p>"
+        "</blockquote>\n</figure>"
+    )
+    assert "Unattributed" not in out and "!!! quote" not in out
+
+
+def test_the_pull_quote_is_a_figure_and_the_analysis_a_section_with_its_own_heading() -> None:
+    pulled = Block.plain("Prices <em>will</em> rise.", 4, "pull_quote")
+    analysis = Analysis(
+        "REEx Analysis: {what} it means",
+        (Section("Next", (Block.plain("Watch the licences.", 9),), 9),),
+        "draft",
+        9,
+    )
+    out = body(render(make(sections=(Section(None, (pulled,), 4),), analysis=analysis)))
+    assert (
+        '<figure class="reex-pullquote">\n'
+        "<blockquote><p>Prices &lt;\u2060em&gt;will&lt;\u2060/em&gt; rise.</p></blockquote>\n"
+        "</figure>"
+    ) in out
+    assert (
+        '<section class="reex-analysis reex-analysis--draft" markdown>\n\n'
+        "## REEx Analysis: \\{what\\} it means { #reex-analysis .reex-analysis__title }\n\n"
+        "### Next\n\nWatch the licences.\n\n</section>"
+    ) in out

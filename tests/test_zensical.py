@@ -252,8 +252,14 @@ class Admonition:
     text: list[str] = field(default_factory=list)
 
 
+# What counts as a box (admonitions, key quotes, the analysis) and where its title is.
+BOX_TAGS = frozenset({"div", "figure", "section"})
+BOX_CLASSES = frozenset({"admonition", "reex-quote", "reex-pullquote", "reex-analysis"})
+TITLE_TAGS = frozenset({"p", "figcaption", "h2"})
+
+
 class _Page(HTMLParser):
-    """Admonitions (classes, title, text), links, head links and JSON-LD of one page."""
+    """Boxes (admonitions, quote figures, the analysis: classes, title, text), links, head links and JSON-LD of one page."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -264,18 +270,20 @@ class _Page(HTMLParser):
         self.meta: dict[str, str] = {}
         self._open: list[Admonition | None] = []
         self._in_title = False
+        self._in_headerlink = False
         self._in_json_ld = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {key: value or "" for key, value in attrs}
         classes = tuple(values.get("class", "").split())
-        if tag == "div":
-            box = Admonition(classes) if "admonition" in classes else None
+        if tag in BOX_TAGS:
+            box = Admonition(classes) if BOX_CLASSES.intersection(classes) else None
             if box:
                 self.admonitions.append(box)
             self._open.append(box)
-        if tag == "p":
-            self._in_title = "admonition-title" in classes
+        if tag in TITLE_TAGS:
+            self._in_title = tag != "p" or "admonition-title" in classes
+        self._in_headerlink = self._in_headerlink or "headerlink" in classes
         if tag == "a" and values.get("href"):
             self.links.append(values["href"])
         if tag == "link" and values.get("rel") == "alternate":
@@ -285,10 +293,12 @@ class _Page(HTMLParser):
         self._in_json_ld = tag == "script" and values.get("type") == "application/ld+json"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "div" and self._open:
+        if tag in BOX_TAGS and self._open:
             self._open.pop()
-        if tag == "p":
+        if tag in TITLE_TAGS:
             self._in_title = False
+        if tag == "a":
+            self._in_headerlink = False
         if tag == "script":
             self._in_json_ld = False
 
@@ -296,7 +306,7 @@ class _Page(HTMLParser):
         if self._in_json_ld:
             self.json_ld.append(data)
         boxes = [box for box in self._open if box is not None]
-        if not boxes:
+        if not boxes or self._in_headerlink:
             return
         if self._in_title:
             boxes[-1].title += data
@@ -330,10 +340,10 @@ def test_article_has_highlights_key_quote_and_analysis(sites: Sites, engine: str
     highlights = squeeze(page.box("highlights").text)
     assert "demanding the U.S. demonstrate ‘genuine sincerity’" in highlights
     assert "Global economic realignment emerging" in highlights
-    key = page.box("keyquote")
+    key = page.box("reex-quote")
     assert key.title.strip() == "a Ministry of Commerce spokesperson"
     assert "If it’s a fight, we’ll fight to the end." in squeeze(key.text)
-    analysis = page.box("analysis")
+    analysis = page.box("reex-analysis")
     assert squeeze([analysis.title]) == "REEx Analysis: Time for Talks, Not Theatre"
     assert "But Build Resilience, Deal or No Deal" in squeeze(analysis.text)
 

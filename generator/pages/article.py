@@ -10,26 +10,27 @@ from dataclasses import dataclass
 from ..authors import Author
 from ..entity_index import EntityIndex
 from ..errors import Diagnostic
-from ..escape import escape_inline, escape_title, escape_url
+from ..escape import escape_inline, escape_url
 from ..extract.topics import entity_names
-from ..model import Article, Block, Quote, Section
+from ..model import Article, Section
 from ..paths import article_path, author_path, entity_path, page_url, relative_link, topic_path
 from ..taxonomy import Taxonomy
+from .figures import key_quotes, pull_quote_figure, quote_figure
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
 from .kit import (
-    dated,
     entity_line,
     human_date,
-    key_quote,
     link,
+    list_item,
     reading_minutes,
     render_template,
     summary_of,
     topic_chip,
     topic_titles,
 )
+from .lead import dek, kicker
 from .seed_errors import with_draft_notice, with_stale_notice
 
 
@@ -41,10 +42,18 @@ class ArticleLink:
     title: str
     slug: str
     date: dt.date | None
+    source: str | None
+    summary: str
 
     @classmethod
     def to(cls, article: Article) -> ArticleLink:
-        return cls(article.title, article.slug, article.date)
+        return cls(
+            article.title, article.slug, article.date, article.source_name, summary_of(article)
+        )
+
+    def item(self, from_path: str) -> str:
+        href = relative_link(from_path, article_path(self.slug))
+        return list_item(self.title, href, self.date, self.source, self.summary)
 
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
@@ -104,22 +113,22 @@ def render_article(
 ) -> str:
     path = article_path(article.slug)
     links = {name: (relative_link(path, entity_path(slug)), n) for name, slug, n in people}
+    roles = {e.name: e.role for e in article.entities if e.role}
     ctx = InlineContext(
         taxonomy=taxonomy,
         topic_href=lambda slug: relative_link(path, topic_path(slug)),
-        entity_roles={e.name: e.role for e in article.entities if e.role},
+        entity_roles=roles,
         names=entity_names(article),
         topics=frozenset(article.topics),
         entity_links=links,
     )
-    quotes_by_line: dict[int, list[Quote]] = {}
-    for quote in article.key_quotes:
-        quotes_by_line.setdefault(quote.line, []).append(quote)
     page = {
         "title": escape_inline(article.title),
+        "dek": _escaped_or_none(dek(article)),
         "byline": _byline(article, author),
         "highlights": [escape_inline(h) for h in article.highlights],
-        "sections": _section_views(article.sections, ctx, quotes_by_line),
+        "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
+        "sections": _section_views(article.sections, ctx),
         "analysis": _analysis_view(article),
         "people": [
             entity_line(e, links.get(e.name, ("",))[0])
@@ -132,10 +141,7 @@ def render_article(
             if e.kind == "organisation"
         ],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
-        "related": [
-            dated(link(other.title, path, article_path(other.slug)), other.date)
-            for other in related
-        ],
+        "related": [other.item(path) for other in related],
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(
@@ -169,6 +175,12 @@ def article_meta(
         "slug": article.slug,
         "topic_titles": topic_titles(article, taxonomy),
     }
+    main_topic = kicker(article, taxonomy)
+    if main_topic:
+        reex["kicker"] = main_topic
+    standfirst = dek(article)
+    if standfirst:
+        reex["dek"] = standfirst
     if article.analysis:
         reex["analysis"] = article.analysis.origin
     if article.draft:
@@ -179,6 +191,10 @@ def article_meta(
         reex["author_profile_urls"] = list(author.links)
     meta["reex"] = reex
     return meta
+
+
+def _escaped_or_none(text: str | None) -> str | None:
+    return escape_inline(text) if text else None
 
 
 def _byline(article: Article, author: Author | None = None) -> str | None:
@@ -210,26 +226,19 @@ class _SectionView:
 
 
 def _section_views(
-    sections: Sequence[Section],
-    ctx: InlineContext | None,
-    quotes_by_line: Mapping[int, Sequence[Quote]],
+    sections: Sequence[Section], ctx: InlineContext | None
 ) -> tuple[_SectionView, ...]:
     views = []
     for section in sections:
-        blocks: list[str] = []
-        for block in section.blocks:
-            if block.kind == "pull_quote":
-                blocks.append(_pull_quote(block))
-                continue
-            blocks.append(block_markdown(block, ctx))
-            blocks.extend(key_quote(q) for q in quotes_by_line.get(block.line, ()))
+        blocks = [
+            pull_quote_figure(block.text)
+            if block.kind == "pull_quote"
+            else block_markdown(block, ctx)
+            for block in section.blocks
+        ]
         heading = escape_inline(section.heading) if section.heading else None
         views.append(_SectionView(heading, _join_bullets(blocks)))
     return tuple(views)
-
-
-def _pull_quote(block: Block) -> str:
-    return f'!!! quote pullquote ""\n\n    {escape_inline(block.text)}'
 
 
 def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
@@ -244,15 +253,15 @@ def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
 
 
 def _analysis_view(article: Article) -> dict[str, object] | None:
-    """The analysis box: its sections, without a first heading that repeats its title."""
+    """The analysis section: its sections, without a first heading that repeats its title."""
     if not article.analysis:
         return None
     a = article.analysis
-    sections = _section_views(a.sections, None, {})
+    sections = _section_views(a.sections, None)
     if sections and sections[0].heading == escape_inline(a.heading):
         sections = (_SectionView(None, sections[0].blocks), *sections[1:])
-    kind = "analysis draft" if a.origin == "draft" else "analysis"
-    return {"kind": kind, "title": escape_title(a.heading), "sections": sections}
+    kind = "reex-analysis reex-analysis--draft" if a.origin == "draft" else "reex-analysis"
+    return {"classes": kind, "title": escape_inline(a.heading), "sections": sections}
 
 
 def _abbreviations(article: Article, glossary: Mapping[str, str]) -> list[str]:

@@ -24,6 +24,7 @@ from ..paths import (
     topic_rss_path,
 )
 from ..taxonomy import Taxonomy
+from .feed_content import article_html
 from .feed_formats import Feed, FeedItem, json_document, rss_document, sitemap_document
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import summary_of, topic_titles
@@ -71,7 +72,8 @@ def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, Feed]]:
     """(RSS path, JSON Feed path, feed) of the site and of each topic."""
     name = site.name
     description = site.description or f"New articles on {name}."
-    feed = _feed(corpus.articles, site, name, description, "", SITE_RSS, SITE_JSON)
+    contents = _Contents()
+    feed = _feed(corpus.articles, site, contents, name, description, "", SITE_RSS, SITE_JSON)
     yield SITE_RSS, SITE_JSON, feed
     for digest in corpus.topics:
         topic = digest.topic
@@ -79,13 +81,14 @@ def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, Feed]]:
         title = f"{topic.title} — {name}"
         description = topic.description or f"Articles on {topic.title}."
         home = page_url(topic_path(topic.slug))
-        feed = _feed(digest.articles, site, title, description, home, rss, json_path)
+        feed = _feed(digest.articles, site, contents, title, description, home, rss, json_path)
         yield rss, json_path, feed
 
 
 def _feed(
     articles: Sequence[Article],
     site: Site,
+    contents: _Contents,
     title: str,
     description: str,
     home: str,
@@ -95,7 +98,7 @@ def _feed(
     """``articles`` come newest first (the corpus order); the feed keeps the newest."""
     base = _base(site.url, rss)
     absolute = bool(site.url)
-    items = tuple(_item(a, site.taxonomy, base, absolute) for a in articles[:MAX_ITEMS])
+    items = tuple(_item(a, site.taxonomy, base, absolute, contents) for a in articles[:MAX_ITEMS])
     return Feed(
         title=inert(title),
         description=inert(description),
@@ -114,7 +117,20 @@ def _base(site_url: str, feed_path: str) -> str:
     return "../" * feed_path.count("/")
 
 
-def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> FeedItem:
+class _Contents(dict[tuple[int, str], str]):
+    """Each article's HTML by its address, made once per build: an article is in
+    the site's feed and in those of its topics."""
+
+    def of(self, article: Article, url: str) -> str:
+        key = (id(article), url)
+        if key not in self:
+            self[key] = article_html(article, url)
+        return self[key]
+
+
+def _item(
+    article: Article, taxonomy: Taxonomy, base: str, absolute: bool, contents: _Contents
+) -> FeedItem:
     path = page_url(article_path(article.slug))
     url = base + path
     return FeedItem(
@@ -128,6 +144,7 @@ def _item(article: Article, taxonomy: Taxonomy, base: str, absolute: bool) -> Fe
         updated=article.updated,
         author=_inert_or_none(article.author or article.source_name),
         categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
+        content_html=contents.of(article, url),
     )
 
 

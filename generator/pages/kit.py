@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from ..escape import escape_inline, escape_title
+from ..escape import escape_html, escape_inline, escape_title
 from ..model import Article, Entity, Quote
 from ..paths import UNDATED, article_path, relative_link, topic_path
 from ..taxonomy import Taxonomy
@@ -55,17 +55,17 @@ def load_templates() -> None:
 def summary_of(article: Article) -> str:
     """One line for listings and the page description: the first highlight, else the lead."""
     if article.summary:
-        return _shorten(article.summary)
+        return shorten(article.summary)
     if article.highlights:
-        return _shorten(article.highlights[0])
+        return shorten(article.highlights[0])
     for section in article.all_sections:
         for block in section.blocks:
             if block.kind == "paragraph":
-                return _shorten(block.text)
+                return shorten(block.text)
     return ""
 
 
-def _shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
+def shorten(text: str, limit: int = DESCRIPTION_LIMIT) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -114,16 +114,28 @@ def key_quote(quote: Quote, unattributed: str = "") -> str:
     return f'!!! quote keyquote "{title}"\n\n    {escape_inline(f"“{quote.text}”")}'
 
 
-def dated(line: str, day: dt.date | None) -> str:
-    """``line``, then `` · `` and the date when there is one."""
-    return f"{line} · {human_date(day)}" if day else line
+def list_item(title: str, href: str, day: dt.date | None, source: str | None, summary: str) -> str:
+    """An article as a row of a list (``div.reex-list``): its title linking to
+    ``href`` (a relative page link, which MkDocs checks), its date and source,
+    and its summary."""
+    lines = [
+        '<article class="reex-item" markdown>',
+        f'<p class="reex-item__title" markdown>[{escape_inline(title)}]({href})</p>',
+    ]
+    meta = [f'<time datetime="{day.isoformat()}">{human_date(day)}</time>'] if day else []
+    meta += [escape_html(source)] if source else []
+    if meta:
+        lines.append(f'<p class="reex-item__meta">{" · ".join(meta)}</p>')
+    if summary:
+        lines.append(f'<p class="reex-item__summary">{escape_html(summary)}</p>')
+    lines.append("</article>")
+    return "\n".join(lines)
 
 
 def article_item(article: Article, from_path: str) -> str:
-    """An article in a list: its title as a link, its date and its summary."""
-    title = f"**{link(article.title, from_path, article_path(article.slug))}**"
-    summary = summary_of(article)
-    return dated(title, article.date) + (f" — {escape_inline(summary)}" if summary else "")
+    """An article in a list: its title as a link, its date, source and summary."""
+    href = relative_link(from_path, article_path(article.slug))
+    return list_item(article.title, href, article.date, article.source_name, summary_of(article))
 
 
 def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:
@@ -151,3 +163,8 @@ def month_label(key: str) -> str:
     if key == UNDATED:
         return "Undated"
     return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%B %Y")
+
+
+def dated(line: str, day: dt.date | None) -> str:
+    """``line``, then `` · `` and the date when there is one."""
+    return f"{line} · {human_date(day)}" if day else line

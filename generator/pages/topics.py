@@ -27,12 +27,12 @@ from ..paths import (
     topic_rss_path,
 )
 from ..taxonomy import Taxonomy, Topic
+from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import (
     article_item,
     entity_line,
-    key_quote,
     link,
     month_key,
     month_label,
@@ -141,7 +141,13 @@ class _Pieces:
         """What an article's list item shows (see ``article_item``)."""
         key = id(article)
         if key not in self.listed:
-            self.listed[key] = (article.title, article.slug, article.date, summary_of(article))
+            self.listed[key] = (
+                article.title,
+                article.slug,
+                article.date,
+                article.source_name,
+                summary_of(article),
+            )
         return self.listed[key]
 
     def item(self, article: Article, path: str) -> str:
@@ -246,7 +252,7 @@ def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
 
 def _quote_block(quoted: TopicQuote, path: str) -> str:
     source = link(quoted.article.title, path, article_path(quoted.article.slug))
-    return f"{key_quote(quoted.quote, 'Unattributed')}\n\n    From {source}"
+    return sourced_quote_figure(quoted.quote, source)
 
 
 def render_topics_index(corpus: Corpus) -> str:

@@ -120,9 +120,9 @@ def test_highlights_and_analysis_are_at_least_body_size(open_page: Any) -> None:
         return {
           body: size(".reex-page--article > p:not([class])"),
           highlights: size(".admonition.highlights li"),
-          analysis: size(".admonition.analysis > p:not(.admonition-title)"),
-          quote: size(".admonition.keyquote > .admonition-title + p"),
-          pull: size(".admonition.pullquote > p"),
+          analysis: size(".reex-analysis > p"),
+          quote: size("figure.reex-quote blockquote p"),
+          pull: size("figure.reex-pullquote blockquote p"),
         };
     }"""
     )
@@ -138,13 +138,13 @@ def test_highlights_and_analysis_are_at_least_body_size(open_page: Any) -> None:
 
 def test_a_key_quote_shows_the_words_then_the_speaker(open_page: Any) -> None:
     visit = open_page(ARTICLE, width=DESKTOP[0], height=DESKTOP[1])
-    quote = visit.page.locator(".admonition.keyquote", has_text="If it’s a fight").first
-    words = quote.locator(".admonition-title + p").bounding_box()
-    speaker = quote.locator(".admonition-title").bounding_box()
+    quote = visit.page.locator("figure.reex-quote", has_text="If it’s a fight").first
+    words = quote.locator("blockquote").bounding_box()
+    speaker = quote.locator("figcaption").bounding_box()
     assert words and speaker
     assert words["y"] + words["height"] <= speaker["y"] + 1, (words, speaker)
-    # In the document (what a screen reader reads) the speaker still comes first.
-    assert quote.evaluate("q => q.firstElementChild.classList.contains('admonition-title')")
+    # In the document (what a screen reader reads) the words come first too.
+    assert quote.evaluate("q => q.lastElementChild.tagName === 'FIGCAPTION'")
     no_errors(visit)
 
 
@@ -162,8 +162,8 @@ def test_graphics_stand_out_in_both_schemes(open_page: Any, scheme: str) -> None
             "backgroundColor",
             None,
         ),
-        "key quote rule": (".admonition.keyquote", None, "borderLeftColor", "parent"),
-        "analysis rule": (".admonition.analysis", None, "borderLeftColor", "parent"),
+        "key quote rule": ("figure.reex-quote", None, "borderLeftColor", "parent"),
+        "analysis rule": (".reex-analysis", None, "borderLeftColor", "parent"),
         "chip border": ("a.reex-chip", None, "borderTopColor", "parent"),
     }
     ratios = {}
@@ -209,8 +209,7 @@ def test_the_annotation_marker_is_still_and_sits_close_to_a_comma(open_page: Any
 def test_the_table_of_contents_lists_the_analysis_as_one_entry(open_page: Any) -> None:
     visit = open_page(ARTICLE, width=DESKTOP[0], height=DESKTOP[1])
     page = visit.page
-    page.wait_for_selector(".md-nav--secondary [data-reex-analysis]", state="attached")
-    entries = page.evaluate(BOXES, ".md-nav--secondary .md-nav__link")
+    entries = page.evaluate(BOXES, ".md-nav--secondary > .md-nav__list > li > .md-nav__link")
     titles = [entry["text"] for entry in entries]
     assert titles == [
         "Strategic Posture, Not Concession",
@@ -220,9 +219,9 @@ def test_the_table_of_contents_lists_the_analysis_as_one_entry(open_page: Any) -
         "Organisations",
         "Topics",
     ]
-    page.locator(".md-nav--secondary [data-reex-analysis] a").click()
+    page.locator('.md-nav--secondary a[href="#reex-analysis"]').first.click()
     page.wait_for_function("location.hash === '#reex-analysis'")
-    top = page.eval_on_selector(".admonition.analysis", "e => e.getBoundingClientRect().top")
+    top = page.eval_on_selector(".reex-analysis", "e => e.getBoundingClientRect().top")
     assert 0 <= top < DESKTOP[1] / 2
     no_errors(visit)
 

@@ -35,14 +35,14 @@ def test_article_page_shows_highlights_key_quote_and_analysis(open_page: Any) ->
     assert highlights.is_visible()
     assert highlights.locator("li").count() == 3
     assert "genuine sincerity" in highlights.inner_text()
-    quote = page.locator(".md-content .admonition.keyquote", has_text="If it’s a fight")
+    quote = page.locator(".md-content figure.reex-quote", has_text="If it’s a fight")
     assert quote.is_visible()
-    assert quote.locator(".admonition-title").inner_text().strip() == (
+    assert quote.locator("figcaption").inner_text().strip() == (
         "a Ministry of Commerce spokesperson"
     )
-    analysis = page.locator(".md-content .admonition.analysis")
+    analysis = page.locator(".md-content section.reex-analysis")
     assert analysis.is_visible()
-    assert "Time for Talks, Not Theatre" in analysis.locator(".admonition-title").inner_text()
+    assert "Time for Talks, Not Theatre" in analysis.locator("h2").inner_text()
     assert "structured engagement" in analysis.inner_text()
     no_errors(visit)
 

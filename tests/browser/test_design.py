@@ -219,7 +219,7 @@ def test_the_table_of_contents_lists_the_analysis_as_one_entry(open_page: Any) -
         "Organisations",
         "Topics",
     ]
-    page.locator('.md-nav--secondary a[href="#reex-analysis"]').first.click()
+    page.locator('.md-sidebar--secondary a[href$="#reex-analysis"]').first.click()
     page.wait_for_function("location.hash === '#reex-analysis'")
     top = page.eval_on_selector(".reex-analysis", "e => e.getBoundingClientRect().top")
     assert 0 <= top < DESKTOP[1] / 2

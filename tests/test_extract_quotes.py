@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.extract.quotes import KEY_SCORE, extract_quotes
+from generator.extract.quote_scores import KEY_SCORE
+from generator.extract.quotes import extract_quotes
 from generator.extract.sentences import split_sentences
 from generator.model import Analysis, Article, Block, Quote, Section
 from tests.fixture_cases import Case, cases

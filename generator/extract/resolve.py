@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..model import Article, Entity, Quote
 from .aliases import merge_aliases, person_alias, without_honorific
-from .entities import is_person_name
+from .lexicon import is_person_name
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
 

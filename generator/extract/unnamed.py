@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import is_role_word
+from .lexicon import is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.

@@ -1,0 +1,188 @@
+"""The closed word lists the entity and quote passes read names by, and what
+they say of a run of words.
+
+Particles inside names ("von der"), job and office nouns and their modifiers,
+organisation words (anywhere in a name, or only at its end), places, calendar
+and function words, and the words that are never part of a person's name.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from .names import OFFICE_WORDS, is_name_word
+
+# Lower-case particles that belong inside a name: "Ursula von der Leyen".
+PARTICLES = frozenset(
+    {
+        "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
+        "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "zu",
+    }
+)  # fmt: skip
+
+# Nouns that name a job or office (compared lower-case, plurals via is_role_word).
+ROLE_NOUNS = frozenset(
+    {
+        "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president",
+        "secretary", "minister", "premier", "chancellor", "governor", "senator",
+        "representative", "ambassador", "director", "spokesperson", "spokesman",
+        "spokeswoman", "commissioner", "secretary-general", "director-general", "mayor",
+        "judge", "analyst", "economist", "strategist", "founder", "co-founder", "chief",
+        "executive", "professor", "envoy", "negotiator", "adviser", "advisor", "official",
+        "head", "leader", "partner", "researcher", "fellow", "lawmaker", "member", "deputy",
+        "manager", "scholar", "expert", "editor", "correspondent", "lawyer", "attorney",
+        "consultant", "owner", "investor", "trader", "engineer", "scientist", "author",
+        "lecturer", "dean", "aide", "diplomat", "officer", "general", "admiral", "king",
+        "queen", "prince", "princess", "czar", "tsar", "vice-president", "treasurer",
+        "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
+        "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
+        "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
+    }
+)  # fmt: skip
+
+# Words that qualify a role noun: "chief economist", "former minister".
+ROLE_MODIFIERS = frozenset(
+    {
+        "former", "acting", "deputy", "chief", "senior", "vice", "executive", "managing",
+        "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
+        "co", "principal", "junior", "outgoing", "incoming",
+    }
+)  # fmt: skip
+
+# Public offices: the word in front of them ("Treasury", "Commerce") is a department or
+# a place rather than an organisation name, unless it says so ("World Bank President").
+PUBLIC_TITLES = frozenset(
+    {
+        "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
+        "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
+        "official", "lawmaker", "diplomat", "judge", "general", "admiral", "king", "queen",
+        "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
+    }
+)  # fmt: skip
+
+# Organisation words that may sit anywhere in a name: "Bank of England", "World Bank".
+ORG_HEADS = frozenset(
+    {
+        "Ministry", "Institute", "Agency", "Department", "Bank", "Exchange", "Exchanges",
+        "University", "Commission", "Council", "Association", "Organization",
+        "Organisation", "Administration", "Office", "Bureau", "Fund", "Federation",
+        "Union", "Authority", "Board", "Committee", "Foundation", "Party", "Reserve",
+        "Forum", "Society", "Center", "Centre", "Institution", "Parliament", "Congress",
+        "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
+        "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
+        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition",
+    }
+)  # fmt: skip
+
+# Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
+ORG_SUFFIXES = frozenset(
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.",
+        "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
+        "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
+        "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
+        "Earths", "Resources", "Minerals",
+    }
+)  # fmt: skip
+
+PLACES = frozenset(
+    {
+        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "U.K.", "UK",
+        "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "China",
+        "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Taiwan", "Taipei", "Japan",
+        "Tokyo", "Korea", "South Korea", "North Korea", "Seoul", "India", "New Delhi",
+        "Delhi", "Mumbai", "Russia", "Moscow", "Ukraine", "Kyiv", "Germany", "Berlin",
+        "France", "Paris", "Italy", "Rome", "Spain", "Madrid", "Netherlands", "Belgium",
+        "Brussels", "Switzerland", "Geneva", "Sweden", "Norway", "Finland", "Denmark",
+        "Poland", "Austria", "Vienna", "Greece", "Turkey", "Canada", "Ottawa", "Toronto",
+        "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia",
+        "Australia", "Canberra", "Sydney", "New Zealand", "Indonesia", "Jakarta",
+        "Malaysia", "Vietnam", "Hanoi", "Thailand", "Bangkok", "Philippines", "Manila",
+        "Singapore", "Myanmar", "Burma", "Laos", "Cambodia", "Mongolia", "Kazakhstan",
+        "Pakistan", "Bangladesh", "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar",
+        "Dubai", "Egypt", "Nigeria", "Kenya", "South Africa", "Congo", "Greenland",
+        "Washington", "New York", "London", "Texas", "California", "Nevada", "Alaska",
+        "Wyoming", "Arizona", "Europe", "Asia", "Africa", "Latin America",
+        "North America", "South America", "Middle East", "Arctic", "Pacific",
+        "Atlantic", "Indo-Pacific", "Inner Mongolia", "Baotou", "Jiangxi", "Guangdong",
+        "Sichuan", "Yunnan", "Xinjiang", "Tibet", "Silicon Valley", "Wall Street",
+    }
+)  # fmt: skip
+
+CALENDAR = frozenset(
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }
+)  # fmt: skip
+
+# Function words that open a capitalised run but belong to no name ("Meanwhile", "The").
+FUNCTION_WORDS = frozenset(
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",
+        "Yet", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "As", "If",
+        "When", "While", "After", "Before", "Meanwhile", "However", "Still", "Also",
+        "Even", "Now", "Then", "Both", "Each", "Some", "Many", "Most", "Other", "Such",
+        "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She", "It", "I", "You",
+        "According", "Recent", "Regardless", "Likewise", "Although", "Though", "Since",
+        "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
+        "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
+        "Not", "Every", "Any", "More", "Less",
+    }
+)  # fmt: skip
+
+# Words that are never (part of) a person's name.
+NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
+    {
+        "Former", "Last", "Next", "New", "Old",
+        "State", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
+        "Foreign", "Affairs", "Interior", "Labor", "Labour", "Homeland", "Security",
+        "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
+        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
+        "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
+        "Phase", "Rare",
+        "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
+    }
+) | OFFICE_WORDS  # fmt: skip
+
+
+def is_role_word(word: str) -> bool:
+    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO")."""
+    lower = word.lower().strip(".,")
+    return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
+
+
+def is_plural_role_word(word: str) -> bool:
+    """A job noun in the plural ("Leaders", "analysts"): a group of people, never a title."""
+    lower = word.lower().strip(".,")
+    return lower not in ROLE_NOUNS and lower.endswith("s") and lower[:-1] in ROLE_NOUNS
+
+
+def is_place(name: str) -> bool:
+    return name in PLACES
+
+
+def is_person_name(words: tuple[str, ...]) -> bool:
+    """Name-like words ("Tu Xinquan", "Ursula von der Leyen"), with no place or title."""
+    if not words or words[0] in PARTICLES or words[-1] in PARTICLES:
+        return False
+    if is_place(" ".join(words)):
+        return False
+    for word in words:
+        if word in PARTICLES:
+            continue
+        if not is_name_word(word) or word in NOT_NAMES or word in PLACES:
+            return False
+        if word in ORG_HEADS or word in ORG_SUFFIXES or is_role_word(word):
+            return False
+    return True
+
+
+def is_organisation_name(words: tuple[str, ...]) -> bool:
+    """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
+    "Group of Seven")."""
+    if not words:
+        return False
+    named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
+    return any(word in ORG_HEADS for word in words) or words[-1] in ORG_SUFFIXES or named_body

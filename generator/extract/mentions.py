@@ -1,0 +1,212 @@
+"""People and organisations, found the way news text introduces them.
+
+A capitalised run of words is only reported when the text gives a cue for what
+it is: an apposition ("Jane Roe, an analyst at Fitch,"), a title before the
+name ("Treasury Secretary Janet Yellen"), a possessive ("Acme's Jane Roe"), an
+honorific ("Dr. Roe"), an organisation word ("Ministry", "Institute", "Inc."),
+a parenthesised acronym, or "state-run". Runs without a cue (sentence-initial
+words, places, topics) are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from ..model import EntityKind
+from .lexicon import (
+    NOT_NAMES,
+    is_organisation_name,
+    is_person_name,
+    is_place,
+    is_plural_role_word,
+    is_role_word,
+)
+from .name_runs import NameRun, name_runs
+from .names import role_case
+from .sentences import split_sentences
+from .titles import (
+    AFTER_NAME,
+    apposition_role,
+    lowercase_title,
+    name_suffix,
+    org_description,
+    owner_org,
+    role_before,
+    title_split,
+)
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
+_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
+# A letter code with a number ("G7", "G20") names a body when its members follow.
+_NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
+_NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
+_MEMBER_NOUNS = frozenset(
+    {"countries", "nations", "members", "economies", "states", "governments", "partners"}
+)
+_STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
+_POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
+_PREPOSITION_ORG = re.compile(r"\b(?:at|with|from|of|for)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One cue-backed mention of a person or organisation, at an offset in its text."""
+
+    name: str
+    kind: EntityKind
+    role: str | None
+    offset: int
+
+
+def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
+    """'Head of procurement at Volta Motors Grace Mbeki said': the run is the employer
+    and then the person; the title and the employer are the person's role."""
+    title = role_before(sentence[: run.start])
+    words = run.words
+    if title is None or len(words) < 3 or not AFTER_NAME.match(sentence[run.end :]):
+        return []
+    start = name_suffix(words)
+    if start < 0 or len(words) - max(start, 1) < 2:
+        return []
+    # Nothing marks where the employer ends ("at Kestrel Alloys Ines Moreau"): a
+    # name of two words is the likeliest; an office word marks it otherwise.
+    start = start if start > 0 else len(words) - 2
+    employer = words[:start]
+    role = role_case(f"{title} {' '.join(employer)}")
+    person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
+    if is_place(" ".join(employer)) or all(w in NOT_NAMES for w in employer):
+        return [person]
+    return [Mention(" ".join(employer), "organisation", None, run.start), person]
+
+
+def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
+    """'(DHL) chief executive Tobias Meyer': a lower-case title, maybe after its company."""
+    before = sentence[: run.start]
+    title = lowercase_title(before)
+    if not title:
+        return []
+    title_start = len(before.rstrip()) - len(title)
+    if previous is None or sentence[previous.end : title_start].strip():
+        return [Mention(run.name, "person", title, run.start)]
+    person = Mention(run.name, "person", f"{previous.name} {title}", run.start)
+    owner = owner_org(previous.words, tuple(title.split()))
+    return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
+
+
+def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
+    """A person named with an honorific, a lower-case title or an apposition."""
+    before, after = sentence[: run.start], sentence[run.end :]
+    if not is_person_name(run.words):
+        return []
+    if _HONORIFIC.search(before):
+        return [Mention(run.name, "person", apposition_role(after), run.start)]
+    titled = _titled_person(sentence, run, previous)
+    if titled:
+        return titled
+    role = apposition_role(after)
+    if role and len(run.words) >= 2:
+        return [Mention(run.name, "person", role, run.start)]
+    return []
+
+
+def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]:
+    """ "Morgan Stanley's (chief economist) Xing Ziqiang" -> the person and the organisation."""
+    gap = _POSSESSIVE_GAP.match(sentence[owner.end : person.start])
+    if not gap or not is_person_name(person.words):
+        return []
+    if not gap.group(1) and not owner.name.endswith("s"):
+        return []  # "Barclays’ analyst", but a bare ’ after other words closes a quote.
+    title = gap.group(2)
+    if title and not is_role_word(title.split()[-1]):
+        return []
+    if is_place(owner.name):
+        role = f"{owner.name}’s {title}" if title else None
+        return [Mention(person.name, "person", role, person.start)] if role else []
+    role = f"{title} at {owner.name}" if title else f"at {owner.name}"
+    return [
+        Mention(owner.name, "organisation", None, owner.start),
+        Mention(person.name, "person", role, person.start),
+    ]
+
+
+def _organisation(sentence: str, run: NameRun) -> Mention | None:
+    """An organisation known by its own words, an acronym after it, or 'state-run'."""
+    before, after = sentence[: run.start], sentence[run.end :]
+    words = run.words
+    if is_place(run.name) or all(w in NOT_NAMES for w in words):
+        return None
+    acronym = _PAREN_ACRONYM.match(after)
+    cued = (
+        is_organisation_name(words)
+        or _is_numbered_body(run.name, after)
+        or bool(acronym and acronym.group(1)[0] == run.text[0])
+        or bool(_STATE_RUN.search(before))
+        or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
+    )
+    if not cued:
+        return None
+    return Mention(run.name, "organisation", org_description(after), run.start)
+
+
+def _is_numbered_body(name: str, after: str) -> bool:
+    """'G7 leaders', 'G20 finance ministers': a numbered code, then the body's members
+    (perhaps after one qualifying word)."""
+    following = _NEXT_LOWER_WORDS.match(after)
+    if not _NUMBERED_CODE.match(name) or following is None:
+        return False
+    words = [w for w in following.groups() if w]
+    return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
+
+
+def _in_role_phrase(before: str) -> bool:
+    """'... an economist at ' : the organisation someone works for."""
+    words = before.split()[-5:-1]
+    return any(is_role_word(w) for w in words)
+
+
+def _run_mentions(sentence: str, runs: list[NameRun], index: int) -> list[Mention]:
+    run = runs[index]
+    previous = runs[index - 1] if index else None
+    following = runs[index + 1] if index + 1 < len(runs) else None
+    found: list[Mention] = []
+    employed = _employer_split(sentence, run)
+    if employed:
+        return employed
+    split = title_split(run)
+    if split:
+        role, name_start, owner = split
+        if owner:
+            found.append(Mention(owner, "organisation", None, run.start))
+        name = " ".join(run.words[name_start:])
+        found.append(Mention(name, "person", role, run.word_offset(name_start)))
+        return found
+    if following:
+        found.extend(_possessive(sentence, run, following))
+    people = _person_from_context(sentence, run, previous)
+    if people:
+        return [*found, *people]
+    organisation = _organisation(sentence, run)
+    return [*found, organisation] if organisation else found
+
+
+# Quotes read each paragraph with quoted words masked, just before the entity
+# pass reads it unmasked: sentences without a quote are the same in both reads,
+# so the second read of most sentences is a hit.
+@functools.lru_cache(maxsize=4096)
+def _sentence_mentions(sentence: str) -> tuple[Mention, ...]:
+    runs = name_runs(sentence)
+    found: list[Mention] = []
+    for index in range(len(runs)):
+        found.extend(_run_mentions(sentence, runs, index))
+    return tuple(sorted(found, key=lambda m: m.offset))
+
+
+def text_mentions(text: str) -> list[Mention]:
+    """Mentions in a paragraph, with offsets into the paragraph."""
+    return [
+        replace(mention, offset=mention.offset + sentence.start) if sentence.start else mention
+        for sentence in split_sentences(text)
+        for mention in _sentence_mentions(sentence.text)
+    ]

@@ -1,0 +1,114 @@
+"""Runs of capitalised words in a sentence, the candidates for names.
+
+A run is a tight sequence of capitalised words (with particles inside it:
+"Ursula von der Leyen"), less the function words that open it ("Meanwhile")
+and a description in front of a company's name ("Tokyo-based"); runs are then
+joined across "of", "for", "on" and "and" where they make one organisation's
+name ("Ministry of Industry and Information Technology").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    CALENDAR,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_SUFFIXES,
+    PARTICLES,
+    is_organisation_name,
+    is_place,
+    is_plural_role_word,
+    is_role_word,
+)
+from .names import OFFICE_WORDS, UPPER, is_based_word
+
+_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
+_PARTICLE = "|".join(sorted(PARTICLES))
+_TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_CAP})*")
+_JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
+
+
+@dataclass(frozen=True)
+class NameRun:
+    """A run of capitalised words in a sentence: ``sentence[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.text.split())
+
+    @property
+    def name(self) -> str:
+        """The words with single spaces, as a name is reported."""
+        return " ".join(self.words)
+
+    def word_offset(self, index: int) -> int:
+        """Offset in the sentence of the ``index``-th word."""
+        return self.start + [m.start() for m in re.finditer(r"\S+", self.text)][index]
+
+
+def _tight_runs(sentence: str) -> list[NameRun]:
+    runs = []
+    for match in _TIGHT_RUN.finditer(sentence):
+        text = match.group()
+        # Drop sentence-initial and function words: "Meanwhile", "The", "According".
+        while text and text.split()[0] in FUNCTION_WORDS:
+            text = text[len(text.split()[0]) :].lstrip()
+        # "Tokyo-based Ocean Commons": the description is no part of the name.
+        based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+        if based and based[-1] < len(text):
+            text = text[based[-1] :].lstrip()
+        if text:
+            start = match.end() - len(text)
+            runs.append(NameRun(text, start, match.end()))
+    return runs
+
+
+def _joins(left: NameRun, joiner: str, right: NameRun) -> bool:
+    """Whether "<left> of/for/and <right>" is one organisation's name."""
+    last = left.words[-1]
+    if all(w in CALENDAR or w in FUNCTION_WORDS for w in right.words):
+        return False  # "Commerce Department on Tuesday"
+    if joiner == "of" and is_role_word(last):
+        # "Secretary of State Marco Rubio": a title, split from the name later. A plural
+        # ("Leaders of the Group of Seven") is a group of people, not part of a name.
+        return not is_plural_role_word(last)
+    if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
+        return not is_place(right.name)  # "Group of Seven", not "Acme Group of Texas".
+    if joiner in ("of", "for", "on"):
+        right_is_place = is_place(right.name)
+        return last in ORG_HEADS and not (joiner != "of" and right_is_place)
+    if joiner == "and" and _office_continues(left.words, right.words):
+        return True  # "Ministry of Industry and Information Technology"
+    # "Securities and Exchange Commission", not "Rio Tinto and BHP Group".
+    return len(left.words) == 1 and not is_place(left.name) and is_organisation_name(right.words)
+
+
+def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'… and Natural Resources Committee': the fields of one body's name, after an
+    organisation word or a field ('Senate Energy'), never another name."""
+    after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    fields = all(w in NOT_NAMES or w in ORG_HEADS for w in right)
+    fields = fields and any(w in NOT_NAMES for w in right)  # "and the Bank" is another.
+    return after_body and fields and not is_place(" ".join(right))
+
+
+def name_runs(sentence: str) -> list[NameRun]:
+    """Capitalised runs, with organisation names joined across "of"/"for"/"and"."""
+    merged: list[NameRun] = []
+    for run in _tight_runs(sentence):
+        if merged:
+            previous = merged[-1]
+            gap = _JOINER.match(sentence[previous.end : run.start])
+            if gap and _joins(previous, gap.group(1), run):
+                merged[-1] = NameRun(sentence[previous.start : run.end], previous.start, run.end)
+                continue
+        merged.append(run)
+    return merged

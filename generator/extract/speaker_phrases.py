@@ -1,0 +1,226 @@
+"""The phrase that names a speaker beside a speech verb.
+
+Read backwards from the verb ("Tu Xinquan, director of X, said" -> "Tu
+Xinquan") or forwards from it ("said Jane Roe, an analyst" -> "Jane Roe"),
+after "according to", or as an unnamed speaker kept as written ("one trader in
+Ganzhou"); pronouns come back as themselves, for the caller to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PARTICLES,
+    ROLE_MODIFIERS,
+    is_person_name,
+    is_role_word,
+)
+from .titles import name_after_title
+from .unnamed import unnamed_ending, unnamed_opening
+
+SPEECH_VERBS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "declared", "declares", "warned", "warns",
+        "noted", "notes", "argued", "argues", "added", "adds", "stressed", "stresses",
+        "wrote", "writes", "explained", "explains", "insisted", "insists", "cautioned",
+        "cautions", "asked", "asks", "replied", "replies", "stated", "claimed", "claims",
+        "remarked", "observed", "commented", "announced", "recalled", "predicted",
+        "acknowledged", "admitted", "conceded", "emphasised", "emphasized", "emphasises",
+        "emphasizes", "suggested", "suggests", "countered", "concluded", "urged", "urges",
+        "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
+        "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
+        "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
+    }
+)  # fmt: skip
+
+# Words that may sit between a speaker and the verb: "he later said", "she has said".
+_BETWEEN = frozenset(
+    {
+        "also", "later", "then", "again", "previously", "recently", "earlier", "further",
+        "once", "repeatedly", "bluntly", "flatly", "simply", "has", "had", "have", "was",
+        "is", "would", "will", "could", "did", "does", "as", "reportedly", "publicly",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
+
+SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+_ACCORDING = re.compile(r"\baccording to\s+", re.I)
+_TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
+_TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
+EDGE = " ,;:—–-\u00a0"
+
+
+def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
+    """Whether a word can be part of a speaker's description ("a Ministry of Commerce
+    spokesperson", "Tu Xinquan", "chief economist")."""
+    if word in ("of", "for"):
+        # A connector only between an organisation word or title and more of the name.
+        return bool(taken) and left is not None and (left in ORG_HEADS or is_role_word(left))
+    if word in PARTICLES:  # "Pieter de Vries", "Ursula von der Leyen": particles chain.
+        return bool(taken) and left is not None and (left[:1].isupper() or left in PARTICLES)
+    if word.endswith(("’s", "'s")):
+        return not any(w[:1].isupper() for w in taken)
+    return word[:1].isupper() or is_role_word(word) or word.lower() in ROLE_MODIFIERS
+
+
+def _clean(phrase: str) -> str | None:
+    """Strip articles, honorifics and function words; keep what names someone."""
+    words = phrase.split()
+    while words and (
+        words[0].lower() in _DETERMINERS
+        or words[0] in FUNCTION_WORDS
+        or words[0] in _HONORIFICS
+        or words[0] in PARTICLES
+        or words[0] in ("of", "for")
+    ):
+        words = words[1:]
+    if not words or not any(w[:1].isupper() or is_role_word(w) for w in words):
+        return None
+    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them.
+    name = name_after_title(tuple(w.strip(",.") for w in words))
+    if name:
+        return name
+    return " ".join(words).strip(" ,.")
+
+
+def backward_speaker(text: str) -> str | None:
+    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'."""
+    apposition = _TRAILING_APPOSITION.search(text.rstrip())
+    if apposition:
+        # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
+        inner = apposition.group().strip(EDGE)
+        if is_person_name(tuple(inner.split())):
+            return inner
+    stripped = _TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
+    tokens = [t for t in _TOKEN.finditer(stripped)]
+    while tokens and tokens[-1].group().lower() in _BETWEEN:
+        tokens.pop()
+    if tokens and tokens[-1].group().lower() in PRONOUNS:
+        return tokens[-1].group().lower()
+    taken: list[str] = []
+    first = len(tokens)
+    for i in range(len(tokens) - 1, -1, -1):
+        left = tokens[i - 1].group() if i else None
+        if not _is_np_word(tokens[i].group(), left, taken):
+            break
+        taken.append(tokens[i].group())
+        first = i
+    if first == len(tokens):
+        return None
+    return _clean(stripped[tokens[first].start() : tokens[-1].end()])
+
+
+def _forward_speaker(text: str) -> str | None:
+    """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
+    tokens = list(_TOKEN.finditer(text))
+    while tokens and tokens[0].group().lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if tokens and tokens[0].group().lower() in PRONOUNS:
+        return tokens[0].group().lower()
+    taken: list[str] = []
+    first, last = 0, -1
+    for i, token in enumerate(tokens):
+        left = taken[-1] if taken else None
+        word = token.group()
+        if word.endswith(("’s", "'s")) and word[:1].isupper():
+            taken, first = [], i + 1  # "Morgan Stanley’s Xing Ziqiang": the owner comes first.
+            continue
+        if word in ("of", "for") and not _capital_follows(tokens, i + 1):
+            break
+        if word == "the" and left in ("of", "for"):
+            taken.append(word)
+            continue
+        if not _is_np_word(word, left, taken):
+            break
+        taken.append(word)
+        last = i
+    if last < first:
+        return None
+    return _clean(text[tokens[first].start() : tokens[last].end()])
+
+
+def _capital_follows(tokens: list[re.Match[str]], i: int) -> bool:
+    """A capitalised word next, perhaps after "the": "for (the) Department of Energy"."""
+    if i < len(tokens) and tokens[i].group() == "the":
+        i += 1
+    return i < len(tokens) and tokens[i].group()[:1].isupper()
+
+
+def speaker_after(after: str) -> str | None:
+    """'…,” said Jane Roe.' / '…,” he added.' / '…,” according to X.'"""
+    after = after.lstrip(EDGE)
+    according = _ACCORDING.match(after)
+    if according:
+        return _speaker_opening(after[according.end() :])
+    verb = SPEECH_VERB.search(after)
+    if verb is None or len(after[: verb.start()].split()) > 12:
+        return None
+    if not after[: verb.start()].strip():
+        return _speaker_opening(after[verb.end() :])
+    left = after[: verb.start()]
+    unnamed = unnamed_ending(_without_between(left))
+    if unnamed and unnamed == _without_between(left).strip(EDGE):
+        return unnamed
+    speaker = backward_speaker(left)
+    # The phrase must be all that stands before the verb, not the end of another clause.
+    return speaker if _only_speaker(left) else None
+
+
+def _speaker_opening(text: str) -> str | None:
+    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
+    return unnamed_opening(text) or _forward_speaker(text)
+
+
+def _speaker_ending(text: str) -> str | None:
+    """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
+    return unnamed_ending(_without_between(text)) or backward_speaker(text)
+
+
+def _without_between(text: str) -> str:
+    """'a spokesperson later ' -> 'a spokesperson': the words between speaker and verb off."""
+    words = text.split()
+    while words and words[-1].lower() in _BETWEEN:
+        words.pop()
+    return " ".join(words)
+
+
+def _only_speaker(left: str) -> bool:
+    """Whether the words before a verb are just a speaker phrase (and an apposition)."""
+    words = _TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
+    return all(
+        w.lower() in _DETERMINERS
+        or w.lower() in ("of", "for")
+        or w in PARTICLES
+        or w[:1].isupper()
+        or is_role_word(w)
+        or w.lower() in ROLE_MODIFIERS
+        or w.lower() in _BETWEEN
+        or w.lower() in PRONOUNS
+        or w.endswith(("’s", "'s"))
+        for w in words
+    )
+
+
+def speaker_before(before: str) -> str | None:
+    """'Tu Xinquan said: “…' / 'quotes a spokesperson declaring, “…' / 'According to X, “…'."""
+    verbs = list(SPEECH_VERB.finditer(before))
+    according = list(_ACCORDING.finditer(before))
+    if according and (not verbs or according[-1].start() > verbs[-1].start()):
+        return _speaker_opening(before[according[-1].end() :])
+    if not verbs:
+        return None
+    return _speaker_ending(before[: verbs[-1].start()])
+
+
+def speaker_in_sentence(sentence: str) -> str | None:
+    """Who speaks in a sentence: 'Jane Roe told reporters …', '“…,” said Jane Roe.'"""
+    verb = SPEECH_VERB.search(sentence)
+    if verb is None:
+        return None
+    return _speaker_ending(sentence[: verb.start()]) or _speaker_opening(sentence[verb.end() :])

@@ -1,0 +1,136 @@
+"""Titles and roles around a name: before it ("DHL CEO Tobias Meyer", "chief
+economist Xing"), in an apposition after it (", director of the Institute,"),
+and the organisation a title belongs to ("DHL" in "DHL CEO", not "Treasury").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    PARTICLES,
+    PUBLIC_TITLES,
+    ROLE_MODIFIERS,
+    is_organisation_name,
+    is_person_name,
+    is_place,
+    is_role_word,
+)
+from .name_runs import NameRun
+from .names import role_case, trim_role
+
+_GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
+_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+
+
+def name_suffix(words: tuple[str, ...]) -> int:
+    """Index where the longest trailing person name (up to four words) starts, or -1."""
+    best = -1
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        if len([w for w in tail if w not in PARTICLES]) > 4:
+            break
+        if words[start] in PARTICLES:
+            continue
+        if not is_person_name(tail):
+            break
+        best = start
+    return best
+
+
+def name_after_title(words: tuple[str, ...]) -> str | None:
+    """'Senator Ruth Calloway' or 'trader Lucas Meyer' -> the name; None without a title."""
+    start = name_suffix(words)
+    if start <= 0 or not any(is_role_word(w) for w in words[:start]):
+        return None
+    return " ".join(words[start:])
+
+
+def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
+    """'DHL CEO Tobias Meyer' -> ('DHL CEO', 2, 'DHL'): role, where the name starts, organisation."""
+    words = run.words
+    start = name_suffix(words)
+    if start <= 0 or not any(is_role_word(w) for w in words[:start]):
+        return None
+    role_words = words[:start]
+    first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))
+    owner = tuple(w for w in role_words[:first_title] if w not in _GOVERNMENT_WORDS)
+    return role_case(" ".join(role_words)), start, owner_org(owner, role_words)
+
+
+# "Head of policy at " before a run: a title, then the organisation it belongs to.
+_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+# After a person's name, a verb ("… Grace Mbeki said"): an organisation's name ends
+# with a comma or a preposition more often ("chief of Nordic Magnet Works, opened").
+AFTER_NAME = re.compile(r"^\s+(?!(?:in|of|and|for|at|on|to|with|from|the|a|an)\b)[a-z]")
+
+
+def role_before(before: str) -> str | None:
+    """The title phrase a run continues: '… Head of policy at ' -> 'Head of policy at'."""
+    if not _ROLE_LINK.search(before):
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = clause.split()
+    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in ("a", "an")):
+        words = words[1:]
+    if not 1 < len(words) <= 10 or not any(is_role_word(w) for w in words[:4]):
+        return None
+    return " ".join(words)
+
+
+def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None:
+    """The organisation in front of a title: 'DHL' in 'DHL CEO', not 'Treasury'."""
+    if not owner or is_place(" ".join(owner)) or all(w in NOT_NAMES for w in owner):
+        return None
+    corporate = not any(w.lower() in PUBLIC_TITLES for w in role_words)
+    acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))
+    if corporate or acronym or is_organisation_name(owner):
+        return " ".join(owner)
+    return None
+
+
+def lowercase_title(before: str) -> str | None:
+    """'... chief economist ' before a name -> 'chief economist'."""
+    words = before.split()
+    if not words or not (words[-1].islower() and is_role_word(words[-1])):
+        return None
+    taken = [words[-1]]
+    for word in reversed(words[:-1]):
+        if len(taken) == 3 or not word.islower() or word not in ROLE_MODIFIERS:
+            break
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+def apposition_role(after: str) -> str | None:
+    """', director of the Institute,' after a name -> 'director of the Institute'."""
+    match = _APPOSITION.match(after)
+    if not match:
+        return None
+    phrase = _strip_article(match.group("phrase").strip())
+    head = phrase.split()[:4]
+    if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
+        return None
+    return trim_role(phrase)
+
+
+def _strip_article(phrase: str) -> str:
+    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'."""
+    words = phrase.split(maxsplit=2)
+    if len(words) > 1 and words[0].lower() == "the" and words[1].endswith(("’s", "'s")):
+        return phrase
+    return _ARTICLE.sub("", phrase)
+
+
+def org_description(after: str) -> str | None:
+    """', a Texas-based miner,' after an organisation -> 'Texas-based miner'."""
+    match = _APPOSITION.match(after)
+    if not match or not _ARTICLE.match(match.group("phrase")):
+        return None
+    phrase = _ARTICLE.sub("", match.group("phrase").strip())
+    return phrase if 0 < len(phrase.split()) <= 8 else None

@@ -17,8 +17,8 @@ from pathlib import Path
 from .errors import Diagnostic, SeedError
 from .escape import safe_href
 from .model import Article
-from .reader.source import AUTHORS, is_listed_input, read_text
-from .yamlsafe import LineMap, load_yaml
+from .reader.source import AUTHORS, read_yaml_input
+from .yamlsafe import LineMap
 
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KEY_LIMIT = 60
@@ -61,14 +61,9 @@ def _folded(name: str) -> str:
 
 
 def load_authors(path: Path, display: str) -> Authors:
-    """The validated authors file; a missing file is no authors."""
-    if not is_listed_input(path):
-        return Authors()
-    data, lines = load_yaml(read_text(path, display, AUTHORS), display)
-    if data is None:
-        return Authors()
-    if not isinstance(data, dict):
-        raise SeedError(display, 1, "the authors file must map each author's key to their entry")
+    """The validated authors file; a missing or empty file is no authors."""
+    wrong = "the authors file must map each author's key to their entry"
+    data, lines = read_yaml_input(path, display, AUTHORS, dict, wrong)
     authors = [_author(key, entry, lines, display) for key, entry in data.items()]
     _refuse_same_names(authors, lines, display)
     return Authors(tuple(authors))

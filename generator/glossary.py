@@ -6,19 +6,15 @@ import re
 from pathlib import Path
 
 from .errors import SeedError
-from .reader.source import GLOSSARY, is_listed_input, read_text
-from .yamlsafe import load_yaml
+from .reader.source import GLOSSARY, read_yaml_input
 
 _TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&-]{0,23}")
 
 
 def load_glossary(path: Path, display: str) -> dict[str, str]:
     """Validated glossary; a missing file is an empty glossary."""
-    if not is_listed_input(path):
-        return {}
-    data, lines = load_yaml(read_text(path, display, GLOSSARY), display)
-    if not isinstance(data, dict):
-        raise SeedError(display, 1, "the glossary must map each abbreviation to its meaning")
+    wrong = "the glossary must map each abbreviation to its meaning"
+    data, lines = read_yaml_input(path, display, GLOSSARY, dict, wrong)
     glossary: dict[str, str] = {}
     for term, meaning in data.items():
         line = lines.line(term)

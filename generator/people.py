@@ -22,8 +22,8 @@ from pathlib import Path
 
 from .errors import SeedError
 from .model import Article, Entity
-from .reader.source import TAXONOMY, is_listed_input, read_text
-from .yamlsafe import LineMap, load_yaml
+from .reader.source import PEOPLE, read_yaml_input
+from .yamlsafe import LineMap
 
 PEOPLE_NAME = "people.yml"
 _KEYS = frozenset({"name", "aliases", "description", "hide"})
@@ -90,14 +90,9 @@ def _joined(first: Entity, second: Entity) -> Entity:
 
 
 def load_people(path: Path, display: str) -> People:
-    """The validated entries; a missing file is no entries."""
-    if not is_listed_input(path):
-        return People()
-    data, lines = load_yaml(read_text(path, display, TAXONOMY), display)
-    if data is None:
-        return People()
-    if not isinstance(data, list):
-        raise SeedError(display, 1, "people.yml must be a list of entries (- name: …)")
+    """The validated entries; a missing or empty file is no entries."""
+    wrong = "people.yml must be a list of entries (- name: …)"
+    data, lines = read_yaml_input(path, display, PEOPLE, list, wrong)
     entries = tuple(_entry(item, index, lines, display) for index, item in enumerate(data))
     _no_name_twice(entries, display)
     return People(entries)

@@ -13,7 +13,7 @@ import pytest
 from generator.engines import read_tree
 from generator.errors import SeedError
 from generator.pipeline import Generated, Project, generate
-from generator.reader.source import read_input
+from generator.reader.source import AUTHORS, GLOSSARY, PEOPLE, read_input, read_yaml_input
 from tests.conftest import REPO
 
 SECRET = "token=ghs_SECRETSECRETSECRET"
@@ -106,3 +106,22 @@ def test_read_input_refuses_what_is_not_a_regular_file(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(SeedError, match="not a regular file"):
         read_input(tmp_path / "pipe.txt", "pipe.txt", 10)
+
+
+def test_a_yaml_input_is_its_top_level_shape_or_empty_where_allowed(tmp_path: Path) -> None:
+    missing = tmp_path / "none.yml"
+    assert read_yaml_input(missing, "none.yml", AUTHORS, dict, "wrong")[0] == {}
+    blank = tmp_path / "blank.yml"
+    blank.write_text("# nothing yet\n")
+    assert read_yaml_input(blank, "blank.yml", PEOPLE, list, "wrong")[0] == []
+    # The glossary may not be empty: a file of comments only is the wrong shape.
+    with pytest.raises(SeedError, match="must map") as empty:
+        read_yaml_input(blank, "blank.yml", GLOSSARY, dict, "must map")
+    assert (empty.value.path, empty.value.line) == ("blank.yml", 1)
+    listed = tmp_path / "listed.yml"
+    listed.write_text("- name: Ana Ruiz\n- name: Tu Xinquan\n")
+    with pytest.raises(SeedError, match="a mapping, please"):
+        read_yaml_input(listed, "listed.yml", AUTHORS, dict, "a mapping, please")
+    data, lines = read_yaml_input(listed, "listed.yml", PEOPLE, list, "wrong")
+    assert data == [{"name": "Ana Ruiz"}, {"name": "Tu Xinquan"}]
+    assert lines.line(1, "name") == 2

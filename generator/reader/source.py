@@ -21,9 +21,11 @@ import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from ..errors import Diagnostic, SeedError
 from ..paths import ANALYSIS_SUFFIX, META_SUFFIX, sidecar_path, sidecar_shown
+from ..yamlsafe import LineMap, load_yaml
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 _BINARY_SNIFF = 8192
@@ -46,6 +48,10 @@ ANALYSIS = InputKind(SEED.limit, empty_ok=True)
 TAXONOMY = InputKind(1_000_000, empty_ok=True)
 GLOSSARY = InputKind(256 * 1024)
 AUTHORS = InputKind(256 * 1024, empty_ok=True)
+PEOPLE = InputKind(1_000_000, empty_ok=True)
+
+# What a YAML input file holds at its top: a mapping or a list.
+Shape = TypeVar("Shape", dict[Any, Any], list[Any])
 
 
 def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -> bytes:
@@ -109,6 +115,22 @@ def decode_text(data: bytes, shown: str, kind: InputKind = SEED) -> str:
 def read_text(path: Path, shown: str, kind: InputKind) -> str:
     """A whole input file as text, under the policy for its kind."""
     return decode_text(read_input(path, shown, kind.limit), shown, kind)
+
+
+def read_yaml_input(
+    path: Path, shown: str, kind: InputKind, shape: type[Shape], wrong_shape: str
+) -> tuple[Shape, LineMap]:
+    """A YAML input file (the glossary, people, authors) as its top-level mapping or
+    list and the lines of its values: an empty one where there is no file, or where
+    it holds nothing and its kind allows that; ``wrong_shape`` is the error else."""
+    if not is_listed_input(path):
+        return shape(), LineMap({})
+    data, lines = load_yaml(read_text(path, shown, kind), shown)
+    if data is None and kind.empty_ok:
+        return shape(), lines
+    if not isinstance(data, shape):
+        raise SeedError(shown, 1, wrong_shape)
+    return data, lines
 
 
 @dataclass(frozen=True)

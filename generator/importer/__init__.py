@@ -20,7 +20,7 @@ import yaml
 
 from ..errors import SeedError
 from ..slug import slugify
-from .page import load_trafilatura, meta_content, page_metadata, parse_html, prepare_page
+from .page import article_xml, meta_content, page_metadata, parse_html, prepare_page
 from .tidy import tidy_body
 from .xml_markdown import xml_to_markdown
 
@@ -58,20 +58,9 @@ class Imported:
 def import_page(html: str, url: str | None = None) -> Imported:
     """The Markdown seed for a saved page (``url``: its address, when the page
     does not give one)."""
-    trafilatura = load_trafilatura()
     tree = prepare_page(parse_html(html))
     meta = page_metadata(tree, url)
-    xml = trafilatura.extract(
-        tree,
-        url=url,
-        output_format="xml",
-        include_formatting=True,
-        include_links=False,
-        include_images=False,
-        include_tables=True,
-        include_comments=False,
-        favor_precision=True,
-    )
+    xml = article_xml(tree, url)
     dek = meta_content(tree, "og:description", "description")
     blocks, summary = tidy_body(xml_to_markdown(xml) if xml else "", meta.get("title"), dek)
     if summary:

@@ -48,6 +48,25 @@ def prepare_page(tree: Any) -> Any:
     return tree
 
 
+# What trafilatura is asked for: the article as XML with its emphasis and
+# tables, without links, images or comments, precision before recall.
+EXTRACTION_OPTIONS: dict[str, object] = {
+    "output_format": "xml",
+    "include_formatting": True,
+    "include_links": False,
+    "include_images": False,
+    "include_tables": True,
+    "include_comments": False,
+    "favor_precision": True,
+}
+
+
+def article_xml(tree: Any, url: str | None) -> str | None:
+    """trafilatura's XML of the article in the page, if it finds one."""
+    found = load_trafilatura().extract(tree, url=url, **EXTRACTION_OPTIONS)
+    return str(found) if found is not None else None
+
+
 def meta_content(tree: Any, *names: str) -> str | None:
     for name in names:
         for node in tree.xpath(f"//meta[@property='{name}' or @name='{name}']/@content"):

@@ -11,18 +11,15 @@ import pytest
 
 from generator.model import Article
 from generator.reader.blocks import is_hard_wrapped
+from generator.reader.bylines import parse_byline, strip_role_prefix
 from generator.reader.captions import CAPTION_RULES
+from generator.reader.headings import ends_with
 from generator.reader.lines import read_lines, unwrap_heading_markup
 from generator.reader.links import join_rule
-from generator.reader.meta import (
-    clean_outlet,
-    is_outlet,
-    parse_byline,
-    parse_meta,
-    strip_role_prefix,
-)
+from generator.reader.meta import parse_meta
+from generator.reader.outlets import clean_outlet, is_outlet
 from generator.reader.plaintext import read_plaintext
-from generator.reader.rules import classify, ends_with
+from generator.reader.rules import classify
 
 LEAD = (
     "Customs officers in three southern ports have begun opening more containers "

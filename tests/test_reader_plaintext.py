@@ -11,15 +11,12 @@ from hypothesis import strategies as st
 
 from generator.errors import SeedError
 from generator.model import Article
+from generator.reader.datelines import split_dateline
+from generator.reader.headings import is_title_cased, looks_like_heading
+from generator.reader.inline_rules import strip_inline_boilerplate
 from generator.reader.lines import clean_line, read_lines
+from generator.reader.meta import parse_meta
 from generator.reader.plaintext import read_plaintext
-from generator.reader.rules import (
-    is_title_cased,
-    looks_like_heading,
-    parse_meta,
-    split_dateline,
-    strip_inline_boilerplate,
-)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "beijing-conditional-openness.txt"

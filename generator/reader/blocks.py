@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .headings import ends_with
+from .line_rule import LineKind
 from .lines import Line
-from .rules import LineKind, ends_with
 
 # A paste is hard-wrapped when few of its lines are long.
 LONG_LINE = 90

@@ -22,13 +22,10 @@ from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines, read_site_name
 from .highlights import mark_highlights
 from .lead import drop_repeats, find_lead, spread_box_labels
-from .meta import (
-    clean_outlet,
-    is_outlet,
-    is_person,
-    merge_meta,
-    parse_meta,
-)
+from .meta import parse_meta
+from .meta_fields import merge_meta
+from .names import is_person
+from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .title import find_title
 

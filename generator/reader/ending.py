@@ -6,13 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .meta import (
-    is_outlet,
-)
+from .headings import ends_with
+from .outlets import is_outlet
 from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
-from .rules import (
-    ends_with,
-)
 from .words import HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .blocks import Block
-from .rules import ends_with
+from .headings import ends_with
 from .words import STOP_WORDS, content_stems, words_of
 
 # A block this long, ending a sentence, with this many function words, is prose.

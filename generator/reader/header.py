@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .meta import (
-    Meta,
-    clean_outlet,
-    is_outlet,
-    is_person,
-    merge_meta,
-    parse_meta,
-)
+from .datelines import split_dateline
+from .headings import ends_with, is_title_cased
+from .meta import parse_meta
+from .meta_fields import Meta, merge_meta
+from .names import is_person
+from .outlets import clean_outlet, is_outlet
 from .reading import (
     DEK_MAX_WORDS,
     DEK_MIN_WORDS,
@@ -26,11 +24,6 @@ from .reading import (
     heading_shaped,
     next_good,
     outlet_line,
-)
-from .rules import (
-    ends_with,
-    is_title_cased,
-    split_dateline,
 )
 from .words import is_section_label
 

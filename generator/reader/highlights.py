@@ -7,9 +7,7 @@ import re
 from dataclasses import replace
 
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good
-from .rules import (
-    classify,
-)
+from .rules import classify
 
 
 def mark_highlights(reading: Reading) -> Reading:

@@ -1,4 +1,5 @@
-"""What a line rule is: a named test on one line and the kind of line it makes."""
+"""What a line rule is: a named test on one line and the kind of line it makes;
+and a pattern rule, a named regex that finds something inside a line."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ class WholeLine:
 
 def whole_line(pattern: str) -> WholeLine:
     return WholeLine(pattern)
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    """A named regex, for rules that find something inside a line."""
+
+    name: str
+    pattern: re.Pattern[str]

@@ -10,8 +10,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from generator.reader.inline_rules import strip_inline_boilerplate
+from generator.reader.labels import bullet_item
+from generator.reader.line_rule import LineKind
 from generator.reader.meta import is_meta_line
-from generator.reader.rules import LineKind, bullet_item, classify, strip_inline_boilerplate
+from generator.reader.rules import classify
 
 TAB_WIDTH = 4
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")

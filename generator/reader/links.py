@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .headings import ends_with
 from .lines import Line, reclassify
-from .rules import ends_with
 from .words import RUN_ON_ENDINGS, words_of
 
 # A line that begins with one of these is glued on without a space.

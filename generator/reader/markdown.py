@@ -17,6 +17,7 @@ from markdown_it.token import Token
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Analysis, Article, Block, BlockKind, Section, Span, SpanStyle
+from .headings import is_analysis_heading
 from .markdown_structure import (
     OPENERS,
     footnote_label,
@@ -25,7 +26,7 @@ from .markdown_structure import (
     task_item,
 )
 from .metadata import SeedMeta, apply_metadata, parse_metadata
-from .rules import classify, is_analysis_heading, is_chrome_text
+from .rules import classify, is_chrome_text
 
 _FENCE = "---"
 

@@ -29,11 +29,12 @@ from generator.model import Analysis, Article, Block, BlockKind, Section
 from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
+from generator.reader.datelines import split_dateline
+from generator.reader.headings import is_analysis_heading
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.meta import is_distributor, is_outlet
+from generator.reader.outlets import is_distributor, is_outlet
 from generator.reader.reading import Reading
-from generator.reader.rules import is_analysis_heading, split_dateline
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3

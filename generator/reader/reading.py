@@ -9,20 +9,18 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .blocks import Block
+from .bylines import read_credit_line
 from .features import Features, all_features
-from .meta import (
-    PERSON_MAX_TOKENS,
-    Meta,
-    is_outlet,
-    read_credit_line,
-)
-from .rules import (
+from .headings import (
     HEADING_MAX_CHARS,
     HEADING_MAX_WORDS,
     ends_with,
     is_analysis_heading,
     is_title_cased,
 )
+from .meta_fields import Meta
+from .names import PERSON_MAX_TOKENS
+from .outlets import is_outlet
 from .words import AGENCIES, content_stems
 
 Label = Literal[

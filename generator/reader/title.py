@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .features import repeat_key, similarity
-from .meta import (
-    is_outlet,
-)
+from .headings import is_analysis_heading, is_reex_analysis_heading, is_title_cased
+from .outlets import is_outlet
 from .reading import (
     SHORT_TITLE_WORDS,
     TAGLINE,
@@ -20,11 +19,6 @@ from .reading import (
     credit_line,
     next_index,
     over_meta,
-)
-from .rules import (
-    is_analysis_heading,
-    is_reex_analysis_heading,
-    is_title_cased,
 )
 from .words import is_section_label
 

@@ -1,0 +1,80 @@
+"""Datelines at the head of a story's first paragraph: "BEIJING, April 25
+(Reuters) — ", "(Kitco News) - ", "Hanoi (VNA) – ", "RIYADH: "."""
+
+from __future__ import annotations
+
+import re
+
+# The head runs to the first dash: "BEIJING, April 25 (Reuters) — China said ...".
+_DATELINE_SPLIT = re.compile(
+    r"(?P<head>[^—–]{2,90}?)(?:\s*(?:--|[—–])\s*|\s+-\s+)(?P<rest>\S.*)", re.DOTALL
+)
+_DATELINE_HEAD = re.compile(
+    r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]{1,30}?)){0,3}(?:\s*\((?P<agency>[^()]+)\))?"
+)
+# "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
+_AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
+_TITLE_PLACE = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)"
+)
+_WIRE_HEAD = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
+)
+# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency.
+_AGENCY_DATELINE = re.compile(
+    r"(?P<head>[A-Z][\w .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\))"
+    r"\s+(?P<rest>[A-Z“\"‘'].*)",
+    re.DOTALL,
+)
+# "RIYADH: Saudi Arabia's ..."
+_COLON_DATELINE = re.compile(
+    r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
+)
+DATELINE_MAX_PLACE_WORDS = 4
+DATELINE_MIN_PLACE_LETTERS = 3
+
+
+def _is_place(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (
+        text.isupper()
+        and len(letters) >= DATELINE_MIN_PLACE_LETTERS
+        and len(text.split()) <= DATELINE_MAX_PLACE_WORDS
+    )
+
+
+def _agency_of(head: str) -> str | None:
+    for pattern in (_AGENCY_ONLY, _WIRE_HEAD):
+        found = list(pattern.finditer(head))
+        if found:
+            return found[-1]["agency"].strip()
+    return None
+
+
+def _head_is_dateline(head: str) -> bool:
+    if _AGENCY_ONLY.fullmatch(head) or _TITLE_PLACE.fullmatch(head) or _WIRE_HEAD.fullmatch(head):
+        return True
+    parts = _DATELINE_HEAD.fullmatch(head)
+    if parts is None or not _is_place(parts["place"].strip()):
+        return False
+    if parts["extra"] is not None and len(parts["extra"].split()) > 3:
+        return False
+    return parts["agency"] is None or len(parts["agency"].split()) <= 4
+
+
+def split_dateline(text: str) -> tuple[str, str, str | None] | None:
+    """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
+    ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
+    None when the paragraph opens with no dateline."""
+    match = _DATELINE_SPLIT.match(text)
+    if match is not None:
+        head = match["head"].strip()
+        if _head_is_dateline(head):
+            return head, match["rest"], _agency_of(head)
+    bare = _AGENCY_DATELINE.match(text)
+    if bare is not None:
+        return bare["head"], bare["rest"], bare["agency"]
+    colon = _COLON_DATELINE.match(text)
+    if colon is not None and _is_place(colon["head"].strip()):
+        return colon["head"].strip(), colon["rest"], None
+    return None

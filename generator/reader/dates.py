@@ -1,0 +1,138 @@
+"""Dates and times in the many forms pages print them, found inside a piece of
+text: "March 3, 2024", "05/03/2024" (the weekday settles the order),
+"2025-04-22T09:15Z", "Updated 2 March 2024"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(form, re.IGNORECASE)
+    for form in (
+        rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
+        rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b",
+        rf"(?<![\d]){_YEAR}[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?![\d])",
+        rf"(?<![\d])(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}(?![\d])",
+    )
+)
+_WEEKDAY = re.compile(
+    r"(?<![\w])(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r)?\.?(?![\w])",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"(?:\bat\s+)?(?<![\d])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?i:[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
+)
+_UPDATED = re.compile(r"updat|modif|revis", re.IGNORECASE)
+# Words a stamp may hold besides its dates and times.
+_STAMP_WORDS = re.compile(
+    r"\b(?:first\s+)?(?:published|posted|updated|last|modified|revised|date[ds]?|on|at|release[ds]?"
+    r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|read)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _month_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    name = token.lower().rstrip(".")[:3]
+    return MONTH_ABBREVIATIONS.index(name) + 1 if name in MONTH_ABBREVIATIONS else None
+
+
+def _make_date(year: int, month: int | None, day: int) -> dt.date | None:
+    if month is None:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_of(match: re.Match[str], weekday: int | None) -> dt.date | None:
+    year = int(match["year"])
+    groups = match.groupdict()
+    if groups.get("first") is not None:
+        first, second = int(match["first"]), int(match["second"])
+        day_first = _make_date(year, second, first)
+        month_first = _make_date(year, first, second)
+        # The weekday printed beside it settles the order; else day first,
+        # the order of most of the world, unless that cannot be a date.
+        if weekday is not None and month_first and month_first.weekday() == weekday:
+            return month_first
+        return day_first or month_first
+    return _make_date(year, _month_number(match["month"]), int(match["day"]))
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The dates found in a piece of text, and what is left of it without them."""
+
+    published: dt.date | None
+    updated: dt.date | None
+    rest: str
+
+
+def find_dates(text: str) -> Stamp | None:
+    """Dates (published, or updated after an "Updated" label), times and stamp words
+    taken out of ``text``; None when it holds no date."""
+    spans: list[tuple[int, int, dt.date]] = []
+    weekday_match = _WEEKDAY.search(text)
+    weekday = WEEKDAY_ABBREVIATIONS.index(weekday_match[1].lower()[:3]) if weekday_match else None
+    for form in DATE_FORMS:
+        for match in form.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e, _ in spans):
+                continue
+            date = _date_of(match, weekday)
+            if date is not None:
+                spans.append((match.start(), match.end(), date))
+    if not spans:
+        return None
+    spans.sort()
+    published = updated = None
+    previous = 0
+    for start, end, date in spans:
+        if _UPDATED.search(text[previous:start]):
+            updated = updated or date
+        else:
+            published = published or date
+        previous = end
+    rest = text
+    for start, end, _ in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _TIME.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = _STAMP_WORDS.sub(" ", rest)
+    return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•"))
+
+
+def strip_time(text: str) -> str:
+    """``text`` without clock times ("Kitco News14:02 GMT" → "Kitco News")."""
+    return " ".join(_TIME.sub(" ", text).split())
+
+
+def has_time(text: str) -> bool:
+    return _TIME.search(text) is not None

@@ -1,0 +1,47 @@
+"""The labels of key-points boxes and standfirsts, and bullet glyphs."""
+
+from __future__ import annotations
+
+import re
+
+DEK_LABELS = ("synopsis", "standfirst", "the big picture", "in a nutshell")
+
+HIGHLIGHTS_HEADERS: tuple[str, ...] = (
+    "highlights",
+    "story highlights",
+    "article highlights",
+    "key facts",
+    "the essentials",
+    "quick read",
+    "top line",
+    "snapshot",
+    "why it matters",
+    "key figures",
+    "in numbers",
+    "the gist",
+    "what we know",
+    "what to know",
+    "key highlights",
+    "key takeaways",
+    "takeaways",
+    "key points",
+    "main points",
+    "at a glance",
+    "summary",
+    "in brief",
+    "in short",
+    "tl;dr",
+    "what you need to know",
+)
+
+BULLET = re.compile(r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
+
+
+def is_bullet(text: str) -> bool:
+    return BULLET.fullmatch(text) is not None
+
+
+def bullet_item(text: str) -> str:
+    """The bullet's text without its glyph or number; ``text`` if not a bullet."""
+    match = BULLET.fullmatch(text)
+    return match["item"] if match else text

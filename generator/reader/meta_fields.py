@@ -1,0 +1,28 @@
+"""What a metadata line says (``Meta``: author, dates, source), and how two
+readings are merged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What a metadata line says; any field may be missing."""
+
+    author: str | None = None
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    source: str | None = None
+
+
+def merge_meta(first: Meta, second: Meta) -> Meta:
+    """Fields of ``first`` win; ``second`` fills the gaps."""
+    return replace(
+        first,
+        author=first.author or second.author,
+        published=first.published or second.published,
+        updated=first.updated or second.updated,
+        source=first.source or second.source,
+    )

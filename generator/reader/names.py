@@ -1,0 +1,59 @@
+"""People's names in bylines: what one is made of, and how it is cleaned
+(honorifics off, capitals eased)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from .words import AGENCIES, HONORIFICS, OUTLET_WORDS, ROLE_WORDS, SECTION_WORDS, is_section_label
+
+NAME_PARTICLES = frozenset(
+    {"and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin"}
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
+MAX_NAME_TOKENS = 8
+
+
+def is_name(text: str) -> bool:
+    """A person's name (or names joined by "and"): capitalised tokens and particles,
+    none of them an outlet's or a job title's word."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
+        return False
+    lowered = [t.lower().strip(".,") for t in tokens]
+    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES or lowered[0] == "the":
+        return False
+    if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
+        return False
+    if any(
+        w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES or w in SECTION_WORDS for w in lowered
+    ):
+        return False
+    return all(
+        token.lower() in NAME_PARTICLES
+        or (_NAME_TOKEN.fullmatch(token) is not None and token[0].isupper())
+        for token in tokens
+    )
+
+
+PERSON_MAX_TOKENS = 4
+
+
+def is_person(text: str) -> bool:
+    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER"."""
+    return (
+        2 <= len(text.split()) <= PERSON_MAX_TOKENS and is_name(text) and not is_section_label(text)
+    )
+
+
+def clean_name(text: str) -> str:
+    """Honorifics off, capitals eased: "Dr. Ellen Marsh" → "Ellen Marsh",
+    "ZHANG WEI" → "Zhang Wei"."""
+    names = [HONORIFICS.sub("", part.strip()) for part in re.split(r"\s+and\s+", text)]
+    joined = " and ".join(n for n in names if n)
+    letters = [c for c in joined if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        joined = " ".join(w if w.lower() == "and" else w.capitalize() for w in joined.split())
+        joined = joined.replace(" And ", " and ")
+    return joined

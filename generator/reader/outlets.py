@@ -1,0 +1,64 @@
+"""Publications' and agencies' names: what one looks like, and how it is
+cleaned of copyright marks, staff words and legal forms."""
+
+from __future__ import annotations
+
+import re
+
+from .words import AGENCIES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
+
+
+def is_outlet(text: str) -> bool:
+    """A publication's or agency's name: "Reuters", "The Mining Ledger", "Kitco News"."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?")):
+        return False
+    lowered = [w.lower().strip(".,()") for w in words]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+        return False
+    # "MiningWire", "MetalsDaily": an outlet's words run together.
+    lowered += [part.lower() for w in words for part in _CAMEL_PART.findall(w)[1:]]
+    return any(w in OUTLET_WORDS or w in AGENCIES for w in lowered) or (
+        len(words) == 1 and (text.isupper() or text.lower() in AGENCIES)
+    )
+
+
+# The capitalised parts of a run-together name, "MiningWire" → "Mining", "Wire".
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|desk|team|newsroom|bureau|editors?|editorial)$")
+
+
+def clean_outlet(text: str) -> str:
+    """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
+    "Mining Ledger Staff" → "Mining Ledger"."""
+    text = _STAFF.sub("", text.strip())
+    text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
+    text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
+    text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
+    for _ in range(2):
+        text = _strip_legal_form(text)
+    return text.strip(" .,;:")
+
+
+def _strip_legal_form(text: str) -> str:
+    """The legal form off, unless it is part of a one-word name ("Fast Company")."""
+    found = _LEGAL_FORM.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()]
+    generic = found.group(0).strip(" ,.").lower() in ("company", "co")
+    return text if generic and len(head.split()) < 2 else head
+
+
+# The legal form after a publisher's name: "The National Ledger Company",
+# "LinkedIn Corporation", "Geneva Trade Brief Sàrl", "Metals Wire Ltd".
+_LEGAL_FORM = re.compile(
+    r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.|lp|gmbh|corp|corporation|company"
+    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|oy|ab|as|k\.k)\.?\s*$"
+)
+
+
+def is_distributor(name: str) -> bool:
+    return name.lower().strip("/ ") in DISTRIBUTORS

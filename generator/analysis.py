@@ -39,6 +39,7 @@ UNDATED = "No date given"
 
 MAX_WATCH_ITEMS = 6
 MAX_BOTTOM_LINE_WORDS = 45
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _BOTTOM_LINE = re.compile(r"^\s*(?:the\s+)?bottom\s+line\s*[:—–-]\s*", re.IGNORECASE)
 
 
@@ -98,7 +99,13 @@ def _horizon(statement: Statement, article: Article) -> Horizon | None:
     """When the statement falls due; the words after its marker may name the year."""
     at = statement.text.casefold().find(statement.marker.casefold())
     after = statement.text[at + len(statement.marker) :] if at >= 0 else ""
-    return horizon(statement.marker, article.date, after)
+    found = horizon(statement.marker, article.date, after)
+    # A modal claim that names a year ("first production is targeted for 2027"); in
+    # an undated article a year may be past, so it dates nothing.
+    if found is not None or article.date is None:
+        return found
+    years = [int(y) for y in _YEAR.findall(statement.text) if int(y) >= article.date.year]
+    return horizon(f"in {years[0]}", article.date) if years else None
 
 
 def _watch_item(found: Horizon | None, statement: Statement) -> Block:

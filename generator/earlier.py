@@ -100,12 +100,15 @@ def best_earlier(
     limit: int = MAX_EARLIER,
 ) -> list[int]:
     """The positions of the ``limit`` earlier articles sharing most with the one at
-    ``position``: the highest total weight shared, then the newer (lower position)."""
+    ``position``: the highest total weight shared, then the newer (lower position).
+    What most of the site's articles have links nothing."""
     day = ordered[position].date
     if day is None:
         return []
     shared: dict[int, float] = {}
     for feature in index.owned[position]:
+        if 2 * len(index.postings[feature]) > len(ordered):
+            continue  # most articles have it ("rare earths" on a rare-earths site): no link
         for other in index.postings[feature]:
             when = ordered[other].date
             if when is not None and when < day:
@@ -166,8 +169,6 @@ def _item(earlier: EarlierArticle, href: str, line: int) -> Block:
     if earlier.bottom_line:
         spans.append(Span(" Its analysis concluded: "))
         spans.append(Span(f"“{earlier.bottom_line}”", style="em"))
-    else:
-        spans.append(Span(" It has no reviewed analysis yet."))
     return Block(tuple(spans), line, "bullet")
 
 

@@ -142,9 +142,10 @@ def _period(
     if unit == "month":
         year, month = divmod(now + ahead, 12)
         return f"{shown}{_MONTHS[month].capitalize()} {year}", now + ahead
-    if unit == "decade" and ahead:
-        start = (said.year // 10 + 1) * 10
-        return f"the {start}s", start * 12
+    if unit == "decade":
+        start = (said.year // 10 + ahead) * 10
+        month = (start + 10) * 12 - 1 if shown and not ahead else start * 12
+        return f"{shown}the {start}s", month
     if unit == "week" and ahead:
         week = said + dt.timedelta(days=7 - said.weekday())
         return f"the week of {_day(week)}", week.year * 12 + week.month - 1
@@ -153,11 +154,13 @@ def _period(
 
 def _span_after(text: str, said: dt.date) -> Horizon | None:
     """'in the coming months', 'over the next few years': counted from the date."""
-    unit = re.search(r"\b(day|week|month|quarter|year|decade)s?\b", text)
+    unit = re.search(r"\b(day|week|month|quarter|year|decade)(s?)\b", text)
     if unit is None:
         return None
     start = said.year * 12 + said.month - 1 + _SPANS[unit.group(1)]
-    return Horizon(f"{unit.group(1).capitalize()}s after {_day(said)}", start)
+    if unit.group(2):
+        return Horizon(f"{unit.group(1).capitalize()}s after {_day(said)}", start)
+    return Horizon(f"Within a {unit.group(1)} of {_day(said)}", start)
 
 
 def _day(day: dt.date) -> str:

@@ -159,13 +159,23 @@ def test_what_to_watch_goes_by_when_the_statements_fall_due() -> None:
     assert watch.blocks[1].text == "By late Q3 2025 — Licences could be granted by late Q3."
 
 
+def test_a_modal_claim_is_dated_by_a_year_it_names() -> None:
+    outlook = (
+        Statement("First production is expected to follow, targeted for 2027.", 9, "expected to"),
+        Statement("Output in 2024 fell, and prices could rise.", 10, "could"),
+    )
+    watch = section(draft_of(story(date=dt.date(2025, 5, 12), outlook=outlook)), WATCH_HEADING)
+    assert [b.spans[0].text for b in watch.blocks] == ["2027", UNDATED]
+
+
 def test_an_undated_article_dates_only_what_names_a_year() -> None:
     outlook = (
         Statement("Output doubles next year.", 9, "next year"),
         Statement("The mine opens in 2027.", 10, "in 2027"),
+        Statement("Licences issued in 2022 could lapse.", 11, "could"),
     )
     watch = section(draft_of(story(outlook=outlook)), WATCH_HEADING)
-    assert [b.spans[0].text for b in watch.blocks] == ["2027", UNDATED]
+    assert [b.spans[0].text for b in watch.blocks] == ["2027", UNDATED, UNDATED]
 
 
 def test_a_draft_without_statements_is_the_notice_alone() -> None:

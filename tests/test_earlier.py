@@ -52,7 +52,10 @@ def make(
 
 
 def earlier_of(articles: list[Article], slug: str) -> tuple[EarlierArticle, ...]:
-    return build_corpus(articles, TAXONOMY).earlier.get(slug, ())
+    """On a site where the stories' topics are not in most articles (as many again
+    on another topic beside them)."""
+    filler = [make(f"z{n}", 1, ("lithium",)) for n in range(len(articles))]
+    return build_corpus([*articles, *filler], TAXONOMY).earlier.get(slug, ())
 
 
 def test_only_articles_dated_before_count() -> None:
@@ -69,13 +72,21 @@ def test_only_articles_dated_before_count() -> None:
 
 def test_a_shared_person_and_a_rare_topic_beat_a_topic_every_article_has() -> None:
     me = make("me", 20, ("rare-earths", "wto"), ("Ana Ruiz",))
-    common = [make(f"c{n}", n, ("rare-earths",)) for n in range(10, 16)]
+    common = [make(f"c{n}", n, ("rare-earths",)) for n in range(10, 13)]
     rare_topic = make("wto", 2, ("wto",))
     person = make("ruiz", 1, ("rare-earths",), ("Ana Ruiz",))
-    chosen = earlier_of([me, *common, rare_topic, person], "me")
-    assert [e.slug for e in chosen] == ["ruiz", "wto", "c15"]
+    others = [make(f"x{n}", n, ("tariffs",)) for n in range(3, 7)]
+    chosen = earlier_of([me, *common, rare_topic, person, *others], "me")
+    assert [e.slug for e in chosen] == ["ruiz", "wto", "c12"]
     assert chosen[0].names == ("Ana Ruiz",) and chosen[0].topics == ("Rare earths",)
     assert chosen[1].topics == ("WTO",)
+
+
+def test_what_most_articles_have_links_nothing() -> None:
+    me = make("me", 20, ("rare-earths",))
+    others = [make(f"o{n}", n, ("rare-earths",)) for n in range(1, 4)]
+    corpus = build_corpus([me, *others, make("x", 1, ("wto",))], TAXONOMY)
+    assert corpus.earlier["me"] == ()
 
 
 def test_equal_shares_go_to_the_newer_article_then_the_slug() -> None:

@@ -39,6 +39,8 @@ NOVEMBER = dt.date(2025, 11, 3)
         ("in the coming months", MAY_12, "", "Months after May 12, 2025"),
         ("over the next few years", MAY_12, "", "Years after May 12, 2025"),
         ("in the weeks ahead", MAY_12, "", "Weeks after May 12, 2025"),
+        ("in the coming year", MAY_12, "", "Within a year of May 12, 2025"),
+        ("before the end of the decade", MAY_12, "", "Before the end of the 2020s"),
     ],
 )
 def test_horizons(marker: str, said: dt.date, after: str, label: str) -> None:

@@ -1,37 +1,49 @@
 """The REEx-style analysis that closes every article.
 
 ``ensure_analysis`` picks, in this order: the analysis the seed itself carries,
-the writer's sidecar (``<seed-stem>.analysis.md``), or an automated draft built
-only from what the extractors found in the article. The draft says plainly, in
-its first block, that no analyst has reviewed it.
+the writer's sidecar (``<seed-stem>.analysis.md``), or an automated draft. The
+draft repeats nothing the page shows (no lead, no highlight, no quote of a
+callout, no topic list): it gives the article's forward-looking statements by
+when they fall due (``horizon.py``), and, once the site is gathered, what the
+site published earlier on the same topics and people (``earlier.py``,
+``with_site_context``). It says plainly, in its first block, that no analyst
+has reviewed it.
+
+``bottom_line`` is the concluding sentence of a real analysis (the seed's or a
+writer's), which later drafts cite; a draft has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
 from dataclasses import replace
 
-from generator.extract.outlook import split_sentences
-from generator.model import Analysis, Article, Block, BlockKind, Quote, Section
-from generator.taxonomy import Taxonomy
+from .extract.outlook import split_sentences
+from .horizon import Horizon, horizon
+from .model import Analysis, Article, Block, Section, Span, Statement
 
 DRAFT_HEADING = "REEx Analysis (automated draft)"
 DRAFT_NOTICE = (
-    "This is an automated draft assembled from the article's own text: its summary, "
-    "quotes and forward-looking statements. It has not been reviewed by an analyst "
-    "and adds no independent judgement."
+    "This is an automated draft, not reviewed by an analyst: it sets out when the "
+    "article's forward-looking statements fall due and what this site published "
+    "earlier on the same topics and people, with the conclusions of their analyses. "
+    "It adds no judgement of its own."
 )
+WATCH_HEADING = "What to watch"
+NOTHING_YET = (
+    "Nothing to add yet: the article makes no forward-looking statement the page "
+    "does not already show, and the site has published nothing earlier on its "
+    "topics or people."
+)
+UNDATED = "No date given"
 
-MAX_SIGNALS = 5
 MAX_WATCH_ITEMS = 6
-MAX_QUOTE_WORDS = 30
-# A lead sentence shorter than this is too thin to stand alone as a bottom line.
-SHORT_SENTENCE = 120
+MAX_BOTTOM_LINE_WORDS = 45
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_BOTTOM_LINE = re.compile(r"^\s*(?:the\s+)?bottom\s+line\s*[:—–-]\s*", re.IGNORECASE)
 
 
-def ensure_analysis(
-    article: Article, writer_analysis: Analysis | None, taxonomy: Taxonomy | None = None
-) -> Article:
+def ensure_analysis(article: Article, writer_analysis: Analysis | None) -> Article:
     """Give ``article`` an analysis: the seed's, else the writer's, else a draft."""
     if article.analysis is not None and article.analysis.origin == "seed":
         return article
@@ -39,21 +51,31 @@ def ensure_analysis(
         return replace(article, analysis=writer_analysis)
     if article.analysis is not None:
         return article
-    return replace(article, analysis=draft_analysis(article, taxonomy))
+    return replace(article, analysis=draft_analysis(article))
 
 
-def draft_analysis(article: Article, taxonomy: Taxonomy | None = None) -> Analysis:
-    """An analysis assembled from the article's highlights, quotes, outlook and topics."""
+def draft_analysis(article: Article) -> Analysis:
+    """The draft's own part: the notice, then the statements to watch, dated."""
     line = _draft_line(article)
     candidates = (
         Section(None, (Block.plain(DRAFT_NOTICE, line),), line),
-        Section("Bottom line", _bottom_line(article), line),
-        Section("Key signals", _key_signals(article), line),
-        Section("What to watch", _watch_items(article), line),
-        Section("Topics at stake", _topic_items(article, taxonomy, line), line),
+        Section(WATCH_HEADING, _watch_items(article), line),
     )
     sections = tuple(section for section in candidates if section.blocks)
     return Analysis(DRAFT_HEADING, sections, "draft", line)
+
+
+def with_site_context(analysis: Analysis, earlier: Section | None) -> Analysis:
+    """A draft with what the site published before it (a section, when there is
+    any); a draft with nothing to say says so. Any other analysis as it is."""
+    if analysis.origin != "draft":
+        return analysis
+    if earlier is not None:
+        return replace(analysis, sections=(*analysis.sections, earlier))
+    if any(section.heading for section in analysis.sections):
+        return analysis
+    nothing = Section(None, (Block.plain(NOTHING_YET, analysis.line),), analysis.line)
+    return replace(analysis, sections=(*analysis.sections, nothing))
 
 
 def _draft_line(article: Article) -> int:
@@ -62,69 +84,90 @@ def _draft_line(article: Article) -> int:
     return max(lines, default=article.title_line)
 
 
-def _bottom_line(article: Article) -> tuple[Block, ...]:
-    if article.highlights:
-        kind: BlockKind = "bullet" if len(article.highlights) > 1 else "paragraph"
-        return tuple(Block.plain(text, article.title_line, kind) for text in article.highlights)
-    lead = _lead_block(article)
-    if lead is None:
-        return ()
-    return (Block.plain(_opening_sentences(lead.text), lead.line),)
-
-
-def _lead_block(article: Article) -> Block | None:
-    for section in article.sections:
-        for block in section.blocks:
-            if block.kind == "paragraph" and block.text.strip():
-                return block
-    return None
-
-
-def _opening_sentences(text: str) -> str:
-    """The first sentence, plus the second when the first is short."""
-    ranges = split_sentences(text)
-    if not ranges:
-        return text.strip()
-    end = ranges[0][1]
-    if end - ranges[0][0] < SHORT_SENTENCE and len(ranges) > 1:
-        end = ranges[1][1]
-    return " ".join(text[ranges[0][0] : end].split())
-
-
-def _key_signals(article: Article) -> tuple[Block, ...]:
-    quotes = article.key_quotes or article.quotes
-    blocks: list[Block] = []
-    seen: set[str] = set()
-    for quote in _attributed(quotes):
-        item = f"{quote.speaker}: “{_shorten(quote.text)}”"
-        if item not in seen:
-            seen.add(item)
-            blocks.append(Block.plain(item, quote.line, "bullet"))
-    return tuple(blocks[:MAX_SIGNALS])
-
-
-def _attributed(quotes: tuple[Quote, ...]) -> Iterator[Quote]:
-    for quote in quotes:
-        if quote.speaker and quote.speaker.strip() and quote.text.strip():
-            yield quote
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) <= MAX_QUOTE_WORDS:
-        return " ".join(words)
-    return " ".join(words[:MAX_QUOTE_WORDS]).rstrip(",;:") + " …"
+# -- what to watch -------------------------------------------------------------
 
 
 def _watch_items(article: Article) -> tuple[Block, ...]:
-    return tuple(
-        Block.plain(statement.text, statement.line, "bullet")
-        for statement in article.outlook[:MAX_WATCH_ITEMS]
-    )
+    shown = _shown_elsewhere(article)
+    fresh = [s for s in article.outlook if not _repeats(_plain(s.text), shown)]
+    dated = [(_horizon(s, article), order, s) for order, s in enumerate(fresh)]
+    dated.sort(key=lambda item: (item[0] is None, item[0].month if item[0] else 0, item[1]))
+    return tuple(_watch_item(found, statement) for found, _, statement in dated[:MAX_WATCH_ITEMS])
 
 
-def _topic_items(article: Article, taxonomy: Taxonomy | None, line: int) -> tuple[Block, ...]:
-    return tuple(
-        Block.plain(taxonomy.title_of(slug) if taxonomy is not None else slug, line, "bullet")
-        for slug in article.topics
+def _horizon(statement: Statement, article: Article) -> Horizon | None:
+    """When the statement falls due; the words after its marker may name the year."""
+    at = statement.text.casefold().find(statement.marker.casefold())
+    after = statement.text[at + len(statement.marker) :] if at >= 0 else ""
+    found = horizon(statement.marker, article.date, after)
+    # A modal claim that names a year ("first production is targeted for 2027"); in
+    # an undated article a year may be past, so it dates nothing.
+    if found is not None or article.date is None:
+        return found
+    years = [int(y) for y in _YEAR.findall(statement.text) if int(y) >= article.date.year]
+    return horizon(f"in {years[0]}", article.date) if years else None
+
+
+def _watch_item(found: Horizon | None, statement: Statement) -> Block:
+    label = found.label if found else UNDATED
+    spans = (Span(label, style="strong"), Span(f" — {statement.text}"))
+    return Block(spans, statement.line, "bullet")
+
+
+def _shown_elsewhere(article: Article) -> tuple[str, ...]:
+    """What the page shows outside the body's flow: the lead, the highlights, the
+    standfirst, the quotes of the callouts and the pull quotes."""
+    lead = next((b.text for s in article.sections for b in s.blocks if b.kind == "paragraph"), "")
+    texts = (
+        lead,
+        article.dek or "",
+        *article.highlights,
+        *(q.text for q in article.key_quotes),
+        *article.pull_quotes,
     )
+    return tuple(plain for plain in map(_plain, texts) if plain)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).strip("“”\"' ").casefold()
+
+
+def _repeats(text: str, shown: tuple[str, ...]) -> bool:
+    return any(text in other or other in text for other in shown)
+
+
+# -- a real analysis' bottom line ----------------------------------------------
+
+
+def bottom_line(analysis: Analysis | None) -> str | None:
+    """What a seed's or writer's analysis concludes: a paragraph or section that
+    says it is the bottom line, else the last sentence of its last paragraph (of
+    its last bullet when it has no paragraph). None for a draft."""
+    if analysis is None or analysis.origin == "draft":
+        return None
+    blocks = [b for s in analysis.sections for b in s.blocks if b.kind != "pull_quote"]
+    for section in analysis.sections:
+        if section.heading and _BOTTOM_LINE.match(section.heading + ":") and section.blocks:
+            return _shortened(section.blocks[0].text)
+    for block in blocks:
+        if _BOTTOM_LINE.match(block.text):
+            return _shortened(_BOTTOM_LINE.sub("", block.text, count=1))
+    paragraphs = [b for b in blocks if b.kind == "paragraph" and b.text.strip()]
+    last = paragraphs or [b for b in blocks if b.text.strip()]
+    return _shortened(_last_sentence(last[-1].text)) if last else None
+
+
+def _last_sentence(text: str) -> str:
+    ranges = split_sentences(text)
+    if not ranges:
+        return text
+    return text[ranges[-1][0] : ranges[-1][1]]
+
+
+def _shortened(text: str) -> str | None:
+    words = text.split()
+    if not words:
+        return None
+    if len(words) <= MAX_BOTTOM_LINE_WORDS:
+        return " ".join(words)
+    return " ".join(words[:MAX_BOTTOM_LINE_WORDS]).rstrip(",;:") + " …"

@@ -57,13 +57,12 @@ EXTRACTORS: tuple[Extractor, ...] = (
         lambda article, context: detect_topics(article, context.taxonomy),
         ("entities", "resolve"),
     ),
-    # The draft is made of the quotes, the outlook and the topics; and no extractor
-    # may read the writer's analysis or the draft (they read the seed's own).
+    # The draft leaves out what the page shows (key quotes) and dates the outlook;
+    # and no extractor may read the writer's analysis or the draft (they read the
+    # seed's own).
     Extractor(
         "analysis",
-        lambda article, context: ensure_analysis(
-            article, context.writer_analysis, context.taxonomy
-        ),
+        lambda article, context: ensure_analysis(article, context.writer_analysis),
         ("quotes", "entities", "resolve", "outlook", "topics"),
     ),
 )

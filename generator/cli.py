@@ -107,7 +107,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args, drafts=True)  # drafts are checked too
     result = generate(project, _cache(args, project))
     diagnostics = [*result.diagnostics, *(d for a in result.articles for d in lint_article(a))]
-    diagnostics.extend(likely_duplicates(result.articles))
+    diagnostics.extend(likely_duplicates(result.articles, result.entities.resolve))
     diagnostics.sort(key=lambda d: (d.path, d.line or 0, d.severity, d.message))
     _print_diagnostics(diagnostics)
     errors = sum(d.severity == "error" for d in diagnostics)

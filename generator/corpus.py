@@ -1,5 +1,7 @@
-"""All articles together: distinct slugs, ordering, related articles (ranked in
-``related.py``, memoised here), and what each topic page gathers."""
+"""All articles together: distinct slugs, ordering, one entity across articles
+(``site_aliases.py``), related articles (ranked in ``related.py``) and each
+draft's earlier articles (``earlier.py``), both memoised here, and what each
+topic page gathers."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .entity_index import EntityIndex, build_entity_index
+from .earlier import EarlierArticle, earlier_articles, earlier_slugs, is_draft
+from .entity_index import EntityIndex, build_entity_index, entity_key
 from .errors import Diagnostic
 from .model import Article, Entity, Quote
 from .paths import RESERVED_ARTICLE_SLUGS
-from .related import related_articles
+from .related import NameKey, related_articles
+from .site_aliases import SiteAliases, site_resolver
 from .slug import unique_slugs
 from .taxonomy import Taxonomy, Topic
 
@@ -44,6 +48,8 @@ class Corpus:
     topics: tuple[TopicDigest, ...]
     related_articles: Mapping[str, tuple[Article, ...]]
     entities: EntityIndex = field(default_factory=EntityIndex)
+    # For each article whose analysis is a draft: what the site published before it.
+    earlier: Mapping[str, tuple[EarlierArticle, ...]] = field(default_factory=dict)
 
 
 def newest_first_key(article: Article) -> tuple[int, str]:
@@ -76,41 +82,61 @@ def distinct_slugs(articles: Sequence[Article], diagnostics: list[Diagnostic]) -
     return [a if a.slug == s else replace(a, slug=s) for a, s in zip(articles, slugs, strict=True)]
 
 
-def build_corpus(articles: Sequence[Article], taxonomy: Taxonomy) -> Corpus:
+def build_corpus(
+    articles: Sequence[Article], taxonomy: Taxonomy, settled: Sequence[str] = ()
+) -> Corpus:
+    """``settled``: the names in ``people.yml``, which no automatic merge touches."""
     ordered = tuple(sorted(articles, key=newest_first_key))
+    aliases = site_resolver(ordered, settled)
     by_topic: dict[str, list[Article]] = defaultdict(list)
     for article in ordered:
         for slug in article.topics:
             by_topic[slug].append(article)
     digests = tuple(
-        _digest(topic, tuple(by_topic[topic.slug]), taxonomy) for topic in taxonomy.topics
+        _digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases) for topic in taxonomy.topics
     )
-    return Corpus(ordered, digests, _related(ordered), build_entity_index(ordered))
-
-
-# Related articles depend only on each article's slug, date, topics and entity
-# names. Live preview regenerates after every save, and most saves change none
-# of them: the latest answer is kept, as slugs, under exactly what it came from.
-_latest_related: list[tuple[tuple[object, ...], dict[str, tuple[str, ...]]]] = []
-
-
-def _related(ordered: Sequence[Article]) -> dict[str, tuple[Article, ...]]:
-    key = tuple(
-        (a.slug, a.date, a.topics, tuple((e.kind, e.name) for e in a.entities)) for a in ordered
+    related, earlier = _ranked(ordered, aliases)
+    return Corpus(
+        ordered,
+        digests,
+        related,
+        build_entity_index(ordered, aliases),
+        earlier_articles(ordered, earlier, taxonomy, aliases),
     )
-    if not (_latest_related and _latest_related[0][0] == key):
-        found = related_articles(ordered)
+
+
+Ranked = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+
+# Related and earlier articles depend only on each article's slug, date, topics,
+# entity names and whether its analysis is a draft, and on the site's merges.
+# Live preview regenerates after every save, and most saves change none of them:
+# the latest answer is kept, as slugs, under exactly what it came from.
+_latest_ranked: list[tuple[tuple[object, ...], Ranked]] = []
+
+
+def _ranked(
+    ordered: Sequence[Article], aliases: SiteAliases
+) -> tuple[dict[str, tuple[Article, ...]], dict[str, tuple[str, ...]]]:
+    key = (
+        tuple(
+            (a.slug, a.date, a.topics, tuple((e.kind, e.name) for e in a.entities), is_draft(a))
+            for a in ordered
+        ),
+        tuple(aliases.merged.items()),
+    )
+    if not (_latest_ranked and _latest_ranked[0][0] == key):
+        name_key: NameKey = aliases
+        found = related_articles(ordered, name_key=name_key)
         as_slugs = {slug: tuple(a.slug for a in others) for slug, others in found.items()}
-        _latest_related[:] = [(key, as_slugs)]
-        return found
+        _latest_ranked[:] = [(key, (as_slugs, earlier_slugs(ordered, name_key)))]
+    related, earlier = _latest_ranked[0][1]
     by_slug = {a.slug: a for a in ordered}
-    return {
-        slug: tuple(by_slug[other] for other in others)
-        for slug, others in _latest_related[0][1].items()
-    }
+    return {slug: tuple(by_slug[o] for o in others) for slug, others in related.items()}, earlier
 
 
-def _digest(topic: Topic, articles: tuple[Article, ...], taxonomy: Taxonomy) -> TopicDigest:
+def _digest(
+    topic: Topic, articles: tuple[Article, ...], taxonomy: Taxonomy, aliases: SiteAliases
+) -> TopicDigest:
     co_occurring: Counter[str] = Counter(
         other for a in articles for other in a.topics if other != topic.slug
     )
@@ -124,20 +150,33 @@ def _digest(topic: Topic, articles: tuple[Article, ...], taxonomy: Taxonomy) -> 
         articles=articles,
         quotes=tuple(TopicQuote(q, a) for a in articles for q in a.key_quotes),
         related=related,  # type: ignore[arg-type]
-        entities=_entities(articles),
+        entities=_entities(articles, aliases),
     )
 
 
-def _entities(articles: Sequence[Article]) -> tuple[Entity, ...]:
-    """People and organisations across the articles, first-seen role kept, by name:
-    the ``MAX_TOPIC_ENTITIES`` found in the most articles, so a topic page stays
-    readable at thousands of articles."""
+def _entities(articles: Sequence[Article], aliases: SiteAliases) -> tuple[Entity, ...]:
+    """People and organisations across the articles, once each (a short form the
+    site merged is its full name's), the full name and the first-seen role kept: the
+    ``MAX_TOPIC_ENTITIES`` found in the most articles, so a topic page stays readable
+    at thousands of articles."""
     seen: dict[str, Entity] = {}
     mentions: Counter[str] = Counter()
     for article in articles:
         for entity in article.entities:
-            mentions[entity.name] += 1
-            if entity.name not in seen or (seen[entity.name].role is None and entity.role):
-                seen[entity.name] = entity
-    busiest = sorted(seen.values(), key=lambda e: (-mentions[e.name], e.name))[:MAX_TOPIC_ENTITIES]
+            key = aliases.resolve(entity.name)
+            mentions[key] += 1
+            known = seen.get(key)
+            if known is None or _better(entity, known, key):
+                role = entity.role or (known.role if known else None)
+                seen[key] = replace(entity, role=role) if entity.role != role else entity
+    order = sorted(seen, key=lambda k: (-mentions[k], seen[k].name))[:MAX_TOPIC_ENTITIES]
+    busiest = [seen[key] for key in order]
     return tuple(sorted(busiest, key=lambda e: (e.kind, e.name.casefold(), e.name)))
+
+
+def _better(entity: Entity, known: Entity, key: str) -> bool:
+    """The full name over a short form, then a role over none."""
+    full, known_full = entity_key(entity.name) == key, entity_key(known.name) == key
+    if full != known_full:
+        return full
+    return known.role is None and entity.role is not None

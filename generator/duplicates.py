@@ -1,11 +1,13 @@
 """``check``: people and organisations across the site that are likely one thing.
 
-Within an article the resolver merges short forms; across articles it does
-not guess. ``check`` reports the likely pairs instead, as warnings naming both
-files, so that a writer merges them in ``seeds/people.yml`` (or leaves them):
-one name a short form of another ("Xing" / "Xing Ziqiang", "Lynas" / "Lynas
-Rare Earths"), or two people with one surname and one organisation in their
-roles ("Grace Mbeki" and "G. Mbeki", both "at Volta Motors").
+Within an article the resolver merges short forms; across articles only the
+safe short forms are merged (``site_aliases.py``: "Trump" into the one Donald
+Trump the site names). ``check`` reports the other likely pairs, as warnings
+naming both files, so that a writer merges them in ``seeds/people.yml`` (or
+leaves them): one name a short form of another that the site could not merge
+safely ("Xing" with two full names holding it), or two people with one surname
+and one organisation in their roles ("Grace Mbeki" and "G. Mbeki", both "at
+Volta Motors").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from .entity_index import Resolve, entity_key
 from .errors import Diagnostic
 from .extract.aliases import is_alias
 from .model import Article, Entity
@@ -52,19 +55,24 @@ def _same_person(one: Entity, other: Entity, organisations: Sequence[str]) -> bo
     )
 
 
-def _pairs(seen: Sequence[_Seen]) -> Iterator[tuple[_Seen, _Seen]]:
+def _pairs(seen: Sequence[_Seen], resolve: Resolve) -> Iterator[tuple[_Seen, _Seen]]:
     organisations = sorted({s.entity.name for s in seen if s.entity.kind == "organisation"})
     for i, one in enumerate(seen):
         for other in seen[i + 1 :]:
             a, b = one.entity, other.entity
+            if resolve(a.name) == resolve(b.name):
+                continue  # one entry already
             if is_alias(a, b) or is_alias(b, a) or _same_person(a, b, organisations):
                 yield one, other
 
 
-def likely_duplicates(articles: Sequence[Article]) -> list[Diagnostic]:
-    """A warning on the first file of each likely pair, naming the other."""
+def likely_duplicates(
+    articles: Sequence[Article], resolve: Resolve = entity_key
+) -> list[Diagnostic]:
+    """A warning on the first file of each likely pair the site has not merged
+    (``resolve``: the site's names to entries), naming the other."""
     found: list[Diagnostic] = []
-    for one, other in _pairs(_first_seen(articles)):
+    for one, other in _pairs(_first_seen(articles), resolve):
         where = "here too" if one.path == other.path else f"in {other.path}"
         found.append(
             Diagnostic(

@@ -122,7 +122,7 @@ def build_entity_index(articles: Sequence[Article], resolve: Resolve = entity_ke
         key=lambda key: _order(key, seen[key]),
     )
     slugs = unique_slugs(
-        (slugify(_name(seen[key]), fallback="entity") for key in kept), RESERVED_ENTITY_SLUGS
+        (slugify(_name(key, seen[key]), fallback="entity") for key in kept), RESERVED_ENTITY_SLUGS
     )
     entries = tuple(_entry(key, slug, seen[key]) for key, slug in zip(kept, slugs, strict=True))
     return EntityIndex(entries, resolve)
@@ -162,9 +162,11 @@ def _speaker_key(speaker: str, keys_here: set[str]) -> str | None:
     return max(starts, key=lambda key: (len(key), key)) if starts else None
 
 
-def _name(mentions: _Mentions) -> str:
-    """The spelling used most; on a tie the longest, then the first in code order."""
-    return min(mentions.names, key=lambda n: (-mentions.names[n], -len(n), n))
+def _name(key: str, mentions: _Mentions) -> str:
+    """The spelling used most; on a tie the longest, then the first in code order. A
+    full name before the short forms a resolver merged into it ("Trump")."""
+    full = [n for n in mentions.names if entity_key(n) == key] or list(mentions.names)
+    return min(full, key=lambda n: (-mentions.names[n], -len(n), n))
 
 
 def _kind(mentions: _Mentions) -> EntityKind:
@@ -172,13 +174,13 @@ def _kind(mentions: _Mentions) -> EntityKind:
 
 
 def _order(key: str, mentions: _Mentions) -> tuple[int, str, str]:
-    return (_kind(mentions) != "person", _name(mentions).casefold(), key)
+    return (_kind(mentions) != "person", _name(key, mentions).casefold(), key)
 
 
 def _entry(key: str, slug: str, mentions: _Mentions) -> EntityEntry:
     return EntityEntry(
         key=key,
-        name=_name(mentions),
+        name=_name(key, mentions),
         kind=_kind(mentions),
         slug=slug,
         roles=_distinct_roles(mentions.roles),

@@ -135,3 +135,12 @@ def relative_link(from_path: str, to_path: str) -> str:
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:]) or "."
+
+
+def url_link(from_path: str, to_path: str) -> str:
+    """A link between the built pages of two page paths, as a browser resolves it
+    from the first page's address (``articles/a/`` → ``../b/``): for HTML outside
+    MkDocs, such as feed content."""
+    there = page_url(to_path)
+    up = posixpath.relpath("/" + there, "/" + page_url(from_path))
+    return up + "/" if there and not up.endswith("/") else up

@@ -50,6 +50,11 @@ class People:
 
     entries: tuple[PersonEntry, ...] = ()
 
+    @property
+    def settled(self) -> tuple[str, ...]:
+        """The names the writers gave: no automatic merge across articles touches them."""
+        return tuple(entry.name for entry in self.entries)
+
     def entry_for(self, names: Sequence[str]) -> PersonEntry | None:
         return next((e for e in self.entries if any(n in e.names for n in names)), None)
 

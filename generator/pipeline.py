@@ -8,13 +8,14 @@ other lacks. One bad seed becomes a diagnostic and the others still build.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotate import annotate_source
 from .authors import unknown_author_keys
 from .cache import ArticleCache
 from .corpus import build_corpus, distinct_slugs
+from .entity_index import EntityIndex
 from .errors import Diagnostic
 from .model import Article
 from .output import WriteReport, write_pages
@@ -33,6 +34,8 @@ class Generated:
     pages: Mapping[str, str]
     articles: tuple[Article, ...]
     diagnostics: tuple[Diagnostic, ...]
+    # The site's people and organisations (its ``resolve`` says which names are one).
+    entities: EntityIndex = field(default_factory=EntityIndex)
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -64,18 +67,19 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
 
         # Gather: the writers' people.yml over every article; drafts only in a
         # preview; distinct slugs (published articles first, so a draft never
-        # moves one); the corpus (order, related, topics).
+        # moves one); the corpus (order, one entity across articles, related and
+        # earlier articles, topics).
         named = [common.people.apply(a) for a in annotated.articles]
         shown = [a for a in named if project.drafts or not a.draft]
         articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
         diagnostics.extend(unknown_author_keys(articles, site.authors))
-        corpus = build_corpus(articles, site.taxonomy)
+        corpus = build_corpus(articles, site.taxonomy, common.people.settled)
         gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
 
         # Render: the jobs of every page type, through the page memo.
         pages = make_pages(gathered, cache.pages, workers.render)
     cache.finish()
-    return Generated(pages, corpus.articles, tuple(diagnostics))
+    return Generated(pages, corpus.articles, tuple(diagnostics), corpus.entities)
 
 
 def write(project: Project, generated: Generated, out_dir: Path, docs_dir: Path) -> WriteReport:

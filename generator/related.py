@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Article
@@ -35,10 +35,19 @@ class Feature:
     name: str
 
 
-def features(article: Article) -> tuple[Feature, ...]:
-    """The article's topics, then its people and organisations, each once, in order."""
+# A name to what it stands for across the site (``site_aliases.SiteAliases``).
+NameKey = Callable[[str], str]
+
+
+def _same_name(name: str) -> str:
+    return name
+
+
+def features(article: Article, name_key: NameKey = _same_name) -> tuple[Feature, ...]:
+    """The article's topics, then its people and organisations, each once, in order;
+    ``name_key`` makes the short and full names of one entity one feature."""
     found = [Feature("topic", slug) for slug in article.topics]
-    found += [Feature(entity.kind, entity.name) for entity in article.entities]
+    found += [Feature(entity.kind, name_key(entity.name)) for entity in article.entities]
     return tuple(dict.fromkeys(found))
 
 
@@ -50,8 +59,8 @@ class FeatureIndex:
     postings: Mapping[Feature, tuple[int, ...]]
 
     @classmethod
-    def of(cls, ordered: Sequence[Article]) -> FeatureIndex:
-        owned = tuple(features(article) for article in ordered)
+    def of(cls, ordered: Sequence[Article], name_key: NameKey = _same_name) -> FeatureIndex:
+        owned = tuple(features(article, name_key) for article in ordered)
         postings: dict[Feature, list[int]] = {}
         for index, mine in enumerate(owned):
             for feature in mine:
@@ -88,11 +97,13 @@ class Weighted:
 
 
 def related_articles(
-    ordered: Sequence[Article], limit: int = MAX_RELATED_ARTICLES
+    ordered: Sequence[Article],
+    limit: int = MAX_RELATED_ARTICLES,
+    name_key: NameKey = _same_name,
 ) -> dict[str, tuple[Article, ...]]:
     """Every article's related articles, by slug. ``ordered`` is newest first: the
     position is the recency tie-break."""
-    weighted = Weighted.of(FeatureIndex.of(ordered))
+    weighted = Weighted.of(FeatureIndex.of(ordered, name_key))
     return {
         article.slug: tuple(ordered[other] for other in best(position, weighted, limit))
         for position, article in enumerate(ordered)

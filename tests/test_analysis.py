@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from generator.analysis import DRAFT_HEADING, ensure_analysis
+from generator.analysis import (
+    DRAFT_HEADING,
+    NOTHING_YET,
+    UNDATED,
+    WATCH_HEADING,
+    bottom_line,
+    ensure_analysis,
+    with_site_context,
+)
 from generator.errors import SeedError
-from generator.model import Analysis, Article, Block, Quote, Section, Statement
+from generator.model import Analysis, Article, Block, Quote, Section, Span, Statement
 from generator.paths import ANALYSIS_SUFFIX, sidecar_path
 from generator.reader.analysis_sidecar import load_writer_analysis, parse_writer_analysis
 from generator.taxonomy import Taxonomy, Topic
@@ -54,8 +63,8 @@ def story(**changes: object) -> Article:
     return replace(base, **changes)
 
 
-def draft_of(article: Article, taxonomy: Taxonomy | None = None) -> Analysis:
-    analysis = ensure_analysis(article, None, taxonomy).analysis
+def draft_of(article: Article) -> Analysis:
+    analysis = ensure_analysis(article, None).analysis
     assert analysis is not None
     return analysis
 
@@ -97,115 +106,138 @@ def test_draft_is_labelled_as_unreviewed() -> None:
     assert notice.heading is None
     text = notice.blocks[0].text
     assert "automated draft" in text
-    assert "article's own text" in text
-    assert "not been reviewed by an analyst" in text
+    assert "not reviewed by an analyst" in text
+    assert "no judgement of its own" in text
 
 
-def test_bottom_line_uses_highlights_as_bullets() -> None:
-    highlights = ("Gallium licences now required.", "Japanese chipmakers hold weeks of stock.")
-    bottom = section(draft_of(story(highlights=highlights)), "Bottom line")
-    assert [b.text for b in bottom.blocks] == list(highlights)
-    assert {b.kind for b in bottom.blocks} == {"bullet"}
+def _texts(analysis: Analysis) -> str:
+    return " ".join(b.text for s in analysis.sections for b in s.blocks)
 
 
-def test_single_highlight_is_a_paragraph() -> None:
-    bottom = section(draft_of(story(highlights=("One point only.",))), "Bottom line")
-    assert [(b.text, b.kind) for b in bottom.blocks] == [("One point only.", "paragraph")]
-
-
-def test_bottom_line_falls_back_to_the_lead_sentences() -> None:
-    bottom = section(draft_of(story()), "Bottom line")
-    assert [(b.text, b.line) for b in bottom.blocks] == [
-        (
-            "Beijing added gallium and germanium to its export licence list on Monday. "
-            "Chipmakers in Japan said stocks would last weeks.",
-            3,
-        )
-    ]
-
-
-def test_long_first_sentence_stands_alone() -> None:
-    long_lead = (
-        "The commerce ministry in Beijing said on Thursday that exporters of seven medium "
-        "and heavy rare earths must now apply for licences, citing national security. "
-        "Shipments paused at once."
-    )
-    article = story(sections=(Section(None, (Block.plain(long_lead, 4),), 4),))
-    bottom = section(draft_of(article), "Bottom line")
-    assert bottom.blocks[0].text.endswith("citing national security.")
-
-
-def test_key_signals_quote_the_attributed_key_quotes() -> None:
-    quotes = (
-        Quote("We will not be the first to blink", "Wang Wentao", 8, 0.9, True),
-        Quote("Stocks last six weeks", None, 9, 0.8, True),
-        Quote("This is routine licensing", "Lin Jian", 10, 0.7, True),
-        Quote("Prices are silly", "A trader", 11, 0.1, False),
-    )
-    signals = section(draft_of(story(quotes=quotes)), "Key signals")
-    assert [(b.text, b.line, b.kind) for b in signals.blocks] == [
-        ("Wang Wentao: “We will not be the first to blink”", 8, "bullet"),
-        ("Lin Jian: “This is routine licensing”", 10, "bullet"),
-    ]
-
-
-def test_key_signals_fall_back_to_all_attributed_quotes() -> None:
-    quotes = (Quote("Demand is holding up", "Analyst Mei Lin", 7),)
-    signals = section(draft_of(story(quotes=quotes)), "Key signals")
-    assert [b.text for b in signals.blocks] == ["Analyst Mei Lin: “Demand is holding up”"]
-
-
-def test_long_quotes_are_shortened() -> None:
-    words = " ".join(f"word{n}" for n in range(50))
-    signals = section(draft_of(story(quotes=(Quote(words, "Ana Ruiz", 7),))), "Key signals")
-    text = signals.blocks[0].text
-    assert text.startswith("Ana Ruiz: “word0 word1")
-    assert "word29 …”" in text and "word30" not in text
-
-
-def test_what_to_watch_lists_the_outlook() -> None:
-    outlook = (
-        Statement("Licences could be granted by late Q3.", 6, "by late Q3"),
-        Statement("Japan plans to tap its stockpile.", 9, "plans to"),
-    )
-    watch = section(draft_of(story(outlook=outlook)), "What to watch")
-    assert [(b.text, b.line, b.kind) for b in watch.blocks] == [
-        ("Licences could be granted by late Q3.", 6, "bullet"),
-        ("Japan plans to tap its stockpile.", 9, "bullet"),
-    ]
-
-
-def test_topics_use_taxonomy_titles_or_slugs() -> None:
-    article = story(topics=("export-controls", "critical-minerals"))
-    with_titles = section(draft_of(article, TAXONOMY), "Topics at stake")
-    assert [b.text for b in with_titles.blocks] == ["Export controls", "Critical minerals"]
-    with_slugs = section(draft_of(article), "Topics at stake")
-    assert [b.text for b in with_slugs.blocks] == ["export-controls", "critical-minerals"]
-
-
-def test_empty_sections_are_skipped() -> None:
-    headings = [s.heading for s in draft_of(story()).sections]
-    assert headings == [None, "Bottom line"]
-    bare = Article(path="t.txt", title="T", slug="t")
-    assert [s.heading for s in draft_of(bare).sections] == [None]
-
-
-def test_full_draft_has_every_section_in_order() -> None:
+def test_draft_repeats_nothing_the_page_shows() -> None:
+    """No lead, no highlight, no quote of a callout, no topic list: only the
+    statement the page shows nowhere but in its flow."""
+    in_lead = "Chipmakers in Japan said stocks would last weeks."
+    quoted = "Licences could take months to clear"
+    fresh = "Prices could climb again by late Q3."
     article = story(
-        highlights=("Licences now required.",),
-        quotes=(Quote("We are ready", "Lin Jian", 8, 1.0, True),),
-        outlook=(Statement("Prices may climb next quarter.", 6, "next quarter"),),
-        topics=("export-controls",),
+        date=dt.date(2025, 5, 12),
+        highlights=("Gallium licences are now required.",),
+        quotes=(Quote(quoted, "Wang Wentao", 6, 0.9, True),),
+        topics=("export-controls", "critical-minerals"),
+        outlook=(
+            Statement(in_lead, 3, "would"),
+            Statement(f"“{quoted},” he said.", 6, "could"),
+            Statement(fresh, 7, "by late Q3"),
+        ),
     )
-    analysis = draft_of(article, TAXONOMY)
-    assert [s.heading for s in analysis.sections] == [
-        None,
-        "Bottom line",
-        "Key signals",
-        "What to watch",
-        "Topics at stake",
+    analysis = draft_of(article)
+    text = _texts(analysis)
+    assert fresh in text
+    for shown in (in_lead, quoted, "Gallium licences", "Beijing added gallium", "Export controls"):
+        assert shown not in text
+    assert [s.heading for s in analysis.sections] == [None, WATCH_HEADING]
+    assert section(analysis, WATCH_HEADING).blocks[0].spans[0] == Span(
+        "By late Q3 2025", style="strong"
+    )
+
+
+def test_what_to_watch_goes_by_when_the_statements_fall_due() -> None:
+    outlook = (
+        Statement("Japan plans to tap its stockpile.", 9, "plans to"),
+        Statement("A second plant opens next year.", 10, "next year"),
+        Statement("Licences could be granted by late Q3.", 11, "by late Q3"),
+        Statement("Talks resume in the coming weeks.", 12, "in the coming weeks"),
+    )
+    watch = section(draft_of(story(date=dt.date(2025, 5, 12), outlook=outlook)), WATCH_HEADING)
+    assert [(b.spans[0].text, b.line, b.kind) for b in watch.blocks] == [
+        ("Weeks after May 12, 2025", 12, "bullet"),
+        ("By late Q3 2025", 11, "bullet"),
+        ("2026", 10, "bullet"),
+        (UNDATED, 9, "bullet"),
     ]
-    assert analysis.line == 6
+    assert watch.blocks[1].text == "By late Q3 2025 — Licences could be granted by late Q3."
+
+
+def test_a_modal_claim_is_dated_by_a_year_it_names() -> None:
+    outlook = (
+        Statement("First production is expected to follow, targeted for 2027.", 9, "expected to"),
+        Statement("Output in 2024 fell, and prices could rise.", 10, "could"),
+    )
+    watch = section(draft_of(story(date=dt.date(2025, 5, 12), outlook=outlook)), WATCH_HEADING)
+    assert [b.spans[0].text for b in watch.blocks] == ["2027", UNDATED]
+
+
+def test_an_undated_article_dates_only_what_names_a_year() -> None:
+    outlook = (
+        Statement("Output doubles next year.", 9, "next year"),
+        Statement("The mine opens in 2027.", 10, "in 2027"),
+        Statement("Licences issued in 2022 could lapse.", 11, "could"),
+    )
+    watch = section(draft_of(story(outlook=outlook)), WATCH_HEADING)
+    assert [b.spans[0].text for b in watch.blocks] == ["2027", UNDATED, UNDATED]
+
+
+def test_a_draft_without_statements_is_the_notice_alone() -> None:
+    assert [s.heading for s in draft_of(story()).sections] == [None]
+    assert draft_of(story()).line == 6
+
+
+def test_site_context_follows_the_draft_and_nothing_yet_is_said() -> None:
+    earlier = Section("Earlier on this site", (Block.plain("An article.", 6, "bullet"),), 6)
+    bare = draft_of(story())
+    assert with_site_context(bare, earlier).sections[-1] == earlier
+    alone = with_site_context(bare, None)
+    assert alone.sections[-1].blocks[0].text == NOTHING_YET
+    watched = draft_of(story(outlook=(Statement("It may rain next week.", 6, "next week"),)))
+    assert with_site_context(watched, None) == watched
+    assert with_site_context(SEED_ANALYSIS, earlier) is SEED_ANALYSIS
+
+
+# --- a real analysis' bottom line ----------------------------------------------
+
+
+def _analysis(*blocks: Block, heading: str | None = None, origin: str = "seed") -> Analysis:
+    return Analysis("REEx Analysis", (Section(heading, blocks, 1),), origin, 1)  # type: ignore[arg-type]
+
+
+def test_bottom_line_is_the_last_sentence_of_the_last_paragraph() -> None:
+    analysis = _analysis(
+        Block.plain("First thought. Second thought.", 1),
+        Block.plain("Watch the quotas.", 2, "bullet"),
+        Block.plain("Talks matter. But resilience must commence.", 3),
+        Block.plain("Watch the ports.", 4, "bullet"),
+    )
+    assert bottom_line(analysis) == "But resilience must commence."
+
+
+def test_a_bottom_line_the_analysis_names_wins() -> None:
+    said = _analysis(
+        Block.plain("Bottom line: quotas are the new tariffs.", 1), Block.plain("Later.", 2)
+    )
+    assert bottom_line(said) == "quotas are the new tariffs."
+    headed = Analysis(
+        "REEx Analysis",
+        (
+            Section("Bottom line", (Block.plain("Buy the dip. Or not.", 1),), 1),
+            Section("Risks", (Block.plain("Floods.", 2),), 2),
+        ),
+        "sidecar",
+        1,
+    )
+    assert bottom_line(headed) == "Buy the dip. Or not."
+
+
+def test_no_bottom_line_from_a_draft_or_nothing() -> None:
+    assert bottom_line(None) is None
+    assert bottom_line(draft_of(story())) is None
+    assert bottom_line(_analysis(Block.plain("Only a bullet.", 1, "bullet"))) == "Only a bullet."
+
+
+def test_a_long_bottom_line_is_shortened() -> None:
+    words = " ".join(f"word{n}" for n in range(60)) + "."
+    line = bottom_line(_analysis(Block.plain(words, 1)))
+    assert line is not None and line.endswith("word44 …") and "word45" not in line
 
 
 # --- the writer's sidecar ----------------------------------------------------

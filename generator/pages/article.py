@@ -7,12 +7,14 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from ..analysis import with_site_context
 from ..authors import Author
+from ..earlier import EarlierArticle, earlier_section
 from ..entity_index import EntityIndex
 from ..errors import Diagnostic
 from ..escape import escape_inline, escape_url
 from ..extract.topics import entity_names
-from ..model import Article, Section
+from ..model import Analysis, Article, Section
 from ..paths import article_path, author_path, entity_path, page_url, relative_link, topic_path
 from ..taxonomy import Taxonomy
 from .figures import key_quotes, pull_quote_figure, quote_figure
@@ -58,8 +60,9 @@ class ArticleLink:
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
     """A page for each article, rendered from the article, links to its related
-    articles, the taxonomy and the glossary (all it reads), and, for a seed shown
-    from its last good version, the error of its latest one."""
+    articles, what a draft analysis shows of earlier articles, the taxonomy and the
+    glossary (all it reads), and, for a seed shown from its last good version, the
+    error of its latest one."""
     corpus, site = gathered.corpus, gathered.site
     terms = dict(site.glossary)
     for article in corpus.articles:
@@ -67,10 +70,11 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
         error = gathered.stale.get(article.path)
         author = site.authors.find(article.author)
         people = entity_pages(article, corpus.entities)
+        earlier = corpus.earlier.get(article.slug, ())
         yield Job(
             article_path(article.slug),
-            functools.partial(_page, article, related, error, author, people),
-            (article, related, site.taxonomy, terms, error, author, people),
+            functools.partial(_page, article, related, error, author, people, earlier),
+            (article, related, site.taxonomy, terms, error, author, people, earlier),
         )
 
 
@@ -95,9 +99,10 @@ def _page(
     error: Diagnostic | None,
     author: Author | None,
     people: EntityPages,
+    earlier: tuple[EarlierArticle, ...],
     site: Site,
 ) -> str:
-    page = render_article(article, related, site.taxonomy, site.glossary, author, people)
+    page = render_article(article, related, site.taxonomy, site.glossary, author, people, earlier)
     if article.draft:
         page = with_draft_notice(page)
     return page if error is None else with_stale_notice(page, error)
@@ -110,6 +115,7 @@ def render_article(
     glossary: Mapping[str, str],
     author: Author | None = None,
     people: EntityPages = (),
+    earlier: Sequence[EarlierArticle] = (),
 ) -> str:
     path = article_path(article.slug)
     links = {name: (relative_link(path, entity_path(slug)), n) for name, slug, n in people}
@@ -129,7 +135,7 @@ def render_article(
         "highlights": [escape_inline(h) for h in article.highlights],
         "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
         "sections": _section_views(article.sections, ctx),
-        "analysis": _analysis_view(article),
+        "analysis": _analysis_view(full_analysis(article, earlier, path)),
         "people": [
             entity_line(e, links.get(e.name, ("",))[0])
             for e in article.entities
@@ -252,11 +258,22 @@ def _join_bullets(blocks: list[str]) -> tuple[str, ...]:
     return tuple(joined)
 
 
-def _analysis_view(article: Article) -> dict[str, object] | None:
-    """The analysis section: its sections, without a first heading that repeats its title."""
-    if not article.analysis:
+def full_analysis(
+    article: Article, earlier: Sequence[EarlierArticle], path: str
+) -> Analysis | None:
+    """The article's analysis; a draft with the earlier articles, linked from ``path``."""
+    if article.analysis is None:
         return None
-    a = article.analysis
+    links = earlier_section(
+        earlier, lambda slug: relative_link(path, article_path(slug)), article.analysis.line
+    )
+    return with_site_context(article.analysis, links)
+
+
+def _analysis_view(a: Analysis | None) -> dict[str, object] | None:
+    """The analysis section: its sections, without a first heading that repeats its title."""
+    if a is None:
+        return None
     sections = _section_views(a.sections, None)
     if sections and sections[0].heading == escape_inline(a.heading):
         sections = (_SectionView(None, sections[0].blocks), *sections[1:])

@@ -10,21 +10,24 @@ vetted again and made absolute against the article's address.
 from __future__ import annotations
 
 import html
+import posixpath
 import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from ..escape import escape_html, safe_href
-from ..model import Article, Block, Section, Span
+from ..model import Analysis, Article, Block, Section, Span
 from .figures import key_quotes
 from .inline import find_word
 
 _STYLE_TAGS = {"em": "em", "strong": "strong", "code": "code"}
 
 
-def article_html(article: Article, url: str) -> str:
+def article_html(article: Article, url: str, analysis: Analysis | None = None) -> str:
     """The article's body as HTML; ``url`` is its page's address, which relative
-    links are resolved against."""
+    links are resolved against; ``analysis`` stands for the article's own (a draft
+    with what the site published before it)."""
+    analysis = analysis or article.analysis
     roles = {e.name: e.role for e in article.entities if e.role}
     marked: set[str] = set()
     parts: list[str] = []
@@ -32,12 +35,11 @@ def article_html(article: Article, url: str) -> str:
         parts.append(_list(escape_html(h) for h in article.highlights))
     parts.extend(_quote(q.text, q.speaker, roles) for q in key_quotes(article))
     parts.extend(_sections(article.sections, 2, url, roles, marked))
-    if article.analysis:
-        heading = article.analysis.heading
+    if analysis:
+        heading = analysis.heading
         parts.append(f"<h2>{escape_html(heading)}</h2>")
         sections = [
-            replace(s, heading=None) if s.heading == heading else s
-            for s in article.analysis.sections
+            replace(s, heading=None) if s.heading == heading else s for s in analysis.sections
         ]
         parts.extend(_sections(sections, 3, url, {}, marked))
     parts.extend(_source(article))
@@ -99,9 +101,19 @@ def _span_html(span: Span, url: str, roles: Mapping[str, str], marked: set[str])
         text = f"<{tag}>{text}</{tag}>"
     href = safe_href(span.href) if span.href else None
     if href:
-        absolute = urllib.parse.urljoin(url, href)
-        text = f'<a href="{html.escape(absolute, quote=True)}">{text}</a>'
+        text = f'<a href="{html.escape(_resolved(url, href), quote=True)}">{text}</a>'
     return text
+
+
+def _resolved(url: str, href: str) -> str:
+    """``href`` from the page at ``url``. Without a site address ``url`` is relative
+    to the feed file ("../articles/a/"), which ``urljoin`` would cut at its "../"."""
+    if urllib.parse.urlsplit(url).scheme or urllib.parse.urlsplit(href).scheme:
+        return urllib.parse.urljoin(url, href)
+    if href.startswith(("#", "/", "?")):
+        return urllib.parse.urljoin(url, href)
+    joined = posixpath.normpath(posixpath.join(url, href))
+    return joined + "/" if href.endswith("/") else joined
 
 
 def _with_roles(text: str, roles: Mapping[str, str], marked: set[str]) -> str:

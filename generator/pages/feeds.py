@@ -8,11 +8,13 @@ links are relative to each feed file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from ..analysis import with_site_context
 from ..corpus import Corpus
+from ..earlier import EarlierArticle, earlier_section
 from ..escape import inert
-from ..model import Article
+from ..model import Analysis, Article
 from ..paths import (
     SITE_JSON,
     SITE_RSS,
@@ -22,6 +24,7 @@ from ..paths import (
     topic_json_path,
     topic_path,
     topic_rss_path,
+    url_link,
 )
 from ..taxonomy import Taxonomy
 from .feed_content import article_html
@@ -72,7 +75,7 @@ def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, Feed]]:
     """(RSS path, JSON Feed path, feed) of the site and of each topic."""
     name = site.name
     description = site.description or f"New articles on {name}."
-    contents = _Contents()
+    contents = _Contents(corpus.earlier)
     feed = _feed(corpus.articles, site, contents, name, description, "", SITE_RSS, SITE_JSON)
     yield SITE_RSS, SITE_JSON, feed
     for digest in corpus.topics:
@@ -119,13 +122,29 @@ def _base(site_url: str, feed_path: str) -> str:
 
 class _Contents(dict[tuple[int, str], str]):
     """Each article's HTML by its address, made once per build: an article is in
-    the site's feed and in those of its topics."""
+    the site's feed and in those of its topics. A draft analysis shows the earlier
+    articles, as on the page."""
+
+    def __init__(self, earlier: Mapping[str, tuple[EarlierArticle, ...]]) -> None:
+        super().__init__()
+        self.earlier = earlier
 
     def of(self, article: Article, url: str) -> str:
         key = (id(article), url)
         if key not in self:
-            self[key] = article_html(article, url)
+            self[key] = article_html(article, url, self._analysis(article))
         return self[key]
+
+    def _analysis(self, article: Article) -> Analysis | None:
+        if article.analysis is None:
+            return None
+        path = article_path(article.slug)
+        links = earlier_section(
+            self.earlier.get(article.slug, ()),
+            lambda slug: url_link(path, article_path(slug)),
+            article.analysis.line,
+        )
+        return with_site_context(article.analysis, links)
 
 
 def _item(

@@ -13,7 +13,7 @@ from ..taxonomy import Taxonomy
 from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, fixed
-from .kit import dated, link, render_template, topic_chip
+from .kit import dated, link, list_item, render_template, topic_chip
 
 KIND_LABELS = {"person": "Person", "organisation": "Organisation"}
 GROUPS: tuple[tuple[str, EntityKind], ...] = (
@@ -78,7 +78,10 @@ def render_entity(entry: EntityEntry, titles: TopicTitles) -> str:
             sourced_quote_figure(Quote(seen.text, None, 0), _article_link(seen.article, path))
             for seen in entry.quotes
         ],
-        "articles": [_article_link(ref, path) for ref in entry.articles],
+        "articles": [
+            list_item(ref.title, relative_link(path, article_path(ref.slug)), ref.date, None, "")
+            for ref in entry.articles
+        ],
         "topics": [topic_chip(title, slug, path, count) for slug, title, count in titles],
         "index": relative_link(path, PEOPLE_INDEX),
     }

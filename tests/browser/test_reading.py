@@ -154,3 +154,28 @@ def test_an_authors_page_reads_well_in_both_schemes(
     phone, phone_errors = page_at(AUTHOR, scheme=scheme, **PHONE)
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert errors == [] and phone_errors == []
+
+
+def test_the_byline_names_the_date_the_author_and_the_reading_time(
+    page_at: Any, corpus_site: str
+) -> None:
+    page, errors = page_at(LYNAS)
+    byline = page.locator(".reex-byline")
+    text = " ".join(byline.inner_text().split())
+    assert text.startswith("May 20, 2025 · Updated May 22, 2025 · By Priya Raman · ")
+    assert text.endswith(" min read")
+    author = byline.get_by_role("link", name="Priya Raman")
+    assert author.evaluate("a => a.href") == corpus_site + AUTHOR
+    assert errors == []
+
+
+def test_the_site_has_its_own_favicon_and_logo(page_at: Any, corpus_site: str) -> None:
+    page, errors = page_at("")
+    icon = page.eval_on_selector("link[rel=icon]", "l => l.href")
+    assert icon == corpus_site + "assets/favicon.svg"
+    answer = page.request.get(icon)
+    assert answer.status == 200 and answer.headers["content-type"] == "image/svg+xml"
+    logo = page.locator(".md-header__button.md-logo img")
+    assert logo.get_attribute("src", timeout=2000).endswith("assets/logo.svg")
+    assert logo.evaluate("i => i.complete && i.naturalWidth > 0")
+    assert errors == []

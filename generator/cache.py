@@ -26,8 +26,11 @@ from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
 from .reader.source import SeedSource
+from .social.cards import CardCache
 
 _ABSENT = b"\x00absent"
+# The social cards' pictures, in the cache's folder.
+CARDS_NAME = "cards"
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class ArticleCache:
     used: set[str] = field(default_factory=set)
     # Rendered pages by path, with what they showed: kept as long as the articles.
     pages: PageMemo = field(default_factory=PageMemo)
+    # Social cards by what they show: kept as long as the articles.
+    cards: CardCache = field(default_factory=CardCache)
     # Annotated articles kept between builds (None: in memory only).
     disk: DiskCache | None = None
     # Whether ``finish`` saves the page memo to ``disk`` too (not while serving:
@@ -69,7 +74,12 @@ class ArticleCache:
         """A cache that also keeps its articles, and the pages of the last build,
         in ``folder`` between builds."""
         disk = DiskCache(folder, generator_fingerprint())
-        return cls(pages=disk.load_pages() or PageMemo(), disk=disk, keep_pages=keep_pages)
+        return cls(
+            pages=disk.load_pages() or PageMemo(),
+            cards=CardCache(folder / CARDS_NAME),
+            disk=disk,
+            keep_pages=keep_pages,
+        )
 
     def finish(self) -> None:
         """The end of a run: the page memo saved for the next build."""

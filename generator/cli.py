@@ -67,7 +67,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     _print_diagnostics(result.diagnostics)
     report = write(project, result, Path(args.out), project.root / "docs")
     print(
-        f"{len(result.pages)} pages in {args.out}: {len(report.written)} written, "
+        f"{len(result.pages)} pages and {len(result.files)} social cards in {args.out}: "
+        f"{len(report.written)} written, "
         f"{report.unchanged} unchanged, {len(report.removed)} removed"
     )
     return 1 if result.errors else 0

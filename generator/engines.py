@@ -58,7 +58,7 @@ def stage_zensical(
     source_config = read_config(config_path)
     docs_dir = project.root / str(source_config.get("docs_dir", "docs"))
     result = generate(project)
-    files, collisions = staged_files(read_tree(docs_dir), result.pages)
+    files, collisions = staged_files(read_tree(docs_dir), {**result.pages, **result.files})
     staged_config = zensical_config(source_config, project.root, stage_dir)
     files[STAGED_CONFIG] = _config_text(staged_config, project.show(config_path))
     inputs = [project.seeds_dir, docs_dir, *theme_dirs(source_config, project.root)]
@@ -147,7 +147,7 @@ def read_tree(folder: Path) -> dict[str, bytes]:
 
 
 def staged_files(
-    hand_written: Mapping[str, bytes], generated: Mapping[str, str]
+    hand_written: Mapping[str, bytes], generated: Mapping[str, str | bytes]
 ) -> tuple[dict[str, str | bytes], tuple[str, ...]]:
     """The staged docs tree (hand-written pages win, as with the MkDocs plugin)
     and the names where both had a page."""

@@ -1,7 +1,8 @@
 """Annotating seeds and rendering pages on every core, for large builds.
 
 Workers annotate seeds from the bytes already read (``SeedSource``) and render
-the jobs of page types that ask for it (article pages), with the ``Site`` each
+the jobs of page types that ask for it (article pages) and draw the social
+cards, with the ``Site`` each
 worker receives once. Both are pure functions of picklable data, so worker
 processes give the same pages, in the same order, as the serial loop. Workers cost about half a second
 to start (the generator's imports), so only work of ``MIN_PARALLEL`` items or
@@ -35,6 +36,7 @@ from .extract.topics import warm_matcher
 from .pages.jobs import Render, Site
 from .pages.kit import load_templates
 from .reader.source import SeedSource
+from .social.card import Card, draw_card
 from .taxonomy import Taxonomy
 
 MIN_PARALLEL = 64
@@ -101,6 +103,10 @@ def _render(shared: Shared, render: Render) -> str:
     return render(shared.site)
 
 
+def _draw(shared: Shared, card: Card) -> bytes:
+    return draw_card(card)
+
+
 class Workers:
     """A pool started on first use of a large enough job, closed on exit."""
 
@@ -126,6 +132,9 @@ class Workers:
 
     def render(self, renders: Sequence[Render]) -> list[str]:
         return self._map(_render, renders)
+
+    def draw(self, cards: Sequence[Card]) -> list[bytes]:
+        return self._map(_draw, cards)
 
     def _map(self, task: Callable[[Shared, T], R], items: Sequence[T]) -> list[R]:
         pool = self._pool_for(len(items))

@@ -89,6 +89,20 @@ def topic_month_path(slug: str, key: str) -> str:
     return f"topics/{slug}/{key}.md"
 
 
+# -- social cards -----------------------------------------------------------------
+
+SOCIAL_DIR = "assets/social"
+
+
+def article_card_path(slug: str) -> str:
+    """An article's social card (a 1200 x 630 PNG, ``social/cards.py``)."""
+    return f"{SOCIAL_DIR}/articles/{slug}.png"
+
+
+def topic_card_path(slug: str) -> str:
+    return f"{SOCIAL_DIR}/topics/{slug}.png"
+
+
 # -- feeds -------------------------------------------------------------------------
 
 SITE_RSS = "feeds/rss.xml"

@@ -1,5 +1,5 @@
-"""The whole generation, in one linear function: read → annotate → gather → render,
-then write (``write``), as MkDocs' ``commands/build.py`` runs a build.
+"""The whole generation, in one linear function: read → annotate → gather → render
+→ draw, then write (``write``), as MkDocs' ``commands/build.py`` runs a build.
 
 Both the CLI and the MkDocs plugin call ``generate``; neither holds logic the
 other lacks. One bad seed becomes a diagnostic and the others still build.
@@ -25,6 +25,7 @@ from .parallel import Shared, Workers
 from .project import Project, read_common
 from .reader import find_seeds
 from .reader.source import read_sources
+from .social.cards import site_cards
 
 __all__ = ["Generated", "Project", "generate", "write"]
 
@@ -32,6 +33,8 @@ __all__ = ["Generated", "Project", "generate", "write"]
 @dataclass(frozen=True)
 class Generated:
     pages: Mapping[str, str]
+    # Binary files the pages show (the social cards' PNGs), by path.
+    files: Mapping[str, bytes]
     articles: tuple[Article, ...]
     diagnostics: tuple[Diagnostic, ...]
     # The site's people and organisations (its ``resolve`` says which names are one).
@@ -78,11 +81,16 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
 
         # Render: the jobs of every page type, through the page memo.
         pages = make_pages(gathered, cache.pages, workers.render)
+
+        # Draw: a social card for every article and topic, only where it changed.
+        cards = site_cards(corpus, site.taxonomy, site.name)
+        files = cache.cards.files(cards, workers.draw)
     cache.finish()
-    return Generated(pages, corpus.articles, tuple(diagnostics), corpus.entities)
+    return Generated(pages, files, corpus.articles, tuple(diagnostics), corpus.entities)
 
 
 def write(project: Project, generated: Generated, out_dir: Path, docs_dir: Path) -> WriteReport:
     """Write: the pages into ``out_dir``, a folder the generator owns, never one
     overlapping the seeds or the hand-written docs."""
-    return write_pages(generated.pages, out_dir, protected=[project.seeds_dir, docs_dir])
+    files: dict[str, str | bytes] = {**generated.pages, **generated.files}
+    return write_pages(files, out_dir, protected=[project.seeds_dir, docs_dir])

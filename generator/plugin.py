@@ -104,7 +104,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             if files.get_file_from_path(rel) is None
         ]
         in_nav = nav_paths(config.nav)
-        for rel in result.pages:
+        for rel in [*result.pages, *result.files]:
             if files.get_file_from_path(rel) is not None:
                 log.warning(
                     f"docs/{rel} is hand-written; it is kept and the generated page is not used"

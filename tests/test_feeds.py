@@ -177,6 +177,7 @@ def test_json_feed_follows_the_1_1_spec() -> None:
     assert magnets["date_modified"] == "2025-06-09T00:00:00Z"
     assert magnets["authors"] == [{"name": "Rare Earth Exchanges"}]
     assert magnets["tags"] == ["Tariffs", "Rare earths"]
+    assert magnets["image"] == SITE + "assets/social/articles/port-duties-on-magnets.png"
 
 
 def test_topic_feeds_hold_only_that_topics_articles() -> None:
@@ -409,7 +410,14 @@ def test_article_head_has_open_graph_twitter_and_news_article(built_site: Path) 
     assert head.property("og:url") == [url]
     assert head.property("og:site_name") == [config["site_name"]]
     assert head.property("article:published_time") == ["2025-04-25"]
-    assert head.property("twitter:card") == ["summary"]
+    # The article's own card, drawn at build time, under site_url; the large card with it.
+    card = config["site_url"] + f"assets/social/articles/{SEED_SLUG}.png"
+    assert head.property("og:image") == head.property("twitter:image") == [card]
+    assert (built_site / "assets" / "social" / "articles" / f"{SEED_SLUG}.png").is_file()
+    assert head.property("og:image:width") == ["1200"]
+    assert head.property("og:image:height") == ["630"]
+    assert head.property("og:image:alt")[0].startswith("Trade talks: Beijing Signals")
+    assert head.property("twitter:card") == ["summary_large_image"]
     assert head.property("og:title") == head.property("twitter:title")
     assert head.property("og:title")[0].startswith("Beijing Signals Conditional Openness")
     assert head.property("og:description")[0].startswith("China is conditionally open")
@@ -424,6 +432,7 @@ def test_article_head_has_open_graph_twitter_and_news_article(built_site: Path) 
     assert ld["author"] == {"@type": "Organization", "name": "Rare Earth Exchanges"}
     assert ld["publisher"]["name"] == config["site_name"]
     assert ld["mainEntityOfPage"]["@id"] == url
+    assert ld["image"] == [card]
     assert ld["keywords"] == head.property("article:tag")
     assert [thing["name"] for thing in ld["about"]] == ld["keywords"]
 
@@ -464,6 +473,14 @@ def test_seed_text_cannot_escape_the_head_markup(hostile_site: Path) -> None:
     ]
     assert head.property("author") == [inert('Dana "DJ" O\'Neill </script>')]
     assert head.property("og:title") == [title]
+    # The card's alt text holds the title whole and inert; the card itself is drawn.
+    (alt,) = head.property("og:image:alt")
+    assert title in alt and head.property("twitter:image:alt") == [alt]
+    (image,) = head.property("og:image")
+    card = hostile_site / image.split("/reex-analysis/", 1)[1]
+    assert card.read_bytes().startswith(b"\x89PNG") and head.property("twitter:card") == [
+        "summary_large_image"
+    ]
     assert head.property("article:author") == [inert('Dana "DJ" O\'Neill </script>')]
     (block,) = head.json_ld
     ld = json.loads(block)

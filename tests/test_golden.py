@@ -6,6 +6,7 @@ then read the diff of ``tests/golden/`` before committing it.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from generator.pipeline import Project, generate
 from .conftest import corpus_seeds
 
 GOLDEN = Path(__file__).parent / "golden" / "site"
+# The social cards (PNG): one line each, "sha256  path", as sha256sum prints them.
+GOLDEN_FILES = Path(__file__).parent / "golden" / "files.sha256"
 
 
 def test_generated_pages_match_golden_files(regen_golden: bool, tmp_path: Path) -> None:
@@ -29,6 +32,7 @@ def test_generated_pages_match_golden_files(regen_golden: bool, tmp_path: Path) 
             target = GOLDEN / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        GOLDEN_FILES.write_text(_digests(result.files), encoding="utf-8")
         pytest.skip("golden files rewritten")
     expected = {p.relative_to(GOLDEN).as_posix() for p in _golden_files()}
     assert set(result.pages) == expected
@@ -36,6 +40,11 @@ def test_generated_pages_match_golden_files(regen_golden: bool, tmp_path: Path) 
         assert text == (GOLDEN / rel).read_text(encoding="utf-8"), (
             f"{rel} differs from its golden file"
         )
+    assert _digests(result.files) == GOLDEN_FILES.read_text(encoding="utf-8")
+
+
+def _digests(files: dict[str, bytes]) -> str:
+    return "".join(f"{hashlib.sha256(data).hexdigest()}  {rel}\n" for rel, data in files.items())
 
 
 def _golden_files() -> list[Path]:

@@ -59,6 +59,7 @@ again = generate(project, cache)
 print(json.dumps({
     "used": used,
     "pages": first.pages,
+    "files": {p: hashlib.sha256(b).hexdigest() for p, b in first.files.items()},
     "diagnostics": [str(d) for d in first.diagnostics],
     "first_made": first_made,
     "again_made": [p.name for p in cache.made],
@@ -82,11 +83,14 @@ def build_in_fresh_process(project: Project, jobs: str) -> dict[str, Any]:
 
 def test_workers_give_the_serial_pages_and_diagnostics(corpus: Project) -> None:
     serial = build_in_fresh_process(corpus, "1")
-    assert serial["used"] == [False, False, False, False]
+    # Annotating, rendering and drawing the cards, in each of two runs.
+    assert serial["used"] == [False] * 6
     spread = build_in_fresh_process(corpus, "2")
-    # Annotation and rendering went to workers; the second run had nothing to send.
-    assert spread["used"][:2] == [True, True]
+    # All three went to workers; the second run had nothing to send.
+    assert spread["used"][:3] == [True, True, True]
     assert spread["pages"] == serial["pages"]
+    # Cards drawn on workers are the serial ones, byte for byte.
+    assert spread["files"] == serial["files"] and len(spread["files"]) > SEEDS
     assert spread["diagnostics"] == serial["diagnostics"]
     assert any("broken.txt" in d and "error" in d for d in spread["diagnostics"])
     in_process = generate(corpus, ArticleCache())

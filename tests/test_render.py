@@ -235,3 +235,57 @@ def test_the_pull_quote_is_a_figure_and_the_analysis_a_section_with_its_own_head
         "## REEx Analysis: \\{what\\} it means { #reex-analysis .reex-analysis__title }\n\n"
         "### Next\n\nWatch the licences.\n\n</section>"
     ) in out
+
+
+def test_one_key_quote_at_most_from_each_paragraph() -> None:
+    """Two pieces of one sentence gathered above it would read as the sentence twice."""
+    said = Block.plain("“We built it,” she said. “Nobody thought we could.”", 7)
+    later = Block.plain("Buyers were told: “Contracts open in May.”", 8)
+    quotes = (
+        quote("We built it,", "Ana Ruiz", 9.0),
+        quote("Nobody thought we could.", "Ana Ruiz", 8.0),
+        quote("Contracts open in May.", "Ana Ruiz", 2.0),
+    )
+    out = body(render(make(sections=(Section(None, (said, later), 7),), quotes=quotes)))
+    gathered = out.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>", 1)[0]
+    assert "We built it," in gathered and "Contracts open in May." in gathered
+    assert "Nobody thought" not in gathered
+
+
+def test_the_byline_gives_the_update_and_the_text_ends_with_the_labelled_original() -> None:
+    import datetime as dt
+
+    article = make(
+        date=dt.date(2025, 5, 20),
+        updated=dt.date(2025, 5, 22),
+        source_name="Mining <b>Weekly</b>",
+        source_url="https://example.org/lynas",
+        sections=(Section(None, (Block.plain("Text.", 3),), 3),),
+    )
+    out = body(render(article))
+    assert 'Updated <time datetime="2025-05-22">May 22, 2025</time>' in out
+    assert (
+        '<p class="reex-source" markdown>First published by **Mining &lt;\u2060b&gt;Weekly'
+        "&lt;\u2060/b&gt;** on May 20, 2025. [Read the original article]"
+        "(https://example.org/lynas){ .reex-source__link }</p>"
+    ) in out
+    assert "Updated" not in body(render(make(date=dt.date(2025, 5, 20))))
+
+
+def test_an_article_links_the_newer_and_the_older_article() -> None:
+    from generator.pages.article import ArticleLink
+
+    newer = ArticleLink("Newer <i>one</i>", "newer-one", None, None, "")
+    older = ArticleLink("Older one", "older-one", None, None, "")
+    page = body(render_article(make(), (), TAXONOMY, {}, neighbours=(newer, older)))
+    steps = page.split('<nav class="reex-steps" aria-label="More articles" markdown>\n', 1)[1]
+    assert steps.split("</nav>", 1)[0] == (
+        '<p class="reex-step" markdown><span class="reex-step__label">Newer</span> '
+        '<span class="reex-step__title">[Newer &lt;\u2060i&gt;one&lt;\u2060/i&gt;](newer-one.md)'
+        "</span></p>\n"
+        '<p class="reex-step" markdown><span class="reex-step__label">Older</span> '
+        '<span class="reex-step__title">[Older one](older-one.md)</span></p>\n'
+    )
+    only_older = body(render_article(make(), (), TAXONOMY, {}, neighbours=(None, older)))
+    assert "Older" in only_older and "Newer" not in only_older
+    assert "reex-steps" not in body(render(make()))

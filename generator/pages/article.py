@@ -12,19 +12,27 @@ from ..authors import Author
 from ..earlier import EarlierArticle, earlier_section
 from ..entity_index import EntityIndex
 from ..errors import Diagnostic
-from ..escape import escape_inline, escape_url
+from ..escape import escape_inline
 from ..extract.topics import entity_names
 from ..model import Analysis, Article, Section
-from ..paths import article_path, author_path, entity_path, page_url, relative_link, topic_path
+from ..paths import (
+    article_card_path,
+    article_path,
+    author_path,
+    entity_path,
+    page_url,
+    relative_link,
+    topic_path,
+)
+from ..social.cards import article_card, card_alt
 from ..taxonomy import Taxonomy
+from .byline import byline, source_note
 from .figures import key_quotes, pull_quote_figure, quote_figure
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
 from .kit import (
     entity_line,
-    human_date,
-    link,
     list_item,
     reading_minutes,
     render_template,
@@ -57,6 +65,19 @@ class ArticleLink:
         href = relative_link(from_path, article_path(self.slug))
         return list_item(self.title, href, self.date, self.source, self.summary)
 
+    def step(self, from_path: str, label: str) -> str:
+        """A link to this article for the pager under another: its label ("Newer",
+        "Older") over its title."""
+        href = relative_link(from_path, article_path(self.slug))
+        return (
+            f'<span class="reex-step__label">{label}</span> '
+            f'<span class="reex-step__title">[{escape_inline(self.title)}]({href})</span>'
+        )
+
+
+# The articles before and after one, in the site's order (newest first).
+Neighbours = tuple[ArticleLink | None, ArticleLink | None]
+
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
     """A page for each article, rendered from the article, links to its related
@@ -65,7 +86,12 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     error of its latest one."""
     corpus, site = gathered.corpus, gathered.site
     terms = dict(site.glossary)
-    for article in corpus.articles:
+    links = [ArticleLink.to(a) for a in corpus.articles]
+    for index, article in enumerate(corpus.articles):
+        neighbours = (
+            links[index - 1] if index else None,
+            links[index + 1] if index + 1 < len(links) else None,
+        )
         related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
         error = gathered.stale.get(article.path)
         author = site.authors.find(article.author)
@@ -73,8 +99,8 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
         earlier = corpus.earlier.get(article.slug, ())
         yield Job(
             article_path(article.slug),
-            functools.partial(_page, article, related, error, author, people, earlier),
-            (article, related, site.taxonomy, terms, error, author, people, earlier),
+            functools.partial(_page, article, related, error, author, people, earlier, neighbours),
+            (article, related, site.taxonomy, terms, error, author, people, earlier, neighbours),
         )
 
 
@@ -100,9 +126,12 @@ def _page(
     author: Author | None,
     people: EntityPages,
     earlier: tuple[EarlierArticle, ...],
+    neighbours: Neighbours,
     site: Site,
 ) -> str:
-    page = render_article(article, related, site.taxonomy, site.glossary, author, people, earlier)
+    page = render_article(
+        article, related, site.taxonomy, site.glossary, author, people, earlier, neighbours
+    )
     if article.draft:
         page = with_draft_notice(page)
     return page if error is None else with_stale_notice(page, error)
@@ -116,6 +145,7 @@ def render_article(
     author: Author | None = None,
     people: EntityPages = (),
     earlier: Sequence[EarlierArticle] = (),
+    neighbours: Neighbours = (None, None),
 ) -> str:
     path = article_path(article.slug)
     links = {name: (relative_link(path, entity_path(slug)), n) for name, slug, n in people}
@@ -131,7 +161,7 @@ def render_article(
     page = {
         "title": escape_inline(article.title),
         "dek": _escaped_or_none(dek(article)),
-        "byline": _byline(article, author),
+        "byline": byline(article, author),
         "highlights": [escape_inline(h) for h in article.highlights],
         "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
         "sections": _section_views(article.sections, ctx),
@@ -148,6 +178,12 @@ def render_article(
         ],
         "topics": [topic_chip(taxonomy.title_of(s), s, path) for s in article.topics],
         "related": [other.item(path) for other in related],
+        "source_note": source_note(article),
+        "steps": [
+            link.step(path, label)
+            for link, label in zip(neighbours, ("Newer", "Older"), strict=True)
+            if link
+        ],
         "abbreviations": _abbreviations(article, glossary),
     }
     return render_template(
@@ -184,6 +220,9 @@ def article_meta(
     main_topic = kicker(article, taxonomy)
     if main_topic:
         reex["kicker"] = main_topic
+    # The social card (social/cards.py draws it; the alt text does not need the site's name).
+    reex["image"] = article_card_path(article.slug)
+    reex["image_alt"] = card_alt(article_card(article, taxonomy, ""))
     standfirst = dek(article)
     if standfirst:
         reex["dek"] = standfirst
@@ -201,25 +240,6 @@ def article_meta(
 
 def _escaped_or_none(text: str | None) -> str | None:
     return escape_inline(text) if text else None
-
-
-def _byline(article: Article, author: Author | None = None) -> str | None:
-    parts = []
-    if article.date:
-        parts.append(
-            f'<time datetime="{article.date.isoformat()}">{human_date(article.date)}</time>'
-        )
-    if author:
-        own = author_path(author.key)
-        parts.append("By " + link(author.name, article_path(article.slug), own))
-    elif article.author:
-        parts.append(escape_inline(f"By {article.author}"))
-    if article.source_name and article.source_url:
-        parts.append(f"[{escape_inline(article.source_name)}]({escape_url(article.source_url)})")
-    elif article.source_name:
-        parts.append(escape_inline(article.source_name))
-    parts.append(f"{reading_minutes(article)} min read")
-    return " · ".join(parts) if parts else None
 
 
 # -- sections ----------------------------------------------------------------------

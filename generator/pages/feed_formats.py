@@ -43,6 +43,8 @@ class FeedItem:
     categories: tuple[str, ...]
     # The article as HTML (seed text already HTML-escaped); empty for none.
     content_html: str = ""
+    # The article's social card (JSON Feed ``image``); empty for none.
+    image: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ def _json_item(item: FeedItem) -> dict[str, object]:
         entry["authors"] = [{"name": item.author}]
     if item.categories:
         entry["tags"] = list(item.categories)
+    if item.image:
+        entry["image"] = item.image
     return entry
 
 

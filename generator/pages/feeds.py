@@ -18,6 +18,7 @@ from ..model import Analysis, Article
 from ..paths import (
     SITE_JSON,
     SITE_RSS,
+    article_card_path,
     article_path,
     page_url,
     sitemap_path,
@@ -164,6 +165,7 @@ def _item(
         author=_inert_or_none(article.author or article.source_name),
         categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
         content_html=contents.of(article, url),
+        image=base + article_card_path(article.slug),
     )
 
 

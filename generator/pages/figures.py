@@ -19,20 +19,37 @@ MAX_KEY_QUOTES = 2
 
 def key_quotes(article: Article, limit: int = MAX_KEY_QUOTES) -> tuple[Quote, ...]:
     """The best key quotes by score (different speakers where possible), leaving out
-    any the page already shows as a pull quote."""
+    any the page already shows as a pull quote, and one quote at most from each
+    paragraph: two pieces of one sentence gathered above it read as the sentence
+    twice (“This is the piece…” and “We have now built it.”)."""
     pulled = [_plain(text) for text in article.pull_quotes]
     ranked = sorted(
         (q for q in article.key_quotes if not _is_pulled(q.text, pulled)),
         key=lambda q: -q.score,
     )
+    paragraphs = [_plain(b.text) for s in article.sections for b in s.blocks]
     chosen: list[Quote] = []
-    for quote in ranked:
-        if len(chosen) < limit and all(quote.speaker != c.speaker for c in chosen):
+    taken: set[int] = set()
+
+    def choose(quote: Quote) -> None:
+        where = _paragraph_of(quote, paragraphs)
+        if len(chosen) < limit and quote not in chosen and where not in taken:
             chosen.append(quote)
+            if where is not None:
+                taken.add(where)
+
     for quote in ranked:
-        if len(chosen) < limit and quote not in chosen:
-            chosen.append(quote)
+        if all(quote.speaker != c.speaker for c in chosen):
+            choose(quote)
+    for quote in ranked:
+        choose(quote)
     return tuple(chosen)
+
+
+def _paragraph_of(quote: Quote, paragraphs: Sequence[str]) -> int | None:
+    """The index of the first paragraph holding the quote's words."""
+    words = _plain(quote.text)
+    return next((i for i, text in enumerate(paragraphs) if words and words in text), None)
 
 
 def _plain(text: str) -> str:

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from ..entity_index import ArticleRef, EntityEntry, EntityIndex
 from ..escape import escape_inline
-from ..model import EntityKind
+from ..model import EntityKind, Quote
 from ..paths import PEOPLE_INDEX, QUOTES_INDEX, article_path, entity_path, relative_link
 from ..taxonomy import Taxonomy
+from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, fixed
-from .kit import dated, link, render_template, topic_chip
+from .kit import dated, link, list_item, render_template, topic_chip
 
 KIND_LABELS = {"person": "Person", "organisation": "Organisation"}
 GROUPS: tuple[tuple[str, EntityKind], ...] = (
@@ -74,10 +75,13 @@ def render_entity(entry: EntityEntry, titles: TopicTitles) -> str:
             for seen in entry.roles
         ],
         "quotes": [
-            f"{escape_inline(f'“{seen.text}”')} — {_article_link(seen.article, path)}"
+            sourced_quote_figure(Quote(seen.text, None, 0), _article_link(seen.article, path))
             for seen in entry.quotes
         ],
-        "articles": [_article_link(ref, path) for ref in entry.articles],
+        "articles": [
+            list_item(ref.title, relative_link(path, article_path(ref.slug)), ref.date, None, "")
+            for ref in entry.articles
+        ],
         "topics": [topic_chip(title, slug, path, count) for slug, title, count in titles],
         "index": relative_link(path, PEOPLE_INDEX),
     }
@@ -85,9 +89,15 @@ def render_entity(entry: EntityEntry, titles: TopicTitles) -> str:
 
 
 def _index_item(entry: EntityEntry) -> str:
-    role = f" — {escape_inline(entry.roles[0].role)}" if entry.roles else ""
-    name = link(entry.name, PEOPLE_INDEX, entity_path(entry.slug))
-    return f"**{name}**{role} · {summary(entry)}"
+    """A row of the index: the name (a link), the first role, how often seen;
+    spans, so that the style sheet sets each on its own line."""
+    name = link(entry.name, PEOPLE_INDEX, entity_path(entry.slug)) + "{ .reex-person__name }"
+    role = (
+        f' <span class="reex-person__role">{escape_inline(entry.roles[0].role)}</span>'
+        if entry.roles
+        else ""
+    )
+    return f'{name}{role} <span class="reex-person__count">{summary(entry)}</span>'
 
 
 def render_people_index(index: EntityIndex) -> str:

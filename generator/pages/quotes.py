@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from ..entity_index import ArticleRef, EntityIndex
 from ..escape import escape_inline
-from ..model import Article
+from ..model import Article, Quote
 from ..paths import PEOPLE_INDEX, QUOTES_INDEX, article_path, entity_path, relative_link
+from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, fixed
 from .kit import dated, link, render_template
@@ -76,8 +77,9 @@ def _more(group: Sequence[Said], index: EntityIndex) -> str:
 
 
 def _item(item: Said) -> str:
+    """A quote as a figure (its speaker is the group's heading), with its article."""
     source = link(item.article.title, QUOTES_INDEX, article_path(item.article.slug))
-    return f"{escape_inline(f'“{item.text}”')} — {dated(source, item.article.date)}"
+    return sourced_quote_figure(Quote(item.text, None, 0), dated(source, item.article.date))
 
 
 def render_quotes(said: Sequence[Said], index: EntityIndex) -> str:

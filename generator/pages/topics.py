@@ -21,11 +21,13 @@ from ..paths import (
     article_path,
     entity_path,
     relative_link,
+    topic_card_path,
     topic_json_path,
     topic_month_path,
     topic_path,
     topic_rss_path,
 )
+from ..social.cards import card_alt, topic_card
 from ..taxonomy import Taxonomy, Topic
 from .figures import sourced_quote_figure
 from .frontmatter import front_matter
@@ -178,7 +180,13 @@ def render_topic(
     meta = {
         "title": digest.topic.title,
         "description": digest.topic.description,
-        "reex": {"kind": "topic", "slug": slug, "articles": len(digest.articles)},
+        "reex": {
+            "kind": "topic",
+            "slug": slug,
+            "articles": len(digest.articles),
+            "image": topic_card_path(slug),
+            "image_alt": card_alt(topic_card(digest, "")),
+        },
     }
     related = [
         f"{link(topic.title, path, topic_path(topic.slug))}"

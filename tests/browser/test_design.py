@@ -38,6 +38,10 @@ LISTS = {
     "article-list": "articles/",
     "archive": "archive/",
     "archive-month": "archive/2025-04/",
+    "people-index": "people/",
+    "person": "people/tu-xinquan/",
+    "organisation": "people/ministry-of-commerce/",
+    "quotes": "quotes/",
 }
 READER_PAGES = {"home": "", "article": ARTICLE, "topic": TOPIC, **LISTS, "about": "about/"}
 PHONE = (390, 844)
@@ -253,6 +257,9 @@ def test_the_top_navigation_holds_the_readers_sections_only(open_page: Any) -> N
         ("articles/", "Articles", "page"),
         (TOPIC, "Topics", "true"),
         ("archive/2025-04/", "Archive", "true"),
+        ("people/", "People", "page"),
+        ("people/tu-xinquan/", "People", "true"),
+        ("quotes/", "People", "true"),
         ("about/", "About", "page"),
     ],
 )
@@ -267,7 +274,7 @@ def test_the_current_section_is_marked(
     no_errors(visit)
 
 
-@pytest.mark.parametrize("name", ["home", "article", "topic"])
+@pytest.mark.parametrize("name", ["home", "article", "topic", "people-index", "person", "quotes"])
 def test_tap_targets_on_a_phone(open_page: Any, name: str) -> None:
     visit = open_page(READER_PAGES[name], width=PHONE[0], height=PHONE[1])
     page = visit.page
@@ -277,6 +284,10 @@ def test_tap_targets_on_a_phone(open_page: Any, name: str) -> None:
         "header buttons": ".md-header__button",
         "share and follow links": ".reex-share__link",
         "footer links": ".reex-footer__section a",
+        # The whole card is the link (its ::before covers it).
+        "people cards": ".reex-page--people-index > ul > li",
+        "newer and older": ".reex-step",
+        "original article": ".reex-source__link",
     }
     small = []
     for group, selector in groups.items():
@@ -298,6 +309,18 @@ def test_tap_targets_on_a_phone(open_page: Any, name: str) -> None:
         )
         gaps = [lower - upper - TAP for upper, lower in itertools.pairwise(tops)]
         assert all(gap >= 6 for gap in gaps), gaps
+    no_errors(visit)
+
+
+@pytest.mark.parametrize("path", ["", ARTICLE, "people/", "archive/"])
+def test_every_section_tab_is_in_view_on_a_phone(open_page: Any, path: str) -> None:
+    """None of the six sections hides past the screen's edge (the bar scrolls only
+    on screens narrower than a phone's 375-390 px)."""
+    visit = open_page(path, width=PHONE[0], height=PHONE[1])
+    boxes = visit.page.evaluate(BOXES, ".md-tabs__link")
+    assert len(boxes) == 6
+    assert all(b["left"] >= 0 and b["left"] + b["width"] <= PHONE[0] for b in boxes), boxes
+    assert all(b["height"] >= TAP - 0.5 and b["width"] >= TAP - 0.5 for b in boxes), boxes
     no_errors(visit)
 
 
@@ -584,9 +607,10 @@ def test_print_leaves_out_the_chrome_and_prints_the_address(open_page: Any) -> N
 # ----------------------------------------------------- Open Graph, Twitter
 
 
-@pytest.mark.parametrize(
-    "name", ["home", "topic", "topics-index", "article-list", "archive", "article"]
-)
+OPEN_GRAPH_PAGES = ("home", "topic", "topics-index", "article-list", "archive", "article")
+
+
+@pytest.mark.parametrize("name", [*OPEN_GRAPH_PAGES, "people-index", "person", "quotes"])
 def test_every_page_has_open_graph_and_twitter_cards(
     open_page: Any, site_url: str, name: str
 ) -> None:
@@ -599,9 +623,16 @@ def test_every_page_has_open_graph_and_twitter_cards(
     for key in ("og:title", "og:description", "og:url", "og:image", "og:site_name", "twitter:card"):
         assert meta.get(key), f"{name}: no {key}"
     assert meta["og:url"] == canonical(page)
-    assert meta["og:image"] == CONFIG["site_url"] + CONFIG["extra"]["social_image"]
+    # Articles and topics share their own card (drawn at build time), the others the site's.
+    own = {"article": f"articles/{ARTICLE_SLUG}", "topic": "topics/tariffs"}.get(name)
+    image = f"assets/social/{own}.png" if own else CONFIG["extra"]["social_image"]
+    assert meta["og:image"] == meta["twitter:image"] == CONFIG["site_url"] + image
+    assert meta["og:image:alt"] and meta["og:image:width"] == "1200"
+    assert meta["twitter:card"] == ("summary_large_image" if own else "summary")
     assert meta["og:type"] == ("article" if name == "article" else "website")
-    assert page.request.get(site_url + CONFIG["extra"]["social_image"]).status == 200
+    picture = page.request.get(site_url + image)
+    assert picture.status == 200 and picture.headers["content-type"] == "image/png"
+    assert picture.body()[16:24] == (1200).to_bytes(4, "big") + (630).to_bytes(4, "big")
     no_errors(visit)
 
 

@@ -102,7 +102,11 @@ def test_an_article_built_by_zensical_has_the_sites_frame(visit: Any) -> None:
     # Zensical's script makes the links absolute: the address ends with the anchor.
     page.wait_for_selector('.md-nav--secondary a[href$="#reex-analysis"]', state="attached")
     meta = page.eval_on_selector('meta[property="og:image"]', "m => m.content")
-    assert meta.endswith("/assets/social-card.png")
+    # The article's own card, drawn by the generator and staged beside its pages.
+    card = "assets/social/articles/" + ARTICLE.split("/")[1] + ".png"
+    assert meta.endswith("/reex-analysis/" + card)
+    picture = page.request.get(page.url.split("articles/", 1)[0] + card)
+    assert picture.status == 200 and picture.body().startswith(b"\x89PNG")
     assert errors == [], errors
 
 

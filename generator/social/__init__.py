@@ -1,0 +1,1 @@
+"""Social cards: the picture shown when a page is shared (``og:image``)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -249,17 +248,14 @@ def test_shipped_taxonomy_handles_us_china_spellings() -> None:
         assert [slug for slug, _ in found(text, taxonomy)] == ["us-china-relations"], text
 
 
-def test_matching_is_fast_on_long_text() -> None:
+def test_every_mention_is_found_in_long_text() -> None:
+    # How fast is for bench/ to say (timed figures are never asserted here).
     taxonomy = load_taxonomy(SHIPPED)
     paragraph = (
         "Analysts said export controls on rare earth magnets and new tariffs could reshape "
         "supply chains, while the EU and the WTO weigh in on critical minerals. "
     )
-    text = paragraph * 2_000
-    find_mentions("warm-up", taxonomy)
-    started = time.perf_counter()
-    mentions = find_mentions(text, taxonomy)
-    assert time.perf_counter() - started < 1.0
+    mentions = find_mentions(paragraph * 2_000, taxonomy)
     assert len(mentions) == 2_000 * 7
 
 

@@ -253,21 +253,20 @@ ALIAS_BOMB_PLACES: dict[str, Callable[[Path], object]] = {
 
 
 @pytest.mark.parametrize("place", sorted(ALIAS_BOMB_PLACES))
-def test_a_yaml_alias_bomb_fails_fast_and_small(tmp_path: Path, place: str) -> None:
+def test_a_yaml_alias_bomb_is_refused_unexpanded(tmp_path: Path, place: str) -> None:
     seeds = write_news(tmp_path / "seeds")
     (seeds / "bomb.md").write_text("---\n" + ALIAS_BOMB + "---\n" + BODY)
     (seeds / "lithium-auction.meta.yml").write_text(ALIAS_BOMB)
     (seeds / "topics.yml").write_text(ALIAS_BOMB)
+    # Small means never expanded; memory, unlike time, does not depend on the
+    # machine's load.
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         with pytest.raises(SeedError, match="anchors and aliases"):
             ALIAS_BOMB_PLACES[place](seeds)
-        elapsed = time.perf_counter() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 0.5
     assert peak < 4_000_000
 
 
@@ -286,9 +285,7 @@ def test_a_10_mb_seed_is_refused_from_its_size_without_reading_it(
         return real_read_bytes(self)
 
     monkeypatch.setattr(Path, "read_bytes", recording_read_bytes)
-    started = time.perf_counter()
     result = generate(project)
-    assert time.perf_counter() - started < 5
     assert big not in read
     assert only_error(result) == (
         "seeds/dump.txt: error: file is 10,000,007 bytes; the limit is 1,000,000"

@@ -163,20 +163,40 @@ def is_place(name: str) -> bool:
     return name in PLACES
 
 
+# Surnames spelled like a word of the lists above: "He Lifeng" (China's
+# vice-premier), "Madeleine King". "He" is a name only before a given name, a
+# job noun only after one.
+SURNAME_PRONOUNS = frozenset({"He"})
+SURNAME_ROLE_NOUNS = frozenset({"King", "Dean"})
+
+
 def is_person_name(words: tuple[str, ...]) -> bool:
     """Name-like words ("Tu Xinquan", "Ursula von der Leyen"), with no place or title."""
     if not words or words[0] in PARTICLES or words[-1] in PARTICLES:
         return False
     if is_place(" ".join(words)):
         return False
-    for word in words:
-        if word in PARTICLES:
+    for index, word in enumerate(words):
+        if word in PARTICLES or _is_surname_lookalike(words, index):
             continue
         if not is_name_word(word) or word in NOT_NAMES or word in PLACES:
             return False
         if word in ORG_HEADS or word in ORG_SUFFIXES or is_role_word(word):
             return False
     return True
+
+
+def _is_surname_lookalike(words: tuple[str, ...], index: int) -> bool:
+    if len(words) < 2:
+        return False
+    if words[index] in SURNAME_PRONOUNS:
+        return index == 0
+    return words[index] in SURNAME_ROLE_NOUNS and index == len(words) - 1
+
+
+def starts_with_surname(words: tuple[str, ...]) -> bool:
+    """'He Lifeng …': a surname that reads as a function word, then a given name."""
+    return len(words) > 1 and words[0] in SURNAME_PRONOUNS and is_person_name(words[:2])
 
 
 def is_organisation_name(words: tuple[str, ...]) -> bool:

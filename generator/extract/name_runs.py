@@ -23,6 +23,7 @@ from .lexicon import (
     is_place,
     is_plural_role_word,
     is_role_word,
+    starts_with_surname,
 )
 from .names import OFFICE_WORDS, UPPER, is_based_word
 
@@ -60,6 +61,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         text = match.group()
         # Drop sentence-initial and function words: "Meanwhile", "The", "According".
         while text and text.split()[0] in FUNCTION_WORDS:
+            if starts_with_surname(tuple(text.split()[:2])):
+                break
             text = text[len(text.split()[0]) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
         based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]

@@ -37,6 +37,8 @@ def name_suffix(words: tuple[str, ...]) -> int:
         if words[start] in PARTICLES:
             continue
         if not is_person_name(tail):
+            if len(tail) == 1:
+                continue  # "King" alone is a title, "Madeleine King" a name.
             break
         best = start
     return best

@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.", "Pty.",
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
@@ -205,4 +205,6 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     if not words:
         return False
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
-    return any(word in ORG_HEADS for word in words) or words[-1] in ORG_SUFFIXES or named_body
+    partners = "&" in words  # "Whitmore & Lane"
+    heads = any(word in ORG_HEADS for word in words)
+    return heads or words[-1] in ORG_SUFFIXES or named_body or partners

@@ -148,8 +148,12 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
 
 
 def is_role_word(word: str) -> bool:
-    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO")."""
+    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO"), also
+    after a hyphenated modifier ("Vice-Premier", "ex-minister")."""
     lower = word.lower().strip(".,")
+    modifier, _, noun = lower.rpartition("-")
+    if modifier in ROLE_MODIFIERS or modifier == "ex":
+        lower = noun
     return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
 
 

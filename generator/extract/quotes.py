@@ -14,12 +14,10 @@ from ..model import Article, Quote
 from .attribution import attributed_speaker, quote_context, raw_speaker
 from .lexicon import is_person_name
 from .quotations import Paragraph, find_quotations, masked_paragraphs, quote_text
-from .quote_scores import mark_key_quotes, score_quote
+from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
 from .speaker_phrases import PRONOUNS
 from .unnamed import person_head
-
-SCARE_QUOTE_WORDS = 3  # A phrase this short in quotes is a scare quote, not a quotation.
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:
@@ -28,6 +26,13 @@ def _paragraphs(article: Article) -> list[Paragraph]:
         for section in article.all_sections
         for block in section.blocks
     ]
+
+
+def _is_scare_quote(text: str, attribution: str | None) -> bool:
+    """A phrase this short in quotes is a scare quote, unless its own sentence says
+    who said it (the ministry said the ban was "not negotiable"); one word always is."""
+    words = len(text.split())
+    return words <= SCARE_QUOTE_WORDS and (attribution is None or words < 2)
 
 
 def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent | None:
@@ -48,18 +53,18 @@ def extract_quotes(article: Article) -> Article:
     quotes: list[Quote] = []
     for quotation in found:
         text = quote_text(paragraphs, quotation)
-        if len(text.split()) <= SCARE_QUOTE_WORDS:
+        context = quote_context(masked, quotation)
+        # "she said" leans on an earlier mention; "Scott Bessent said" names its speaker.
+        attribution = attributed_speaker(context)
+        if _is_scare_quote(text, attribution):
             continue
         where = (quotation.first, quotation.start)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
-        context = quote_context(masked, quotation)
         speaker = resolve_reference(raw_speaker(context), earlier)
         said = _speaker_referent(speaker, where)
         if said:
             earlier_mentions.append(said)
             earlier_mentions.sort(key=lambda r: (r.paragraph, r.offset))
-        # "she said" leans on an earlier mention; "Scott Bessent said" names its speaker.
-        attribution = attributed_speaker(context)
         named_here = attribution is not None and attribution not in PRONOUNS
         score = score_quote(
             text, speaker, quotation.first, len(paragraphs), named_at_quote=named_here

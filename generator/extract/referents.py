@@ -5,7 +5,7 @@ the subject of a speech verb, or as the subject of a sentence: "Ama Mensah
 runs the refinery"), people it does not name ("I asked a procurement manager
 at a pump maker"), and organisations. "he" and "she" are the last person, named
 or not (a named one first within one sentence); "it" is the last organisation,
-one that opens its sentence first; "the official" is the last unnamed official;
+one that opens its sentence first; "the official" is the last official introduced, named or not;
 a surname is the full name given before.
 """
 
@@ -39,6 +39,7 @@ class Referent:
     kind: ReferentKind = "person"
     sentence: int = 0  # Which sentence of its paragraph.
     opens_sentence: bool = False
+    role: str | None = None
 
 
 def referents(paragraphs: list[Paragraph], masked: list[str]) -> list[Referent]:
@@ -49,14 +50,14 @@ def referents(paragraphs: list[Paragraph], masked: list[str]) -> list[Referent]:
     for index, text in enumerate(masked):
         sentences = split_sentences(text)
         written = paragraphs[index].text
-        places: list[tuple[int, str, ReferentKind]] = [
-            (mention.offset, mention.name, mention.kind)
+        places: list[tuple[int, str, ReferentKind, str | None]] = [
+            (mention.offset, mention.name, mention.kind, mention.role)
             for mention in text_mentions(written)
             if text[mention.offset] == written[mention.offset]
         ]
-        places += [(offset, name, "person") for offset, name in _speaking_people(text)]
-        places += [(offset, name, "person") for offset, name in _sentence_subjects(sentences)]
-        places += [(offset, phrase, "unnamed") for offset, phrase in unnamed_mentions(text)]
+        places += [(offset, name, "person", None) for offset, name in _speaking_people(text)]
+        places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
+        places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
         found.extend(_referent(index, sentences, text, *place) for place in places)
     return sorted(found, key=lambda r: (r.paragraph, r.offset))
 
@@ -68,11 +69,12 @@ def _referent(
     offset: int,
     name: str,
     kind: ReferentKind,
+    role: str | None,
 ) -> Referent:
     at = sentence_at(sentences, offset) if sentences else 0
     start = sentences[at].start if sentences else 0
     opens = len(text[start:offset].split()) < _SUBJECT_WORDS
-    return Referent(index, offset, name, kind, at, opens)
+    return Referent(index, offset, name, kind, at, opens, role)
 
 
 def _speaking_people(text: str) -> list[tuple[int, str]]:
@@ -111,8 +113,9 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
     if speaker is None or speaker in PRONOUNS:
         return None
     words = speaker.split()
-    if len(words) == 2 and words[0] == "the" and is_role_word(words[1]) and not is_body(speaker):
-        return _last_unnamed(earlier, words[1]) or speaker
+    the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
+    if the_role and not is_body(speaker):
+        return _last_with_job(earlier, words[1]) or speaker
     if len(words) == 1:
         for person in reversed(earlier):
             named = person.kind == "person"
@@ -140,11 +143,17 @@ def _last_organisation(earlier: list[Referent]) -> str | None:
     return (subjects or recent)[-1].name
 
 
-def _last_unnamed(earlier: list[Referent], noun: str) -> str | None:
-    return next(
-        (r.name for r in reversed(earlier) if r.kind == "unnamed" and person_head(r.name) == noun),
-        None,
-    )
+def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
+    """'the spokesperson': the last person introduced with that job, unnamed ('a
+    spokesperson for a magnet maker') or named ('Zhao Min, a ministry spokesperson')."""
+    return next((r.name for r in reversed(earlier) if _has_job(r, noun)), None)
+
+
+def _has_job(referent: Referent, noun: str) -> bool:
+    if referent.kind == "unnamed":
+        return person_head(referent.name) == noun
+    role = referent.role.lower().split() if referent.role else []
+    return referent.kind == "person" and noun in role
 
 
 def _same_sentence(first: Referent, second: Referent) -> bool:

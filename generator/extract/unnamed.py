@@ -166,7 +166,7 @@ def later_mention(speaker: str, earlier: list[str]) -> str | None:
     """'the official' -> the last unnamed speaker before it with that noun ('a
     former Pentagon official'), else None."""
     words = speaker.split()
-    if len(words) != 2 or words[0] != "the" or not is_role_word(words[1]):
+    if len(words) != 2 or words[0].lower() != "the" or not is_role_word(words[1]):
         return None
     for before in reversed(earlier):
         first = before.split()[0]
@@ -178,4 +178,4 @@ def later_mention(speaker: str, earlier: list[str]) -> str | None:
 def is_body(speaker: str) -> bool:
     """'the ministry', 'the company': a body named earlier in the article."""
     words = speaker.split()
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in BODY_NOUNS

@@ -19,12 +19,23 @@ from .lexicon import (
     is_role_word,
 )
 from .name_runs import NameRun
-from .names import role_case, trim_role
+from .names import OFFICE_WORDS, role_case, trim_role
 
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_TITLE_WORDS = 4
+# Lower-case words that narrow a title before a name: "ministry spokesperson",
+# "plant manager", "chief financial officer", "trade commissioner".
+_TITLE_FIELDS = frozenset(w.lower() for w in OFFICE_WORDS) | frozenset(
+    {
+        "financial", "operating", "technical", "commercial", "trade", "energy", "mining",
+        "ministry", "company", "plant", "quality", "supplier", "foreign", "economic",
+        "finance", "shire", "local", "provincial", "state", "federal", "national",
+        "board", "dispute", "resource", "research", "industry",
+    }
+)  # fmt: skip
 
 
 def name_suffix(words: tuple[str, ...]) -> int:
@@ -97,13 +108,17 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
 
 
 def lowercase_title(before: str) -> str | None:
-    """'... chief economist ' before a name -> 'chief economist'."""
+    """'... chief economist ' before a name -> 'chief economist'; 'ministry
+    spokesperson', 'chief financial officer' (a capitalised word before it is the
+    previous run's: 'Economic security minister')."""
     words = before.split()
     if not words or not (words[-1].islower() and is_role_word(words[-1])):
         return None
     taken = [words[-1]]
     for word in reversed(words[:-1]):
-        if len(taken) == 3 or not word.islower() or word not in ROLE_MODIFIERS:
+        if len(taken) == _TITLE_WORDS or not word.islower():
+            break
+        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS:
             break
         taken.append(word)
     return " ".join(reversed(taken))

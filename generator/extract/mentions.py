@@ -35,6 +35,7 @@ from .titles import (
     org_description,
     owner_org,
     role_before,
+    title_before_comma,
     title_split,
 )
 
@@ -120,7 +121,18 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     role = apposition_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
+    title = title_before_comma(before)
+    if title and len(run.words) >= 2 and (after.startswith(",") or AFTER_NAME.match(after)):
+        return [*_title_owner(sentence, title), Mention(run.name, "person", title, run.start)]
     return []
+
+
+def _title_owner(sentence: str, title: str) -> list[Mention]:
+    """'Lynas's chief executive, …': the organisation that owns the title."""
+    owner = title.split()[0].removesuffix("’s").removesuffix("'s")
+    if owner == title.split()[0] or is_place(owner) or not owner[:1].isupper():
+        return []
+    return [Mention(owner, "organisation", None, sentence.rfind(title))]
 
 
 def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]:

@@ -154,6 +154,8 @@ def test_any_text_gives_well_formed_quotes(paragraphs: list[str]) -> None:
     lines = [q.line for q in found]
     assert lines == sorted(lines)
     assert set(lines) <= {3 + 2 * i for i in range(len(paragraphs))}
-    assert all(len(q.text.split()) > 3 for q in found)
+    # Three words or fewer only where its own sentence names a speaker, and never key.
+    short = [q for q in found if len(q.text.split()) <= 3]
+    assert all(q.speaker and len(q.text.split()) >= 2 and not q.is_key for q in short)
     keys = [q for q in found if q.is_key]
     assert len(keys) <= 3 and all(q.speaker for q in keys)

@@ -9,6 +9,7 @@ from generator.annotate import EXTRACTORS
 from generator.extract.aliases import merge_aliases, organisation_alias, person_alias
 from generator.extract.resolve import resolve_entities, resolve_speaker
 from generator.model import Article, Block, Entity, Section
+from tests.fixture_cases import Case, cases
 
 
 def annotated(*paragraphs: str, source: str | None = None) -> Article:
@@ -174,3 +175,19 @@ def test_a_speaker_loses_the_end_of_a_title_and_a_capital_the() -> None:
     assert resolve_speaker("Supply Chains Renata Sowell", entities, 5) == "Renata Sowell"
     assert resolve_speaker("The European Commission", entities, 5) == "European Commission"
     assert resolve_speaker("Harbour Mining Tom Reyes", entities, 5) == "Harbour Mining Tom Reyes"
+
+
+def speaker_lines(article: Article) -> list[str]:
+    """An article's quotes, then its entities, as ``fixtures/extract/speakers.txt`` writes them."""
+    quotes = [f"{q.line}: {q.speaker or '(no speaker)'}: {q.text}" for q in article.quotes]
+    entities = [
+        f"{e.line}: {e.kind} {e.name}" + (f" — {e.role}" if e.role else "")
+        for e in article.entities
+    ]
+    return quotes + entities
+
+
+@pytest.mark.parametrize("case", cases("speakers.txt"))
+def test_speakers(case: Case) -> None:
+    found = "\n".join(speaker_lines(annotated(*case.paragraphs)))
+    assert found == case.expected, f"fixtures/extract/speakers.txt:{case.line}"

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import PARTICLES, is_person_name
-from .mentions import text_mentions
-from .quotations import Paragraph, Quotation
+from .quotations import Quotation
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import (
     EDGE,
-    PERSONAL_PRONOUNS,
-    PRONOUNS,
-    SPEECH_VERB,
-    backward_speaker,
     speaker_after,
     speaker_before,
     speaker_in_sentence,
@@ -63,46 +57,3 @@ def raw_speaker(context: QuoteContext) -> str | None:
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)
     return speaker
-
-
-@dataclass(frozen=True)
-class PersonAt:
-    """A named person at a place in the article, for resolving "he" and surnames."""
-
-    paragraph: int
-    offset: int
-    name: str
-
-
-def named_people(paragraphs: list[Paragraph], masked: list[str]) -> list[PersonAt]:
-    """Named people by position: cue-backed mentions outside quoted words and the
-    subjects of speech verbs. The mentions are the entity pass's own, found in
-    the paragraph as written (so that pass reuses them), less those in quotes."""
-    people: list[PersonAt] = []
-    for index, text in enumerate(masked):
-        written = paragraphs[index].text
-        for mention in text_mentions(written):
-            if mention.kind == "person" and text[mention.offset] == written[mention.offset]:
-                people.append(PersonAt(index, mention.offset, mention.name))
-        for verb in SPEECH_VERB.finditer(text):
-            name = backward_speaker(text[: verb.start()])
-            offset = text.rfind(name, 0, verb.start()) if name else -1
-            if name and offset >= 0 and is_person_name(tuple(name.split())):
-                people.append(PersonAt(index, offset, name))
-    return sorted(people, key=lambda p: (p.paragraph, p.offset))
-
-
-def resolve_reference(speaker: str | None, earlier: list[PersonAt]) -> str | None:
-    """'he' -> the last named person; 'Xing' -> 'Xing Ziqiang' once the full name is known."""
-    if speaker is None or speaker in PRONOUNS:
-        return earlier[-1].name if speaker in PERSONAL_PRONOUNS and earlier else None
-    if len(speaker.split()) == 1:
-        for person in reversed(earlier):
-            if _surname(person.name) == speaker or person.name.split()[0] == speaker:
-                return person.name
-    return speaker
-
-
-def _surname(name: str) -> str:
-    """The last name-word, past any particles: 'Leyen' in 'Ursula von der Leyen'."""
-    return next((w for w in reversed(name.split()) if w not in PARTICLES), name)

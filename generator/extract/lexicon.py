@@ -77,7 +77,7 @@ ORG_HEADS = frozenset(
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.", "Pty.",
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
@@ -148,8 +148,12 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
 
 
 def is_role_word(word: str) -> bool:
-    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO")."""
+    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO"), also
+    after a hyphenated modifier ("Vice-Premier", "ex-minister")."""
     lower = word.lower().strip(".,")
+    modifier, _, noun = lower.rpartition("-")
+    if modifier in ROLE_MODIFIERS or modifier == "ex":
+        lower = noun
     return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
 
 
@@ -163,14 +167,21 @@ def is_place(name: str) -> bool:
     return name in PLACES
 
 
+# Surnames spelled like a word of the lists above: "He Lifeng" (China's
+# vice-premier), "Madeleine King". "He" is a name only before a given name, a
+# job noun only after one.
+SURNAME_PRONOUNS = frozenset({"He"})
+SURNAME_ROLE_NOUNS = frozenset({"King", "Dean"})
+
+
 def is_person_name(words: tuple[str, ...]) -> bool:
     """Name-like words ("Tu Xinquan", "Ursula von der Leyen"), with no place or title."""
     if not words or words[0] in PARTICLES or words[-1] in PARTICLES:
         return False
     if is_place(" ".join(words)):
         return False
-    for word in words:
-        if word in PARTICLES:
+    for index, word in enumerate(words):
+        if word in PARTICLES or _is_surname_lookalike(words, index):
             continue
         if not is_name_word(word) or word in NOT_NAMES or word in PLACES:
             return False
@@ -179,10 +190,25 @@ def is_person_name(words: tuple[str, ...]) -> bool:
     return True
 
 
+def _is_surname_lookalike(words: tuple[str, ...], index: int) -> bool:
+    if len(words) < 2:
+        return False
+    if words[index] in SURNAME_PRONOUNS:
+        return index == 0
+    return words[index] in SURNAME_ROLE_NOUNS and index == len(words) - 1
+
+
+def starts_with_surname(words: tuple[str, ...]) -> bool:
+    """'He Lifeng …': a surname that reads as a function word, then a given name."""
+    return len(words) > 1 and words[0] in SURNAME_PRONOUNS and is_person_name(words[:2])
+
+
 def is_organisation_name(words: tuple[str, ...]) -> bool:
     """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
     "Group of Seven")."""
     if not words:
         return False
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
-    return any(word in ORG_HEADS for word in words) or words[-1] in ORG_SUFFIXES or named_body
+    partners = "&" in words  # "Whitmore & Lane"
+    heads = any(word in ORG_HEADS for word in words)
+    return heads or words[-1] in ORG_SUFFIXES or named_body or partners

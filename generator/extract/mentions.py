@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import EntityKind
 from .lexicon import (
     NOT_NAMES,
+    ORG_SUFFIXES,
     is_organisation_name,
     is_person_name,
     is_place,
@@ -24,7 +25,7 @@ from .lexicon import (
     is_role_word,
 )
 from .name_runs import NameRun, name_runs
-from .names import role_case
+from .names import is_based_word, role_case
 from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,
@@ -34,9 +35,19 @@ from .titles import (
     org_description,
     owner_org,
     role_before,
+    title_before_comma,
     title_split,
 )
 
+# What a description after a name calls a company: "Molycorp, a US producer that …".
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
+        "supplier", "developer", "explorer", "startup", "start-up", "processor",
+        "smelter", "group", "conglomerate", "carmaker", "automaker",
+        "consultancy", "lender", "insurer", "utility", "operator",
+    }
+)  # fmt: skip
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A letter code with a number ("G7", "G20") names a body when its members follow.
@@ -74,6 +85,8 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
     # name of two words is the likeliest; an office word marks it otherwise.
     start = start if start > 0 else len(words) - 2
     employer = words[:start]
+    if any(is_role_word(w) for w in employer):
+        return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
     role = role_case(f"{title} {' '.join(employer)}")
     person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
     if is_place(" ".join(employer)) or all(w in NOT_NAMES for w in employer):
@@ -108,7 +121,18 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     role = apposition_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
+    title = title_before_comma(before)
+    if title and len(run.words) >= 2 and (after.startswith(",") or AFTER_NAME.match(after)):
+        return [*_title_owner(sentence, title), Mention(run.name, "person", title, run.start)]
     return []
+
+
+def _title_owner(sentence: str, title: str) -> list[Mention]:
+    """'Lynas's chief executive, …': the organisation that owns the title."""
+    owner = title.split()[0].removesuffix("’s").removesuffix("'s")
+    if owner == title.split()[0] or is_place(owner) or not owner[:1].isupper():
+        return []
+    return [Mention(owner, "organisation", None, sentence.rfind(title))]
 
 
 def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]:
@@ -132,22 +156,34 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
 
 
 def _organisation(sentence: str, run: NameRun) -> Mention | None:
-    """An organisation known by its own words, an acronym after it, or 'state-run'."""
+    """An organisation known by its own words, an acronym after it, 'state-run' or
+    'Tokyo-based' before it, or a description after it (', a Texas miner,')."""
     before, after = sentence[: run.start], sentence[run.end :]
     words = run.words
     if is_place(run.name) or all(w in NOT_NAMES for w in words):
         return None
+    if len(words) == 1 and words[0] in ORG_SUFFIXES:
+        return None  # '(the "Company")': a word for the company, not its name.
     acronym = _PAREN_ACRONYM.match(after)
+    description = org_description(after)
     cued = (
         is_organisation_name(words)
         or _is_numbered_body(run.name, after)
         or bool(acronym and acronym.group(1)[0] == run.text[0])
         or bool(_STATE_RUN.search(before))
+        or _after_based_word(before)
+        or bool(description and description.split()[-1] in _COMPANY_NOUNS)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
     if not cued:
         return None
-    return Mention(run.name, "organisation", org_description(after), run.start)
+    return Mention(run.name, "organisation", description, run.start)
+
+
+def _after_based_word(before: str) -> bool:
+    """'Tokyo-based Ocean Commons', 'the ASX-listed Arafura'."""
+    words = before.split()
+    return bool(words) and is_based_word(words[-1])
 
 
 def _is_numbered_body(name: str, after: str) -> bool:

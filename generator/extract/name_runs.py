@@ -23,13 +23,21 @@ from .lexicon import (
     is_place,
     is_plural_role_word,
     is_role_word,
+    starts_with_surname,
 )
 from .names import OFFICE_WORDS, UPPER, is_based_word
 
-_CAP = rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
+# "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
+_ABBREVIATED_ENDING = r"(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.(?!\w)"
+_CAP = (
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
+    rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
+)
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
+_LIST_COMMA = re.compile(r"^,\s+$")
+_LIST_AND = re.compile(r"^,?\s+and\s+$")
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         text = match.group()
         # Drop sentence-initial and function words: "Meanwhile", "The", "According".
         while text and text.split()[0] in FUNCTION_WORDS:
+            if starts_with_surname(tuple(text.split()[:2])):
+                break
             text = text[len(text.split()[0]) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
         based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
@@ -85,6 +95,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun) -> bool:
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
+    if joiner == "&":
+        return True  # "Whitmore & Lane", "Hanul Investment & Securities"
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group".
@@ -100,15 +112,60 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return after_body and fields and not is_place(" ".join(right))
 
 
+def _is_field(words: tuple[str, ...]) -> bool:
+    """'Industry', 'Water Security': what an office is of, never a name."""
+    return all(w in NOT_NAMES and w not in FUNCTION_WORDS and w not in CALENDAR for w in words)
+
+
+def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: int) -> int:
+    """How many runs from ``index`` on continue an office's list of fields: 'Ministry
+    of Trade' + ', Industry' + ' and Energy' -> 2; 0 where they do not."""
+    if not any(w in ORG_HEADS for w in office.words) or "of" not in office.words:
+        return 0
+    end, previous = index, office
+    while end < len(runs) and _is_field(runs[end].words):
+        gap = sentence[previous.end : runs[end].start]
+        if _LIST_AND.match(gap):
+            return end - index + 1 if end > index else 0
+        if not _LIST_COMMA.match(gap):
+            return 0
+        end, previous = end + 1, runs[end]
+    return 0
+
+
+def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
+    """'Hokuriku Magnetics Co., Ltd.': a company's two abbreviated endings."""
+    gap = sentence[left.end : right.start]
+    return (
+        left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(_LIST_COMMA.match(gap))
+    )
+
+
 def name_runs(sentence: str) -> list[NameRun]:
-    """Capitalised runs, with organisation names joined across "of"/"for"/"and"."""
+    """Capitalised runs, with organisation names joined across "of"/"for"/"and", a list
+    of an office's fields ("of Trade, Industry and Energy") and "Co., Ltd."."""
+    runs = _tight_runs(sentence)
     merged: list[NameRun] = []
-    for run in _tight_runs(sentence):
-        if merged:
-            previous = merged[-1]
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        previous = merged[-1] if merged else None
+        taken = 1
+        if previous is not None:
             gap = _JOINER.match(sentence[previous.end : run.start])
-            if gap and _joins(previous, gap.group(1), run):
-                merged[-1] = NameRun(sentence[previous.start : run.end], previous.start, run.end)
-                continue
-        merged.append(run)
+            listed = _listed_fields(sentence, previous, runs, index)
+            if listed:
+                taken = listed
+            elif not (
+                (gap and _joins(previous, gap.group(1), run))
+                or _continues_company(sentence, previous, run)
+            ):
+                taken = 0
+        if previous is not None and taken:
+            last = runs[index + taken - 1]
+            merged[-1] = NameRun(sentence[previous.start : last.end], previous.start, last.end)
+        else:
+            merged.append(run)
+            taken = 1
+        index += taken
     return merged

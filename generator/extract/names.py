@@ -26,13 +26,13 @@ OFFICE_WORDS = frozenset(
     {
         "Action", "Affairs", "Agriculture", "Chain", "Climate", "Communications",
         "Cooperation", "Culture", "Customs", "Development", "Digital", "Economy",
-        "Education", "Engineering", "Environment", "Exploration", "Fisheries",
-        "Forestry", "Health", "Industrial", "Industry", "Information", "Infrastructure",
+        "Education", "Employment", "Engineering", "Enterprise", "Environment",
+        "Exploration", "Fisheries", "Forestry", "Forests", "Gas", "Health", "Housing", "Industrial", "Industry", "Information", "Infrastructure",
         "Innovation", "International", "Investment", "Lands", "Logistics", "Magnetics",
         "Manufacturing", "Market", "Marketing", "Markets", "Mines", "Natural",
-        "Operations", "Parks", "Planning", "Policy", "Procurement", "Production",
+        "Oil", "Operations", "Parks", "Petroleum", "Planning", "Policy", "Procurement", "Production",
         "Prosperity", "Public", "Recovery", "Regional", "Resources", "Rural", "Sales",
-        "Science", "Security", "Social", "Sourcing", "Strategy", "Supply",
+        "Science", "Security", "Social", "Sourcing", "Statistics", "Strategy", "Supply",
         "Sustainability", "Technology", "Tourism", "Transport", "Urban", "Water",
         "Works",
     }

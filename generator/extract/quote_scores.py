@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..model import Quote
 from .sentences import split_sentences
 
+SCARE_QUOTE_WORDS = 3  # A phrase this short in quotes is a scare quote, or a fragment.
 KEY_QUOTES = 3
 KEY_SCORE = 3.0
 FULL_QUOTE_WORDS = 8  # A full-sentence quote this long, attributed by name, can be key.
@@ -41,9 +42,14 @@ def score_quote(
     return round(score, 3)
 
 
+def _is_long(quote: Quote) -> bool:
+    """Longer than a fragment: a key quote is never "not negotiable"."""
+    return len(quote.text.split()) > SCARE_QUOTE_WORDS
+
+
 def mark_key_quotes(quotes: list[Quote]) -> list[Quote]:
     ranked = sorted(
-        (i for i, q in enumerate(quotes) if q.speaker and q.score >= KEY_SCORE),
+        (i for i, q in enumerate(quotes) if q.speaker and q.score >= KEY_SCORE and _is_long(q)),
         key=lambda i: (-quotes[i].score, i),
     )
     keys = set(ranked[:KEY_QUOTES])

@@ -2,7 +2,8 @@
 
 The quotations are found by their marks (``quotations.py``), each speaker from
 the words around its quote with the quoted text masked (``attribution.py``),
-and the best few are marked as key quotes (``quote_scores.py``).
+"he", "it" and "the official" resolved to whom the article introduced before
+(``referents.py``), and the best few are marked as key quotes (``quote_scores.py``).
 """
 
 from __future__ import annotations
@@ -10,20 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Article, Quote
-from .attribution import (
-    PersonAt,
-    attributed_speaker,
-    named_people,
-    quote_context,
-    raw_speaker,
-    resolve_reference,
-)
+from .attribution import attributed_speaker, quote_context, raw_speaker
 from .lexicon import is_person_name
 from .quotations import Paragraph, find_quotations, masked_paragraphs, quote_text
-from .quote_scores import mark_key_quotes, score_quote
+from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
+from .referents import Referent, referents, resolve_reference
 from .speaker_phrases import PRONOUNS
-
-SCARE_QUOTE_WORDS = 3  # A phrase this short in quotes is a scare quote, not a quotation.
+from .unnamed import person_head
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:
@@ -34,26 +28,43 @@ def _paragraphs(article: Article) -> list[Paragraph]:
     ]
 
 
+def _is_scare_quote(text: str, attribution: str | None) -> bool:
+    """A phrase this short in quotes is a scare quote, unless its own sentence says
+    who said it (the ministry said the ban was "not negotiable"); one word always is."""
+    words = len(text.split())
+    return words <= SCARE_QUOTE_WORDS and (attribution is None or words < 2)
+
+
+def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent | None:
+    """A quote's speaker, for a later "she said": a named person or an unnamed one."""
+    if speaker and is_person_name(tuple(speaker.split())):
+        return Referent(*where, speaker, sentence=-1)
+    if speaker and person_head(speaker):
+        return Referent(*where, speaker, "unnamed", sentence=-1)
+    return None
+
+
 def extract_quotes(article: Article) -> Article:
     """Fill ``article.quotes`` in article order; the best few are marked ``is_key``."""
     paragraphs = _paragraphs(article)
     found = find_quotations(paragraphs)
     masked = masked_paragraphs(paragraphs, found)
-    people = named_people(paragraphs, masked)
+    earlier_mentions = referents(paragraphs, masked)
     quotes: list[Quote] = []
     for quotation in found:
         text = quote_text(paragraphs, quotation)
-        if len(text.split()) <= SCARE_QUOTE_WORDS:
-            continue
-        where = (quotation.first, quotation.start)
-        earlier = [p for p in people if (p.paragraph, p.offset) < where]
         context = quote_context(masked, quotation)
-        speaker = resolve_reference(raw_speaker(context), earlier)
-        if speaker and is_person_name(tuple(speaker.split())):
-            people.append(PersonAt(*where, speaker))
-            people.sort(key=lambda p: (p.paragraph, p.offset))
         # "she said" leans on an earlier mention; "Scott Bessent said" names its speaker.
         attribution = attributed_speaker(context)
+        if _is_scare_quote(text, attribution):
+            continue
+        where = (quotation.first, quotation.start)
+        earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
+        speaker = resolve_reference(raw_speaker(context), earlier)
+        said = _speaker_referent(speaker, where)
+        if said:
+            earlier_mentions.append(said)
+            earlier_mentions.sort(key=lambda r: (r.paragraph, r.offset))
         named_here = attribution is not None and attribution not in PRONOUNS
         score = score_quote(
             text, speaker, quotation.first, len(paragraphs), named_at_quote=named_here

@@ -17,8 +17,9 @@ from .lexicon import (
     ROLE_MODIFIERS,
     is_person_name,
     is_role_word,
+    starts_with_surname,
 )
-from .titles import name_after_title
+from .titles import name_after_title, name_suffix
 from .unnamed import unnamed_ending, unnamed_opening
 
 SPEECH_VERBS = frozenset(
@@ -35,6 +36,8 @@ SPEECH_VERBS = frozenset(
         "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
     }
 )  # fmt: skip
+# Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".
+SPEECH_PHRASES = ("put it",)
 
 # Words that may sit between a speaker and the verb: "he later said", "she has said".
 _BETWEEN = frozenset(
@@ -49,7 +52,7 @@ PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
-SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS))})\b")
+SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
@@ -74,7 +77,7 @@ def _clean(phrase: str) -> str | None:
     words = phrase.split()
     while words and (
         words[0].lower() in _DETERMINERS
-        or words[0] in FUNCTION_WORDS
+        or (words[0] in FUNCTION_WORDS and not starts_with_surname(tuple(words[:2])))
         or words[0] in _HONORIFICS
         or words[0] in PARTICLES
         or words[0] in ("of", "for")
@@ -121,7 +124,8 @@ def _forward_speaker(text: str) -> str | None:
     tokens = list(_TOKEN.finditer(text))
     while tokens and tokens[0].group().lower() in _DETERMINERS:
         tokens = tokens[1:]
-    if tokens and tokens[0].group().lower() in PRONOUNS:
+    surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))
+    if tokens and tokens[0].group().lower() in PRONOUNS and not surname:
         return tokens[0].group().lower()
     taken: list[str] = []
     first, last = 0, -1
@@ -192,7 +196,12 @@ def _without_between(text: str) -> str:
 
 def _only_speaker(left: str) -> bool:
     """Whether the words before a verb are just a speaker phrase (and an apposition)."""
+    apposition = _TRAILING_APPOSITION.search(left.rstrip())
     words = _TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
+    if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
+        return True
+    if _is_titled_name(words):
+        return True
     return all(
         w.lower() in _DETERMINERS
         or w.lower() in ("of", "for")
@@ -205,6 +214,24 @@ def _only_speaker(left: str) -> bool:
         or w.endswith(("’s", "'s"))
         for w in words
     )
+
+
+# A title before a name may hold any words ("council president and chief executive
+# Mateo Villanueva"), up to this many.
+_TITLED_WORDS = 10
+
+
+def _is_titled_name(words: list[str]) -> bool:
+    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
+    start = name_suffix(tuple(words))
+    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
+
+
+def _is_titled_apposition(words: list[str], inner: str) -> bool:
+    """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
+    between commas."""
+    title = len(words) <= _TITLED_WORDS and any(is_role_word(w) for w in words)
+    return title and is_person_name(tuple(inner.split()))
 
 
 def speaker_before(before: str) -> str | None:

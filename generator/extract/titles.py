@@ -16,15 +16,28 @@ from .lexicon import (
     is_organisation_name,
     is_person_name,
     is_place,
+    is_plural_role_word,
     is_role_word,
 )
 from .name_runs import NameRun
-from .names import role_case, trim_role
+from .names import OFFICE_WORDS, role_case, trim_role
 
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_TITLE_WORDS = 4
+_TITLED_WORDS = 8
+# Lower-case words that narrow a title before a name: "ministry spokesperson",
+# "plant manager", "chief financial officer", "trade commissioner".
+_TITLE_FIELDS = frozenset(w.lower() for w in OFFICE_WORDS) | frozenset(
+    {
+        "financial", "operating", "technical", "commercial", "trade", "energy", "mining",
+        "ministry", "company", "plant", "quality", "supplier", "foreign", "economic",
+        "finance", "shire", "local", "provincial", "state", "federal", "national",
+        "board", "dispute", "resource", "research", "industry",
+    }
+)  # fmt: skip
 
 
 def name_suffix(words: tuple[str, ...]) -> int:
@@ -37,6 +50,8 @@ def name_suffix(words: tuple[str, ...]) -> int:
         if words[start] in PARTICLES:
             continue
         if not is_person_name(tail):
+            if len(tail) == 1:
+                continue  # "King" alone is a title, "Madeleine King" a name.
             break
         best = start
     return best
@@ -95,13 +110,18 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
 
 
 def lowercase_title(before: str) -> str | None:
-    """'... chief economist ' before a name -> 'chief economist'."""
+    """'... chief economist ' before a name -> 'chief economist'; 'ministry
+    spokesperson', 'chief financial officer' (a capitalised word before it is the
+    previous run's: 'Economic security minister')."""
     words = before.split()
-    if not words or not (words[-1].islower() and is_role_word(words[-1])):
-        return None
+    last = words[-1] if words else ""
+    if not (last.islower() and is_role_word(last)) or is_plural_role_word(last):
+        return None  # "Speaking to analysts, Jane Roe": a group is no one's title.
     taken = [words[-1]]
     for word in reversed(words[:-1]):
-        if len(taken) == 3 or not word.islower() or word not in ROLE_MODIFIERS:
+        if len(taken) == _TITLE_WORDS or not word.islower():
+            break
+        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS:
             break
         taken.append(word)
     return " ".join(reversed(taken))
@@ -134,3 +154,20 @@ def org_description(after: str) -> str | None:
         return None
     phrase = _ARTICLE.sub("", match.group("phrase").strip())
     return phrase if 0 < len(phrase.split()) <= 8 else None
+
+
+_CLAUSE_PIECES = re.compile(r"[;:()“”\"—–,]")
+_OWNERS = frozenset({"our", "their", "its", "his", "her", "the"})
+
+
+def title_before_comma(before: str) -> str | None:
+    """ "Daehan's vice president of procurement, " before a name -> that title, as
+    written; it must start with its owner ("Daehan's", "Our", "The bank's")."""
+    if not before.rstrip().endswith(","):
+        return None
+    clause = _CLAUSE_PIECES.split(before.rstrip()[:-1])[-1].strip()
+    words = clause.split()
+    if not 1 < len(words) <= _TITLED_WORDS or not any(is_role_word(w) for w in words[-4:]):
+        return None
+    owned = words[0].endswith(("’s", "'s")) or words[0].lower() in _OWNERS
+    return _strip_article(clause) if owned and not is_plural_role_word(words[-1]) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_role_word
+from .lexicon import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.
@@ -23,22 +23,44 @@ BODY_NOUNS = frozenset(
     }
 )  # fmt: skip
 _TAIL_LINKS = frozenset({"in", "at", "of", "from", "with", "for"})
+# Words that end where a speaker works and start another clause: "a manager at a
+# pump maker what the change would cost", "a trader in Shanghai after the talks".
+_CLAUSE_WORDS = frozenset(
+    {
+        "what", "who", "whom", "whose", "which", "that", "when", "where", "why", "how",
+        "whether", "if", "and", "or", "but", "to", "about", "after", "before", "since",
+        "because", "while", "than", "on", "is", "was", "were", "are", "has", "had", "have",
+        "said", "says", "told", "not",
+    }
+)  # fmt: skip
 _MAX_MODIFIERS = 4
 _MAX_TAIL = 7
 _WORD = re.compile(r"^[\w’'&.-]+$")
 
 
-def _head_ends(words: list[str]) -> int | None:
-    """How many words the noun phrase 'DET modifiers NOUN' takes, or None: 'one
-    Singapore-based trader' -> 3, 'the ministry' -> 2."""
-    if not words or words[0].lower() not in _DETERMINERS:
-        return None
+def _head_ends(words: list[str]) -> list[int]:
+    """Where the noun phrase 'DET modifiers NOUN' may end, shortest first: 'one
+    Singapore-based trader' -> [3], 'the chief financial officer' -> [2, 4]. A
+    possessive stands for the determiner: "China's commerce ministry"."""
+    if not words or not _is_determiner(words[0]):
+        return []
+    determiner = "the" if _is_possessive(words[0]) else words[0].lower()
+    ends: list[int] = []
     for i, word in enumerate(words[1 : _MAX_MODIFIERS + 2], start=1):
         if word.lower() in _DETERMINERS or not _WORD.match(word):
-            return None
-        if _is_head(word, words[0].lower()):
-            return i + 1
-    return None
+            break
+        if _is_head(word, determiner):
+            ends.append(i + 1)
+    return ends
+
+
+def _is_determiner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or _is_possessive(word)
+
+
+def _is_possessive(word: str) -> bool:
+    """'China’s', 'Japan's': an owner standing where "the" would."""
+    return word[:1].isupper() and word.endswith(("’s", "'s")) and len(word) > 3
 
 
 def _is_head(word: str, determiner: str) -> bool:
@@ -73,8 +95,7 @@ def unnamed_ending(text: str) -> str | None:
     followed by a comma is an apposition ("Jane Roe, a strategist, said"): not one."""
     words = text.split()
     for start in range(max(len(words) - _MAX_MODIFIERS - _MAX_TAIL - 2, 0), len(words)):
-        head = _head_ends(words[start:])
-        if head is not None and _tail_ok(words[start + head :]):
+        if any(_tail_ok(words[start + head :]) for head in _head_ends(words[start:])):
             return " ".join(words[start:])
     return None
 
@@ -84,18 +105,68 @@ def unnamed_opening(text: str) -> str | None:
     executive at a rival European producer, who asked …' -> up to the comma."""
     clause = re.split(r"[,;:.!?()“”\"—–]|\s(?:who|which|whose|that)\s", text, maxsplit=1)[0]
     words = clause.split()
-    head = _head_ends(words)
-    if head is None:
+    heads = _head_ends(words)
+    if not heads:
         return None
     # "said a spokesperson on Tuesday": where they work, or nothing of what follows.
-    return " ".join(words if _tail_ok(words[head:]) else words[:head])
+    for head in heads:
+        tail = _where_they_work(words[head:])
+        if tail is not None:
+            return " ".join(words[: head + tail])
+    return " ".join(words[: heads[-1]])
+
+
+def _where_they_work(words: list[str]) -> int | None:
+    """How many of ``words`` say where the speaker works, up to a word that starts
+    another clause: 'at a pump maker what it costs' -> 4; None where they do not."""
+    if not words:
+        return 0
+    end = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS), len(words))
+    for size in range(min(end, _MAX_TAIL), 1, -1):
+        if _tail_ok(words[:size]):
+            return size
+    return None
+
+
+# "a", "one" … where a sentence brings someone in; not after "is", "as" or a comma,
+# where the phrase describes someone already named ("Jane Roe, a strategist").
+_INTRODUCED = re.compile(r"(?<![\w’'-])(?:a|an|one|another)\s", re.I)
+_DESCRIBING = frozenset(
+    {"is", "was", "are", "were", "as", "be", "been", "became", "becomes", "like", "than"}
+)
+
+
+def unnamed_mentions(text: str) -> list[tuple[int, str]]:
+    """The people a text brings in without naming them, by offset, as written: 'I
+    asked a procurement manager at a pump maker what …' -> 'a procurement manager
+    at a pump maker'."""
+    found: list[tuple[int, str]] = []
+    for match in _INTRODUCED.finditer(text):
+        before = text[: match.start()].split()
+        if before and (before[-1].endswith(",") or before[-1].lower() in _DESCRIBING):
+            continue
+        phrase = unnamed_opening(text[match.start() :])
+        if phrase and person_head(phrase):
+            found.append((match.start(), phrase))
+    return found
+
+
+def person_head(phrase: str) -> str | None:
+    """The job noun of an unnamed person: 'official' in 'a former Pentagon official';
+    None for a body or a group ('the ministry', 'two traders')."""
+    words = phrase.split()
+    if not words or words[0].lower() == "the":
+        return None
+    heads = _head_ends(words)
+    noun = words[heads[-1] - 1] if heads else ""
+    return noun if noun and not is_plural_role_word(noun) else None
 
 
 def later_mention(speaker: str, earlier: list[str]) -> str | None:
     """'the official' -> the last unnamed speaker before it with that noun ('a
     former Pentagon official'), else None."""
     words = speaker.split()
-    if len(words) != 2 or words[0] != "the" or not is_role_word(words[1]):
+    if len(words) != 2 or words[0].lower() != "the" or not is_role_word(words[1]):
         return None
     for before in reversed(earlier):
         first = before.split()[0]
@@ -107,4 +178,4 @@ def later_mention(speaker: str, earlier: list[str]) -> str | None:
 def is_body(speaker: str) -> bool:
     """'the ministry', 'the company': a body named earlier in the article."""
     words = speaker.split()
-    return len(words) == 2 and words[0] == "the" and words[1] in BODY_NOUNS
+    return len(words) == 2 and words[0].lower() == "the" and words[1] in BODY_NOUNS

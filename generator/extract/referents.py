@@ -1,0 +1,165 @@
+"""Who a speaker given as "he", "it" or "the official" refers back to.
+
+Before each quote the article has introduced people by name (with a cue, as
+the subject of a speech verb, or as the subject of a sentence: "Ama Mensah
+runs the refinery"), people it does not name ("I asked a procurement manager
+at a pump maker"), and organisations. "he" and "she" are the last person, named
+or not (a named one first within one sentence); "it" is the last organisation,
+one that opens its sentence first; "the official" is the last official introduced, named or not;
+a surname is the full name given before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name, is_role_word
+from .mentions import text_mentions
+from .name_runs import name_runs
+from .quotations import Paragraph
+from .sentences import Sentence, sentence_at, split_sentences
+from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .titles import AFTER_NAME
+from .unnamed import is_body, person_head, unnamed_mentions
+
+ReferentKind = Literal["person", "unnamed", "organisation"]
+# An organisation this near the start of its sentence is its subject ("China's
+# Ministry of Commerce on Sunday defended …"), the likeliest "it".
+_SUBJECT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Someone or something the article has introduced, at a place in it."""
+
+    paragraph: int
+    offset: int
+    name: str
+    kind: ReferentKind = "person"
+    sentence: int = 0  # Which sentence of its paragraph.
+    opens_sentence: bool = False
+    role: str | None = None
+
+
+def referents(paragraphs: list[Paragraph], masked: list[str]) -> list[Referent]:
+    """Everything a later "he", "it" or "the official" may refer back to, by position.
+    The mentions are the entity pass's own, found in the paragraph as written (so
+    that pass reuses them), less those in quoted words."""
+    found: list[Referent] = []
+    for index, text in enumerate(masked):
+        sentences = split_sentences(text)
+        written = paragraphs[index].text
+        places: list[tuple[int, str, ReferentKind, str | None]] = [
+            (mention.offset, mention.name, mention.kind, mention.role)
+            for mention in text_mentions(written)
+            if text[mention.offset] == written[mention.offset]
+        ]
+        places += [(offset, name, "person", None) for offset, name in _speaking_people(text)]
+        places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
+        places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
+        found.extend(_referent(index, sentences, text, *place) for place in places)
+    return sorted(found, key=lambda r: (r.paragraph, r.offset))
+
+
+def _referent(
+    index: int,
+    sentences: tuple[Sentence, ...],
+    text: str,
+    offset: int,
+    name: str,
+    kind: ReferentKind,
+    role: str | None,
+) -> Referent:
+    at = sentence_at(sentences, offset) if sentences else 0
+    start = sentences[at].start if sentences else 0
+    opens = len(text[start:offset].split()) < _SUBJECT_WORDS
+    return Referent(index, offset, name, kind, at, opens, role)
+
+
+def _speaking_people(text: str) -> list[tuple[int, str]]:
+    """The named subjects of speech verbs: 'Tu Xinquan said'."""
+    found: list[tuple[int, str]] = []
+    for verb in SPEECH_VERB.finditer(text):
+        name = backward_speaker(text[: verb.start()])
+        offset = text.rfind(name, 0, verb.start()) if name else -1
+        if name and offset >= 0 and is_person_name(tuple(name.split())):
+            found.append((offset, name))
+    return found
+
+
+def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:
+    """A full name that opens a sentence, then a verb, with no cue: 'Ama Mensah runs
+    the refinery' (not 'in Lai Chau had', where a place reads as a name)."""
+    found: list[tuple[int, str]] = []
+    for sentence in sentences:
+        runs = name_runs(sentence.text)
+        run = runs[0] if runs else None
+        if run is None or any(w not in FUNCTION_WORDS for w in sentence.text[: run.start].split()):
+            continue
+        subject = AFTER_NAME.match(sentence.text[run.end :])
+        if len(run.words) > 1 and subject and is_person_name(run.words):
+            found.append((sentence.start + run.start, run.name))
+    return found
+
+
+def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | None:
+    """'he' -> the last person; 'it' -> the last organisation; 'the official' -> the
+    last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known."""
+    if speaker in PERSONAL_PRONOUNS:
+        return _last_person(earlier)
+    if speaker == "it":
+        return _last_organisation(earlier)
+    if speaker is None or speaker in PRONOUNS:
+        return None
+    words = speaker.split()
+    the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
+    if the_role and not is_body(speaker):
+        return _last_with_job(earlier, words[1]) or speaker
+    if len(words) == 1:
+        for person in reversed(earlier):
+            named = person.kind == "person"
+            if named and (_surname(person.name) == speaker or person.name.split()[0] == speaker):
+                return person.name
+    return speaker
+
+
+def _last_person(earlier: list[Referent]) -> str | None:
+    people = [r for r in earlier if r.kind != "organisation"]
+    if not people:
+        return None
+    last = people[-1]
+    # "Jane Roe told a trader …": within one sentence the named person is the subject.
+    named = [r for r in people if r.kind == "person" and _same_sentence(r, last)]
+    return (named[-1] if named else last).name
+
+
+def _last_organisation(earlier: list[Referent]) -> str | None:
+    bodies = [r for r in earlier if r.kind == "organisation"]
+    if not bodies:
+        return None
+    recent = [r for r in bodies if r.paragraph >= bodies[-1].paragraph - 1]
+    subjects = [r for r in recent if r.opens_sentence]
+    return (subjects or recent)[-1].name
+
+
+def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
+    """'the spokesperson': the last person introduced with that job, unnamed ('a
+    spokesperson for a magnet maker') or named ('Zhao Min, a ministry spokesperson')."""
+    return next((r.name for r in reversed(earlier) if _has_job(r, noun)), None)
+
+
+def _has_job(referent: Referent, noun: str) -> bool:
+    if referent.kind == "unnamed":
+        return person_head(referent.name) == noun
+    role = referent.role.lower().split() if referent.role else []
+    return referent.kind == "person" and noun in role
+
+
+def _same_sentence(first: Referent, second: Referent) -> bool:
+    return (first.paragraph, first.sentence) == (second.paragraph, second.sentence)
+
+
+def _surname(name: str) -> str:
+    """The last name-word, past any particles: 'Leyen' in 'Ursula von der Leyen'."""
+    return next((w for w in reversed(name.split()) if w not in PARTICLES), name)

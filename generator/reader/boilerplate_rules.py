@@ -10,7 +10,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "categories",
         "boilerplate",
-        whole_line(r"(?:categories|category|tags|tagged|topics|filed under)\s*:.*"),
+        whole_line(r"(?:categories|category|tags?|tagged|topics?|filed under)\s*:.*"),
     ),
     LineRule("posted_in", "boilerplate", whole_line(r"posted in\b.*")),
     LineRule(

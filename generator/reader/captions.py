@@ -44,8 +44,13 @@ def _credit_like(text: str) -> bool:
     """A photographer's or agency's name: short, capitalised, or with a slash."""
     words = text.split()
     return 0 < len(words) <= 6 and (
-        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        "/" in text
+        or all(w[:1].isupper() or w.lower() in SMALL_WORDS | CREDIT_WORDS for w in words)
     )
+
+
+# Words of a credit that names no one: "Company handout", "Supplied".
+CREDIT_WORDS = frozenset({"handout", "supplied", "file", "courtesy", "pool"})
 
 
 # Every credit holds one of these (lower-cased): other lines are no caption.

@@ -59,7 +59,11 @@ END_MATTER_RULES: tuple[LineRule, ...] = (
         "end_matter",
         whole_line(r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:?"),
     ),
-    LineRule("more_information", "end_matter", whole_line(r"for more information\s*:?")),
+    LineRule(
+        "more_information",
+        "end_matter",
+        whole_line(r"for (?:more|further) information(?:,? (?:please )?contact)?\s*:?"),
+    ),
     LineRule(
         "more_by",
         "end_matter",

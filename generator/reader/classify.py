@@ -35,7 +35,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)",
+            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s+all rights|\s*$)",
             re.IGNORECASE,
         ),
     ),

@@ -126,7 +126,7 @@ def find_dates(text: str) -> Stamp | None:
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
-    return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•"))
+    return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•/"))
 
 
 def strip_time(text: str) -> str:

@@ -36,12 +36,14 @@ def find_dek(reading: Reading) -> Reading:
         return reading
     start = reading.title + 1
     labelled = False
+    # Under a byline or date, a paragraph with a caption below it is the story's
+    # lead (an image after the first paragraph); straight under the headline,
+    # a standfirst.
+    under_meta = any(
+        reading.labels[i] == "meta" for i in range(start, _past_header(reading, start))
+    )
     # Past a byline, a date, a caption or share buttons above the standfirst.
-    while start < len(reading.blocks) and (
-        reading.labels[start] == "meta"
-        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
-    ):
-        start += 1
+    start = _past_header(reading, start)
     if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
@@ -50,14 +52,17 @@ def find_dek(reading: Reading) -> Reading:
     if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
         return reading
     if not labelled:
-        if split_dateline(reading.blocks[start].text) is not None:
+        text = reading.blocks[start].text
+        if split_dateline(text) is not None or credit_line(reading, start) is not None:
+            return reading
+        if is_outlet(text) and not feats.sentence:
             return reading
         if feats.prose or feats.sentence:
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
             if following is None or not any(
                 reading.labels[i] == "meta"
-                or reading.blocks[i].kind == "caption"
+                or (reading.blocks[i].kind == "caption" and not under_meta)
                 or credit_line(reading, i) is not None
                 for i in range(start + 1, following)
             ):
@@ -66,6 +71,16 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+def _past_header(reading: Reading, start: int) -> int:
+    """The first block from ``start`` that is not metadata nor furniture."""
+    while start < len(reading.blocks) and (
+        reading.labels[start] == "meta"
+        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+    ):
+        start += 1
+    return start
 
 
 SECTION_AFTER_NAME_MAX_WORDS = 3
@@ -113,6 +128,8 @@ def extend_lead(reading: Reading) -> Reading:
     ):
         feats = reading.features[start - 1]
         if not (feats.sentence or heading_shaped(reading.blocks[start - 1], feats)):
+            break
+        if credit_line(reading, start - 1) is not None:
             break
         start -= 1
     if start - 1 != floor:
@@ -166,6 +183,8 @@ def mark_header(reading: Reading) -> Reading:
             and heading_shaped(block, feats)
             and (is_title_cased(block.text) or feats.words <= 3)
             and before != reading.dek
+            and credit_line(reading, before) is None
+            and not is_person(block.text)
         ):
             changes[before] = "heading"
     reading = replace(reading, meta=meta, byline=byline)

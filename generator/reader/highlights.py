@@ -84,8 +84,15 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
 
 def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
     """Key points share a shape: after points that are not prose, a paragraph of
-    prose is the story's lead (pasted with no blank line above it)."""
-    return reading.features[index].prose and not any(reading.features[i].prose for i in items)
+    prose is the story's lead (pasted with no blank line above it); after points
+    that are sentences, a line that is not one is a label or a promo; a paragraph
+    much longer than every point is the lead."""
+    feats = reading.features[index]
+    if feats.prose and not any(reading.features[i].prose for i in items):
+        return True
+    if not feats.sentence and all(reading.features[i].sentence for i in items):
+        return True
+    return _much_longer(reading, items, index)
 
 
 def _much_longer(reading: Reading, items: list[int], index: int) -> bool:

@@ -119,7 +119,16 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         candidates.append((META_SOURCE, reading.meta.source))
     if agency:
         candidates.append((DATELINE_SOURCE, agency))
-    return min(candidates)[1] if candidates else None
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
+    spelled = best.split(".")[0].casefold()
+    if "." in best and " " not in best:
+        for _, name in sorted(candidates):
+            if "".join(name.split()).casefold() == spelled:
+                return name
+    return best
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")

@@ -1,0 +1,151 @@
+"""The reader on layouts of its fourth round (issue 13): bylines in more forms,
+headings told from list items and contact blocks by their neighbours, key
+points that stop where their shape changes, deks told from leads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.model import Article
+from generator.reader.datelines import split_dateline
+from generator.reader.meta import parse_meta
+from generator.reader.plaintext import read_plaintext
+
+LEAD = (
+    "Customs officers in three southern ports have begun opening more containers "
+    "declared as gallium products, according to two freight forwarders in the city."
+)
+MORE = (
+    "The checks add days to gallium shipments that already need an export licence "
+    "from the commerce ministry, the forwarders said on Tuesday."
+)
+LAST = (
+    "Traders expect the inspections to last until the end of the quarter at least, "
+    "when the ministry reviews its licensing rules."
+)
+
+
+def read(text: str) -> Article:
+    return read_plaintext(text, "seed.txt")
+
+
+def headings(article: Article) -> list[str]:
+    return [s.heading for s in article.sections if s.heading]
+
+
+def body_text(article: Article) -> str:
+    return "\n".join(p for section in article.sections for p in section.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("By Jane Doe, Maria Lopez and Kenji Sato", "Jane Doe, Maria Lopez and Kenji Sato", None),
+        ("By Jane Doe Staff Writer", "Jane Doe", None),
+        ("By Jane Doe Reuters", "Jane Doe", "Reuters"),
+        ("By Jane Doe for The Ledger", "Jane Doe", "The Ledger"),
+        ("By Jane Doe (Reuters)", "Jane Doe", "Reuters"),
+        ("By Jane Doe / Bloomberg", "Jane Doe", "Bloomberg"),
+        ("By Jane Doe with Kenji Sato", "Jane Doe and Kenji Sato", None),
+        ("Contributor: Jane Doe", "Jane Doe", None),
+        ("By Mining.com staff", None, "Mining.com"),
+        ("Reuters, March 3, 2025", None, "Reuters"),
+    ],
+)
+def test_bylines_in_more_forms(line: str, author: str | None, source: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None
+    assert (meta.author, meta.source) == (author, source)
+
+
+def test_a_date_and_a_time_after_a_slash() -> None:
+    meta = parse_meta("Posted: Mar 12, 2025 / 11:02 AM EST")
+    assert meta is not None and meta.published == dt.date(2025, 3, 12)
+
+
+def test_no_name_is_read_from_a_byline_to_no_one() -> None:
+    meta = parse_meta("By Our Correspondent")
+    assert meta is None or meta.author is None
+
+
+def test_a_place_a_date_and_an_agency_make_a_dateline() -> None:
+    found = split_dateline("London, 7 April (MetalDesk) — Prices rose for a third week.")
+    assert found is not None and found[2] == "MetalDesk"
+
+
+def test_a_name_and_a_job_title_under_the_headline_are_the_byline() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        "Niamh Costello Industry correspondent\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    assert article.author == "Niamh Costello"
+    assert "correspondent" not in body_text(article)
+
+
+def test_short_lines_under_a_lead_in_are_list_items_not_headings() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        f"{LEAD}\nThe inspections cover three kinds of goods:\n"
+        "Gallium metal, in ingots\nGallium oxide powder\nScrap from wafer plants\n"
+        f"{MORE}\nWhat comes next\n{LAST}\n"
+    )
+    assert headings(article) == ["What comes next"]
+    assert "Gallium oxide powder" in body_text(article)
+
+
+def test_a_contact_block_is_no_heading() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        f"{LEAD}\n{MORE}\nHelen Brandt\nManaging Director\n{LAST}\n"
+    )
+    assert headings(article) == []
+
+
+def test_numbered_headings_in_a_paste_without_blank_lines() -> None:
+    article = read(
+        "Three reasons the checks will last\n"
+        f"{LEAD}\n1. THE LICENCES ARE NEW\n{MORE}\n2. THE QUARTER IS LONG\n{LAST}\n"
+    )
+    assert headings(article) == ["1. THE LICENCES ARE NEW", "2. THE QUARTER IS LONG"]
+
+
+def test_key_points_stop_at_a_line_of_another_shape() -> None:
+    article = read(
+        "Three reasons the checks will last\n"
+        "Summary\n"
+        "Customs officers are opening more containers.\n"
+        "Shipments now take days longer.\n"
+        "Premium Research Service\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    assert article.highlights == (
+        "Customs officers are opening more containers.",
+        "Shipments now take days longer.",
+    )
+    assert LEAD in body_text(article)
+
+
+def test_key_points_under_a_label_stop_at_the_much_longer_lead() -> None:
+    article = read(
+        "In short:\n"
+        "Customs officers are opening more gallium containers at three ports.\n"
+        "Shipments now take days longer than before.\n"
+        f"{LEAD} {MORE}\n{LAST}\n"
+    )
+    assert len(article.highlights) == 2
+    assert LEAD in body_text(article)
+
+
+def test_a_first_paragraph_under_a_byline_with_a_caption_below_is_the_lead() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        "By Jane Doe\n"
+        f"{LEAD}\n"
+        "Containers at the port of Shekou. Photo: Jane Doe/The Ledger\n"
+        f"{MORE}\n{LAST}\n"
+    )
+    assert article.dek is None
+    assert LEAD in body_text(article)

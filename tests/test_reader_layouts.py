@@ -12,6 +12,7 @@ from generator.model import Article
 from generator.reader.datelines import split_dateline
 from generator.reader.meta import parse_meta
 from generator.reader.plaintext import read_plaintext
+from generator.reader.rules import classify
 
 LEAD = (
     "Customs officers in three southern ports have begun opening more containers "
@@ -149,3 +150,44 @@ def test_a_first_paragraph_under_a_byline_with_a_caption_below_is_the_lead() -> 
     )
     assert article.dek is None
     assert LEAD in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Save for later", "Log in to comment", "Continue reading below", "Play video", "Page 1 of 2"],
+)
+def test_a_line_of_interface_words_is_chrome(line: str) -> None:
+    rule = classify(line)
+    assert rule is not None and rule.name == "interface"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["What to watch next", "They did not comment.", "The report", "Open questions", "More to come"],
+)
+def test_a_heading_or_sentence_of_common_words_is_not(line: str) -> None:
+    rule = classify(line)
+    assert rule is None or rule.name != "interface"
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        ("All content © 2025 Asia Metals Daily.", "Asia Metals Daily"),
+        ("Copyright © 2025 Asia Metals Daily | All Rights Reserved", "Asia Metals Daily"),
+        ("(Source: Asia Metals Daily)", "Asia Metals Daily"),
+        ("Via Asia Metals Daily", "Asia Metals Daily"),
+        ("Follow Asia Metals Daily on LinkedIn", "Asia Metals Daily"),
+    ],
+)
+def test_the_source_named_below_the_story(tail: str, source: str) -> None:
+    article = read(f"Gallium checks slow shipments at southern ports\n{LEAD}\n{MORE}\n{tail}\n")
+    assert article.source_name == source
+
+
+def test_a_press_release_takes_its_distributor_as_source() -> None:
+    article = read(
+        "Coralbay starts a gallium pilot plant\n"
+        f"SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- {LEAD}\n{MORE}\n"
+    )
+    assert article.source_name == "PR Newswire"

@@ -35,7 +35,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s+all rights|\s*$)",
+            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -55,6 +55,24 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        "with_inputs_from",
+        11,
+        re.compile(r"\(?with inputs from (?P<name>[A-Z][\w .&'’-]{1,40}?)\)?\W*$", re.IGNORECASE),
+    ),
+    (
+        "site_named_in_furniture",
+        10,
+        re.compile(
+            r"^(?:(?i:more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
+            r"|(?i:follow) (?P<follow>[A-Z].{1,40}?) (?i:on) (?i:x|twitter|facebook|linkedin|instagram"
+            r"|google news|whatsapp|telegram|youtube)\b.*"
+            r"|(?i:subscribe to|sign up for|get) (?:the )?(?P<letter>[A-Z].{1,40}?)(?:['’]s)?"
+            r" (?i:free )?(?i:newsletters?|daily|weekly|briefing|app)\b.*"
+            r"|(?i:why you can trust) (?P<trust>[A-Z].{1,40}?)"
+            r"|(?i:advertise with|contact|about) (?P<about>(?:the )?[A-Z].{1,40}?))\W*$",
         ),
     ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
@@ -84,7 +102,8 @@ def read_mentions(reading: Reading) -> Reading:
             match = pattern.search(block.text)
             if match is None:
                 continue
-            name = clean_outlet(match["name"])
+            found = next(g for g in match.groups() if g is not None)
+            name = clean_outlet(found)
             if _mentioned_outlet(name):
                 reading = reading.with_source(priority, name)
     return reading

@@ -124,6 +124,10 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
     )
 
 
+# "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
+_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+
+
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
     if index >= stop and index >= len(reading.blocks):
@@ -133,7 +137,10 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     block = reading.blocks[index]
     text = block.text.strip()
     dashed = text[:1] in "—–-" or (block.kind == "bullet" and block.glyph in "—–-")
-    name = text.lstrip("—–- ").strip()
+    name = _CREDIT_LEAD.sub("", text.lstrip("—–- ").strip())
+    # "(Reuters)", "(Bloomberg)": the agency in brackets.
+    if name[:1] == "(" and name[-1:] == ")":
+        name = name[1:-1].strip()
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
         return None

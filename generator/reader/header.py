@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .datelines import split_dateline
+from .features import Features
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -25,7 +26,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
-from .words import is_section_label
+from .words import AGENCIES, is_section_label
 
 
 def find_dek(reading: Reading) -> Reading:
@@ -205,28 +206,73 @@ def read_site_name(reading: Reading) -> Reading:
     )
     if first_index is None:
         return reading
+    named = _site_name_of(reading, first_index)
+    if named is not None:
+        return named
+    # Further down the page's top, a line that reads as an outlet's name; else,
+    # as a last guess, a short name in capitals there (a masthead).
+    tops = [
+        i
+        for i in range(first_index + 1, stop)
+        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
+    ]
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if is_outlet(text):
+            return reading.with_source(SITE_LINE_SOURCE, text)
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if _masthead(text, reading.features[index]):
+            return reading.with_source(MASTHEAD_SOURCE, text)
+    return reading
+
+
+MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead(text: str, feats: Features) -> bool:
+    return (
+        2 <= feats.words <= MASTHEAD_MAX_WORDS
+        and feats.stop_density == 0
+        and is_title_cased(text)
+        and not ends_with(text, ".!?:,;")
+        and not is_person(text)
+    )
+
+
+SITE_NAME_SOURCE = 7
+SITE_LINE_SOURCE = 8
+MASTHEAD_SOURCE = 12
+
+
+def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
+    """The reading with the first line's site name as a source; None when the
+    line names no site."""
     first = reading.blocks[first_index]
     text = first.text.strip()
     if first.rule == "press_release_label":
         head = text.rsplit(" - ", 1)[0].strip()
-        return reading.with_source(7, head) if " - " in text else reading
+        return reading.with_source(SITE_NAME_SOURCE, head) if " - " in text else None
     if first.rule == "breadcrumb":
         head = _first_crumb(text)
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
-            return reading.with_source(7, head)
-        return reading
+            return reading.with_source(SITE_NAME_SOURCE, head)
+        return None
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     text = TAGLINE.split(text, maxsplit=1)[0].strip()
     text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
     if ends_with(text, ".!?:,;"):
-        return reading
+        return None
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
-        return reading
-    camel = len(words) == 1 and any(c.isupper() for c in text[1:])
+        return None
+    # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
+    camel = len(words) == 1 and (
+        any(c.isupper() for c in text[1:]) or is_outlet(text) or text.lower() in AGENCIES
+    )
     if is_title_cased(text) and (len(words) >= 2 or camel):
-        return reading.with_source(7, text)
-    return reading
+        return reading.with_source(SITE_NAME_SOURCE, text)
+    return None
 
 
 # Rules whose line may be the site's name: a one-word name with capitals

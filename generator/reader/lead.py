@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .datelines import split_dateline
 from .features import similarity
 from .reading import SHORT_TITLE_WORDS, TITLE_MAX_WORDS, Label, Reading, body_stems, is_good
 
@@ -113,6 +114,9 @@ def _byline_follows(reading: Reading, index: int) -> bool:
     """A short paragraph with a byline or date straight under it (furniture
     aside) and more prose further down: a headline or standfirst, not the lead."""
     if reading.features[index].words > STANDFIRST_MAX_WORDS:
+        return False
+    # "London, 7 April (MetalDesk) — …": a dateline opens the story itself.
+    if split_dateline(reading.blocks[index].text) is not None:
         return False
     after = index + 1
     while after < len(reading.blocks) and reading.labels[after] == "chrome":

@@ -52,6 +52,9 @@ def parse_part(text: str) -> Meta | None:
     text = text.strip(" -–—")
     if not text:
         return Meta()
+    # "(Source: The Ledger)": a labelled field in brackets.
+    if text[:1] == "(" and text[-1:] == ")" and _FIELD.fullmatch(text[1:-1].strip()):
+        text = text[1:-1].strip()
     field = _FIELD.fullmatch(text)
     if field is not None:
         value = field["value"].strip()

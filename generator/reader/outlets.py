@@ -34,7 +34,7 @@ _DOMAIN = re.compile(
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|desk|team|newsroom|bureau|editors?|editorial)$")
+_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|team|newsroom|bureau|editors?|editorial)$")
 
 
 def clean_outlet(text: str) -> str:
@@ -70,3 +70,8 @@ _LEGAL_FORM = re.compile(
 
 def is_distributor(name: str) -> bool:
     return name.lower().strip("/ ") in DISTRIBUTORS
+
+
+def distributor_name(name: str) -> str:
+    """ "PRNewswire" → "PR Newswire": a distributor by the name it goes by."""
+    return DISTRIBUTORS.get(name.lower().strip("/ "), name)

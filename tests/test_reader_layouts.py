@@ -191,3 +191,9 @@ def test_a_press_release_takes_its_distributor_as_source() -> None:
         f"SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- {LEAD}\n{MORE}\n"
     )
     assert article.source_name == "PR Newswire"
+
+
+@pytest.mark.parametrize("top", ["Asia Metals Daily", "4 min", "Listen to this article\n4 min"])
+def test_a_site_name_or_furniture_alone_above_the_story_is_no_headline(top: str) -> None:
+    article = read(f"{top}\n{LEAD}\n{MORE}\n{LAST}\n")
+    assert article.title == ""

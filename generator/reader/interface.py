@@ -64,4 +64,9 @@ def is_interface_line(text: str) -> bool:
     return known and any(w in CONTROL_WORDS for w in words)
 
 
+def is_furniture_word(word: str) -> bool:
+    """A control's, furniture's or function word (lower case)."""
+    return word in CONTROL_WORDS or word in FURNITURE_WORDS or word in STOP_WORDS
+
+
 INTERFACE_RULES: tuple[LineRule, ...] = (LineRule("interface", "boilerplate", is_interface_line),)

@@ -197,3 +197,27 @@ def test_a_press_release_takes_its_distributor_as_source() -> None:
 def test_a_site_name_or_furniture_alone_above_the_story_is_no_headline(top: str) -> None:
     article = read(f"{top}\n{LEAD}\n{MORE}\n{LAST}\n")
     assert article.title == ""
+
+
+def test_a_box_of_links_inside_the_story_ends_where_the_story_goes_on() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        f"{LEAD}\n{MORE}\nRecommended Stories\nCopper price climbs as smelters cut output\n"
+        "Customs officers say the checks on gallium shipments at the southern ports will go on "
+        "until the commerce ministry reviews its export licences.\n"
+    )
+    text = body_text(article)
+    assert "will go on until the commerce ministry" in text
+    assert "Copper price climbs" not in text
+
+
+def test_points_under_a_highlights_label_inside_a_press_release() -> None:
+    article = read(
+        "Coralbay starts a gallium pilot plant\n"
+        f"{LEAD}\nHighlights:\nPilot plant designed for five tonnes a year\n"
+        f"First product expected in the second quarter\n{MORE}\n"
+    )
+    assert article.highlights == (
+        "Pilot plant designed for five tonnes a year",
+        "First product expected in the second quarter",
+    )

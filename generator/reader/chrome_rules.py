@@ -93,7 +93,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = (
         whole_line(
             r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
             r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
-            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?"
+            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
             r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?"
         ),
     ),

@@ -63,7 +63,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     if reading.blocks[following].kind == "bullet":
         return _bullet_run(reading, following)
     if not header_zone:
-        return []
+        return _points_in_the_body(reading, header, following)
     run = reading.blocks[following].run
     lines: list[int] = []
     for index in range(following, len(reading.blocks)):
@@ -80,6 +80,22 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     if len(lines) < 2:
         lines = _spaced_items(reading, following)
     return lines if len(lines) >= 2 else []
+
+
+def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
+    """Under a "Highlights:" label in the story, lines without bullets: short
+    lines that are not prose, up to the story going on."""
+    if not reading.blocks[header].text.rstrip().endswith(":"):
+        return []
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            break
+        if feats.prose or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+            break
+        items.append(index)
+    return items if len(items) >= 2 else []
 
 
 def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:

@@ -41,6 +41,7 @@ from generator.reader.reading import Reading
 PULL_QUOTE_MAX_LINES = 3
 PULL_QUOTE_MAX_WORDS = 60
 DATELINE_SOURCE = 2
+DISTRIBUTOR_SOURCE = 0
 SUFFIX_SOURCE = 5
 META_SOURCE = 1
 
@@ -119,7 +120,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     if reading.meta.source:
         candidates.append((META_SOURCE, reading.meta.source))
     if agency:
-        candidates.append((DATELINE_SOURCE, agency))
+        # A press release's source is its distributor, whoever else it names.
+        priority = DISTRIBUTOR_SOURCE if is_distributor(agency) else DATELINE_SOURCE
+        candidates.append((priority, agency))
     if not candidates:
         return None
     best = min(candidates)[1]

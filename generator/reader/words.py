@@ -92,6 +92,7 @@ DISTRIBUTORS = {
     "business wire": "Business Wire",
     "businesswire": "Business Wire",
     "globenewswire": "GlobeNewswire",
+    "globe newswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
 }
 

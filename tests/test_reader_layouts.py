@@ -221,3 +221,26 @@ def test_points_under_a_highlights_label_inside_a_press_release() -> None:
         "Pilot plant designed for five tonnes a year",
         "First product expected in the second quarter",
     )
+
+
+def test_a_name_alone_below_the_story_signs_it() -> None:
+    article = read(
+        f"Gallium checks slow shipments at southern ports\n{LEAD}\n{MORE}\nHoang Minh Chau\n"
+    )
+    assert article.author == "Hoang Minh Chau"
+
+
+def test_end_marks_and_footnote_markers_come_off_sentences() -> None:
+    article = read(
+        f"Gallium checks slow shipments at southern ports\n{LEAD[:-1]}.[1]\n{MORE[:-1]}.Enditem\n"
+    )
+    text = body_text(article)
+    assert "[1]" not in text and "Enditem" not in text
+
+
+def test_a_sentence_cut_at_a_link_is_no_heading() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\n"
+        f"{LEAD}\nThe Shekou terminal, which opened in\n{MORE}\n{LAST}\n"
+    )
+    assert headings(article) == []

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
+from .bylines import read_names
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines, read_site_name
 from .highlights import mark_highlights
@@ -121,6 +122,29 @@ def read_late_meta(reading: Reading) -> Reading:
     return replace(reading, meta=meta)
 
 
+# A name alone this close below the story's last paragraph signs it.
+SIGNATURE_REACH = 2
+
+
+def read_signature(reading: Reading) -> Reading:
+    """The author's name alone on a line just below the story ("… to 2030." then
+    "Hoang Minh Chau"), when the header named no one."""
+    if reading.meta.author:
+        return reading
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for index in range(last + 1, min(last + 1 + SIGNATURE_REACH, len(reading.blocks))):
+        block = reading.blocks[index]
+        if block.kind != "text":
+            continue
+        names = read_names(block.text)
+        if names is not None:
+            meta = replace(reading.meta, author=names)
+            return replace(reading, meta=meta, byline=block.text)
+    return reading
+
+
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("box_labels", spread_box_labels),
@@ -138,6 +162,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer", mark_footer),
     ("body", mark_body),
     ("late_meta", read_late_meta),
+    ("signature", read_signature),
     ("mentions", read_mentions),
 )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, is_role_only, parse_byline
+from .bylines import author_names, is_role_only, parse_byline, strip_role_prefix
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
@@ -181,7 +181,7 @@ def parse_meta(text: str) -> Meta | None:
     # "Jane Doe / Bloomberg": an outlet beside a byline is the source too.
     dated = found.published or found.updated
     for part in leftovers if dated or found.author else ():
-        names = author_names(part)
+        names = author_names(strip_role_prefix(part))
         if names is not None and dated and not found.author:
             found = replace(found, author=names)
         elif names is None and is_outlet(part.strip()) and not found.source:

@@ -244,3 +244,17 @@ def test_a_sentence_cut_at_a_link_is_no_heading() -> None:
         f"{LEAD}\nThe Shekou terminal, which opened in\n{MORE}\n{LAST}\n"
     )
     assert headings(article) == []
+
+
+def test_an_unnamed_speaker_with_two_place_phrases() -> None:
+    from generator.extract.unnamed import unnamed_ending
+
+    assert unnamed_ending("An executive at a smelter in Ganzhou") == (
+        "An executive at a smelter in Ganzhou"
+    )
+
+
+def test_a_title_of_office_before_a_name_is_an_honorific() -> None:
+    from generator.extract.aliases import without_honorific
+
+    assert without_honorific("Sen. Laura Whitcomb") == "Laura Whitcomb"

@@ -258,3 +258,27 @@ def test_a_title_of_office_before_a_name_is_an_honorific() -> None:
     from generator.extract.aliases import without_honorific
 
     assert without_honorific("Sen. Laura Whitcomb") == "Laura Whitcomb"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("3-Mar-2025", dt.date(2025, 3, 3)), ("2025年3月3日", dt.date(2025, 3, 3))],
+)
+def test_more_date_forms(line: str, date: dt.date) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.published == date
+
+
+def test_a_job_title_in_brackets_after_the_name() -> None:
+    article = read(
+        f"Gallium checks slow shipments at southern ports\nJane Doe (Senior Analyst)\n{LEAD}\n{MORE}\n"
+    )
+    assert article.author == "Jane Doe"
+
+
+def test_a_short_sentence_case_line_above_the_lead_is_no_heading() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\nBy Jane Doe\n"
+        f"Port checks\n{LEAD}\n{MORE}\n"
+    )
+    assert headings(article) == []

@@ -64,6 +64,7 @@ def read_names(text: str) -> str | None:
 
 
 _HANDLE = re.compile(r"\s*@\w+")
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)$")
 
 
 def read_credit_line(text: str) -> Meta | None:
@@ -72,6 +73,8 @@ def read_credit_line(text: str) -> Meta | None:
     if len(text) > 120 or text.endswith((".", ":")):
         return None
     text = _HANDLE.sub("", text).strip()
+    # "Jane Doe (Senior Analyst)": a job title in brackets.
+    text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
     if len(parts) < 2:
         names = read_names(text) or _name_before_role(text)

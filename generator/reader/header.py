@@ -147,7 +147,10 @@ def mark_header(reading: Reading) -> Reading:
     # Names on a line of their own: the ones under the headline come first.
     credits: list[tuple[int, Meta, str]] = []
     byline = reading.byline
-    for index in range(stop):
+    # Metadata under the headline before metadata above it (a box of dated
+    # links over the headline dates other stories).
+    title = reading.title if reading.title is not None else -1
+    for index in sorted(range(stop), key=lambda i: (i < title, i)):
         label = reading.labels[index]
         block = reading.blocks[index]
         if label == "meta":
@@ -182,7 +185,7 @@ def mark_header(reading: Reading) -> Reading:
             and block.kind == "text"
             and feats.words <= LEAD_HEADING_MAX_WORDS
             and heading_shaped(block, feats)
-            and (is_title_cased(block.text) or feats.words <= 3)
+            and is_title_cased(block.text)
             and before != reading.dek
             and credit_line(reading, before) is None
             and not is_person(block.text)

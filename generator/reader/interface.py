@@ -54,7 +54,9 @@ def is_interface_line(text: str) -> bool:
     them a control's; a sentence only when it opens with a control's word (an
     order to the reader: "Log in to comment.")."""
     words = words_of(text)
-    if not 0 < len(words) <= INTERFACE_MAX_WORDS or words[0] in _QUESTION_WORDS:
+    # One word alone may be a writer's headline ("Page"): the line rules and the
+    # context read it.
+    if not 1 < len(words) <= INTERFACE_MAX_WORDS or words[0] in _QUESTION_WORDS:
         return False
     if ends_with(text, ".!?") and words[0] not in CONTROL_WORDS:
         return False

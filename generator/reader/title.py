@@ -239,7 +239,8 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False
-    return not _only_furniture(block.text)
+    # One word is a writer's headline ("Page"); "4 min" is furniture.
+    return feats.words < 2 or not _only_furniture(block.text)
 
 
 def _only_furniture(text: str) -> bool:

@@ -282,3 +282,33 @@ def test_a_short_sentence_case_line_above_the_lead_is_no_heading() -> None:
         f"Port checks\n{LEAD}\n{MORE}\n"
     )
     assert headings(article) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Copper prices rise",
+        "Also on our site: Copper prices rise",
+        "Want more stories like this? Subscribe today.",
+        "Have a tip? Email us at tips@example.com",
+        "Reuters/Jane Doe",
+        "Image 1 of 3",
+        "Share this story on social media",
+        "—",
+    ],
+)
+def test_more_chrome_inside_the_story(line: str) -> None:
+    article = read(
+        f"Gallium checks slow shipments at southern ports\n{LEAD}\n{MORE}\n{line}\n{LAST}\n"
+    )
+    text = body_text(article)
+    assert line not in text and LAST in text
+
+
+def test_emoji_bullets_are_key_points() -> None:
+    article = read(
+        "Gallium checks slow shipments at southern ports\nKey facts\n"
+        "🔹 Checks add days to shipments\n🔹 Licences are still needed\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    assert article.highlights == ("Checks add days to shipments", "Licences are still needed")

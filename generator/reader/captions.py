@@ -26,7 +26,9 @@ _AGENCY_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(
-    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
+    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$"
+    # "Reuters/Jane Doe": the agency first, then the photographer.
+    r"|(?:getty images|afp|reuters|ap|epa|bloomberg|xinhua)(?:/[\w.'’ -]{1,40})+$",
     re.IGNORECASE,
 )
 # A sentence, then a labelled credit in brackets: "… separated oxides.(Supplied:
@@ -36,7 +38,7 @@ _LABELLED_CREDIT = re.compile(
     r"\b[^)\]]{0,60}[\)\]]$",
     re.IGNORECASE,
 )
-_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
+_GALLERY = re.compile(r"(?:(?:image|photo|picture|slide)\s+)?\d{1,2} of \d{1,2}\b", re.IGNORECASE)
 CAPTION_MAX_WORDS = 80
 
 

@@ -42,7 +42,8 @@ FURNITURE_WORDS = words_set(
     reached want already have account accounts remember forgot address here time duration
     current powered presented partnership content paid post posts posted report tip tips
     yes no store google feed feeds photo photos image images credit credits caption
-    minute minutes min mins list first write send give add later error wait create
+    minute minutes min mins list first write send give add later error wait create social
+    media
     """
 )
 INTERFACE_MAX_WORDS = 8

@@ -73,7 +73,7 @@ def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
 # Order matters: the first rule that matches decides the line's kind.
 LINE_RULES: tuple[LineRule, ...] = _bounded(
     (
-        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
+        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}|[—–•·|/\\~]{1,2}")),
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,
         *END_MATTER_RULES,

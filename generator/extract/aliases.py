@@ -16,7 +16,11 @@ from dataclasses import replace
 
 from ..model import Entity
 
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"})
+HONORIFICS = frozenset(
+    {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"}
+    # Abbreviated titles of office and rank: "Sen. Laura Whitcomb", "Gen. Ann Roe".
+    | {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon", "Amb"}
+)
 # Heads that may come first or last: "Ministry of Commerce" / "Commerce Ministry".
 _INVERTIBLE = frozenset(
     {"Ministry", "Department", "Agency", "Bureau", "Office", "Commission", "Administration"}

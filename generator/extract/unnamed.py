@@ -77,8 +77,12 @@ def _tail_ok(words: list[str]) -> bool:
         words[0] in _TAIL_LINKS
         and 1 < len(words) <= _MAX_TAIL
         and all(_WORD.match(w) for w in words[1:])
-        and not any(_breaks_tail(words, i) for i in range(1, len(words)))
+        and sum(_breaks_tail(words, i) for i in range(1, len(words))) <= _MAX_EXTRA_LINKS
     )
+
+
+# "at a smelter in Ganzhou": one more place phrase after where they work.
+_MAX_EXTRA_LINKS = 1
 
 
 def _breaks_tail(words: list[str], i: int) -> bool:

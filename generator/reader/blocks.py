@@ -9,6 +9,7 @@ entry or key point on a line of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -66,8 +67,12 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
         return False
     text = last.text
     if text.endswith(":") or ends_with(text, ".!?"):
-        return line.text[:1].islower()
+        return _LOWER_WORD.match(line.text) is not None
     return line.text[:1].islower() or (wrapped and len(text) >= WRAP_MIN_CHARS)
+
+
+# A word in lower case, not an e-mail, address or "mf/sri" initials credit.
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b(?![@./])")
 
 
 def _block(lines: Sequence[Line], base: int, run: int) -> Block:

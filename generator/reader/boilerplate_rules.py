@@ -10,7 +10,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
     LineRule(
         "categories",
         "boilerplate",
-        whole_line(r"(?:categories|category|tags|tagged|topics|filed under)\s*:.*"),
+        whole_line(r"(?:categories|category|tags?|tagged|topics?|filed under)\s*:.*"),
     ),
     LineRule("posted_in", "boilerplate", whole_line(r"posted in\b.*")),
     LineRule(
@@ -36,6 +36,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         whole_line(
             r"(?:subscribe|sign up)\b.*\b(?:newsletters?|updates|alerts|inbox)\b.*"
             r"|subscribe(?: now| today)?\W*"
+            r"|.{0,60}[.?!]\s+subscribe (?:now|today|here)\W*"
+            r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}"
         ),
     ),
     LineRule(
@@ -60,7 +62,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = (
         "read_more",
         "boilerplate",
         whole_line(
-            r"(?:read more|read also|also read|read next|see also|related|must read)\s*[:|–—]\s*\S.*"
+            r"(?:read more|read also|also read|read next|see also|related|must read|read"
+            r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
             r"|(?:read more|continue reading)\W*"
         ),
     ),

@@ -9,13 +9,13 @@ from dataclasses import replace
 
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
-from .names import clean_name, is_person
+from .names import PERSON_MAX_TOKENS, clean_name, is_person
 from .outlets import clean_outlet, is_outlet
 from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published"
-    r"|(?:live\s+)?coverage|compiled|reported|interview)\s+)?"
+    r"|(?:live\s+)?coverage|compiled|reported|interview|report|article|column|opinion|essay)\s+)?"
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
@@ -48,11 +48,13 @@ def strip_role_prefix(text: str) -> str:
 def author_names(text: str) -> str | None:
     """ "Tom Ashby in Frankfurt and Mei Lin in Beijing" → "Tom Ashby and Mei Lin"."""
     people = []
-    for part in re.split(r"\s+(?:and|&)\s+|,\s*(?=[A-Z][a-z]+\s+[A-Z])", text):
+    for part in re.split(r"\s+(?:and|&|with)\s+|,\s*(?=[A-Z][a-z]+\s+[A-Z])", text):
         part = HONORIFICS.sub("", _PLACE.sub("", part.strip()))
         if not is_person(part):
             return None
         people.append(clean_name(part))
+    if len(people) > 2:
+        return ", ".join(people[:-1]) + " and " + people[-1]
     return " and ".join(people) if people else None
 
 
@@ -62,6 +64,7 @@ def read_names(text: str) -> str | None:
 
 
 _HANDLE = re.compile(r"\s*@\w+")
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)$")
 
 
 def read_credit_line(text: str) -> Meta | None:
@@ -70,9 +73,11 @@ def read_credit_line(text: str) -> Meta | None:
     if len(text) > 120 or text.endswith((".", ":")):
         return None
     text = _HANDLE.sub("", text).strip()
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–-]\s+|,\s*", text) if p.strip()]
+    # "Jane Doe (Senior Analyst)": a job title in brackets.
+    text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
     if len(parts) < 2:
-        names = read_names(text)
+        names = read_names(text) or _name_before_role(text)
         return Meta(author=names) if names else None
     names = author_names(parts[0])
     if names is None:
@@ -89,6 +94,65 @@ def read_credit_line(text: str) -> Meta | None:
     return meta
 
 
+ROLE_AFTER_NAME_MAX_WORDS = 4
+
+
+def _name_before_role(text: str) -> str | None:
+    """ "Niamh Costello Industry correspondent": a name, then a job title ending
+    in a role word, with no separator between them."""
+    tokens = text.split()
+    for size in range(2, PERSON_MAX_TOKENS + 1):
+        head, tail = " ".join(tokens[:size]), tokens[size:]
+        if not 0 < len(tail) <= ROLE_AFTER_NAME_MAX_WORDS:
+            continue
+        if tail[-1].lower().strip(".,") in ROLE_WORDS and is_person(head):
+            return clean_name(head)
+    return None
+
+
+_BRACKETED_OUTLET = re.compile(r"(?P<rest>.+?)\s*\((?P<outlet>[^()]{2,40})\)$")
+
+
+def _outlet_in_brackets(text: str) -> tuple[str, str | None]:
+    """ "Jane Doe (Reuters)" → ("Jane Doe", "Reuters")."""
+    found = _BRACKETED_OUTLET.fullmatch(text)
+    if found is None or not is_outlet(found["outlet"].strip()):
+        return text, None
+    return found["rest"], clean_outlet(found["outlet"])
+
+
+def _names_listed(text: str) -> tuple[str, str]:
+    """The names and what follows them: "Jane Doe, Mei Lin and Tom Ashby, Reuters"
+    → ("Jane Doe, Mei Lin and Tom Ashby", "Reuters"); a list of names closes
+    with "and" (two words after a comma may be a place: "Jane Doe, New York")."""
+    parts = [p.strip() for p in text.split(",")]
+    for last in range(len(parts) - 1, 0, -1):
+        listed = parts[: last + 1]
+        if re.search(r"\s(?:and|&)\s", listed[-1]) and author_names(", ".join(listed)):
+            return ", ".join(listed), ", ".join(parts[last + 1 :])
+    head, _, extra = text.partition(",")
+    return head, extra.strip()
+
+
+def _name_then_outlet(text: str) -> tuple[str, str | None]:
+    """ "JOHN MERCER Associated Press", "Jane Doe Reuters", "Jane Doe for The
+    Ledger": a name, then the outlet it writes for."""
+    caps = _CAPS_THEN_OUTLET.fullmatch(text)
+    if caps is not None and is_outlet(caps["outlet"]):
+        return caps["name"], caps["outlet"]
+    tokens = text.split()
+    for size in range(2, PERSON_MAX_TOKENS + 1):
+        head, tail = " ".join(tokens[:size]), tokens[size:]
+        if tail and tail[0].lower() in ("for", "of"):
+            tail = tail[1:]
+        outlet = " ".join(tail)
+        if tail and is_person(head) and is_outlet(outlet) and not is_role(outlet):
+            return head, clean_outlet(outlet)
+        if tail and is_person(head) and author_names(text) is not None:
+            break
+    return text, None
+
+
 def parse_byline(text: str) -> Meta | None:
     """ "By Jane Doe", "By Jane Doe, Reuters", "By:Mining Weekly", "By JOHN MERCER
     Associated Press", "Posted on 3 May 2025 by Ann Lee", "Commentary by Dr. Ann Lee"."""
@@ -102,17 +166,17 @@ def parse_byline(text: str) -> Meta | None:
     if stamp is not None:
         dated = Meta(published=stamp.published, updated=stamp.updated)
         rest = stamp.rest
-    head, _, extra = rest.partition(",")
-    head, extra = strip_role_prefix(head.strip()), extra.strip()
-    caps = _CAPS_THEN_OUTLET.fullmatch(head)
-    source = None
-    if caps is not None and is_outlet(caps["outlet"]):
-        head, source = caps["name"], caps["outlet"]
+    rest, source = _outlet_in_brackets(rest)
+    head, extra = _names_listed(rest)
+    head = strip_role_prefix(head.strip())
+    head, beside = _name_then_outlet(head)
+    source = source or beside
+    head = _name_before_role(head) or head
     author = author_names(head) if not _ROLE_LINE.fullmatch(head) else None
     if author is None:
         if _ROLE_LINE.fullmatch(head):
             return dated
-        if is_outlet(head) and not extra:
+        if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
         return None
     meta = merge_meta(Meta(author=author, source=source), dated)

@@ -26,7 +26,9 @@ _AGENCY_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(
-    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$",
+    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$"
+    # "Reuters/Jane Doe": the agency first, then the photographer.
+    r"|(?:getty images|afp|reuters|ap|epa|bloomberg|xinhua)(?:/[\w.'’ -]{1,40})+$",
     re.IGNORECASE,
 )
 # A sentence, then a labelled credit in brackets: "… separated oxides.(Supplied:
@@ -36,7 +38,7 @@ _LABELLED_CREDIT = re.compile(
     r"\b[^)\]]{0,60}[\)\]]$",
     re.IGNORECASE,
 )
-_GALLERY = re.compile(r"\d{1,2} of \d{1,2}\b")
+_GALLERY = re.compile(r"(?:(?:image|photo|picture|slide)\s+)?\d{1,2} of \d{1,2}\b", re.IGNORECASE)
 CAPTION_MAX_WORDS = 80
 
 
@@ -44,8 +46,13 @@ def _credit_like(text: str) -> bool:
     """A photographer's or agency's name: short, capitalised, or with a slash."""
     words = text.split()
     return 0 < len(words) <= 6 and (
-        "/" in text or all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        "/" in text
+        or all(w[:1].isupper() or w.lower() in SMALL_WORDS | CREDIT_WORDS for w in words)
     )
+
+
+# Words of a credit that names no one: "Company handout", "Supplied".
+CREDIT_WORDS = frozenset({"handout", "supplied", "file", "courtesy", "pool"})
 
 
 # Every credit holds one of these (lower-cased): other lines are no caption.

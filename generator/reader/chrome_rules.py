@@ -59,7 +59,11 @@ END_MATTER_RULES: tuple[LineRule, ...] = (
         "end_matter",
         whole_line(r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:?"),
     ),
-    LineRule("more_information", "end_matter", whole_line(r"for more information\s*:?")),
+    LineRule(
+        "more_information",
+        "end_matter",
+        whole_line(r"for (?:more|further) information(?:,? (?:please )?contact)?\s*:?"),
+    ),
     LineRule(
         "more_by",
         "end_matter",
@@ -89,7 +93,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = (
         whole_line(
             r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
             r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
-            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?"
+            r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
             r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?"
         ),
     ),

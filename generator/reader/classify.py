@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
+from .bylines import read_names
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines, read_site_name
 from .highlights import mark_highlights
@@ -35,7 +36,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)(?:[.,]|\s+all rights|\s*$)",
+            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -55,6 +56,24 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        "with_inputs_from",
+        11,
+        re.compile(r"\(?with inputs from (?P<name>[A-Z][\w .&'’-]{1,40}?)\)?\W*$", re.IGNORECASE),
+    ),
+    (
+        "site_named_in_furniture",
+        10,
+        re.compile(
+            r"^(?:(?i:more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
+            r"|(?i:follow) (?P<follow>[A-Z].{1,40}?) (?i:on) (?i:x|twitter|facebook|linkedin|instagram"
+            r"|google news|whatsapp|telegram|youtube)\b.*"
+            r"|(?i:subscribe to|sign up for|get) (?:the )?(?P<letter>[A-Z].{1,40}?)(?:['’]s)?"
+            r" (?i:free )?(?i:newsletters?|daily|weekly|briefing|app)\b.*"
+            r"|(?i:why you can trust) (?P<trust>[A-Z].{1,40}?)"
+            r"|(?i:advertise with|contact|about) (?P<about>(?:the )?[A-Z].{1,40}?))\W*$",
         ),
     ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
@@ -84,7 +103,8 @@ def read_mentions(reading: Reading) -> Reading:
             match = pattern.search(block.text)
             if match is None:
                 continue
-            name = clean_outlet(match["name"])
+            found = next(g for g in match.groups() if g is not None)
+            name = clean_outlet(found)
             if _mentioned_outlet(name):
                 reading = reading.with_source(priority, name)
     return reading
@@ -100,6 +120,29 @@ def read_late_meta(reading: Reading) -> Reading:
             if found is not None:
                 meta = merge_meta(meta, found)
     return replace(reading, meta=meta)
+
+
+# A name alone this close below the story's last paragraph signs it.
+SIGNATURE_REACH = 2
+
+
+def read_signature(reading: Reading) -> Reading:
+    """The author's name alone on a line just below the story ("… to 2030." then
+    "Hoang Minh Chau"), when the header named no one."""
+    if reading.meta.author:
+        return reading
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for index in range(last + 1, min(last + 1 + SIGNATURE_REACH, len(reading.blocks))):
+        block = reading.blocks[index]
+        if block.kind != "text":
+            continue
+        names = read_names(block.text)
+        if names is not None:
+            meta = replace(reading.meta, author=names)
+            return replace(reading, meta=meta, byline=block.text)
+    return reading
 
 
 # The passes run in this order.
@@ -119,6 +162,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer", mark_footer),
     ("body", mark_body),
     ("late_meta", read_late_meta),
+    ("signature", read_signature),
     ("mentions", read_mentions),
 )
 

@@ -17,6 +17,12 @@ _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
 _TITLE_PLACE = re.compile(
     r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)"
 )
+# "London, 7 April (MetalDesk)": a place in title case, a date, the agency.
+_PLACE_DATE_AGENCY = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"\s*\((?P<agency>[^()]{2,40})\)"
+)
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
 )
@@ -52,7 +58,10 @@ def _agency_of(head: str) -> str | None:
 
 
 def _head_is_dateline(head: str) -> bool:
-    if _AGENCY_ONLY.fullmatch(head) or _TITLE_PLACE.fullmatch(head) or _WIRE_HEAD.fullmatch(head):
+    if any(
+        pattern.fullmatch(head)
+        for pattern in (_AGENCY_ONLY, _TITLE_PLACE, _WIRE_HEAD, _PLACE_DATE_AGENCY)
+    ):
         return True
     parts = _DATELINE_HEAD.fullmatch(head)
     if parts is None or not _is_place(parts["place"].strip()):

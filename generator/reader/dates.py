@@ -35,6 +35,9 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b",
         rf"(?<![\d]){_YEAR}[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?![\d])",
         rf"(?<![\d])(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}(?![\d])",
+        # "3-Mar-2025"; "2025年3月3日".
+        rf"(?<![\w])(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-{_YEAR}\b",
+        rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
     )
 )
 _WEEKDAY = re.compile(
@@ -126,7 +129,7 @@ def find_dates(text: str) -> Stamp | None:
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
-    return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•"))
+    return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•/"))
 
 
 def strip_time(text: str) -> str:

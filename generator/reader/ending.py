@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .headings import ends_with
+from .headings import ends_with, is_analysis_heading
 from .outlets import is_outlet
 from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
 from .words import HONORIFICS
@@ -124,19 +124,27 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
     )
 
 
+# "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
+_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+
+
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
     if index >= stop and index >= len(reading.blocks):
         return None
     if index >= len(reading.blocks):
         return None
-    text = reading.blocks[index].text.strip()
-    dashed = text[:1] in "—–-"
-    name = text.lstrip("—–- ").strip()
+    block = reading.blocks[index]
+    text = block.text.strip()
+    dashed = text[:1] in "—–-" or (block.kind == "bullet" and block.glyph in "—–-")
+    name = _CREDIT_LEAD.sub("", text.lstrip("—–- ").strip())
+    # "(Reuters)", "(Bloomberg)": the agency in brackets.
+    if name[:1] == "(" and name[-1:] == ")":
+        name = name[1:-1].strip()
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
         return None
-    if reading.blocks[index].kind != "text":
+    if block.kind != "text" and not dashed:
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None
@@ -157,11 +165,40 @@ def mark_body(reading: Reading) -> Reading:
             continue
         block, feats = reading.blocks[index], reading.features[index]
         following = _next_content(reading, index + 1, span.stop)
-        if heading_shaped(block, feats) and following is not None:
+        if (
+            heading_shaped(block, feats)
+            and following is not None
+            and _opens_text(reading, following)
+            and not _in_a_run_of_lines(reading, index, span.start)
+        ):
             changes[index] = "heading"
         else:
             changes[index] = "body"
     return reading.relabel(changes)
+
+
+def _opens_text(reading: Reading, index: int) -> bool:
+    """What a heading stands over: a paragraph, a sentence, a list or another
+    heading; not one more short line (a name over a job title, a table's cells)."""
+    block, feats = reading.blocks[index], reading.features[index]
+    if reading.labels[index] in ("bullet", "heading") or feats.prose or feats.sentence:
+        return True
+    return feats.ends_colon or is_analysis_heading(block.text)
+
+
+def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
+    """A short line under a lead-in ending in ":", or under another short line
+    that is not a heading: an item of a list without bullets, a contact block."""
+    before = index - 1
+    while before >= start and reading.labels[before] in ("chrome", "meta"):
+        before -= 1
+    if before < start:
+        return False
+    feats = reading.features[before]
+    if feats.ends_colon:
+        return True
+    label = reading.labels[before]
+    return label in ("pending", "body") and not (feats.prose or feats.sentence)
 
 
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
@@ -170,8 +207,11 @@ def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
     block = reading.blocks[index]
     if not block.glyph[:1].isdigit():
         return False
+    # Not an item of a list: no bullet of its run beside it.
     alone = all(
-        not (0 <= other < len(reading.blocks)) or reading.blocks[other].run != block.run
+        not (0 <= other < len(reading.blocks))
+        or reading.blocks[other].run != block.run
+        or reading.blocks[other].kind != "bullet"
         for other in (index - 1, index + 1)
     )
     following = _next_content(reading, index + 1, stop)

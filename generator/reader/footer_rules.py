@@ -27,8 +27,10 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         "copyright",
         "boilerplate",
         whole_line(
+            r"(?:(?:all )?(?:content|text|material|site|website)s?\s+)?"
             r"(?:copyright\s*(?:©|ⓒ|\(c\))?\s*\d{4}|©|ⓒ|\(c\)\s*\d{4}).{0,200}"
             r"|copyright\b.{0,80}\b(?:ltd|inc|llc|plc|l\.p\.|limited|gmbh)\.?|.{0,120}\ball rights reserved\b.*"
+            r"|.{0,80}\b(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication)\b.{0,80}\bprohibited\b.*"
         ),
     ),
     LineRule(

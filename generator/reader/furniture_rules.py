@@ -22,7 +22,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         "app_banner",
         "boilerplate",
         whole_line(
-            r"(?:open|read|continue|view|get|download|install|try|use)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
+            r"(?:open|read|continue|view|get|download|install|try|use|listen|watch|stream)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
             r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
         ),
     ),

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .datelines import split_dateline
+from .features import Features
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -25,7 +26,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
-from .words import is_section_label
+from .words import AGENCIES, is_section_label
 
 
 def find_dek(reading: Reading) -> Reading:
@@ -36,12 +37,14 @@ def find_dek(reading: Reading) -> Reading:
         return reading
     start = reading.title + 1
     labelled = False
+    # Under a byline or date, a paragraph with a caption below it is the story's
+    # lead (an image after the first paragraph); straight under the headline,
+    # a standfirst.
+    under_meta = any(
+        reading.labels[i] == "meta" for i in range(start, _past_header(reading, start))
+    )
     # Past a byline, a date, a caption or share buttons above the standfirst.
-    while start < len(reading.blocks) and (
-        reading.labels[start] == "meta"
-        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
-    ):
-        start += 1
+    start = _past_header(reading, start)
     if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
@@ -50,14 +53,17 @@ def find_dek(reading: Reading) -> Reading:
     if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
         return reading
     if not labelled:
-        if split_dateline(reading.blocks[start].text) is not None:
+        text = reading.blocks[start].text
+        if split_dateline(text) is not None or credit_line(reading, start) is not None:
+            return reading
+        if is_outlet(text) and not feats.sentence:
             return reading
         if feats.prose or feats.sentence:
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
             if following is None or not any(
                 reading.labels[i] == "meta"
-                or reading.blocks[i].kind == "caption"
+                or (reading.blocks[i].kind == "caption" and not under_meta)
                 or credit_line(reading, i) is not None
                 for i in range(start + 1, following)
             ):
@@ -66,6 +72,16 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+def _past_header(reading: Reading, start: int) -> int:
+    """The first block from ``start`` that is not metadata nor furniture."""
+    while start < len(reading.blocks) and (
+        reading.labels[start] == "meta"
+        or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+    ):
+        start += 1
+    return start
 
 
 SECTION_AFTER_NAME_MAX_WORDS = 3
@@ -114,6 +130,8 @@ def extend_lead(reading: Reading) -> Reading:
         feats = reading.features[start - 1]
         if not (feats.sentence or heading_shaped(reading.blocks[start - 1], feats)):
             break
+        if credit_line(reading, start - 1) is not None:
+            break
         start -= 1
     if start - 1 != floor:
         return reading
@@ -129,7 +147,10 @@ def mark_header(reading: Reading) -> Reading:
     # Names on a line of their own: the ones under the headline come first.
     credits: list[tuple[int, Meta, str]] = []
     byline = reading.byline
-    for index in range(stop):
+    # Metadata under the headline before metadata above it (a box of dated
+    # links over the headline dates other stories).
+    title = reading.title if reading.title is not None else -1
+    for index in sorted(range(stop), key=lambda i: (i < title, i)):
         label = reading.labels[index]
         block = reading.blocks[index]
         if label == "meta":
@@ -164,8 +185,10 @@ def mark_header(reading: Reading) -> Reading:
             and block.kind == "text"
             and feats.words <= LEAD_HEADING_MAX_WORDS
             and heading_shaped(block, feats)
-            and (is_title_cased(block.text) or feats.words <= 3)
+            and is_title_cased(block.text)
             and before != reading.dek
+            and credit_line(reading, before) is None
+            and not is_person(block.text)
         ):
             changes[before] = "heading"
     reading = replace(reading, meta=meta, byline=byline)
@@ -186,28 +209,73 @@ def read_site_name(reading: Reading) -> Reading:
     )
     if first_index is None:
         return reading
+    named = _site_name_of(reading, first_index)
+    if named is not None:
+        return named
+    # Further down the page's top, a line that reads as an outlet's name; else,
+    # as a last guess, a short name in capitals there (a masthead).
+    tops = [
+        i
+        for i in range(first_index + 1, stop)
+        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
+    ]
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if is_outlet(text):
+            return reading.with_source(SITE_LINE_SOURCE, text)
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if _masthead(text, reading.features[index]):
+            return reading.with_source(MASTHEAD_SOURCE, text)
+    return reading
+
+
+MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead(text: str, feats: Features) -> bool:
+    return (
+        2 <= feats.words <= MASTHEAD_MAX_WORDS
+        and feats.stop_density == 0
+        and is_title_cased(text)
+        and not ends_with(text, ".!?:,;")
+        and not is_person(text)
+    )
+
+
+SITE_NAME_SOURCE = 7
+SITE_LINE_SOURCE = 8
+MASTHEAD_SOURCE = 12
+
+
+def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
+    """The reading with the first line's site name as a source; None when the
+    line names no site."""
     first = reading.blocks[first_index]
     text = first.text.strip()
     if first.rule == "press_release_label":
         head = text.rsplit(" - ", 1)[0].strip()
-        return reading.with_source(7, head) if " - " in text else reading
+        return reading.with_source(SITE_NAME_SOURCE, head) if " - " in text else None
     if first.rule == "breadcrumb":
         head = _first_crumb(text)
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
-            return reading.with_source(7, head)
-        return reading
+            return reading.with_source(SITE_NAME_SOURCE, head)
+        return None
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     text = TAGLINE.split(text, maxsplit=1)[0].strip()
     text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
     if ends_with(text, ".!?:,;"):
-        return reading
+        return None
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
-        return reading
-    camel = len(words) == 1 and any(c.isupper() for c in text[1:])
+        return None
+    # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
+    camel = len(words) == 1 and (
+        any(c.isupper() for c in text[1:]) or is_outlet(text) or text.lower() in AGENCIES
+    )
     if is_title_cased(text) and (len(words) >= 2 or camel):
-        return reading.with_source(7, text)
-    return reading
+        return reading.with_source(SITE_NAME_SOURCE, text)
+    return None
 
 
 # Rules whose line may be the site's name: a one-word name with capitals

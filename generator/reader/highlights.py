@@ -63,7 +63,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     if reading.blocks[following].kind == "bullet":
         return _bullet_run(reading, following)
     if not header_zone:
-        return []
+        return _points_in_the_body(reading, header, following)
     run = reading.blocks[following].run
     lines: list[int] = []
     for index in range(following, len(reading.blocks)):
@@ -82,10 +82,33 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     return lines if len(lines) >= 2 else []
 
 
+def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
+    """Under a "Highlights:" label in the story, lines without bullets: short
+    lines that are not prose, up to the story going on."""
+    if not reading.blocks[header].text.rstrip().endswith(":"):
+        return []
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            break
+        if feats.prose or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+            break
+        items.append(index)
+    return items if len(items) >= 2 else []
+
+
 def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
     """Key points share a shape: after points that are not prose, a paragraph of
-    prose is the story's lead (pasted with no blank line above it)."""
-    return reading.features[index].prose and not any(reading.features[i].prose for i in items)
+    prose is the story's lead (pasted with no blank line above it); after points
+    that are sentences, a line that is not one is a label or a promo; a paragraph
+    much longer than every point is the lead."""
+    feats = reading.features[index]
+    if feats.prose and not any(reading.features[i].prose for i in items):
+        return True
+    if not feats.sentence and all(reading.features[i].sentence for i in items):
+        return True
+    return _much_longer(reading, items, index)
 
 
 def _much_longer(reading: Reading, items: list[int], index: int) -> bool:

@@ -19,6 +19,10 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule("opens_new_tab_after_comma", re.compile(r",\s*opens new tab\b", re.IGNORECASE)),
     # Vietnamese and other state agencies close a story with "./.".
     PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])/\.\s*$")),
+    # "… last year.Enditem", "… in March. (END)": an agency's end mark.
+    PatternRule("end_word", re.compile(r"(?<=[.!?”\"])\s*(?:Enditem|\(END\))\s*$")),
+    # Footnote markers glued to a sentence: "… in 2024.[3]".
+    PatternRule("footnote_marker", re.compile(r"(?<=[\w.,;:!?”\")])\[\d{1,2}\]")),
     PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE)),
 )
 
@@ -32,7 +36,7 @@ def _joiner(match: re.Match[str]) -> str:
 
 
 # Every inline rule's phrase holds one of these: other lines are left alone.
-_INLINE_HINTS = ("(", "tab", "/.", "more")
+_INLINE_HINTS = ("(", "tab", "/.", "more", "Enditem", "[")
 
 
 def strip_inline_boilerplate(text: str) -> str:

@@ -34,7 +34,10 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "what you need to know",
 )
 
-BULLET = re.compile(r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)])\s+(?P<item>\S.*)")
+# Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").
+BULLET = re.compile(
+    r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+(?P<item>\S.*)"
+)
 
 
 def is_bullet(text: str) -> bool:

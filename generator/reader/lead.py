@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .features import similarity
+from .datelines import split_dateline
+from .features import PROSE_SENTENCE_WORDS, similarity
 from .reading import SHORT_TITLE_WORDS, TITLE_MAX_WORDS, Label, Reading, body_stems, is_good
 
 # --- Passes -------------------------------------------------------------------
@@ -47,9 +48,11 @@ def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str])
     paragraph of prose is past its end, and so are the headline (a line about
     the story) and a line a byline or date follows (a page pasted without
     blank lines)."""
-    if index > first_prose:
-        return False
     feats = reading.features[index]
+    if index > first_prose:
+        # In the story, a box of links ends where the story goes on: a paragraph
+        # or a heading over one, about the story rather than another.
+        return _story_goes_on(reading, index, body)
     if feats.prose:
         return True
     headline_shaped = feats.words >= SHORT_TITLE_WORDS and not feats.ends_sentence
@@ -60,6 +63,29 @@ def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str])
         following < len(reading.blocks)
         and reading.labels[following] == "meta"
         and reading.labels[index] == "pending"
+    )
+
+
+# A paragraph below a box that shares this much with the body goes on with it.
+GOES_ON_WITH_THE_STORY = 0.5
+
+
+def _story_goes_on(reading: Reading, index: int, body: set[str]) -> bool:
+    feats = reading.features[index]
+    text = reading.blocks[index].text
+    if feats.prose:
+        long = feats.words >= PROSE_SENTENCE_WORDS
+        return long and similarity(text, body) >= GOES_ON_WITH_THE_STORY
+    following = index + 1
+    return (
+        feats.words >= 2
+        and following < len(reading.blocks)
+        and reading.blocks[following].run == reading.blocks[index].run
+        and not feats.ends_sentence
+        and following < len(reading.blocks)
+        and reading.features[following].prose
+        and similarity(text, body) >= GOES_ON_WITH_THE_STORY
+        and similarity(reading.blocks[following].text, body) >= GOES_ON_WITH_THE_STORY
     )
 
 
@@ -113,6 +139,9 @@ def _byline_follows(reading: Reading, index: int) -> bool:
     """A short paragraph with a byline or date straight under it (furniture
     aside) and more prose further down: a headline or standfirst, not the lead."""
     if reading.features[index].words > STANDFIRST_MAX_WORDS:
+        return False
+    # "London, 7 April (MetalDesk) — …": a dateline opens the story itself.
+    if split_dateline(reading.blocks[index].text) is not None:
         return False
     after = index + 1
     while after < len(reading.blocks) and reading.labels[after] == "chrome":

@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, is_role_only, parse_byline
+from .bylines import author_names, is_role_only, parse_byline, strip_role_prefix
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
 from .outlets import clean_outlet, is_outlet
+from .words import AGENCIES
 
 _FIELD = re.compile(
-    r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency)\s*:"
+    r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
     r"\s*(?P<value>.*)",
     re.IGNORECASE,
 )
@@ -40,7 +41,7 @@ MAX_META_CHARS = 200
 MAX_META_WORDS = 30
 MAX_LEFTOVER_WORDS = 8
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
-_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–-])\s+|\s*[·•∙]\s*")
+_SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–/-])\s+|\s*[·•∙]\s*")
 
 
 _PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
@@ -51,6 +52,9 @@ def parse_part(text: str) -> Meta | None:
     text = text.strip(" -–—")
     if not text:
         return Meta()
+    # "(Source: The Ledger)": a labelled field in brackets.
+    if text[:1] == "(" and text[-1:] == ")" and _FIELD.fullmatch(text[1:-1].strip()):
+        text = text[1:-1].strip()
     field = _FIELD.fullmatch(text)
     if field is not None:
         value = field["value"].strip()
@@ -77,6 +81,9 @@ def parse_part(text: str) -> Meta | None:
     posted_by = parse_byline(rest)
     if posted_by is not None:
         return merge_meta(meta, posted_by)
+    # "Reuters, March 3, 2025": an agency before the date.
+    if rest.lower() in AGENCIES or (is_outlet(rest) and not rest.isupper()):
+        return merge_meta(meta, Meta(source=clean_outlet(rest)))
     # "Brussels, 3 December 2025", "JAKARTA, March 5, 2025": a place before the date.
     if _PLACE_BEFORE_DATE.match(text) and len(rest.split()) <= 3:
         return meta
@@ -171,13 +178,14 @@ def parse_meta(text: str) -> Meta | None:
         return None
     # "Mara Lindgren | March 17, 2025": the name beside the date is the author's;
     # "AFP | 3 March 2025", "China Daily | Updated: …": an outlet's is the source.
-    if leftovers and (found.published or found.updated):
-        for part in leftovers:
-            names = author_names(part)
-            if names is not None and not found.author:
-                found = replace(found, author=names)
-            elif names is None and is_outlet(part.strip()) and not found.source:
-                found = replace(found, source=clean_outlet(part.strip()))
+    # "Jane Doe / Bloomberg": an outlet beside a byline is the source too.
+    dated = found.published or found.updated
+    for part in leftovers if dated or found.author else ():
+        names = author_names(strip_role_prefix(part))
+        if names is not None and dated and not found.author:
+            found = replace(found, author=names)
+        elif names is None and is_outlet(part.strip()) and not found.source:
+            found = replace(found, source=clean_outlet(part.strip()))
     return found
 
 

@@ -13,6 +13,8 @@ def is_outlet(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?")):
         return False
+    if len(words) == 1 and _DOMAIN.fullmatch(text):
+        return True
     lowered = [w.lower().strip(".,()") for w in words]
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
         return False
@@ -23,11 +25,16 @@ def is_outlet(text: str) -> bool:
     )
 
 
+# A site named by its address: "Mining.com", "chinadaily.com.cn".
+_DOMAIN = re.compile(
+    r"(?:[\w-]+\.)+(?:com|net|org|news|info|io|co|biz)(?:\.[a-z]{2})?", re.IGNORECASE
+)
+
 # The capitalised parts of a run-together name, "MiningWire" → "Mining", "Wire".
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|desk|team|newsroom|bureau|editors?|editorial)$")
+_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|team|newsroom|bureau|editors?|editorial)$")
 
 
 def clean_outlet(text: str) -> str:
@@ -35,6 +42,7 @@ def clean_outlet(text: str) -> str:
     "Mining Ledger Staff" → "Mining Ledger"."""
     text = _STAFF.sub("", text.strip())
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
+    text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
     for _ in range(2):
@@ -55,10 +63,15 @@ def _strip_legal_form(text: str) -> str:
 # The legal form after a publisher's name: "The National Ledger Company",
 # "LinkedIn Corporation", "Geneva Trade Brief Sàrl", "Metals Wire Ltd".
 _LEGAL_FORM = re.compile(
-    r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.|lp|gmbh|corp|corporation|company"
+    r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.?|lp|gmbh|corp|corporation|company"
     r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|oy|ab|as|k\.k)\.?\s*$"
 )
 
 
 def is_distributor(name: str) -> bool:
     return name.lower().strip("/ ") in DISTRIBUTORS
+
+
+def distributor_name(name: str) -> str:
+    """ "PRNewswire" → "PR Newswire": a distributor by the name it goes by."""
+    return DISTRIBUTORS.get(name.lower().strip("/ "), name)

@@ -30,16 +30,18 @@ from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import split_dateline
-from generator.reader.headings import is_analysis_heading
+from generator.reader.header import SITE_NAME_SOURCE
+from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import is_distributor, is_outlet
+from generator.reader.outlets import distributor_name, is_distributor, is_outlet
 from generator.reader.reading import Reading
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
 PULL_QUOTE_MAX_WORDS = 60
 DATELINE_SOURCE = 2
+DISTRIBUTOR_SOURCE = 0
 SUFFIX_SOURCE = 5
 META_SOURCE = 1
 
@@ -107,7 +109,7 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     dateline, rest, agency = found
     if agency is not None and is_distributor(agency):
-        agency = None
+        agency = distributor_name(agency)
     return dateline, rest, agency
 
 
@@ -118,12 +120,28 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     if reading.meta.source:
         candidates.append((META_SOURCE, reading.meta.source))
     if agency:
-        candidates.append((DATELINE_SOURCE, agency))
-    return min(candidates)[1] if candidates else None
+        # A press release's source is its distributor, whoever else it names.
+        priority = DISTRIBUTOR_SOURCE if is_distributor(agency) else DATELINE_SOURCE
+        candidates.append((priority, agency))
+    if not candidates:
+        return None
+    best = min(candidates)[1]
+    # "OreTick" on the first line, "© 2025 OreTick Data Ltd" below: the brand.
+    for priority, name in candidates:
+        if priority == SITE_NAME_SOURCE and best != name and best.startswith(name + " "):
+            best = name
+    # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
+    spelled = best.split(".")[0].casefold()
+    if "." in best and " " not in best:
+        for _, name in sorted(candidates):
+            if "".join(name.split()).casefold() == spelled:
+                return name
+    return best
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")
 SUFFIX_MAX_WORDS = 5
+PIPED_SUFFIX_MAX_WORDS = 4
 
 
 def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
@@ -135,7 +153,9 @@ def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | No
         if not sep or not head.strip() or len(suffix.split()) > SUFFIX_MAX_WORDS:
             continue
         named = any(suffix.casefold() == s.casefold() for s in sources)
-        if named or is_outlet(suffix):
+        # After a pipe, a short name in capitals is the site's ("… | Asia Metals").
+        piped = separator == " | " and len(suffix.split()) <= PIPED_SUFFIX_MAX_WORDS
+        if named or is_outlet(suffix) or (piped and is_title_cased(suffix)):
             return head.strip(), suffix
     return title, None
 

@@ -21,7 +21,7 @@ from .headings import (
 from .meta_fields import Meta
 from .names import PERSON_MAX_TOKENS
 from .outlets import is_outlet
-from .words import AGENCIES, content_stems
+from .words import AGENCIES, RUN_ON_ENDINGS, content_stems, words_of
 
 Label = Literal[
     "chrome",
@@ -161,7 +161,15 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     # A heading opens with a word, a number or a quotation mark, not markup.
     if not (text[:1].isalnum() or text[:1] in "\"'“‘¿¡"):
         return False
+    # "The Saskatoon facility, which opened in": a sentence cut at a link (a
+    # clause after a comma, or an article, left open; "Where it comes from" ends).
+    words = words_of(text)
+    if words and (words[-1] in _OPEN_ENDINGS or ("," in text and words[-1] in RUN_ON_ENDINGS)):
+        return False
     return not feats.ends_colon or is_title_cased(text)
+
+
+_OPEN_ENDINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "and", "or"})
 
 
 def outlet_line(reading: Reading, index: int) -> bool:

@@ -21,6 +21,7 @@ from .chrome_rules import (
 )
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
+from .interface import INTERFACE_RULES
 from .labels import DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
@@ -72,7 +73,7 @@ def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
 # Order matters: the first rule that matches decides the line's kind.
 LINE_RULES: tuple[LineRule, ...] = _bounded(
     (
-        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}")),
+        LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}|[—–•·|/\\~]{1,2}")),
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,
         *END_MATTER_RULES,
@@ -91,6 +92,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
         LineRule("bullet", "bullet", is_bullet),
         LineRule("metadata", "meta", is_meta_line),
+        *INTERFACE_RULES,
     )
 )
 
@@ -100,11 +102,16 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
 CHROME_TEXT_KINDS = frozenset({"boilerplate", "caption", "box_label", "separator"})
 
 
+# Rules a writer's own text may match: code quoted as text, a heading "Next".
+_TEXT_RULES = frozenset({"script", "interface"})
+
+
 def is_chrome_text(text: str) -> bool:
     """A paragraph that is only site furniture, by the line rules (code a writer
-    quotes stays: it is shown as text)."""
+    quotes stays: it is shown as text; so do a writer's words that only read
+    like a page's controls)."""
     rule = classify(" ".join(text.split()))
-    return rule is not None and rule.kind in CHROME_TEXT_KINDS and rule.name != "script"
+    return rule is not None and rule.kind in CHROME_TEXT_KINDS and rule.name not in _TEXT_RULES
 
 
 def classify(text: str) -> LineRule | None:

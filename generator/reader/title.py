@@ -7,9 +7,12 @@ from dataclasses import replace
 
 from .features import repeat_key, similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading, is_title_cased
+from .interface import is_furniture_word
+from .names import is_person
 from .outlets import is_outlet
 from .reading import (
     SHORT_TITLE_WORDS,
+    SITE_NAME_MAX_WORDS,
     TAGLINE,
     TITLE_MAX_WORDS,
     TITLE_MIN_SCORE,
@@ -20,7 +23,7 @@ from .reading import (
     next_index,
     over_meta,
 )
-from .words import is_section_label
+from .words import is_section_label, words_of
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -43,6 +46,8 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         if found and is_analysis_heading(block.text):
             continue
         if feats.words <= 5 and is_outlet(block.text):
+            continue
+        if _only_furniture(block.text):
             continue
         found.append(index)
     return found
@@ -220,9 +225,26 @@ def _only_line_as_title(reading: Reading, stop: int) -> Reading:
         and feats is not None
         and not feats.prose
         and (not furniture or feats.words >= 3)
+        and _may_be_a_headline(reading, 0)
     ):
         return _take_title(reading, 0)
     return reading
+
+
+def _may_be_a_headline(reading: Reading, index: int) -> bool:
+    """Not a line that names the site or the author, a box's label, or only
+    the page's furniture ("4 min")."""
+    block, feats = reading.blocks[index], reading.features[index]
+    if block.kind != "text" or is_person(block.text):
+        return False
+    if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
+        return False
+    # One word is a writer's headline ("Page"); "4 min" is furniture.
+    return feats.words < 2 or not _only_furniture(block.text)
+
+
+def _only_furniture(text: str) -> bool:
+    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))
 
 
 def _take_title(reading: Reading, index: int) -> Reading:

@@ -84,8 +84,17 @@ AGENCIES = words_set(
     """
 )
 
-# Press-release distributors named in a dateline: the wire, not the source.
-DISTRIBUTORS = frozenset({"prnewswire", "pr newswire", "business wire", "globenewswire"})
+# Press-release distributors named in a dateline ("/PRNewswire/"), by the names
+# they go by: a press release's source is its distribution service.
+DISTRIBUTORS = {
+    "prnewswire": "PR Newswire",
+    "pr newswire": "PR Newswire",
+    "business wire": "Business Wire",
+    "businesswire": "Business Wire",
+    "globenewswire": "GlobeNewswire",
+    "globe newswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+}
 
 HONORIFICS = re.compile(
     r"^(?:dr|prof|professor|mr|mrs|ms|sen|rep|sir|dame|gen|col|capt)\.?\s+", re.IGNORECASE

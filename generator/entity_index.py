@@ -11,6 +11,7 @@ passed to ``build_entity_index`` in front of it, so that "Commerce Ministry" and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -25,6 +26,8 @@ RESERVED_ENTITY_SLUGS = frozenset({"index"})
 Resolve = Callable[[str], str]
 
 
+# The same names come back thousands of times a build (related articles, drafts).
+@functools.lru_cache(maxsize=1 << 16)
 def entity_key(name: str) -> str:
     """What two spellings of one name share: accents, case, punctuation and spacing
     ignored, and a leading "the" ("The Ministry" is "Ministry")."""

@@ -312,3 +312,19 @@ def test_emoji_bullets_are_key_points() -> None:
         f"{LEAD}\n{MORE}\n"
     )
     assert article.highlights == ("Checks add days to shipments", "Licences are still needed")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Gallium Checks Widen", "Customs Officers Open Containers", "Port Checks Slow"]
+)
+def test_a_short_headline_over_a_date_is_the_title_not_a_byline(headline: str) -> None:
+    # Capitalised like a name, but the story uses its words as common words.
+    article = read(f"{headline}\n\nMarch 12, 2025\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n")
+    assert article.title == headline
+    assert article.author is None
+
+
+def test_a_name_alone_over_a_date_is_the_byline_and_no_title() -> None:
+    article = read(f"Dana Whitfield\n\nMarch 12, 2025\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n")
+    assert article.title == ""
+    assert article.author == "Dana Whitfield"

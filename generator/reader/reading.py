@@ -193,7 +193,9 @@ def credit_line(reading: Reading, index: int) -> Meta | None:
     if reading.features[index].words > PERSON_MAX_TOKENS * 3:
         return None
     credit = read_credit_line(block.text)
-    if credit is None:
+    if credit is None or (
+        not _BY.match(block.text) and names_prose_words(reading, credit.author or "")
+    ):
         return None
     neighbours = [_neighbour(reading, index, step) for step in (-1, 1)]
     near = any(
@@ -218,3 +220,22 @@ def _neighbour(reading: Reading, index: int, step: int) -> int | None:
 
 
 TAGLINE = re.compile(r"\s+[|—–·]\s+|\s+-\s+|:\s+")
+
+
+_BY = re.compile(r"\s*by\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
+
+
+def names_prose_words(reading: Reading, text: str) -> bool:
+    """Some capitalised word of ``text`` is written in lower case in the page's
+    prose: a headline ("Nickel Mine Opens" over "the mine in the north…"), never
+    a person's name, whose words the story does not use as common words."""
+    capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
+    if not capitalised:
+        return False
+    return any(
+        not capitalised.isdisjoint(_LOWER_WORD.findall(block.text))
+        for block, feats in zip(reading.blocks, reading.features, strict=True)
+        if block.kind == "text" and feats.prose
+    )

@@ -20,6 +20,7 @@ from .reading import (
     Reading,
     body_stems,
     credit_line,
+    names_prose_words,
     next_index,
     over_meta,
 )
@@ -235,7 +236,9 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
     """Not a line that names the site or the author, a box's label, or only
     the page's furniture ("4 min")."""
     block, feats = reading.blocks[index], reading.features[index]
-    if block.kind != "text" or is_person(block.text):
+    if block.kind != "text" or (
+        is_person(block.text) and not names_prose_words(reading, block.text)
+    ):
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False

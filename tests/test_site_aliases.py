@@ -195,7 +195,7 @@ def test_a_site_build_gives_one_page_and_people_yml_still_renames(tmp_path: Path
     )
     for name, title in (("c.txt", "Lithium Brine Output Climbs"), ("d.txt", "Nickel Mine Opens")):
         (seeds / name).write_text(
-            f"{title}\n\nMarch 12, 2025\n\nThe mine in the north produced more metal "
+            f"{title}\n\nMarch 12, 2025\n\nThe mine in the north produced more output "
             "than planned, the operator said.\n",
             encoding="utf-8",
         )

@@ -887,17 +887,19 @@ def main(argv: list[str] | None = None) -> None:
         args.sizes, args.serve_size, args.edits, args.repeat = [20, 40], 40, 1, 1
         args.build_repeat = 1
     print(json.dumps(machine()))
-    results = [
-        measure_size(
-            size,
-            args.workdir,
-            args.repeat,
-            args.build_repeat,
-            args.blog_repeat,
-            zensical_too=not args.no_zensical,
+    results: list[SizeResult] = []
+    for size in args.sizes:
+        results.append(
+            measure_size(
+                size,
+                args.workdir,
+                args.repeat,
+                args.build_repeat,
+                args.blog_repeat,
+                zensical_too=not args.no_zensical,
+            )
         )
-        for size in args.sizes
-    ]
+        _save_partial(args.json, results)
     previews = []
     if not args.no_serve:
         previews = measure_previews(args)
@@ -906,6 +908,13 @@ def main(argv: list[str] | None = None) -> None:
         args.json.write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
     if args.plot:
         plot(results, args.plot)
+
+
+def _save_partial(path: Path | None, results: list[SizeResult]) -> None:
+    """The sizes measured so far, so that a run stopped half-way still leaves them."""
+    if path is not None:
+        partial = {"partial": True, "machine": machine(), "sizes": [r.__dict__ for r in results]}
+        path.write_text(json.dumps(partial, indent=2, default=str), encoding="utf-8")
 
 
 def measure_previews(args: argparse.Namespace) -> list[PreviewResult]:

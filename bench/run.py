@@ -869,6 +869,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--blog-repeat", type=int, default=1, help="blog-plugin builds per size (the slowest)"
     )
+    parser.add_argument(
+        "--blog-sizes", type=int, nargs="*", help="sizes with a blog-plugin build (default: all)"
+    )
+    parser.add_argument(
+        "--serve-first",
+        action="store_true",
+        help="measure the live preview before the sizes (a run cut short still has it)",
+    )
     parser.add_argument("--serve-size", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=3, help="body edits (then one summary edit)")
     parser.add_argument("--no-serve", action="store_true")
@@ -887,21 +895,24 @@ def main(argv: list[str] | None = None) -> None:
         args.sizes, args.serve_size, args.edits, args.repeat = [20, 40], 40, 1, 1
         args.build_repeat = 1
     print(json.dumps(machine()))
+    previews: list[PreviewResult] = []
+    if args.serve_first and not args.no_serve:
+        previews = measure_previews(args)
     results: list[SizeResult] = []
     for size in args.sizes:
+        with_blog = args.blog_sizes is None or size in args.blog_sizes
         results.append(
             measure_size(
                 size,
                 args.workdir,
                 args.repeat,
                 args.build_repeat,
-                args.blog_repeat,
+                args.blog_repeat if with_blog else 0,
                 zensical_too=not args.no_zensical,
             )
         )
-        _save_partial(args.json, results)
-    previews = []
-    if not args.no_serve:
+        _save_partial(args.json, results, previews)
+    if not args.serve_first and not args.no_serve:
         previews = measure_previews(args)
     summary = report(results, previews)
     if args.json:
@@ -910,10 +921,17 @@ def main(argv: list[str] | None = None) -> None:
         plot(results, args.plot)
 
 
-def _save_partial(path: Path | None, results: list[SizeResult]) -> None:
-    """The sizes measured so far, so that a run stopped half-way still leaves them."""
+def _save_partial(
+    path: Path | None, results: list[SizeResult], previews: list[PreviewResult]
+) -> None:
+    """What is measured so far, so that a run stopped half-way still leaves it."""
     if path is not None:
-        partial = {"partial": True, "machine": machine(), "sizes": [r.__dict__ for r in results]}
+        partial = {
+            "partial": True,
+            "machine": machine(),
+            "sizes": [r.__dict__ for r in results],
+            "previews": [p.__dict__ for p in previews],
+        }
         path.write_text(json.dumps(partial, indent=2, default=str), encoding="utf-8")
 
 

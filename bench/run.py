@@ -9,9 +9,12 @@ For each size it measures
   1. generation alone (seeds to Markdown, in a fresh process, best of --repeat)
      against markdown-it-py parsing the same seeds: articles per second, peak
      memory (growth of the process's peak RSS during the work), and the ratio;
-  2. ``mkdocs build`` with our plugin against a plain Material build of the
-     same generated Markdown (docs/ plus .generated/ copied into one docs
-     folder, the same mkdocs.yml without our plugin);
+  2. ``mkdocs build`` with our plugin, cold (no generated pages, no article
+     cache) and warm (both kept from the build before), against two baselines:
+     a plain Material build of the same generated Markdown (docs/ plus
+     .generated/ copied into one docs folder, the same mkdocs.yml without our
+     plugin) and Material's own blog plugin building the same articles as
+     dated posts (``bench/blog_build.py``);
   3. the growth of both builds from one size to the next (2000 over 1000);
   4. the size of article HTML pages and the search index bytes per article;
 and, at --serve-size articles, 5. live preview: real ``mkdocs serve`` on
@@ -48,6 +51,7 @@ from typing import Any
 
 import yaml
 
+from bench.blog_build import make_blog_project
 from bench.corpus import write_corpus
 from bench.project import make_project
 from bench.zensical_build import build_with_zensical
@@ -221,6 +225,21 @@ def page_sizes(site: Path) -> dict[str, float]:
         "article_pages": len(pages),
         "article_page_mean_bytes": statistics.fmean(pages) if pages else 0.0,
         "article_page_max_bytes": max(pages, default=0),
+        "search_index_bytes": index.stat().st_size if index.is_file() else 0,
+    }
+
+
+def blog_page_sizes(site: Path) -> dict[str, float]:
+    """The blog site's post pages (under blog/YYYY/) and its search index."""
+    posts = [
+        p.stat().st_size
+        for p in (site / "blog").glob("[0-9]*/**/index.html")
+        if len(p.relative_to(site / "blog").parts) > 2
+    ]
+    index = site / "search" / "search_index.json"
+    return {
+        "post_pages": len(posts),
+        "post_page_mean_bytes": statistics.fmean(posts) if posts else 0.0,
         "search_index_bytes": index.stat().st_size if index.is_file() else 0,
     }
 
@@ -426,32 +445,61 @@ class SizeResult:
     warm_runs: list[float] = field(default_factory=list)
     # Generation with the on-disk article cache filled by an earlier run.
     generate_warm: dict[str, float] = field(default_factory=dict)
+    # Material's blog plugin building the same articles as posts.
+    blog_runs: list[float] = field(default_factory=list)
+    blog_sizes: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def blog_build(self) -> float | None:
+        return min(self.blog_runs) if self.blog_runs else None
+
+    @property
+    def warm_build(self) -> float | None:
+        return min(self.warm_runs) if self.warm_runs else None
+
+
+@dataclass
+class BuildRuns:
+    """Every build of one size, in the order taken."""
+
+    plugin: list[float] = field(default_factory=list)
+    warm: list[float] = field(default_factory=list)
+    plain: list[float] = field(default_factory=list)
+    blog: list[float] = field(default_factory=list)
 
 
 def compare_builds(
-    project: Path, plain_dir: Path, repeat: int, size: int
-) -> tuple[list[float], list[float], list[float]]:
+    project: Path, plain_dir: Path, blog_dir: Path, repeat: int, blog_repeat: int, size: int
+) -> BuildRuns:
     """``repeat`` turns of: a cold build with the plugin (no generated pages and no
     article cache, as a fresh clone), a warm one (both kept from the cold one, as
-    a later build or CI with its cache restored), and a plain build of the same
-    Markdown: taking turns, so that a slow spell of the machine falls on all."""
-    plugin_runs: list[float] = []
-    warm_runs: list[float] = []
-    plain_runs: list[float] = []
+    a later build or CI with its cache restored), a plain build of the same
+    Markdown and (in the first ``blog_repeat`` turns) the blog plugin's build of
+    the same articles: taking turns, so that a slow spell of the machine falls on all."""
+    runs = BuildRuns()
     plain: Path | None = None
+    blog: Path | None = None
     for turn in range(1, repeat + 1):
-        print(f"[{size} articles] build {turn}/{repeat}: plugin cold, warm, plain", flush=True)
+        with_blog = turn <= blog_repeat
+        kinds = "plugin cold, warm, plain" + (", blog" if with_blog else "")
+        print(f"[{size} articles] build {turn}/{repeat}: {kinds}", flush=True)
         shutil.rmtree(project / GENERATED, ignore_errors=True)
         shutil.rmtree(project / ARTICLE_CACHE_DIR, ignore_errors=True)
-        plugin_runs.append(mkdocs_build(project))
-        warm_runs.append(mkdocs_build(project))
+        runs.plugin.append(mkdocs_build(project))
+        runs.warm.append(mkdocs_build(project))
         if plain is None:
             plain = make_plain_project(project, plain_dir)
-        plain_runs.append(mkdocs_build(plain))
-    return plugin_runs, plain_runs, warm_runs
+        runs.plain.append(mkdocs_build(plain))
+        if with_blog:
+            if blog is None:
+                blog = make_blog_project(project, blog_dir)
+            runs.blog.append(mkdocs_build(blog))
+    return runs
 
 
-def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeResult:
+def measure_size(
+    size: int, work: Path, repeat: int, build_repeat: int, blog_repeat: int, zensical_too: bool
+) -> SizeResult:
     base = work / str(size)
     seeds = write_corpus(size, base / "corpus" / "seeds")
     print(f"\n[{size} articles] generation, best of {repeat} ...", flush=True)
@@ -461,10 +509,11 @@ def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeR
     warm = best_of("generate-warm", seeds, repeat)
     parsed = best_of("parse", seeds, repeat)
     project = make_project(seeds, base / "project")
-    plugin_runs, plain_runs, warm_runs = compare_builds(project, base / "plain", build_repeat, size)
+    runs = compare_builds(project, base / "plain", base / "blog", build_repeat, blog_repeat, size)
     sizes = page_sizes(project / "site")
+    blog_sizes = blog_page_sizes(base / "blog" / "site") if runs.blog else {}
     zensical = None
-    if importlib.util.find_spec("zensical") is not None:
+    if zensical_too and importlib.util.find_spec("zensical") is not None:
         print(f"[{size} articles] the same site with Zensical ...", flush=True)
         zensical = build_with_zensical(seeds, base / "zensical")
     return SizeResult(
@@ -472,14 +521,16 @@ def measure_size(size: int, work: Path, repeat: int, build_repeat: int) -> SizeR
         generated,
         parsed,
         serial,
-        min(plugin_runs),
-        min(plain_runs),
+        min(runs.plugin),
+        min(runs.plain),
         sizes,
         zensical,
-        plugin_runs,
-        plain_runs,
-        warm_runs,
+        runs.plugin,
+        runs.plain,
+        runs.warm,
         warm,
+        runs.blog,
+        blog_sizes,
     )
 
 
@@ -550,7 +601,7 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             "rate",
             "memory",
             "ratio",
-            "targets",
+            f">= {TARGET_ARTICLES_PER_SECOND}/s / <= {TARGET_PARSE_RATIO:.0f}x parse",
         ],
         rows,
     )
@@ -561,22 +612,29 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             f"{r.plain_build:.1f} s",
             ratio(r.plugin_build, r.plain_build),
             verdict(r.plugin_build <= TARGET_PLUGIN_OVERHEAD * r.plain_build),
+            _seconds(r.blog_build),
+            ratio(r.plugin_build, r.blog_build or 0.0),
             " / ".join(f"{t:.1f}" for t in r.plugin_runs),
             " / ".join(f"{t:.1f}" for t in r.plain_runs),
+            " / ".join(f"{t:.1f}" for t in r.blog_runs) or "-",
         ]
         for r in results
     ]
     print_table(
-        "2. mkdocs build with the plugin vs plain Material build of the same Markdown"
+        "2. Cold mkdocs build with the plugin (no .generated/, no article cache) vs the plain"
+        " Material build of the same Markdown and Material's blog plugin on the same articles"
         " (fastest of the builds, taken in turn)",
         [
             "articles",
-            "with plugin",
+            "cold plugin",
             "plain",
             "ratio",
-            f"target <= {TARGET_PLUGIN_OVERHEAD:.2f}x",
+            f"target <= {TARGET_PLUGIN_OVERHEAD:.2f}x plain",
+            "blog plugin",
+            "ratio to blog",
             "plugin runs (s)",
             "plain runs (s)",
+            "blog runs (s)",
         ],
         rows,
     )
@@ -592,7 +650,8 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
         if r.generate_warm
     ]
     print_table(
-        "1b. Generation warm (article cache on disk from an earlier run) vs cold",
+        "1b. Generation warm (article cache on disk from an earlier run) vs cold"
+        " (no target of its own: it is part of the warm build's)",
         ["articles", "cold", "warm", "warm cpu", "ratio"],
         rows,
     )
@@ -603,6 +662,7 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             f"{r.plain_build:.1f} s",
             ratio(min(r.warm_runs), r.plain_build),
             verdict(min(r.warm_runs) <= TARGET_WARM_OVERHEAD * r.plain_build),
+            ratio(min(r.warm_runs), r.blog_build or 0.0),
             " / ".join(f"{t:.1f}" for t in r.warm_runs),
         ]
         for r in results
@@ -616,7 +676,8 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             "warm plugin",
             "plain",
             "ratio",
-            f"target <= {TARGET_WARM_OVERHEAD:.2f}x",
+            f"target <= {TARGET_WARM_OVERHEAD:.2f}x plain",
+            "ratio to blog",
             "warm runs (s)",
         ],
         rows,
@@ -646,7 +707,9 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
                 [
                     f"{r.size} vs {half.size}",
                     ratio(r.plugin_build, half.plugin_build),
+                    ratio(r.warm_build or 0.0, half.warm_build or 0.0),
                     ratio(r.plain_build, half.plain_build),
+                    ratio(r.blog_build or 0.0, half.blog_build or 0.0),
                     ratio(r.generate["seconds"], half.generate["seconds"]),
                     verdict(r.plugin_build <= TARGET_GROWTH * half.plugin_build),
                 ]
@@ -654,7 +717,15 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
     if growth:
         print_table(
             "3. Growth when the article count doubles",
-            ["sizes", "build with plugin", "plain build", "generation", f"<= {TARGET_GROWTH}x"],
+            [
+                "sizes",
+                "cold plugin",
+                "warm plugin",
+                "plain build",
+                "blog plugin",
+                "generation",
+                f"cold plugin <= {TARGET_GROWTH}x",
+            ],
             growth,
         )
     rows = [
@@ -665,12 +736,23 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             f"{r.sizes['search_index_bytes'] / 1e6:.2f} MB",
             f"{r.sizes['search_index_bytes'] / max(r.size, 1) / 1000:.1f} KB",
             verdict(r.sizes["article_page_max_bytes"] < TARGET_PAGE_BYTES),
+            f"{r.blog_sizes.get('post_page_mean_bytes', 0) / 1000:.1f} KB",
+            f"{r.blog_sizes.get('search_index_bytes', 0) / 1e6:.2f} MB",
         ]
         for r in results
     ]
     print_table(
-        "4. Article page HTML and search index",
-        ["articles", "page mean", "page max", "index", "index/article", "page < 100 KB"],
+        "4. Article page HTML and search index (and the blog plugin's post pages and index)",
+        [
+            "articles",
+            "page mean",
+            "page max",
+            "index",
+            "index/article",
+            f"page < {TARGET_PAGE_BYTES // 1000} KB",
+            "blog post mean",
+            "blog index",
+        ],
         rows,
     )
     if previews:
@@ -690,7 +772,9 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
             if kind in p.done_seconds
         ]
         print_table(
-            "5. Live preview: save one seed -> rebuilt page, then search index, served",
+            "5. Live preview: save one seed -> rebuilt page, then search index, served"
+            f" (target: every change within {TARGET_PREVIEW_SECONDS:.0f} s at"
+            " 1,000 articles, index complete)",
             [
                 "server",
                 "edit",
@@ -699,7 +783,7 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
                 "page+index",
                 "complete",
                 "= clean",
-                "<= 3 s",
+                f"<= {TARGET_PREVIEW_SECONDS:.0f} s",
             ],
             rows,
         )
@@ -711,6 +795,10 @@ def report(results: list[SizeResult], previews: list[PreviewResult]) -> dict[str
         "sizes": [r.__dict__ for r in results],
         "previews": [p.__dict__ for p in previews],
     }
+
+
+def _seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f} s"
 
 
 def machine() -> dict[str, str]:
@@ -741,12 +829,23 @@ def plot(results: list[SizeResult], path: Path) -> None:
 
     sizes = [r.size for r in results]
     figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
-    axes.plot(sizes, [r.plugin_build for r in results], "o-", label="mkdocs build, with plugin")
+    axes.plot(
+        sizes, [r.plugin_build for r in results], "o-", label="mkdocs build, with plugin, cold"
+    )
     axes.plot(sizes, [r.plain_build for r in results], "s--", label="plain Material build")
+    warm = [(r.size, r.warm_build) for r in results if r.warm_build is not None]
+    if warm:
+        axes.plot(*zip(*warm, strict=True), "o:", label="mkdocs build, with plugin, warm")
+    blog = [(r.size, r.blog_build) for r in results if r.blog_build is not None]
+    if blog:
+        axes.plot(*zip(*blog, strict=True), "x-", label="Material blog plugin")
     zensical = [(r.size, r.zensical_build) for r in results if r.zensical_build is not None]
     if zensical:
         axes.plot(*zip(*zensical, strict=True), "d-.", label="Zensical build")
     axes.plot(sizes, [r.generate["seconds"] for r in results], "^-", label="generation alone")
+    warm_generation = [(r.size, r.generate_warm["seconds"]) for r in results if r.generate_warm]
+    if warm_generation:
+        axes.plot(*zip(*warm_generation, strict=True), "^:", label="generation alone, warm")
     axes.plot(sizes, [r.parse["seconds"] for r in results], "v:", label="markdown-it-py parse")
     axes.set_xlabel("articles")
     axes.set_ylabel("seconds")
@@ -767,9 +866,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--build-repeat", type=int, default=3, help="plugin and plain builds per size, in turn"
     )
+    parser.add_argument(
+        "--blog-repeat", type=int, default=1, help="blog-plugin builds per size (the slowest)"
+    )
+    parser.add_argument(
+        "--blog-sizes", type=int, nargs="*", help="sizes with a blog-plugin build (default: all)"
+    )
+    parser.add_argument(
+        "--serve-first",
+        action="store_true",
+        help="measure the live preview before the sizes (a run cut short still has it)",
+    )
     parser.add_argument("--serve-size", type=int, default=1000)
     parser.add_argument("--edits", type=int, default=3, help="body edits (then one summary edit)")
     parser.add_argument("--no-serve", action="store_true")
+    parser.add_argument("--no-zensical", action="store_true", help="skip the Zensical builds")
     parser.add_argument("--no-clean-serve", action="store_true", help="skip the slow baseline")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/reex-bench"))
     parser.add_argument("--plot", type=Path)
@@ -784,17 +895,44 @@ def main(argv: list[str] | None = None) -> None:
         args.sizes, args.serve_size, args.edits, args.repeat = [20, 40], 40, 1, 1
         args.build_repeat = 1
     print(json.dumps(machine()))
-    results = [
-        measure_size(size, args.workdir, args.repeat, args.build_repeat) for size in args.sizes
-    ]
-    previews = []
-    if not args.no_serve:
+    previews: list[PreviewResult] = []
+    if args.serve_first and not args.no_serve:
+        previews = measure_previews(args)
+    results: list[SizeResult] = []
+    for size in args.sizes:
+        with_blog = args.blog_sizes is None or size in args.blog_sizes
+        results.append(
+            measure_size(
+                size,
+                args.workdir,
+                args.repeat,
+                args.build_repeat,
+                args.blog_repeat if with_blog else 0,
+                zensical_too=not args.no_zensical,
+            )
+        )
+        _save_partial(args.json, results, previews)
+    if not args.serve_first and not args.no_serve:
         previews = measure_previews(args)
     summary = report(results, previews)
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
     if args.plot:
         plot(results, args.plot)
+
+
+def _save_partial(
+    path: Path | None, results: list[SizeResult], previews: list[PreviewResult]
+) -> None:
+    """What is measured so far, so that a run stopped half-way still leaves it."""
+    if path is not None:
+        partial = {
+            "partial": True,
+            "machine": machine(),
+            "sizes": [r.__dict__ for r in results],
+            "previews": [p.__dict__ for p in previews],
+        }
+        path.write_text(json.dumps(partial, indent=2, default=str), encoding="utf-8")
 
 
 def measure_previews(args: argparse.Namespace) -> list[PreviewResult]:

@@ -6,11 +6,8 @@ draft repeats nothing the page shows (no lead, no highlight, no quote of a
 callout, no topic list): it gives the article's forward-looking statements by
 when they fall due (``horizon.py``), and, once the site is gathered, what the
 site published earlier on the same topics and people (``earlier.py``,
-``with_site_context``). It says plainly, in its first block, that no analyst
+``analysis_context.py``). It says plainly, in its first block, that no analyst
 has reviewed it.
-
-``bottom_line`` is the concluding sentence of a real analysis (the seed's or a
-writer's), which later drafts cite; a draft has none.
 """
 
 from __future__ import annotations
@@ -18,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .extract.outlook import split_sentences
 from .horizon import Horizon, horizon
 from .model import Analysis, Article, Block, Section, Span, Statement
 
@@ -30,17 +26,10 @@ DRAFT_NOTICE = (
     "It adds no judgement of its own."
 )
 WATCH_HEADING = "What to watch"
-NOTHING_YET = (
-    "Nothing to add yet: the article makes no forward-looking statement the page "
-    "does not already show, and the site has published nothing earlier on its "
-    "topics or people."
-)
 UNDATED = "No date given"
 
 MAX_WATCH_ITEMS = 6
-MAX_BOTTOM_LINE_WORDS = 45
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_BOTTOM_LINE = re.compile(r"^\s*(?:the\s+)?bottom\s+line\s*[:—–-]\s*", re.IGNORECASE)
 
 
 def ensure_analysis(article: Article, writer_analysis: Analysis | None) -> Article:
@@ -63,19 +52,6 @@ def draft_analysis(article: Article) -> Analysis:
     )
     sections = tuple(section for section in candidates if section.blocks)
     return Analysis(DRAFT_HEADING, sections, "draft", line)
-
-
-def with_site_context(analysis: Analysis, earlier: Section | None) -> Analysis:
-    """A draft with what the site published before it (a section, when there is
-    any); a draft with nothing to say says so. Any other analysis as it is."""
-    if analysis.origin != "draft":
-        return analysis
-    if earlier is not None:
-        return replace(analysis, sections=(*analysis.sections, earlier))
-    if any(section.heading for section in analysis.sections):
-        return analysis
-    nothing = Section(None, (Block.plain(NOTHING_YET, analysis.line),), analysis.line)
-    return replace(analysis, sections=(*analysis.sections, nothing))
 
 
 def _draft_line(article: Article) -> int:
@@ -134,40 +110,3 @@ def _plain(text: str) -> str:
 
 def _repeats(text: str, shown: tuple[str, ...]) -> bool:
     return any(text in other or other in text for other in shown)
-
-
-# -- a real analysis' bottom line ----------------------------------------------
-
-
-def bottom_line(analysis: Analysis | None) -> str | None:
-    """What a seed's or writer's analysis concludes: a paragraph or section that
-    says it is the bottom line, else the last sentence of its last paragraph (of
-    its last bullet when it has no paragraph). None for a draft."""
-    if analysis is None or analysis.origin == "draft":
-        return None
-    blocks = [b for s in analysis.sections for b in s.blocks if b.kind != "pull_quote"]
-    for section in analysis.sections:
-        if section.heading and _BOTTOM_LINE.match(section.heading + ":") and section.blocks:
-            return _shortened(section.blocks[0].text)
-    for block in blocks:
-        if _BOTTOM_LINE.match(block.text):
-            return _shortened(_BOTTOM_LINE.sub("", block.text, count=1))
-    paragraphs = [b for b in blocks if b.kind == "paragraph" and b.text.strip()]
-    last = paragraphs or [b for b in blocks if b.text.strip()]
-    return _shortened(_last_sentence(last[-1].text)) if last else None
-
-
-def _last_sentence(text: str) -> str:
-    ranges = split_sentences(text)
-    if not ranges:
-        return text
-    return text[ranges[-1][0] : ranges[-1][1]]
-
-
-def _shortened(text: str) -> str | None:
-    words = text.split()
-    if not words:
-        return None
-    if len(words) <= MAX_BOTTOM_LINE_WORDS:
-        return " ".join(words)
-    return " ".join(words[:MAX_BOTTOM_LINE_WORDS]).rstrip(",;:") + " …"

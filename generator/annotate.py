@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .analysis import ensure_analysis
+from .annotated import Annotated
 from .errors import Diagnostic
 from .extract.entities import extract_entities
 from .extract.outlook import extract_outlook
@@ -66,14 +67,6 @@ EXTRACTORS: tuple[Extractor, ...] = (
         ("quotes", "entities", "resolve", "outlook", "topics"),
     ),
 )
-
-
-@dataclass(frozen=True)
-class Annotated:
-    """A seed's article after annotation, and what annotating it reported."""
-
-    article: Article
-    diagnostics: tuple[Diagnostic, ...] = ()
 
 
 def annotate_source(source: SeedSource, taxonomy: Taxonomy) -> Annotated:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .annotate import Annotated
+from .annotated import Annotated
 from .disk_cache import DiskCache
 from .errors import Diagnostic
 from .model import Article

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .annotate import Annotated
+from .annotated import Annotated
 from .pages.memo import PageMemo
 
 # Bumped when the layout of an entry changes (the fingerprint covers the model).

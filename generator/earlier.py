@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .analysis import bottom_line
+from .analysis_context import bottom_line
 from .entity_index import entity_key
 from .model import Article, Block, Section, Span
 from .related import Feature, FeatureIndex, NameKey, features

@@ -32,7 +32,21 @@ _LINE_START_SYNTAX = frozenset("-+=~:?!%")
 _REPARSE_SENSITIVE = re.compile(r"<(?=[A-Za-z!/?])|&(?=[A-Za-z#])")
 WORD_JOINER = "\u2060"
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
-_WHITESPACE = re.compile(r"\s+")
+
+
+def fold_whitespace(text: str) -> str:
+    r"""Every run of whitespace as one space: what ``\s+`` → " " gives (``str.split``
+    splits at the same characters), without a regex pass over text that has none
+    to fold, which is most text."""
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    folded = " ".join(words)
+    if text[0].isspace():
+        folded = " " + folded
+    if text[-1].isspace():
+        folded += " "
+    return folded
 
 
 def inert(text: str) -> str:
@@ -45,7 +59,7 @@ def inert(text: str) -> str:
 def escape_text(text: str) -> str:
     """Escape a piece of a line: whitespace folded, syntax characters neutralised,
     and inert however often the theme re-reads it."""
-    flat = inert(_WHITESPACE.sub(" ", text))
+    flat = inert(fold_whitespace(text))
     # "--8<--" and similar multi-dash markers mean something to extensions.
     return flat.translate(_ESCAPES).replace("--", "-&#45;")
 
@@ -112,4 +126,4 @@ def escape_html(text: str) -> str:
     ``markdown``, an attribute value): whitespace folded to single spaces (no
     blank line can end the block), HTML-escaped, quotes included, and inert
     however often the theme re-reads it."""
-    return html.escape(inert(_WHITESPACE.sub(" ", text)), quote=True)
+    return html.escape(inert(fold_whitespace(text)), quote=True)

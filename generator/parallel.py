@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TypeVar
 
-from .annotate import Annotated
+from .annotated import Annotated
 from .errors import Diagnostic, SeedError
 from .extract.topics import warm_matcher
 from .pages.jobs import Render, Site
@@ -76,6 +76,9 @@ class Shared:
 
     annotate: Callable[[SeedSource, Taxonomy], Annotated]
     site: Site
+    # Loads what ``annotate`` needs, once there is a seed to annotate: before
+    # workers are forked, so that they share it.
+    prepare: Callable[[], None] = lambda: None
 
 
 # In a worker: the ``Shared`` its initializer received.
@@ -128,6 +131,8 @@ class Workers:
             self._pool.shutdown(cancel_futures=True)
 
     def annotate(self, sources: Sequence[SeedSource]) -> list[Annotated | Diagnostic]:
+        if sources:
+            self.shared.prepare()
         return self._map(_annotate, sources)
 
     def render(self, renders: Sequence[Render]) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .annotate import annotate_source
+from .annotated import Annotated
 from .authors import unknown_author_keys
 from .cache import ArticleCache
 from .corpus import build_corpus, distinct_slugs
@@ -24,8 +24,9 @@ from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
 from .project import Project, read_common
 from .reader import find_seeds
-from .reader.source import read_sources
+from .reader.source import SeedSource, read_sources
 from .social.cards import site_cards
+from .taxonomy import Taxonomy
 
 __all__ = ["Generated", "Project", "generate", "write"]
 
@@ -60,7 +61,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         common.glossary,
         common.authors,
     )
-    with Workers(Shared(annotate_source, site)) as workers:
+    with Workers(Shared(annotate_source, site, load_annotation)) as workers:
         # Read: each seed's bytes and its sidecars', once, under one policy.
         sources = read_sources(find_seeds(project.seeds_dir), project.show)
 
@@ -87,6 +88,20 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         files = cache.cards.files(cards, workers.draw)
     cache.finish()
     return Generated(pages, files, corpus.articles, tuple(diagnostics), corpus.entities)
+
+
+def annotate_source(source: SeedSource, taxonomy: Taxonomy) -> Annotated:
+    """Read and annotate one seed. The reader and the extractors are imported on
+    first use: a build whose every seed is cached never loads them."""
+    from .annotate import annotate_source as annotate
+
+    return annotate(source, taxonomy)
+
+
+def load_annotation() -> None:
+    """Import the reader and the extractors (before workers are forked, so that
+    they share them instead of each importing them again)."""
+    from . import annotate  # noqa: F401
 
 
 def write(project: Project, generated: Generated, out_dir: Path, docs_dir: Path) -> WriteReport:

@@ -8,15 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import (
-    DRAFT_HEADING,
-    NOTHING_YET,
-    UNDATED,
-    WATCH_HEADING,
-    bottom_line,
-    ensure_analysis,
-    with_site_context,
-)
+from generator.analysis import DRAFT_HEADING, UNDATED, WATCH_HEADING, ensure_analysis
+from generator.analysis_context import NOTHING_YET, bottom_line, with_site_context
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, Quote, Section, Span, Statement
 from generator.paths import ANALYSIS_SUFFIX, sidecar_path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import markdown
@@ -9,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.escape import WORD_JOINER, escape_inline, escape_title, inert, safe_href
+from generator.escape import (
+    WORD_JOINER,
+    escape_inline,
+    escape_title,
+    fold_whitespace,
+    inert,
+    safe_href,
+)
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "md_in_html", "tables", "pymdownx.details", "toc"]
 
@@ -163,3 +171,21 @@ def test_unsafe_links_are_refused(href: str) -> None:
 )
 def test_safe_links_are_kept(href: str) -> None:
     assert safe_href(href) == href
+
+
+WHITESPACE = re.compile(r"\s+")
+
+
+@settings(max_examples=500)
+@given(
+    st.text(
+        alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x85\xa0\u2009\u3000\u200bab<&"), max_size=12
+    )
+)
+def test_folding_whitespace_is_the_regex_fold(text: str) -> None:
+    assert fold_whitespace(text) == WHITESPACE.sub(" ", text)
+
+
+@given(st.text(max_size=30))
+def test_folding_any_text_is_the_regex_fold(text: str) -> None:
+    assert fold_whitespace(text) == WHITESPACE.sub(" ", text)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from generator.errors import SeedError
+from generator.extract.alias_scan import CandidateScan, folds_like_ascii, leading_run
 from generator.extract.sentences import split_sentences
 from generator.extract.topic_scoring import RULES, Hit, ScoringRules, relevant, weigh, zoned_texts
 from generator.model import Article
@@ -48,6 +49,20 @@ class _Pair:
     slug: str
     first: re.Pattern[str]
     second: re.Pattern[str]
+    # What every match of each name starts with, lower case: a text without it
+    # cannot hold the pair.
+    first_run: str = ""
+    second_run: str = ""
+
+    def may_stand_in(self, lower: str | None) -> bool:
+        """False only when the text (``lower``: lower case, None when its case
+        may fold unlike ASCII) cannot name both."""
+        return lower is None or (self.first_run in lower and self.second_run in lower)
+
+
+# Texts whose mentions are kept: detection, the kicker and the page's topic links
+# read the same paragraphs, so each is matched once (per process).
+_MEMO_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,20 @@ class _Matcher:
     regex: re.Pattern[str]
     alias_by_group: dict[str, tuple[str, bool]]
     pairs: tuple[_Pair, ...] = ()
+    scan: CandidateScan = field(default_factory=lambda: CandidateScan((), True))
+    # Every alias match in a text, before names are taken out, by text.
+    memo: dict[str, tuple[Mention, ...]] = field(default_factory=dict, compare=False)
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        found = self.memo.get(text)
+        if found is None:
+            if len(self.memo) >= _MEMO_LIMIT:
+                self.memo.clear()
+            found = self.memo[text] = tuple(
+                Mention(match.start(), match.end(), *self.alias_by_group[str(match.lastgroup)])
+                for match in self.scan.matches(self.regex, text)
+            )
+        return found
 
 
 def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
@@ -68,21 +97,25 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
     matcher = _matcher_for(taxonomy)
     if not matcher.alias_by_group:
         return []
+    found = matcher.mentions(text)
+    if not found or not names:
+        return list(found)
     taken = _name_spans(text, names)
     return [
-        Mention(match.start(), match.end(), *matcher.alias_by_group[str(match.lastgroup)])
-        for match in matcher.regex.finditer(text)
-        if not any(_in_name(text, match.span(), name) for name in taken)
+        mention
+        for mention in found
+        if not any(_in_name(text, (mention.start, mention.end), name) for name in taken)
     ]
 
 
 def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
     """One mention per sentence and topic where both names of one of the topic's
     ``paired_names`` stand ("Beijing" and "Washington"), at the first name."""
+    lower = text.lower() if folds_like_ascii(text) else None
     pairs = [
         pair
         for pair in _matcher_for(taxonomy).pairs
-        if pair.first.search(text) and pair.second.search(text)
+        if pair.may_stand_in(lower) and pair.first.search(text) and pair.second.search(text)
     ]
     if not pairs:
         return []
@@ -187,6 +220,7 @@ def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
 @lru_cache(maxsize=8)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     patterns: dict[str, tuple[int, str, bool]] = {}
+    names = [name for topic in taxonomy.topics for name in topic.names]
     for topic in taxonomy.topics:
         for name in topic.names:
             pattern = alias_pattern(name)
@@ -200,11 +234,18 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
     alternatives = [f"(?P<a{index}>{pattern})" for index, (pattern, _) in enumerate(ordered)]
     regex = re.compile(rf"(?<!\w)(?:{_by_first_letter(alternatives)})(?!\w)")
     pairs = tuple(
-        _Pair(topic.slug, _whole(first), _whole(second))
+        _Pair(topic.slug, _whole(first), _whole(second), *_runs(first, second))
         for topic in taxonomy.topics
         for first, second in topic.paired_names
     )
-    return _Matcher(regex, alias_by_group, pairs)
+    return _Matcher(regex, alias_by_group, pairs, CandidateScan.of(names))
+
+
+def _runs(first: str, second: str) -> tuple[str, str]:
+    """The pair's leading runs, or none where lower case could move them (a
+    name with a letter outside ASCII): then every text is searched."""
+    runs = (leading_run(first), leading_run(second))
+    return runs if all(run.isascii() for run in runs) else ("", "")
 
 
 def _whole(name: str) -> re.Pattern[str]:

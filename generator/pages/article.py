@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from ..analysis import with_site_context
+from ..analysis_context import with_site_context
 from ..authors import Author
 from ..earlier import EarlierArticle, earlier_section
 from ..entity_index import EntityIndex

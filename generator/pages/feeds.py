@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from ..analysis import with_site_context
+from ..analysis_context import with_site_context
 from ..corpus import Corpus
 from ..earlier import EarlierArticle, earlier_section
 from ..escape import inert

@@ -3,6 +3,11 @@ sidecars) to an ``Article``, and the writer's analysis to set beside it.
 
 Readers are declared by suffix, as Pelican's are: ``READERS`` is what a seed's
 name is looked up in, and what makes a file in ``seeds/`` a seed at all.
+
+The readers themselves are imported when a seed is first read: a build whose
+every seed comes from the article cache never loads them (their rules are a
+good part of the generator's start-up), nor does code that only needs
+``reader.source``.
 """
 
 from __future__ import annotations
@@ -16,17 +21,28 @@ from ..model import Analysis, Article
 from ..paths import ANALYSIS_SUFFIX, META_SUFFIX, SIDECAR_SUFFIXES
 from ..slug import slugify
 from .analysis_sidecar import parse_writer_analysis
-from .markdown import read_markdown
 from .metadata import apply_metadata, parse_metadata
-from .plaintext import read_plaintext
 from .source import SeedSource, is_listed_input
 
 # text, the path shown in messages -> the article
 Reader = Callable[[str, str], Article]
 
+
+def _plaintext(text: str, shown: str) -> Article:
+    from .plaintext import read_plaintext
+
+    return read_plaintext(text, shown)
+
+
+def _markdown(text: str, shown: str) -> Article:
+    from .markdown import read_markdown
+
+    return read_markdown(text, shown)
+
+
 READERS: Mapping[str, Reader] = {
-    ".txt": read_plaintext,
-    ".md": read_markdown,
+    ".txt": _plaintext,
+    ".md": _markdown,
 }
 # ``parse`` takes any file: what no reader claims is read as pasted web text.
 FALLBACK_READER = ".txt"

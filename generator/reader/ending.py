@@ -9,7 +9,7 @@ from dataclasses import replace
 from .headings import ends_with, is_analysis_heading
 from .outlets import is_outlet
 from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
-from .words import HONORIFICS
+from .words import AGENCIES, HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -93,7 +93,11 @@ def mark_footer(reading: Reading) -> Reading:
     if last is not None:
         tail = last + 1
         listing = False
-        while tail < span.stop and _runs_on_after_prose(reading, tail, listing):
+        while (
+            tail < span.stop
+            and not _is_agency_line(reading, tail, span.stop)
+            and _runs_on_after_prose(reading, tail, listing)
+        ):
             listing = reading.features[tail].ends_colon or (
                 listing and reading.labels[tail] == "bullet"
             )
@@ -126,6 +130,13 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
 _CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+
+
+def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
+    """A news agency's bare name ("AFP") closes the story, even when a promo in
+    sentence form follows it: it is a credit, never a heading."""
+    name = _agency_credit(reading, index, stop)
+    return name is not None and name.lower() in AGENCIES
 
 
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:

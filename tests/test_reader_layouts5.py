@@ -1,0 +1,69 @@
+"""The reader on layouts of its fifth round (issue 13, ``tests/eval/dev5``):
+distributors named in a bracket between dashes, a bare agency credit before a
+promo, messaging-app promos."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Article
+from generator.reader.datelines import split_dateline
+from generator.reader.plaintext import read_plaintext
+
+LEAD = (
+    "Customs officers in three southern ports have begun opening more containers "
+    "declared as gallium products, according to two freight forwarders in the city."
+)
+MORE = (
+    "The checks add days to gallium shipments that already need an export licence "
+    "from the commerce ministry, the forwarders said on Tuesday."
+)
+
+
+def read(text: str) -> Article:
+    return read_plaintext(text, "seed.txt")
+
+
+def body_text(article: Article) -> str:
+    return "\n".join(p for section in article.sections for p in section.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [
+        ("PERTH, Australia--(BUSINESS WIRE)--Quarry Ridge said today it had", "BUSINESS WIRE"),
+        (
+            "Vancouver, British Columbia--(Newsfile Corp. - March 5, 2025) - Aldergrove said",
+            "Newsfile Corp.",
+        ),
+    ],
+)
+def test_distributor_in_brackets_between_dashes_is_a_dateline(lead: str, agency: str) -> None:
+    found = split_dateline(lead)
+    assert found is not None
+    assert found[2] == agency
+    assert found[1].startswith(("Quarry", "Aldergrove"))
+
+
+@pytest.mark.parametrize(
+    ("dateline", "source"),
+    [("PERTH, Australia--(BUSINESS WIRE)--", "Business Wire"),
+     ("Toronto, Ontario--(Newsfile Corp. - May 2, 2025) - ", "Newsfile")],
+)  # fmt: skip
+def test_distributor_dateline_names_the_source(dateline: str, source: str) -> None:
+    article = read(f"Miner Signs Offtake Deal\n\n{dateline}{LEAD}\n\n{MORE}\n")
+    assert article.source_name == source
+    assert body_text(article).startswith("Customs officers")
+
+
+def test_bare_agency_line_before_a_promo_is_a_credit_not_a_heading() -> None:
+    text = (
+        "Gallium checks slow exports\n\n"
+        f"{LEAD}\n\n{MORE}\n\nAFP\n\n"
+        "Join the Ledger's Telegram channel and get the latest breaking news delivered to you.\n"
+    )
+    article = read(text)
+    assert article.source_name == "AFP"
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Telegram" not in body_text(article)
+    assert "AFP" not in body_text(article)

@@ -81,7 +81,7 @@ ORG_SUFFIXES = frozenset(
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
-        "Earths", "Resources", "Minerals",
+        "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
     }
 )  # fmt: skip
 

@@ -45,9 +45,26 @@ _COMPANY_NOUNS = frozenset(
         "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
         "supplier", "developer", "explorer", "startup", "start-up", "processor",
         "smelter", "group", "conglomerate", "carmaker", "automaker",
-        "consultancy", "lender", "insurer", "utility", "operator",
+        "consultancy", "lender", "insurer", "utility", "operator", "venture",
+        "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
     }
 )  # fmt: skip
+# Where a description's head noun ends: "producer based in Nagoya", "firm that …".
+_DESCRIPTION_TAIL = frozenset(
+    {"of", "in", "based", "that", "which", "with", "from", "for", "at", "whose", "listed", "on"}
+)
+# What only a company does, said of the words just before: "Korea Zinc will build",
+# "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
+_CORPORATE_ACT = re.compile(
+    r"^\s+(?:(?:will|would|plans to|aims to|is to|has|have|had|also|already)\s+){0,2}"
+    r"(?:build|built|builds|operate|operates|operated|run|runs|produce|produces|produced"
+    r"|mine|mines|mined|supply|supplies|supplied|ship|ships|shipped|acquire|acquires|acquired"
+    r"|raise|raises|raised|list|listed|commission|commissioned|export|exports|exported"
+    r"|refine|refines|refined|received|receive|receives)\b"
+)
+# A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
+# stock") or a "which" clause after the name: a thing, not a person.
+_NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A letter code with a number ("G7", "G20") names a body when its members follow.
@@ -172,12 +189,30 @@ def _organisation(sentence: str, run: NameRun) -> Mention | None:
         or bool(acronym and acronym.group(1)[0] == run.text[0])
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
-        or bool(description and description.split()[-1] in _COMPANY_NOUNS)
+        or bool(description and _description_head(description) in _COMPANY_NOUNS)
+        or _acts_as_company(words, after)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
     if not cued:
         return None
     return Mention(run.name, "organisation", description, run.start)
+
+
+def _description_head(description: str) -> str:
+    """ "motor-magnet producer based in Nagoya" -> "producer"; "joint venture of
+    three producers" -> "venture": the last word before the description's tail."""
+    words = description.split()
+    for index, word in enumerate(words):
+        if index and word.lower() in _DESCRIPTION_TAIL:
+            return words[index - 1].lower().strip(",")
+    return words[-1].lower().strip(",")
+
+
+def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
+    """A name of two or more words that does what companies do, or is an "it"."""
+    if len(words) < 2 or words[0] in NOT_NAMES:
+        return False
+    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
 
 
 def _after_based_word(before: str) -> bool:

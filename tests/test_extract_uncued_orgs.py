@@ -1,0 +1,45 @@
+"""Organisations named with no organisation word: what the sentence says they
+do (build plants, list shares), an "its" or a "which" that refers back to them,
+and the head noun of a description after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.mentions import text_mentions
+
+
+def organisations(sentence: str) -> list[str]:
+    return [m.name for m in text_mentions(sentence) if m.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Korea Zinc will build a germanium line at Onsan, the company said.", "Korea Zinc"),
+        ("Valmont Drives said it had doubled its safety stock.", "Valmont Drives"),
+        ("Investissement Québec, which owns a minority stake, declined to comment.",
+         "Investissement Québec"),
+        ("China Northern Rare Earth received the largest share of the quota.",
+         "China Northern Rare Earth"),
+        ("The deal is with Hoshino Magnetics, a motor-magnet producer based in Nagoya.",
+         "Hoshino Magnetics"),
+        ("It will be run by Hedland Minerals Processing, a joint venture of three miners.",
+         "Hedland Minerals Processing"),
+    ],
+)  # fmt: skip
+def test_company_named_by_what_it_does(sentence: str, name: str) -> None:
+    assert name in organisations(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam Pillay said it would cut his company's start-up costs by a third.",
+        "Nomsa Khumalo said the first product should be ready in late 2026.",
+        "Under the deal, Hoshino will buy up to 1,500 tonnes a year.",
+    ],
+)
+def test_person_or_one_word_is_not_made_a_company(sentence: str) -> None:
+    found = organisations(sentence)
+    assert "Sam Pillay" not in found and "Nomsa Khumalo" not in found and "Hoshino" not in found

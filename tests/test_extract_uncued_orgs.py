@@ -43,3 +43,23 @@ def test_company_named_by_what_it_does(sentence: str, name: str) -> None:
 def test_person_or_one_word_is_not_made_a_company(sentence: str) -> None:
     found = organisations(sentence)
     assert "Sam Pillay" not in found and "Nomsa Khumalo" not in found and "Hoshino" not in found
+
+
+def test_capitalised_modifier_at_sentence_start_belongs_to_the_title() -> None:
+    found = text_mentions("Coralbay Managing director Ann Roe said the plant was ready.")
+    people = {m.name: m.role for m in found if m.kind == "person"}
+    assert people == {"Ann Roe": "Coralbay Managing director"}
+    assert organisations("Managing director Ann Roe said the plant was ready.") == []
+    assert organisations("Coralbay Managing director Ann Roe said so.") == ["Coralbay"]
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [("Datuk Hafiz Ismail", "Hafiz Ismail"), ("Tan Sri Ali Rahman", "Ali Rahman"),
+     ("Tan Wei Ming", "Tan Wei Ming"), ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+     ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim")],
+)  # fmt: skip
+def test_conferred_titles_are_not_part_of_the_name(name: str, clean: str) -> None:
+    from generator.extract.aliases import without_honorific
+
+    assert without_honorific(name) == clean

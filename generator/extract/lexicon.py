@@ -211,4 +211,6 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)
-    return heads or words[-1] in ORG_SUFFIXES or named_body or partners
+    # "China Northern Rare Earth": the industry's name closing a company's.
+    industry = len(words) > 2 and words[-2:] == ("Rare", "Earth")
+    return heads or words[-1] in ORG_SUFFIXES or named_body or partners or industry

@@ -18,6 +18,7 @@ from ..model import EntityKind
 from .lexicon import (
     NOT_NAMES,
     ORG_SUFFIXES,
+    ROLE_MODIFIERS,
     is_organisation_name,
     is_person_name,
     is_place,
@@ -57,10 +58,10 @@ _DESCRIPTION_TAIL = frozenset(
 # "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
 _CORPORATE_ACT = re.compile(
     r"^\s+(?:(?:will|would|plans to|aims to|is to|has|have|had|also|already)\s+){0,2}"
-    r"(?:build|built|builds|operate|operates|operated|run|runs|produce|produces|produced"
+    r"(?:build|built|builds|produce|produces|produced"
     r"|mine|mines|mined|supply|supplies|supplied|ship|ships|shipped|acquire|acquires|acquired"
     r"|raise|raises|raised|list|listed|commission|commissioned|export|exports|exported"
-    r"|refine|refines|refined|received|receive|receives)\b"
+    r"|refine|refines|refined)\b"
 )
 # A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
 # stock") or a "which" clause after the name: a thing, not a person.
@@ -120,8 +121,15 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
     title_start = len(before.rstrip()) - len(title)
     if previous is None or sentence[previous.end : title_start].strip():
         return [Mention(run.name, "person", title, run.start)]
-    person = Mention(run.name, "person", f"{previous.name} {title}", run.start)
-    owner = owner_org(previous.words, tuple(title.split()))
+    # "Coralbay Managing director Ann Roe": the capitalised modifier is the title's.
+    owner_words = previous.words
+    while owner_words and owner_words[-1].lower() in ROLE_MODIFIERS:
+        title = f"{owner_words[-1]} {title}"
+        owner_words = owner_words[:-1]
+    if not owner_words:
+        return [Mention(run.name, "person", title, run.start)]
+    person = Mention(run.name, "person", f"{' '.join(owner_words)} {title}", run.start)
+    owner = owner_org(owner_words, tuple(title.split()))
     return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
 
 

@@ -63,3 +63,29 @@ def test_conferred_titles_are_not_part_of_the_name(name: str, clean: str) -> Non
     from generator.extract.aliases import without_honorific
 
     assert without_honorific(name) == clean
+
+
+def test_short_name_is_spelled_out_from_elsewhere_in_the_article() -> None:
+    from generator.extract.org_names import full_name
+
+    texts = ["Lone Star Heavy Elements will ship ore next year.", "Lone Star said it was ready."]
+    assert full_name("Lone Star", texts) == "Lone Star Heavy Elements"
+    # A legal form, a title or a person after the name is not part of it.
+    assert full_name("Hokuriku Magnetics", ["Hokuriku Magnetics Co. said so."]) == (
+        "Hokuriku Magnetics"
+    )
+    glued = ["Head of procurement at Volta Motors Grace Mbeki said it was late."]
+    assert full_name("Volta Motors", glued, frozenset({"Grace Mbeki"})) == "Volta Motors"
+
+
+@pytest.mark.parametrize(
+    ("name", "employer"),
+    [("Chief Executive Officer of Corvane Magnetics", "Corvane Magnetics"),
+     ("Deputy Minister of Natural Resources", None),
+     ("General Motors", "General Motors"),
+     ("General Administration of Customs", "General Administration of Customs")],
+)  # fmt: skip
+def test_title_run_into_an_employer(name: str, employer: str | None) -> None:
+    from generator.extract.org_names import employer_of_title
+
+    assert employer_of_title(name) == employer

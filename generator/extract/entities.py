@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Article, Entity
 from .mentions import Mention, text_mentions
+from .org_names import spelled_out
 
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
@@ -29,8 +30,10 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
 def extract_entities(article: Article) -> Article:
     """Fill ``article.entities`` in order of first mention."""
     entities: list[Entity] = []
+    texts: list[str] = []
     for section in article.all_sections:
         for block in section.blocks:
+            texts.append(block.text)
             for mention in text_mentions(block.text):
                 _merge(entities, mention, block.line)
-    return replace(article, entities=tuple(entities))
+    return replace(article, entities=spelled_out(entities, texts))

@@ -89,3 +89,22 @@ def test_title_run_into_an_employer(name: str, employer: str | None) -> None:
     from generator.extract.org_names import employer_of_title
 
     assert employer_of_title(name) == employer
+
+
+def test_finance_word_inside_a_longer_name_makes_an_organisation() -> None:
+    sentence = "The Company said Export Finance Australia has issued a letter of support."
+    assert "Export Finance Australia" in organisations(sentence)
+    assert organisations("Finance chiefs met in Rome on Tuesday.") == []
+
+
+def test_a_name_cued_as_a_person_anywhere_is_a_person() -> None:
+    from generator.extract.entities import extract_entities
+    from generator.model import Article, Block, Section
+
+    blocks = (
+        Block.plain("Amara Okwuosa said it had doubled its output.", 3),
+        Block.plain("Chief executive Amara Okwuosa spoke to analysts.", 5),
+    )
+    article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, blocks, 1),))
+    found = {e.name: e.kind for e in extract_entities(article).entities}
+    assert found["Amara Okwuosa"] == "person"

@@ -19,7 +19,11 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
         mention = replace(mention, role=mention.role.strip(" ,;:") or None)
     for i, known in enumerate(entities):
         if known.name == mention.name:
-            if known.role is None and mention.role:
+            if known.kind == "organisation" and mention.kind == "person":
+                # Cued as a person anywhere ("its" in "Ann Roe said its costs rose"
+                # was the company's): a person, with the role given.
+                entities[i] = replace(known, kind="person", role=mention.role or known.role)
+            elif known.role is None and mention.role:
                 entities[i] = replace(known, role=mention.role)
             return
         if mention.kind == "person" == known.kind and known.name.endswith(f" {mention.name}"):

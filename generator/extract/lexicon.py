@@ -82,8 +82,13 @@ ORG_SUFFIXES = frozenset(
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
         "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
+        "Facility",
     }
 )  # fmt: skip
+
+# Words that make an organisation only inside a name of three or more words, never
+# first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
+INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
 
 PLACES = frozenset(
     {
@@ -211,6 +216,8 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)
+    # "Export Finance Australia": a word of finance inside a longer name.
+    inner = len(words) > 2 and any(w in INNER_ORG_WORDS for w in words[1:])
     # "China Northern Rare Earth": the industry's name closing a company's.
     industry = len(words) > 2 and words[-2:] == ("Rare", "Earth")
-    return heads or words[-1] in ORG_SUFFIXES or named_body or partners or industry
+    return heads or words[-1] in ORG_SUFFIXES or named_body or partners or industry or inner

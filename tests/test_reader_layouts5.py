@@ -67,3 +67,36 @@ def test_bare_agency_line_before_a_promo_is_a_credit_not_a_heading() -> None:
     assert [s.heading for s in article.sections if s.heading] == []
     assert "Telegram" not in body_text(article)
     assert "AFP" not in body_text(article)
+
+
+LIVE_BLOG = """LIVE
+Trade talks in Geneva resume as rare earths top the agenda
+Updated 14 minutes ago
+Key events
+10:42 BST
+Delegation arrives
+{lead}
+10:15 BST
+Magnet licences in focus
+{more}
+"""
+
+
+def test_live_badge_over_the_headline_takes_nothing_with_it() -> None:
+    article = read(LIVE_BLOG.format(lead=LEAD, more=MORE))
+    assert article.title == "Trade talks in Geneva resume as rare earths top the agenda"
+
+
+def test_live_blog_first_entry_heading_is_read_like_the_others() -> None:
+    article = read(LIVE_BLOG.format(lead=LEAD, more=MORE))
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Delegation arrives",
+        "Magnet licences in focus",
+    ]
+    assert "10:42" not in body_text(article)
+
+
+def test_short_line_over_the_lead_without_the_entries_marker_is_not_a_heading() -> None:
+    text = LIVE_BLOG.format(lead=LEAD, more=MORE).replace("10:15 BST\n", "")
+    article = read(text)
+    assert "Delegation arrives" not in [s.heading for s in article.sections]

@@ -100,3 +100,23 @@ def test_short_line_over_the_lead_without_the_entries_marker_is_not_a_heading() 
     text = LIVE_BLOG.format(lead=LEAD, more=MORE).replace("10:15 BST\n", "")
     article = read(text)
     assert "Delegation arrives" not in [s.heading for s in article.sections]
+
+
+PITCH = (
+    "Should you invest $1,000 in Acme Metals right now?\n\n"
+    "Before you buy stock in Acme Metals, consider this: our analysts just picked ten "
+    "stocks they think are better buys, and Acme was not one of them this month.\n"
+)
+
+
+def test_sales_pitch_to_the_reader_after_a_third_person_story_is_chrome() -> None:
+    article = read(f"Gallium checks slow exports\n\n{LEAD}\n\n{MORE}\n\n{PITCH}")
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert "Before you buy" not in body_text(article)
+    assert body_text(article).endswith("said on Tuesday.")
+
+
+def test_story_that_speaks_to_the_reader_keeps_its_last_paragraphs() -> None:
+    explainer = LEAD.replace("Customs officers", "If you ship gallium, customs officers")
+    article = read(f"Gallium checks slow exports\n\n{explainer}\n\n{MORE}\n\n{PITCH}")
+    assert "Before you buy" in body_text(article)

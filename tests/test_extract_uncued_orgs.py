@@ -108,3 +108,19 @@ def test_a_name_cued_as_a_person_anywhere_is_a_person() -> None:
     article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, blocks, 1),))
     found = {e.name: e.kind for e in extract_entities(article).entities}
     assert found["Amara Okwuosa"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Northgate Rare Metals (ASX: NRM) has started trial mining.", "Northgate Rare Metals"),
+        ("Volcan Lithio (TSXV: VLI; OTCQB: VLIF) said on Monday.", "Volcan Lithio"),
+        ("Natural Resources Canada updated the list on Friday.", "Natural Resources Canada"),
+        ("The recycling plant that Circulum Recovery is building will open late.",
+         "Circulum Recovery"),
+        ("It needs approval from the Plurinational Legislative Assembly first.",
+         "Plurinational Legislative Assembly"),
+    ],
+)  # fmt: skip
+def test_ticker_country_and_assembly_cues(sentence: str, name: str) -> None:
+    assert name in organisations(sentence)

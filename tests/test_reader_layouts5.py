@@ -120,3 +120,18 @@ def test_story_that_speaks_to_the_reader_keeps_its_last_paragraphs() -> None:
     explainer = LEAD.replace("Customs officers", "If you ship gallium, customs officers")
     article = read(f"Gallium checks slow exports\n\n{explainer}\n\n{MORE}\n\n{PITCH}")
     assert "Before you buy" in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download PDF (412 KB)",
+        "This announcement has been authorised for release by the Board of Acme Metals Limited.",
+        "Forward this to a colleague who might like it.",
+    ],
+)
+def test_file_links_release_authorisations_and_forward_prompts_are_chrome(line: str) -> None:
+    article = read(f"Gallium checks slow exports\n\n{LEAD}\n\n{line}\n\n{MORE}\n")
+    assert line not in body_text(article)
+    assert line not in [s.heading for s in article.sections]
+    assert "said on Tuesday" in body_text(article)

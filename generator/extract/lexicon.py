@@ -70,7 +70,8 @@ ORG_HEADS = frozenset(
         "Forum", "Society", "Center", "Centre", "Institution", "Parliament", "Congress",
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
-        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition",
+        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
+        "Legislature",
     }
 )  # fmt: skip
 
@@ -82,7 +83,7 @@ ORG_SUFFIXES = frozenset(
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
         "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
-        "Facility",
+        "Facility", "Works", "Magnets",
     }
 )  # fmt: skip
 
@@ -216,8 +217,18 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)
+    # "Natural Resources Canada": an organisation word, then the country it serves.
+    national = len(words) > 2 and words[-1] in PLACES and words[-2] in ORG_SUFFIXES
     # "Export Finance Australia": a word of finance inside a longer name.
     inner = len(words) > 2 and any(w in INNER_ORG_WORDS for w in words[1:])
     # "China Northern Rare Earth": the industry's name closing a company's.
     industry = len(words) > 2 and words[-2:] == ("Rare", "Earth")
-    return heads or words[-1] in ORG_SUFFIXES or named_body or partners or industry or inner
+    return (
+        heads
+        or words[-1] in ORG_SUFFIXES
+        or named_body
+        or partners
+        or industry
+        or inner
+        or national
+    )

@@ -57,11 +57,11 @@ _DESCRIPTION_TAIL = frozenset(
 # What only a company does, said of the words just before: "Korea Zinc will build",
 # "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
 _CORPORATE_ACT = re.compile(
-    r"^\s+(?:(?:will|would|plans to|aims to|is to|has|have|had|also|already)\s+){0,2}"
-    r"(?:build|built|builds|produce|produces|produced"
-    r"|mine|mines|mined|supply|supplies|supplied|ship|ships|shipped|acquire|acquires|acquired"
-    r"|raise|raises|raised|list|listed|commission|commissioned|export|exports|exported"
-    r"|refine|refines|refined)\b"
+    r"^\s+(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had|also|already)\s+){0,2}"
+    r"(?:build|built|builds|building|produce|produces|produced|producing"
+    r"|mine|mines|mined|supply|supplies|supplied|supplying|ship|ships|shipped|shipping"
+    r"|acquire|acquires|acquired|raise|raises|raised|list|listed|commission|commissioned"
+    r"|export|exports|exported|exporting|refine|refines|refined|refining)\b"
 )
 # A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
 # stock") or a "which" clause after the name: a thing, not a person.
@@ -74,6 +74,8 @@ _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _MEMBER_NOUNS = frozenset(
     {"countries", "nations", "members", "economies", "states", "governments", "partners"}
 )
+# "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
+_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
 _PREPOSITION_ORG = re.compile(r"\b(?:at|with|from|of|for)\s+(?:the\s+)?$")
@@ -199,6 +201,7 @@ def _organisation(sentence: str, run: NameRun) -> Mention | None:
         or _after_based_word(before)
         or bool(description and _description_head(description) in _COMPANY_NOUNS)
         or _acts_as_company(words, after)
+        or bool(_TICKER.match(after))
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
     if not cued:

@@ -135,3 +135,27 @@ def test_file_links_release_authorisations_and_forward_prompts_are_chrome(line: 
     assert line not in body_text(article)
     assert line not in [s.heading for s in article.sections]
     assert "said on Tuesday" in body_text(article)
+
+
+def test_promo_box_above_the_story_stops_at_the_headline_over_standfirst_and_byline() -> None:
+    text = (
+        "Andes Metal Report\nBREAKING\nSign up for our free daily briefing\n"
+        "Bolivia picks consortium for lithium brine plant\n"
+        "The award caps a two-year tender and comes with a promise to build a plant.\n"
+        "Written by Lucía Fernández\n"
+        f"{LEAD}\n{MORE}\n"
+    )
+    article = read(text)
+    assert article.title == "Bolivia picks consortium for lithium brine plant"
+    assert article.dek is not None and article.dek.startswith("The award caps")
+
+
+def test_boxed_headlines_with_no_byline_under_them_stay_in_the_box() -> None:
+    text = (
+        "Bolivia picks consortium for lithium brine plant\n\n"
+        f"{LEAD}\n\n"
+        "Trending now\nChile weighs new royalty on copper output\n"
+        "Peru miners strike over water rights in south\n\n"
+        f"{MORE}\n"
+    )
+    assert "Chile weighs" not in body_text(read(text))

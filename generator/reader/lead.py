@@ -31,24 +31,28 @@ def spread_box_labels(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if block.kind not in ("box_label", "end_matter", "share_start"):
             continue
-        if block.rule in BADGE_RULES and _headline_under(reading, index, first_prose):
-            continue  # "LIVE" over the headline: a badge, not a box of links.
+        badge = block.rule in BADGE_RULES and _first_long_line(reading, index)
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
             if other.run != block.run or _box_ends_at(reading, after, first_prose, body):
                 break
+            if badge and _headline_under(reading, after - 1, first_prose):
+                break  # "LIVE" over the headline: a badge, not a box of links.
             if reading.labels[after] != "meta":
                 changes[after] = "chrome"
     return reading.relabel(changes)
 
 
+def _first_long_line(reading: Reading, index: int) -> bool:
+    """No line of headline length above this one: the top of the page."""
+    return not any(reading.features[i].words >= SHORT_TITLE_WORDS for i in range(index))
+
+
 def _headline_under(reading: Reading, index: int, first_prose: int) -> bool:
-    """The line under a badge at the top is headline-shaped (the page's first such
-    line): long enough, no sentence end, before any prose."""
+    """The line under this one, above any prose, is headline-shaped text: long
+    enough, no sentence end (a promo line under a badge is chrome, not text)."""
     after = index + 1
     if after >= first_prose or reading.blocks[after].kind != "text":
-        return False
-    if any(reading.features[i].words >= SHORT_TITLE_WORDS for i in range(index)):
         return False
     feats = reading.features[after]
     return SHORT_TITLE_WORDS <= feats.words <= TITLE_MAX_WORDS and not feats.ends_sentence
@@ -82,10 +86,17 @@ def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str])
     if headline_shaped and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY:
         return True
     following = index + 1
+    if following >= len(reading.blocks) or reading.labels[index] != "pending":
+        return False
+    if reading.labels[following] == "meta":
+        return True
+    # A headline, its standfirst (a sentence), then the byline or date.
+    standfirst = reading.features[following].ends_sentence and not feats.ends_sentence
     return (
-        following < len(reading.blocks)
-        and reading.labels[following] == "meta"
-        and reading.labels[index] == "pending"
+        headline_shaped
+        and standfirst
+        and following + 1 < len(reading.blocks)
+        and reading.labels[following + 1] == "meta"
     )
 
 

@@ -124,3 +124,16 @@ def test_a_name_cued_as_a_person_anywhere_is_a_person() -> None:
 )  # fmt: skip
 def test_ticker_country_and_assembly_cues(sentence: str, name: str) -> None:
     assert name in organisations(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Ironhill Aurora has raised $40 million from investors.", True),
+        ("Lynas still depends on feedstock from its Mount Weld mine and a licence.", False),
+        ("Tasman Pacific exports rose by a fifth last year.", False),
+    ],
+)
+def test_verb_forms_that_nouns_share_need_an_auxiliary(sentence: str, found: bool) -> None:
+    names = organisations(sentence)
+    assert bool({"Ironhill Aurora", "Mount Weld", "Tasman Pacific"} & set(names)) is found

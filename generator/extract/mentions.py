@@ -57,11 +57,15 @@ _DESCRIPTION_TAIL = frozenset(
 # What only a company does, said of the words just before: "Korea Zinc will build",
 # "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
 _CORPORATE_ACT = re.compile(
-    r"^\s+(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had|also|already)\s+){0,2}"
-    r"(?:build|built|builds|building|produce|produces|produced|producing"
-    r"|mine|mines|mined|supply|supplies|supplied|supplying|ship|ships|shipped|shipping"
-    r"|acquire|acquires|acquired|raise|raises|raised|list|listed|commission|commissioned"
-    r"|export|exports|exported|exporting|refine|refines|refined|refining)\b"
+    # After an auxiliary, the verb in any form ("will build", "is building"); with no
+    # auxiliary, only forms no noun shares ("built", "produces"; not "mine", "exports").
+    r"^\s+(?:(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had)\s+)"
+    r"(?:also\s+|already\s+)?(?:build|building|produce|producing|mine|mining|supply|supplying"
+    r"|ship|shipping|acquire|acquiring|raise|raising|list|export|exporting|refine|refining"
+    r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
+    r"|commissioned|exported|refined)"
+    r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
+    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
 )
 # A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
 # stock") or a "which" clause after the name: a thing, not a person.

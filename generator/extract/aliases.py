@@ -29,11 +29,23 @@ _SMALL = frozenset({"of", "for", "and", "the", "on", "&"})
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "la", "le"})
 
 
+# Conferred titles written before a name in Malaysia and Brunei ("Datuk Seri
+# Anwar", "Tan Sri Ali"), longest first; "Tan" and "Sri" alone are names.
+CONFERRED_TITLES = (
+    ("Tan", "Sri"), ("Datuk", "Seri"), ("Dato'", "Seri"), ("Dato'", "Sri"), ("Dato’", "Sri"),
+    ("Toh", "Puan"), ("Datuk",), ("Dato",), ("Dato'",), ("Dato’",), ("Datin",), ("Tun",),
+)  # fmt: skip
+
+
 def without_honorific(name: str) -> str:
-    """'Dr Amira Haddad', 'Mr. Roe' -> 'Amira Haddad', 'Roe'."""
+    """'Dr Amira Haddad', 'Mr. Roe', 'Datuk Hafiz Ismail' -> 'Amira Haddad', 'Roe',
+    'Hafiz Ismail'."""
     words = name.split()
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
         return " ".join(words[1:])
+    for title in CONFERRED_TITLES:
+        if len(words) > len(title) + 1 and tuple(words[: len(title)]) == title:
+            return " ".join(words[len(title) :])
     return name
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Article, Entity
 from .mentions import Mention, text_mentions
+from .org_names import spelled_out
 
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
@@ -18,7 +19,11 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
         mention = replace(mention, role=mention.role.strip(" ,;:") or None)
     for i, known in enumerate(entities):
         if known.name == mention.name:
-            if known.role is None and mention.role:
+            if known.kind == "organisation" and mention.kind == "person":
+                # Cued as a person anywhere ("its" in "Ann Roe said its costs rose"
+                # was the company's): a person, with the role given.
+                entities[i] = replace(known, kind="person", role=mention.role or known.role)
+            elif known.role is None and mention.role:
                 entities[i] = replace(known, role=mention.role)
             return
         if mention.kind == "person" == known.kind and known.name.endswith(f" {mention.name}"):
@@ -29,8 +34,10 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
 def extract_entities(article: Article) -> Article:
     """Fill ``article.entities`` in order of first mention."""
     entities: list[Entity] = []
+    texts: list[str] = []
     for section in article.all_sections:
         for block in section.blocks:
+            texts.append(block.text)
             for mention in text_mentions(block.text):
                 _merge(entities, mention, block.line)
-    return replace(article, entities=tuple(entities))
+    return replace(article, entities=spelled_out(entities, texts))

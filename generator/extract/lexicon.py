@@ -70,7 +70,8 @@ ORG_HEADS = frozenset(
         "Forum", "Society", "Center", "Centre", "Institution", "Parliament", "Congress",
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
-        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition",
+        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
+        "Legislature",
     }
 )  # fmt: skip
 
@@ -81,9 +82,14 @@ ORG_SUFFIXES = frozenset(
         "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
         "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
-        "Earths", "Resources", "Minerals",
+        "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
+        "Facility", "Works", "Magnets",
     }
 )  # fmt: skip
+
+# Words that make an organisation only inside a name of three or more words, never
+# first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
+INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
 
 PLACES = frozenset(
     {
@@ -211,4 +217,18 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)
-    return heads or words[-1] in ORG_SUFFIXES or named_body or partners
+    # "Natural Resources Canada": an organisation word, then the country it serves.
+    national = len(words) > 2 and words[-1] in PLACES and words[-2] in ORG_SUFFIXES
+    # "Export Finance Australia": a word of finance inside a longer name.
+    inner = len(words) > 2 and any(w in INNER_ORG_WORDS for w in words[1:])
+    # "China Northern Rare Earth": the industry's name closing a company's.
+    industry = len(words) > 2 and words[-2:] == ("Rare", "Earth")
+    return (
+        heads
+        or words[-1] in ORG_SUFFIXES
+        or named_body
+        or partners
+        or industry
+        or inner
+        or national
+    )

@@ -18,6 +18,7 @@ from ..model import EntityKind
 from .lexicon import (
     NOT_NAMES,
     ORG_SUFFIXES,
+    ROLE_MODIFIERS,
     is_organisation_name,
     is_person_name,
     is_place,
@@ -45,9 +46,30 @@ _COMPANY_NOUNS = frozenset(
         "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
         "supplier", "developer", "explorer", "startup", "start-up", "processor",
         "smelter", "group", "conglomerate", "carmaker", "automaker",
-        "consultancy", "lender", "insurer", "utility", "operator",
+        "consultancy", "lender", "insurer", "utility", "operator", "venture",
+        "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
     }
 )  # fmt: skip
+# Where a description's head noun ends: "producer based in Nagoya", "firm that …".
+_DESCRIPTION_TAIL = frozenset(
+    {"of", "in", "based", "that", "which", "with", "from", "for", "at", "whose", "listed", "on"}
+)
+# What only a company does, said of the words just before: "Korea Zinc will build",
+# "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
+_CORPORATE_ACT = re.compile(
+    # After an auxiliary, the verb in any form ("will build", "is building"); with no
+    # auxiliary, only forms no noun shares ("built", "produces"; not "mine", "exports").
+    r"^\s+(?:(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had)\s+)"
+    r"(?:also\s+|already\s+)?(?:build|building|produce|producing|mine|mining|supply|supplying"
+    r"|ship|shipping|acquire|acquiring|raise|raising|list|export|exporting|refine|refining"
+    r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
+    r"|commissioned|exported|refined)"
+    r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
+    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
+)
+# A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
+# stock") or a "which" clause after the name: a thing, not a person.
+_NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A letter code with a number ("G7", "G20") names a body when its members follow.
@@ -56,6 +78,8 @@ _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _MEMBER_NOUNS = frozenset(
     {"countries", "nations", "members", "economies", "states", "governments", "partners"}
 )
+# "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
+_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
 _PREPOSITION_ORG = re.compile(r"\b(?:at|with|from|of|for)\s+(?:the\s+)?$")
@@ -103,8 +127,15 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
     title_start = len(before.rstrip()) - len(title)
     if previous is None or sentence[previous.end : title_start].strip():
         return [Mention(run.name, "person", title, run.start)]
-    person = Mention(run.name, "person", f"{previous.name} {title}", run.start)
-    owner = owner_org(previous.words, tuple(title.split()))
+    # "Coralbay Managing director Ann Roe": the capitalised modifier is the title's.
+    owner_words = previous.words
+    while owner_words and owner_words[-1].lower() in ROLE_MODIFIERS:
+        title = f"{owner_words[-1]} {title}"
+        owner_words = owner_words[:-1]
+    if not owner_words:
+        return [Mention(run.name, "person", title, run.start)]
+    person = Mention(run.name, "person", f"{' '.join(owner_words)} {title}", run.start)
+    owner = owner_org(owner_words, tuple(title.split()))
     return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
 
 
@@ -172,12 +203,31 @@ def _organisation(sentence: str, run: NameRun) -> Mention | None:
         or bool(acronym and acronym.group(1)[0] == run.text[0])
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
-        or bool(description and description.split()[-1] in _COMPANY_NOUNS)
+        or bool(description and _description_head(description) in _COMPANY_NOUNS)
+        or _acts_as_company(words, after)
+        or bool(_TICKER.match(after))
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
     if not cued:
         return None
     return Mention(run.name, "organisation", description, run.start)
+
+
+def _description_head(description: str) -> str:
+    """ "motor-magnet producer based in Nagoya" -> "producer"; "joint venture of
+    three producers" -> "venture": the last word before the description's tail."""
+    words = description.split()
+    for index, word in enumerate(words):
+        if index and word.lower() in _DESCRIPTION_TAIL:
+            return words[index - 1].lower().strip(",")
+    return words[-1].lower().strip(",")
+
+
+def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
+    """A name of two or more words that does what companies do, or is an "it"."""
+    if len(words) < 2 or words[0] in NOT_NAMES:
+        return False
+    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
 
 
 def _after_based_word(before: str) -> bool:

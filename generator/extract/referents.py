@@ -83,9 +83,25 @@ def _speaking_people(text: str) -> list[tuple[int, str]]:
     for verb in SPEECH_VERB.finditer(text):
         name = backward_speaker(text[: verb.start()])
         offset = text.rfind(name, 0, verb.start()) if name else -1
-        if name and offset >= 0 and is_person_name(tuple(name.split())):
+        if not name or offset < 0 or _after_preposition(text[:offset]):
+            continue
+        if is_person_name(tuple(name.split())):
             found.append((offset, name))
     return found
+
+
+# "a battery group with plants in Georgia and Michigan said": the place at the end
+# of a description, not the one speaking.
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "of", "to", "with", "outside"})
+
+
+def _after_preposition(before: str) -> bool:
+    """Whether a name (perhaps the last of a list: "in Georgia and Michigan") follows
+    a preposition."""
+    words = before.split()
+    while len(words) >= 2 and words[-1] in ("and", "or") and words[-2][:1].isupper():
+        words = words[:-2]
+    return bool(words) and words[-1] in _PLACE_PREPOSITIONS
 
 
 def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:

@@ -36,6 +36,13 @@ _AGENCY_DATELINE = re.compile(
 _COLON_DATELINE = re.compile(
     r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
 )
+# "PERTH, Australia--(BUSINESS WIRE)--Text", "Vancouver, British Columbia--(Newsfile
+# Corp. - March 5, 2025) - Text": a distributor's bracket joined to the place by dashes.
+_BRACKET_WIRE = re.compile(
+    r"(?P<head>[A-Z][^()]{1,60}?\s*--\s*\((?P<agency>[A-Za-z][^()-]{1,40}?)(?:\s+-\s+[^()]{4,30})?\))"
+    r"\s*(?:--|[-—–])\s*(?P<rest>\S.*)",
+    re.DOTALL,
+)
 DATELINE_MAX_PLACE_WORDS = 4
 DATELINE_MIN_PLACE_LETTERS = 3
 
@@ -75,6 +82,9 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
     """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
     ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
     None when the paragraph opens with no dateline."""
+    wire = _BRACKET_WIRE.match(text)
+    if wire is not None:
+        return wire["head"].strip(), wire["rest"], wire["agency"].strip()
     match = _DATELINE_SPLIT.match(text)
     if match is not None:
         head = match["head"].strip()

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .headings import ends_with, is_analysis_heading
 from .outlets import is_outlet
 from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
-from .words import HONORIFICS
+from .words import AGENCIES, HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -89,11 +89,17 @@ def mark_footer(reading: Reading) -> Reading:
     short sentences that follow it straight on), everything is footer chrome."""
     span = _body_range(reading)
     changes: dict[int, Label] = {i: "chrome" for i in range(span.stop, len(reading.blocks))}
-    last = max((i for i in span if is_good(reading, i)), default=None)
+    last = _last_story_prose(reading, span)
     if last is not None:
         tail = last + 1
         listing = False
-        while tail < span.stop and _runs_on_after_prose(reading, tail, listing):
+        addressed = any(_addresses_reader(reading.blocks[i].text) for i in span if i <= last)
+        while (
+            tail < span.stop
+            and not _is_agency_line(reading, tail, span.stop)
+            and (addressed or not _addresses_reader(reading.blocks[tail].text))
+            and _runs_on_after_prose(reading, tail, listing)
+        ):
             listing = reading.features[tail].ends_colon or (
                 listing and reading.labels[tail] == "bullet"
             )
@@ -126,6 +132,36 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
 _CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+
+
+# "Should you invest $1,000 in Acme right now?": second person.
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|you're|you’re|yours)\b")
+
+
+def _addresses_reader(text: str) -> bool:
+    """A line speaking to the reader; after a story told in the third person, the
+    start of a sales pitch rather than more of the story."""
+    return bool(_SECOND_PERSON.search(text.replace("“", '"').split('"')[0]))
+
+
+def _last_story_prose(reading: Reading, span: range) -> int | None:
+    """The last paragraph of prose, before a closing run of paragraphs that speak
+    to the reader ("Before you buy stock in …") after a story that never does."""
+    good = [i for i in span if is_good(reading, i)]
+    speaking = [_addresses_reader(reading.blocks[i].text) for i in good]
+    kept = len(good)
+    while kept and speaking[kept - 1]:
+        kept -= 1
+    if kept == len(good) or not kept or any(speaking[:kept]):
+        return good[-1] if good else None
+    return good[kept - 1]
+
+
+def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
+    """A news agency's bare name ("AFP") closes the story, even when a promo in
+    sentence form follows it: it is a credit, never a heading."""
+    name = _agency_credit(reading, index, stop)
+    return name is not None and name.lower() in AGENCIES
 
 
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:

@@ -15,6 +15,29 @@ from .line_tests import (
 
 # Notices, contacts and footers, dropped wherever they appear.
 FOOTER_RULES: tuple[LineRule, ...] = (
+    LineRule(
+        "release_authorised",
+        "boilerplate",
+        # "This announcement has been authorised for release by the Board of …".
+        whole_line(
+            r"(?:this )?(?:announcement|release|report)\b.{0,30}?\b(?:authori[sz]ed|approved)"
+            r" for (?:release|lodgement|issue)\b.*"
+        ),
+    ),
+    LineRule(
+        "download_file",
+        "boilerplate",
+        # "Download PDF (412 KB)", "Download the full report (PDF)": a file link.
+        whole_line(r"download\b.{0,40}?(?:\bpdf\b|\(\s*[\d.,]+\s*[kmg]i?b\s*\)).{0,20}"),
+    ),
+    LineRule(
+        "forward_prompt",
+        "boilerplate",
+        # A newsletter's sign-off asking the reader to pass it on.
+        whole_line(
+            r"(?:please )?(?:forward|share) this (?:email |newsletter |issue )?(?:with|to) a (?:friend|colleague)\b.*"
+        ),
+    ),
     LineRule("standards", "boilerplate", whole_line(r"our standards\s*:.*")),
     LineRule(
         "editorial_policy",

@@ -40,6 +40,15 @@ FURNITURE_RULES: tuple[LineRule, ...] = (
         ),
     ),
     LineRule(
+        "join_channel",
+        "boilerplate",
+        # "Join ST's Telegram channel and get the latest …": a messaging-app promo.
+        whole_line(
+            r"join (?:us|our|[\w .'’-]{1,30}) (?:on )?(?:whatsapp|telegram|signal|discord|line|wechat)"
+            r"(?: channel| group| community)?\b.*"
+        ),
+    ),
+    LineRule(
         "tools",
         "boilerplate",
         whole_line(

@@ -8,7 +8,16 @@ from dataclasses import replace
 
 from .datelines import split_dateline
 from .features import PROSE_SENTENCE_WORDS, similarity
-from .reading import SHORT_TITLE_WORDS, TITLE_MAX_WORDS, Label, Reading, body_stems, is_good
+from .reading import (
+    BADGE_RULES,
+    SHORT_TITLE_WORDS,
+    TITLE_MAX_WORDS,
+    Label,
+    Reading,
+    body_stems,
+    heading_shaped,
+    is_good,
+)
 
 # --- Passes -------------------------------------------------------------------
 
@@ -22,13 +31,31 @@ def spread_box_labels(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if block.kind not in ("box_label", "end_matter", "share_start"):
             continue
+        badge = block.rule in BADGE_RULES and _first_long_line(reading, index)
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
             if other.run != block.run or _box_ends_at(reading, after, first_prose, body):
                 break
+            if badge and _headline_under(reading, after - 1, first_prose):
+                break  # "LIVE" over the headline: a badge, not a box of links.
             if reading.labels[after] != "meta":
                 changes[after] = "chrome"
     return reading.relabel(changes)
+
+
+def _first_long_line(reading: Reading, index: int) -> bool:
+    """No line of headline length above this one: the top of the page."""
+    return not any(reading.features[i].words >= SHORT_TITLE_WORDS for i in range(index))
+
+
+def _headline_under(reading: Reading, index: int, first_prose: int) -> bool:
+    """The line under this one, above any prose, is headline-shaped text: long
+    enough, no sentence end (a promo line under a badge is chrome, not text)."""
+    after = index + 1
+    if after >= first_prose or reading.blocks[after].kind != "text":
+        return False
+    feats = reading.features[after]
+    return SHORT_TITLE_WORDS <= feats.words <= TITLE_MAX_WORDS and not feats.ends_sentence
 
 
 def _first_prose(reading: Reading) -> int:
@@ -59,10 +86,17 @@ def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str])
     if headline_shaped and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY:
         return True
     following = index + 1
+    if following >= len(reading.blocks) or reading.labels[index] != "pending":
+        return False
+    if reading.labels[following] == "meta":
+        return True
+    # A headline, its standfirst (a sentence), then the byline or date.
+    standfirst = reading.features[following].ends_sentence and not feats.ends_sentence
     return (
-        following < len(reading.blocks)
-        and reading.labels[following] == "meta"
-        and reading.labels[index] == "pending"
+        headline_shaped
+        and standfirst
+        and following + 1 < len(reading.blocks)
+        and reading.labels[following + 1] == "meta"
     )
 
 
@@ -172,3 +206,23 @@ def _headline_follows(reading: Reading, index: int) -> bool:
         if after < stop + 2 and after < len(reading.blocks) and reading.labels[after] == "meta":
             return True
     return False
+
+
+def entry_heading(reading: Reading) -> Reading:
+    """A live blog's first entry: the short line over the lead is a heading when
+    the line above it is marked like the lines above the body's headings (a time
+    stamp over every entry), though the header took it as chrome."""
+    lead = reading.lead
+    if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
+        return reading
+    candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
+    if candidate.kind != "text" or not marker or lead - 1 == reading.title:
+        return reading
+    if not heading_shaped(candidate, reading.features[lead - 1]):
+        return reading
+    marked = [
+        i
+        for i, label in enumerate(reading.labels)
+        if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
+    ]
+    return reading.relabel({lead - 1: "heading"}) if marked else reading

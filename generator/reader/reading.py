@@ -36,6 +36,9 @@ Label = Literal[
 ]
 
 # Kinds of line that are chrome wherever they stand.
+# One-line badges over a headline ("LIVE", "BREAKING"): a box label's rule that
+# may take the headline with it.
+BADGE_RULES = frozenset({"live"})
 CHROME_KINDS = frozenset({"separator", "boilerplate", "caption", "box_label", "dek_label"})
 # Kinds that end the article once its body has been read.
 END_KINDS = frozenset({"chrome_start", "share_start", "end_matter"})

@@ -11,6 +11,7 @@ from .interface import is_furniture_word
 from .names import is_person
 from .outlets import is_outlet
 from .reading import (
+    BADGE_RULES,
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
     TAGLINE,
@@ -155,9 +156,6 @@ def find_title(reading: Reading) -> Reading:
 
 
 PIPED_LIST_BARS = 2
-# One-line badges over a headline ("LIVE", "BREAKING"): a box label's rule that
-# may have taken the headline with it.
-BADGE_RULES = frozenset({"live"})
 
 
 def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:

@@ -94,6 +94,9 @@ DISTRIBUTORS = {
     "globenewswire": "GlobeNewswire",
     "globe newswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
+    "newsfile": "Newsfile",
+    "newsfile corp.": "Newsfile",
+    "newsfile corp": "Newsfile",
 }
 
 HONORIFICS = re.compile(

@@ -26,7 +26,7 @@ from ..paths import (
 from ..social.cards import article_card, card_alt
 from ..taxonomy import Taxonomy
 from .byline import byline, source_note
-from .figures import key_quotes, pull_quote_figure, quote_figure
+from .figures import Inserted, key_quotes_inserted, pull_quote_figure
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
@@ -131,8 +131,7 @@ def render_article(
         "dek": _escaped_or_none(dek(article)),
         "byline": byline(article, author),
         "highlights": [escape_inline(h) for h in article.highlights],
-        "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
-        "sections": _section_views(article.sections, ctx),
+        "sections": _section_views(article.sections, ctx, key_quotes_inserted(article, roles)),
         "analysis": _analysis_view(full_analysis(article, earlier, path)),
         "people": [
             entity_line(e, links.get(e.name, ("",))[0])
@@ -220,16 +219,20 @@ class _SectionView:
 
 
 def _section_views(
-    sections: Sequence[Section], ctx: InlineContext | None
+    sections: Sequence[Section], ctx: InlineContext | None, extra: Inserted | None = None
 ) -> tuple[_SectionView, ...]:
     views = []
-    for section in sections:
+    if extra is not None and extra[0] < 0:
+        views.append(_SectionView(None, (extra[2],)))
+    for number, section in enumerate(sections):
         blocks = [
             pull_quote_figure(block.text)
             if block.kind == "pull_quote"
             else block_markdown(block, ctx)
             for block in section.blocks
         ]
+        if extra is not None and extra[0] == number:
+            blocks.insert(extra[1], extra[2])
         heading = escape_inline(section.heading) if section.heading else None
         views.append(_SectionView(heading, _join_bullets(blocks)))
     return tuple(views)

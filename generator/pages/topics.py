@@ -181,6 +181,11 @@ def render_topic(
             "image_alt": card_alt(topic_card(digest, "")),
         },
     }
+    if not digest.articles:
+        # Kept (its address and feeds stay stable), but no search result or sitemap
+        # entry sends a reader to a page with nothing on it (Material's own key;
+        # overrides/sitemap.xml reads it too).
+        meta["search"] = {"exclude": True}
     related = [
         f"{link(topic.title, path, topic_path(topic.slug))}"
         f" — together in {together} article{'s' if together != 1 else ''}"
@@ -257,13 +262,20 @@ def _quote_block(quoted: TopicQuote, path: str) -> str:
 
 
 def render_topics_index(corpus: Corpus) -> str:
+    """The topics with articles, the most covered first, linked to their pages; then
+    the topics no article mentions yet, by name only (their pages are empty)."""
+    ordered = sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
     rows = [
         {
             "link": link(d.topic.title, TOPICS_INDEX, topic_path(d.topic.slug)),
             "count": len(d.articles),
             "description": escape_inline(d.topic.description),
         }
-        for d in sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
+        for d in ordered
+        if d.articles
     ]
+    waiting = [escape_inline(d.topic.title) for d in ordered if not d.articles]
     meta = {"title": "Topics", "reex": {"kind": "topics-index"}}
-    return render_template("topics_index.md.j2", front_matter=front_matter(meta), rows=rows)
+    return render_template(
+        "topics_index.md.j2", front_matter=front_matter(meta), rows=rows, waiting=waiting
+    )

@@ -77,6 +77,21 @@ def row_topics(
     return tuple((taxonomy.title_of(slug), slug) for slug in known[:limit])
 
 
+# The last build's row data, by slug, with the article and taxonomy it came from.
+# Live preview regenerates after every save and the cache hands back the same
+# article objects for unchanged seeds: their rows are kept instead of reading
+# every article's text again for its main topic.
+_latest: dict[str, tuple[Article, Taxonomy, ArticleLink]] = {}
+
+
 def article_links(articles: Sequence[Article], taxonomy: Taxonomy) -> Mapping[str, ArticleLink]:
     """Every article's row data, by slug."""
-    return {a.slug: ArticleLink.to(a, taxonomy) for a in articles}
+    made: dict[str, tuple[Article, Taxonomy, ArticleLink]] = {}
+    for article in articles:
+        kept = _latest.get(article.slug)
+        if kept is None or kept[0] is not article or kept[1] != taxonomy:
+            kept = (article, taxonomy, ArticleLink.to(article, taxonomy))
+        made[article.slug] = kept
+    _latest.clear()
+    _latest.update(made)
+    return {slug: link for slug, (_, _, link) in made.items()}

@@ -118,3 +118,30 @@ def test_the_search_index_holds_no_annotation_markers(built_site: Path) -> None:
     text = " ".join(d["text"] for d in docs["docs"])
     assert "Tu Xinquan, director of the China Institute" in text
     assert "Tu Xinquan (1)" not in text and "Janet Yellen (1)" not in text
+
+
+def test_topics_no_article_mentions_keep_their_pages_but_send_no_reader_there(
+    built_site: Path,
+) -> None:
+    """The repository's one seed leaves most topics empty: their pages and feeds stay
+    (stable addresses), out of the search index and the sitemap, and the topics
+    index names them apart, without a link."""
+    empty, covered = "mining", "tariffs"
+    for slug in (empty, covered):
+        assert (built_site / "topics" / slug / "index.html").is_file()
+        for feed in (f"{slug}.xml", f"{slug}.json"):
+            assert (built_site / "feeds" / "topics" / feed).is_file(), feed
+    assert "No article mentions this topic yet" in (
+        built_site / "topics" / empty / "index.html"
+    ).read_text(encoding="utf-8")
+    docs = json.loads((built_site / "search/search_index.json").read_text(encoding="utf-8"))
+    indexed = {d["location"].partition("#")[0] for d in docs["docs"]}
+    assert f"topics/{covered}/" in indexed and f"topics/{empty}/" not in indexed
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"/topics/{covered}/</loc>" in sitemap and f"/topics/{empty}/" not in sitemap
+    assert "/articles/" in sitemap and "/about/</loc>" in sitemap
+    index = (built_site / "topics/index.html").read_text(encoding="utf-8")
+    links = collect(index).links
+    assert f"{covered}/" in links and f"{empty}/" not in links
+    waiting = index.split('<p class="reex-topics-waiting">', 1)[1].split("</p>", 1)[0]
+    assert "Mining" in waiting and "Tariffs" not in waiting

@@ -249,3 +249,31 @@ def test_every_input_file_is_opened_once_a_build(
     generate(project)
     inputs = sorted(p.name for p in seeds.iterdir())
     assert sorted(opened) == inputs
+
+
+def test_a_rebuild_works_out_the_rows_of_changed_articles_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row's chips need the article's main topic, read from its whole text: kept
+    for the articles the cache hands back unchanged."""
+    import generator.pages.rows as rows
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    cache = ArticleCache()
+    first = generate(project, cache)
+    worked_out: list[str] = []
+    real_to = rows.ArticleLink.to.__func__  # type: ignore[attr-defined]
+
+    def counting_to(cls, article, taxonomy=None):  # type: ignore[no-untyped-def]
+        worked_out.append(article.slug)
+        return real_to(cls, article, taxonomy)
+
+    monkeypatch.setattr(rows.ArticleLink, "to", classmethod(counting_to))
+    assert generate(project, cache).pages == first.pages
+    assert worked_out == []
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, cache)
+    assert worked_out == ["chile-s-lithium-auction-draws-bids-from-three-continents"]
+    monkeypatch.setattr(rows.ArticleLink, "to", classmethod(real_to))
+    assert edited.pages == generate(project, ArticleCache()).pages

@@ -162,7 +162,10 @@ def test_a_small_topic_has_no_month_pages() -> None:
 
 
 def test_list_rows_are_items_with_a_title_a_date_line_and_a_summary() -> None:
-    from generator.pages.kit import article_item
+    from generator.pages.rows import ArticleLink
+
+    def article_item(story: Article, path: str) -> str:
+        return ArticleLink.to(story).item(path)
 
     story = replace(
         article(1, dt.date(2025, 4, 25)),
@@ -187,3 +190,42 @@ def test_list_rows_are_items_with_a_title_a_date_line_and_a_summary() -> None:
     listed = pages_for(3)["articles/index.md"]
     assert listed.count('<article class="reex-item" markdown>') == 4
     assert '<div class="reex-list" markdown>' in listed and "\n- " not in listed
+
+
+FOUR_TOPICS = Taxonomy(
+    (
+        Topic("tariffs", "Tariffs", ("tariff",), "Import taxes."),
+        Topic("shipping", "Shipping", ("freight",), "Moving goods."),
+        Topic("lithium", "Lithium", ("lithium",), "A battery metal."),
+        Topic("ports", "Ports & <b>docks</b>", ("port",), "Where ships load."),
+    )
+)
+
+
+def test_a_row_shows_three_topic_chips_at_most_its_main_topic_first() -> None:
+    """The main topic is the kicker's (named in the headline and most often), not the
+    first the extractor found; the rows link each chip to its topic page."""
+    from generator.pages.rows import ArticleLink
+
+    lead = "A tariff on freight through the port, and lithium. Lithium prices fell; lithium."
+    story = replace(
+        article(1, dt.date(2025, 4, 25)),
+        title="Lithium exporters wait",
+        sections=(Section(None, (Block.plain(lead, 3),), 3),),
+        topics=("tariffs", "ports", "shipping", "lithium"),
+    )
+    link = ArticleLink.to(story, FOUR_TOPICS)
+    assert [slug for _, slug in link.topics] == ["lithium", "tariffs", "ports"]
+    row = link.item("topics/index.md")
+    assert row.endswith(
+        '<p class="reex-chips reex-item__chips" markdown>'
+        "[Lithium](lithium.md){ .reex-chip } [Tariffs](tariffs.md){ .reex-chip } "
+        "[Ports &amp; &lt;\u2060b&gt;docks&lt;\u2060/b&gt;](ports.md){ .reex-chip }</p>\n"
+        "</article>"
+    )
+    corpus = build_corpus([story], FOUR_TOPICS)
+    pages = render_listing_pages(corpus, FOUR_TOPICS, SITE)
+    for path in ("articles/index.md", "archive/2025-04.md", "index.md"):
+        assert "[Lithium](" in pages[path].split("Tariffs](", 1)[0], path
+    untopical = ArticleLink.to(replace(story, topics=()), FOUR_TOPICS).item("articles/index.md")
+    assert "reex-chips" not in untopical

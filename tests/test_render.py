@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import yaml
 
@@ -184,7 +185,7 @@ def quote(text: str, speaker: str | None, score: float, line: int = 3) -> Quote:
     return Quote(text, speaker, line, score, True)
 
 
-def test_key_quotes_are_gathered_after_the_highlights_two_at_most() -> None:
+def test_key_quotes_are_gathered_two_at_most_away_from_their_paragraph() -> None:
     said = Block.plain("“One, two.” “Three, four.” “Five, six.”", 7)
     pulled = Block.plain("Five, six.", 8, "pull_quote")
     quotes = (
@@ -201,7 +202,10 @@ def test_key_quotes_are_gathered_after_the_highlights_two_at_most() -> None:
     )
     out = body(render(article))
     gathered = out.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>", 1)[0]
-    assert out.index("A point.") < out.index("reex-key-quotes") < out.index("“One, two.” “Three")
+    # The paragraph holding them comes first, the pull quote after it: the only
+    # place not beside the paragraph is after the pull quote.
+    assert out.index("A point.") < out.index("“One, two.” “Three") < out.index("reex-key-quotes")
+    assert_key_quotes_apart(out)
     # Bo Li's is the page's pull quote; then one per speaker before a second of Ana's
     assert gathered == (
         '<figure class="reex-quote">\n'
@@ -237,6 +241,66 @@ def test_the_pull_quote_is_a_figure_and_the_analysis_a_section_with_its_own_head
     ) in out
 
 
+def assert_key_quotes_apart(page: str) -> None:
+    """The gathered key quotes are a block of the body whose neighbours (the blocks
+    just before and after it) hold none of their words."""
+    gathered = page.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>")[0]
+    quoted = re.findall(r"<blockquote><p>“(.+?)”</p></blockquote>", gathered)
+    assert quoted
+    before, after = (
+        page.split('<div class="reex-key-quotes" markdown>\n', 1)[0],
+        page.split(gathered, 1)[1].split("\n</div>", 1)[1],
+    )
+    neighbours = (before.strip().rsplit("\n\n", 1)[-1], after.strip().split("\n\n", 1)[0])
+    for text in quoted:
+        plain = text.replace("&quot;", '"').replace("&amp;", "&")
+        for block in neighbours:
+            assert plain not in block, (plain, block)
+
+
+def test_a_key_quote_from_the_first_paragraph_is_set_after_the_next_one() -> None:
+    first = Block.plain("“We will not sign,” said Ana Ruiz, the trade adviser.", 5)
+    second = Block.plain("The talks began in March.", 6)
+    third = Block.plain("Both sides meet again in June.", 7)
+    article = make(
+        highlights=("A point.",),
+        sections=(Section(None, (first, second), 5), Section("Next", (third,), 7)),
+        quotes=(quote("We will not sign,", "Ana Ruiz", 5.0),),
+    )
+    out = body(render(article))
+    # Not right after the highlights (above its paragraph), not right under it, and
+    # at the end of the first section rather than between "## Next" and its text.
+    assert out.index("talks began") < out.index("reex-key-quotes") < out.index("## Next")
+    assert_key_quotes_apart(out)
+
+
+def test_a_key_quote_from_a_later_paragraph_is_gathered_after_the_highlights() -> None:
+    paragraphs = tuple(Block.plain(f"Paragraph {n} on the talks.", n) for n in range(3))
+    said = Block.plain("“Prices will rise,” Bo Li said.", 9)
+    article = make(
+        highlights=("A point.",),
+        sections=(Section(None, (*paragraphs, said), 0),),
+        quotes=(quote("Prices will rise,", "Bo Li", 5.0),),
+    )
+    out = body(render(article))
+    assert out.index("A point.") < out.index("reex-key-quotes") < out.index("Paragraph 0")
+    assert_key_quotes_apart(out)
+
+
+def test_key_quotes_with_no_place_apart_from_their_paragraphs_are_left_out() -> None:
+    """Two quotes, one in each of the only two paragraphs: together they fit nowhere;
+    the best alone fits after its neighbour's paragraph, at the end."""
+    one = Block.plain("“We will not sign,” said Ana Ruiz.", 5)
+    two = Block.plain("“Prices will rise,” Bo Li said.", 6)
+    quotes = (quote("We will not sign,", "Ana Ruiz", 5.0), quote("Prices will rise,", "Bo Li", 4.0))
+    out = body(render(make(sections=(Section(None, (one, two), 5),), quotes=quotes)))
+    gathered = out.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>")[0]
+    assert "We will not sign," in gathered and "Prices will rise," not in gathered
+    assert_key_quotes_apart(out)
+    alone = make(sections=(Section(None, (one,), 5),), quotes=quotes[:1])
+    assert "reex-key-quotes" not in body(render(alone))
+
+
 def test_one_key_quote_at_most_from_each_paragraph() -> None:
     """Two pieces of one sentence gathered above it would read as the sentence twice."""
     said = Block.plain("“We built it,” she said. “Nobody thought we could.”", 7)
@@ -246,7 +310,8 @@ def test_one_key_quote_at_most_from_each_paragraph() -> None:
         quote("Nobody thought we could.", "Ana Ruiz", 8.0),
         quote("Contracts open in May.", "Ana Ruiz", 2.0),
     )
-    out = body(render(make(sections=(Section(None, (said, later), 7),), quotes=quotes)))
+    lead = Block.plain("The plant opened on Monday.", 6)
+    out = body(render(make(sections=(Section(None, (lead, said, later), 6),), quotes=quotes)))
     gathered = out.split('<div class="reex-key-quotes" markdown>\n', 1)[1].split("\n</div>", 1)[0]
     assert "We built it," in gathered and "Contracts open in May." in gathered
     assert "Nobody thought" not in gathered
@@ -289,3 +354,21 @@ def test_an_article_links_the_newer_and_the_older_article() -> None:
     only_older = body(render_article(make(), (), TAXONOMY, {}, neighbours=(None, older)))
     assert "Older" in only_older and "Newer" not in only_older
     assert "reex-steps" not in body(render(make()))
+
+
+def test_key_quotes_stand_apart_from_their_paragraphs_on_the_real_seed_and_corpus(
+    tmp_path: Path,
+) -> None:
+    from generator.pipeline import Project, generate
+    from tests.conftest import corpus_seeds
+
+    seeds = corpus_seeds(tmp_path / "seeds")
+    result = generate(Project(tmp_path, seeds, site_name="Site", site_description="Test."))
+    quoted = [
+        page
+        for path, page in result.pages.items()
+        if path.startswith("articles/") and "reex-key-quotes" in page
+    ]
+    assert len(quoted) >= 3
+    for page in quoted:
+        assert_key_quotes_apart(page)

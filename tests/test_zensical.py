@@ -469,3 +469,30 @@ def test_benchmark_times_a_zensical_build_of_a_synthetic_corpus(tmp_path: Path) 
     site = tmp_path / "work" / "zensical-project" / "build" / "zensical" / "site"
     assert len(list((site / "articles").glob("*/index.html"))) == 6
     assert (site / "feeds" / "rss.xml").is_file()
+
+
+@needs_zensical
+@pytest.mark.build
+@pytest.mark.parametrize("engine", ENGINES)
+def test_topics_without_articles_are_left_out_of_search_and_the_sitemap(
+    sites: Sites, engine: str
+) -> None:
+    """``search: exclude: true`` on an empty topic's page, read by both engines'
+    search and by ``overrides/sitemap.xml`` under both; the page itself stays."""
+    import xml.etree.ElementTree as ElementTree
+
+    site = getattr(sites, engine)
+    empty, covered = "topics/wto/", "topics/rare-earths/"
+    assert (site / empty / "index.html").is_file()
+    index = site / ("search/search_index.json" if engine == "mkdocs" else "search.json")
+    data = json.loads(index.read_text(encoding="utf-8"))
+    entries = data.get("docs") or data.get("items") or []
+    searched = {str(e.get("location", "")).partition("#")[0] for e in entries}
+    assert covered in searched and empty not in searched
+    sitemap = ElementTree.parse(site / "sitemap.xml")
+    urls = {
+        loc.text or "" for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    }
+    assert any(url.endswith(covered) for url in urls), sorted(urls)
+    assert not any(url.endswith(empty) for url in urls)
+    assert any("/articles/" in url for url in urls)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,13 +26,12 @@ from ..paths import (
 from ..social.cards import article_card, card_alt
 from ..taxonomy import Taxonomy
 from .byline import byline, source_note
-from .figures import key_quotes, pull_quote_figure, quote_figure
+from .figures import Inserted, key_quotes_inserted, pull_quote_figure
 from .frontmatter import front_matter
 from .inline import InlineContext, block_markdown, find_word
 from .jobs import Gathered, Job, PageType, Site
 from .kit import (
     entity_line,
-    list_item,
     reading_minutes,
     render_template,
     summary_of,
@@ -41,39 +39,8 @@ from .kit import (
     topic_titles,
 )
 from .lead import dek, kicker
+from .rows import ArticleLink
 from .seed_errors import with_draft_notice, with_stale_notice
-
-
-@dataclass(frozen=True)
-class ArticleLink:
-    """What a link to another article shows. Cheaper than the article to compare (page
-    memo) and to send to a worker process."""
-
-    title: str
-    slug: str
-    date: dt.date | None
-    source: str | None
-    summary: str
-
-    @classmethod
-    def to(cls, article: Article) -> ArticleLink:
-        return cls(
-            article.title, article.slug, article.date, article.source_name, summary_of(article)
-        )
-
-    def item(self, from_path: str) -> str:
-        href = relative_link(from_path, article_path(self.slug))
-        return list_item(self.title, href, self.date, self.source, self.summary)
-
-    def step(self, from_path: str, label: str) -> str:
-        """A link to this article for the pager under another: its label ("Newer",
-        "Older") over its title."""
-        href = relative_link(from_path, article_path(self.slug))
-        return (
-            f'<span class="reex-step__label">{label}</span> '
-            f'<span class="reex-step__title">[{escape_inline(self.title)}]({href})</span>'
-        )
-
 
 # The articles before and after one, in the site's order (newest first).
 Neighbours = tuple[ArticleLink | None, ArticleLink | None]
@@ -86,13 +53,14 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     error of its latest one."""
     corpus, site = gathered.corpus, gathered.site
     terms = dict(site.glossary)
-    links = [ArticleLink.to(a) for a in corpus.articles]
+    listed = gathered.links
+    links = [listed[a.slug] for a in corpus.articles]
     for index, article in enumerate(corpus.articles):
         neighbours = (
             links[index - 1] if index else None,
             links[index + 1] if index + 1 < len(links) else None,
         )
-        related = tuple(ArticleLink.to(r) for r in corpus.related_articles.get(article.slug, ()))
+        related = tuple(listed[r.slug] for r in corpus.related_articles.get(article.slug, ()))
         error = gathered.stale.get(article.path)
         author = site.authors.find(article.author)
         people = entity_pages(article, corpus.entities)
@@ -163,8 +131,7 @@ def render_article(
         "dek": _escaped_or_none(dek(article)),
         "byline": byline(article, author),
         "highlights": [escape_inline(h) for h in article.highlights],
-        "key_quotes": [quote_figure(q, roles) for q in key_quotes(article)],
-        "sections": _section_views(article.sections, ctx),
+        "sections": _section_views(article.sections, ctx, key_quotes_inserted(article, roles)),
         "analysis": _analysis_view(full_analysis(article, earlier, path)),
         "people": [
             entity_line(e, links.get(e.name, ("",))[0])
@@ -252,16 +219,20 @@ class _SectionView:
 
 
 def _section_views(
-    sections: Sequence[Section], ctx: InlineContext | None
+    sections: Sequence[Section], ctx: InlineContext | None, extra: Inserted | None = None
 ) -> tuple[_SectionView, ...]:
     views = []
-    for section in sections:
+    if extra is not None and extra[0] < 0:
+        views.append(_SectionView(None, (extra[2],)))
+    for number, section in enumerate(sections):
         blocks = [
             pull_quote_figure(block.text)
             if block.kind == "pull_quote"
             else block_markdown(block, ctx)
             for block in section.blocks
         ]
+        if extra is not None and extra[0] == number:
+            blocks.insert(extra[1], extra[2])
         heading = escape_inline(section.heading) if section.heading else None
         views.append(_SectionView(heading, _join_bullets(blocks)))
     return tuple(views)

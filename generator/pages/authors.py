@@ -12,7 +12,8 @@ from ..model import Article
 from ..paths import AUTHORS_INDEX, author_path, relative_link
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, fixed
-from .kit import article_item, render_template
+from .kit import render_template
+from .rows import ArticleLink
 
 
 def jobs(gathered: Gathered) -> Iterator[Job]:
@@ -20,8 +21,10 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     if not len(authors):
         return
     written = articles_by_author(gathered.corpus.articles, authors)
+    links = gathered.links
     for author in authors:
-        yield Job(author_path(author.key), fixed(render_author, author, written[author.key]))
+        listed = [links[a.slug] for a in written[author.key]]
+        yield Job(author_path(author.key), fixed(render_author, author, listed))
     counts = tuple((author, len(written[author.key])) for author in authors)
     yield Job(AUTHORS_INDEX, fixed(render_authors_index, counts))
 
@@ -41,7 +44,7 @@ def articles_by_author(
     return {key: tuple(items) for key, items in found.items()}
 
 
-def render_author(author: Author, articles: Sequence[Article]) -> str:
+def render_author(author: Author, articles: Sequence[ArticleLink]) -> str:
     path = author_path(author.key)
     meta = {
         "title": author.name,
@@ -54,7 +57,7 @@ def render_author(author: Author, articles: Sequence[Article]) -> str:
         author_name=escape_inline(author.name),
         bio=escape_inline(author.bio) if author.bio else None,
         links=[_profile_link(href) for href in author.links],
-        entries=[article_item(a, path) for a in articles],
+        entries=[a.item(path) for a in articles],
         index=relative_link(path, AUTHORS_INDEX),
     )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..escape import escape_html, escape_inline
-from ..model import Article, Quote
+from ..model import Article, Block, Quote
 
 MAX_KEY_QUOTES = 2
 
@@ -44,6 +44,68 @@ def key_quotes(article: Article, limit: int = MAX_KEY_QUOTES) -> tuple[Quote, ..
     for quote in ranked:
         choose(quote)
     return tuple(chosen)
+
+
+def placed_key_quotes(article: Article) -> tuple[tuple[Quote, ...], int]:
+    """The key quotes the page gathers and where among the body's blocks they go
+    (``i``: before block ``i`` of all sections in order). Never next to the
+    paragraph that holds one of them (a reader would meet the words twice in a
+    row): with no such place for all of them, the best alone; else none."""
+    chosen = key_quotes(article)
+    blocks = [b for s in article.sections for b in s.blocks]
+    for quotes in (chosen, chosen[:1]):
+        gap = _free_gap(blocks, quotes)
+        if quotes and gap is not None:
+            return quotes, gap
+    return (), 0
+
+
+# A block of Markdown to put among a section's blocks: (section, before which
+# block of it (its length: at its end), the Markdown).
+Inserted = tuple[int, int, str]
+
+
+def key_quotes_inserted(article: Article, roles: Mapping[str, str]) -> Inserted | None:
+    """The gathered key quotes as a block of the body, where ``placed_key_quotes``
+    puts them: a gap at a section's start goes at the end of the section before
+    (above its heading), so that the heading stays with its text."""
+    quotes, gap = placed_key_quotes(article)
+    if not quotes:
+        return None
+    block = key_quotes_block([quote_figure(q, roles) for q in quotes])
+    start = 0
+    for index, section in enumerate(article.sections):
+        end = start + len(section.blocks)
+        if gap < end or (gap == end and index == len(article.sections) - 1):
+            if gap == start and index:
+                previous = article.sections[index - 1]
+                return (index - 1, len(previous.blocks), block)
+            return (index, gap - start, block)
+        start = end
+    return (-1, 0, block)  # no body: the quotes alone
+
+
+def _free_gap(blocks: Sequence[Block], quotes: Sequence[Quote]) -> int | None:
+    """The earliest gap between blocks (``len(blocks)``: after the last) whose
+    neighbours hold none of ``quotes``; a gap beside a pull quote (two figures in a
+    row) or inside a bulleted list only when there is no other."""
+    words = [w for w in (_plain(q.text) for q in quotes) if w]
+    holds = [any(w in _plain(b.text) for w in words) for b in blocks]
+
+    def beside(gap: int) -> list[int]:
+        return [i for i in (gap - 1, gap) if 0 <= i < len(blocks)]
+
+    def awkward(gap: int) -> bool:
+        kinds = [blocks[i].kind for i in beside(gap)]
+        return "pull_quote" in kinds or kinds == ["bullet", "bullet"]
+
+    free = [g for g in range(len(blocks) + 1) if not any(holds[i] for i in beside(g))]
+    return min(free, key=lambda g: (awkward(g), g)) if free else None
+
+
+def key_quotes_block(figures: Sequence[str]) -> str:
+    """The gathered key quotes, one block of the body."""
+    return "\n".join(('<div class="reex-key-quotes" markdown>', *figures, "</div>"))
 
 
 def _paragraph_of(quote: Quote, paragraphs: Sequence[str]) -> int | None:

@@ -22,6 +22,7 @@ from ..authors import Authors
 from ..corpus import Corpus
 from ..errors import Diagnostic
 from ..taxonomy import Taxonomy
+from .rows import ArticleLink, article_links
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,12 @@ class Gathered:
     site: Site
     stale: Mapping[str, Diagnostic] = field(default_factory=dict)
     failed: tuple[tuple[Path, Diagnostic], ...] = ()
+
+    @functools.cached_property
+    def links(self) -> Mapping[str, ArticleLink]:
+        """What a list row shows of each article, by slug: worked out once per build
+        for every page type (an article is a row on many pages)."""
+        return article_links(self.corpus.articles, self.site.taxonomy)
 
 
 Render = Callable[[Site], str]

@@ -16,7 +16,7 @@ import jinja2
 
 from ..escape import escape_html, escape_inline, escape_title
 from ..model import Article, Entity, Quote
-from ..paths import UNDATED, article_path, relative_link, topic_path
+from ..paths import UNDATED, relative_link, topic_path
 from ..taxonomy import Taxonomy
 
 WORDS_PER_MINUTE = 220
@@ -114,10 +114,17 @@ def key_quote(quote: Quote, unattributed: str = "") -> str:
     return f'!!! quote keyquote "{title}"\n\n    {escape_inline(f"“{quote.text}”")}'
 
 
-def list_item(title: str, href: str, day: dt.date | None, source: str | None, summary: str) -> str:
+def list_item(
+    title: str,
+    href: str,
+    day: dt.date | None,
+    source: str | None,
+    summary: str,
+    chips: str = "",
+) -> str:
     """An article as a row of a list (``div.reex-list``): its title linking to
     ``href`` (a relative page link, which MkDocs checks), its date and source,
-    and its summary."""
+    its summary and its topic ``chips`` (Markdown links, see ``topic_chip``)."""
     lines = [
         '<article class="reex-item" markdown>',
         f'<p class="reex-item__title" markdown>[{escape_inline(title)}]({href})</p>',
@@ -128,14 +135,10 @@ def list_item(title: str, href: str, day: dt.date | None, source: str | None, su
         lines.append(f'<p class="reex-item__meta">{" · ".join(meta)}</p>')
     if summary:
         lines.append(f'<p class="reex-item__summary">{escape_html(summary)}</p>')
+    if chips:
+        lines.append(f'<p class="reex-chips reex-item__chips" markdown>{chips}</p>')
     lines.append("</article>")
     return "\n".join(lines)
-
-
-def article_item(article: Article, from_path: str) -> str:
-    """An article in a list: its title as a link, its date, source and summary."""
-    href = relative_link(from_path, article_path(article.slug))
-    return list_item(article.title, href, article.date, article.source_name, summary_of(article))
 
 
 def pager(number: int, count: int, page_path: Callable[[int], str]) -> str:

@@ -31,11 +31,11 @@ from ..paths import (
 from ..taxonomy import Taxonomy
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
-from .kit import article_item, human_date, render_template, summary_of, topic_chip
+from .kit import human_date, month_label, render_template, topic_chip
+from .rows import ArticleLink
 
 PAGE_SIZE = 25
 HOME_CARDS = 6
-CARD_CHIPS = 3
 
 Month = tuple[str, list[Article]]
 
@@ -43,13 +43,15 @@ Month = tuple[str, list[Article]]
 def jobs(gathered: Gathered) -> Iterator[Job]:
     """The home page, the latest articles, and the archive: each month, the
     undated articles, and the index of months."""
-    articles = gathered.corpus.articles
-    yield Job(HOME, functools.partial(render_home, gathered.corpus))
-    yield Job(ARTICLES_INDEX, fixed(render_latest, articles[:PAGE_SIZE], len(articles)))
+    articles, links = gathered.corpus.articles, gathered.links
+    cards = [links[a.slug] for a in articles[:HOME_CARDS]]
+    yield Job(HOME, functools.partial(render_home, gathered.corpus, cards))
+    latest = [links[a.slug] for a in articles[:PAGE_SIZE]]
+    yield Job(ARTICLES_INDEX, fixed(render_latest, latest, len(articles)))
     months = _months(articles)
     for key, items in months:
-        yield Job(month_path(key), fixed(render_month, key, items))
-    undated = [a for a in articles if not a.date]
+        yield Job(month_path(key), fixed(render_month, key, [links[a.slug] for a in items]))
+    undated = [links[a.slug] for a in articles if not a.date]
     if undated:
         yield Job(month_path(UNDATED), fixed(render_undated, undated))
     yield Job(ARCHIVE_INDEX, fixed(render_archive_index, months, len(undated)))
@@ -64,23 +66,17 @@ def render_listing_pages(corpus: Corpus, taxonomy: Taxonomy, site: Site) -> dict
     return render_all(jobs(Gathered(corpus, site)), site)
 
 
-def _chips(article: Article, taxonomy: Taxonomy, from_path: str, limit: int) -> str:
-    return " ".join(
-        topic_chip(taxonomy.title_of(slug), slug, from_path)
-        for slug in article.topics[:limit]
-        if slug in taxonomy
-    )
-
-
-def render_home(corpus: Corpus, site: Site) -> str:
+def render_home(corpus: Corpus, latest: Sequence[ArticleLink], site: Site) -> str:
+    """The site's front: the ``latest`` articles as cards, then every topic with
+    articles."""
     cards = [
         {
             "title": f"[**{escape_inline(a.title)}**]({relative_link(HOME, article_path(a.slug))})",
             "date": human_date(a.date) if a.date else "Undated",
-            "summary": escape_inline(summary_of(a)),
-            "chips": _chips(a, site.taxonomy, HOME, CARD_CHIPS),
+            "summary": escape_inline(a.summary),
+            "chips": " ".join(topic_chip(title, slug, HOME) for title, slug in a.topics),
         }
-        for a in corpus.articles[:HOME_CARDS]
+        for a in latest
     ]
     topics = [
         topic_chip(d.topic.title, d.topic.slug, HOME, len(d.articles))
@@ -98,7 +94,7 @@ def render_home(corpus: Corpus, site: Site) -> str:
     )
 
 
-def render_latest(latest: Sequence[Article], total: int) -> str:
+def render_latest(latest: Sequence[ArticleLink], total: int) -> str:
     """The newest ``PAGE_SIZE`` articles; all of them are in the archive."""
     meta = {"title": "Articles", "reex": {"kind": "articles-index"}}
     more = ""
@@ -108,26 +104,30 @@ def render_latest(latest: Sequence[Article], total: int) -> str:
     return _article_list(ARTICLES_INDEX, meta, "Articles", latest, more)
 
 
-def render_undated(items: Sequence[Article]) -> str:
+def render_undated(items: Sequence[ArticleLink]) -> str:
     meta = {"title": "Undated articles", "reex": {"kind": "archive-month", "month": UNDATED}}
     return _article_list(month_path(UNDATED), meta, "Undated articles", items, "")
 
 
-def render_month(key: str, items: Sequence[Article]) -> str:
+def render_month(key: str, items: Sequence[ArticleLink]) -> str:
     """The articles of one month, newest first."""
-    label = items[0].date.strftime("%B %Y") if items[0].date else key
+    label = month_label(key)
     meta = {"title": label, "reex": {"kind": "archive-month", "month": key}}
     return _article_list(month_path(key), meta, f"Articles of {label}", items, "")
 
 
 def _article_list(
-    path: str, meta: Mapping[str, object], title: str, items: Sequence[Article], pager_line: str
+    path: str,
+    meta: Mapping[str, object],
+    title: str,
+    items: Sequence[ArticleLink],
+    pager_line: str,
 ) -> str:
     return render_template(
         "articles_index.md.j2",
         front_matter=front_matter(meta),
         title=title,
-        entries=[article_item(a, path) for a in items],
+        entries=[a.item(path) for a in items],
         pager=pager_line,
     )
 

@@ -9,7 +9,7 @@ topic's page and that month's, not every page after it.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus, TopicDigest, TopicQuote
@@ -33,14 +33,13 @@ from .figures import sourced_quote_figure
 from .frontmatter import front_matter
 from .jobs import Gathered, Job, PageType, Site, fixed, render_all
 from .kit import (
-    article_item,
     entity_line,
     link,
     month_key,
     month_label,
     render_template,
-    summary_of,
 )
+from .rows import ArticleLink
 
 # A topic's first page lists its newest articles; older ones follow on pages of
 # their own, so a topic page stays small however many articles there are.
@@ -53,7 +52,7 @@ Months = Sequence[tuple[str, Sequence[Article]]]
 def jobs(gathered: Gathered) -> Iterator[Job]:
     """Every page of every topic, each rendered from what it shows of the topic's
     digest, and the topics index."""
-    pieces = _Pieces()
+    pieces = _Pieces(gathered.links)
     people = gathered.corpus.entities
     for digest in gathered.corpus.topics:
         months = topic_months(digest)
@@ -116,11 +115,13 @@ class _Pieces:
     """Lines that read the same on every topic page that shows them: an article's
     list item and a key quote's block, rendered once per build and not once per
     topic (an article is on several). Keyed by the objects the corpus holds and by
-    the page's folder, which the relative links depend on."""
+    the page's folder, which the relative links depend on. ``links``: what each
+    article's row shows, by slug (``Gathered.links``); an article missing from it
+    (a topic page rendered on its own, without the site's taxonomy) has no chips."""
 
+    links: Mapping[str, ArticleLink] = field(default_factory=dict)
     items: dict[tuple[str, int], str] = field(default_factory=dict)
     quotes: dict[tuple[str, int, int], str] = field(default_factory=dict)
-    listed: dict[int, tuple[object, ...]] = field(default_factory=dict)
 
     def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
         """What a topic's page shows, which is all it is rendered from: the page
@@ -139,23 +140,15 @@ class _Pieces:
         listed = tuple(self._listed(a) for a in month.articles)
         return (month.topic, month.key, month.newer, month.older, listed)
 
-    def _listed(self, article: Article) -> tuple[object, ...]:
-        """What an article's list item shows (see ``article_item``)."""
-        key = id(article)
-        if key not in self.listed:
-            self.listed[key] = (
-                article.title,
-                article.slug,
-                article.date,
-                article.source_name,
-                summary_of(article),
-            )
-        return self.listed[key]
+    def _listed(self, article: Article) -> ArticleLink:
+        """What an article's list item shows."""
+        found = self.links.get(article.slug)
+        return found if found is not None else ArticleLink.to(article)
 
     def item(self, article: Article, path: str) -> str:
         key = (posixpath.dirname(path), id(article))
         if key not in self.items:
-            self.items[key] = article_item(article, path)
+            self.items[key] = self._listed(article).item(path)
         return self.items[key]
 
     def quote(self, quoted: TopicQuote, path: str) -> str:
@@ -188,6 +181,11 @@ def render_topic(
             "image_alt": card_alt(topic_card(digest, "")),
         },
     }
+    if not digest.articles:
+        # Kept (its address and feeds stay stable), but no search result or sitemap
+        # entry sends a reader to a page with nothing on it (Material's own key;
+        # overrides/sitemap.xml reads it too).
+        meta["search"] = {"exclude": True}
     related = [
         f"{link(topic.title, path, topic_path(topic.slug))}"
         f" — together in {together} article{'s' if together != 1 else ''}"
@@ -264,13 +262,20 @@ def _quote_block(quoted: TopicQuote, path: str) -> str:
 
 
 def render_topics_index(corpus: Corpus) -> str:
+    """The topics with articles, the most covered first, linked to their pages; then
+    the topics no article mentions yet, by name only (their pages are empty)."""
+    ordered = sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
     rows = [
         {
             "link": link(d.topic.title, TOPICS_INDEX, topic_path(d.topic.slug)),
             "count": len(d.articles),
             "description": escape_inline(d.topic.description),
         }
-        for d in sorted(corpus.topics, key=lambda d: (-len(d.articles), d.topic.title))
+        for d in ordered
+        if d.articles
     ]
+    waiting = [escape_inline(d.topic.title) for d in ordered if not d.articles]
     meta = {"title": "Topics", "reex": {"kind": "topics-index"}}
-    return render_template("topics_index.md.j2", front_matter=front_matter(meta), rows=rows)
+    return render_template(
+        "topics_index.md.j2", front_matter=front_matter(meta), rows=rows, waiting=waiting
+    )

@@ -65,6 +65,23 @@ def serving(folder: Path | str) -> Iterator[str]:
         thread.join()
 
 
+@contextlib.contextmanager
+def serving_corpus_with(root: Path, extra: dict[str, str]) -> Iterator[str]:
+    """The real seed and the test corpus plus ``extra`` files (name → text) in
+    the seeds folder, built with ``mkdocs build --strict`` under ``root`` and served."""
+    from tests.conftest import copy_project, corpus_seeds, run_mkdocs
+
+    seeds = corpus_seeds(root / "seeds-in")
+    for name, text in extra.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    (root / "project").mkdir()
+    project = copy_project(root / "project", seeds)
+    result = run_mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    with serving(project / "site") as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site over HTTP on a free port of 127.0.0.1 (search needs a real server)."""

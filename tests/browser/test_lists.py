@@ -12,9 +12,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import copy_project, corpus_seeds, run_mkdocs
-
-from .conftest import serving
+from .conftest import serving_corpus_with
 from .probes import BOXES, GRAPHIC_CONTRAST
 
 pytestmark = pytest.mark.browser
@@ -49,13 +47,7 @@ def corpus_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The site built from the real seed, the test corpus and the gallium article
     (five articles, so rows, months and related articles), served on 127.0.0.1."""
     root = tmp_path_factory.mktemp("corpus-site")
-    (root / "project").mkdir()
-    seeds = corpus_seeds(root / "seeds")
-    (seeds / "gallium-second-line.txt").write_text(GALLIUM_SEED, encoding="utf-8")
-    project = copy_project(root / "project", seeds)
-    result = run_mkdocs(project, "build", "--strict")
-    assert result.returncode == 0, result.stderr
-    with serving(project / "site") as url:
+    with serving_corpus_with(root, {"gallium-second-line.txt": GALLIUM_SEED}) as url:
         yield url
 
 

@@ -8,9 +8,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from tests.conftest import copy_project, corpus_seeds, run_mkdocs
-
-from .conftest import serving
+from .conftest import serving_corpus_with
 
 pytestmark = pytest.mark.browser
 
@@ -29,13 +27,7 @@ TRUCE = "articles/u-s-and-china-agree-90-day-tariff-truce-after-geneva-talks/"
 @pytest.fixture(scope="module")
 def people_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("people")
-    seeds = corpus_seeds(root / "seeds-in")
-    (seeds / "follow-up-talks.txt").write_text(FOLLOW_UP, encoding="utf-8")
-    (root / "project").mkdir()
-    project = copy_project(root / "project", seeds)
-    result = run_mkdocs(project, "build", "--strict")
-    assert result.returncode == 0, result.stderr
-    with serving(project / "site") as url:
+    with serving_corpus_with(root, {"follow-up-talks.txt": FOLLOW_UP}) as url:
         yield url
 
 

@@ -10,9 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.conftest import copy_project, corpus_seeds, run_mkdocs
-
-from .conftest import serving
+from .conftest import serving_corpus_with
 from .probes import BOXES
 
 pytestmark = pytest.mark.browser
@@ -34,13 +32,7 @@ TAP = 44
 @pytest.fixture(scope="module")
 def corpus_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("reading")
-    seeds = corpus_seeds(root / "seeds-in")
-    (seeds / "authors.yml").write_text(AUTHORS, encoding="utf-8")
-    (root / "project").mkdir()
-    project = copy_project(root / "project", seeds)
-    result = run_mkdocs(project, "build", "--strict")
-    assert result.returncode == 0, result.stderr
-    with serving(project / "site") as url:
+    with serving_corpus_with(root, {"authors.yml": AUTHORS}) as url:
         yield url
 
 

@@ -9,7 +9,6 @@ import datetime as dt
 
 import pytest
 
-from generator.model import Article
 from generator.reader.blocks import is_hard_wrapped
 from generator.reader.bylines import parse_byline, strip_role_prefix
 from generator.reader.captions import CAPTION_RULES
@@ -20,19 +19,7 @@ from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet, is_outlet
 from generator.reader.plaintext import read_plaintext
 from generator.reader.rules import classify
-
-LEAD = (
-    "Customs officers in three southern ports have begun opening more containers "
-    "declared as gallium products, according to two freight forwarders in the city."
-)
-MORE = (
-    "The checks add days to gallium shipments that already need an export licence "
-    "from the commerce ministry, the forwarders said on Tuesday."
-)
-
-
-def body_text(article: Article) -> str:
-    return "\n".join(p for section in article.sections for p in section.paragraphs)
+from tests.reader_story import LEAD, MORE, body_text
 
 
 @pytest.mark.parametrize(

@@ -8,36 +8,10 @@ import datetime as dt
 
 import pytest
 
-from generator.model import Article
 from generator.reader.datelines import split_dateline
 from generator.reader.meta import parse_meta
-from generator.reader.plaintext import read_plaintext
 from generator.reader.rules import classify
-
-LEAD = (
-    "Customs officers in three southern ports have begun opening more containers "
-    "declared as gallium products, according to two freight forwarders in the city."
-)
-MORE = (
-    "The checks add days to gallium shipments that already need an export licence "
-    "from the commerce ministry, the forwarders said on Tuesday."
-)
-LAST = (
-    "Traders expect the inspections to last until the end of the quarter at least, "
-    "when the ministry reviews its licensing rules."
-)
-
-
-def read(text: str) -> Article:
-    return read_plaintext(text, "seed.txt")
-
-
-def headings(article: Article) -> list[str]:
-    return [s.heading for s in article.sections if s.heading]
-
-
-def body_text(article: Article) -> str:
-    return "\n".join(p for section in article.sections for p in section.paragraphs)
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
 @pytest.mark.parametrize(

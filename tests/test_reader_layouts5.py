@@ -6,26 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.model import Article
 from generator.reader.datelines import split_dateline
-from generator.reader.plaintext import read_plaintext
-
-LEAD = (
-    "Customs officers in three southern ports have begun opening more containers "
-    "declared as gallium products, according to two freight forwarders in the city."
-)
-MORE = (
-    "The checks add days to gallium shipments that already need an export licence "
-    "from the commerce ministry, the forwarders said on Tuesday."
-)
-
-
-def read(text: str) -> Article:
-    return read_plaintext(text, "seed.txt")
-
-
-def body_text(article: Article) -> str:
-    return "\n".join(p for section in article.sections for p in section.paragraphs)
+from tests.reader_story import LEAD, MORE, body_text, read
 
 
 @pytest.mark.parametrize(

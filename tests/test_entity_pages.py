@@ -145,6 +145,37 @@ def test_the_article_links_people_and_notes_only_a_role_not_beside_the_name() ->
     assert "- **[Scott Bessent](../people/scott-bessent.md)** — Treasury Secretary" in page
 
 
+def test_an_article_note_gives_small_counts_exactly_and_large_ones_by_step() -> None:
+    from generator.pages.inline import quoted_times
+
+    assert quoted_times(0) == "not quoted"
+    assert quoted_times(1) == "quoted in 1 article"
+    assert quoted_times(10) == "quoted in 10 articles"
+    assert quoted_times(11) == "quoted in more than 10 articles"
+    assert quoted_times(20) == "quoted in more than 10 articles"
+    assert quoted_times(21) == "quoted in more than 20 articles"
+    assert quoted_times(180) == "quoted in more than 100 articles"
+    assert quoted_times(5000) == "quoted in more than 1000 articles"
+
+
+def test_one_more_quote_of_a_much_quoted_person_leaves_other_pages_as_they_were() -> None:
+    """What the page memo compares is the note's wording: 31 → 32 articles quoting
+    someone changes nothing on the pages that name them; 10 → 11 does."""
+    from generator.pages.article import entity_pages
+
+    def quoted_by(count: int) -> tuple[Article, ...]:
+        return tuple(
+            make(f"story-{n}", 1 + n % 28, entities=(BESSENT,), quotes=TRUCE.quotes)
+            for n in range(count)
+        )
+
+    def shown(articles: tuple[Article, ...]) -> object:
+        return entity_pages(articles[0], build_entity_index(articles))
+
+    assert shown(quoted_by(31)) == shown(quoted_by(32))
+    assert shown(quoted_by(10)) != shown(quoted_by(11))
+
+
 def test_people_pages_quotes_page_and_index_are_made_and_sorted() -> None:
     from generator.corpus import build_corpus
     from generator.pages.jobs import Gathered, Site, render_all

@@ -28,7 +28,7 @@ from ..taxonomy import Taxonomy
 from .byline import byline, source_note
 from .figures import Inserted, key_quotes_inserted, pull_quote_figure
 from .frontmatter import front_matter
-from .inline import InlineContext, block_markdown, find_word
+from .inline import InlineContext, block_markdown, find_word, quoted_times
 from .jobs import Gathered, Job, PageType, Site
 from .kit import (
     entity_line,
@@ -72,14 +72,17 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
         )
 
 
-EntityPages = tuple[tuple[str, str, int], ...]
+EntityPages = tuple[tuple[str, str, str], ...]
 
 
 def entity_pages(article: Article, index: EntityIndex) -> EntityPages:
-    """The article's entities that have a page: name, page slug, articles quoting them."""
+    """The article's entities that have a page: name, page slug, and how many
+    articles quote them as the page says it (what the page memo compares)."""
     found = ((e.name, index.find(e.name)) for e in article.entities)
     return tuple(
-        dict.fromkeys((name, entry.slug, entry.quoted_in) for name, entry in found if entry)
+        dict.fromkeys(
+            (name, entry.slug, quoted_times(entry.quoted_in)) for name, entry in found if entry
+        )
     )
 
 

@@ -30,7 +30,7 @@ class InlineContext:
     names: tuple[str, ...]
     topics: frozenset[str]
     # Name → (link to the entity's page, how many articles quote it).
-    entity_links: Mapping[str, tuple[str, int]] = field(default_factory=dict)
+    entity_links: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     linked_topics: set[str] = field(default_factory=set)
     annotated: set[str] = field(default_factory=set)
 
@@ -100,12 +100,25 @@ def _entity_note(name: str, text: str, start: int, end: int, ctx: InlineContext)
     parts = [escape_inline(role)] if role and not _role_beside(role, text, start, end) else []
     linked = ctx.entity_links.get(name)
     if linked:
-        href, quoted = linked
-        times = (
-            f"quoted in {quoted} article{'' if quoted == 1 else 's'}" if quoted else "not quoted"
-        )
+        href, times = linked
         parts.append(f"[{escape_inline(name)} on this site]({href}): {times}")
     return " · ".join(parts)
+
+
+# Above ten, an article's note gives the step a count has passed, not the count:
+# then one new article quoting a much-quoted person changes the note on the pages
+# that name them once per step, not every time (their page gives the exact count).
+QUOTED_STEPS = (10, 20, 50, 100, 200, 500, 1000)
+
+
+def quoted_times(count: int) -> str:
+    """How many articles quote an entity, as an article's note says it."""
+    if count == 0:
+        return "not quoted"
+    if count <= QUOTED_STEPS[0]:
+        return f"quoted in {count} article{'' if count == 1 else 's'}"
+    step = max(s for s in QUOTED_STEPS if s < count)
+    return f"quoted in more than {step} articles"
 
 
 def find_word(text: str, word: str) -> tuple[int, int] | None:

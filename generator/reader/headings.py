@@ -40,12 +40,18 @@ ANALYSIS_HEADING_RULES: tuple[PatternRule, ...] = (
 def ends_with(text: str, characters: str) -> bool:
     """Whether the last character that is not a closing quote or bracket, nor an
     emoji or symbol after the sentence ("… 91 days. 🧲"), is one of these."""
-    stripped = _TRAILING_SYMBOLS.sub("", text.rstrip()).rstrip(_CLOSERS)
+    text = text.rstrip()
+    # The regex is tried at every position of the line: only where it can match.
+    if text and _TRAILING_SYMBOL.match(text[-1]):
+        text = _TRAILING_SYMBOLS.sub("", text)
+    stripped = text.rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in characters
 
 
 # Emoji, pictographs and dingbats at the end of a line, with spaces between.
-_TRAILING_SYMBOLS = re.compile(r"(?:\s*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])+$")
+_SYMBOL = r"[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]"
+_TRAILING_SYMBOL = re.compile(_SYMBOL)
+_TRAILING_SYMBOLS = re.compile(rf"(?:\s*{_SYMBOL})+$")
 
 
 def is_short_line(text: str) -> bool:

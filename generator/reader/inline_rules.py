@@ -11,19 +11,27 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "opens_in_new_tab",
         re.compile(r"\s*\((?:opens?|opening) in (?:a )?new (?:tab|window)\)", re.IGNORECASE),
+        ("new tab)", "new window)"),
     ),
     PatternRule(
         "link_is_external",
         re.compile(r"\s*\((?:link is external|external link)\)", re.IGNORECASE),
+        ("external",),
     ),
-    PatternRule("opens_new_tab_after_comma", re.compile(r",\s*opens new tab\b", re.IGNORECASE)),
+    PatternRule(
+        "opens_new_tab_after_comma",
+        re.compile(r",\s*opens new tab\b", re.IGNORECASE),
+        ("opens new tab",),
+    ),
     # Vietnamese and other state agencies close a story with "./.".
-    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])/\.\s*$")),
+    PatternRule("end_mark", re.compile(r"(?<=[.!?”\"])/\.\s*$"), ("/.",)),
     # "… last year.Enditem", "… in March. (END)": an agency's end mark.
-    PatternRule("end_word", re.compile(r"(?<=[.!?”\"])\s*(?:Enditem|\(END\))\s*$")),
+    PatternRule(
+        "end_word", re.compile(r"(?<=[.!?”\"])\s*(?:Enditem|\(END\))\s*$"), ("enditem", "(end)")
+    ),
     # Footnote markers glued to a sentence: "… in 2024.[3]".
-    PatternRule("footnote_marker", re.compile(r"(?<=[\w.,;:!?”\")])\[\d{1,2}\]")),
-    PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE)),
+    PatternRule("footnote_marker", re.compile(r"(?<=[\w.,;:!?”\")])\[\d{1,2}\]"), ("[",)),
+    PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE), ("...",)),
 )
 
 # After a removed phrase, no space is needed before these.
@@ -35,14 +43,18 @@ def _joiner(match: re.Match[str]) -> str:
     return "" if not following or following.isspace() or following in _TIGHT_AFTER else " "
 
 
-# Every inline rule's phrase holds one of these: other lines are left alone.
-_INLINE_HINTS = ("(", "tab", "/.", "more", "Enditem", "[")
+# Letters that match an ASCII hint letter when the regex ignores case but that
+# ``str.lower`` maps elsewhere ("İ", "ı", "ſ"): a line holding one is searched by
+# every rule.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 
 
 def strip_inline_boilerplate(text: str) -> str:
     """Remove every inline rule's phrase, leaving one space (or none) behind."""
-    if not any(hint in text for hint in _INLINE_HINTS):
-        return text
+    lowered = text.lower()
+    every_rule = any(letter in text for letter in _FOLDS_TO_ASCII)
     for rule in INLINE_RULES:
-        text = rule.pattern.sub(_joiner, text)
+        if every_rule or not rule.hints or any(hint in lowered for hint in rule.hints):
+            text = rule.pattern.sub(_joiner, text)
+            lowered = text.lower()
     return text

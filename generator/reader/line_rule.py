@@ -70,7 +70,10 @@ def whole_line(pattern: str) -> WholeLine:
 
 @dataclass(frozen=True)
 class PatternRule:
-    """A named regex, for rules that find something inside a line."""
+    """A named regex, for rules that find something inside a line; ``hints``, when
+    given, are lower-case pieces one of which every match holds, so a line with
+    none of them need not be searched."""
 
     name: str
     pattern: re.Pattern[str]
+    hints: tuple[str, ...] = ()

@@ -170,6 +170,23 @@ def test_the_kicker_is_the_topic_named_most_with_the_headline_breaking_ties() ->
     assert "kicker" not in meta_of(render(make()))["reex"]  # type: ignore[operator]
 
 
+def test_the_main_topic_is_kept_per_article_object_and_taxonomy() -> None:
+    from generator.pages import lead
+
+    article = make(title="Rare earth buyers wait", topics=("tariffs", "rare-earths"))
+    first = lead.kicker(article, TAXONOMY)
+    assert first == {"title": "Rare earths", "slug": "rare-earths"}
+    first["slug"] = "changed by a caller"
+    assert lead.kicker(article, TAXONOMY) == {"title": "Rare earths", "slug": "rare-earths"}
+    # Another taxonomy where only tariffs is known: found again, not kept.
+    only_tariffs = Taxonomy((TAXONOMY.topics[0],))
+    assert lead.kicker(article, only_tariffs) == {"title": "Tariffs", "slug": "tariffs"}
+    # An equal article that is another object is read again, with the same answer.
+    twin = make(title="Rare earth buyers wait", topics=("tariffs", "rare-earths"))
+    assert lead.kicker(twin, TAXONOMY) == {"title": "Rare earths", "slug": "rare-earths"}
+    assert len(lead._MAIN_TOPICS) <= lead.MAIN_TOPICS_KEPT
+
+
 def test_the_dek_follows_the_headline_unless_it_repeats_the_first_highlight() -> None:
     out = render(make(dek="What the <b>story</b> means.", highlights=("A point.",)))
     # inert: a word joiner after each "<" that could open a tag

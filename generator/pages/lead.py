@@ -3,7 +3,7 @@ and the dek (one sentence on what the story means)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 
 from ..extract.topics import entity_names, find_mentions
@@ -18,10 +18,30 @@ HIGHLIGHT_WEIGHT = 2
 BODY_WEIGHT = 1
 
 
+# The main topics found last, by article object. The cache hands back the same
+# article objects for unchanged seeds, and each build asks for every article's main
+# topic more than once (its row, its card, its page), which reads its whole text.
+# An entry holds its article, so an object's id is not reused while it is kept.
+_MAIN_TOPICS: OrderedDict[int, tuple[Article, Taxonomy, dict[str, str] | None]] = OrderedDict()
+MAIN_TOPICS_KEPT = 8192
+
+
 def kicker(article: Article, taxonomy: Taxonomy) -> dict[str, str] | None:
     """The article's main topic as ``{title, slug}``: the one named most, weighted
     by where; ties go to a topic the headline names, then to the earlier topic.
     None for an article without topics."""
+    kept = _MAIN_TOPICS.get(id(article))
+    if kept is not None and kept[0] is article and kept[1] == taxonomy:
+        _MAIN_TOPICS.move_to_end(id(article))
+        return None if kept[2] is None else dict(kept[2])
+    found = _main_topic(article, taxonomy)
+    _MAIN_TOPICS[id(article)] = (article, taxonomy, found)
+    if len(_MAIN_TOPICS) > MAIN_TOPICS_KEPT:
+        _MAIN_TOPICS.popitem(last=False)
+    return None if found is None else dict(found)
+
+
+def _main_topic(article: Article, taxonomy: Taxonomy) -> dict[str, str] | None:
     topics = [slug for slug in article.topics if slug in taxonomy]
     if not topics:
         return None

@@ -16,7 +16,11 @@ MkDocs checks and rewrites them like any hand-written link.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from pathlib import Path
+
+# A path made from one slug or key.
+PathOf = Callable[[str], str]
 
 # -- inputs ------------------------------------------------------------------------
 
@@ -57,50 +61,29 @@ QUOTES_INDEX = "quotes/index.md"
 RESERVED_ARTICLE_SLUGS = frozenset({"index", "page"})
 
 
-def article_path(slug: str) -> str:
-    return f"articles/{slug}.md"
-
-
-def author_path(key: str) -> str:
-    return f"authors/{key}.md"
-
-
-def topic_path(slug: str) -> str:
-    """A topic's page: its latest articles, quotes and related topics."""
-    return f"topics/{slug}.md"
-
+# The pages of one kind, from their slug or key, as Pelican's ``*_SAVE_AS``
+# patterns: ``article_path("x")`` is ``articles/x.md``.
+article_path: PathOf = "articles/{}.md".format
+author_path: PathOf = "authors/{}.md".format
+# A topic's page: its latest articles, quotes and related topics.
+topic_path: PathOf = "topics/{}.md".format
+# The page of a person or organisation (the slug never "index": ``entity_index``).
+entity_path: PathOf = "people/{}.md".format
+# The archive page of one month, its key ``YYYY-MM`` (or ``UNDATED``).
+month_path: PathOf = "archive/{}.md".format
+# A topic's articles of one month, from its slug and the month's key.
+topic_month_path: Callable[[str, str], str] = "topics/{}/{}.md".format
 
 # The archive's page of the articles that have no date, beside the months.
 UNDATED = "undated"
 
 
-def entity_path(slug: str) -> str:
-    """The page of a person or organisation (the slug never "index": ``entity_index``)."""
-    return f"people/{slug}.md"
-
-
-def month_path(key: str) -> str:
-    """The archive page of one month, ``key`` as ``YYYY-MM`` (or ``UNDATED``)."""
-    return f"archive/{key}.md"
-
-
-def topic_month_path(slug: str, key: str) -> str:
-    """A topic's articles of one month (``YYYY-MM`` or ``UNDATED``)."""
-    return f"topics/{slug}/{key}.md"
-
-
 # -- social cards -----------------------------------------------------------------
 
 SOCIAL_DIR = "assets/social"
-
-
-def article_card_path(slug: str) -> str:
-    """An article's social card (a 1200 x 630 PNG, ``social/cards.py``)."""
-    return f"{SOCIAL_DIR}/articles/{slug}.png"
-
-
-def topic_card_path(slug: str) -> str:
-    return f"{SOCIAL_DIR}/topics/{slug}.png"
+# An article's social card (a 1200 x 630 PNG, ``social/cards.py``), and a topic's.
+article_card_path: PathOf = f"{SOCIAL_DIR}/articles/{{}}.png".format
+topic_card_path: PathOf = f"{SOCIAL_DIR}/topics/{{}}.png".format
 
 
 # -- feeds -------------------------------------------------------------------------
@@ -108,14 +91,8 @@ def topic_card_path(slug: str) -> str:
 SITE_RSS = "feeds/rss.xml"
 SITE_JSON = "feeds/feed.json"
 SITEMAP_NAME = "sitemap.xml"
-
-
-def topic_rss_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.xml"
-
-
-def topic_json_path(slug: str) -> str:
-    return f"feeds/topics/{slug}.json"
+topic_rss_path: PathOf = "feeds/topics/{}.xml".format
+topic_json_path: PathOf = "feeds/topics/{}.json".format
 
 
 def sitemap_path(folder: str) -> str:

@@ -281,18 +281,6 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
 # Rules whose line may be the site's name: a one-word name with capitals
 # inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
 _NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
-# Lines a site may print above its own name.
-_FURNITURE_BEFORE_NAME = frozenset(
-    {
-        "skip_to_content",
-        "account",
-        "cookie_notice",
-        "navigation",
-        "tools",
-        "newsletter",
-        "advertisement",
-    }
-)
 
 
 def _first_crumb(text: str) -> str:

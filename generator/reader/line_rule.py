@@ -68,6 +68,15 @@ def whole_line(pattern: str) -> WholeLine:
     return WholeLine(pattern)
 
 
+def rules_of_kind(kind: LineKind, *table: tuple[str, str | LineTest]) -> tuple[LineRule, ...]:
+    """Line rules that make one kind of line, from a table of names and tests in
+    rule order; a test given as a string is a whole-line pattern."""
+    return tuple(
+        LineRule(name, kind, whole_line(test) if isinstance(test, str) else test)
+        for name, test in table
+    )
+
+
 @dataclass(frozen=True)
 class PatternRule:
     """A named regex, for rules that find something inside a line; ``hints``, when

@@ -4,7 +4,7 @@ notice a page prints where a script did not run."""
 
 from __future__ import annotations
 
-from .line_rule import LineRule, whole_line
+from .line_rule import LineRule, rules_of_kind
 
 # "13:58 GMT", "9:15 a.m. ET", "10:42", "08:05 BST": a time and nothing else.
 TIME_ONLY = (
@@ -15,20 +15,14 @@ TIME_ONLY = (
 # "2h ago: Joint statement …", "35 min ago - Markets open": a link to a post.
 AGO_LINK = r"\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s*[:·|–—-]\s*\S.*"
 
-LIVE_PAGE_RULES: tuple[LineRule, ...] = (
-    LineRule("time_only", "boilerplate", whole_line(TIME_ONLY + r"\W*")),
-    LineRule("ago_link", "boilerplate", whole_line(AGO_LINK)),
-    LineRule(
-        "key_events",
-        "boilerplate",
-        whole_line(r"(?:show )?key (?:events|moments|updates)(?: only)?\W*"),
-    ),
-    LineRule(
+LIVE_PAGE_RULES: tuple[LineRule, ...] = rules_of_kind(
+    "boilerplate",
+    ("time_only", TIME_ONLY + r"\W*"),
+    ("ago_link", AGO_LINK),
+    ("key_events", r"(?:show )?key (?:events|moments|updates)(?: only)?\W*"),
+    (
         "script_notice",
-        "boilerplate",
-        whole_line(
-            r"(?:please )?(?:turn on|enable|activate) javascript\b.*"
-            r"|javascript is (?:disabled|required|not enabled)\b.*"
-        ),
+        r"(?:please )?(?:turn on|enable|activate) javascript\b.*"
+        r"|javascript is (?:disabled|required|not enabled)\b.*",
     ),
 )

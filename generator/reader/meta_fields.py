@@ -4,7 +4,7 @@ readings are merged."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -18,11 +18,6 @@ class Meta:
 
 
 def merge_meta(first: Meta, second: Meta) -> Meta:
-    """Fields of ``first`` win; ``second`` fills the gaps."""
-    return replace(
-        first,
-        author=first.author or second.author,
-        published=first.published or second.published,
-        updated=first.updated or second.updated,
-        source=first.source or second.source,
-    )
+    """Fields of ``first`` win; ``second`` fills the gaps (every field, so that
+    a field added to ``Meta`` is merged too)."""
+    return Meta(**{f.name: getattr(first, f.name) or getattr(second, f.name) for f in fields(Meta)})

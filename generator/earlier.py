@@ -18,6 +18,7 @@ title, date, topics, names or analysis change.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -113,8 +114,8 @@ def best_earlier(
             when = ordered[other].date
             if when is not None and when < day:
                 shared[other] = shared.get(other, 0.0) + weight[feature]
-    ranked = sorted(shared, key=lambda other: (-shared[other], other))
-    return ranked[:limit]
+    # The same as sorting them all and taking the first ``limit`` (keys are unique).
+    return heapq.nsmallest(limit, shared, key=lambda other: (-shared[other], other))
 
 
 def _shared(

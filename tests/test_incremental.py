@@ -94,6 +94,45 @@ def test_an_edit_no_topic_page_shows_renders_no_topic_page(
     assert summary_edit.pages == generate(project, ArticleCache()).pages
 
 
+def test_a_rebuild_makes_feeds_only_where_an_item_changed_and_as_a_fresh_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Feed items' HTML is kept per article object across rebuilds, and a feed
+    whose items are the same is not written out again."""
+    import generator.pages.feed_content as feed_content
+    import generator.pages.feeds as feeds
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    cache = ArticleCache()
+    first = generate(project, cache)
+    made: list[str] = []
+    real_html, real_rss = feed_content.article_html, feeds.rss_document
+
+    def counting_html(article, *args):  # type: ignore[no-untyped-def]
+        made.append(article.slug)
+        return real_html(article, *args)
+
+    def counting_rss(feed):  # type: ignore[no-untyped-def]
+        made.append(feed.rss_url)
+        return real_rss(feed)
+
+    monkeypatch.setattr(feeds, "article_html", counting_html)
+    monkeypatch.setattr(feeds, "rss_document", counting_rss)
+    assert generate(project, cache).pages == first.pages
+    assert made == []
+
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, cache)
+    lithium = "chile-s-lithium-auction-draws-bids-from-three-continents"
+    assert lithium in made and any(m.endswith("feeds/rss.xml") for m in made)
+    assert len([m for m in made if not m.endswith(".xml")]) < len(edited.articles)
+    assert "carbonate" in edited.pages["feeds/rss.xml"]
+    monkeypatch.setattr(feeds, "article_html", real_html)
+    monkeypatch.setattr(feeds, "rss_document", real_rss)
+    assert edited.pages == generate(project, ArticleCache()).pages
+
+
 def entry(location: str, text: str = "") -> dict[str, str]:
     return {"location": location, "title": location or "Home", "text": text}
 

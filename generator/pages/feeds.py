@@ -8,6 +8,7 @@ links are relative to each feed file.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..analysis_context import with_site_context
@@ -46,8 +47,8 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     site = gathered.site
     by_folder: dict[str, list[str]] = {}
     for rss, json_path, feed in _feeds(gathered.corpus, site):
-        yield Job(rss, fixed(rss_document, feed))
-        yield Job(json_path, fixed(json_document, feed))
+        yield Job(rss, fixed(rss_document, feed), (feed,))
+        yield Job(json_path, fixed(json_document, feed), (feed,))
         for path in (rss, json_path):
             by_folder.setdefault(path.rpartition("/")[0], []).append(path)
     for folder, paths in by_folder.items():
@@ -121,20 +122,33 @@ def _base(site_url: str, feed_path: str) -> str:
     return "../" * feed_path.count("/")
 
 
-class _Contents(dict[tuple[int, str], str]):
-    """Each article's HTML by its address, made once per build: an article is in
-    the site's feed and in those of its topics. A draft analysis shows the earlier
+# Each article's feed HTML by article object and address, with the analysis it
+# showed: an article is in the site's feed and in those of its topics, and a
+# rebuild gets the same article objects back for unchanged seeds. An entry holds
+# its article, so an object's id is not reused while it is kept.
+_HTML: OrderedDict[tuple[int, str], tuple[Article, Analysis | None, str]] = OrderedDict()
+HTML_KEPT = 4096
+
+
+class _Contents:
+    """Each article's HTML by its address. A draft analysis shows the earlier
     articles, as on the page."""
 
     def __init__(self, earlier: Mapping[str, tuple[EarlierArticle, ...]]) -> None:
-        super().__init__()
         self.earlier = earlier
 
     def of(self, article: Article, url: str) -> str:
         key = (id(article), url)
-        if key not in self:
-            self[key] = article_html(article, url, self._analysis(article))
-        return self[key]
+        analysis = self._analysis(article)
+        kept = _HTML.get(key)
+        if kept is not None and kept[0] is article and kept[1] == analysis:
+            _HTML.move_to_end(key)
+            return kept[2]
+        made = article_html(article, url, analysis)
+        _HTML[key] = (article, analysis, made)
+        if len(_HTML) > HTML_KEPT:
+            _HTML.popitem(last=False)
+        return made
 
     def _analysis(self, article: Article) -> Analysis | None:
         if article.analysis is None:

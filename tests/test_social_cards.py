@@ -51,9 +51,24 @@ def card(title: str, kicker: str = "Rare earths", foot: str = "May 20, 2025 · R
 def test_a_card_is_a_1200_by_630_png_with_no_metadata(name: str) -> None:
     png = draw_card(card(HOSTILE[name]))
     image = Image.open(io.BytesIO(png))
-    assert image.format == "PNG" and image.size == (1200, 630) and image.mode == "RGB"
-    # Pixels, nothing else: no time, text or other ancillary chunk.
-    assert chunks(png) == [b"IHDR", *[b"IDAT"] * (chunks(png).count(b"IDAT")), b"IEND"]
+    assert image.format == "PNG" and image.size == (1200, 630) and image.mode == "P"
+    # Pixels and their palette, nothing else: no time, text or other ancillary chunk.
+    idat = [b"IDAT"] * chunks(png).count(b"IDAT")
+    assert chunks(png) == [b"IHDR", b"PLTE", *idat, b"IEND"]
+
+
+@pytest.mark.parametrize("name", ["rtl", "emoji", "long"])
+def test_the_stored_card_is_the_drawing_to_within_a_few_levels(name: str) -> None:
+    from PIL import ImageChops
+
+    from generator.social.card import TEAL, picture
+
+    drawn = picture(card(HOSTILE[name]))
+    stored = Image.open(io.BytesIO(draw_card(card(HOSTILE[name])))).convert("RGB")
+    difference = ImageChops.difference(drawn, stored)
+    assert max(high for _, high in difference.getextrema()) <= 6
+    # The flat colours are in the palette as they are.
+    assert stored.getpixel((WIDTH // 2, 20)) == TEAL
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

@@ -32,7 +32,12 @@ STONE, WHITE, PALE, KICKER = (244, 237, 227), (255, 255, 255), (216, 236, 236), 
 TITLE_STEPS = ((68, 3), (50, 4))
 TITLE_LINE = 1.18
 # Bumped when the picture changes for the same card: every cached card is redrawn.
-DESIGN = "card-1"
+DESIGN = "card-2"
+# Antialiased letters are blends of their ink with the teal ground: the palette
+# holds the flat colours and this many steps of each ink, so a card is stored as
+# one byte a pixel (each channel within a few levels of the drawing), which
+# deflates five times faster than RGB and to half the size.
+INK_STEPS = 84
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,16 @@ def drawable(text: str) -> str:
 
 def draw_card(card: Card) -> bytes:
     """The card as PNG bytes."""
+    out = io.BytesIO()
+    # No pnginfo, no optimize pass: the bytes depend on the pixels alone.
+    picture(card).quantize(palette=_palette(), dither=Image.Dither.NONE).save(
+        out, format="PNG", compress_level=6
+    )
+    return out.getvalue()
+
+
+def picture(card: Card) -> Image.Image:
+    """The card as drawn, in full colour."""
     image = Image.new("RGB", (WIDTH, HEIGHT), TEAL)
     pen = ImageDraw.Draw(image)
     pen.rectangle((0, HEIGHT - 24, WIDTH, HEIGHT), fill=COPPER)
@@ -114,10 +129,26 @@ def draw_card(card: Card) -> bytes:
     _summary(pen, drawable(card.summary), bottom + 20)
     foot = _fit_line(drawable(card.foot), _font(REGULAR, 28), WIDTH - 2 * MARGIN)
     pen.text((MARGIN, HEIGHT - 70), foot, font=_font(REGULAR, 28), fill=PALE, anchor="ls")
-    out = io.BytesIO()
-    # No pnginfo, no optimize pass: the bytes depend on the pixels alone.
-    image.save(out, format="PNG", compress_level=6)
-    return out.getvalue()
+    return image
+
+
+@functools.cache
+def _palette() -> Image.Image:
+    """The card's colours: the flat ones, then each ink's blends with the ground."""
+    colours = [TEAL, COPPER, STONE, DARK_TEAL]
+    for ink in (WHITE, PALE, KICKER):
+        colours += [_blend(TEAL, ink, (step + 1) / INK_STEPS) for step in range(INK_STEPS)]
+    flat = [channel for colour in dict.fromkeys(colours) for channel in colour][: 256 * 3]
+    palette = Image.new("P", (1, 1))
+    palette.putpalette(flat + [0] * (256 * 3 - len(flat)))
+    return palette
+
+
+def _blend(
+    ground: tuple[int, int, int], ink: tuple[int, int, int], share: float
+) -> tuple[int, int, int]:
+    red, green, blue = (round(g + (i - g) * share) for g, i in zip(ground, ink, strict=True))
+    return red, green, blue
 
 
 def _summary(pen: ImageDraw.ImageDraw, text: str, top: int) -> None:

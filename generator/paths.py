@@ -79,6 +79,12 @@ def entity_path(slug: str) -> str:
     return f"people/{slug}.md"
 
 
+def entity_year_path(slug: str, key: str) -> str:
+    """A person's or organisation's quotes and articles of one year (``YYYY`` or
+    ``UNDATED``), beside its page."""
+    return f"people/{slug}/{key}.md"
+
+
 def month_path(key: str) -> str:
     """The archive page of one month, ``key`` as ``YYYY-MM`` (or ``UNDATED``)."""
     return f"archive/{key}.md"

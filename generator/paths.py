@@ -73,6 +73,9 @@ entity_path: PathOf = "people/{}.md".format
 month_path: PathOf = "archive/{}.md".format
 # A topic's articles of one month, from its slug and the month's key.
 topic_month_path: Callable[[str, str], str] = "topics/{}/{}.md".format
+# A person's or organisation's quotes and articles of one year (``YYYY`` or
+# ``UNDATED``), beside its page.
+entity_year_path: Callable[[str, str], str] = "people/{}/{}.md".format
 
 # The archive's page of the articles that have no date, beside the months.
 UNDATED = "undated"

@@ -18,6 +18,7 @@ from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
 from .speaker_phrases import PRONOUNS
 from .unnamed import person_head
+from .unopened import repair_marks
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:
@@ -47,7 +48,7 @@ def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent |
 def extract_quotes(article: Article) -> Article:
     """Fill ``article.quotes`` in article order; the best few are marked ``is_key``."""
     paragraphs = _paragraphs(article)
-    found = find_quotations(paragraphs)
+    found = repair_marks(paragraphs, find_quotations(paragraphs))
     masked = masked_paragraphs(paragraphs, found)
     earlier_mentions = referents(paragraphs, masked)
     quotes: list[Quote] = []

@@ -14,6 +14,7 @@ from .speaker_phrases import (
     speaker_after,
     speaker_before,
     speaker_in_sentence,
+    speaker_naming,
 )
 
 
@@ -52,7 +53,7 @@ def attributed_speaker(context: QuoteContext) -> str | None:
 
 
 def raw_speaker(context: QuoteContext) -> str | None:
-    speaker = attributed_speaker(context)
+    speaker = attributed_speaker(context) or speaker_naming(context.before)
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)

@@ -54,6 +54,12 @@ _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs
 
 SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
+# called the agreement “the signal our lenders wanted”", "described it as “…”".
+_NAMING = re.compile(
+    r"\b(?:called|calls|described|describes|dubbed|termed|branded)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
+)
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
 EDGE = " ,;:—–-\u00a0"
@@ -88,7 +94,9 @@ def _clean(phrase: str) -> str | None:
     # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them.
     name = name_after_title(tuple(w.strip(",.") for w in words))
     if name:
-        return name
+        # "chief executive Dr. Amara Okwuosa": the honorific is no part of the name.
+        first, _, rest = name.partition(" ")
+        return rest if rest and f"{first}." in _HONORIFICS else name
     return " ".join(words).strip(" ,.")
 
 
@@ -243,6 +251,19 @@ def speaker_before(before: str) -> str | None:
     if not verbs:
         return None
     return _speaker_ending(before[: verbs[-1].start()])
+
+
+def speaker_naming(before: str) -> str | None:
+    """'Amara Okwuosa called the agreement “…': who names a thing with the quoted
+    words (a partial quote; short ones stay scare quotes, as the caller decides)."""
+    naming = _NAMING.search(before)
+    if naming is None or SPEECH_VERB.search(before, naming.start()):
+        return None
+    namer = before[: naming.start()]
+    # "It was called “…”": a passive names no speaker.
+    if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
+        return None
+    return _speaker_ending(namer)
 
 
 def speaker_in_sentence(sentence: str) -> str | None:

@@ -19,6 +19,7 @@ from .lexicon import (
     is_role_word,
     starts_with_surname,
 )
+from .speaker_forms import longer_speaker, owned_title_name, part_of_group
 from .titles import name_after_title, name_suffix
 from .unnamed import unnamed_ending, unnamed_opening
 
@@ -124,7 +125,8 @@ def backward_speaker(text: str) -> str | None:
         first = i
     if first == len(tokens):
         return None
-    return _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    speaker = _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    return longer_speaker(stripped[: tokens[-1].end()], speaker) if speaker else None
 
 
 def _forward_speaker(text: str) -> str | None:
@@ -145,6 +147,11 @@ def _forward_speaker(text: str) -> str | None:
             continue
         if word in ("of", "for") and not _capital_follows(tokens, i + 1):
             break
+        if word == "and" and _capital_follows(tokens, i + 1) and any(map(is_role_word, taken)):
+            # "Assistant Secretary for Manufacturing and Energy Supply Chains Renata
+            # Sowell": a title's fields joined by "and", the name after them.
+            taken.append(word)
+            continue
         if word == "the" and left in ("of", "for"):
             taken.append(word)
             continue
@@ -176,6 +183,9 @@ def speaker_after(after: str) -> str | None:
     if not after[: verb.start()].strip():
         return _speaker_opening(after[verb.end() :])
     left = after[: verb.start()]
+    group = part_of_group(_without_between(left))
+    if group:
+        return group
     unnamed = unnamed_ending(_without_between(left))
     if unnamed and unnamed == _without_between(left).strip(EDGE):
         return unnamed
@@ -186,12 +196,13 @@ def speaker_after(after: str) -> str | None:
 
 def _speaker_opening(text: str) -> str | None:
     """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
-    return unnamed_opening(text) or _forward_speaker(text)
+    return owned_title_name(text) or unnamed_opening(text) or _forward_speaker(text)
 
 
 def _speaker_ending(text: str) -> str | None:
     """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
-    return unnamed_ending(_without_between(text)) or backward_speaker(text)
+    bare = _without_between(text)
+    return part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
 
 
 def _without_between(text: str) -> str:

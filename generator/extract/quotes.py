@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..model import Article, Quote
 from .attribution import attributed_speaker, quote_context, raw_speaker
-from .lexicon import is_person_name
+from .lexicon import is_organisation_name, is_person_name
 from .quotations import Paragraph, find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
@@ -42,6 +42,9 @@ def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent |
         return Referent(*where, speaker, sentence=-1)
     if speaker and person_head(speaker):
         return Referent(*where, speaker, "unnamed", sentence=-1)
+    if speaker and is_organisation_name(tuple(speaker.split())):
+        # "…,” Pallisade Mining said. “…,” it added.": the company speaks again.
+        return Referent(*where, speaker, "organisation", sentence=-1, opens_sentence=True)
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..model import Entity
 from .lexicon import NOT_NAMES, is_place, is_role_word
 from .name_runs import NameRun, name_runs
+from .org_names import LEGAL_FORMS
 from .sentences import split_sentences
 
 # Nouns for a kind of organisation, as a description before or after its name.
@@ -77,6 +78,8 @@ def _known(entities: Sequence[Entity]) -> _Known:
 
 def _could_be(run: NameRun, known: _Known) -> bool:
     words = run.words
+    if len(run.name) < 2 or run.name.rstrip(".") in LEGAL_FORMS:
+        return False  # "S" of "A/S", "Limited" after "IREL (India)": no name alone.
     if run.name in known.names or is_place(run.name) or any(w in NOT_NAMES for w in words):
         return False
     if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):

@@ -94,7 +94,9 @@ def test_speaker_resolution() -> None:
     assert resolve_speaker("Dr Grace Mbeki", entities, 5) == "Grace Mbeki"
     assert resolve_speaker("Commerce Ministry", entities, 5) == "Ministry of Commerce"
     assert resolve_speaker("the ministry", entities, 5) == "Ministry of Commerce"
-    assert resolve_speaker("the company", entities, 5) == "the company"
+    # "the company": the last organisation named before that is no public body.
+    assert resolve_speaker("the company", entities, 5) == "Volta Motors"
+    assert resolve_speaker("the company", entities[:2], 5) == "the company"
     assert resolve_speaker("a White House spokesperson", entities, 5) == (
         "a White House spokesperson"
     )

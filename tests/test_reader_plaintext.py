@@ -343,6 +343,29 @@ def test_highlights_headers_and_glyphs(header: str, glyph: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["Summary:", "Key points", "TL;DR:"])
+def test_highlights_label_and_points_on_one_line(label: str) -> None:
+    text = (
+        "Vietnam Opens Rare Earth Tender\n\n"
+        f"{label} • Six blocks are on offer • Bids close in September\n\n"
+        "Hanoi invited foreign miners to bid for six rare earth blocks on Monday.\n"
+    )
+    article = read_plaintext(text, "tender.txt")
+    assert article.highlights == ("Six blocks are on offer", "Bids close in September")
+    assert article.dek is None
+
+
+def test_a_label_with_one_point_on_its_line() -> None:
+    text = (
+        "Vietnam Opens Rare Earth Tender\n\n"
+        "Summary: • Six blocks are on offer\n\n"
+        "Hanoi invited foreign miners to bid for six rare earth blocks on Monday.\n"
+    )
+    article = read_plaintext(text, "tender.txt")
+    assert article.highlights == ("Six blocks are on offer",)
+    assert article.dek is None
+
+
 def test_highlights_header_without_bullets_is_a_heading() -> None:
     text = (
         "Chile Lithium Deal Signed\n\n"

@@ -60,6 +60,10 @@ def person_alias(short: str, full: str) -> bool:
         return False
     if len(short_words) == 1:
         return short_words[0] in (full_words[0], full_words[-1])
+    # "Ahmad Faizal" of "Ahmad Faizal bin Hamzah": the given names before "bin".
+    given = full.split(" bin ")[0].split(" binti ")[0].split()
+    if short_words == given:
+        return True
     return full_words[-len(short_words) :] == short_words
 
 

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from .quotations import Quotation
 from .sentences import Sentence, sentence_at, split_sentences
+from .speaker_forms import dash_credit, introducing_owner
 from .speaker_phrases import (
     EDGE,
     speaker_after,
     speaker_before,
     speaker_in_sentence,
+    speaker_naming,
 )
 
 
@@ -24,6 +26,7 @@ class QuoteContext:
     before: str
     after: str
     previous: str | None
+    following: str = ""  # The rest of the closing paragraph, for a credit after a dash.
 
 
 def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
@@ -34,7 +37,8 @@ def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
     there = sentence_at(closing, max(found.end - 1, 0))
     after_end = closing[there].end if closing else found.end
     after = masked[found.last][found.end : max(after_end, found.end)]
-    return QuoteContext(before, after, _previous_sentence(masked, found.first, opening, here))
+    previous = _previous_sentence(masked, found.first, opening, here)
+    return QuoteContext(before, after, previous, masked[found.last][found.end :])
 
 
 def _previous_sentence(
@@ -48,11 +52,19 @@ def _previous_sentence(
 
 def attributed_speaker(context: QuoteContext) -> str | None:
     """The speaker named in the quote's own sentence: '…,” said X' / 'X said: “…'."""
-    return speaker_after(context.after) or speaker_before(context.before)
+    found = speaker_after(context.after) or speaker_before(context.before)
+    if found:
+        return found
+    # A pull quote's credit: "“…” — Oskar Lind, head of sourcing", in its sentence or next.
+    return dash_credit(context.after if context.after.strip(EDGE) else context.following)
 
 
 def raw_speaker(context: QuoteContext) -> str | None:
-    speaker = attributed_speaker(context)
+    speaker = (
+        attributed_speaker(context)
+        or speaker_naming(context.before)
+        or introducing_owner(context.before)
+    )
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..model import Article, Entity
 from .mentions import Mention, text_mentions
+from .org_context import context_organisations
 from .org_names import spelled_out
 
 
@@ -34,10 +35,9 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
 def extract_entities(article: Article) -> Article:
     """Fill ``article.entities`` in order of first mention."""
     entities: list[Entity] = []
-    texts: list[str] = []
-    for section in article.all_sections:
-        for block in section.blocks:
-            texts.append(block.text)
-            for mention in text_mentions(block.text):
-                _merge(entities, mention, block.line)
-    return replace(article, entities=spelled_out(entities, texts))
+    blocks = [block for section in article.all_sections for block in section.blocks]
+    for block in blocks:
+        for mention in text_mentions(block.text):
+            _merge(entities, mention, block.line)
+    entities = context_organisations(entities, [(b.text, b.line) for b in blocks])
+    return replace(article, entities=spelled_out(entities, [b.text for b in blocks]))

@@ -37,6 +37,7 @@ ROLE_NOUNS = frozenset(
         "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
         "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
         "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
+        "coordinator", "supervisor", "inspector", "superintendent",
     }
 )  # fmt: skip
 

@@ -146,24 +146,31 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
         return []
     if _HONORIFIC.search(before):
         return [Mention(run.name, "person", apposition_role(after), run.start)]
+    followed = len(run.words) > 1 and (after.startswith(",") or AFTER_NAME.match(after))
+    owned = _owned_title(sentence, run, title_before_comma(before) if followed else None)
+    # "Vexal's chief executive, Pierre Aubin,": a named owner stays in the role, before
+    # a lower-case title is read ("Its founder, NAME," is the founder).
+    owner = str(owned[-1].role).split()[0].lower() if owned else "its"
+    if owner not in ("its", "our", "their", "his", "her"):
+        return owned
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled
     role = apposition_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
-    title = title_before_comma(before)
-    if title and len(run.words) >= 2 and (after.startswith(",") or AFTER_NAME.match(after)):
-        return [*_title_owner(sentence, title), Mention(run.name, "person", title, run.start)]
-    return []
+    return owned
 
 
-def _title_owner(sentence: str, title: str) -> list[Mention]:
-    """'Lynas's chief executive, …': the organisation that owns the title."""
+def _owned_title(sentence: str, run: NameRun, title: str | None) -> list[Mention]:
+    """'Lynas's chief executive, Ann Roe': the person, and the organisation owning the title."""
+    if title is None:
+        return []
+    person = Mention(run.name, "person", title, run.start)
     owner = title.split()[0].removesuffix("’s").removesuffix("'s")
     if owner == title.split()[0] or is_place(owner) or not owner[:1].isupper():
-        return []
-    return [Mention(owner, "organisation", None, sentence.rfind(title))]
+        return [person]
+    return [Mention(owner, "organisation", None, sentence.rfind(title)), person]
 
 
 def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]:

@@ -28,13 +28,15 @@ from .lexicon import (
 from .names import OFFICE_WORDS, UPPER, is_based_word
 
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
-_ABBREVIATED_ENDING = r"(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.(?!\w)"
+_ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.|A/S)(?!\w)"
+# "IREL (India) Limited": a bracketed qualifier inside a name, before its legal form.
+_QUALIFIER = r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b))?"
 _CAP = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
-_TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_CAP})*")
+_TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
 _LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_AND = re.compile(r"^,?\s+and\s+$")

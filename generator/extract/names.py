@@ -49,7 +49,7 @@ _LOWER_MODIFIERS = frozenset(
 _JOINERS = frozenset({"of", "for", "and", "the", "at", "on", "in", "to"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that)\s.*$")
 _TRAILING_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER}][\w.-]*)*$")
-_BASED = re.compile(r"-(?:based|listed|headquartered|registered)$")
+_BASED = re.compile(r"-(?:based|listed|headquartered|registered|owned|run|backed|controlled)$")
 
 
 def is_name_word(word: str) -> bool:

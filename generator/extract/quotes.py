@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from ..model import Article, Quote
 from .attribution import attributed_speaker, quote_context, raw_speaker
-from .lexicon import is_person_name
+from .lexicon import is_organisation_name, is_person_name
 from .quotations import Paragraph, find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
 from .speaker_phrases import PRONOUNS
 from .unnamed import person_head
+from .unopened import repair_marks
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:
@@ -41,13 +42,16 @@ def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent |
         return Referent(*where, speaker, sentence=-1)
     if speaker and person_head(speaker):
         return Referent(*where, speaker, "unnamed", sentence=-1)
+    if speaker and is_organisation_name(tuple(speaker.split())):
+        # "…,” Pallisade Mining said. “…,” it added.": the company speaks again.
+        return Referent(*where, speaker, "organisation", sentence=-1, opens_sentence=True)
     return None
 
 
 def extract_quotes(article: Article) -> Article:
     """Fill ``article.quotes`` in article order; the best few are marked ``is_key``."""
     paragraphs = _paragraphs(article)
-    found = find_quotations(paragraphs)
+    found = repair_marks(paragraphs, find_quotations(paragraphs))
     masked = masked_paragraphs(paragraphs, found)
     earlier_mentions = referents(paragraphs, masked)
     quotes: list[Quote] = []

@@ -58,6 +58,7 @@ def referents(paragraphs: list[Paragraph], masked: list[str]) -> list[Referent]:
         places += [(offset, name, "person", None) for offset, name in _speaking_people(text)]
         places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
         places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
+        places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, found)]
         found.extend(_referent(index, sentences, text, *place) for place in places)
     return sorted(found, key=lambda r: (r.paragraph, r.offset))
 
@@ -104,6 +105,22 @@ def _after_preposition(before: str) -> bool:
     return bool(words) and words[-1] in _PLACE_PREPOSITIONS
 
 
+def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list[tuple[int, str]]:
+    """'Pallisade expects …' once 'Pallisade Mining Ltd' is known: the organisation,
+    by the first word of its name opening a sentence."""
+    bodies = {r.name.split()[0]: r.name for r in found if r.kind == "organisation"}
+    shorts: list[tuple[int, str]] = []
+    for sentence in sentences:
+        runs = name_runs(sentence.text)
+        run = runs[0] if runs else None
+        if run is None or sentence.text[: run.start].strip() or len(run.words) != 1:
+            continue
+        full = bodies.get(run.name.removesuffix("’s").removesuffix("'s"))
+        if full and full != run.name:
+            shorts.append((sentence.start + run.start, full))
+    return shorts
+
+
 def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:
     """A full name that opens a sentence, then a verb, with no cue: 'Ama Mensah runs
     the refinery' (not 'in Lai Chau had', where a place reads as a name)."""
@@ -123,7 +140,7 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
     """'he' -> the last person; 'it' -> the last organisation; 'the official' -> the
     last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known."""
     if speaker in PERSONAL_PRONOUNS:
-        return _last_person(earlier)
+        return _last_person([r for r in earlier if _gender(r) in (None, speaker)])
     if speaker == "it":
         return _last_organisation(earlier)
     if speaker is None or speaker in PRONOUNS:
@@ -138,6 +155,19 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
             if named and (_surname(person.name) == speaker or person.name.split()[0] == speaker):
                 return person.name
     return speaker
+
+
+# Job nouns that say whether "he" or "she" can point to someone.
+_GENDERED = {
+    "she": frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman"}),
+    "he": frozenset({"spokesman", "chairman", "businessman", "congressman", "man"}),
+}
+
+
+def _gender(referent: Referent) -> str | None:
+    """'he' or 'she' where the words for someone say which ('a Kilima spokeswoman')."""
+    words = {w.lower().strip(",.") for w in f"{referent.name} {referent.role or ''}".split()}
+    return next((pronoun for pronoun, nouns in _GENDERED.items() if words & nouns), None)
 
 
 def _last_person(earlier: list[Referent]) -> str | None:

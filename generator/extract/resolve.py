@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..model import Article, Entity, Quote
 from .aliases import merge_aliases, person_alias, without_honorific
-from .lexicon import is_person_name
+from .lexicon import ORG_HEADS, is_person_name
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
 
@@ -60,11 +60,21 @@ def _named(entities: Sequence[Entity], speaker: str) -> str | None:
     return None
 
 
+# Words for a company that its name need not hold ("the company" of "Coral Bay Nickel").
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "miner", "producer"})
+
+
 def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
     """'the ministry' -> the last ministry named before the quote (or, failing
     that, the only one named at all)."""
     head = speaker.split()[-1].capitalize()
     bodies = [e for e in entities if e.kind == "organisation" and head in e.name.split()]
+    if not bodies and head.lower() in _COMPANY_NOUNS:
+        # "The plant's operator, Coral Bay Nickel Corp., said …, the company said":
+        # the company is the last organisation named that is no public body.
+        bodies = [
+            e for e in entities if e.kind == "organisation" and not ORG_HEADS & set(e.name.split())
+        ]
     before = [e for e in bodies if e.line <= line]
     if before:
         return max(before, key=lambda e: e.line).name

@@ -19,6 +19,7 @@ from .lexicon import (
     is_role_word,
     starts_with_surname,
 )
+from .speaker_forms import longer_speaker, owned_title_name, part_of_group
 from .titles import name_after_title, name_suffix
 from .unnamed import unnamed_ending, unnamed_opening
 
@@ -54,6 +55,12 @@ _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs
 
 SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
+# A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
+# called the agreement “the signal our lenders wanted”", "described it as “…”".
+_NAMING = re.compile(
+    r"\b(?:called|calls|described|describes|dubbed|termed|branded)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
+)
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 _TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
 EDGE = " ,;:—–-\u00a0"
@@ -88,7 +95,9 @@ def _clean(phrase: str) -> str | None:
     # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them.
     name = name_after_title(tuple(w.strip(",.") for w in words))
     if name:
-        return name
+        # "chief executive Dr. Amara Okwuosa": the honorific is no part of the name.
+        first, _, rest = name.partition(" ")
+        return rest if rest and f"{first}." in _HONORIFICS else name
     return " ".join(words).strip(" ,.")
 
 
@@ -116,7 +125,8 @@ def backward_speaker(text: str) -> str | None:
         first = i
     if first == len(tokens):
         return None
-    return _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    speaker = _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    return longer_speaker(stripped[: tokens[-1].end()], speaker) if speaker else None
 
 
 def _forward_speaker(text: str) -> str | None:
@@ -137,6 +147,11 @@ def _forward_speaker(text: str) -> str | None:
             continue
         if word in ("of", "for") and not _capital_follows(tokens, i + 1):
             break
+        if word == "and" and _capital_follows(tokens, i + 1) and any(map(is_role_word, taken)):
+            # "Assistant Secretary for Manufacturing and Energy Supply Chains Renata
+            # Sowell": a title's fields joined by "and", the name after them.
+            taken.append(word)
+            continue
         if word == "the" and left in ("of", "for"):
             taken.append(word)
             continue
@@ -168,6 +183,9 @@ def speaker_after(after: str) -> str | None:
     if not after[: verb.start()].strip():
         return _speaker_opening(after[verb.end() :])
     left = after[: verb.start()]
+    group = part_of_group(_without_between(left))
+    if group:
+        return group
     unnamed = unnamed_ending(_without_between(left))
     if unnamed and unnamed == _without_between(left).strip(EDGE):
         return unnamed
@@ -178,12 +196,13 @@ def speaker_after(after: str) -> str | None:
 
 def _speaker_opening(text: str) -> str | None:
     """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
-    return unnamed_opening(text) or _forward_speaker(text)
+    return owned_title_name(text) or unnamed_opening(text) or _forward_speaker(text)
 
 
 def _speaker_ending(text: str) -> str | None:
     """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
-    return unnamed_ending(_without_between(text)) or backward_speaker(text)
+    bare = _without_between(text)
+    return part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
 
 
 def _without_between(text: str) -> str:
@@ -243,6 +262,19 @@ def speaker_before(before: str) -> str | None:
     if not verbs:
         return None
     return _speaker_ending(before[: verbs[-1].start()])
+
+
+def speaker_naming(before: str) -> str | None:
+    """'Amara Okwuosa called the agreement “…': who names a thing with the quoted
+    words (a partial quote; short ones stay scare quotes, as the caller decides)."""
+    naming = _NAMING.search(before)
+    if naming is None or SPEECH_VERB.search(before, naming.start()):
+        return None
+    namer = before[: naming.start()]
+    # "It was called “…”": a passive names no speaker.
+    if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
+        return None
+    return _speaker_ending(namer)
 
 
 def speaker_in_sentence(sentence: str) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .aliases import CONFERRED_TITLES
 from .lexicon import (
     FUNCTION_WORDS,
     NOT_NAMES,
@@ -47,7 +48,7 @@ def name_suffix(words: tuple[str, ...]) -> int:
         tail = words[start:]
         if len([w for w in tail if w not in PARTICLES]) > 4:
             break
-        if words[start] in PARTICLES:
+        if words[start] in PARTICLES or _inside_conferred_title(words, start):
             continue
         if not is_person_name(tail):
             if len(tail) == 1:
@@ -55,6 +56,22 @@ def name_suffix(words: tuple[str, ...]) -> int:
             break
         best = start
     return best
+
+
+def _without_conferred_title(role_words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Investment Minister Datuk Seri' -> 'Investment Minister': the honour is no role."""
+    for title in CONFERRED_TITLES:
+        if len(role_words) > len(title) and role_words[-len(title) :] == title:
+            return role_words[: -len(title)]
+    return role_words
+
+
+def _inside_conferred_title(words: tuple[str, ...], start: int) -> bool:
+    """'Seri' of 'Datuk Seri Ahmad Faizal': the second word of a title, not a name's first."""
+    return any(
+        len(title) == 2 and start > 0 and words[start - 1 : start + 1] == title
+        for title in CONFERRED_TITLES
+    )
 
 
 def name_after_title(words: tuple[str, ...]) -> str | None:
@@ -71,7 +88,7 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     start = name_suffix(words)
     if start <= 0 or not any(is_role_word(w) for w in words[:start]):
         return None
-    role_words = words[:start]
+    role_words = _without_conferred_title(words[:start])
     first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))
     owner = tuple(w for w in role_words[:first_title] if w not in _GOVERNMENT_WORDS)
     return role_case(" ".join(role_words)), start, owner_org(owner, role_words)

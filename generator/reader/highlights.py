@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .labels import HIGHLIGHTS_HEADERS
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good
 from .rules import classify
 
@@ -15,6 +16,10 @@ def mark_highlights(reading: Reading) -> Reading:
     (bullets, or lines without bullets), else bullets straight under the
     headline, else a labelled list of bullets further down."""
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    inline = next((i for i in range(stop) if _inline_points(reading, i)), None)
+    if inline is not None:
+        dek = None if reading.dek == inline else reading.dek
+        return _take_highlights(replace(reading, dek=dek), None, [inline])
     for index in range(len(reading.blocks)):
         block = reading.blocks[index]
         if block.kind not in ("highlights_header", "dek_label"):
@@ -32,6 +37,21 @@ def mark_highlights(reading: Reading) -> Reading:
         if items:
             return _take_highlights(reading, None, items)
     return reading
+
+
+# "Summary: • First point • Second point": a label and its points on one line.
+_INLINE_LABEL = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*(?=[•▪◦‣●■►])",
+    re.I,
+)
+
+
+def _inline_points(reading: Reading, index: int) -> bool:
+    """A line above the story holding a highlights label and its points (one or more)."""
+    text = reading.blocks[index].text
+    label = _INLINE_LABEL.match(text)
+    usable = reading.labels[index] in ("pending", "dek") and reading.blocks[index].kind == "text"
+    return bool(label and usable and _split_run_together(text[label.end() :]))
 
 
 def _after_title(reading: Reading, index: int) -> bool:
@@ -149,7 +169,8 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
     kept: list[int] = []
     for index in items:
         changes[index] = "chrome"
-        for piece in _split_run_together(reading.blocks[index].text):
+        text = reading.blocks[index].text
+        for piece in _split_run_together(_INLINE_LABEL.sub("", text)):
             rule = classify(piece)
             if rule is not None and rule.kind not in ("text", "meta", "bullet"):
                 continue

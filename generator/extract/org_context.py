@@ -1,0 +1,161 @@
+"""Organisations named with no organisation word, known by what the text says
+around them, read once the article's people and cued organisations are known.
+
+A one-word company ("Neomag", "UBS") or a name with no company word
+("Oxbridge Ventures") is cued by a noun for its kind before it ("consultancy
+Corvid Metals", "mining lobby Ibram") or after it (", the Danish recycler,"),
+by what only companies do (shares that rise, a founding date, a rating cut, an
+"its" in its clause) or by standing in a list with an organisation the article
+already names ("Sojitz and JOGMEC"). A word of a person's name ("Reyes said
+its …"), a place, a calendar or function word is never one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..model import Entity
+from .lexicon import NOT_NAMES, is_place, is_role_word
+from .name_runs import NameRun, name_runs
+from .org_names import LEGAL_FORMS
+from .sentences import split_sentences
+
+# Nouns for a kind of organisation, as a description before or after its name.
+KIND_NOUNS = frozenset(
+    {
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
+        "recycler", "supplier", "developer", "explorer", "startup", "start-up",
+        "processor", "smelter", "conglomerate", "carmaker", "automaker", "consultancy",
+        "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
+        "association", "network", "charity", "investor", "fund", "exchange",
+        "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
+    }
+)  # fmt: skip
+_KIND_BEFORE = re.compile(r"(?:^|\s)([a-z-]+),?\s+$")
+# ", the Danish recycler," closed by a comma (", the company said" is an attribution).
+_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
+# Where a description's head noun ends: "a Belgian city of drive makers" is a city.
+_TAIL = frozenset({"of", "in", "based", "that", "which", "with", "from", "for", "at", "on"})
+# What a company does and a person does not.
+_COMPANY_ACT = re.compile(
+    r"^(?:’s|'s)?\s+shares\b"
+    r"|^,\s+(?:which\s+was\s+)?(?:founded|established|set up|spun off)\b"
+    r"|^\s+(?:went bankrupt|filed for bankruptcy|went public|was delisted)\b"
+)
+_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
+_RATING_ACT = re.compile(r"^\s+(?:downgraded|upgraded|rated|reiterated|kept|initiated)\b")
+_RATED = re.compile(r"\b(?:downgraded|upgraded|rated|reiterated|kept)\s+$")
+_RATINGS = re.compile(
+    r"\b(?:neutral|overweight|underweight|outperform|underperform|buy|sell|hold)\b"
+)
+_LIST_LINK = re.compile(r"^(?:,?\s+and\s+(?:by\s+|with\s+)?|\s+or\s+)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A bare comma links a list only where the list goes on to an "and": "MP Materials,
+# Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
+_LIST_COMMA = re.compile(r"^,\s+$")
+_LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the cued mentions already found, to tell names apart."""
+
+    organisations: frozenset[str]
+    names: frozenset[str]
+    person_words: frozenset[str]
+
+
+def _known(entities: Sequence[Entity]) -> _Known:
+    people = [e.name for e in entities if e.kind == "person"]
+    return _Known(
+        frozenset(e.name for e in entities if e.kind == "organisation"),
+        frozenset(e.name for e in entities),
+        frozenset(word for name in people for word in name.split()),
+    )
+
+
+def _could_be(run: NameRun, known: _Known) -> bool:
+    words = run.words
+    if len(run.name) < 2 or run.name.rstrip(".") in LEGAL_FORMS:
+        return False  # "S" of "A/S", "Limited" after "IREL (India)": no name alone.
+    if run.name in known.names or is_place(run.name) or any(w in NOT_NAMES for w in words):
+        return False
+    if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):
+        return False
+    if any(re.search(r"-[a-z]", w) for w in words):
+        return False  # "US-listed", "Texas-based": a description, not a name.
+    inside = f" {run.name} "
+    return not any(inside in f" {name} " for name in known.names)
+
+
+def _kind_cued(sentence: str, run: NameRun) -> bool:
+    before, after = sentence[: run.start], sentence[run.end :]
+    noun = _KIND_BEFORE.search(before)
+    if noun and noun.group(1) in KIND_NOUNS:
+        return True
+    if before.rstrip().endswith(","):
+        return False  # "Thompson Falls, Montana, a smelter …": a place's last part.
+    described = _KIND_AFTER.match(after)
+    return bool(described and _head(described.group(1)).removesuffix("s") in KIND_NOUNS)
+
+
+def _head(description: str) -> str:
+    words = description.split()
+    for index, word in enumerate(words):
+        if index and word in _TAIL:
+            return words[index - 1]
+    return words[-1]
+
+
+def _act_cued(sentence: str, run: NameRun) -> bool:
+    before, after = sentence[: run.start], sentence[run.end :]
+    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before):
+        return True
+    # "UBS downgraded Vexal to neutral": the broker and the company it rates.
+    rated = _RATING_ACT.match(after) or _RATED.search(before)
+    return bool(rated and _RATINGS.search(after))
+
+
+def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozenset[str]) -> bool:
+    """In a list beside an organisation the article names: 'Sojitz and JOGMEC'."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(runs) or runs[other].name not in known:
+            continue
+        left, right = sorted((runs[index], runs[other]), key=lambda r: r.start)
+        # "The Korea Mine Rehabilitation and Mineral Resources Corp.": one name.
+        one_name = left is runs[index] and _THE_BEFORE.search(sentence[: left.start])
+        link = sentence[left.end : right.start]
+        listed = _LIST_LINK.match(link) or (
+            _LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
+        )
+        if listed and not one_name:
+            return True
+    return False
+
+
+def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
+    runs = name_runs(sentence)
+    found: list[str] = []
+    for index, run in enumerate(runs):
+        if not _could_be(run, known):
+            continue
+        cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
+        if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
+            found.append(run.name)
+    return found
+
+
+def context_organisations(
+    entities: Sequence[Entity], texts: Iterable[tuple[str, int]]
+) -> list[Entity]:
+    """The entities with the organisations their context cues added, by first line."""
+    known = _known(entities)
+    added: list[Entity] = []
+    for text, line in texts:
+        for sentence in split_sentences(text):
+            for name in _sentence_organisations(sentence.text, known):
+                if name not in {e.name for e in added}:
+                    added.append(Entity(name, "organisation", None, line))
+    return sorted([*entities, *added], key=lambda e: e.line)

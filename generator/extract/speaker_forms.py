@@ -1,0 +1,96 @@
+"""Speaker phrases of forms the speech-verb reading misses.
+
+A pull quote credited after a dash ("“…” — Henrik Dahl, head of purchasing"),
+a title owned by someone and then the name ("said its coordinator, Annelie
+Botha"), a part of a group kept as written ("one of the people said"), an
+owner who introduces the quote ("His view is simple: “…”", "In her words,
+… “…”"), and an organisation's name whose list of fields holds commas ("the
+Ministry of Economy, Trade and Industry said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import is_organisation_name, is_person_name, is_role_word
+from .name_runs import name_runs
+from .titles import name_after_title
+
+# "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.
+_DASH_CREDIT = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,.;:()—–]+?)\s*(?:[,(]|$)")
+# "its coordinator, Annelie Botha", "Quillon's head of rare earths, Chloe Barnett".
+_OWNED_TITLE = re.compile(
+    r"^\s*(?:its|his|her|their|our|the\s+[\w-]+[’']s|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}[’']s)"
+    r"\s+(?P<title>[^,;:]{1,80}?),\s+(?P<name>[^,.;:()]+?)\s*(?:[,.;:(]|$)"
+)
+# "one of the people", "One of them", "two of the officials", with an aside after.
+_PART_OF_GROUP = re.compile(
+    r"^\s*(?P<phrase>(?:[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Mm]any|[Oo]thers?)\s+of\s+"
+    r"(?:them|those|the\s+(?:[\w-]+\s+){0,2}?[\w-]+))\s*(?:,[^,]{1,80},?)?\s*$"
+)
+_OWNER_WORDS = {"His": "he", "Her": "she", "Their": "they"}
+_IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\b")
+_POSSESSIVE_NAME = re.compile(r"^((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s\s")
+_PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,5})of\s+(?:the\s+)?$")
+
+
+def _person(phrase: str) -> str | None:
+    words = tuple(phrase.split())
+    name = name_after_title(words)
+    if name:
+        return name
+    return phrase.strip() if len(words) >= 2 and is_person_name(words) else None
+
+
+def dash_credit(following: str) -> str | None:
+    """The person a pull quote is credited to after a dash, if a person's name."""
+    match = _DASH_CREDIT.match(following)
+    return _person(match.group("name")) if match else None
+
+
+def owned_title_name(text: str) -> str | None:
+    """'its coordinator, Annelie Botha' after a verb -> 'Annelie Botha'."""
+    match = _OWNED_TITLE.match(text)
+    if not match or not any(is_role_word(w) for w in match.group("title").split()):
+        return None
+    words = tuple(match.group("name").split())
+    return match.group("name").strip() if len(words) >= 2 and is_person_name(words) else None
+
+
+def part_of_group(text: str) -> str | None:
+    """'one of the people' (perhaps with an aside after it), as written."""
+    match = _PART_OF_GROUP.match(text)
+    return match.group("phrase") if match else None
+
+
+def introducing_owner(before: str) -> str | None:
+    """Who introduces a quote without a speech verb: 'His view is simple: ' -> 'he';
+    'Ms Tan's answer was blunt: ' -> 'Ms Tan'; 'In her words, … ' -> 'she'."""
+    own = _IN_OWN_WORDS.search(before)
+    if own:
+        return _OWNER_WORDS[own.group(1).capitalize()]
+    if not before.rstrip().endswith(":"):
+        return None
+    first = before.split(maxsplit=1)[0] if before.split() else ""
+    if first in _OWNER_WORDS:
+        return _OWNER_WORDS[first]
+    possessive = _POSSESSIVE_NAME.match(before.lstrip())
+    return _person(possessive.group(1)) if possessive else None
+
+
+def longer_speaker(text: str, speaker: str) -> str:
+    """The whole name where a backward reading stopped inside one: an organisation
+    whose list of fields holds commas ("Ministry of Economy, Trade and Industry"),
+    or the person an organisation follows ("Professor Ann Roe of the University")."""
+    runs = name_runs(text)
+    last = runs[-1] if runs else None
+    if last is None or last.end != len(text) or not last.name.endswith(speaker):
+        return speaker
+    person = _PERSON_OF.search(text[: last.start])
+    if person and is_organisation_name(last.words):
+        found = _person(person.group(1))
+        if found:
+            return found
+    if len(last.name) > len(speaker) and is_organisation_name(last.words):
+        return last.name
+    return speaker

@@ -8,7 +8,6 @@ links are relative to each feed file.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 
 from ..analysis_context import with_site_context
@@ -16,6 +15,7 @@ from ..corpus import Corpus
 from ..earlier import EarlierArticle, earlier_section
 from ..escape import inert
 from ..model import Analysis, Article
+from ..object_memo import ObjectMemo
 from ..paths import (
     SITE_JSON,
     SITE_RSS,
@@ -123,11 +123,9 @@ def _base(site_url: str, feed_path: str) -> str:
 
 
 # Each article's feed HTML by article object and address, with the analysis it
-# showed: an article is in the site's feed and in those of its topics, and a
-# rebuild gets the same article objects back for unchanged seeds. An entry holds
-# its article, so an object's id is not reused while it is kept.
-_HTML: OrderedDict[tuple[int, str], tuple[Article, Analysis | None, str]] = OrderedDict()
+# showed: an article is in the site's feed and in those of its topics.
 HTML_KEPT = 4096
+_HTML: ObjectMemo[str] = ObjectMemo(HTML_KEPT)
 
 
 class _Contents:
@@ -138,17 +136,8 @@ class _Contents:
         self.earlier = earlier
 
     def of(self, article: Article, url: str) -> str:
-        key = (id(article), url)
         analysis = self._analysis(article)
-        kept = _HTML.get(key)
-        if kept is not None and kept[0] is article and kept[1] == analysis:
-            _HTML.move_to_end(key)
-            return kept[2]
-        made = article_html(article, url, analysis)
-        _HTML[key] = (article, analysis, made)
-        if len(_HTML) > HTML_KEPT:
-            _HTML.popitem(last=False)
-        return made
+        return _HTML.get(article, url, analysis, lambda: article_html(article, url, analysis))
 
     def _analysis(self, article: Article) -> Analysis | None:
         if article.analysis is None:

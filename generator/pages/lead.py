@@ -3,11 +3,12 @@ and the dek (one sentence on what the story means)."""
 
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Iterable
 
 from ..extract.topics import entity_names, find_mentions
 from ..model import Article
+from ..object_memo import ObjectMemo
 from ..taxonomy import Taxonomy
 from .kit import shorten
 
@@ -18,26 +19,17 @@ HIGHLIGHT_WEIGHT = 2
 BODY_WEIGHT = 1
 
 
-# The main topics found last, by article object. The cache hands back the same
-# article objects for unchanged seeds, and each build asks for every article's main
-# topic more than once (its row, its card, its page), which reads its whole text.
-# An entry holds its article, so an object's id is not reused while it is kept.
-_MAIN_TOPICS: OrderedDict[int, tuple[Article, Taxonomy, dict[str, str] | None]] = OrderedDict()
+# Each build asks for every article's main topic more than once (its row, its
+# card, its page), and finding it reads the whole text.
 MAIN_TOPICS_KEPT = 8192
+_MAIN_TOPICS: ObjectMemo[dict[str, str] | None] = ObjectMemo(MAIN_TOPICS_KEPT)
 
 
 def kicker(article: Article, taxonomy: Taxonomy) -> dict[str, str] | None:
     """The article's main topic as ``{title, slug}``: the one named most, weighted
     by where; ties go to a topic the headline names, then to the earlier topic.
     None for an article without topics."""
-    kept = _MAIN_TOPICS.get(id(article))
-    if kept is not None and kept[0] is article and kept[1] == taxonomy:
-        _MAIN_TOPICS.move_to_end(id(article))
-        return None if kept[2] is None else dict(kept[2])
-    found = _main_topic(article, taxonomy)
-    _MAIN_TOPICS[id(article)] = (article, taxonomy, found)
-    if len(_MAIN_TOPICS) > MAIN_TOPICS_KEPT:
-        _MAIN_TOPICS.popitem(last=False)
+    found = _MAIN_TOPICS.get(article, None, taxonomy, lambda: _main_topic(article, taxonomy))
     return None if found is None else dict(found)
 
 

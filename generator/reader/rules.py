@@ -26,6 +26,7 @@ from .labels import DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
+from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
 
 # Furniture that can run as long as a paragraph (a disclaimer, a caption, a
@@ -43,6 +44,7 @@ ANY_LENGTH_RULES = frozenset(
         "caption",
         "copyright",
         "disclaimer",
+        "advice_disclaimer",
         "views_expressed",
         "article_note",
         "contributed",
@@ -83,6 +85,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *WIDGET_RULES,
         *CAPTION_RULES,
         *FURNITURE_RULES,
+        *NOTICE_RULES,
         *FOOTER_RULES,
         LineRule(
             "highlights_header",

@@ -143,3 +143,33 @@ def test_promo_among_unlabelled_key_points_is_dropped() -> None:
         "The agency holds a third of its target for magnets",
         "Contracts for samarium magnets have not been awarded",
     )
+
+
+def test_last_section_heading_over_its_points_stays() -> None:
+    text = (
+        f"Gallium checks slow exports\n\n{LEAD}\n\n{MORE}\n\nWhat to watch\n"
+        "- Whether the ministry speeds up gallium licences in the quarter\n"
+        "- More containers opened by customs officers at the ports\n"
+    )
+    article = read(text)
+    assert headings(article) == ["What to watch"]
+    assert "More containers opened by customs officers" in body_text(article)
+
+
+def test_standfirst_label_over_several_lines_labels_key_points() -> None:
+    text = (
+        "Kazakhstan offers rare earth blocks\nBy Aigerim Sadykova\nAugust 14, 2025\n\n"
+        "The big picture\n"
+        "Forty exploration blocks open to foreign companies\nBids close in September\n\n"
+        f"{LEAD}\n\n{MORE}\n"
+    )
+    article = read(text)
+    assert article.highlights == (
+        "Forty exploration blocks open to foreign companies",
+        "Bids close in September",
+    )
+
+
+def test_key_points_label_may_open_with_a_symbol() -> None:
+    assert _kind("📌 KEY POINTS") == "highlights_header"
+    assert _kind("➤ Highlights:") == "highlights_header"

@@ -6,9 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .features import similarity
 from .headings import ends_with
 from .outlets import is_outlet
-from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
+from .reading import (
+    END_KINDS,
+    END_MATTER_MIN_SHARE,
+    Label,
+    Reading,
+    body_stems,
+    heading_shaped,
+    is_good,
+)
 from .words import AGENCIES, HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
@@ -100,8 +109,10 @@ def mark_footer(reading: Reading) -> Reading:
             and (addressed or not _addresses_reader(reading.blocks[tail].text))
             and _runs_on_after_prose(reading, tail, listing)
         ):
-            listing = reading.features[tail].ends_colon or (
-                listing and reading.labels[tail] == "bullet"
+            listing = (
+                reading.features[tail].ends_colon
+                or _heads_a_list(reading, tail)
+                or (listing and reading.labels[tail] == "bullet")
             )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
@@ -127,7 +138,31 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
         and following is not None
         and reading.labels[following] == "pending"
         and reading.features[following].sentence
-    )
+    ) or _heads_a_list(reading, index)
+
+
+def _heads_a_list(reading: Reading, index: int) -> bool:
+    """A heading straight over a list about the story ("What to watch" over its
+    points): the story's last section, not a box of links to other stories."""
+    following = index + 1
+    if following >= len(reading.blocks) or reading.labels[following] != "bullet":
+        return False
+    block = reading.blocks[index]
+    if reading.labels[index] != "pending" or not heading_shaped(block, reading.features[index]):
+        return False
+    items = [
+        i
+        for i in range(following, len(reading.blocks))
+        if reading.labels[i] == "bullet" and reading.blocks[i].run == reading.blocks[following].run
+    ]
+    stems = body_stems(reading, reading.lead or 0)
+    shared = sum(similarity(reading.blocks[i].text, stems) for i in items) / len(items)
+    return reading.blocks[following].run == block.run and shared >= LIST_ABOUT_THE_STORY
+
+
+# The points of the story's last list share this much of their words with its
+# prose, on average; links to other stories share less.
+LIST_ABOUT_THE_STORY = 0.1
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.

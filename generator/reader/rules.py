@@ -90,7 +90,8 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         LineRule(
             "highlights_header",
             "highlights_header",
-            whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
+            # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
+            whole_line(r"(?:[^\w\s]{1,2}\s*)?(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
         ),
         LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
         LineRule("bullet", "bullet", is_bullet),

@@ -173,3 +173,34 @@ def test_standfirst_label_over_several_lines_labels_key_points() -> None:
 def test_key_points_label_may_open_with_a_symbol() -> None:
     assert _kind("📌 KEY POINTS") == "highlights_header"
     assert _kind("➤ Highlights:") == "highlights_header"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Here's what you need to know:", "5 things to know", "Three key takeaways", "Fast facts"],
+)
+def test_more_key_points_labels(label: str) -> None:
+    assert _kind(label) == "highlights_header"
+
+
+CAPTIONED = (
+    "Lynas wins Pentagon top-up for Texas plant\nBy Jordan Pike\nMay 30, 2025\n\n"
+    "{caption}\n\n"
+    "• Lynas received an extra US$96 million from the Department of Defense\n"
+    "• The money covers higher construction costs at Seadrift, Texas\n\n"
+    f"{LEAD}\n\n{MORE}\n"
+)
+
+
+def test_caption_between_byline_and_key_points_is_dropped() -> None:
+    caption = "Workers at the Lynas plant in Kalgoorlie, Western Australia, in March 2024."
+    article = read(CAPTIONED.format(caption=caption))
+    assert len(article.highlights) == 2
+    assert "Kalgoorlie" not in body_text(article)
+
+
+def test_a_reporting_lead_over_a_list_stays_the_lead() -> None:
+    lead = "The ministry said on Tuesday it would add two measures to its licence rules."
+    article = read(CAPTIONED.format(caption=lead))
+    assert article.highlights == ()
+    assert body_text(article).startswith("The ministry said")

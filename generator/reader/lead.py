@@ -4,6 +4,7 @@ first paragraph of prose."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .datelines import split_dateline
@@ -174,7 +175,7 @@ def find_lead(reading: Reading) -> Reading:
     for index in range(len(reading.blocks)):
         if not is_good(reading, index):
             continue
-        if _headline_follows(reading, index):
+        if _headline_follows(reading, index) or _caption_over_points(reading, index):
             changes[index] = "chrome"
             continue
         if _byline_follows(reading, index):
@@ -189,6 +190,33 @@ def find_lead(reading: Reading) -> Reading:
     ]
     lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
     return replace(reading.relabel(changes), lead=lead)
+
+
+# An image's caption under the byline is no longer than this.
+CAPTION_OVER_POINTS_MAX_WORDS = 30
+# Words a story's lead reports with; a caption describes a picture.
+_REPORTING = re.compile(
+    r"(?i)\b(?:said|says|told|announced|according|reported|added|stated|plans?|will|would)\b"
+)
+
+
+def _caption_over_points(reading: Reading, index: int) -> bool:
+    """Under the byline or date, a short sentence that reports nothing, then a
+    run of bullets, then the story: the picture's caption over the key points
+    ("Workers at the plant in Kalgoorlie in March." over "• Lynas received …")."""
+    feats = reading.features[index]
+    if feats.words > CAPTION_OVER_POINTS_MAX_WORDS or not feats.ends_sentence:
+        return False
+    if index == 0 or reading.labels[index - 1] != "meta":
+        return False
+    if _REPORTING.search(reading.blocks[index].text) or split_dateline(reading.blocks[index].text):
+        return False
+    after = index + 1
+    if after >= len(reading.blocks) or reading.labels[after] != "bullet":
+        return False
+    while after < len(reading.blocks) and reading.labels[after] in ("bullet", "chrome"):
+        after += 1
+    return after < len(reading.blocks) and is_good(reading, after)
 
 
 def _could_be_title(reading: Reading, index: int) -> bool:

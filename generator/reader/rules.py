@@ -22,7 +22,7 @@ from .chrome_rules import (
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
 from .interface import INTERFACE_RULES
-from .labels import DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
+from .labels import COUNTED_HIGHLIGHTS, DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
@@ -91,7 +91,11 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
             "highlights_header",
             "highlights_header",
             # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
-            whole_line(r"(?:[^\w\s]{1,2}\s*)?(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
+            whole_line(
+                r"(?:[^\w\s]{1,2}\s*)?(?:"
+                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS))
+                + r")\s*:?"
+            ),
         ),
         LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
         LineRule("bullet", "bullet", is_bullet),

@@ -174,7 +174,8 @@ def parse_byline(text: str) -> Meta | None:
     head = _name_before_role(head) or head
     author = author_names(head) if not _ROLE_LINE.fullmatch(head) else None
     if author is None:
-        if _ROLE_LINE.fullmatch(head):
+        # "Posted by Forum Editor", "By Staff Writer": a job title, no name.
+        if _ROLE_LINE.fullmatch(head) or _ends_in_role(head):
             return dated
         if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
@@ -188,6 +189,15 @@ def parse_byline(text: str) -> Meta | None:
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
     return meta if is_role(extra) or len(extra.split()) <= 5 else None
+
+
+def _ends_in_role(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS and words[-1].lower() in _TITLE_ROLES
+
+
+# Role words that end a job title, never an outlet's name.
+_TITLE_ROLES = frozenset({"editor", "writer", "correspondent", "columnist", "contributor"})
 
 
 def is_role_only(text: str) -> bool:

@@ -45,8 +45,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
-            r"|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by))"
-            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+\w+.*)?\W*$",
+            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of))"
+            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
         ),
     ),

@@ -76,9 +76,12 @@ def find_dek(reading: Reading) -> Reading:
 
 def _past_header(reading: Reading, start: int) -> int:
     """The first block from ``start`` that is not metadata nor furniture."""
+    title_key = reading.features[reading.title].key if reading.title is not None else None
     while start < len(reading.blocks) and (
         reading.labels[start] == "meta"
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+        # The headline printed again under itself (the page's h1 under its title).
+        or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
     ):
         start += 1
     return start
@@ -170,7 +173,7 @@ def mark_header(reading: Reading) -> Reading:
         if label in ("title", "dek", "highlight", "chrome"):
             continue
         if credit is None and outlet_line(reading, index):
-            reading = reading.with_source(6, block.text.strip())
+            reading = reading.with_source(_outlet_line_priority(block.text), clean_outlet(block.text))
         changes[index] = "chrome"
     for _, credit, text in sorted(credits, key=lambda c: c[0]):
         if credit.author and not meta.author:
@@ -193,6 +196,16 @@ def mark_header(reading: Reading) -> Reading:
             changes[before] = "heading"
     reading = replace(reading, meta=meta, byline=byline)
     return reading.relabel(changes)
+
+
+# An agency's bare name under the headline credits a republished story, over
+# the site's own copyright line; another outlet's name there ranks lower.
+AGENCY_LINE_SOURCE = 3
+OUTLET_LINE_SOURCE = 6
+
+
+def _outlet_line_priority(text: str) -> int:
+    return AGENCY_LINE_SOURCE if clean_outlet(text).lower() in AGENCIES else OUTLET_LINE_SOURCE
 
 
 def read_site_name(reading: Reading) -> Reading:
@@ -267,7 +280,9 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     if ends_with(text, ".!?:,;"):
         return None
     words = text.split()
-    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text):
+        return None
+    if is_person(text) and not _over_navigation(reading, first_index) and not _camel(text):
         return None
     # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
     camel = len(words) == 1 and (
@@ -276,6 +291,37 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     if is_title_cased(text) and (len(words) >= 2 or camel):
         return reading.with_source(SITE_NAME_SOURCE, text)
     return None
+
+
+# Lines of a menu under a masthead: a name shaped like a person's ("Economic
+# Pulse", "Rhein Markt Zeitung") over them is the site's, not a writer's.
+MENU_MAX_WORDS = 3
+MENU_MIN_LINES = 2
+
+
+def _over_navigation(reading: Reading, index: int) -> bool:
+    """The line stands over the page's navigation: a breadcrumb or menu row, two
+    short chrome lines or more, or a tagline in lower case."""
+    following = range(index + 1, min(index + 1 + MENU_MIN_LINES, len(reading.blocks)))
+    if not following or (reading.title is not None and following[0] >= reading.title):
+        return False
+    first = reading.blocks[following[0]]
+    if reading.labels[following[0]] == "chrome" and first.kind != "text":
+        return True
+    if first.kind == "text" and first.text[:1].islower():
+        return True
+    return len(following) == MENU_MIN_LINES and all(
+        reading.labels[i] == "chrome"
+        and reading.blocks[i].kind == "text"
+        and reading.features[i].words <= MENU_MAX_WORDS
+        for i in following
+    )
+
+
+def _camel(text: str) -> bool:
+    """ "RareRock Investor": a capital inside a word after two small letters, as
+    brands are spelled and people's names ("McKay") are not."""
+    return re.search(r"[a-z]{2}[A-Z]", text) is not None
 
 
 # Rules whose line may be the site's name: a one-word name with capitals

@@ -37,6 +37,9 @@ _READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IG
 _ROLE_ONLY = re.compile(
     r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
 )
+_OUTLET_STAFF = re.compile(
+    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
+)
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
 MAX_LEFTOVER_WORDS = 8
@@ -68,6 +71,10 @@ def parse_part(text: str) -> Meta | None:
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
         return Meta()
+    # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
+    staff = _OUTLET_STAFF.fullmatch(text)
+    if staff is not None and is_outlet(staff["outlet"]):
+        return Meta(source=clean_outlet(staff["outlet"]))
     byline = parse_byline(text)
     if byline is not None:
         return byline

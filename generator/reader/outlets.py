@@ -34,7 +34,12 @@ _DOMAIN = re.compile(
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|team|newsroom|bureau|editors?|editorial)$")
+# "Mining Ledger Staff", "Asia Desk newsroom"; a singular "Reporter" ends a
+# publication's own name ("The Capitol Trade Reporter").
+_STAFF = re.compile(
+    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"|editorial(?:\s+(?:team|board|staff))?)$"
+)
 
 
 def clean_outlet(text: str) -> str:
@@ -47,6 +52,9 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
     for _ in range(2):
         text = _strip_legal_form(text)
+    # "first appeared in the Capitol Trade Reporter": an article in lower case
+    # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
     return text.strip(" .,;:")
 
 

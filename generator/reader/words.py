@@ -72,7 +72,9 @@ OUTLET_WORDS = words_set(
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
-    notes letter newsletter brief briefing insights watch blog wire
+    notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
+    zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
+    gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
     """
 )
 

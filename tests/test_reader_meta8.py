@@ -1,0 +1,81 @@
+"""The reader on page metadata of its eighth round (issue 13, ``tests/eval/dev8``):
+how a page names its source (newsroom signatures, agency lines, "republished
+with permission of", a sentence's "the" before a name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.meta import parse_meta
+from generator.reader.outlets import clean_outlet
+from tests.reader_story import LAST, LEAD, MORE, read
+
+TITLE = "Gallium Checks Slow Shipments From Southern Ports"
+
+
+def story(*lines: str, after: tuple[str, ...] = ()) -> str:
+    return "\n\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("Ledger Asia Staff", "Ledger Asia"), ("Reuters Staff", "Reuters"),
+     ("Metal Markets Daily news desk", "Metal Markets Daily")],
+)  # fmt: skip
+def test_a_newsroom_signature_names_the_source(line: str, source: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None
+    assert (meta.author, meta.source) == (None, source)
+
+
+def test_a_newsroom_signature_under_the_headline_is_the_source() -> None:
+    article = read(story("Ledger Asia", TITLE, "Ledger Asia Staff", "Updated: 11 June 2025"))
+    assert article.source_name == "Ledger Asia"
+    assert article.author is None
+
+
+def test_a_lower_case_article_is_not_part_of_the_name() -> None:
+    assert clean_outlet("the Capitol Trade Reporter") == "Capitol Trade Reporter"
+    assert clean_outlet("The Ore Notebook") == "The Ore Notebook"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Republished with permission of the Jakarta Commodity Review. The original is online.",
+        "Originally published by the Jakarta Commodity Review on June 3, 2025.",
+        "This article first appeared in Jakarta Commodity Review. Forward it to a friend.",
+    ],
+)
+def test_a_republication_note_names_the_source(note: str) -> None:
+    article = read(story("Critical Minerals Forum", TITLE, "18 February 2025", after=(note,)))
+    assert article.source_name == "Jakarta Commodity Review"
+    assert "Jakarta" not in "\n".join(p for s in article.sections for p in s.paragraphs)
+
+
+def test_an_agency_line_under_the_headline_outranks_the_sites_copyright() -> None:
+    article = read(
+        story("Karachi Daily Monitor", TITLE, "AFP", "Published March 25, 2025",
+              after=("© 2025 Karachi Daily Monitor. All rights reserved.",))
+    )  # fmt: skip
+    assert article.source_name == "AFP"
+
+
+@pytest.mark.parametrize("masthead", ["Economic Pulse", "Rhein Markt Zeitung", "RareRock Investor"])
+def test_a_name_shaped_masthead_over_the_menu_is_the_site(masthead: str) -> None:
+    article = read(story(masthead, "Home | Markets | Industry", TITLE, "By Ravi Menon"))
+    assert article.source_name == masthead
+    assert article.author == "Ravi Menon"
+
+
+def test_a_job_title_after_by_is_no_source() -> None:
+    meta = parse_meta("Posted by Forum Editor")
+    assert meta is not None
+    assert (meta.author, meta.source) == (None, None)
+
+
+def test_the_standfirst_under_a_repeated_headline() -> None:
+    dek = "Importers argue the president overstepped his powers under an emergency law."
+    article = read(story(TITLE, "Menu", TITLE, TITLE, dek, "By Grace Holloway", "June 3, 2025"))
+    assert article.title == TITLE
+    assert article.dek == dek

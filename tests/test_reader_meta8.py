@@ -79,3 +79,32 @@ def test_the_standfirst_under_a_repeated_headline() -> None:
     article = read(story(TITLE, "Menu", TITLE, TITLE, dek, "By Grace Holloway", "June 3, 2025"))
     assert article.title == TITLE
     assert article.dek == dek
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [("© 2025 Fastmarkets. All rights reserved.", "Fastmarkets"),
+     ("Content provided by S&P Global Commodity Insights", "S&P Global Commodity Insights"),
+     ("Courtesy of Argus Media", "Argus Media")],
+)  # fmt: skip
+def test_footers_that_name_the_source(footer: str, source: str) -> None:
+    article = read(story(TITLE, "March 3, 2025", after=(footer,)))
+    assert article.source_name == source
+
+
+def test_a_site_address_is_no_signature() -> None:
+    article = read(story(TITLE, "March 3, 2025", after=("Via Mining.com",)))
+    assert (article.author, article.source_name) == (None, "Mining.com")
+
+
+def test_a_site_name_after_a_dash_in_the_headline() -> None:
+    article = read(story(f"{TITLE} - Caixin Global", "March 3, 2025"))
+    assert (article.title, article.source_name) == (TITLE, "Caixin Global")
+    clause = "Copper Rallies as Smelters Cut Output - What Comes Next"
+    assert read(story(clause, "March 3, 2025")).title == clause
+
+
+def test_the_footer_spells_a_masthead_in_capitals() -> None:
+    article = read(story("ATLAS TRADE", "Policy", "Energy", TITLE, "Apr 2, 2025",
+                         after=("Copyright © 2025 Atlas Trade Media Inc.",)))  # fmt: skip
+    assert article.source_name == "Atlas Trade"

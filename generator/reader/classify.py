@@ -76,6 +76,15 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"|(?i:advertise with|contact|about) (?P<about>(?:the )?[A-Z].{1,40}?))\W*$",
         ),
     ),
+    (
+        "provided_by",
+        3,
+        re.compile(
+            r"(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
@@ -83,13 +92,19 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 )
 
 
-def _mentioned_outlet(name: str) -> bool:
+# A copyright line with a year or "All rights reserved" names its holder, even
+# a brand of one word ("© 2025 Fastmarkets."), unlike a photo credit.
+_RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
+
+
+def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     words = name.split()
+    brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
     return (
         bool(words)
         and name[:1].isupper()
         and not is_person(name)
-        and (2 <= len(words) <= 6 or is_outlet(name))
+        and (2 <= len(words) <= 6 or is_outlet(name) or brand)
     )
 
 
@@ -99,13 +114,13 @@ def read_mentions(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if reading.labels[index] not in ("chrome", "meta"):
             continue
-        for _name, priority, pattern in MENTION_RULES:
+        for rule, priority, pattern in MENTION_RULES:
             match = pattern.search(block.text)
             if match is None:
                 continue
             found = next(g for g in match.groups() if g is not None)
             name = clean_outlet(found)
-            if _mentioned_outlet(name):
+            if _mentioned_outlet(name, rule, block.text):
                 reading = reading.with_source(priority, name)
     return reading
 

@@ -108,3 +108,12 @@ def test_the_footer_spells_a_masthead_in_capitals() -> None:
     article = read(story("ATLAS TRADE", "Policy", "Energy", TITLE, "Apr 2, 2025",
                          after=("Copyright © 2025 Atlas Trade Media Inc.",)))  # fmt: skip
     assert article.source_name == "Atlas Trade"
+
+
+def test_the_headline_printed_above_itself_names_no_site() -> None:
+    assert read(story(TITLE, TITLE, "Menu", TITLE, "March 3, 2025")).source_name is None
+
+
+def test_a_badge_above_the_headline_names_no_site() -> None:
+    article = read(story("EXCLUSIVE", TITLE, "March 3, 2025"))
+    assert (article.title, article.source_name) == (TITLE, None)

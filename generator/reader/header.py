@@ -212,11 +212,14 @@ def read_site_name(reading: Reading) -> Reading:
     """The site's name on the first line, above the title ("Mining Ledger", the
     first step of a breadcrumb, "European Commission - Press release")."""
     stop = reading.title if reading.title is not None else (reading.lead or 0)
+    # The headline printed above itself (the browser's title) names no site.
+    title_key = reading.features[reading.title].key if reading.title is not None else None
     first_index = next(
         (
             i
             for i in range(stop)
-            if reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES
+            if (reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES)
+            and reading.features[i].key != title_key
         ),
         None,
     )

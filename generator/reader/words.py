@@ -60,6 +60,7 @@ SECTION_WORDS = words_set(
     manufacturing auto autos components trade finance investing investment money companies
     company columns column blogs blog video videos podcast podcasts live breaking
     insights research reports report magazine data newsroom updates region
+    exclusive sponsored premium explained factbox interview
     """
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.reader.meta import parse_meta
-from generator.reader.outlets import clean_outlet
+from generator.reader.outlets import agency_line, clean_outlet
 from tests.reader_story import LAST, LEAD, MORE, read
 
 TITLE = "Gallium Checks Slow Shipments From Southern Ports"
@@ -117,3 +117,17 @@ def test_the_headline_printed_above_itself_names_no_site() -> None:
 def test_a_badge_above_the_headline_names_no_site() -> None:
     article = read(story("EXCLUSIVE", TITLE, "March 3, 2025"))
     assert (article.title, article.source_name) == (TITLE, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("Press Trust of India  New Delhi", "Press Trust of India"), ("Reuters London", "Reuters"),
+     ("AFP", "AFP"), ("Kyodo News Tokyo", "Kyodo News")],
+)  # fmt: skip
+def test_an_agency_line_with_its_place_names_the_source(line: str, agency: str) -> None:
+    assert agency_line(line) == agency
+    assert read(story(TITLE, line, "Nov 26 2025 | 10:05 PM IST")).source_name == agency
+
+
+def test_a_sentence_is_no_agency_line() -> None:
+    assert agency_line("Reuters reported the deal on Monday") is None

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .blocks import Block
 from .bylines import read_names
 from .ending import find_author_bio, find_end, mark_body, mark_footer
-from .header import extend_lead, find_dek, mark_header, mark_site_lines, read_site_name
+from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
 from .meta import parse_meta
@@ -28,6 +28,7 @@ from .meta_fields import merge_meta
 from .names import is_person
 from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
+from .site_name import read_site_name
 from .title import find_title
 
 # Outlets a page names in passing: (priority, pattern with the name).

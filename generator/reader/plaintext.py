@@ -30,12 +30,12 @@ from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import split_dateline
-from generator.reader.header import SITE_NAME_SOURCE
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
 from generator.reader.outlets import distributor_name, is_distributor, is_outlet
 from generator.reader.reading import Reading
+from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import is_section_label, stop_density
 
 # A pull quote is a short indented paragraph, not an indented block of text.

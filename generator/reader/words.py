@@ -87,6 +87,26 @@ AGENCIES = words_set(
     """
 )
 
+# News agencies by their full names, which a byline line may hold before a
+# place ("Press Trust of India  New Delhi").
+AGENCY_NAMES = (
+    "press trust of india",
+    "united news of india",
+    "asian news international",
+    "indo-asian news service",
+    "associated press",
+    "agence france-presse",
+    "australian associated press",
+    "deutsche presse-agentur",
+    "kyodo news",
+    "yonhap news agency",
+    "xinhua news agency",
+    "vietnam news agency",
+    "bloomberg news",
+    "jiji press",
+    "anadolu agency",
+)
+
 # Press-release distributors named in a dateline ("/PRNewswire/"), by the names
 # they go by: a press release's source is its distribution service.
 DISTRIBUTORS = {

@@ -131,3 +131,21 @@ def test_an_agency_line_with_its_place_names_the_source(line: str, agency: str) 
 
 def test_a_sentence_is_no_agency_line() -> None:
     assert agency_line("Reuters reported the deal on Monday") is None
+
+
+@pytest.mark.parametrize(
+    ("top", "after", "source"),
+    [("mining.com", (), "mining.com"),
+     ("Metal Tides — independent news on critical minerals", (), "Metal Tides"),
+     ("Menu", ("© Metal Tides 2025",), "Metal Tides"),
+     ("Menu", ("Follow Metal Tides on LinkedIn",), "Metal Tides")],
+)  # fmt: skip
+def test_a_name_shaped_like_a_persons_names_the_site(
+    top: str, after: tuple[str, ...], source: str
+) -> None:
+    assert read(story(top, TITLE, "March 3, 2025", after=after)).source_name == source
+
+
+def test_a_site_line_outranks_a_name_shaped_copyright() -> None:
+    article = read(story("Mining Ledger", TITLE, "March 3, 2025", after=("© Ann Lee 2025",)))
+    assert article.source_name == "Mining Ledger"

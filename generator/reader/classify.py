@@ -101,12 +101,12 @@ _RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
 def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
-    return (
-        bool(words)
-        and name[:1].isupper()
-        and not is_person(name)
-        and (2 <= len(words) <= 6 or is_outlet(name) or brand)
-    )
+    return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
+
+
+# A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
+# X") may be a writer's: it names the source only when nothing else does.
+PERSON_SHAPED_PENALTY = 20
 
 
 def read_mentions(reading: Reading) -> Reading:
@@ -121,8 +121,10 @@ def read_mentions(reading: Reading) -> Reading:
                 continue
             found = next(g for g in match.groups() if g is not None)
             name = clean_outlet(found)
-            if _mentioned_outlet(name, rule, block.text):
-                reading = reading.with_source(priority, name)
+            if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
+                continue
+            penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
+            reading = reading.with_source(priority + penalty, name)
     return reading
 
 

@@ -83,15 +83,19 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
             return reading.with_source(SITE_NAME_SOURCE, head)
         return None
+    # "mining.com": a site's address alone is its name.
+    if _DOMAIN.fullmatch(text):
+        return reading.with_source(SITE_NAME_SOURCE, text)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
-    text = TAGLINE.split(text, maxsplit=1)[0].strip()
-    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
+    parts = TAGLINE.split(text, maxsplit=1)
+    tagline = len(parts) == 2 and parts[1][:1].islower()
+    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", parts[0].strip())
     if ends_with(text, ".!?:,;"):
         return None
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text):
         return None
-    if is_person(text) and not _over_navigation(reading, first_index) and not _camel(text):
+    if is_person(text) and not (tagline or _over_navigation(reading, first_index) or _camel(text)):
         return None
     # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
     camel = len(words) == 1 and (
@@ -101,6 +105,8 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         return reading.with_source(SITE_NAME_SOURCE, text)
     return None
 
+
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|news|info|io|co|biz)(?:\.[a-z]{2})?", re.I)
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic
 # Pulse", "Rhein Markt Zeitung") over them is the site's, not a writer's.

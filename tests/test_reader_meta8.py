@@ -149,3 +149,18 @@ def test_a_name_shaped_like_a_persons_names_the_site(
 def test_a_site_line_outranks_a_name_shaped_copyright() -> None:
     article = read(story("Mining Ledger", TITLE, "March 3, 2025", after=("© Ann Lee 2025",)))
     assert article.source_name == "Mining Ledger"
+
+
+def test_a_blogs_handle_after_posted_by_is_the_author() -> None:
+    meta = parse_meta("Posted on July 28, 2025 by StoneyCreek")
+    assert meta is not None
+    assert meta.author == "StoneyCreek"
+    assert parse_meta("By LinkedIn") is None
+
+
+def test_a_menu_row_under_a_ticker_starts_with_the_sites_name() -> None:
+    ticker = "NdPr Oxide 612,500 CNY/t ▲ 1.20%   Dy Oxide 1,735 CNY/kg ▼ 0.29%"
+    menu = "OreTick | Prices | Rare Earths | Battery Materials | Charts | Log in"
+    footer = "© 2025 OreTick Data Ltd. All rights reserved."
+    article = read(story(ticker, menu, TITLE, "Feb 18, 2025 | 07:42 UTC", after=(footer,)))
+    assert article.source_name == "OreTick"

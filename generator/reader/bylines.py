@@ -153,7 +153,12 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def parse_byline(text: str) -> Meta | None:
+POSTED = re.compile(r"\s*(?:posted|written|submitted)\b", re.IGNORECASE)
+# One word with a capital or a digit inside: "StoneyCreek", "metals_guy42".
+_HANDLE_NAME = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+|_?\d+|_[a-z]+)+\w*")
+
+
+def parse_byline(text: str, posted: bool = False) -> Meta | None:
     """ "By Jane Doe", "By Jane Doe, Reuters", "By:Mining Weekly", "By JOHN MERCER
     Associated Press", "Posted on 3 May 2025 by Ann Lee", "Commentary by Dr. Ann Lee"."""
     match = _BYLINE.fullmatch(text.strip())
@@ -179,6 +184,9 @@ def parse_byline(text: str) -> Meta | None:
             return dated
         if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
+        # "Posted on 28 July 2025 by StoneyCreek": a blog's or forum's handle.
+        if (posted or POSTED.match(text)) and _HANDLE_NAME.fullmatch(head) and not extra:
+            return merge_meta(Meta(author=head), dated)
         return None
     meta = merge_meta(Meta(author=author, source=source), dated)
     if not extra:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, is_role_only, parse_byline, strip_role_prefix
+from .bylines import POSTED, author_names, is_role_only, parse_byline, strip_role_prefix
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
@@ -85,7 +85,7 @@ def parse_part(text: str) -> Meta | None:
     rest = stamp.rest
     if not rest:
         return meta
-    posted_by = parse_byline(rest)
+    posted_by = parse_byline(rest, posted=POSTED.match(text) is not None)
     if posted_by is not None:
         return merge_meta(meta, posted_by)
     # "Reuters, March 3, 2025": an agency before the date.

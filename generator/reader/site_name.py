@@ -34,6 +34,12 @@ def read_site_name(reading: Reading) -> Reading:
     named = _site_name_of(reading, first_index)
     if named is not None:
         return named
+    # Under a ticker or a banner, a menu row that starts with the site's name
+    # ("OreTick | Prices | Rare Earths | Charts").
+    for index in range(first_index + 1, stop):
+        head = _menu_head(reading.blocks[index].text)
+        if reading.blocks[index].rule == "breadcrumb" and head is not None:
+            return reading.with_source(SITE_NAME_SOURCE, head)
     # Further down the page's top, a line that reads as an outlet's name; else,
     # as a last guess, a short name in capitals there (a masthead).
     tops = [
@@ -142,6 +148,22 @@ def _camel(text: str) -> bool:
 # Rules whose line may be the site's name: a one-word name with capitals
 # inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
 _NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+
+
+MENU_ROW_MIN_ITEMS = 3
+
+
+def _menu_head(text: str) -> str | None:
+    """The first item of a menu row of three items and more, when it is a name
+    rather than a section ("Home", "Markets")."""
+    items = [i.strip() for i in re.split(r"\s+[|›»]\s+", text)]
+    head = items[0]
+    if len(items) < MENU_ROW_MIN_ITEMS or is_section_label(head) or not head[:1].isupper():
+        return None
+    return head if len(head.split()) <= MENU_HEAD_MAX_WORDS and is_title_cased(head) else None
+
+
+MENU_HEAD_MAX_WORDS = 3
 
 
 def _first_crumb(text: str) -> str:

@@ -164,3 +164,14 @@ def test_a_menu_row_under_a_ticker_starts_with_the_sites_name() -> None:
     footer = "© 2025 OreTick Data Ltd. All rights reserved."
     article = read(story(ticker, menu, TITLE, "Feb 18, 2025 | 07:42 UTC", after=(footer,)))
     assert article.source_name == "OreTick"
+
+
+def test_the_standfirst_under_a_headline_with_its_byline_above() -> None:
+    dek = "The company says its tailings hold enough scandium to justify a pilot."
+    article = read(story("By Tomasz Nowak", "12 March 2025", TITLE, dek))
+    assert (article.title, article.dek, article.author) == (TITLE, dek, "Tomasz Nowak")
+
+
+def test_a_long_first_paragraph_under_such_a_headline_stays_the_lead() -> None:
+    article = read(story("By Tomasz Nowak", "12 March 2025", TITLE))
+    assert article.dek is None

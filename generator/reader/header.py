@@ -55,7 +55,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if feats.prose or feats.sentence:
+        if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
             if following is None or not any(
@@ -69,6 +69,27 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+# A standfirst is shorter than the story's first paragraph under it.
+DEK_SHORTER_BY = 1.2
+
+
+def _under_meta_above(reading: Reading, index: int) -> bool:
+    """ "By Ann Lee", "12 March 2025", the headline, then one sentence shorter
+    than the paragraph under it: with the byline and date above the headline,
+    the sentence straight under it is the standfirst."""
+    title = reading.title
+    if title is None or index != title + 1 or title == 0:
+        return False
+    if reading.labels[title - 1] != "meta" or reading.features[index].sentences:
+        return False
+    following = next_good(reading, index + 1)
+    return (
+        following is not None
+        and following == index + 1
+        and reading.features[following].words >= DEK_SHORTER_BY * reading.features[index].words
+    )
 
 
 def _past_header(reading: Reading, start: int) -> int:

@@ -131,7 +131,7 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
-_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:|courtesy(?:\s+of)?\s*:?)\s+")
 
 
 # "Should you invest $1,000 in Acme right now?": second person.

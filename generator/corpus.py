@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .earlier import EarlierArticle, earlier_articles, earlier_slugs, is_draft
-from .entity_index import EntityIndex, build_entity_index, entity_key
+from .entity_index import ArticleRef, EntityIndex, QuoteSeen, build_entity_index, entity_key
 from .errors import Diagnostic
-from .model import Article, Entity, Quote
+from .model import Article, Entity
 from .paths import RESERVED_ARTICLE_SLUGS
 from .related import NameKey, related_articles
 from .site_aliases import SiteAliases, site_resolver
@@ -24,20 +24,13 @@ MAX_TOPIC_ENTITIES = 40
 
 
 @dataclass(frozen=True)
-class TopicQuote:
-    """A key quote on a topic's page, and the article it is from."""
-
-    quote: Quote
-    article: Article
-
-
-@dataclass(frozen=True)
 class TopicDigest:
     """What a topic page shows."""
 
     topic: Topic
     articles: tuple[Article, ...]
-    quotes: tuple[TopicQuote, ...]
+    # Its articles' key quotes, each with its article.
+    quotes: tuple[QuoteSeen, ...]
     related: tuple[tuple[Topic, int], ...]
     entities: tuple[Entity, ...]
 
@@ -148,7 +141,7 @@ def _digest(
     return TopicDigest(
         topic=topic,
         articles=articles,
-        quotes=tuple(TopicQuote(q, a) for a in articles for q in a.key_quotes),
+        quotes=tuple(QuoteSeen(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes),
         related=related,  # type: ignore[arg-type]
         entities=_entities(articles, aliases),
     )

@@ -4,10 +4,11 @@ them all (people and organisations listed apart)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..entity_index import ArticleRef, EntityEntry, EntityIndex, QuoteSeen
 from ..escape import escape_inline
-from ..model import EntityKind, Quote
+from ..model import EntityKind
 from ..paths import (
     PEOPLE_INDEX,
     QUOTES_INDEX,
@@ -80,7 +81,8 @@ def _role_line(group: RoleGroup, path: str) -> str:
 
 
 def _quote(seen: QuoteSeen, path: str) -> str:
-    return sourced_quote_figure(Quote(seen.text, None, 0), _article_link(seen.article, path))
+    # No speaker: the page is theirs.
+    return sourced_quote_figure(replace(seen.quote, speaker=None), _article_link(seen.article, path))
 
 
 def _item(ref: ArticleRef, path: str) -> str:

@@ -82,7 +82,9 @@ def _role_line(group: RoleGroup, path: str) -> str:
 
 def _quote(seen: QuoteSeen, path: str) -> str:
     # No speaker: the page is theirs.
-    return sourced_quote_figure(replace(seen.quote, speaker=None), _article_link(seen.article, path))
+    return sourced_quote_figure(
+        replace(seen.quote, speaker=None), _article_link(seen.article, path)
+    )
 
 
 def _item(ref: ArticleRef, path: str) -> str:

@@ -141,7 +141,7 @@ def _digest(
     return TopicDigest(
         topic=topic,
         articles=articles,
-        quotes=tuple(QuoteSeen(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes),
+        quotes=tuple(QuoteSeen.of(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes),
         related=related,  # type: ignore[arg-type]
         entities=_entities(articles, aliases),
     )

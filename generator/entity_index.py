@@ -60,11 +60,16 @@ class RoleSeen:
 
 @dataclass(frozen=True)
 class QuoteSeen:
-    """A quote and the article it is from, as an entity's pages and the Quotes page
-    list it."""
+    """A quote as the site's lists show it (an entity's pages, a topic's, the Quotes
+    page): its words, who said them, the article it is from."""
 
-    quote: Quote
+    text: str
+    speaker: str | None
     article: ArticleRef
+
+    @classmethod
+    def of(cls, quote: Quote, article: ArticleRef) -> QuoteSeen:
+        return cls(quote.text, quote.speaker, article)
 
 
 @dataclass(frozen=True)
@@ -151,7 +156,7 @@ def _read_article(article: Article, resolve: Resolve, seen: dict[str, _Mentions]
     for quote in article.quotes:
         speaker = _speaker_key(resolve(quote.speaker), keys_here) if quote.speaker else None
         if speaker is not None:
-            seen[speaker].quotes.append(QuoteSeen(quote, ref))
+            seen[speaker].quotes.append(QuoteSeen.of(quote, ref))
 
 
 def _speaker_key(speaker: str, keys_here: set[str]) -> str | None:

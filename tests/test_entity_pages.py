@@ -70,7 +70,7 @@ def test_an_entry_gathers_roles_quotes_articles_and_topics_newest_first() -> Non
     assert entry is not None
     assert entry.slug == "scott-bessent" and entry.kind == "person"
     assert [(r.role, r.article.slug) for r in entry.roles] == [("Treasury Secretary", "truce")]
-    assert [(q.quote.text, q.article.slug) for q in entry.quotes] == [
+    assert [(q.text, q.article.slug) for q in entry.quotes] == [
         ("Talks go on", "later"),
         ("We have a pause", "truce"),
     ]
@@ -120,7 +120,7 @@ def test_a_spokesperson_quote_counts_for_the_organisation_named_first() -> None:
     article = make("talks", 4, entities=(ministry,), quotes=(quote,))
     entry = build_entity_index((article,)).find("ministry of commerce")
     assert entry is not None and entry.kind == "organisation"
-    assert [q.quote.text for q in entry.quotes] == ["The door is open"]
+    assert [q.text for q in entry.quotes] == ["The door is open"]
 
 
 def test_the_article_links_people_and_notes_only_a_role_not_beside_the_name() -> None:

@@ -4,7 +4,6 @@ them all (people and organisations listed apart)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from ..entity_index import ArticleRef, EntityEntry, EntityIndex, QuoteSeen
 from ..escape import escape_inline
@@ -81,10 +80,7 @@ def _role_line(group: RoleGroup, path: str) -> str:
 
 
 def _quote(seen: QuoteSeen, path: str) -> str:
-    # No speaker: the page is theirs.
-    return sourced_quote_figure(
-        replace(seen.quote, speaker=None), _article_link(seen.article, path)
-    )
+    return sourced_quote_figure(seen, _article_link(seen.article, path), with_speaker=False)
 
 
 def _item(ref: ArticleRef, path: str) -> str:

@@ -4,7 +4,6 @@ the article it is from."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from ..entity_index import ArticleRef, EntityEntry, EntityIndex, QuoteSeen
 from ..escape import escape_inline
@@ -32,7 +31,7 @@ PAGES = PageType("quotes", jobs)
 
 def key_quotes(articles: Sequence[Article]) -> tuple[QuoteSeen, ...]:
     """Every key quote of ``articles`` (newest first), in the order of its article's text."""
-    return tuple(QuoteSeen(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes)
+    return tuple(QuoteSeen.of(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes)
 
 
 def by_speaker(said: Sequence[QuoteSeen], index: EntityIndex) -> list[list[QuoteSeen]]:
@@ -40,22 +39,21 @@ def by_speaker(said: Sequence[QuoteSeen], index: EntityIndex) -> list[list[Quote
     newest quote first; unattributed quotes last."""
     groups: dict[str, list[QuoteSeen]] = {}
     for item in said:
-        speaker = item.quote.speaker
-        key = index.resolve(speaker) if speaker else ""
+        key = index.resolve(item.speaker) if item.speaker else ""
         groups.setdefault(key, []).append(item)
     unattributed = groups.pop("", [])
     return [*groups.values(), *([unattributed] if unattributed else [])]
 
 
 def _speaker_entry(group: Sequence[QuoteSeen], index: EntityIndex) -> EntityEntry | None:
-    speaker = group[0].quote.speaker
+    speaker = group[0].speaker
     return index.find(speaker) if speaker else None
 
 
 def _heading(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
     entry = _speaker_entry(group, index)
     if entry is None:
-        return escape_inline(group[0].quote.speaker or UNATTRIBUTED)
+        return escape_inline(group[0].speaker or UNATTRIBUTED)
     return link(entry.name, QUOTES_INDEX, entity_path(entry.slug))
 
 
@@ -73,7 +71,7 @@ def _more(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
 def _item(item: QuoteSeen) -> str:
     """A quote as a figure (its speaker is the group's heading), with its article."""
     source = link(item.article.title, QUOTES_INDEX, article_path(item.article.slug))
-    return sourced_quote_figure(replace(item.quote, speaker=None), dated(source, item.article.date))
+    return sourced_quote_figure(item, dated(source, item.article.date), with_speaker=False)
 
 
 def render_quotes(said: Sequence[QuoteSeen], index: EntityIndex) -> str:

@@ -115,14 +115,14 @@ class _Pieces:
     """Lines that read the same on every topic page that shows them: an article's
     list item and a key quote's block, rendered once per build and not once per
     topic (an article is on several). Keyed by the objects the corpus holds (a
-    quote by its article's slug too: articles of the same bytes share their
-    quotes) and by the page's folder, which the relative links depend on. ``links``: what each
+    quote by what it shows) and by the page's folder, which the relative links
+    depend on. ``links``: what each
     article's row shows, by slug (``Gathered.links``); an article missing from it
     (a topic page rendered on its own, without the site's taxonomy) has no chips."""
 
     links: Mapping[str, ArticleLink] = field(default_factory=dict)
     items: dict[tuple[str, int], str] = field(default_factory=dict)
-    quotes: dict[tuple[str, str, int], str] = field(default_factory=dict)
+    quotes: dict[tuple[str, QuoteSeen], str] = field(default_factory=dict)
 
     def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
         """What a topic's page shows, which is all it is rendered from: the page
@@ -131,7 +131,7 @@ class _Pieces:
         head = (digest.topic, len(digest.articles))
         listed = tuple(self._listed(a) for a in digest.articles[:TOPIC_PAGE_SIZE])
         quotes = tuple(
-            (tq.quote.speaker, tq.quote.text, tq.article.title, tq.article.slug)
+            (tq.speaker, tq.text, tq.article.title, tq.article.slug)
             for tq in digest.quotes[:MAX_TOPIC_QUOTES]
         )
         counts = tuple((key, len(items)) for key, items in months)
@@ -153,7 +153,7 @@ class _Pieces:
         return self.items[key]
 
     def quote(self, quoted: QuoteSeen, path: str) -> str:
-        key = (posixpath.dirname(path), quoted.article.slug, id(quoted.quote))
+        key = (posixpath.dirname(path), quoted)
         if key not in self.quotes:
             self.quotes[key] = _quote_block(quoted, path)
         return self.quotes[key]
@@ -259,7 +259,7 @@ def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
 
 def _quote_block(quoted: QuoteSeen, path: str) -> str:
     source = link(quoted.article.title, path, article_path(quoted.article.slug))
-    return sourced_quote_figure(quoted.quote, source)
+    return sourced_quote_figure(quoted, source)
 
 
 def render_topics_index(corpus: Corpus) -> str:

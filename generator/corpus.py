@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .earlier import EarlierArticle, earlier_articles, earlier_slugs, is_draft
-from .entity_index import EntityIndex, build_entity_index, entity_key
+from .entity_index import ArticleRef, EntityIndex, QuoteSeen, build_entity_index, entity_key
 from .errors import Diagnostic
-from .model import Article, Entity, Quote
+from .model import Article, Entity
 from .paths import RESERVED_ARTICLE_SLUGS
 from .rank_memo import Ranked, RankMemo
 from .related import NameKey, related_articles
@@ -28,20 +28,13 @@ _LATEST_RANKED = RankMemo()
 
 
 @dataclass(frozen=True)
-class TopicQuote:
-    """A key quote on a topic's page, and the article it is from."""
-
-    quote: Quote
-    article: Article
-
-
-@dataclass(frozen=True)
 class TopicDigest:
     """What a topic page shows."""
 
     topic: Topic
     articles: tuple[Article, ...]
-    quotes: tuple[TopicQuote, ...]
+    # Its articles' key quotes, each with its article.
+    quotes: tuple[QuoteSeen, ...]
     related: tuple[tuple[Topic, int], ...]
     entities: tuple[Entity, ...]
 
@@ -149,7 +142,7 @@ def _digest(
     return TopicDigest(
         topic=topic,
         articles=articles,
-        quotes=tuple(TopicQuote(q, a) for a in articles for q in a.key_quotes),
+        quotes=tuple(QuoteSeen.of(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes),
         related=related,  # type: ignore[arg-type]
         entities=_entities(articles, aliases),
     )

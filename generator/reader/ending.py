@@ -166,7 +166,7 @@ LIST_ABOUT_THE_STORY = 0.1
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
-_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:)\s+")
+_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:|courtesy(?:\s+of)?\s*:?)\s+")
 
 
 # "Should you invest $1,000 in Acme right now?": second person.

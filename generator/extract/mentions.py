@@ -259,7 +259,7 @@ def _in_role_phrase(before: str) -> bool:
     return any(is_role_word(w) for w in words)
 
 
-def _run_mentions(sentence: str, runs: list[NameRun], index: int) -> list[Mention]:
+def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[Mention]:
     run = runs[index]
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None

@@ -9,6 +9,7 @@ name ("Ministry of Industry and Information Technology").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -143,7 +144,10 @@ def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
     )
 
 
-def name_runs(sentence: str) -> list[NameRun]:
+# Five readers ask for the runs of the same sentences (mentions, referents, the
+# organisation context, speaker forms, each quote's masked read): kept, as a tuple.
+@functools.lru_cache(maxsize=4096)
+def name_runs(sentence: str) -> tuple[NameRun, ...]:
     """Capitalised runs, with organisation names joined across "of"/"for"/"and", a list
     of an office's fields ("of Trade, Industry and Energy") and "Co., Ltd."."""
     runs = _tight_runs(sentence)
@@ -170,4 +174,4 @@ def name_runs(sentence: str) -> list[NameRun]:
             merged.append(run)
             taken = 1
         index += taken
-    return merged
+    return tuple(merged)

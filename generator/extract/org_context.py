@@ -118,7 +118,9 @@ def _act_cued(sentence: str, run: NameRun) -> bool:
     return bool(rated and _RATINGS.search(after))
 
 
-def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozenset[str]) -> bool:
+def _listed_with(
+    sentence: str, runs: tuple[NameRun, ...], index: int, known: frozenset[str]
+) -> bool:
     """In a list beside an organisation the article names: 'Sojitz and JOGMEC'."""
     for other in (index - 1, index + 1):
         if not 0 <= other < len(runs) or runs[other].name not in known:

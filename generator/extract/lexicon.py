@@ -92,27 +92,35 @@ ORG_SUFFIXES = frozenset(
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
 
+# Places by region: a run that is one of them names no person or organisation.
 PLACES = frozenset(
     {
-        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "U.K.", "UK",
-        "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "China",
-        "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Taiwan", "Taipei", "Japan",
-        "Tokyo", "Korea", "South Korea", "North Korea", "Seoul", "India", "New Delhi",
-        "Delhi", "Mumbai", "Russia", "Moscow", "Ukraine", "Kyiv", "Germany", "Berlin",
-        "France", "Paris", "Italy", "Rome", "Spain", "Madrid", "Netherlands", "Belgium",
-        "Brussels", "Switzerland", "Geneva", "Sweden", "Norway", "Finland", "Denmark",
-        "Poland", "Austria", "Vienna", "Greece", "Turkey", "Canada", "Ottawa", "Toronto",
-        "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia",
-        "Australia", "Canberra", "Sydney", "New Zealand", "Indonesia", "Jakarta",
-        "Malaysia", "Vietnam", "Hanoi", "Thailand", "Bangkok", "Philippines", "Manila",
-        "Singapore", "Myanmar", "Burma", "Laos", "Cambodia", "Mongolia", "Kazakhstan",
-        "Pakistan", "Bangladesh", "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar",
-        "Dubai", "Egypt", "Nigeria", "Kenya", "South Africa", "Congo", "Greenland",
-        "Washington", "New York", "London", "Texas", "California", "Nevada", "Alaska",
-        "Wyoming", "Arizona", "Europe", "Asia", "Africa", "Latin America",
-        "North America", "South America", "Middle East", "Arctic", "Pacific",
-        "Atlantic", "Indo-Pacific", "Inner Mongolia", "Baotou", "Jiangxi", "Guangdong",
-        "Sichuan", "Yunnan", "Xinjiang", "Tibet", "Silicon Valley", "Wall Street",
+        # The Americas
+        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "Washington",
+        "New York", "Texas", "California", "Nevada", "Alaska", "Wyoming", "Arizona",
+        "Silicon Valley", "Wall Street", "Canada", "Ottawa", "Toronto", "Mexico",
+        "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia", "Greenland",
+        # Europe: the British Isles, the west, the north, the east
+        "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "London",
+        "Germany", "Berlin", "France", "Paris", "Italy", "Rome", "Spain", "Madrid",
+        "Netherlands", "Belgium", "Brussels", "Switzerland", "Geneva", "Austria", "Vienna",
+        "Sweden", "Norway", "Finland", "Denmark",
+        "Poland", "Greece", "Turkey", "Russia", "Moscow", "Ukraine", "Kyiv",
+        # China and its provinces and cities
+        "China", "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Inner Mongolia",
+        "Baotou", "Jiangxi", "Guangdong", "Sichuan", "Yunnan", "Xinjiang", "Tibet",
+        # The rest of Asia and the Pacific
+        "Taiwan", "Taipei", "Japan", "Tokyo", "Korea", "South Korea", "North Korea",
+        "Seoul", "India", "New Delhi", "Delhi", "Mumbai", "Australia", "Canberra",
+        "Sydney", "New Zealand", "Indonesia", "Jakarta", "Malaysia", "Vietnam", "Hanoi",
+        "Thailand", "Bangkok", "Philippines", "Manila", "Singapore", "Myanmar", "Burma",
+        "Laos", "Cambodia", "Mongolia", "Kazakhstan", "Pakistan", "Bangladesh",
+        # The Middle East and Africa
+        "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
+        "Kenya", "South Africa", "Congo",
+        # Continents, oceans and regions
+        "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
+        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific",
     }
 )  # fmt: skip
 
@@ -172,6 +180,12 @@ def is_plural_role_word(word: str) -> bool:
 
 def is_place(name: str) -> bool:
     return name in PLACES
+
+
+def names_nothing(words: tuple[str, ...]) -> bool:
+    """A place, or only words that are never a name ("Treasury", "Rare Earths"):
+    no organisation, whatever cue stands beside it."""
+    return is_place(" ".join(words)) or all(w in NOT_NAMES for w in words)
 
 
 # Surnames spelled like a word of the lists above: "He Lifeng" (China's

@@ -38,7 +38,8 @@ _CAP = (
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
-_LIST_COMMA = re.compile(r"^,\s+$")
+# A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
+LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_AND = re.compile(r"^,?\s+and\s+$")
 
 
@@ -129,7 +130,7 @@ def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: i
         gap = sentence[previous.end : runs[end].start]
         if _LIST_AND.match(gap):
             return end - index + 1 if end > index else 0
-        if not _LIST_COMMA.match(gap):
+        if not LIST_COMMA.match(gap):
             return 0
         end, previous = end + 1, runs[end]
     return 0
@@ -138,9 +139,7 @@ def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: i
 def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
     """'Hokuriku Magnetics Co., Ltd.': a company's two abbreviated endings."""
     gap = sentence[left.end : right.start]
-    return (
-        left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(_LIST_COMMA.match(gap))
-    )
+    return left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(LIST_COMMA.match(gap))
 
 
 def name_runs(sentence: str) -> list[NameRun]:

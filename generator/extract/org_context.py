@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from .lexicon import NOT_NAMES, is_place, is_role_word
-from .name_runs import NameRun, name_runs
+from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .sentences import split_sentences
 
@@ -54,7 +54,6 @@ _LIST_LINK = re.compile(r"^(?:,?\s+and\s+(?:by\s+|with\s+)?|\s+or\s+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
 # Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
-_LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
 
 
@@ -128,7 +127,7 @@ def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozense
         one_name = left is runs[index] and _THE_BEFORE.search(sentence[: left.start])
         link = sentence[left.end : right.start]
         listed = _LIST_LINK.match(link) or (
-            _LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
+            LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
         )
         if listed and not one_name:
             return True

@@ -10,15 +10,14 @@ import re
 from .aliases import CONFERRED_TITLES
 from .lexicon import (
     FUNCTION_WORDS,
-    NOT_NAMES,
     PARTICLES,
     PUBLIC_TITLES,
     ROLE_MODIFIERS,
     is_organisation_name,
     is_person_name,
-    is_place,
     is_plural_role_word,
     is_role_word,
+    names_nothing,
 )
 from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
@@ -117,7 +116,7 @@ def role_before(before: str) -> str | None:
 
 def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None:
     """The organisation in front of a title: 'DHL' in 'DHL CEO', not 'Treasury'."""
-    if not owner or is_place(" ".join(owner)) or all(w in NOT_NAMES for w in owner):
+    if not owner or names_nothing(owner):
         return None
     corporate = not any(w.lower() in PUBLIC_TITLES for w in role_words)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))

@@ -20,6 +20,8 @@ HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"}
     # Abbreviated titles of office and rank: "Sen. Laura Whitcomb", "Gen. Ann Roe".
     | {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon", "Amb"}
+    # Styles of office written out: "the Honourable Jane Roe".
+    | {"Honourable", "Honorable"}
 )
 # Heads that may come first or last: "Ministry of Commerce" / "Commerce Ministry".
 _INVERTIBLE = frozenset(

@@ -74,7 +74,16 @@ ORG_HEADS = frozenset(
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
         "Legislature",
     }
+) | frozenset(
+    {
+        "Survey", "Body",
+        # The same words in the languages of Latin America and Europe: "Banco del Sur".
+        "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
+        "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
+    }
 )  # fmt: skip
+# Organisation words that are no name alone: "Survey results were mixed".
+NEVER_ALONE = frozenset({"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa"})
 
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(
@@ -85,6 +94,18 @@ ORG_SUFFIXES = frozenset(
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
         "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
         "Facility", "Works", "Magnets",
+        # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
+        "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
+    }
+)  # fmt: skip
+
+# The legal forms among them: what a company is, not what it does.
+LEGAL_SUFFIXES = frozenset(
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.",
+        "Pty.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "Bhd", "Sdn", "Pte", "AB", "GmbH",
+        "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk", "Group",
+        "Holdings", "Partners", "Capital", "Securities",
     }
 )  # fmt: skip
 
@@ -156,7 +177,7 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
         "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
         "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
-        "Phase", "Rare",
+        "Phase", "Rare", "Opposition",
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
     }
 ) | OFFICE_WORDS  # fmt: skip
@@ -227,7 +248,7 @@ def starts_with_surname(words: tuple[str, ...]) -> bool:
 def is_organisation_name(words: tuple[str, ...]) -> bool:
     """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
     "Group of Seven")."""
-    if not words:
+    if not words or (len(words) == 1 and words[0] in NEVER_ALONE):
         return False
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"

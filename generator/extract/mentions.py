@@ -45,6 +45,15 @@ class Mention:
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
+# What an owner has that is named like a person: "Ridgeback's Yalgoo project".
+_OWNED_THINGS = frozenset(
+    {
+        "project", "projects", "mine", "mines", "deposit", "plant", "refinery", "facility",
+        "site", "operation", "operations", "unit", "division", "brand", "line", "prospect",
+        "smelter", "hub", "complex", "field", "basin", "port", "programme", "program",
+    }
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 
 
 def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
@@ -135,6 +144,9 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
     title = gap.group(2)
     if title and not is_role_word(title.split()[-1]):
         return []
+    following = _NEXT_WORD.match(sentence[person.end :])
+    if not title and (len(person.words) < 2 or (following and following[1] in _OWNED_THINGS)):
+        return []  # "Ridgeback's Yalgoo project": a thing the owner has, not a person.
     if is_place(owner.name):
         role = f"{owner.name}’s {title}" if title else None
         return [Mention(person.name, "person", role, person.start)] if role else []

@@ -31,11 +31,12 @@ KIND_NOUNS = frozenset(
         "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
         "association", "network", "charity", "investor", "fund", "exchange",
         "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
+        "group", "merchant",
     }
 )  # fmt: skip
 _KIND_BEFORE = re.compile(r"(?:^|\s)([a-z-]+),?\s+$")
 # ", the Danish recycler," closed by a comma (", the company said" is an attribution).
-_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
+_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an|two|three|four|both)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
 # Where a description's head noun ends: "a Belgian city of drive makers" is a city.
 _TAIL = frozenset({"of", "in", "based", "that", "which", "with", "from", "for", "at", "on"})
 # What a company does and a person does not.
@@ -134,15 +135,29 @@ def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozense
     return False
 
 
+def _without_kind(run: NameRun) -> NameRun:
+    """'Consultancy Benchline Intelligence' opening a sentence: the kind noun,
+    capitalised there, is no part of the name."""
+    if run.start == 0 and len(run.words) > 1 and run.words[0].lower() in KIND_NOUNS:
+        start = run.word_offset(1)
+        return NameRun(run.text[start - run.start :], start, run.end)
+    return run
+
+
 def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
-    runs = name_runs(sentence)
+    named = name_runs(sentence)
+    runs = [_without_kind(run) for run in named]
+    opened = {run.name for run, whole in zip(runs, named, strict=True) if run != whole}
     found: list[str] = []
-    for index, run in enumerate(runs):
-        if not _could_be(run, known):
-            continue
-        cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
-        if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
-            found.append(run.name)
+    # Twice: a list's first member is known by the ones after it ("X and Y, two
+    # makers of parts").
+    for _ in range(2):
+        for index, run in enumerate(runs):
+            if run.name in found or not _could_be(run, known):
+                continue
+            cued = run.name in opened or _kind_cued(sentence, run) or _act_cued(sentence, run)
+            if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
+                found.append(run.name)
     return found
 
 

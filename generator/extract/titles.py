@@ -137,7 +137,8 @@ def lowercase_title(before: str) -> str | None:
     for word in reversed(words[:-1]):
         if len(taken) == _TITLE_WORDS or not word.islower():
             break
-        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS:
+        # "director general", "secretary general": a role noun before the last.
+        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS and not is_role_word(word):
             break
         taken.append(word)
     return " ".join(reversed(taken))
@@ -186,4 +187,8 @@ def title_before_comma(before: str) -> str | None:
     if not 1 < len(words) <= _TITLED_WORDS or not any(is_role_word(w) for w in words[-4:]):
         return None
     owned = words[0].endswith(("’s", "'s")) or words[0].lower() in _OWNERS
+    if not owned:
+        # "Serra Azul's chief executive": an owner of several capitalised words.
+        owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        owned = owner is not None and all(w[:1].isupper() for w in words[: owner + 1])
     return _strip_article(clause) if owned and not is_plural_role_word(words[-1]) else None

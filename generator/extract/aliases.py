@@ -43,6 +43,8 @@ def without_honorific(name: str) -> str:
     """'Dr Amira Haddad', 'Mr. Roe', 'Datuk Hafiz Ismail' -> 'Amira Haddad', 'Roe',
     'Hafiz Ismail'."""
     words = name.split()
+    if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in HONORIFICS:
+        words = words[1:]  # "the Honourable Jane Roe", "the Hon. Jane Roe"
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
         return " ".join(words[1:])
     for title in CONFERRED_TITLES:

@@ -54,6 +54,17 @@ _OWNED_THINGS = frozenset(
     }
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"^\s+([a-z]+)")
+_CLOSING = re.compile(r"^[\s.,;]*$")
+# A speech verb, then a title of a few words (no clause break) before the run.
+_SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
+
+
+def _speaks(sentence: str, run: NameRun) -> bool:
+    """A verb after the run ('… Grace Mbeki said'), or the run closing a sentence
+    that a speech verb opened ('said Assistant Secretary for X Renata Sowell.')."""
+    if AFTER_NAME.match(sentence[run.end :]):
+        return True
+    return bool(_CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
 
 
 def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
@@ -61,7 +72,7 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
     and then the person; the title and the employer are the person's role."""
     title = role_before(sentence[: run.start])
     words = run.words
-    if title is None or len(words) < 3 or not AFTER_NAME.match(sentence[run.end :]):
+    if title is None or len(words) < 3 or not _speaks(sentence, run):
         return []
     start = name_suffix(words)
     if start < 0 or len(words) - max(start, 1) < 2:

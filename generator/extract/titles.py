@@ -96,6 +96,8 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
 # "Head of policy at " before a run: a title, then the organisation it belongs to.
 _ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+# What opens a clause before a title and is no part of it: "said Head of X at".
+_NO_TITLE_WORDS = frozenset({"a", "an", "said", "says", "added", "wrote"})
 # After a person's name, a verb ("… Grace Mbeki said"): an organisation's name ends
 # with a comma or a preposition more often ("chief of Nordic Magnet Works, opened").
 AFTER_NAME = re.compile(r"^\s+(?!(?:in|of|and|for|at|on|to|with|from|the|a|an)\b)[a-z]")
@@ -107,7 +109,7 @@ def role_before(before: str) -> str | None:
         return None
     clause = _CLAUSE_BREAK.split(before)[-1]
     words = clause.split()
-    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in ("a", "an")):
+    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in _NO_TITLE_WORDS):
         words = words[1:]
     if not 1 < len(words) <= 10 or not any(is_role_word(w) for w in words[:4]):
         return None

@@ -109,6 +109,18 @@ LEGAL_SUFFIXES = frozenset(
     }
 )  # fmt: skip
 
+# Nouns for a kind of organisation, as a description before or after its name.
+KIND_NOUNS = frozenset(
+    {
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
+        "recycler", "supplier", "developer", "explorer", "startup", "start-up",
+        "processor", "smelter", "conglomerate", "carmaker", "automaker", "consultancy",
+        "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
+        "association", "network", "charity", "investor", "fund", "exchange",
+        "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
+        "group", "merchant",
+    }
+)  # fmt: skip
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})

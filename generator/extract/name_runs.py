@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import (
     CALENDAR,
     FUNCTION_WORDS,
+    KIND_NOUNS,
     LEGAL_SUFFIXES,
     NOT_NAMES,
     ORG_HEADS,
@@ -76,6 +77,12 @@ def _tight_runs(sentence: str) -> list[NameRun]:
             if starts_with_surname(tuple(text.split()[:2])):
                 break
             text = text[len(text.split()[0]) :].lstrip()
+        # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
+        # capitalised there, is no part of the name (an organisation word is).
+        first = text.split()[0] if text else ""
+        kind = first.lower() in KIND_NOUNS and first not in ORG_HEADS | ORG_SUFFIXES
+        if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
+            text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
         based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
         if based and based[-1] < len(text):

@@ -17,24 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from .lexicon import NOT_NAMES, is_place, is_role_word
+from .lexicon import KIND_NOUNS, NOT_NAMES, is_place, is_role_word
 from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .sentences import split_sentences
 
-# Nouns for a kind of organisation, as a description before or after its name.
-KIND_NOUNS = frozenset(
-    {
-        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
-        "recycler", "supplier", "developer", "explorer", "startup", "start-up",
-        "processor", "smelter", "conglomerate", "carmaker", "automaker", "consultancy",
-        "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
-        "association", "network", "charity", "investor", "fund", "exchange",
-        "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
-        "group", "merchant",
-    }
-)  # fmt: skip
-_KIND_BEFORE = re.compile(r"(?:^|\s)([a-z-]+),?\s+$")
+_KIND_BEFORE = re.compile(r"(?:^|\s)([A-Za-z-]+),?\s+$")
 # ", the Danish recycler," closed by a comma (", the company said" is an attribution).
 _KIND_AFTER = re.compile(r"^,\s+(?:the|a|an|two|three|four|both)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
 # Where a description's head noun ends: "a Belgian city of drive makers" is a city.
@@ -93,7 +81,9 @@ def _could_be(run: NameRun, known: _Known) -> bool:
 def _kind_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
     noun = _KIND_BEFORE.search(before)
-    if noun and noun.group(1) in KIND_NOUNS:
+    # "consultancy Corvid Metals", or "Consultancy …" opening the sentence.
+    word = noun.group(1) if noun else ""
+    if word in KIND_NOUNS or (noun and noun.start(1) == 0 and word.lower() in KIND_NOUNS):
         return True
     if before.rstrip().endswith(","):
         return False  # "Thompson Falls, Montana, a smelter …": a place's last part.
@@ -135,19 +125,8 @@ def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozense
     return False
 
 
-def _without_kind(run: NameRun) -> NameRun:
-    """'Consultancy Benchline Intelligence' opening a sentence: the kind noun,
-    capitalised there, is no part of the name."""
-    if run.start == 0 and len(run.words) > 1 and run.words[0].lower() in KIND_NOUNS:
-        start = run.word_offset(1)
-        return NameRun(run.text[start - run.start :], start, run.end)
-    return run
-
-
 def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
-    named = name_runs(sentence)
-    runs = [_without_kind(run) for run in named]
-    opened = {run.name for run, whole in zip(runs, named, strict=True) if run != whole}
+    runs = name_runs(sentence)
     found: list[str] = []
     # Twice: a list's first member is known by the ones after it ("X and Y, two
     # makers of parts").
@@ -155,7 +134,7 @@ def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
         for index, run in enumerate(runs):
             if run.name in found or not _could_be(run, known):
                 continue
-            cued = run.name in opened or _kind_cued(sentence, run) or _act_cued(sentence, run)
+            cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
             if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
                 found.append(run.name)
     return found

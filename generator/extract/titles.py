@@ -22,6 +22,7 @@ from .lexicon import (
 from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
 
+_JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
@@ -88,8 +89,14 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     if start <= 0 or not any(is_role_word(w) for w in words[:start]):
         return None
     role_words = _without_conferred_title(words[:start])
+    if role_words[-1] in _JOINING:
+        return None  # "Executive Officer of Shiranui Electric": the employer, no one's name.
     first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))
-    owner = tuple(w for w in role_words[:first_title] if w not in _GOVERNMENT_WORDS)
+    owner = tuple(
+        w
+        for w in role_words[:first_title]
+        if w not in _GOVERNMENT_WORDS and w.lower() not in ROLE_MODIFIERS
+    )
     return role_case(" ".join(role_words)), start, owner_org(owner, role_words)
 
 

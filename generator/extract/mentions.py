@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import EntityKind
+from .aliases import HONORIFICS
 from .lexicon import ROLE_MODIFIERS, is_person_name, is_place, is_role_word, names_nothing
 from .name_runs import NameRun, name_runs
 from .names import role_case
@@ -168,8 +169,26 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
     ]
 
 
+def _honoured(
+    sentence: str, run: NameRun, previous: NameRun | None, runs: list[NameRun]
+) -> list[Mention]:
+    """'Lone Star chief executive Dr. Amara Okwuosa': the title before the honorific
+    is the next name's ("Dr" is no one)."""
+    following = next((r for r in runs if r.start > run.start), None)
+    gap = sentence[run.end : following.start] if following else ""
+    if following is None or gap.strip(". ") or not is_person_name(following.words):
+        return []
+    titled = _titled_person(sentence, run, previous)
+    return [
+        replace(m, name=following.name, offset=following.start) if m.kind == "person" else m
+        for m in titled
+    ]
+
+
 def _run_mentions(sentence: str, runs: list[NameRun], index: int) -> list[Mention]:
     run = runs[index]
+    if run.name in HONORIFICS:
+        return _honoured(sentence, run, previous=runs[index - 1] if index else None, runs=runs)
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
     found: list[Mention] = []

@@ -17,6 +17,7 @@ from .analysis import ensure_analysis
 from .annotated import Annotated
 from .errors import Diagnostic
 from .extract.entities import extract_entities
+from .extract.main_topic import with_main_topic
 from .extract.outlook import extract_outlook
 from .extract.quotes import extract_quotes
 from .extract.resolve import resolve_entities
@@ -57,6 +58,12 @@ EXTRACTORS: tuple[Extractor, ...] = (
         "topics",
         lambda article, context: detect_topics(article, context.taxonomy),
         ("entities", "resolve"),
+    ),
+    # Kept with the article: the kicker, rows and cards of a cached build need it.
+    Extractor(
+        "main-topic",
+        lambda article, context: with_main_topic(article, context.taxonomy),
+        ("entities", "resolve", "topics"),
     ),
     # The draft leaves out what the page shows (key quotes) and dates the outlook;
     # and no extractor may read the writer's analysis or the draft (they read the

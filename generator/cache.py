@@ -25,6 +25,7 @@ from .disk_cache import DiskCache
 from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
+from .rank_memo import RankMemo
 from .reader.source import SeedSource
 from .social.cards import CardCache
 
@@ -63,6 +64,8 @@ class ArticleCache:
     pages: PageMemo = field(default_factory=PageMemo)
     # Social cards by what they show: kept as long as the articles.
     cards: CardCache = field(default_factory=CardCache)
+    # The latest related and earlier rankings, under what they came from.
+    ranked: RankMemo = field(default_factory=RankMemo)
     # Annotated articles kept between builds (None: in memory only).
     disk: DiskCache | None = None
     # Whether ``finish`` saves the page memo to ``disk`` too (not while serving:
@@ -76,6 +79,7 @@ class ArticleCache:
         disk = DiskCache(folder, generator_fingerprint())
         return cls(
             pages=disk.load_pages() or PageMemo(),
+            ranked=disk.load_ranked() or RankMemo(),
             cards=CardCache(folder / CARDS_NAME),
             disk=disk,
             keep_pages=keep_pages,
@@ -83,8 +87,15 @@ class ArticleCache:
 
     def finish(self) -> None:
         """The end of a run: the page memo saved for the next build."""
-        if self.disk is not None and self.keep_pages:
+        if self.disk is None or not self.keep_pages:
+            return
+        # Each is written only when this run changed it (they are large).
+        if self.pages.changed:
+            self.pages.changed = False
             self.disk.store_pages(self.pages)
+        if self.ranked.changed:
+            self.ranked.changed = False
+            self.disk.store_ranked(self.ranked)
 
     def annotate(
         self,

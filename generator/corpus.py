@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .earlier import EarlierArticle, earlier_articles, earlier_slugs, is_draft
-from .entity_index import EntityIndex, build_entity_index, entity_key
+from .entity_index import ArticleRef, EntityIndex, QuoteSeen, build_entity_index, entity_key
 from .errors import Diagnostic
-from .model import Article, Entity, Quote
+from .model import Article, Entity
 from .paths import RESERVED_ARTICLE_SLUGS
+from .rank_memo import Ranked, RankMemo
 from .related import NameKey, related_articles
 from .site_aliases import SiteAliases, site_resolver
 from .slug import unique_slugs
@@ -22,13 +23,8 @@ from .taxonomy import Taxonomy, Topic
 
 MAX_TOPIC_ENTITIES = 40
 
-
-@dataclass(frozen=True)
-class TopicQuote:
-    """A key quote on a topic's page, and the article it is from."""
-
-    quote: Quote
-    article: Article
+# Without a cache's memo (one-off runs, tests): the latest ranking of this process.
+_LATEST_RANKED = RankMemo()
 
 
 @dataclass(frozen=True)
@@ -37,7 +33,8 @@ class TopicDigest:
 
     topic: Topic
     articles: tuple[Article, ...]
-    quotes: tuple[TopicQuote, ...]
+    # Its articles' key quotes, each with its article.
+    quotes: tuple[QuoteSeen, ...]
     related: tuple[tuple[Topic, int], ...]
     entities: tuple[Entity, ...]
 
@@ -83,9 +80,13 @@ def distinct_slugs(articles: Sequence[Article], diagnostics: list[Diagnostic]) -
 
 
 def build_corpus(
-    articles: Sequence[Article], taxonomy: Taxonomy, settled: Sequence[str] = ()
+    articles: Sequence[Article],
+    taxonomy: Taxonomy,
+    settled: Sequence[str] = (),
+    ranked: RankMemo = _LATEST_RANKED,
 ) -> Corpus:
-    """``settled``: the names in ``people.yml``, which no automatic merge touches."""
+    """``settled``: the names in ``people.yml``, which no automatic merge touches;
+    ``ranked``: where the latest related and earlier rankings are kept."""
     ordered = tuple(sorted(articles, key=newest_first_key))
     aliases = site_resolver(ordered, settled)
     by_topic: dict[str, list[Article]] = defaultdict(list)
@@ -95,7 +96,7 @@ def build_corpus(
     digests = tuple(
         _digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases) for topic in taxonomy.topics
     )
-    related, earlier = _ranked(ordered, aliases)
+    related, earlier = _ranked(ordered, aliases, ranked)
     return Corpus(
         ordered,
         digests,
@@ -105,17 +106,8 @@ def build_corpus(
     )
 
 
-Ranked = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
-
-# Related and earlier articles depend only on each article's slug, date, topics,
-# entity names and whether its analysis is a draft, and on the site's merges.
-# Live preview regenerates after every save, and most saves change none of them:
-# the latest answer is kept, as slugs, under exactly what it came from.
-_latest_ranked: list[tuple[tuple[object, ...], Ranked]] = []
-
-
 def _ranked(
-    ordered: Sequence[Article], aliases: SiteAliases
+    ordered: Sequence[Article], aliases: SiteAliases, memo: RankMemo
 ) -> tuple[dict[str, tuple[Article, ...]], dict[str, tuple[str, ...]]]:
     key = (
         tuple(
@@ -124,12 +116,14 @@ def _ranked(
         ),
         tuple(aliases.merged.items()),
     )
-    if not (_latest_ranked and _latest_ranked[0][0] == key):
+
+    def rank() -> Ranked:
         name_key: NameKey = aliases
         found = related_articles(ordered, name_key=name_key)
         as_slugs = {slug: tuple(a.slug for a in others) for slug, others in found.items()}
-        _latest_ranked[:] = [(key, (as_slugs, earlier_slugs(ordered, name_key)))]
-    related, earlier = _latest_ranked[0][1]
+        return as_slugs, earlier_slugs(ordered, name_key)
+
+    related, earlier = memo.get(key, rank)
     by_slug = {a.slug: a for a in ordered}
     return {slug: tuple(by_slug[o] for o in others) for slug, others in related.items()}, earlier
 
@@ -148,7 +142,7 @@ def _digest(
     return TopicDigest(
         topic=topic,
         articles=articles,
-        quotes=tuple(TopicQuote(q, a) for a in articles for q in a.key_quotes),
+        quotes=tuple(QuoteSeen.of(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes),
         related=related,  # type: ignore[arg-type]
         entities=_entities(articles, aliases),
     )

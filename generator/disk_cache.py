@@ -22,15 +22,21 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from .annotated import Annotated
 from .pages.memo import PageMemo
+from .rank_memo import RankMemo
+
+Kept = TypeVar("Kept")
 
 # Bumped when the layout of an entry changes (the fingerprint covers the model).
 FORMAT = b"reex-annotated-1\n"
 SUFFIX = ".pickle"
 # The rendered pages with what each showed (the page memo), in one file.
 PAGES_NAME = "pages.pickle"
+# The latest related and earlier rankings with their key (``rank_memo.py``).
+RANKED_NAME = "ranked.pickle"
 # Files a run's pruning may delete: only ours, by name.
 _TMP_PREFIX = ".tmp-"
 # The Cache Directory Tagging standard's tag (backup tools skip the folder); it
@@ -67,11 +73,21 @@ class DiskCache:
 
     def load_pages(self) -> PageMemo | None:
         """The page memo the last build saved, if it is this version's."""
-        memo = self._read(self.folder / PAGES_NAME)
-        return memo if isinstance(memo, PageMemo) else None
+        return self._load_kept(PAGES_NAME, PageMemo)
 
     def store_pages(self, memo: PageMemo) -> None:
         self._write(self.folder / PAGES_NAME, memo)
+
+    def load_ranked(self) -> RankMemo | None:
+        """The rankings the last build saved, if they are this version's."""
+        return self._load_kept(RANKED_NAME, RankMemo)
+
+    def store_ranked(self, memo: RankMemo) -> None:
+        self._write(self.folder / RANKED_NAME, memo)
+
+    def _load_kept(self, name: str, kind: type[Kept]) -> Kept | None:
+        kept = self._read(self.folder / name)
+        return kept if isinstance(kept, kind) else None
 
     def _read(self, path: Path) -> object:
         try:

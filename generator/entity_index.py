@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .model import Article, EntityKind
+from .model import Article, EntityKind, Quote
 from .slug import slugify, unique_slugs
 
 # Slugs the people folder keeps for pages of its own (its index).
@@ -60,9 +60,16 @@ class RoleSeen:
 
 @dataclass(frozen=True)
 class QuoteSeen:
+    """A quote as the site's lists show it (an entity's pages, a topic's, the Quotes
+    page): its words, who said them, the article it is from."""
+
     text: str
+    speaker: str | None
     article: ArticleRef
-    is_key: bool
+
+    @classmethod
+    def of(cls, quote: Quote, article: ArticleRef) -> QuoteSeen:
+        return cls(quote.text, quote.speaker, article)
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,7 @@ def _read_article(article: Article, resolve: Resolve, seen: dict[str, _Mentions]
     for quote in article.quotes:
         speaker = _speaker_key(resolve(quote.speaker), keys_here) if quote.speaker else None
         if speaker is not None:
-            seen[speaker].quotes.append(QuoteSeen(quote.text, ref, quote.is_key))
+            seen[speaker].quotes.append(QuoteSeen.of(quote, ref))
 
 
 def _speaker_key(speaker: str, keys_here: set[str]) -> str | None:

@@ -163,6 +163,9 @@ class Article:
     entities: tuple[Entity, ...] = ()
     topics: tuple[str, ...] = ()
     outlook: tuple[Statement, ...] = ()
+    # The slug of the topic the article names most ("" for none), found with its
+    # topics (``extract/main_topic.py``); None until then.
+    main_topic: str | None = None
 
     @property
     def pull_quotes(self) -> tuple[str, ...]:

@@ -71,7 +71,11 @@ class People:
             known = renamed.get(named.name)
             renamed[named.name] = _joined(known, named) if known else named
         quotes = tuple(replace(q, speaker=self._speaker(q.speaker)) for q in article.quotes)
-        return replace(article, entities=tuple(renamed.values()), quotes=quotes)
+        entities = tuple(renamed.values())
+        # Topic words inside the names are no mention: other names, another main topic.
+        same_names = [e.name for e in entities] == [e.name for e in article.entities]
+        main_topic = article.main_topic if same_names else None
+        return replace(article, entities=entities, quotes=quotes, main_topic=main_topic)
 
     def _speaker(self, speaker: str | None) -> str | None:
         entry = self.entry_for((speaker,)) if speaker else None

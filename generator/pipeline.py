@@ -77,7 +77,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         shown = [a for a in named if project.drafts or not a.draft]
         articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
         diagnostics.extend(unknown_author_keys(articles, site.authors))
-        corpus = build_corpus(articles, site.taxonomy, common.people.settled)
+        corpus = build_corpus(articles, site.taxonomy, common.people.settled, cache.ranked)
         gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
 
         # Render: the jobs of every page type, through the page memo.

@@ -40,3 +40,24 @@ def test_a_seed_is_a_file_a_reader_claims() -> None:
     assert set(READERS) == {".txt", ".md"}
     assert is_seed(Path("seeds/a.txt")) and is_seed(Path("seeds/a.md"))
     assert not is_seed(Path("seeds/a.analysis.md")) and not is_seed(Path("seeds/a.yml"))
+
+
+def test_the_main_topic_is_kept_with_the_article_as_the_kicker_would_find_it() -> None:
+    """An annotated article carries its main topic; the kicker of a cached build
+    reads it instead of every text again, and says what working it out says."""
+    from dataclasses import replace
+
+    from generator.annotate import read_and_annotate
+    from generator.extract.main_topic import main_topic
+    from generator.pages.lead import kicker
+    from generator.taxonomy import load_taxonomy
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    taxonomy = load_taxonomy(seeds / "topics.yml")
+    seed = seeds / "beijing-conditional-openness.txt"
+    article = read_and_annotate(seed, "seeds/" + seed.name, taxonomy, [])
+    assert article.main_topic
+    assert article.main_topic == main_topic(article, taxonomy)
+    recomputed = kicker(replace(article, main_topic=None), taxonomy)
+    assert kicker(article, taxonomy) == recomputed
+    assert recomputed is not None and recomputed["slug"] == article.main_topic

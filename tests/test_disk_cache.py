@@ -15,7 +15,7 @@ import pytest
 
 from generator.annotate import Annotated
 from generator.cache import ArticleCache, generator_fingerprint
-from generator.disk_cache import PAGES_NAME, TAG_NAME, DiskCache
+from generator.disk_cache import PAGES_NAME, RANKED_NAME, TAG_NAME, DiskCache
 from generator.model import Article
 from generator.paths import ARTICLE_CACHE_DIR
 from generator.pipeline import Project, generate
@@ -213,3 +213,39 @@ def test_pages_are_saved_only_when_asked_and_never_read_across_versions(tmp_path
     generate(project, ArticleCache.on_disk(folder))
     assert DiskCache(folder, generator_fingerprint()).load_pages() is not None
     assert DiskCache(folder, "another generator").load_pages() is None
+
+
+def test_a_later_build_ranks_nothing_again_and_saves_only_what_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The related and earlier rankings read every pair of articles: a later
+    build with the same articles takes them from the cache's folder, and the
+    page memo and rankings are written again only when the run changed them."""
+    import generator.corpus as corpus_module
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first = generate(project, ArticleCache.on_disk(folder))
+    saved = {name: (folder / name).stat().st_mtime_ns for name in (PAGES_NAME, RANKED_NAME)}
+
+    ranked: list[int] = []
+    real_related = corpus_module.related_articles
+
+    def counting_related(*args: object, **kwargs: object) -> object:
+        ranked.append(1)
+        return real_related(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus_module, "related_articles", counting_related)
+    later = generate(project, ArticleCache.on_disk(folder))
+    assert ranked == []
+    assert later.pages == first.pages
+    assert {name: (folder / name).stat().st_mtime_ns for name in saved} == saved
+
+    # An edit that names another topic changes what the rankings depend on.
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder))
+    assert ranked == [1]
+    assert edited.pages == generate(project, ArticleCache()).pages
+    assert (folder / RANKED_NAME).stat().st_mtime_ns != saved[RANKED_NAME]
+    assert (folder / PAGES_NAME).stat().st_mtime_ns != saved[PAGES_NAME]

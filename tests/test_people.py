@@ -3,6 +3,7 @@ duplicates across the site."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,13 @@ def test_check_reports_a_broken_people_file(
     status = main(["--root", str(tmp_path), "check"])
     assert status == 1
     assert "seeds/people.yml:2: error: 'hide' must be true or false" in capsys.readouterr().err
+
+
+def test_a_rename_finds_the_main_topic_again_and_no_rename_keeps_it() -> None:
+    """Topic words inside a name are no mention, so the main topic found at
+    annotation holds only for the names it was found with."""
+    people = People((PersonEntry("Lynas Rare Earths", ("Lynas Corp",)),))
+    found = replace(article("a.txt", Entity("Lynas Corp", "organisation", None, 3)), main_topic="x")
+    assert people.apply(found).main_topic is None
+    unnamed = replace(article("b.txt", Entity("Iluka", "organisation", None, 3)), main_topic="x")
+    assert people.apply(unnamed).main_topic == "x"

@@ -46,12 +46,20 @@ class YearCount:
 
 
 @dataclass(frozen=True)
-class EntityPage:
-    """Everything an entry's page shows (and so the page memo's key)."""
+class Subject:
+    """Whose pages they are, as the entry's page and its year pages both show it:
+    the name (their title), the kind (their label) and the slug (their address)."""
 
     name: str
     kind: EntityKind
     slug: str
+
+
+@dataclass(frozen=True)
+class EntityPage:
+    """Everything an entry's page shows (and so the page memo's key)."""
+
+    subject: Subject
     articles_total: int
     quoted_in: int
     quotes_total: int
@@ -66,9 +74,7 @@ class EntityYear:
     """Everything one year page of an entry shows: that year's quotes and articles,
     newest first, and the years before and after it that have pages."""
 
-    name: str
-    kind: EntityKind
-    slug: str
+    subject: Subject
     key: str
     quotes: tuple[QuoteSeen, ...]
     articles: tuple[ArticleRef, ...]
@@ -110,6 +116,10 @@ def year_key(ref: ArticleRef) -> str:
     return f"{ref.date.year:04d}" if ref.date else UNDATED
 
 
+def subject_of(entry: EntityEntry) -> Subject:
+    return Subject(entry.name, entry.kind, entry.slug)
+
+
 def fits(entry: EntityEntry) -> bool:
     """Whether the entry's page shows all its quotes and articles (no year pages)."""
     return len(entry.quotes) <= PAGE_QUOTES and len(entry.articles) <= PAGE_ARTICLES
@@ -121,11 +131,10 @@ def entity_years(entry: EntityEntry) -> tuple[EntityYear, ...]:
     if fits(entry):
         return ()
     keys = _year_keys(entry)
+    subject = subject_of(entry)
     return tuple(
         EntityYear(
-            entry.name,
-            entry.kind,
-            entry.slug,
+            subject,
             key,
             tuple(q for q in entry.quotes if year_key(q.article) == key),
             tuple(a for a in entry.articles if year_key(a) == key),
@@ -145,9 +154,7 @@ def _year_keys(entry: EntityEntry) -> list[str]:
 def entity_page(entry: EntityEntry, years: Sequence[EntityYear]) -> EntityPage:
     """What the entry's page shows, ``years`` being its year pages."""
     return EntityPage(
-        entry.name,
-        entry.kind,
-        entry.slug,
+        subject_of(entry),
         len(entry.articles),
         entry.quoted_in,
         len(entry.quotes),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ..entity_index import QuoteSeen
 from ..escape import escape_html, escape_inline
 from ..model import Article, Block, Quote
 
@@ -127,13 +128,13 @@ def _blockquote(text: str) -> str:
     return f"<blockquote><p>{escape_html(text).strip()}</p></blockquote>"
 
 
-def _quoted(quote: Quote) -> str:
-    return _blockquote(f"“{quote.text}”")
+def _quoted(text: str) -> str:
+    return _blockquote(f"“{text}”")
 
 
 def quote_figure(quote: Quote, roles: Mapping[str, str]) -> str:
     """A key quote with its speaker and the speaker's role; no caption without a speaker."""
-    lines = ['<figure class="reex-quote">', _quoted(quote)]
+    lines = ['<figure class="reex-quote">', _quoted(quote.text)]
     if quote.speaker:
         caption = f'<span class="reex-quote__speaker">{escape_html(quote.speaker)}</span>'
         role = roles.get(quote.speaker)
@@ -144,17 +145,18 @@ def quote_figure(quote: Quote, roles: Mapping[str, str]) -> str:
     return "\n".join(lines)
 
 
-def sourced_quote_figure(quote: Quote, source_link: str) -> str:
-    """A quote on a topic page: its speaker, then a link to the article (Markdown)."""
+def sourced_quote_figure(seen: QuoteSeen, source_link: str, with_speaker: bool = True) -> str:
+    """A quote in a list: its speaker (left out where the page is theirs, or heads
+    the group), then a link to the article (Markdown)."""
     speaker = (
-        f'<span class="reex-quote__speaker">{escape_inline(quote.speaker)}</span> · '
-        if quote.speaker
+        f'<span class="reex-quote__speaker">{escape_inline(seen.speaker)}</span> · '
+        if with_speaker and seen.speaker
         else ""
     )
     return "\n".join(
         (
             '<figure class="reex-quote" markdown>',
-            _quoted(quote),
+            _quoted(seen.text),
             f"<figcaption markdown>{speaker}{source_link}</figcaption>",
             "</figure>",
         )

@@ -23,6 +23,9 @@ class PageMemo:
     """Pages by path, with what each was rendered from."""
 
     pages: dict[str, tuple[tuple[object, ...], str]] = field(default_factory=dict)
+    # Whether a page was rendered or forgotten since the flag was last cleared
+    # (the article cache saves the memo only then).
+    changed: bool = False
 
     def make(
         self, jobs: Iterable[Job], site: Site, render_many: RenderMany | None = None
@@ -43,6 +46,7 @@ class PageMemo:
         for job, page in zip(to_render, fresh, strict=True):
             if job.shows is not None:
                 self.pages[job.path] = (job.shows, page)
+                self.changed = True
             made[job.path] = page
         return {job.path: made[job.path] for job in jobs}
 
@@ -56,4 +60,6 @@ class PageMemo:
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget the pages of earlier runs that this run did not make."""
         kept = set(paths)
+        before = len(self.pages)
         self.pages = {path: entry for path, entry in self.pages.items() if path in kept}
+        self.changed = self.changed or len(self.pages) != before

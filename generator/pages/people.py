@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..entity_index import ArticleRef, EntityEntry, EntityIndex, QuoteSeen
 from ..escape import escape_inline
-from ..model import EntityKind, Quote
+from ..model import EntityKind
 from ..paths import (
     PEOPLE_INDEX,
     QUOTES_INDEX,
@@ -80,7 +80,7 @@ def _role_line(group: RoleGroup, path: str) -> str:
 
 
 def _quote(seen: QuoteSeen, path: str) -> str:
-    return sourced_quote_figure(Quote(seen.text, None, 0), _article_link(seen.article, path))
+    return sourced_quote_figure(seen, _article_link(seen.article, path), with_speaker=False)
 
 
 def _item(ref: ArticleRef, path: str) -> str:
@@ -95,21 +95,22 @@ def _shown(shown: int, total: int, noun: str) -> str:
 
 
 def render_entity(entry: EntityPage, titles: TopicTitles) -> str:
-    path = entity_path(entry.slug)
-    label = KIND_LABELS[entry.kind]
+    who = entry.subject
+    path = entity_path(who.slug)
+    label = KIND_LABELS[who.kind]
     about = summary(entry.articles_total, entry.quoted_in)
     meta = {
-        "title": entry.name,
-        "description": f"{entry.name}: {label.lower()} {about} on this site.",
-        "reex": {"kind": entry.kind, "slug": entry.slug, "articles": entry.articles_total},
+        "title": who.name,
+        "description": f"{who.name}: {label.lower()} {about} on this site.",
+        "reex": {"kind": who.kind, "slug": who.slug, "articles": entry.articles_total},
     }
     years = [
-        f"[{year_label(y.key)}]({relative_link(path, entity_year_path(entry.slug, y.key))})"
+        f"[{year_label(y.key)}]({relative_link(path, entity_year_path(who.slug, y.key))})"
         f" ({_year_count(y)})"
         for y in entry.years
     ]
     page = {
-        "title": escape_inline(entry.name),
+        "title": escape_inline(who.name),
         "about": f"{label} · {about}",
         "roles": [_role_line(group, path) for group in entry.roles],
         "quotes": [_quote(seen, path) for seen in entry.quotes],
@@ -135,14 +136,15 @@ def year_label(key: str) -> str:
 def year_title(year: EntityYear) -> str:
     """ "Elena Vasquez in 2025"; "Elena Vasquez, undated articles"."""
     if year.key == UNDATED:
-        return f"{year.name}, undated articles"
-    return f"{year.name} in {year.key}"
+        return f"{year.subject.name}, undated articles"
+    return f"{year.subject.name} in {year.key}"
 
 
 def render_year(year: EntityYear) -> str:
     """An entry's quotes and articles of one year, newest first, with the years
     before and after and a link back to the entry's page."""
-    path = entity_year_path(year.slug, year.key)
+    who = year.subject
+    path = entity_year_path(who.slug, year.key)
     title = year_title(year)
     counts = counted(len(year.articles), "article")
     if year.quotes:
@@ -150,18 +152,18 @@ def render_year(year: EntityYear) -> str:
     meta = {
         "title": title,
         "description": f"{title}: {counts} on this site.",
-        "reex": {"kind": f"{year.kind}-year", "slug": year.slug, "year": year.key},
+        "reex": {"kind": f"{who.kind}-year", "slug": who.slug, "year": year.key},
     }
-    steps = [f"[All of {escape_inline(year.name)}]({relative_link(path, entity_path(year.slug))})"]
+    steps = [f"[All of {escape_inline(who.name)}]({relative_link(path, entity_path(who.slug))})"]
     if year.newer:
-        newer = relative_link(path, entity_year_path(year.slug, year.newer))
+        newer = relative_link(path, entity_year_path(who.slug, year.newer))
         steps.insert(0, f"[← {year_label(year.newer)}]({newer})")
     if year.older:
-        older = relative_link(path, entity_year_path(year.slug, year.older))
+        older = relative_link(path, entity_year_path(who.slug, year.older))
         steps.append(f"[{year_label(year.older)} →]({older})")
     page = {
         "title": escape_inline(title),
-        "about": f"{KIND_LABELS[year.kind]} · {counts}",
+        "about": f"{KIND_LABELS[who.kind]} · {counts}",
         "roles": [],
         "quotes": [_quote(seen, path) for seen in year.quotes],
         "quotes_note": "",

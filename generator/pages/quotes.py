@@ -4,11 +4,10 @@ the article it is from."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
-from ..entity_index import ArticleRef, EntityIndex
+from ..entity_index import ArticleRef, EntityEntry, EntityIndex, QuoteSeen
 from ..escape import escape_inline
-from ..model import Article, Quote
+from ..model import Article
 from ..paths import PEOPLE_INDEX, QUOTES_INDEX, article_path, entity_path, relative_link
 from .figures import sourced_quote_figure
 from .frontmatter import front_matter
@@ -21,15 +20,6 @@ UNATTRIBUTED = "Unattributed"
 MAX_PER_SPEAKER = 8
 
 
-@dataclass(frozen=True)
-class Said:
-    """A key quote as the page shows it: who said it, the words, the article."""
-
-    speaker: str
-    text: str
-    article: ArticleRef
-
-
 def jobs(gathered: Gathered) -> Iterator[Job]:
     said = key_quotes(gathered.corpus.articles)
     index = gathered.corpus.entities
@@ -39,17 +29,15 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
 PAGES = PageType("quotes", jobs)
 
 
-def key_quotes(articles: Sequence[Article]) -> tuple[Said, ...]:
+def key_quotes(articles: Sequence[Article]) -> tuple[QuoteSeen, ...]:
     """Every key quote of ``articles`` (newest first), in the order of its article's text."""
-    return tuple(
-        Said(q.speaker or "", q.text, ArticleRef.to(a)) for a in articles for q in a.key_quotes
-    )
+    return tuple(QuoteSeen.of(q, ArticleRef.to(a)) for a in articles for q in a.key_quotes)
 
 
-def by_speaker(said: Sequence[Said], index: EntityIndex) -> list[list[Said]]:
+def by_speaker(said: Sequence[QuoteSeen], index: EntityIndex) -> list[list[QuoteSeen]]:
     """The quotes grouped by speaker (one group per name key), the group with the
     newest quote first; unattributed quotes last."""
-    groups: dict[str, list[Said]] = {}
+    groups: dict[str, list[QuoteSeen]] = {}
     for item in said:
         key = index.resolve(item.speaker) if item.speaker else ""
         groups.setdefault(key, []).append(item)
@@ -57,32 +45,36 @@ def by_speaker(said: Sequence[Said], index: EntityIndex) -> list[list[Said]]:
     return [*groups.values(), *([unattributed] if unattributed else [])]
 
 
-def _heading(group: Sequence[Said], index: EntityIndex) -> str:
+def _speaker_entry(group: Sequence[QuoteSeen], index: EntityIndex) -> EntityEntry | None:
     speaker = group[0].speaker
-    entry = index.find(speaker) if speaker else None
+    return index.find(speaker) if speaker else None
+
+
+def _heading(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
+    entry = _speaker_entry(group, index)
     if entry is None:
-        return escape_inline(speaker or UNATTRIBUTED)
+        return escape_inline(group[0].speaker or UNATTRIBUTED)
     return link(entry.name, QUOTES_INDEX, entity_path(entry.slug))
 
 
-def _more(group: Sequence[Said], index: EntityIndex) -> str:
+def _more(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
     """Where the rest of a long group is, or how many are left out."""
     left = len(group) - MAX_PER_SPEAKER
     if left <= 0:
         return ""
-    entry = index.find(group[0].speaker) if group[0].speaker else None
+    entry = _speaker_entry(group, index)
     if entry is None:
         return f"And {left} older."
     return f"And {left} older, on the page of {link(entry.name, QUOTES_INDEX, entity_path(entry.slug))}."
 
 
-def _item(item: Said) -> str:
+def _item(item: QuoteSeen) -> str:
     """A quote as a figure (its speaker is the group's heading), with its article."""
     source = link(item.article.title, QUOTES_INDEX, article_path(item.article.slug))
-    return sourced_quote_figure(Quote(item.text, None, 0), dated(source, item.article.date))
+    return sourced_quote_figure(item, dated(source, item.article.date), with_speaker=False)
 
 
-def render_quotes(said: Sequence[Said], index: EntityIndex) -> str:
+def render_quotes(said: Sequence[QuoteSeen], index: EntityIndex) -> str:
     meta = {"title": "Quotes", "reex": {"kind": "quotes"}}
     groups = [
         {

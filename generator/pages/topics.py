@@ -12,8 +12,8 @@ import posixpath
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..corpus import Corpus, TopicDigest, TopicQuote
-from ..entity_index import EntityIndex
+from ..corpus import Corpus, TopicDigest
+from ..entity_index import EntityIndex, QuoteSeen
 from ..escape import escape_inline
 from ..model import Article, Entity
 from ..paths import (
@@ -114,14 +114,15 @@ def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
 class _Pieces:
     """Lines that read the same on every topic page that shows them: an article's
     list item and a key quote's block, rendered once per build and not once per
-    topic (an article is on several). Keyed by the objects the corpus holds and by
-    the page's folder, which the relative links depend on. ``links``: what each
+    topic (an article is on several). Keyed by the objects the corpus holds (a
+    quote by what it shows) and by the page's folder, which the relative links
+    depend on. ``links``: what each
     article's row shows, by slug (``Gathered.links``); an article missing from it
     (a topic page rendered on its own, without the site's taxonomy) has no chips."""
 
     links: Mapping[str, ArticleLink] = field(default_factory=dict)
     items: dict[tuple[str, int], str] = field(default_factory=dict)
-    quotes: dict[tuple[str, int, int], str] = field(default_factory=dict)
+    quotes: dict[tuple[str, QuoteSeen], str] = field(default_factory=dict)
 
     def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
         """What a topic's page shows, which is all it is rendered from: the page
@@ -130,7 +131,7 @@ class _Pieces:
         head = (digest.topic, len(digest.articles))
         listed = tuple(self._listed(a) for a in digest.articles[:TOPIC_PAGE_SIZE])
         quotes = tuple(
-            (tq.quote.speaker, tq.quote.text, tq.article.title, tq.article.slug)
+            (tq.speaker, tq.text, tq.article.title, tq.article.slug)
             for tq in digest.quotes[:MAX_TOPIC_QUOTES]
         )
         counts = tuple((key, len(items)) for key, items in months)
@@ -151,8 +152,8 @@ class _Pieces:
             self.items[key] = self._listed(article).item(path)
         return self.items[key]
 
-    def quote(self, quoted: TopicQuote, path: str) -> str:
-        key = (posixpath.dirname(path), id(quoted.article), id(quoted.quote))
+    def quote(self, quoted: QuoteSeen, path: str) -> str:
+        key = (posixpath.dirname(path), quoted)
         if key not in self.quotes:
             self.quotes[key] = _quote_block(quoted, path)
         return self.quotes[key]
@@ -256,9 +257,9 @@ def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
     return entity_line(entity, relative_link(path, entity_path(entry.slug)) if entry else None)
 
 
-def _quote_block(quoted: TopicQuote, path: str) -> str:
+def _quote_block(quoted: QuoteSeen, path: str) -> str:
     source = link(quoted.article.title, path, article_path(quoted.article.slug))
-    return sourced_quote_figure(quoted.quote, source)
+    return sourced_quote_figure(quoted, source)
 
 
 def render_topics_index(corpus: Corpus) -> str:

@@ -153,7 +153,12 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def parse_byline(text: str) -> Meta | None:
+POSTED = re.compile(r"\s*(?:posted|written|submitted)\b", re.IGNORECASE)
+# One word with a capital or a digit inside: "StoneyCreek", "metals_guy42".
+_HANDLE_NAME = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]+|_?\d+|_[a-z]+)+\w*")
+
+
+def parse_byline(text: str, posted: bool = False) -> Meta | None:
     """ "By Jane Doe", "By Jane Doe, Reuters", "By:Mining Weekly", "By JOHN MERCER
     Associated Press", "Posted on 3 May 2025 by Ann Lee", "Commentary by Dr. Ann Lee"."""
     match = _BYLINE.fullmatch(text.strip())
@@ -174,10 +179,14 @@ def parse_byline(text: str) -> Meta | None:
     head = _name_before_role(head) or head
     author = author_names(head) if not _ROLE_LINE.fullmatch(head) else None
     if author is None:
-        if _ROLE_LINE.fullmatch(head):
+        # "Posted by Forum Editor", "By Staff Writer": a job title, no name.
+        if _ROLE_LINE.fullmatch(head) or _ends_in_role(head):
             return dated
         if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
+        # "Posted on 28 July 2025 by StoneyCreek": a blog's or forum's handle.
+        if (posted or POSTED.match(text)) and _HANDLE_NAME.fullmatch(head) and not extra:
+            return merge_meta(Meta(author=head), dated)
         return None
     meta = merge_meta(Meta(author=author, source=source), dated)
     if not extra:
@@ -188,6 +197,15 @@ def parse_byline(text: str) -> Meta | None:
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
     return meta if is_role(extra) or len(extra.split()) <= 5 else None
+
+
+def _ends_in_role(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS and words[-1].lower() in _TITLE_ROLES
+
+
+# Role words that end a job title, never an outlet's name.
+_TITLE_ROLES = frozenset({"editor", "writer", "correspondent", "columnist", "contributor"})
 
 
 def is_role_only(text: str) -> bool:

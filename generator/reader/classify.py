@@ -18,16 +18,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
+from .body import entry_heading, first_heading, mark_body
 from .bylines import read_names
-from .ending import find_author_bio, find_end, mark_body, mark_footer
-from .header import extend_lead, find_dek, mark_header, mark_site_lines, read_site_name
+from .ending import find_author_bio, find_end, mark_footer
+from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .highlights import mark_highlights
-from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
+from .lead import drop_repeats, find_lead, spread_box_labels
 from .meta import parse_meta
 from .meta_fields import merge_meta
 from .names import is_person
 from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
+from .site_name import read_site_name
 from .title import find_title
 
 # Outlets a page names in passing: (priority, pattern with the name).
@@ -45,8 +47,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
-            r"|(?:reprinted|republished|reproduced) (?:with permission )?(?:from|by))"
-            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+\w+.*)?\W*$",
+            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of))"
+            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
         ),
     ),
@@ -76,6 +78,15 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"|(?i:advertise with|contact|about) (?P<about>(?:the )?[A-Z].{1,40}?))\W*$",
         ),
     ),
+    (
+        "provided_by",
+        3,
+        re.compile(
+            r"(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
@@ -83,14 +94,20 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
 )
 
 
-def _mentioned_outlet(name: str) -> bool:
+# A copyright line with a year or "All rights reserved" names its holder, even
+# a brand of one word ("© 2025 Fastmarkets."), unlike a photo credit.
+_RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
+
+
+def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     words = name.split()
-    return (
-        bool(words)
-        and name[:1].isupper()
-        and not is_person(name)
-        and (2 <= len(words) <= 6 or is_outlet(name))
-    )
+    brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
+    return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
+
+
+# A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
+# X") may be a writer's: it names the source only when nothing else does.
+PERSON_SHAPED_PENALTY = 20
 
 
 def read_mentions(reading: Reading) -> Reading:
@@ -99,14 +116,16 @@ def read_mentions(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if reading.labels[index] not in ("chrome", "meta"):
             continue
-        for _name, priority, pattern in MENTION_RULES:
+        for rule, priority, pattern in MENTION_RULES:
             match = pattern.search(block.text)
             if match is None:
                 continue
             found = next(g for g in match.groups() if g is not None)
             name = clean_outlet(found)
-            if _mentioned_outlet(name):
-                reading = reading.with_source(priority, name)
+            if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
+                continue
+            penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
+            reading = reading.with_source(priority + penalty, name)
     return reading
 
 
@@ -162,6 +181,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer", mark_footer),
     ("body", mark_body),
     ("entry_heading", entry_heading),
+    ("first_heading", first_heading),
     ("late_meta", read_late_meta),
     ("signature", read_signature),
     ("mentions", read_mentions),

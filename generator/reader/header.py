@@ -3,21 +3,18 @@ the start of the body, metadata and the site's name above the title."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .datelines import split_dateline
-from .features import Features
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .names import is_person
-from .outlets import clean_outlet, is_outlet
+from .outlets import agency_line, clean_outlet, is_outlet
 from .reading import (
     DEK_MAX_WORDS,
     DEK_MIN_WORDS,
     LEAD_HEADING_MAX_WORDS,
-    SITE_NAME_MAX_WORDS,
     TAGLINE,
     Label,
     Reading,
@@ -58,7 +55,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if feats.prose or feats.sentence:
+        if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
             if following is None or not any(
@@ -74,11 +71,35 @@ def find_dek(reading: Reading) -> Reading:
     return reading
 
 
+# A standfirst is shorter than the story's first paragraph under it.
+DEK_SHORTER_BY = 1.2
+
+
+def _under_meta_above(reading: Reading, index: int) -> bool:
+    """ "By Ann Lee", "12 March 2025", the headline, then one sentence shorter
+    than the paragraph under it: with the byline and date above the headline,
+    the sentence straight under it is the standfirst."""
+    title = reading.title
+    if title is None or index != title + 1 or title == 0:
+        return False
+    if reading.labels[title - 1] != "meta" or reading.features[index].sentences:
+        return False
+    following = next_good(reading, index + 1)
+    return (
+        following is not None
+        and following == index + 1
+        and reading.features[following].words >= DEK_SHORTER_BY * reading.features[index].words
+    )
+
+
 def _past_header(reading: Reading, start: int) -> int:
     """The first block from ``start`` that is not metadata nor furniture."""
+    title_key = reading.features[reading.title].key if reading.title is not None else None
     while start < len(reading.blocks) and (
         reading.labels[start] == "meta"
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
+        # The headline printed again under itself (the page's h1 under its title).
+        or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
     ):
         start += 1
     return start
@@ -167,10 +188,15 @@ def mark_header(reading: Reading) -> Reading:
         if credit is not None:
             after_title = reading.title is not None and index > reading.title
             credits.append((0 if after_title else 1, credit, block.text))
+        agency = agency_line(block.text) if block.kind == "text" and index > title else None
+        if credit is None and agency is not None and label in ("chrome", "pending"):
+            reading = reading.with_source(AGENCY_LINE_SOURCE, agency)
         if label in ("title", "dek", "highlight", "chrome"):
             continue
-        if credit is None and outlet_line(reading, index):
-            reading = reading.with_source(6, block.text.strip())
+        if credit is None and agency is None and outlet_line(reading, index):
+            reading = reading.with_source(
+                _outlet_line_priority(block.text), clean_outlet(block.text)
+            )
         changes[index] = "chrome"
     for _, credit, text in sorted(credits, key=lambda c: c[0]):
         if credit.author and not meta.author:
@@ -195,96 +221,11 @@ def mark_header(reading: Reading) -> Reading:
     return reading.relabel(changes)
 
 
-def read_site_name(reading: Reading) -> Reading:
-    """The site's name on the first line, above the title ("Mining Ledger", the
-    first step of a breadcrumb, "European Commission - Press release")."""
-    stop = reading.title if reading.title is not None else (reading.lead or 0)
-    first_index = next(
-        (
-            i
-            for i in range(stop)
-            if reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES
-        ),
-        None,
-    )
-    if first_index is None:
-        return reading
-    named = _site_name_of(reading, first_index)
-    if named is not None:
-        return named
-    # Further down the page's top, a line that reads as an outlet's name; else,
-    # as a last guess, a short name in capitals there (a masthead).
-    tops = [
-        i
-        for i in range(first_index + 1, stop)
-        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
-    ]
-    for index in tops:
-        text = reading.blocks[index].text.strip()
-        if is_outlet(text):
-            return reading.with_source(SITE_LINE_SOURCE, text)
-    for index in tops:
-        text = reading.blocks[index].text.strip()
-        if _masthead(text, reading.features[index]):
-            return reading.with_source(MASTHEAD_SOURCE, text)
-    return reading
+# An agency's bare name under the headline credits a republished story, over
+# the site's own copyright line; another outlet's name there ranks lower.
+AGENCY_LINE_SOURCE = 3
+OUTLET_LINE_SOURCE = 6
 
 
-MASTHEAD_MAX_WORDS = 4
-
-
-def _masthead(text: str, feats: Features) -> bool:
-    return (
-        2 <= feats.words <= MASTHEAD_MAX_WORDS
-        and feats.stop_density == 0
-        and is_title_cased(text)
-        and not ends_with(text, ".!?:,;")
-        and not is_person(text)
-    )
-
-
-SITE_NAME_SOURCE = 7
-SITE_LINE_SOURCE = 8
-MASTHEAD_SOURCE = 12
-
-
-def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
-    """The reading with the first line's site name as a source; None when the
-    line names no site."""
-    first = reading.blocks[first_index]
-    text = first.text.strip()
-    if first.rule == "press_release_label":
-        head = text.rsplit(" - ", 1)[0].strip()
-        return reading.with_source(SITE_NAME_SOURCE, head) if " - " in text else None
-    if first.rule == "breadcrumb":
-        head = _first_crumb(text)
-        if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
-            return reading.with_source(SITE_NAME_SOURCE, head)
-        return None
-    # "The Mining Ledger — news for the metals trade": the name before its tagline.
-    text = TAGLINE.split(text, maxsplit=1)[0].strip()
-    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", text)
-    if ends_with(text, ".!?:,;"):
-        return None
-    words = text.split()
-    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text) or is_person(text):
-        return None
-    # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
-    camel = len(words) == 1 and (
-        any(c.isupper() for c in text[1:]) or is_outlet(text) or text.lower() in AGENCIES
-    )
-    if is_title_cased(text) and (len(words) >= 2 or camel):
-        return reading.with_source(SITE_NAME_SOURCE, text)
-    return None
-
-
-# Rules whose line may be the site's name: a one-word name with capitals
-# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
-_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
-
-
-def _first_crumb(text: str) -> str:
-    for separator in ("›", "»", ">", "/", "|"):
-        if separator in text:
-            return text.split(separator, 1)[0].strip()
-    return ""
+def _outlet_line_priority(text: str) -> int:
+    return AGENCY_LINE_SOURCE if clean_outlet(text).lower() in AGENCIES else OUTLET_LINE_SOURCE

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, is_role_only, parse_byline, strip_role_prefix
+from .bylines import POSTED, author_names, is_role_only, parse_byline, strip_role_prefix
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
@@ -36,6 +36,9 @@ _COUNTER = re.compile(
 _READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
 _ROLE_ONLY = re.compile(
     r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
+)
+_OUTLET_STAFF = re.compile(
+    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
 )
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
@@ -68,6 +71,10 @@ def parse_part(text: str) -> Meta | None:
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
         return Meta()
+    # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
+    staff = _OUTLET_STAFF.fullmatch(text)
+    if staff is not None and is_outlet(staff["outlet"]):
+        return Meta(source=clean_outlet(staff["outlet"]))
     byline = parse_byline(text)
     if byline is not None:
         return byline
@@ -78,7 +85,7 @@ def parse_part(text: str) -> Meta | None:
     rest = stamp.rest
     if not rest:
         return meta
-    posted_by = parse_byline(rest)
+    posted_by = parse_byline(rest, posted=POSTED.match(text) is not None)
     if posted_by is not None:
         return merge_meta(meta, posted_by)
     # "Reuters, March 3, 2025": an agency before the date.

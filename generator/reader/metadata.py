@@ -110,14 +110,9 @@ def parse_metadata(text: str, path: str, first_line: int = 1) -> SeedMeta:
         converted = convert(value)
         if converted is None and value is not None:
             raise SeedError(path, line, f"{key} must be {wanted}, not {value!r}")
-        values[str(key)] = converted if converted is not None else _empty(key)
+        if converted is not None:  # an empty value (``date:``) leaves SeedMeta's default
+            values[str(key)] = converted
     return SeedMeta(**values)  # type: ignore[arg-type]
-
-
-def _empty(key: str) -> object:
-    if key == "draft":
-        return False
-    return () if key in ("topics", "exclude_topics", "highlights") else None
 
 
 def _shift(line: int | None, first_line: int) -> int | None:

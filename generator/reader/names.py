@@ -13,6 +13,7 @@ NAME_PARTICLES = frozenset(
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*")
 MAX_NAME_TOKENS = 8
+_DOMAIN_TOKEN = re.compile(r"[a-z]{2}\.[a-z]{2,}", re.IGNORECASE)
 
 
 def is_name(text: str) -> bool:
@@ -25,6 +26,9 @@ def is_name(text: str) -> bool:
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES or lowered[0] in ("the", "by"):
         return False
     if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
+        return False
+    # "Mining.com", "Asia.Nikkei": a site's address, never a person's name.
+    if any(_DOMAIN_TOKEN.search(t) for t in tokens):
         return False
     if any(
         w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES or w in SECTION_WORDS for w in lowered

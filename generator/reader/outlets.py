@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .words import AGENCIES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
+from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
 
 
 def is_outlet(text: str) -> bool:
@@ -34,7 +34,12 @@ _DOMAIN = re.compile(
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 
 
-_STAFF = re.compile(r"(?i)[\s,]+(?:staff|reporters?|team|newsroom|bureau|editors?|editorial)$")
+# "Mining Ledger Staff", "Asia Desk newsroom"; a singular "Reporter" ends a
+# publication's own name ("The Capitol Trade Reporter").
+_STAFF = re.compile(
+    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"|editorial(?:\s+(?:team|board|staff))?)$"
+)
 
 
 def clean_outlet(text: str) -> str:
@@ -47,6 +52,9 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
     for _ in range(2):
         text = _strip_legal_form(text)
+    # "first appeared in the Capitol Trade Reporter": an article in lower case
+    # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
     return text.strip(" .,;:")
 
 
@@ -75,3 +83,20 @@ def is_distributor(name: str) -> bool:
 def distributor_name(name: str) -> str:
     """ "PRNewswire" → "PR Newswire": a distributor by the name it goes by."""
     return DISTRIBUTORS.get(name.lower().strip("/ "), name)
+
+
+AGENCY_PLACE_MAX_WORDS = 3
+
+
+def agency_line(text: str) -> str | None:
+    """ "Press Trust of India  New Delhi", "Reuters London", "AFP": a news
+    agency's name on a line of its own, before at most a place; the name."""
+    words = text.split()
+    for name in (*AGENCY_NAMES, *AGENCIES):
+        size = len(name.split())
+        if " ".join(words[:size]).lower().strip(",") != name:
+            continue
+        place = words[size:]
+        if len(place) <= AGENCY_PLACE_MAX_WORDS and all(w[:1].isupper() for w in place):
+            return " ".join(words[:size]).strip(",")
+    return None

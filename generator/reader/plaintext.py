@@ -30,12 +30,13 @@ from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import split_dateline
-from generator.reader.header import SITE_NAME_SOURCE
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
 from generator.reader.outlets import distributor_name, is_distributor, is_outlet
 from generator.reader.reading import Reading
+from generator.reader.site_name import SITE_NAME_SOURCE
+from generator.reader.words import is_section_label, stop_density
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
@@ -128,8 +129,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     best = min(candidates)[1]
     # "OreTick" on the first line, "© 2025 OreTick Data Ltd" below: the brand.
     for priority, name in candidates:
-        if priority == SITE_NAME_SOURCE and best != name and best.startswith(name + " "):
-            best = name
+        # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
+        if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
+            best = best[: len(name)] if name.isupper() else name
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
@@ -142,6 +144,8 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")
 SUFFIX_MAX_WORDS = 5
 PIPED_SUFFIX_MAX_WORDS = 4
+DASHED_SUFFIX_MAX_WORDS = 3
+DASHED_HEAD_MIN_WORDS = 5
 
 
 def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
@@ -155,7 +159,16 @@ def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | No
         named = any(suffix.casefold() == s.casefold() for s in sources)
         # After a pipe, a short name in capitals is the site's ("… | Asia Metals").
         piped = separator == " | " and len(suffix.split()) <= PIPED_SUFFIX_MAX_WORDS
-        if named or is_outlet(suffix) or (piped and is_title_cased(suffix)):
+        # After a dash, a name of two or three words with no small words
+        # ("… - Caixin Global"); a headline's clause has them ("- What Comes Next").
+        dashed = (
+            separator != " | "
+            and 2 <= len(suffix.split()) <= DASHED_SUFFIX_MAX_WORDS
+            and stop_density(suffix) == 0
+            and not is_section_label(suffix)
+            and len(head.split()) >= DASHED_HEAD_MIN_WORDS
+        )
+        if named or is_outlet(suffix) or ((piped or dashed) and is_title_cased(suffix)):
             return head.strip(), suffix
     return title, None
 

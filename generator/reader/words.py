@@ -60,6 +60,7 @@ SECTION_WORDS = words_set(
     manufacturing auto autos components trade finance investing investment money companies
     company columns column blogs blog video videos podcast podcasts live breaking
     insights research reports report magazine data newsroom updates region
+    exclusive sponsored premium explained factbox interview
     """
 )
 
@@ -72,7 +73,9 @@ OUTLET_WORDS = words_set(
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
-    notes letter newsletter brief briefing insights watch blog wire
+    notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
+    zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
+    gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
     """
 )
 
@@ -82,6 +85,26 @@ AGENCIES = words_set(
     reuters ap afp bloomberg xinhua kyodo yonhap bernama ani pti ians dpa upi anadolu tass
     efe ansa vna antara pna aap cna nhk jiji
     """
+)
+
+# News agencies by their full names, which a byline line may hold before a
+# place ("Press Trust of India  New Delhi").
+AGENCY_NAMES = (
+    "press trust of india",
+    "united news of india",
+    "asian news international",
+    "indo-asian news service",
+    "associated press",
+    "agence france-presse",
+    "australian associated press",
+    "deutsche presse-agentur",
+    "kyodo news",
+    "yonhap news agency",
+    "xinhua news agency",
+    "vietnam news agency",
+    "bloomberg news",
+    "jiji press",
+    "anadolu agency",
 )
 
 # Press-release distributors named in a dateline ("/PRNewswire/"), by the names

@@ -1,0 +1,173 @@
+"""The site's name at the top of the page, above the headline: the first line
+(a masthead, a breadcrumb's first step, "European Commission - Press release"),
+else a line further up that reads as an outlet's name or a masthead."""
+
+from __future__ import annotations
+
+import re
+
+from .features import Features
+from .headings import ends_with, is_title_cased
+from .names import is_person
+from .outlets import is_outlet
+from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading
+from .words import AGENCIES, is_section_label
+
+
+def read_site_name(reading: Reading) -> Reading:
+    """The site's name on the first line, above the title ("Mining Ledger", the
+    first step of a breadcrumb, "European Commission - Press release")."""
+    stop = reading.title if reading.title is not None else (reading.lead or 0)
+    # The headline printed above itself (the browser's title) names no site.
+    title_key = reading.features[reading.title].key if reading.title is not None else None
+    first_index = next(
+        (
+            i
+            for i in range(stop)
+            if (reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES)
+            and reading.features[i].key != title_key
+        ),
+        None,
+    )
+    if first_index is None:
+        return reading
+    named = _site_name_of(reading, first_index)
+    if named is not None:
+        return named
+    # Under a ticker or a banner, a menu row that starts with the site's name
+    # ("OreTick | Prices | Rare Earths | Charts").
+    for index in range(first_index + 1, stop):
+        head = _menu_head(reading.blocks[index].text)
+        if reading.blocks[index].rule == "breadcrumb" and head is not None:
+            return reading.with_source(SITE_NAME_SOURCE, head)
+    # Further down the page's top, a line that reads as an outlet's name; else,
+    # as a last guess, a short name in capitals there (a masthead).
+    tops = [
+        i
+        for i in range(first_index + 1, stop)
+        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
+    ]
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if is_outlet(text):
+            return reading.with_source(SITE_LINE_SOURCE, text)
+    for index in tops:
+        text = reading.blocks[index].text.strip()
+        if _masthead(text, reading.features[index]):
+            return reading.with_source(MASTHEAD_SOURCE, text)
+    return reading
+
+
+MASTHEAD_MAX_WORDS = 4
+
+
+def _masthead(text: str, feats: Features) -> bool:
+    return (
+        2 <= feats.words <= MASTHEAD_MAX_WORDS
+        and feats.stop_density == 0
+        and is_title_cased(text)
+        and not ends_with(text, ".!?:,;")
+        and not is_person(text)
+    )
+
+
+SITE_NAME_SOURCE = 7
+SITE_LINE_SOURCE = 8
+MASTHEAD_SOURCE = 12
+
+
+def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
+    """The reading with the first line's site name as a source; None when the
+    line names no site."""
+    first = reading.blocks[first_index]
+    text = first.text.strip()
+    if first.rule == "press_release_label":
+        head = text.rsplit(" - ", 1)[0].strip()
+        return reading.with_source(SITE_NAME_SOURCE, head) if " - " in text else None
+    if first.rule == "breadcrumb":
+        head = _first_crumb(text)
+        if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
+            return reading.with_source(SITE_NAME_SOURCE, head)
+        return None
+    # "mining.com": a site's address alone is its name.
+    if _DOMAIN.fullmatch(text):
+        return reading.with_source(SITE_NAME_SOURCE, text)
+    # "The Mining Ledger — news for the metals trade": the name before its tagline.
+    parts = TAGLINE.split(text, maxsplit=1)
+    tagline = len(parts) == 2 and parts[1][:1].islower()
+    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", parts[0].strip())
+    if ends_with(text, ".!?:,;"):
+        return None
+    words = text.split()
+    if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text):
+        return None
+    if is_person(text) and not (tagline or _over_navigation(reading, first_index) or _camel(text)):
+        return None
+    # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
+    camel = len(words) == 1 and (
+        any(c.isupper() for c in text[1:]) or is_outlet(text) or text.lower() in AGENCIES
+    )
+    if is_title_cased(text) and (len(words) >= 2 or camel):
+        return reading.with_source(SITE_NAME_SOURCE, text)
+    return None
+
+
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|news|info|io|co|biz)(?:\.[a-z]{2})?", re.I)
+
+# Lines of a menu under a masthead: a name shaped like a person's ("Economic
+# Pulse", "Rhein Markt Zeitung") over them is the site's, not a writer's.
+MENU_MAX_WORDS = 3
+MENU_MIN_LINES = 2
+
+
+def _over_navigation(reading: Reading, index: int) -> bool:
+    """The line stands over the page's navigation: a breadcrumb or menu row, two
+    short chrome lines or more, or a tagline in lower case."""
+    following = range(index + 1, min(index + 1 + MENU_MIN_LINES, len(reading.blocks)))
+    if not following or (reading.title is not None and following[0] >= reading.title):
+        return False
+    first = reading.blocks[following[0]]
+    if reading.labels[following[0]] == "chrome" and first.kind != "text":
+        return True
+    if first.kind == "text" and first.text[:1].islower():
+        return True
+    return len(following) == MENU_MIN_LINES and all(
+        reading.labels[i] == "chrome"
+        and reading.blocks[i].kind == "text"
+        and reading.features[i].words <= MENU_MAX_WORDS
+        for i in following
+    )
+
+
+def _camel(text: str) -> bool:
+    """ "RareRock Investor": a capital inside a word after two small letters, as
+    brands are spelled and people's names ("McKay") are not."""
+    return re.search(r"[a-z]{2}[A-Z]", text) is not None
+
+
+# Rules whose line may be the site's name: a one-word name with capitals
+# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
+_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+
+
+MENU_ROW_MIN_ITEMS = 3
+
+
+def _menu_head(text: str) -> str | None:
+    """The first item of a menu row of three items and more, when it is a name
+    rather than a section ("Home", "Markets")."""
+    items = [i.strip() for i in re.split(r"\s+[|›»]\s+", text)]
+    head = items[0]
+    if len(items) < MENU_ROW_MIN_ITEMS or is_section_label(head) or not head[:1].isupper():
+        return None
+    return head if len(head.split()) <= MENU_HEAD_MAX_WORDS and is_title_cased(head) else None
+
+
+MENU_HEAD_MAX_WORDS = 3
+
+
+def _first_crumb(text: str) -> str:
+    for separator in ("›", "»", ">", "/", "|"):
+        if separator in text:
+            return text.split(separator, 1)[0].strip()
+    return ""

@@ -118,7 +118,7 @@ KIND_NOUNS = frozenset(
         "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
         "association", "network", "charity", "investor", "fund", "exchange",
         "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
-        "group", "merchant",
+        "group", "merchant", "customer", "client",
     }
 )  # fmt: skip
 # Words that make an organisation only inside a name of three or more words, never

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    KIND_NOUNS,
     NOT_NAMES,
     ORG_SUFFIXES,
     is_organisation_name,
@@ -62,7 +63,9 @@ _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 # "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
 _TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
-_PREPOSITION_ORG = re.compile(r"\b(?:at|with|from|of|for)\s+(?:the\s+)?$")
+# "an economist at (the consultancy) X": the organisation someone works for.
+_KINDS = "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
+_PREPOSITION_ORG = re.compile(rf"\b(?:at|with|from|of|for)\s+(?:the\s+)?(?:(?:{_KINDS})\s+)?$")
 
 
 def organisation_cued(sentence: str, run: NameRun) -> bool:

@@ -127,8 +127,9 @@ def _full_name(texts: Sequence[str], word: str) -> str | None:
             words = tuple(match.group().split())
             while words and not is_person_name(words):
                 words = words[1:]
-            if len(words) > 1:
-                return " ".join(words)
+            name = without_honorific(" ".join(words))  # "Honourable Jane Roe"
+            if len(name.split()) > 1:
+                return name
     return None
 
 

@@ -36,7 +36,7 @@ _TITLE_FIELDS = frozenset(w.lower() for w in OFFICE_WORDS) | frozenset(
         "financial", "operating", "technical", "commercial", "trade", "energy", "mining",
         "ministry", "company", "plant", "quality", "supplier", "foreign", "economic",
         "finance", "shire", "local", "provincial", "state", "federal", "national",
-        "board", "dispute", "resource", "research", "industry",
+        "board", "dispute", "resource", "research", "industry", "commerce",
     }
 )  # fmt: skip
 
@@ -143,11 +143,15 @@ def lowercase_title(before: str) -> str | None:
     if not (last.islower() and is_role_word(last)) or is_plural_role_word(last):
         return None  # "Speaking to analysts, Jane Roe": a group is no one's title.
     taken = [words[-1]]
-    for word in reversed(words[:-1]):
+    earlier = words[:-1]
+    for index in range(len(earlier) - 1, -1, -1):
+        word = earlier[index]
         if len(taken) == _TITLE_WORDS or not word.islower():
             break
+        # "chairman and managing director": two titles of one person.
+        joined = word == "and" and index > 0 and is_role_word(earlier[index - 1])
         # "director general", "secretary general": a role noun before the last.
-        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS and not is_role_word(word):
+        if not (joined or word in ROLE_MODIFIERS or word in _TITLE_FIELDS or is_role_word(word)):
             break
         taken.append(word)
     return " ".join(reversed(taken))

@@ -170,7 +170,7 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
 
 
 def _honoured(
-    sentence: str, run: NameRun, previous: NameRun | None, runs: list[NameRun]
+    sentence: str, run: NameRun, previous: NameRun | None, runs: tuple[NameRun, ...]
 ) -> list[Mention]:
     """'Lone Star chief executive Dr. Amara Okwuosa': the title before the honorific
     is the next name's ("Dr" is no one)."""

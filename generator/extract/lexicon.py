@@ -202,7 +202,20 @@ def is_role_word(word: str) -> bool:
     modifier, _, noun = lower.rpartition("-")
     if modifier in ROLE_MODIFIERS or modifier == "ex":
         lower = noun
+    lower = _without_joined_prefix(lower)
     return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
+
+
+# Offices written as one word with their modifier: "undersecretary", "cofounder".
+_JOINED_PREFIXES = ("under", "vice", "co", "sub")
+
+
+def _without_joined_prefix(lower: str) -> str:
+    for prefix in _JOINED_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 4 and rest.rstrip("s") in ROLE_NOUNS:
+            return rest
+    return lower
 
 
 def is_plural_role_word(word: str) -> bool:

@@ -34,7 +34,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "cookie_notice",
-        r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
+        r"(?:we(?: and our (?:partners|vendors))? use cookies|we (?:value|care about) your privacy\W*$"
+        r"|your privacy (?:choices|matters)\W*$|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
         r"|(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences))"
         r".*",
     ),

@@ -218,6 +218,23 @@ def is_role_only(text: str) -> bool:
     )
 
 
+# Beat words before such a role ("Senior Commodities Reporter", "Asia Energy
+# Correspondent"): a title-cased job title of up to five words.
+JOB_TITLE_MAX_WORDS = 5
+_JOB_TITLE_ENDS = _TITLE_ROLES | {"reporter", "journalist", "analyst", "producer"}
+
+
+def is_job_title(text: str) -> bool:
+    """ "Senior Commodities Reporter": a job title on a line of its own, the
+    beat in title case before a role word that ends it."""
+    words = text.split()
+    return (
+        0 < len(words) <= JOB_TITLE_MAX_WORDS
+        and words[-1].lower().strip(".,") in _JOB_TITLE_ENDS
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    ) or is_role_only(text)
+
+
 def is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)

@@ -30,6 +30,7 @@ from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
+from .headline_parts import split_headline_lines
 
 # Outlets a page names in passing: (priority, pattern with the name).
 MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
@@ -165,6 +166,7 @@ def read_signature(reading: Reading) -> Reading:
 
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
+    ("headline_parts", split_headline_lines),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
     ("lead", find_lead),

@@ -33,7 +33,7 @@ _CREDIT = re.compile(
 _COUNTER = re.compile(
     r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)", re.IGNORECASE
 )
-_READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
+READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
 _ROLE_ONLY = re.compile(
     r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
 )
@@ -67,7 +67,7 @@ def parse_part(text: str) -> Meta | None:
             return Meta(source=clean_outlet(value))
         names = author_names(value)
         return Meta(author=names) if names else Meta()
-    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text):
+    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
         return Meta()

@@ -10,7 +10,7 @@ from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
 from .outlets import is_outlet
-from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading
+from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
 
@@ -101,7 +101,12 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text):
         return None
-    if is_person(text) and not (tagline or _over_navigation(reading, first_index) or _camel(text)):
+    if is_person(text) and not (
+        tagline
+        or _over_navigation(reading, first_index)
+        or _camel(text)
+        or _not_a_writer(reading, text)
+    ):
         return None
     # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
     camel = len(words) == 1 and (
@@ -137,6 +142,16 @@ def _over_navigation(reading: Reading, index: int) -> bool:
         and reading.features[i].words <= MENU_MAX_WORDS
         for i in following
     )
+
+
+def _not_a_writer(reading: Reading, text: str) -> bool:
+    """A name-shaped first line that is no person's: the story writes its words
+    in lower case ("Critical Minerals Insight" over "critical minerals"), or a
+    byline names someone else."""
+    author = reading.meta.author
+    if author is not None and text.casefold() not in author.casefold():
+        return True
+    return names_prose_words(reading, text)
 
 
 def _camel(text: str) -> bool:

@@ -1,0 +1,114 @@
+"""A headline sharing its line with other things, cut apart before the lines
+are read in context: metadata after a separator ("Headline | March 3, 2025",
+"Headline - Site | 3 Mar 2025", "Headline · 5 min read") and a section kicker
+in capitals before it ("MARKETS Lithium prices slide…")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .blocks import Block
+from .bylines import parse_byline
+from .dates import find_dates
+from .meta import READ_TIME, parse_meta
+from .reading import Reading, start_reading
+from .words import is_section_label, words_of
+
+# Only the lines above the first paragraph can hold the headline.
+HEAD_MIN_WORDS = 5
+KICKER_MAX_WORDS = 2
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A line cut into its headline and what stands beside it."""
+
+    before: str | None
+    head: str
+    after: str | None
+
+
+# A spaced separator between the headline and its metadata.
+_SEPARATOR = re.compile(r"\s+(?:\||·|•|-|–|—)\s+")
+# Capitals before a capitalised word: "MARKETS Lithium", "WORLD NEWS Beijing".
+_KICKER = re.compile(r"(?P<kicker>(?:[A-Z][A-Z&]+\s+){1,2})(?=[A-Z][a-z])")
+
+
+def _is_stamp(text: str) -> bool:
+    """A date, or a reading time: the metadata a headline's line carries."""
+    meta = parse_meta(text)
+    if meta is None or meta.author:
+        return False
+    return bool(meta.published or meta.updated or READ_TIME.search(text))
+
+
+def _headline_shaped(text: str) -> bool:
+    return (
+        len(words_of(text)) >= HEAD_MIN_WORDS
+        and find_dates(text) is None
+        and parse_byline(text) is None
+        and not READ_TIME.search(text)
+    )
+
+
+def trailing_stamp(text: str) -> tuple[str, str] | None:
+    """ "Headline | March 3, 2025" → ("Headline", "March 3, 2025"): the widest
+    tail after a separator that is a date or reading time, with a headline
+    before it."""
+    for match in _SEPARATOR.finditer(text):
+        head, tail = text[: match.start()], text[match.end() :]
+        if _is_stamp(tail) and _headline_shaped(head):
+            return head.strip(), tail.strip()
+    return None
+
+
+def leading_kicker(text: str) -> tuple[str, str] | None:
+    """ "MARKETS Lithium prices slide…" → ("MARKETS", "Lithium prices slide…"):
+    a section's name in capitals glued to a headline in sentence case."""
+    match = _KICKER.match(text)
+    if match is None:
+        return None
+    kicker, head = match["kicker"].strip(), text[match.end() :]
+    if len(kicker.split()) > KICKER_MAX_WORDS or not is_section_label(kicker):
+        return None
+    if not _headline_shaped(head) or head.isupper():
+        return None
+    return kicker, head
+
+
+def cut_line(text: str) -> Cut | None:
+    before: str | None = None
+    kicker = leading_kicker(text)
+    if kicker is not None:
+        before, text = kicker
+    stamp = trailing_stamp(text)
+    if stamp is None:
+        return Cut(before, text, None) if before else None
+    return Cut(before, stamp[0], stamp[1])
+
+
+def split_headline_lines(reading: Reading) -> Reading:
+    """Each one-line block above the first paragraph whose line holds a headline
+    and something beside it, cut into blocks of their own."""
+    blocks: list[Block] = []
+    changed = False
+    above = True
+    for block, feats in zip(reading.blocks, reading.features, strict=True):
+        if feats.prose and block.kind == "text":
+            above = False
+        cut = (
+            cut_line(block.text)
+            if above and block.kind in ("text", "meta") and block.line_count == 1
+            else None
+        )
+        if cut is None:
+            blocks.append(block)
+            continue
+        changed = True
+        if cut.before:
+            blocks.append(replace(block, kind="boilerplate", text=cut.before, rule="kicker"))
+        blocks.append(replace(block, kind="text", text=cut.head, rule=""))
+        if cut.after:
+            blocks.append(replace(block, kind="meta", text=cut.after, rule="metadata"))
+    return start_reading(blocks) if changed else reading

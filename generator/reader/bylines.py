@@ -238,3 +238,17 @@ def is_job_title(text: str) -> bool:
 def is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)
+
+
+# An author box's first sentence: "Priya Raman covers mining from Mumbai."
+_BIO_NAME = re.compile(
+    r"(?P<name>(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
+)
+
+
+def bio_author(text: str) -> str | None:
+    """The name an author's note opens with, when it is a person's."""
+    match = _BIO_NAME.match(text.strip())
+    return author_names(match["name"]) if match is not None else None
+

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
-from .bylines import read_names
+from .bylines import bio_author, read_names
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .highlights import mark_highlights
@@ -161,7 +161,17 @@ def read_signature(reading: Reading) -> Reading:
         if names is not None:
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
+    # An "About the author" box: its note opens with the writer's name.
+    for index in range(last + 1, len(reading.blocks) - 1):
+        if reading.blocks[index].rule in AUTHOR_BOX_RULES:
+            names = bio_author(reading.blocks[index + 1].text)
+            if names is not None:
+                meta = replace(reading.meta, author=names)
+                return replace(reading, meta=meta, byline=reading.blocks[index + 1].text)
     return reading
+
+
+AUTHOR_BOX_RULES = frozenset({"about_the_author"})
 
 
 # The passes run in this order.

@@ -18,6 +18,8 @@ from .words import is_section_label, words_of
 # Only the lines above the first paragraph can hold the headline.
 HEAD_MIN_WORDS = 5
 KICKER_MAX_WORDS = 2
+# A headline and its standfirst joined as one wrapped paragraph.
+JOINED_LINES = 2
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,25 @@ def leading_kicker(text: str) -> tuple[str, str] | None:
     return kicker, head
 
 
+# Where a headline's line ran into its standfirst's: a question mark before a
+# word in lower case, or a word in lower case before a sentence's first word.
+_RUN_INTO_STANDFIRST = re.compile(
+    r"(?<=\?)\s+(?=[a-z])|(?<=[a-z])\s+(?=(?:The|A|An|Its|This|These|Their|In|After)\s)"
+)
+
+
+def joined_standfirst(text: str) -> tuple[str, str] | None:
+    """ "Headline The standfirst…" (two lines a short paste joined): the
+    headline and the standfirst, at the one place they can meet."""
+    cuts = list(_RUN_INTO_STANDFIRST.finditer(text))
+    if len(cuts) != 1:
+        return None
+    head, rest = text[: cuts[0].start()], text[cuts[0].end() :]
+    if not _headline_shaped(head) or len(words_of(rest)) < HEAD_MIN_WORDS:
+        return None
+    return head, rest
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
     kicker = leading_kicker(text)
@@ -95,6 +116,12 @@ def split_headline_lines(reading: Reading) -> Reading:
     changed = False
     above = True
     for block, feats in zip(reading.blocks, reading.features, strict=True):
+        if above and block.kind == "text" and block.line_count == JOINED_LINES:
+            joined = joined_standfirst(block.text)
+            if joined is not None:
+                blocks.extend(replace(block, text=part, line_count=1) for part in joined)
+                changed = above = True
+                continue
         if feats.prose and block.kind == "text":
             above = False
         cut = (

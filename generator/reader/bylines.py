@@ -14,8 +14,9 @@ from .outlets import clean_outlet, is_outlet
 from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published"
-    r"|(?:live\s+)?coverage|compiled|reported|interview|report|article|column|opinion|essay)\s+)?"
+    r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
+    r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
+    r"|article|column|opinion|essay|post|contribution)\s+)?"
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from .blocks import Block
 from .bylines import parse_byline
 from .dates import find_dates
 from .meta import READ_TIME, parse_meta
+from .names import is_person
 from .reading import Reading, start_reading
 from .words import is_section_label, words_of
 
@@ -98,6 +99,20 @@ def joined_standfirst(text: str) -> tuple[str, str] | None:
     return head, rest
 
 
+NAME_WORDS = (2, 3)
+
+
+def joined_name(text: str) -> tuple[str, str] | None:
+    """ "Headline in sentence case Nathan Cole": the headline and the writer's
+    name on the line under it, which a short paste joined."""
+    words = text.split()
+    for count in NAME_WORDS:
+        head, name = " ".join(words[:-count]), " ".join(words[-count:])
+        if words[-count - 1 : -count] and words[-count - 1].islower() and is_person(name):
+            return (head, name) if _headline_shaped(head) else None
+    return None
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
     kicker = leading_kicker(text)
@@ -117,7 +132,7 @@ def split_headline_lines(reading: Reading) -> Reading:
     above = True
     for block, feats in zip(reading.blocks, reading.features, strict=True):
         if above and block.kind == "text" and block.line_count == JOINED_LINES:
-            joined = joined_standfirst(block.text)
+            joined = joined_standfirst(block.text) or joined_name(block.text)
             if joined is not None:
                 blocks.extend(replace(block, text=part, line_count=1) for part in joined)
                 changed = above = True

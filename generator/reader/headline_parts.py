@@ -19,8 +19,11 @@ from .words import is_section_label, words_of
 # Only the lines above the first paragraph can hold the headline.
 HEAD_MIN_WORDS = 5
 KICKER_MAX_WORDS = 2
-# A headline and its standfirst joined as one wrapped paragraph.
-JOINED_LINES = 2
+KICKER_MIN_CHARS = 4
+# Labels a page glues before a headline besides its sections' names.
+KICKER_WORDS = frozenset({"live", "breaking", "exclusive", "watch", "analysis", "opinion", "updated"})
+# A headline, its standfirst and its writer joined as one wrapped paragraph.
+JOINED_LINES = (2, 3)
 
 
 @dataclass(frozen=True)
@@ -34,8 +37,8 @@ class Cut:
 
 # A spaced separator between the headline and its metadata.
 _SEPARATOR = re.compile(r"\s+(?:\||·|•|-|–|—)\s+")
-# Capitals before a capitalised word: "MARKETS Lithium", "WORLD NEWS Beijing".
-_KICKER = re.compile(r"(?P<kicker>(?:[A-Z][A-Z&]+\s+){1,2})(?=[A-Z][a-z])")
+# Capitals before a capitalised word: "MARKETS Lithium", "LIVE US-China".
+_KICKER = re.compile(r"(?P<kicker>(?:[A-Z][A-Z&]+\s+){1,2})(?=[A-Z]\S*[a-z])")
 
 
 def _is_stamp(text: str) -> bool:
@@ -73,7 +76,10 @@ def leading_kicker(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     kicker, head = match["kicker"].strip(), text[match.end() :]
-    if len(kicker.split()) > KICKER_MAX_WORDS or not is_section_label(kicker):
+    # "US", "UK": a country's letters begin headlines more often than they label them.
+    if len(kicker) < KICKER_MIN_CHARS or len(kicker.split()) > KICKER_MAX_WORDS:
+        return None
+    if not (is_section_label(kicker) or kicker.lower() in KICKER_WORDS):
         return None
     if not _headline_shaped(head) or head.isupper():
         return None
@@ -113,6 +119,20 @@ def joined_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+def unjoin(text: str, lines: int) -> tuple[str, ...] | None:
+    """The headline, standfirst and writer's name a short paste joined into
+    ``lines`` lines, apart; None when nothing was cut."""
+    parts: list[str] = []
+    name = joined_name(text)
+    if name is not None:
+        text, parts = name[0], [name[1]]
+        lines -= 1
+    standfirst = joined_standfirst(text) if lines > 1 else None
+    if standfirst is not None:
+        return (*standfirst, *parts)
+    return (text, *parts) if parts else None
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
     kicker = leading_kicker(text)
@@ -131,11 +151,11 @@ def split_headline_lines(reading: Reading) -> Reading:
     changed = False
     above = True
     for block, feats in zip(reading.blocks, reading.features, strict=True):
-        if above and block.kind == "text" and block.line_count == JOINED_LINES:
-            joined = joined_standfirst(block.text) or joined_name(block.text)
+        if above and block.kind == "text" and block.line_count in JOINED_LINES:
+            joined = unjoin(block.text, block.line_count)
             if joined is not None:
                 blocks.extend(replace(block, text=part, line_count=1) for part in joined)
-                changed = above = True
+                changed = True
                 continue
         if feats.prose and block.kind == "text":
             above = False

@@ -1,0 +1,135 @@
+"""The reader on page metadata of its eleventh round (issue 13,
+``tests/eval/dev11``): a headline sharing its line with a date, a read time or
+a kicker, a headline joined to its standfirst or writer, a name over its job
+title, cookie banners, author boxes, "Guest essay by", name-shaped mastheads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.reader.bylines import bio_author, is_job_title, parse_byline
+from generator.reader.headline_parts import (
+    joined_name,
+    joined_standfirst,
+    leading_kicker,
+    trailing_stamp,
+)
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+STANDFIRST = "The inspections add days to cargoes that already need a licence"
+
+
+def story(*lines: str, after: tuple[str, ...] = ()) -> str:
+    return "\n\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def pasted(*lines: str) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join((*lines, LEAD, MORE, LAST)) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "head", "tail"),
+    [(f"{TITLE} | March 3, 2025", TITLE, "March 3, 2025"),
+     (f"{TITLE} - Port Metals Watch | 3 Mar 2025", TITLE, "Port Metals Watch | 3 Mar 2025"),
+     (f"{TITLE} · 5 min read", TITLE, "5 min read")],
+)  # fmt: skip
+def test_a_stamp_after_the_headline_is_cut_off(line: str, head: str, tail: str) -> None:
+    assert trailing_stamp(line) == (head, tail)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Doe | March 3, 2025", "Reuters | March 3, 2025", "Updated | 4 min read",
+     f"{TITLE} - What Comes Next"],
+)  # fmt: skip
+def test_a_metadata_line_has_no_headline_to_cut(line: str) -> None:
+    assert trailing_stamp(line) is None
+
+
+def test_the_headline_of_a_dated_line_is_the_title_and_the_date_is_read() -> None:
+    article = read(story("Home", f"{TITLE} | April 14, 2025"))
+    assert article.title == TITLE
+    assert article.date == dt.date(2025, 4, 14)
+    assert article.source_name is None
+
+
+def test_a_read_time_after_the_headline_is_not_the_site() -> None:
+    article = read(story(f"{TITLE} · 5 min read", "Marta Kowalczyk"))
+    assert (article.title, article.author) == (TITLE, "Marta Kowalczyk")
+
+
+def test_a_kicker_in_capitals_glued_to_the_headline_is_cut_off() -> None:
+    assert leading_kicker(f"MARKETS {TITLE.capitalize()}") == ("MARKETS", TITLE.capitalize())
+    assert leading_kicker("NEW SANCTIONS HIT GALLIUM TRADE") is None
+    assert leading_kicker("US Lithium prices slide as Chilean output hits a record") is None
+    article = read(story(f"MARKETS {TITLE}", "By Felipe Araya"))
+    assert article.title == TITLE
+
+
+def test_a_headline_joined_to_its_standfirst_is_cut_apart() -> None:
+    assert joined_standfirst(f"{TITLE} {STANDFIRST}") == (TITLE, STANDFIRST)
+    question = "Can Europe build a magnet industry before the money runs out?"
+    assert joined_standfirst(f"{question} as subsidies shrink, start-ups race") == (
+        question,
+        "as subsidies shrink, start-ups race",
+    )
+    # A headline broken over two lines has no such seam.
+    assert joined_standfirst(f"{TITLE} after the new licence rules took effect") is None
+    article = read(pasted("Port Trade Journal", TITLE, STANDFIRST, "By Li Wen"))
+    assert (article.title, article.dek) == (TITLE, STANDFIRST)
+
+
+def test_a_writer_joined_to_the_headline_is_cut_off() -> None:
+    assert joined_name(f"{TITLE} Nathan Cole") == (TITLE, "Nathan Cole")
+    assert joined_name("Gallium Checks Slow Shipments From Lynas Malaysia") is None
+
+
+def test_a_name_over_its_job_title_is_the_byline() -> None:
+    assert is_job_title("Senior Commodities Reporter")
+    assert is_job_title("Asia Energy Correspondent")
+    assert not is_job_title("Commodities Desk")
+    article = read(story("Commodities Desk", "Jane Okafor", "Senior Commodities Reporter", TITLE))
+    assert article.author == "Jane Okafor"
+    assert "Senior Commodities Reporter" not in body_text(article)
+
+
+def test_a_cookie_banner_is_not_the_headline() -> None:
+    article = read(
+        story(
+            "We value your privacy",
+            "We and our partners use cookies to store and access information on your device.",
+            "Accept all",
+            TITLE,
+            "By Aung Min Htet",
+        )
+    )
+    assert article.title == TITLE
+    assert article.dek is None
+
+
+def test_an_about_the_author_box_names_the_writer() -> None:
+    assert bio_author("Priya Raman covers mining and energy policy from Mumbai.") == "Priya Raman"
+    assert bio_author("The ministry covers the cost of new plants.") is None
+    note = "Priya Raman covers mining and energy policy from Mumbai."
+    article = read(story(TITLE, "April 22, 2025", after=("About the author", note)))
+    assert article.author == "Priya Raman"
+
+
+def test_a_guest_essay_credit_is_a_byline() -> None:
+    meta = parse_byline("Guest essay by Dr. Helen Marsh")
+    assert meta is not None and meta.author == "Helen Marsh"
+
+
+def test_a_name_shaped_masthead_is_the_site_when_a_byline_names_another() -> None:
+    article = read(story("Südwest Rohstoff", TITLE, "By Lukas Becker"))
+    assert (article.source_name, article.author) == ("Südwest Rohstoff", "Lukas Becker")
+
+
+def test_the_site_line_over_the_lead_is_no_heading() -> None:
+    article = read(story(f"{TITLE} - Port Metals Watch | 3 Mar 2025", "Port Metals Watch"))
+    assert article.source_name == "Port Metals Watch"
+    assert headings(article) == []

@@ -252,4 +252,3 @@ def bio_author(text: str) -> str | None:
     """The name an author's note opens with, when it is a person's."""
     match = _BIO_NAME.match(text.strip())
     return author_names(match["name"]) if match is not None else None
-

@@ -21,7 +21,9 @@ HEAD_MIN_WORDS = 5
 KICKER_MAX_WORDS = 2
 KICKER_MIN_CHARS = 4
 # Labels a page glues before a headline besides its sections' names.
-KICKER_WORDS = frozenset({"live", "breaking", "exclusive", "watch", "analysis", "opinion", "updated"})
+KICKER_WORDS = frozenset(
+    {"live", "breaking", "exclusive", "watch", "analysis", "opinion", "updated"}
+)
 # A headline, its standfirst and its writer joined as one wrapped paragraph.
 JOINED_LINES = (2, 3)
 

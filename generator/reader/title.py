@@ -176,9 +176,18 @@ def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
 
 def _standfirst_shaped(reading: Reading, index: int) -> bool:
     """A standfirst reads as a sentence; a line in title case with a short line
-    above it is the headline under a label ("Energy Security Program")."""
+    above it is the headline under a label ("Energy Security Program"), but
+    under a headline in title case as long as a headline, its standfirst."""
     text = reading.blocks[index].text
-    return reading.features[index].ends_sentence or not is_title_cased(text)
+    above = reading.blocks[index - 1].text if index > 0 else ""
+    title_cased_pair = reading.features[
+        index - 1
+    ].words >= TITLE_CASED_HEADLINE_WORDS and is_title_cased(above)
+    return reading.features[index].ends_sentence or not is_title_cased(text) or title_cased_pair
+
+
+# A line in title case this long is a headline, not a label over one.
+TITLE_CASED_HEADLINE_WORDS = 6
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:

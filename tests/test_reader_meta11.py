@@ -10,11 +10,14 @@ import datetime as dt
 import pytest
 
 from generator.reader.bylines import bio_author, is_job_title, parse_byline
+from generator.reader.datelines import dateline_date
+from generator.reader.email_header import sender_name
 from generator.reader.headline_parts import (
     joined_name,
     joined_standfirst,
     leading_kicker,
     trailing_stamp,
+    unjoin,
 )
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
@@ -133,3 +136,49 @@ def test_the_site_line_over_the_lead_is_no_heading() -> None:
     article = read(story(f"{TITLE} - Port Metals Watch | 3 Mar 2025", "Port Metals Watch"))
     assert article.source_name == "Port Metals Watch"
     assert headings(article) == []
+
+
+def test_live_and_breaking_kickers_are_cut_off() -> None:
+    assert leading_kicker("LIVE US-China trade talks in London: officials meet again") == (
+        "LIVE",
+        "US-China trade talks in London: officials meet again",
+    )
+    assert leading_kicker("US Lithium prices slide as Chilean output hits a record") is None
+
+
+def test_a_headline_standfirst_and_writer_joined_over_three_lines_are_cut_apart() -> None:
+    assert unjoin(f"{TITLE} {STANDFIRST} Siti Aminah", 3) == (TITLE, STANDFIRST, "Siti Aminah")
+    assert unjoin(f"{TITLE} {STANDFIRST}", 1) is None
+
+
+def test_a_release_dated_only_in_its_dateline_has_that_date() -> None:
+    assert dateline_date("OSLO, Norway, April 2, 2025") == dt.date(2025, 4, 2)
+    assert dateline_date("BEIJING (Reuters)") is None
+    article = read(
+        "Nordic Metals Completes Pilot Separation of Heavy Rare Earths\n\n"
+        f"OSLO, Norway, April 2, 2025 -- {LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.date == dt.date(2025, 4, 2)
+
+
+def test_a_title_cased_standfirst_under_a_title_cased_headline() -> None:
+    headline = "Brussels Opens Anti-Subsidy Probe Into Chinese Magnet Imports"
+    standfirst = "Commission Says Low Prices Are Hurting European Producers"
+    article = read(story(headline, standfirst, "Published on 22 July 2025", "By Pierre Lambert"))
+    assert (article.title, article.dek) == (headline, standfirst)
+
+
+def test_an_e_mail_header_gives_the_headline_and_the_source() -> None:
+    assert sender_name('"Minerals Weekly" <editor@example.org>') == "Minerals Weekly"
+    assert sender_name("<editor@example.org>") is None
+    article = read(
+        story(
+            "From: Minerals Policy Weekly <editor@example.org>",
+            "Date: Fri, Mar 14, 2025 at 7:02 AM",
+            "Subject: Rare earths weekly: Japan's stockpile, Brazil's clays",
+            "To: <reader@example.org>",
+        )
+    )
+    assert article.title == "Rare earths weekly: Japan's stockpile, Brazil's clays"
+    assert article.source_name == "Minerals Policy Weekly"
+    assert "reader@example.org" not in body_text(article)

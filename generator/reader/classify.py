@@ -30,6 +30,7 @@ from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
+from .email_header import read_email_header
 from .headline_parts import split_headline_lines
 
 # Outlets a page names in passing: (priority, pattern with the name).
@@ -176,6 +177,7 @@ AUTHOR_BOX_RULES = frozenset({"about_the_author"})
 
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
+    ("email_header", read_email_header),
     ("headline_parts", split_headline_lines),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),

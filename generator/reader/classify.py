@@ -19,8 +19,10 @@ from dataclasses import replace
 
 from .blocks import Block
 from .bylines import bio_author, read_names
+from .email_header import read_email_header
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .headline_parts import split_headline_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
 from .meta import parse_meta
@@ -30,8 +32,6 @@ from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
-from .email_header import read_email_header
-from .headline_parts import split_headline_lines
 
 # Outlets a page names in passing: (priority, pattern with the name).
 MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (

@@ -177,12 +177,13 @@ def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
 def _standfirst_shaped(reading: Reading, index: int) -> bool:
     """A standfirst reads as a sentence; a line in title case with a short line
     above it is the headline under a label ("Energy Security Program"), but
-    under a headline in title case as long as a headline, its standfirst."""
+    under a long headline in title case, at least as long as it (an office's
+    or a company's name over a headline is shorter), its standfirst."""
     text = reading.blocks[index].text
     above = reading.blocks[index - 1].text if index > 0 else ""
-    title_cased_pair = reading.features[
-        index - 1
-    ].words >= TITLE_CASED_HEADLINE_WORDS and is_title_cased(above)
+    upper = reading.features[index - 1].words
+    longest = max(TITLE_CASED_HEADLINE_WORDS, reading.features[index].words)
+    title_cased_pair = upper >= longest and is_title_cased(above)
     return reading.features[index].ends_sentence or not is_title_cased(text) or title_cased_pair
 
 

@@ -182,3 +182,18 @@ def test_an_e_mail_header_gives_the_headline_and_the_source() -> None:
     assert article.title == "Rare earths weekly: Japan's stockpile, Brazil's clays"
     assert article.source_name == "Minerals Policy Weekly"
     assert "reader@example.org" not in body_text(article)
+
+
+def test_a_menu_entry_is_not_the_site_but_a_sender_over_its_address_is() -> None:
+    article = read(
+        story(
+            "Menu",
+            "About Us",
+            "Press Office",
+            "Press Releases",
+            TITLE,
+            "March 12, 2025",
+            after=("###", "Office of the Port Trade Representative", "600 17th Street NW"),
+        )
+    )
+    assert article.source_name == "Office of the Port Trade Representative"

@@ -22,6 +22,7 @@ from .bylines import bio_author, read_names
 from .email_header import read_email_header
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .headings import is_title_cased
 from .headline_parts import split_headline_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
@@ -130,6 +131,33 @@ def read_mentions(reading: Reading) -> Reading:
     return reading
 
 
+# A sender's name over its postal address ranks with a copyright line's.
+ADDRESS_SOURCE = 4
+SENDER_MAX_WORDS = 10
+
+
+def read_sender(reading: Reading) -> Reading:
+    """Below the story, the name over a postal address ("Office of the United
+    States Trade Representative" over "600 17th Street NW") sent the page."""
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for index in range(last + 1, len(reading.blocks) - 1):
+        block = reading.blocks[index]
+        if reading.blocks[index + 1].rule != "address_line" or block.kind != "text":
+            continue
+        text = block.text.strip()
+        if (
+            reading.labels[index] == "chrome"
+            and len(text.split()) <= SENDER_MAX_WORDS
+            and is_title_cased(text)
+            and not is_person(text)
+            and not text.endswith((".", "?", "!", ":"))
+        ):
+            return reading.with_source(ADDRESS_SOURCE, text)
+    return reading
+
+
 def read_late_meta(reading: Reading) -> Reading:
     """Metadata lines below the headline block fill what the header left out."""
     meta = reading.meta
@@ -197,6 +225,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("late_meta", read_late_meta),
     ("signature", read_signature),
     ("mentions", read_mentions),
+    ("sender", read_sender),
 )
 
 

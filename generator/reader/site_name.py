@@ -45,7 +45,9 @@ def read_site_name(reading: Reading) -> Reading:
     tops = [
         i
         for i in range(first_index + 1, stop)
-        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
+        if reading.blocks[i].kind == "text"
+        and not is_section_label(reading.blocks[i].text)
+        and not _in_menu(reading, i)
     ]
     for index in tops:
         text = reading.blocks[index].text.strip()
@@ -152,6 +154,18 @@ def _not_a_writer(reading: Reading, text: str) -> bool:
     if author is not None and text.casefold() not in author.casefold():
         return True
     return names_prose_words(reading, text)
+
+
+def _in_menu(reading: Reading, index: int) -> bool:
+    """A short line between two menu entries ("About Us", "Press Office",
+    "Press Releases") is one too, not the site's name."""
+    around = (index - 1, index + 1)
+    return reading.features[index].words <= MENU_MAX_WORDS and all(
+        0 <= i < len(reading.blocks)
+        and reading.labels[i] == "chrome"
+        and reading.features[i].words <= MENU_MAX_WORDS
+        for i in around
+    )
 
 
 def _camel(text: str) -> bool:

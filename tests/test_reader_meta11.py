@@ -19,6 +19,7 @@ from generator.reader.headline_parts import (
     trailing_stamp,
     unjoin,
 )
+from generator.reader.outlets import house_voice
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -197,3 +198,12 @@ def test_a_menu_entry_is_not_the_site_but_a_sender_over_its_address_is() -> None
         )
     )
     assert article.source_name == "Office of the Port Trade Representative"
+
+
+def test_a_story_in_a_publication_s_own_voice_is_its() -> None:
+    assert house_voice("REEx urges the Department of Defense to pair offtakes") == (
+        "Rare Earth Exchanges"
+    )
+    assert house_voice("The REEx index rose") is None
+    article = read(story(TITLE, after=("REEx sees the deal as a real step forward.",)))
+    assert article.source_name == "Rare Earth Exchanges"

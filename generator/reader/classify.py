@@ -29,7 +29,7 @@ from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
 from .meta import parse_meta
 from .meta_fields import merge_meta
 from .names import is_person
-from .outlets import clean_outlet, is_outlet
+from .outlets import clean_outlet, house_voice, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
@@ -158,6 +158,24 @@ def read_sender(reading: Reading) -> Reading:
     return reading
 
 
+# A publication speaking in its own name ranks under the page's own lines.
+HOUSE_VOICE_SOURCE = 10
+
+
+def read_house_voice(reading: Reading) -> Reading:
+    """A story whose highlights or body speak as a known publication ("REEx
+    urges the Department…") is that publication's."""
+    texts = [*reading.highlights]
+    texts += [
+        b.text for b, label in zip(reading.blocks, reading.labels, strict=True) if label == "body"
+    ]
+    for text in texts:
+        name = house_voice(text)
+        if name is not None:
+            return reading.with_source(HOUSE_VOICE_SOURCE, name)
+    return reading
+
+
 def read_late_meta(reading: Reading) -> Reading:
     """Metadata lines below the headline block fill what the header left out."""
     meta = reading.meta
@@ -226,6 +244,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("signature", read_signature),
     ("mentions", read_mentions),
     ("sender", read_sender),
+    ("house_voice", read_house_voice),
 )
 
 

@@ -100,3 +100,21 @@ def agency_line(text: str) -> str | None:
         if len(place) <= AGENCY_PLACE_MAX_WORDS and all(w[:1].isupper() for w in place):
             return " ".join(words[:size]).strip(",")
     return None
+
+
+# Publications that speak in their own name in their analyses ("REEx sees the
+# deal as…", "REEx urges…"): the short name, and the publication's full name.
+HOUSE_VOICES: dict[str, str] = {"REEx": "Rare Earth Exchanges"}
+_VOICE_VERBS = (
+    r"sees|urges|believes|expects|warns|notes|thinks|views|argues|suggests|recommends"
+    r"|cautions|maintains|considers|would|will|has|is"
+)
+_HOUSE_VOICE = re.compile(
+    r"\b(?P<name>" + "|".join(map(re.escape, HOUSE_VOICES)) + r")\s+(?:" + _VOICE_VERBS + r")\b"
+)
+
+
+def house_voice(text: str) -> str | None:
+    """The publication whose own voice the text is ("REEx urges…"), if any."""
+    match = _HOUSE_VOICE.search(text)
+    return HOUSE_VOICES[match["name"]] if match is not None else None

@@ -9,10 +9,11 @@ import datetime as dt
 
 import pytest
 
-from generator.reader.bylines import bio_author, is_job_title, parse_byline
+from generator.reader.bylines import bio_author, is_job_title, parse_byline, wire_credit_authors
 from generator.reader.datelines import dateline_date
 from generator.reader.email_header import sender_name
 from generator.reader.headline_parts import (
+    inline_dek,
     joined_name,
     joined_standfirst,
     leading_kicker,
@@ -207,3 +208,35 @@ def test_a_story_in_a_publication_s_own_voice_is_its() -> None:
     assert house_voice("The REEx index rose") is None
     article = read(story(TITLE, after=("REEx sees the deal as a real step forward.",)))
     assert article.source_name == "Rare Earth Exchanges"
+
+
+def test_a_standfirst_labelled_on_its_own_line() -> None:
+    assert inline_dek("Summary: The increase takes effect next month for wire.") == (
+        "Summary:",
+        "The increase takes effect next month for wire.",
+    )
+    assert inline_dek("Summary: Short.") is None
+    dek = "Summary: The inspections add days to cargoes needing a licence."
+    article = read(story(TITLE, dek, "By Rebecca Lin"))
+    assert article.dek == "The inspections add days to cargoes needing a licence."
+
+
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline() -> None:
+    article = read(pasted(f"Home » Commodities » {TITLE}", TITLE, "By Yuki Sato"))
+    assert (article.title, article.dek) == (TITLE, None)
+
+
+def test_the_reporters_of_a_wire_credit_under_the_story() -> None:
+    credit = (
+        "(Reporting by Daniel Obi in Sydney and Keiko Tanaka in Houston; Editing by Ruth Mwangi)"
+    )
+    assert wire_credit_authors(credit) == "Daniel Obi and Keiko Tanaka"
+    assert wire_credit_authors("Editing by Ruth Mwangi") is None
+    article = read(story(TITLE, after=("Reporting by Carlo Reyes; editing by Joan Tan",)))
+    assert article.author == "Carlo Reyes"
+
+
+def test_a_lone_label_is_read_with_the_value_under_it() -> None:
+    article = read(story(TITLE, "Written by", "Lena Hoffmann", "Updated on", "June 18, 2025"))
+    assert article.author == "Lena Hoffmann"
+    assert (article.date, article.updated) == (None, dt.date(2025, 6, 18))

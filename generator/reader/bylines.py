@@ -252,3 +252,16 @@ def bio_author(text: str) -> str | None:
     """The name an author's note opens with, when it is a person's."""
     match = _BIO_NAME.match(text.strip())
     return author_names(match["name"]) if match is not None else None
+
+
+# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)": the reporters.
+_WIRE_REPORTERS = re.compile(r"\(?\s*reporting by\s+(?P<names>[^;()]+)", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def wire_credit_authors(text: str) -> str | None:
+    """The reporters a wire credit line names, without their places."""
+    match = _WIRE_REPORTERS.match(text.strip())
+    if match is None:
+        return None
+    return author_names(_IN_PLACE.sub("", match["names"]).strip(" .,"))

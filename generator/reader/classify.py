@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
-from .bylines import bio_author, read_names
+from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
 from .ending import find_author_bio, find_end, mark_body, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headings import is_title_cased
-from .headline_parts import split_headline_lines
+from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
 from .meta import parse_meta
@@ -208,6 +208,12 @@ def read_signature(reading: Reading) -> Reading:
         if names is not None:
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
+    # "Reporting by NAME; Editing by NAME" under the story: the reporters.
+    for index in range(last + 1, len(reading.blocks)):
+        names = wire_credit_authors(reading.blocks[index].text)
+        if names is not None and reading.blocks[index].rule in WIRE_CREDIT_RULES:
+            meta = replace(reading.meta, author=names)
+            return replace(reading, meta=meta, byline=reading.blocks[index].text)
     # An "About the author" box: its note opens with the writer's name.
     for index in range(last + 1, len(reading.blocks) - 1):
         if reading.blocks[index].rule in AUTHOR_BOX_RULES:
@@ -219,12 +225,14 @@ def read_signature(reading: Reading) -> Reading:
 
 
 AUTHOR_BOX_RULES = frozenset({"about_the_author"})
+WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 
 
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("email_header", read_email_header),
     ("headline_parts", split_headline_lines),
+    ("lone_labels", join_lone_labels),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
     ("lead", find_lead),

@@ -135,6 +135,23 @@ def unjoin(text: str, lines: int) -> tuple[str, ...] | None:
     return (text, *parts) if parts else None
 
 
+# "Summary: The increase takes effect next month…": a standfirst's label on its line.
+_INLINE_DEK = re.compile(
+    r"(?P<label>summary|synopsis|standfirst|in brief|in short|the big picture|in a nutshell)"
+    r"\s*:\s+(?P<rest>[A-Z“\"‘'].*)",
+    re.IGNORECASE,
+)
+
+
+def inline_dek(text: str) -> tuple[str, str] | None:
+    """ "Summary: The increase…" → ("Summary:", "The increase…"), for a
+    sentence long enough to be a standfirst."""
+    match = _INLINE_DEK.fullmatch(text.strip())
+    if match is None or len(words_of(match["rest"])) < HEAD_MIN_WORDS:
+        return None
+    return match["label"] + ":", match["rest"]
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
     kicker = leading_kicker(text)
@@ -144,6 +161,38 @@ def cut_line(text: str) -> Cut | None:
     if stamp is None:
         return Cut(before, text, None) if before else None
     return Cut(before, stamp[0], stamp[1])
+
+
+# A field's label alone on its line, its value on the next ("Updated on" /
+# "June 18, 2025", "Written by" / "Lena Hoffmann").
+_LONE_LABEL = re.compile(
+    r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
+    r"|by\s*:?",
+    re.IGNORECASE,
+)
+VALUE_MAX_WORDS = 8
+
+
+def join_lone_labels(reading: Reading) -> Reading:
+    """Each lone label above the first paragraph joined to the short value
+    under it, as one metadata line."""
+    blocks: list[Block] = []
+    skip = False
+    above = True
+    for index, (block, feats) in enumerate(zip(reading.blocks, reading.features, strict=True)):
+        if skip:
+            skip = False
+            continue
+        above = above and not (feats.prose and block.kind == "text")
+        value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
+        if above and value is not None and _LONE_LABEL.fullmatch(block.text.strip()):
+            text = f"{block.text.strip()} {value.text.strip()}"
+            if len(value.text.split()) <= VALUE_MAX_WORDS and parse_meta(text) is not None:
+                blocks.append(replace(block, kind="meta", text=text, rule="metadata"))
+                skip = True
+                continue
+        blocks.append(block)
+    return start_reading(blocks) if len(blocks) != len(reading.blocks) else reading
 
 
 def split_headline_lines(reading: Reading) -> Reading:
@@ -159,6 +208,13 @@ def split_headline_lines(reading: Reading) -> Reading:
                 blocks.extend(replace(block, text=part, line_count=1) for part in joined)
                 changed = True
                 continue
+        labelled = inline_dek(block.text) if above and block.kind == "text" else None
+        if labelled is not None:
+            label, rest = labelled
+            blocks.append(replace(block, kind="dek_label", text=label, rule="dek_label"))
+            blocks.append(replace(block, text=rest, rule=""))
+            changed = True
+            continue
         if feats.prose and block.kind == "text":
             above = False
         cut = (

@@ -64,6 +64,19 @@ def _variant_of(text: str, title: str) -> str | None:
     return None
 
 
+_TRAIL_STEPS = (" » ", " › ", " > ", " / ", " | ")
+
+
+def _ends_trail(text: str, title: str) -> bool:
+    """ "Home » Commodities » Headline": a breadcrumb trail ending with the
+    headline printed under it."""
+    for step in _TRAIL_STEPS:
+        head, sep, last = text.rpartition(step)
+        if sep and head.strip() and repeat_key(last) == repeat_key(title):
+            return True
+    return False
+
+
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
     block, feats = reading.blocks[index], reading.features[index]
     if feats.words < SHORT_TITLE_WORDS:
@@ -76,7 +89,9 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     if feats.ends_sentence:
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
-    if feats.repeats > 1 or any(_variant_of(t, block.text) for t in texts):
+    if feats.repeats > 1 or any(
+        _variant_of(t, block.text) or _ends_trail(t, block.text) for t in texts
+    ):
         score += 1.0
     following = next_index(reading, index)
     if following is not None and (
@@ -204,7 +219,8 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     """The headline itself rather than its copy with the site's name after it."""
     text = reading.blocks[index].text
     for other in candidates:
-        if other != index and _variant_of(text, reading.blocks[other].text) is not None:
+        plain = reading.blocks[other].text
+        if other != index and (_variant_of(text, plain) is not None or _ends_trail(text, plain)):
             return other
     return index
 
@@ -267,6 +283,9 @@ def _take_title(reading: Reading, index: int) -> Reading:
         if other == index:
             continue
         if reading.features[other].key == reading.features[index].key:
+            changes[other] = "chrome"
+            continue
+        if _ends_trail(block.text, title):
             changes[other] = "chrome"
             continue
         suffix = _variant_of(block.text, title)

@@ -170,6 +170,9 @@ def test_a_year_page_lists_that_years_quotes_and_articles_newest_first() -> None
     newest = pages["people/elena-vasquez/2025.md"]
     assert newest.count("<figure") == 14
     assert "[All of Elena Vasquez](../elena-vasquez.md) · [2024 →](2024.md)" in newest
+    # A long year page leads back to the entry's page under its heading too.
+    up = '<p class="reex-up" markdown>← [All of Elena Vasquez](../elena-vasquez.md)</p>'
+    assert year.index(up) < year.index("## Quotes")
 
 
 def test_undated_articles_have_a_year_page_of_their_own_last() -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from generator.annotate import EXTRACTORS
-from generator.extract.aliases import merge_aliases, organisation_alias, person_alias
+from generator.extract.aliases import (
+    merge_aliases,
+    organisation_alias,
+    person_alias,
+    without_honorific,
+)
 from generator.extract.resolve import resolve_entities, resolve_speaker
 from generator.model import Article, Block, Entity, Section
 from tests.fixture_cases import Case, cases
@@ -193,3 +198,7 @@ def speaker_lines(article: Article) -> list[str]:
 def test_speakers(case: Case) -> None:
     found = "\n".join(speaker_lines(annotated(*case.paragraphs)))
     assert found == case.expected, f"fixtures/extract/speakers.txt:{case.line}"
+
+
+def test_a_written_out_style_of_office_is_no_part_of_the_name() -> None:
+    assert without_honorific("Honourable Jonathan Wilkinson-Roy") == "Jonathan Wilkinson-Roy"

@@ -20,6 +20,8 @@ HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"}
     # Abbreviated titles of office and rank: "Sen. Laura Whitcomb", "Gen. Ann Roe".
     | {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon", "Amb"}
+    # Styles of office written out: "the Honourable Jane Roe".
+    | {"Honourable", "Honorable"}
 )
 # Heads that may come first or last: "Ministry of Commerce" / "Commerce Ministry".
 _INVERTIBLE = frozenset(
@@ -41,6 +43,8 @@ def without_honorific(name: str) -> str:
     """'Dr Amira Haddad', 'Mr. Roe', 'Datuk Hafiz Ismail' -> 'Amira Haddad', 'Roe',
     'Hafiz Ismail'."""
     words = name.split()
+    if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in HONORIFICS:
+        words = words[1:]  # "the Honourable Jane Roe", "the Hon. Jane Roe"
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
         return " ".join(words[1:])
     for title in CONFERRED_TITLES:

@@ -74,7 +74,16 @@ ORG_HEADS = frozenset(
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
         "Legislature",
     }
+) | frozenset(
+    {
+        "Survey", "Body",
+        # The same words in the languages of Latin America and Europe: "Banco del Sur".
+        "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
+        "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
+    }
 )  # fmt: skip
+# Organisation words that are no name alone: "Survey results were mixed".
+NEVER_ALONE = frozenset({"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa"})
 
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(
@@ -85,34 +94,66 @@ ORG_SUFFIXES = frozenset(
         "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
         "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
         "Facility", "Works", "Magnets",
+        # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
+        "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
     }
 )  # fmt: skip
 
+# The legal forms among them: what a company is, not what it does.
+LEGAL_SUFFIXES = frozenset(
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.",
+        "Pty.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "Bhd", "Sdn", "Pte", "AB", "GmbH",
+        "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk", "Group",
+        "Holdings", "Partners", "Capital", "Securities",
+    }
+)  # fmt: skip
+
+# Nouns for a kind of organisation, as a description before or after its name.
+KIND_NOUNS = frozenset(
+    {
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
+        "recycler", "supplier", "developer", "explorer", "startup", "start-up",
+        "processor", "smelter", "conglomerate", "carmaker", "automaker", "consultancy",
+        "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
+        "association", "network", "charity", "investor", "fund", "exchange",
+        "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
+        "group", "merchant", "customer", "client",
+    }
+)  # fmt: skip
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
 
+# Places by region: a run that is one of them names no person or organisation.
 PLACES = frozenset(
     {
-        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "U.K.", "UK",
-        "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "China",
-        "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Taiwan", "Taipei", "Japan",
-        "Tokyo", "Korea", "South Korea", "North Korea", "Seoul", "India", "New Delhi",
-        "Delhi", "Mumbai", "Russia", "Moscow", "Ukraine", "Kyiv", "Germany", "Berlin",
-        "France", "Paris", "Italy", "Rome", "Spain", "Madrid", "Netherlands", "Belgium",
-        "Brussels", "Switzerland", "Geneva", "Sweden", "Norway", "Finland", "Denmark",
-        "Poland", "Austria", "Vienna", "Greece", "Turkey", "Canada", "Ottawa", "Toronto",
-        "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia",
-        "Australia", "Canberra", "Sydney", "New Zealand", "Indonesia", "Jakarta",
-        "Malaysia", "Vietnam", "Hanoi", "Thailand", "Bangkok", "Philippines", "Manila",
-        "Singapore", "Myanmar", "Burma", "Laos", "Cambodia", "Mongolia", "Kazakhstan",
-        "Pakistan", "Bangladesh", "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar",
-        "Dubai", "Egypt", "Nigeria", "Kenya", "South Africa", "Congo", "Greenland",
-        "Washington", "New York", "London", "Texas", "California", "Nevada", "Alaska",
-        "Wyoming", "Arizona", "Europe", "Asia", "Africa", "Latin America",
-        "North America", "South America", "Middle East", "Arctic", "Pacific",
-        "Atlantic", "Indo-Pacific", "Inner Mongolia", "Baotou", "Jiangxi", "Guangdong",
-        "Sichuan", "Yunnan", "Xinjiang", "Tibet", "Silicon Valley", "Wall Street",
+        # The Americas
+        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "Washington",
+        "New York", "Texas", "California", "Nevada", "Alaska", "Wyoming", "Arizona",
+        "Silicon Valley", "Wall Street", "Canada", "Ottawa", "Toronto", "Mexico",
+        "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia", "Greenland",
+        # Europe: the British Isles, the west, the north, the east
+        "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "London",
+        "Germany", "Berlin", "France", "Paris", "Italy", "Rome", "Spain", "Madrid",
+        "Netherlands", "Belgium", "Brussels", "Switzerland", "Geneva", "Austria", "Vienna",
+        "Sweden", "Norway", "Finland", "Denmark",
+        "Poland", "Greece", "Turkey", "Russia", "Moscow", "Ukraine", "Kyiv",
+        # China and its provinces and cities
+        "China", "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Inner Mongolia",
+        "Baotou", "Jiangxi", "Guangdong", "Sichuan", "Yunnan", "Xinjiang", "Tibet",
+        # The rest of Asia and the Pacific
+        "Taiwan", "Taipei", "Japan", "Tokyo", "Korea", "South Korea", "North Korea",
+        "Seoul", "India", "New Delhi", "Delhi", "Mumbai", "Australia", "Canberra",
+        "Sydney", "New Zealand", "Indonesia", "Jakarta", "Malaysia", "Vietnam", "Hanoi",
+        "Thailand", "Bangkok", "Philippines", "Manila", "Singapore", "Myanmar", "Burma",
+        "Laos", "Cambodia", "Mongolia", "Kazakhstan", "Pakistan", "Bangladesh",
+        # The Middle East and Africa
+        "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
+        "Kenya", "South Africa", "Congo",
+        # Continents, oceans and regions
+        "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
+        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific",
     }
 )  # fmt: skip
 
@@ -148,7 +189,7 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
         "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
         "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
-        "Phase", "Rare",
+        "Phase", "Rare", "Opposition",
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
     }
 ) | OFFICE_WORDS  # fmt: skip
@@ -172,6 +213,12 @@ def is_plural_role_word(word: str) -> bool:
 
 def is_place(name: str) -> bool:
     return name in PLACES
+
+
+def names_nothing(words: tuple[str, ...]) -> bool:
+    """A place, or only words that are never a name ("Treasury", "Rare Earths"):
+    no organisation, whatever cue stands beside it."""
+    return is_place(" ".join(words)) or all(w in NOT_NAMES for w in words)
 
 
 # Surnames spelled like a word of the lists above: "He Lifeng" (China's
@@ -213,7 +260,7 @@ def starts_with_surname(words: tuple[str, ...]) -> bool:
 def is_organisation_name(words: tuple[str, ...]) -> bool:
     """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
     "Group of Seven")."""
-    if not words:
+    if not words or (len(words) == 1 and words[0] in NEVER_ALONE):
         return False
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"

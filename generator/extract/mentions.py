@@ -4,8 +4,8 @@ A capitalised run of words is only reported when the text gives a cue for what
 it is: an apposition ("Jane Roe, an analyst at Fitch,"), a title before the
 name ("Treasury Secretary Janet Yellen"), a possessive ("Acme's Jane Roe"), an
 honorific ("Dr. Roe"), an organisation word ("Ministry", "Institute", "Inc."),
-a parenthesised acronym, or "state-run". Runs without a cue (sentence-initial
-words, places, topics) are left alone.
+a parenthesised acronym, or "state-run" (those of organisations: `org_cues`).
+Runs without a cue (sentence-initial words, places, topics) are left alone.
 """
 
 from __future__ import annotations
@@ -15,18 +15,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import EntityKind
-from .lexicon import (
-    NOT_NAMES,
-    ORG_SUFFIXES,
-    ROLE_MODIFIERS,
-    is_organisation_name,
-    is_person_name,
-    is_place,
-    is_plural_role_word,
-    is_role_word,
-)
+from .aliases import HONORIFICS
+from .lexicon import ROLE_MODIFIERS, is_person_name, is_place, is_role_word, names_nothing
 from .name_runs import NameRun, name_runs
-from .names import is_based_word, role_case
+from .names import role_case
+from .org_cues import organisation_cued
 from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,
@@ -40,50 +33,6 @@ from .titles import (
     title_split,
 )
 
-# What a description after a name calls a company: "Molycorp, a US producer that …".
-_COMPANY_NOUNS = frozenset(
-    {
-        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
-        "supplier", "developer", "explorer", "startup", "start-up", "processor",
-        "smelter", "group", "conglomerate", "carmaker", "automaker",
-        "consultancy", "lender", "insurer", "utility", "operator", "venture",
-        "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
-    }
-)  # fmt: skip
-# Where a description's head noun ends: "producer based in Nagoya", "firm that …".
-_DESCRIPTION_TAIL = frozenset(
-    {"of", "in", "based", "that", "which", "with", "from", "for", "at", "whose", "listed", "on"}
-)
-# What only a company does, said of the words just before: "Korea Zinc will build",
-# "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
-_CORPORATE_ACT = re.compile(
-    # After an auxiliary, the verb in any form ("will build", "is building"); with no
-    # auxiliary, only forms no noun shares ("built", "produces"; not "mine", "exports").
-    r"^\s+(?:(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had)\s+)"
-    r"(?:also\s+|already\s+)?(?:build|building|produce|producing|mine|mining|supply|supplying"
-    r"|ship|shipping|acquire|acquiring|raise|raising|list|export|exporting|refine|refining"
-    r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
-    r"|commissioned|exported|refined)"
-    r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
-    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
-)
-# A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
-# stock") or a "which" clause after the name: a thing, not a person.
-_NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
-_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
-# A letter code with a number ("G7", "G20") names a body when its members follow.
-_NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
-_NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
-_MEMBER_NOUNS = frozenset(
-    {"countries", "nations", "members", "economies", "states", "governments", "partners"}
-)
-# "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
-_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
-_STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
-_POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
-_PREPOSITION_ORG = re.compile(r"\b(?:at|with|from|of|for)\s+(?:the\s+)?$")
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -95,12 +44,36 @@ class Mention:
     offset: int
 
 
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
+_POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
+# What an owner has that is named like a person: "Ridgeback's Yalgoo project".
+_OWNED_THINGS = frozenset(
+    {
+        "project", "projects", "mine", "mines", "deposit", "plant", "refinery", "facility",
+        "site", "operation", "operations", "unit", "division", "brand", "line", "prospect",
+        "smelter", "hub", "complex", "field", "basin", "port", "programme", "program",
+    }
+)  # fmt: skip
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
+_CLOSING = re.compile(r"^[\s.,;]*$")
+# A speech verb, then a title of a few words (no clause break) before the run.
+_SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
+
+
+def _speaks(sentence: str, run: NameRun) -> bool:
+    """A verb after the run ('… Grace Mbeki said'), or the run closing a sentence
+    that a speech verb opened ('said Assistant Secretary for X Renata Sowell.')."""
+    if AFTER_NAME.match(sentence[run.end :]):
+        return True
+    return bool(_CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
+
+
 def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
     """'Head of procurement at Volta Motors Grace Mbeki said': the run is the employer
     and then the person; the title and the employer are the person's role."""
     title = role_before(sentence[: run.start])
     words = run.words
-    if title is None or len(words) < 3 or not AFTER_NAME.match(sentence[run.end :]):
+    if title is None or len(words) < 3 or not _speaks(sentence, run):
         return []
     start = name_suffix(words)
     if start < 0 or len(words) - max(start, 1) < 2:
@@ -113,7 +86,7 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
         return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
     role = role_case(f"{title} {' '.join(employer)}")
     person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
-    if is_place(" ".join(employer)) or all(w in NOT_NAMES for w in employer):
+    if names_nothing(employer):
         return [person]
     return [Mention(" ".join(employer), "organisation", None, run.start), person]
 
@@ -183,6 +156,9 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
     title = gap.group(2)
     if title and not is_role_word(title.split()[-1]):
         return []
+    following = _NEXT_WORD.match(sentence[person.end :])
+    if not title and (len(person.words) < 2 or (following and following[1] in _OWNED_THINGS)):
+        return []  # "Ridgeback's Yalgoo project": a thing the owner has, not a person.
     if is_place(owner.name):
         role = f"{owner.name}’s {title}" if title else None
         return [Mention(person.name, "person", role, person.start)] if role else []
@@ -193,74 +169,26 @@ def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]
     ]
 
 
-def _organisation(sentence: str, run: NameRun) -> Mention | None:
-    """An organisation known by its own words, an acronym after it, 'state-run' or
-    'Tokyo-based' before it, or a description after it (', a Texas miner,')."""
-    before, after = sentence[: run.start], sentence[run.end :]
-    words = run.words
-    if is_place(run.name) or all(w in NOT_NAMES for w in words):
-        return None
-    if len(words) == 1 and words[0] in ORG_SUFFIXES:
-        return None  # '(the "Company")': a word for the company, not its name.
-    acronym = _PAREN_ACRONYM.match(after)
-    description = org_description(after)
-    cued = (
-        is_organisation_name(words)
-        or _is_numbered_body(run.name, after)
-        or bool(acronym and acronym.group(1)[0] == run.text[0])
-        or bool(_STATE_RUN.search(before))
-        or _after_based_word(before)
-        or bool(description and _description_head(description) in _COMPANY_NOUNS)
-        or _acts_as_company(words, after)
-        or bool(_TICKER.match(after))
-        or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
-    )
-    if not cued:
-        return None
-    return Mention(run.name, "organisation", description, run.start)
+def _honoured(
+    sentence: str, run: NameRun, previous: NameRun | None, runs: tuple[NameRun, ...]
+) -> list[Mention]:
+    """'Lone Star chief executive Dr. Amara Okwuosa': the title before the honorific
+    is the next name's ("Dr" is no one)."""
+    following = next((r for r in runs if r.start > run.start), None)
+    gap = sentence[run.end : following.start] if following else ""
+    if following is None or gap.strip(". ") or not is_person_name(following.words):
+        return []
+    titled = _titled_person(sentence, run, previous)
+    return [
+        replace(m, name=following.name, offset=following.start) if m.kind == "person" else m
+        for m in titled
+    ]
 
 
-def _description_head(description: str) -> str:
-    """ "motor-magnet producer based in Nagoya" -> "producer"; "joint venture of
-    three producers" -> "venture": the last word before the description's tail."""
-    words = description.split()
-    for index, word in enumerate(words):
-        if index and word.lower() in _DESCRIPTION_TAIL:
-            return words[index - 1].lower().strip(",")
-    return words[-1].lower().strip(",")
-
-
-def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
-    """A name of two or more words that does what companies do, or is an "it"."""
-    if len(words) < 2 or words[0] in NOT_NAMES:
-        return False
-    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
-
-
-def _after_based_word(before: str) -> bool:
-    """'Tokyo-based Ocean Commons', 'the ASX-listed Arafura'."""
-    words = before.split()
-    return bool(words) and is_based_word(words[-1])
-
-
-def _is_numbered_body(name: str, after: str) -> bool:
-    """'G7 leaders', 'G20 finance ministers': a numbered code, then the body's members
-    (perhaps after one qualifying word)."""
-    following = _NEXT_LOWER_WORDS.match(after)
-    if not _NUMBERED_CODE.match(name) or following is None:
-        return False
-    words = [w for w in following.groups() if w]
-    return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
-
-
-def _in_role_phrase(before: str) -> bool:
-    """'... an economist at ' : the organisation someone works for."""
-    words = before.split()[-5:-1]
-    return any(is_role_word(w) for w in words)
-
-
-def _run_mentions(sentence: str, runs: list[NameRun], index: int) -> list[Mention]:
+def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[Mention]:
     run = runs[index]
+    if run.name in HONORIFICS:
+        return _honoured(sentence, run, previous=runs[index - 1] if index else None, runs=runs)
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
     found: list[Mention] = []
@@ -280,8 +208,10 @@ def _run_mentions(sentence: str, runs: list[NameRun], index: int) -> list[Mentio
     people = _person_from_context(sentence, run, previous)
     if people:
         return [*found, *people]
-    organisation = _organisation(sentence, run)
-    return [*found, organisation] if organisation else found
+    if not organisation_cued(sentence, run):
+        return found
+    description = org_description(sentence[run.end :])
+    return [*found, Mention(run.name, "organisation", description, run.start)]
 
 
 # Quotes read each paragraph with quoted words masked, just before the entity

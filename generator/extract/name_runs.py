@@ -9,12 +9,15 @@ name ("Ministry of Industry and Information Technology").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from .lexicon import (
     CALENDAR,
     FUNCTION_WORDS,
+    KIND_NOUNS,
+    LEGAL_SUFFIXES,
     NOT_NAMES,
     ORG_HEADS,
     ORG_SUFFIXES,
@@ -38,8 +41,10 @@ _CAP = (
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
 _JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
-_LIST_COMMA = re.compile(r"^,\s+$")
+# A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
+LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_AND = re.compile(r"^,?\s+and\s+$")
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,12 @@ def _tight_runs(sentence: str) -> list[NameRun]:
             if starts_with_surname(tuple(text.split()[:2])):
                 break
             text = text[len(text.split()[0]) :].lstrip()
+        # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
+        # capitalised there, is no part of the name (an organisation word is).
+        first = text.split()[0] if text else ""
+        kind = first.lower() in KIND_NOUNS and first not in ORG_HEADS | ORG_SUFFIXES
+        if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
+            text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
         based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
         if based and based[-1] < len(text):
@@ -101,8 +112,43 @@ def _joins(left: NameRun, joiner: str, right: NameRun) -> bool:
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
-    # "Securities and Exchange Commission", not "Rio Tinto and BHP Group".
-    return len(left.words) == 1 and not is_place(left.name) and is_organisation_name(right.words)
+    if joiner == "and" and _industries(left.words, right.words):
+        return True  # "Cobalto Mining and Minerals"
+    # "Securities and Exchange Commission", not "Rio Tinto and BHP Group" nor
+    # "Umicore and Indium Corporation": the second part names a body, not a company.
+    body = any(w in ORG_HEADS for w in right.words)
+    return (
+        len(left.words) == 1
+        and not is_place(left.name)
+        and body
+        and is_organisation_name(right.words)
+    )
+
+
+def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """'… Mining and Minerals', '… Metals and Materials': two industries closing one
+    company's name (a legal form is no industry)."""
+    industry = ORG_SUFFIXES - LEGAL_SUFFIXES
+    return len(left) > 1 and left[-1] in industry and len(right) == 1 and right[0] in industry
+
+
+def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
+    """'New Energy and Industrial Technology Development Organization (NEDO)': the
+    acronym after the second run spells initials of both, so the "and" is inside
+    one name."""
+    acronym = _ACRONYM_AFTER.match(sentence[right.end :])
+    if acronym is None:
+        return False
+    letters = acronym.group(1)
+    both = [w[0] for w in (*left.words, *right.words) if w[:1].isupper()]
+    own = [w[0] for w in right.words if w[:1].isupper()]
+    return letters[0] == left.words[0][0] and _spells(letters, both) and not _spells(letters, own)
+
+
+def _spells(letters: str, initials: list[str]) -> bool:
+    """Whether the letters stand in the initials in order (some initials skipped)."""
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
@@ -129,7 +175,7 @@ def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: i
         gap = sentence[previous.end : runs[end].start]
         if _LIST_AND.match(gap):
             return end - index + 1 if end > index else 0
-        if not _LIST_COMMA.match(gap):
+        if not LIST_COMMA.match(gap):
             return 0
         end, previous = end + 1, runs[end]
     return 0
@@ -138,12 +184,13 @@ def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: i
 def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
     """'Hokuriku Magnetics Co., Ltd.': a company's two abbreviated endings."""
     gap = sentence[left.end : right.start]
-    return (
-        left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(_LIST_COMMA.match(gap))
-    )
+    return left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(LIST_COMMA.match(gap))
 
 
-def name_runs(sentence: str) -> list[NameRun]:
+# Five readers ask for the runs of the same sentences (mentions, referents, the
+# organisation context, speaker forms, each quote's masked read): kept, as a tuple.
+@functools.lru_cache(maxsize=4096)
+def name_runs(sentence: str) -> tuple[NameRun, ...]:
     """Capitalised runs, with organisation names joined across "of"/"for"/"and", a list
     of an office's fields ("of Trade, Industry and Energy") and "Co., Ltd."."""
     runs = _tight_runs(sentence)
@@ -160,6 +207,7 @@ def name_runs(sentence: str) -> list[NameRun]:
                 taken = listed
             elif not (
                 (gap and _joins(previous, gap.group(1), run))
+                or (gap and gap.group(1) == "and" and _acronym_spans(sentence, previous, run))
                 or _continues_company(sentence, previous, run)
             ):
                 taken = 0
@@ -170,4 +218,4 @@ def name_runs(sentence: str) -> list[NameRun]:
             merged.append(run)
             taken = 1
         index += taken
-    return merged
+    return tuple(merged)

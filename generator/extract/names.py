@@ -24,7 +24,7 @@ _PART = re.compile(rf"^[{UPPER}]?{_LETTERS}+$")
 # name never holds them, so a name read backwards from a verb stops at them.
 OFFICE_WORDS = frozenset(
     {
-        "Action", "Affairs", "Agriculture", "Chain", "Climate", "Communications",
+        "Action", "Affairs", "Agriculture", "Chain", "Chains", "Climate", "Communications",
         "Cooperation", "Culture", "Customs", "Development", "Digital", "Economy",
         "Education", "Employment", "Engineering", "Enterprise", "Environment",
         "Exploration", "Fisheries", "Forestry", "Forests", "Gas", "Health", "Housing", "Industrial", "Industry", "Information", "Infrastructure",

@@ -17,25 +17,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from .lexicon import NOT_NAMES, is_place, is_role_word
-from .name_runs import NameRun, name_runs
+from .lexicon import KIND_NOUNS, NOT_NAMES, is_place, is_role_word
+from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .sentences import split_sentences
 
-# Nouns for a kind of organisation, as a description before or after its name.
-KIND_NOUNS = frozenset(
-    {
-        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
-        "recycler", "supplier", "developer", "explorer", "startup", "start-up",
-        "processor", "smelter", "conglomerate", "carmaker", "automaker", "consultancy",
-        "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
-        "association", "network", "charity", "investor", "fund", "exchange",
-        "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
-    }
-)  # fmt: skip
-_KIND_BEFORE = re.compile(r"(?:^|\s)([a-z-]+),?\s+$")
+_KIND_BEFORE = re.compile(r"(?:^|\s)([A-Za-z-]+),?\s+$")
 # ", the Danish recycler," closed by a comma (", the company said" is an attribution).
-_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
+_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an|two|three|four|both)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
 # Where a description's head noun ends: "a Belgian city of drive makers" is a city.
 _TAIL = frozenset({"of", "in", "based", "that", "which", "with", "from", "for", "at", "on"})
 # What a company does and a person does not.
@@ -54,7 +43,6 @@ _LIST_LINK = re.compile(r"^(?:,?\s+and\s+(?:by\s+|with\s+)?|\s+or\s+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
 # Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
-_LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
 
 
@@ -93,7 +81,9 @@ def _could_be(run: NameRun, known: _Known) -> bool:
 def _kind_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
     noun = _KIND_BEFORE.search(before)
-    if noun and noun.group(1) in KIND_NOUNS:
+    # "consultancy Corvid Metals", or "Consultancy …" opening the sentence.
+    word = noun.group(1) if noun else ""
+    if word in KIND_NOUNS or (noun and noun.start(1) == 0 and word.lower() in KIND_NOUNS):
         return True
     if before.rstrip().endswith(","):
         return False  # "Thompson Falls, Montana, a smelter …": a place's last part.
@@ -118,7 +108,9 @@ def _act_cued(sentence: str, run: NameRun) -> bool:
     return bool(rated and _RATINGS.search(after))
 
 
-def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozenset[str]) -> bool:
+def _listed_with(
+    sentence: str, runs: tuple[NameRun, ...], index: int, known: frozenset[str]
+) -> bool:
     """In a list beside an organisation the article names: 'Sojitz and JOGMEC'."""
     for other in (index - 1, index + 1):
         if not 0 <= other < len(runs) or runs[other].name not in known:
@@ -128,7 +120,7 @@ def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozense
         one_name = left is runs[index] and _THE_BEFORE.search(sentence[: left.start])
         link = sentence[left.end : right.start]
         listed = _LIST_LINK.match(link) or (
-            _LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
+            LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
         )
         if listed and not one_name:
             return True
@@ -138,12 +130,15 @@ def _listed_with(sentence: str, runs: list[NameRun], index: int, known: frozense
 def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
     runs = name_runs(sentence)
     found: list[str] = []
-    for index, run in enumerate(runs):
-        if not _could_be(run, known):
-            continue
-        cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
-        if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
-            found.append(run.name)
+    # Twice: a list's first member is known by the ones after it ("X and Y, two
+    # makers of parts").
+    for _ in range(2):
+        for index, run in enumerate(runs):
+            if run.name in found or not _could_be(run, known):
+                continue
+            cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
+            if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
+                found.append(run.name)
     return found
 
 

@@ -65,6 +65,8 @@ def extract_quotes(article: Article) -> Article:
         where = (quotation.first, quotation.start)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
         speaker = resolve_reference(raw_speaker(context), earlier)
+        if speaker is None and _is_scare_quote(text, None):
+            continue  # "he said" with no one before it: a short phrase stays a scare quote.
         said = _speaker_referent(speaker, where)
         if said:
             earlier_mentions.append(said)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Article, Entity, Quote
-from .aliases import merge_aliases, person_alias, without_honorific
+from .aliases import merge_aliases, organisation_alias, person_alias, without_honorific
 from .lexicon import ORG_HEADS, is_person_name
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
@@ -54,7 +54,13 @@ def _named(entities: Sequence[Entity], speaker: str) -> str | None:
     people = [e for e in entities if e.kind == "person"]
     tail = [p.name for p in people if len(p.name.split()) > 1 and speaker.endswith(f" {p.name}")]
     short = [p.name for p in people if person_alias(speaker, p.name)]
-    for found in (tail, short):
+    # "The MIIT said": an acronym no cue made an entity, of a body named in full.
+    spelled = [
+        e.name
+        for e in entities
+        if e.kind == "organisation" and speaker.isupper() and organisation_alias(speaker, e.name)
+    ]
+    for found in (tail, short, spelled):
         if len(set(found)) == 1:
             return found[0]
     return None
@@ -121,8 +127,9 @@ def _full_name(texts: Sequence[str], word: str) -> str | None:
             words = tuple(match.group().split())
             while words and not is_person_name(words):
                 words = words[1:]
-            if len(words) > 1:
-                return " ".join(words)
+            name = without_honorific(" ".join(words))  # "Honourable Jane Roe"
+            if len(name.split()) > 1:
+                return name
     return None
 
 

@@ -52,6 +52,8 @@ _SENTENCE_OPENERS = frozenset(
 # Terminal punctuation, any closing quotes or brackets, then the gap to the next sentence.
 _BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+# A speaker and a speech verb closing a quote that asks or exclaims.
+_ATTRIBUTION = re.compile(r"(?:[\w’'-]+\s+){1,7}?(?:said|says|told|asked|added|wrote)\b")
 _WORD_WINDOW = 40
 _NEXT_WORD = re.compile(r"[\"“‘(\[]*([\w.’'-]+)")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -68,6 +70,8 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
     if not _can_start(after):
         return False
     punct = match.group().rstrip()
+    if punct[-1] in '"”' and punct[0] in "?!" and _ATTRIBUTION.match(after):
+        return False  # '"… buy it?" Hanseong President Choi said': the quote's own credit.
     if punct != ".":
         return True
     word = _word_before(text, match.start())

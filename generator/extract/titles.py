@@ -10,19 +10,19 @@ import re
 from .aliases import CONFERRED_TITLES
 from .lexicon import (
     FUNCTION_WORDS,
-    NOT_NAMES,
     PARTICLES,
     PUBLIC_TITLES,
     ROLE_MODIFIERS,
     is_organisation_name,
     is_person_name,
-    is_place,
     is_plural_role_word,
     is_role_word,
+    names_nothing,
 )
 from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
 
+_JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
@@ -36,7 +36,7 @@ _TITLE_FIELDS = frozenset(w.lower() for w in OFFICE_WORDS) | frozenset(
         "financial", "operating", "technical", "commercial", "trade", "energy", "mining",
         "ministry", "company", "plant", "quality", "supplier", "foreign", "economic",
         "finance", "shire", "local", "provincial", "state", "federal", "national",
-        "board", "dispute", "resource", "research", "industry",
+        "board", "dispute", "resource", "research", "industry", "commerce",
     }
 )  # fmt: skip
 
@@ -89,14 +89,22 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     if start <= 0 or not any(is_role_word(w) for w in words[:start]):
         return None
     role_words = _without_conferred_title(words[:start])
+    if role_words[-1] in _JOINING:
+        return None  # "Executive Officer of Shiranui Electric": the employer, no one's name.
     first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))
-    owner = tuple(w for w in role_words[:first_title] if w not in _GOVERNMENT_WORDS)
+    owner = tuple(
+        w
+        for w in role_words[:first_title]
+        if w not in _GOVERNMENT_WORDS and w.lower() not in ROLE_MODIFIERS
+    )
     return role_case(" ".join(role_words)), start, owner_org(owner, role_words)
 
 
 # "Head of policy at " before a run: a title, then the organisation it belongs to.
 _ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
+# What opens a clause before a title and is no part of it: "said Head of X at".
+_NO_TITLE_WORDS = frozenset({"a", "an", "said", "says", "added", "wrote"})
 # After a person's name, a verb ("… Grace Mbeki said"): an organisation's name ends
 # with a comma or a preposition more often ("chief of Nordic Magnet Works, opened").
 AFTER_NAME = re.compile(r"^\s+(?!(?:in|of|and|for|at|on|to|with|from|the|a|an)\b)[a-z]")
@@ -108,7 +116,7 @@ def role_before(before: str) -> str | None:
         return None
     clause = _CLAUSE_BREAK.split(before)[-1]
     words = clause.split()
-    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in ("a", "an")):
+    while words and (words[0] in FUNCTION_WORDS or words[0].lower() in _NO_TITLE_WORDS):
         words = words[1:]
     if not 1 < len(words) <= 10 or not any(is_role_word(w) for w in words[:4]):
         return None
@@ -117,7 +125,7 @@ def role_before(before: str) -> str | None:
 
 def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None:
     """The organisation in front of a title: 'DHL' in 'DHL CEO', not 'Treasury'."""
-    if not owner or is_place(" ".join(owner)) or all(w in NOT_NAMES for w in owner):
+    if not owner or names_nothing(owner):
         return None
     corporate = not any(w.lower() in PUBLIC_TITLES for w in role_words)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))
@@ -135,10 +143,15 @@ def lowercase_title(before: str) -> str | None:
     if not (last.islower() and is_role_word(last)) or is_plural_role_word(last):
         return None  # "Speaking to analysts, Jane Roe": a group is no one's title.
     taken = [words[-1]]
-    for word in reversed(words[:-1]):
+    earlier = words[:-1]
+    for index in range(len(earlier) - 1, -1, -1):
+        word = earlier[index]
         if len(taken) == _TITLE_WORDS or not word.islower():
             break
-        if word not in ROLE_MODIFIERS and word not in _TITLE_FIELDS:
+        # "chairman and managing director": two titles of one person.
+        joined = word == "and" and index > 0 and is_role_word(earlier[index - 1])
+        # "director general", "secretary general": a role noun before the last.
+        if not (joined or word in ROLE_MODIFIERS or word in _TITLE_FIELDS or is_role_word(word)):
             break
         taken.append(word)
     return " ".join(reversed(taken))
@@ -187,4 +200,8 @@ def title_before_comma(before: str) -> str | None:
     if not 1 < len(words) <= _TITLED_WORDS or not any(is_role_word(w) for w in words[-4:]):
         return None
     owned = words[0].endswith(("’s", "'s")) or words[0].lower() in _OWNERS
+    if not owned:
+        # "Serra Azul's chief executive": an owner of several capitalised words.
+        owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        owned = owner is not None and all(w[:1].isupper() for w in words[: owner + 1])
     return _strip_article(clause) if owned and not is_plural_role_word(words[-1]) else None

@@ -34,7 +34,7 @@ _CLAUSE_WORDS = frozenset(
     }
 )  # fmt: skip
 _MAX_MODIFIERS = 4
-_MAX_TAIL = 7
+_MAX_TAIL = 9  # "for the Office of the United States Trade Representative"
 _WORD = re.compile(r"^[\w’'&.-]+$")
 
 
@@ -63,10 +63,14 @@ def _is_possessive(word: str) -> bool:
     return word[:1].isupper() and word.endswith(("’s", "'s")) and len(word) > 3
 
 
+# Who speaks unnamed without a job: "a person briefed on the talks", "the source".
+_PERSON_NOUNS = frozenset({"person", "source", "insider"})
+
+
 def _is_head(word: str, determiner: str) -> bool:
     if word.lower() in BODY_NOUNS and determiner == "the":
         return True
-    return word.islower() and is_role_word(word)
+    return word.islower() and (is_role_word(word) or word in _PERSON_NOUNS)
 
 
 def _tail_ok(words: list[str]) -> bool:

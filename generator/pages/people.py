@@ -119,6 +119,7 @@ def render_entity(entry: EntityPage, titles: TopicTitles) -> str:
         "articles_note": _shown(len(entry.articles), entry.articles_total, "articles"),
         "years": f"Earlier, by year: {' · '.join(years)}" if years else "",
         "topics": [topic_chip(title, slug, path, count) for slug, title, count in titles],
+        "up": "",
         "back": f"[All people and organisations]({relative_link(path, PEOPLE_INDEX)})",
     }
     return render_template("entity.md.j2", front_matter=front_matter(meta), page=page)
@@ -154,7 +155,10 @@ def render_year(year: EntityYear) -> str:
         "description": f"{title}: {counts} on this site.",
         "reex": {"kind": f"{who.kind}-year", "slug": who.slug, "year": year.key},
     }
-    steps = [f"[All of {escape_inline(who.name)}]({relative_link(path, entity_path(who.slug))})"]
+    back_to_entry = (
+        f"[All of {escape_inline(who.name)}]({relative_link(path, entity_path(who.slug))})"
+    )
+    steps = [back_to_entry]
     if year.newer:
         newer = relative_link(path, entity_year_path(who.slug, year.newer))
         steps.insert(0, f"[← {year_label(year.newer)}]({newer})")
@@ -171,6 +175,8 @@ def render_year(year: EntityYear) -> str:
         "articles_note": "",
         "years": "",
         "topics": [],
+        # A year page is long: the way back to the entry stands under its heading too.
+        "up": f'<p class="reex-up" markdown>← {back_to_entry}</p>',
         "back": f'<nav class="reex-pager" markdown>{" · ".join(steps)}</nav>',
     }
     return render_template("entity.md.j2", front_matter=front_matter(meta), page=page)

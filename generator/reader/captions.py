@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .headings import ends_with
 from .line_rule import LineRule
 from .words import SMALL_WORDS
 
@@ -16,7 +17,8 @@ _CREDIT_AFTER = re.compile(
     r"(?P<credit>[^.!?:]{1,70}?)\.?$",
     re.IGNORECASE,
 )
-_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured|in\s+pictures)\s*:", re.IGNORECASE)
+# ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
+_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
 _BBC_CAPTION = re.compile(
     r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
 )
@@ -38,6 +40,13 @@ _LABELLED_CREDIT = re.compile(
     r"\b[^)\]]{0,60}[\)\]]$",
     re.IGNORECASE,
 )
+# "Image: a ship loads containers at the port": an image's alt text, pasted
+# as a line of its own under its label.
+_ALT_TEXT = re.compile(r"(?:image|photo|picture|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
+ALT_TEXT_MAX_WORDS = 25
+# "… a solvent extraction cell. Reuters/Lai Seng Sin": a caption's sentence,
+# then an agency and photographer after a slash, no marker.
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?”\"’]\s+(?P<credit>[^.!?]{3,60})$")
 _GALLERY = re.compile(r"(?:(?:image|photo|picture|slide)\s+)?\d{1,2} of \d{1,2}\b", re.IGNORECASE)
 CAPTION_MAX_WORDS = 80
 
@@ -87,6 +96,8 @@ def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
     if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
         return len(text.split()) <= CAPTION_MAX_WORDS
+    if _ALT_TEXT.match(text):
+        return len(text.split()) <= ALT_TEXT_MAX_WORDS and not ends_with(text, ".!?")
     tail = text[-CREDIT_TAIL_CHARS:]
     if _LABELLED_CREDIT.search(tail):
         return len(text.split()) <= CAPTION_MAX_WORDS
@@ -97,6 +108,9 @@ def _caption(text: str) -> bool:
     if len(text.split()) > CAPTION_MAX_WORDS:
         return False
     if _AGENCY_CREDIT.search(tail) or (len(text) <= 100 and _SLASH_CREDIT.fullmatch(text)):
+        return True
+    after = _SENTENCE_THEN_CREDIT.search(tail)
+    if after is not None and _SLASH_CREDIT.fullmatch(after["credit"]):
         return True
     found = _CREDIT_AFTER.search(tail)
     return found is not None and _credit_like(found["credit"])

@@ -44,7 +44,7 @@ END_MATTER_RULES: tuple[LineRule, ...] = rules_of_kind(
 # Labels of boxes of links or tools: the label and the lines run on after it.
 BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     "box_label",
-    ("live", r"(?:live|breaking(?: news)?|just in)\W*"),
+    ("live", r"(?:live(?: ticker| updates?| blog| coverage| now)?|breaking(?: news)?|just in)\W*"),
     ("watch", r"(?:watch|watch now|watch live|video|videos|related video|up next)\W*"),
     (
         "trending",
@@ -69,6 +69,6 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "newsletter_box",
         r"(?:subscribe|sign up|register)\b.*\b(?:newsletters?|brief(?:ing)?|digest|updates|alerts|inbox|emails?)\b.*"
-        r"|get (?:our|the) (?:free )?(?:newsletter|briefing|daily|weekly)\b.*",
+        r"|get (?:our|the) (?:free )?(?:[\w&'’-]+ ){0,4}(?:newsletter|briefing|daily|weekly|digest|bulletin)\b.*",
     ),
 )

@@ -18,14 +18,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
+from .body import entry_heading, first_heading, mark_body
 from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
-from .ending import find_author_bio, find_end, mark_body, mark_footer
+from .ending import find_author_bio, find_end, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headings import is_title_cased
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
-from .lead import drop_repeats, entry_heading, find_lead, spread_box_labels
+from .lead import drop_repeats, find_lead, spread_box_labels
 from .meta import parse_meta
 from .meta_fields import merge_meta
 from .names import is_person
@@ -248,6 +249,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer", mark_footer),
     ("body", mark_body),
     ("entry_heading", entry_heading),
+    ("first_heading", first_heading),
     ("late_meta", read_late_meta),
     ("signature", read_signature),
     ("mentions", read_mentions),

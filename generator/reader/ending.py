@@ -6,9 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .headings import ends_with, is_analysis_heading
+from .features import similarity
+from .headings import ends_with
 from .outlets import is_outlet
-from .reading import END_KINDS, END_MATTER_MIN_SHARE, Label, Reading, heading_shaped, is_good
+from .reading import (
+    END_KINDS,
+    END_MATTER_MIN_SHARE,
+    Label,
+    Reading,
+    body_stems,
+    heading_shaped,
+    is_good,
+)
 from .words import AGENCIES, HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
@@ -78,7 +87,7 @@ def find_end(reading: Reading) -> Reading:
     return reading
 
 
-def _body_range(reading: Reading) -> range:
+def body_range(reading: Reading) -> range:
     lead = reading.lead if reading.lead is not None else len(reading.blocks)
     end = reading.end if reading.end is not None else len(reading.blocks)
     return range(lead, end)
@@ -87,7 +96,7 @@ def _body_range(reading: Reading) -> range:
 def mark_footer(reading: Reading) -> Reading:
     """After the article's end, and after its last paragraph of prose (and the
     short sentences that follow it straight on), everything is footer chrome."""
-    span = _body_range(reading)
+    span = body_range(reading)
     changes: dict[int, Label] = {i: "chrome" for i in range(span.stop, len(reading.blocks))}
     last = _last_story_prose(reading, span)
     if last is not None:
@@ -100,8 +109,10 @@ def mark_footer(reading: Reading) -> Reading:
             and (addressed or not _addresses_reader(reading.blocks[tail].text))
             and _runs_on_after_prose(reading, tail, listing)
         ):
-            listing = reading.features[tail].ends_colon or (
-                listing and reading.labels[tail] == "bullet"
+            listing = (
+                reading.features[tail].ends_colon
+                or _heads_a_list(reading, tail)
+                or (listing and reading.labels[tail] == "bullet")
             )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
@@ -127,7 +138,31 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
         and following is not None
         and reading.labels[following] == "pending"
         and reading.features[following].sentence
-    )
+    ) or _heads_a_list(reading, index)
+
+
+def _heads_a_list(reading: Reading, index: int) -> bool:
+    """A heading straight over a list about the story ("What to watch" over its
+    points): the story's last section, not a box of links to other stories."""
+    following = index + 1
+    if following >= len(reading.blocks) or reading.labels[following] != "bullet":
+        return False
+    block = reading.blocks[index]
+    if reading.labels[index] != "pending" or not heading_shaped(block, reading.features[index]):
+        return False
+    items = [
+        i
+        for i in range(following, len(reading.blocks))
+        if reading.labels[i] == "bullet" and reading.blocks[i].run == reading.blocks[following].run
+    ]
+    stems = body_stems(reading, reading.lead or 0)
+    shared = sum(similarity(reading.blocks[i].text, stems) for i in items) / len(items)
+    return reading.blocks[following].run == block.run and shared >= LIST_ABOUT_THE_STORY
+
+
+# The points of the story's last list share this much of their words with its
+# prose, on average; links to other stories share less.
+LIST_ABOUT_THE_STORY = 0.1
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
@@ -184,83 +219,4 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None
-    return None
-
-
-def mark_body(reading: Reading) -> Reading:
-    """Between the lead and the end: prose and short sentences are body; a short
-    title-like line before more body is a heading; other short lines are body
-    text too (a short paragraph between good ones is good)."""
-    span = _body_range(reading)
-    changes: dict[int, Label] = {}
-    for index in span:
-        if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
-            changes[index] = "heading"
-            continue
-        if reading.labels[index] != "pending":
-            continue
-        block, feats = reading.blocks[index], reading.features[index]
-        following = _next_content(reading, index + 1, span.stop)
-        if (
-            heading_shaped(block, feats)
-            and following is not None
-            and _opens_text(reading, following)
-            and not _in_a_run_of_lines(reading, index, span.start)
-        ):
-            changes[index] = "heading"
-        else:
-            changes[index] = "body"
-    return reading.relabel(changes)
-
-
-def _opens_text(reading: Reading, index: int) -> bool:
-    """What a heading stands over: a paragraph, a sentence, a list or another
-    heading; not one more short line (a name over a job title, a table's cells)."""
-    block, feats = reading.blocks[index], reading.features[index]
-    if reading.labels[index] in ("bullet", "heading") or feats.prose or feats.sentence:
-        return True
-    return feats.ends_colon or is_analysis_heading(block.text)
-
-
-def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
-    """A short line under a lead-in ending in ":", or under another short line
-    that is not a heading: an item of a list without bullets, a contact block."""
-    before = index - 1
-    while before >= start and reading.labels[before] in ("chrome", "meta"):
-        before -= 1
-    if before < start:
-        return False
-    feats = reading.features[before]
-    if feats.ends_colon:
-        return True
-    label = reading.labels[before]
-    return label in ("pending", "body") and not (feats.prose or feats.sentence)
-
-
-def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
-    """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
-    a numbered heading, not a list."""
-    block = reading.blocks[index]
-    if not block.glyph[:1].isdigit():
-        return False
-    # Not an item of a list: no bullet of its run beside it.
-    alone = all(
-        not (0 <= other < len(reading.blocks))
-        or reading.blocks[other].run != block.run
-        or reading.blocks[other].kind != "bullet"
-        for other in (index - 1, index + 1)
-    )
-    following = _next_content(reading, index + 1, stop)
-    return (
-        alone
-        and following is not None
-        and reading.features[following].prose
-        and heading_shaped(replace(block, kind="text"), reading.features[index])
-    )
-
-
-def _next_content(reading: Reading, start: int, stop: int) -> int | None:
-    for index in range(start, stop):
-        if reading.labels[index] in ("pending", "bullet", "body", "heading"):
-            return index
     return None

@@ -24,11 +24,15 @@ def mark_highlights(reading: Reading) -> Reading:
         block = reading.blocks[index]
         if block.kind not in ("highlights_header", "dek_label"):
             continue
-        items = _items_after(reading, index, header_zone=index < stop)
-        if block.kind == "dek_label" and any(reading.blocks[i].kind != "bullet" for i in items):
+        # A standfirst label over one paragraph labels the dek; over several
+        # short lines, key points ("The big picture" and three lines), the
+        # first of which the dek pass took.
+        under = _without_dek_under(reading, index) if block.kind == "dek_label" else reading
+        items = _items_after(under, index, header_zone=index < stop)
+        if block.kind == "dek_label" and len(items) < 2:
             continue
         if items:
-            return _take_highlights(reading, index, items)
+            return _take_highlights(under, index, items)
     first_bullets = next(
         (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
     )
@@ -37,6 +41,14 @@ def mark_highlights(reading: Reading) -> Reading:
         if items:
             return _take_highlights(reading, None, items)
     return reading
+
+
+def _without_dek_under(reading: Reading, label: int) -> Reading:
+    """The reading with the dek under this label made pending again."""
+    dek = reading.dek
+    if dek is None or dek != label + 1:
+        return reading
+    return replace(reading, dek=None).relabel({dek: "pending"})
 
 
 # "Summary: • First point • Second point": a label and its points on one line.

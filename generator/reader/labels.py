@@ -32,6 +32,28 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "in short",
     "tl;dr",
     "what you need to know",
+    "here's what you need to know",
+    "here’s what you need to know",
+    "need to know",
+    "things to know",
+    "key details",
+    "key numbers",
+    "key insights",
+    "fast facts",
+    "quick facts",
+    "quick take",
+    "main takeaways",
+    "top takeaways",
+    "the takeaways",
+    "the short version",
+    "story at a glance",
+    "the story at a glance",
+)
+
+# "5 things to know", "Three key takeaways": a count before the label.
+COUNTED_HIGHLIGHTS = (
+    r"(?:\d{1,2}|three|four|five|six|seven) (?:things (?:to know|you need to know)"
+    r"|key (?:points|takeaways|facts)|takeaways|quick facts)"
 )
 
 # Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").

@@ -4,6 +4,7 @@ first paragraph of prose."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .datelines import split_dateline
@@ -15,7 +16,6 @@ from .reading import (
     Label,
     Reading,
     body_stems,
-    heading_shaped,
     is_good,
 )
 
@@ -32,15 +32,20 @@ def spread_box_labels(reading: Reading) -> Reading:
         if block.kind not in ("box_label", "end_matter", "share_start"):
             continue
         badge = block.rule in BADGE_RULES and _first_long_line(reading, index)
+        contents = block.rule in CONTENTS_RULES
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
-            if other.run != block.run or _box_ends_at(reading, after, first_prose, body):
+            if other.run != block.run or _box_ends_at(reading, after, first_prose, body, contents):
                 break
             if badge and _headline_under(reading, after - 1, first_prose):
                 break  # "LIVE" over the headline: a badge, not a box of links.
             if reading.labels[after] != "meta":
                 changes[after] = "chrome"
     return reading.relabel(changes)
+
+
+# Box labels whose entries are the story's own headings.
+CONTENTS_RULES = frozenset({"contents"})
 
 
 def _first_long_line(reading: Reading, index: int) -> bool:
@@ -70,7 +75,9 @@ def _first_prose(reading: Reading) -> int:
 ABOUT_THE_STORY = 0.6
 
 
-def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str]) -> bool:
+def _box_ends_at(
+    reading: Reading, index: int, first_prose: int, body: set[str], contents: bool = False
+) -> bool:
     """Above the story, a box of links holds short link texts: the first
     paragraph of prose is past its end, and so are the headline (a line about
     the story) and a line a byline or date follows (a page pasted without
@@ -83,7 +90,10 @@ def _box_ends_at(reading: Reading, index: int, first_prose: int, body: set[str])
     if feats.prose:
         return True
     headline_shaped = feats.words >= SHORT_TITLE_WORDS and not feats.ends_sentence
-    if headline_shaped and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY:
+    # A table of contents lists the story's own headings: its entries are about
+    # the story, and still the box's.
+    about = not contents and similarity(reading.blocks[index].text, body) >= ABOUT_THE_STORY
+    if headline_shaped and about:
         return True
     following = index + 1
     if following >= len(reading.blocks) or reading.labels[index] != "pending":
@@ -128,10 +138,33 @@ def drop_repeats(reading: Reading) -> Reading:
     a picture and again in the text, a letterhead and the footer): chrome, except
     a headline's repeats, which the title pass reads."""
     changes: dict[int, Label] = {}
+    listed = _contents_entries(reading)
     for index, feats in enumerate(reading.features):
         if feats.repeats > 1 and reading.labels[index] in ("pending", "bullet") and feats.words:
-            changes[index] = "chrome"
+            copies = [
+                i for i, f in enumerate(reading.features) if f.key == feats.key and i != index
+            ]
+            # A heading printed again in the table of contents is still the heading.
+            if not all(i in listed for i in copies):
+                changes[index] = "chrome"
     return reading.relabel(changes)
+
+
+def _contents_entries(reading: Reading) -> set[int]:
+    """The lines a table of contents took: run on after a contents label."""
+    entries: set[int] = set()
+    for index, block in enumerate(reading.blocks):
+        if block.kind != "box_label" or block.rule not in CONTENTS_RULES:
+            continue
+        after = index + 1
+        while (
+            after < len(reading.blocks)
+            and reading.blocks[after].run == block.run
+            and reading.labels[after] == "chrome"
+        ):
+            entries.add(after)
+            after += 1
+    return entries
 
 
 def find_lead(reading: Reading) -> Reading:
@@ -142,7 +175,7 @@ def find_lead(reading: Reading) -> Reading:
     for index in range(len(reading.blocks)):
         if not is_good(reading, index):
             continue
-        if _headline_follows(reading, index):
+        if _headline_follows(reading, index) or _caption_over_points(reading, index):
             changes[index] = "chrome"
             continue
         if _byline_follows(reading, index):
@@ -157,6 +190,33 @@ def find_lead(reading: Reading) -> Reading:
     ]
     lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
     return replace(reading.relabel(changes), lead=lead)
+
+
+# An image's caption under the byline is no longer than this.
+CAPTION_OVER_POINTS_MAX_WORDS = 30
+# Words a story's lead reports with; a caption describes a picture.
+_REPORTING = re.compile(
+    r"(?i)\b(?:said|says|told|announced|according|reported|added|stated|plans?|will|would)\b"
+)
+
+
+def _caption_over_points(reading: Reading, index: int) -> bool:
+    """Under the byline or date, a short sentence that reports nothing, then a
+    run of bullets, then the story: the picture's caption over the key points
+    ("Workers at the plant in Kalgoorlie in March." over "• Lynas received …")."""
+    feats = reading.features[index]
+    if feats.words > CAPTION_OVER_POINTS_MAX_WORDS or not feats.ends_sentence:
+        return False
+    if index == 0 or reading.labels[index - 1] != "meta":
+        return False
+    if _REPORTING.search(reading.blocks[index].text) or split_dateline(reading.blocks[index].text):
+        return False
+    after = index + 1
+    if after >= len(reading.blocks) or reading.labels[after] != "bullet":
+        return False
+    while after < len(reading.blocks) and reading.labels[after] in ("bullet", "chrome"):
+        after += 1
+    return after < len(reading.blocks) and is_good(reading, after)
 
 
 def _could_be_title(reading: Reading, index: int) -> bool:
@@ -206,23 +266,3 @@ def _headline_follows(reading: Reading, index: int) -> bool:
         if after < stop + 2 and after < len(reading.blocks) and reading.labels[after] == "meta":
             return True
     return False
-
-
-def entry_heading(reading: Reading) -> Reading:
-    """A live blog's first entry: the short line over the lead is a heading when
-    the line above it is marked like the lines above the body's headings (a time
-    stamp over every entry), though the header took it as chrome."""
-    lead = reading.lead
-    if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
-        return reading
-    candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
-    if candidate.kind != "text" or not marker or lead - 1 == reading.title:
-        return reading
-    if not heading_shaped(candidate, reading.features[lead - 1]):
-        return reading
-    marked = [
-        i
-        for i, label in enumerate(reading.labels)
-        if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
-    ]
-    return reading.relabel({lead - 1: "heading"}) if marked else reading

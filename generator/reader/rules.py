@@ -22,10 +22,11 @@ from .chrome_rules import (
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
 from .interface import INTERFACE_RULES
-from .labels import DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
+from .labels import COUNTED_HIGHLIGHTS, DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
+from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
 
 # Furniture that can run as long as a paragraph (a disclaimer, a caption, a
@@ -43,6 +44,7 @@ ANY_LENGTH_RULES = frozenset(
         "caption",
         "copyright",
         "disclaimer",
+        "advice_disclaimer",
         "views_expressed",
         "article_note",
         "contributed",
@@ -83,11 +85,17 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *WIDGET_RULES,
         *CAPTION_RULES,
         *FURNITURE_RULES,
+        *NOTICE_RULES,
         *FOOTER_RULES,
         LineRule(
             "highlights_header",
             "highlights_header",
-            whole_line("(?:" + "|".join(HIGHLIGHTS_HEADERS) + r")\s*:?"),
+            # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
+            whole_line(
+                r"(?:[^\w\s]{1,2}\s*)?(?:"
+                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS))
+                + r")\s*:?"
+            ),
         ),
         LineRule("dek_label", "dek_label", whole_line("(?:" + "|".join(DEK_LABELS) + r")\s*:?")),
         LineRule("bullet", "bullet", is_bullet),

@@ -1,0 +1,130 @@
+"""The cues that make a run of capitalised words an organisation as the mention
+pass reads it: its own words ("Ministry", "Holdings"), an acronym after it, a
+ticker, "state-run" or "Tokyo-based" before it, a description after it
+(", a Texas miner,"), what only companies do ("will build", "said its …"), a
+numbered body ("G7 leaders") or the employer in a role ("an economist at").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    KIND_NOUNS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    is_organisation_name,
+    is_plural_role_word,
+    is_role_word,
+    names_nothing,
+)
+from .name_runs import NameRun
+from .names import is_based_word
+from .titles import org_description
+
+# What a description after a name calls a company: "Molycorp, a US producer that …".
+_COMPANY_NOUNS = frozenset(
+    {
+        "company", "firm", "miner", "producer", "maker", "manufacturer", "refiner",
+        "supplier", "developer", "explorer", "startup", "start-up", "processor",
+        "smelter", "group", "conglomerate", "carmaker", "automaker",
+        "consultancy", "lender", "insurer", "utility", "operator", "venture",
+        "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
+    }
+)  # fmt: skip
+# Where a description's head noun ends: "producer based in Nagoya", "firm that …".
+_DESCRIPTION_TAIL = frozenset(
+    {"of", "in", "based", "that", "which", "with", "from", "for", "at", "whose", "listed", "on"}
+)
+# What only a company does, said of the words just before: "Korea Zinc will build",
+# "Ironhill Magnetics has raised"; people are not said to build plants or list shares.
+_CORPORATE_ACT = re.compile(
+    # After an auxiliary, the verb in any form ("will build", "is building"); with no
+    # auxiliary, only forms no noun shares ("built", "produces"; not "mine", "exports").
+    r"^\s+(?:(?:(?:will|would|plans to|aims to|is to|is|are|was|has|have|had)\s+)"
+    r"(?:also\s+|already\s+)?(?:build|building|produce|producing|mine|mining|supply|supplying"
+    r"|ship|shipping|acquire|acquiring|raise|raising|list|export|exporting|refine|refining"
+    r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
+    r"|commissioned|exported|refined)"
+    r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
+    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
+)
+# The members that follow a numbered body's code: "G7 countries", "G20 finance ministers".
+_MEMBER_NOUNS = frozenset(
+    {"countries", "nations", "members", "economies", "states", "governments", "partners"}
+)
+# A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
+# stock") or a "which" clause after the name: a thing, not a person.
+_NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
+_PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
+# A letter code with a number ("G7", "G20") names a body when its members follow.
+_NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
+_NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
+# "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
+_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
+_STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
+# "an economist at (the consultancy) X": the organisation someone works for.
+_KINDS = "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
+_PREPOSITION_ORG = re.compile(rf"\b(?:at|with|from|of|for)\s+(?:the\s+)?(?:(?:{_KINDS})\s+)?$")
+
+
+def organisation_cued(sentence: str, run: NameRun) -> bool:
+    """Whether the run is an organisation by its own words or the words around it."""
+    before, after = sentence[: run.start], sentence[run.end :]
+    words = run.words
+    if names_nothing(words):
+        return False
+    if len(words) == 1 and words[0] in ORG_SUFFIXES:
+        return False  # '(the "Company")': a word for the company, not its name.
+    acronym = _PAREN_ACRONYM.match(after)
+    description = org_description(after)
+    return (
+        is_organisation_name(words)
+        or _is_numbered_body(run.name, after)
+        or bool(acronym and acronym.group(1)[0] == run.text[0])
+        or bool(_STATE_RUN.search(before))
+        or _after_based_word(before)
+        or bool(description and _description_head(description) in _COMPANY_NOUNS)
+        or _acts_as_company(words, after)
+        or bool(_TICKER.match(after))
+        or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
+    )
+
+
+def _description_head(description: str) -> str:
+    """ "motor-magnet producer based in Nagoya" -> "producer"; "joint venture of
+    three producers" -> "venture": the last word before the description's tail."""
+    words = description.split()
+    for index, word in enumerate(words):
+        if index and word.lower() in _DESCRIPTION_TAIL:
+            return words[index - 1].lower().strip(",")
+    return words[-1].lower().strip(",")
+
+
+def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
+    """A name of two or more words that does what companies do, or is an "it"."""
+    if len(words) < 2 or words[0] in NOT_NAMES:
+        return False
+    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
+
+
+def _after_based_word(before: str) -> bool:
+    """'Tokyo-based Ocean Commons', 'the ASX-listed Arafura'."""
+    words = before.split()
+    return bool(words) and is_based_word(words[-1])
+
+
+def _is_numbered_body(name: str, after: str) -> bool:
+    """'G7 leaders', 'G20 finance ministers': a numbered code, then the body's members
+    (perhaps after one qualifying word)."""
+    following = _NEXT_LOWER_WORDS.match(after)
+    if not _NUMBERED_CODE.match(name) or following is None:
+        return False
+    words = [w for w in following.groups() if w]
+    return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
+
+
+def _in_role_phrase(before: str) -> bool:
+    """'... an economist at ' : the organisation someone works for."""
+    words = before.split()[-5:-1]
+    return any(is_role_word(w) for w in words)

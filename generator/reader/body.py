@@ -1,0 +1,185 @@
+"""The story's own lines between its lead and its end: prose and short
+sentences are body text, and a short line over more of the story is a
+heading: title-cased, a question, a numbered line alone, or a short label
+ending in ":" over a paragraph (a newsletter's "The numbers:")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .ending import body_range
+from .headings import is_analysis_heading
+from .reading import Label, Reading, heading_shaped
+
+
+def mark_body(reading: Reading) -> Reading:
+    """Between the lead and the end: prose and short sentences are body; a short
+    title-like line before more body is a heading; other short lines are body
+    text too (a short paragraph between good ones is good)."""
+    span = body_range(reading)
+    changes: dict[int, Label] = {}
+    labels: list[int] = []
+    for index in span:
+        if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
+            changes[index] = "heading"
+            continue
+        if reading.labels[index] != "pending":
+            continue
+        block, feats = reading.blocks[index], reading.features[index]
+        following = _next_content(reading, index + 1, span.stop)
+        if (
+            heading_shaped(block, feats)
+            and following is not None
+            and _opens_text(reading, following)
+            and not _in_a_run_of_lines(reading, index, span.start)
+        ):
+            changes[index] = "heading"
+        else:
+            changes[index] = "body"
+            if _colon_heading(reading, index, following):
+                labels.append(index)
+    # Labels ending in ":" head the story's sections when the page heads them
+    # all so (two or more): one alone among paragraphs and other headings is
+    # more likely the lead-in of what follows.
+    if len(labels) >= COLON_HEADINGS_MIN:
+        changes.update(dict.fromkeys(labels, "heading"))
+    return reading.relabel(changes)
+
+
+# A label ending in ":" is a heading only this short ("One good thing:").
+COLON_HEADING_MAX_WORDS = 6
+COLON_HEADINGS_MIN = 2
+# Words of a lead-in to a quote or a list, never of a heading.
+_LEAD_IN = re.compile(
+    r"(?i)\b(?:said|says|say|told|added|wrote|writes|explained|noted|include[sd]?|including"
+    r"|are|is|were|was|follows?|following|below|these|this|here|as|such)\W*:$"
+    # "Three things to watch:": a count announces the items that follow.
+    r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+\w+"
+)
+
+
+def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
+    """A short label ending in ":" on its own between paragraphs of prose, over a
+    paragraph (not a list, not a quotation): a heading in sentence case ("What
+    changes in July:"), not the lead-in of what follows ("The most advanced are:")."""
+    block, feats = reading.blocks[index], reading.features[index]
+    if not feats.ends_colon or feats.words > COLON_HEADING_MAX_WORDS or following is None:
+        return False
+    if _LEAD_IN.search(block.text) or not heading_shaped(block, replace(feats, ends_colon=False)):
+        return False
+    after = reading.blocks[following]
+    alone = after.run != block.run and (index == 0 or reading.blocks[index - 1].run != block.run)
+    opens_paragraph = (
+        reading.labels[following] == "pending"
+        and reading.features[following].prose
+        and after.text[:1] not in "\"“‘'"
+    )
+    before = index - 1
+    while before >= 0 and reading.labels[before] in ("chrome", "meta"):
+        before -= 1
+    after_prose = before >= 0 and (
+        reading.features[before].prose or reading.features[before].sentence
+    )
+    return alone and opens_paragraph and after_prose
+
+
+def _opens_text(reading: Reading, index: int) -> bool:
+    """What a heading stands over: a paragraph, a sentence, a list or another
+    heading; not one more short line (a name over a job title, a table's cells)."""
+    block, feats = reading.blocks[index], reading.features[index]
+    if reading.labels[index] in ("bullet", "heading") or feats.prose or feats.sentence:
+        return True
+    return feats.ends_colon or is_analysis_heading(block.text)
+
+
+def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
+    """A short line under a lead-in ending in ":", or under another short line
+    that is not a heading: an item of a list without bullets, a contact block."""
+    before = index - 1
+    while before >= start and reading.labels[before] in ("chrome", "meta"):
+        before -= 1
+    if before < start:
+        return False
+    feats = reading.features[before]
+    if feats.ends_colon:
+        return True
+    label = reading.labels[before]
+    return label in ("pending", "body") and not (feats.prose or feats.sentence)
+
+
+def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
+    """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
+    a numbered heading, not a list."""
+    block = reading.blocks[index]
+    if not block.glyph[:1].isdigit():
+        return False
+    # Not an item of a list: no bullet of its run beside it.
+    alone = all(
+        not (0 <= other < len(reading.blocks))
+        or reading.blocks[other].run != block.run
+        or reading.blocks[other].kind != "bullet"
+        for other in (index - 1, index + 1)
+    )
+    following = _next_content(reading, index + 1, stop)
+    return (
+        alone
+        and following is not None
+        and reading.features[following].prose
+        and heading_shaped(replace(block, kind="text"), reading.features[index])
+    )
+
+
+def _next_content(reading: Reading, start: int, stop: int) -> int | None:
+    for index in range(start, stop):
+        if reading.labels[index] in ("pending", "bullet", "body", "heading"):
+            return index
+    return None
+
+
+def entry_heading(reading: Reading) -> Reading:
+    """A live blog's first entry: the short line over the lead is a heading when
+    the line above it is marked like the lines above the body's headings (a time
+    stamp over every entry), though the header took it as chrome."""
+    lead = reading.lead
+    if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
+        return reading
+    candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
+    if candidate.kind != "text" or not marker or lead - 1 == reading.title:
+        return reading
+    if not heading_shaped(candidate, reading.features[lead - 1]):
+        return reading
+    marked = [
+        i
+        for i, label in enumerate(reading.labels)
+        if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
+    ]
+    return reading.relabel({lead - 1: "heading"}) if marked else reading
+
+
+# A sentence-case line over the lead is a heading only this short ("Executive summary").
+FIRST_HEADING_MAX_WORDS = 4
+
+
+def first_heading(reading: Reading) -> Reading:
+    """A short line alone just above the lead, which the header took as chrome,
+    heads the first section when the story's other sections have headings
+    ("Executive summary" over the lead, then "Method", "Findings")."""
+    lead = reading.lead
+    if lead is None or lead < 1 or reading.labels[lead - 1] != "chrome":
+        return reading
+    index = lead - 1
+    block, feats = reading.blocks[index], reading.features[index]
+    alone = block.run != reading.blocks[lead].run and (
+        index == 0 or reading.blocks[index - 1].run != block.run
+    )
+    shaped = (
+        block.kind == "text"
+        and not block.rule
+        and index not in (reading.title, reading.dek)
+        and 0 < feats.words <= FIRST_HEADING_MAX_WORDS
+        and heading_shaped(block, feats)
+        and not feats.ends_colon
+    )
+    headed = any(label == "heading" for label in reading.labels[lead:])
+    return reading.relabel({index: "heading"}) if alone and shaped and headed else reading

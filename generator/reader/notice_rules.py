@@ -1,0 +1,79 @@
+"""Line rules for the promos and notices that newsletters, guides, live pages
+and portals print around a story: the mail's own links, prompts to the
+reader, labelled promos ("Next guide: …", "Sponsored: …", "Trending: …"),
+advice disclaimers and notices that a story is developing."""
+
+from __future__ import annotations
+
+from .line_rule import LineRule, rules_of_kind
+
+# What a page promotes besides the story: its other pages of one kind.
+_PAGE_KINDS = (
+    r"(?:guides?|explainers?|galler(?:y|ies)|stor(?:y|ies)|articles?|posts?|episodes?|issues?"
+    r"|videos?|podcasts?|newsletters?|briefs?|analys[ie]s|features?|reports?|slideshows?"
+    r"|interviews?|notes?|pages?|pieces?)"
+)
+
+NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
+    "boilerplate",
+    # A newsletter's mail: "View in browser", "You are receiving this email because …".
+    (
+        "mail_links",
+        r"(?:view|read|open) (?:this (?:email|newsletter|issue) |it |online )?(?:in|on) (?:your |a |the )?"
+        r"(?:browser|web)\W*|(?:trouble viewing|can['’]t see) this (?:email|newsletter)\b.*"
+        r"|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b.*"
+        r"|unsubscribe(?: here)?\W*|(?:update|manage) (?:your )?(?:email )?preferences\W*",
+    ),
+    # "Read the full issue on our website", "Read the whole interview at …".
+    (
+        "full_piece",
+        rf"read the (?:full|original|whole|rest of the|complete) {_PAGE_KINDS}\b.{{0,80}}",
+    ),
+    # "Next guide: How a separation plant works", "Previous gallery: …", "Sponsored: …".
+    (
+        "labelled_promo",
+        rf"(?:next|previous|more|latest|another|related|recommended|popular) {_PAGE_KINDS}\s*[:|–—»]\s*\S.{{0,120}}"
+        r"|(?:sponsored|promoted|partner content|advertorial|paid (?:post|content)|presented by)"
+        r"\s*[:|–—]\s*\S.{0,160}",
+    ),
+    # "Read more explainers", "See all guides", "More stories like this".
+    (
+        "more_pages",
+        rf"(?:read|see|view|browse|explore) (?:more|all|our(?: other)?) {_PAGE_KINDS}\W*"
+        rf"|more {_PAGE_KINDS} (?:like this|from us|on this)\W*",
+    ),
+    # "Trending: tariffs, rare earths", "Hot topics: …": a label and its links.
+    (
+        "topics_strip",
+        r"(?:trending(?: now| topics)?|hot topics|popular topics|suggested topics|in the news"
+        r"|top searches)\s*:\s*.{0,140}|suggested topics\W*",
+    ),
+    # "This article is for information only and is not investment advice."
+    (
+        "advice_disclaimer",
+        r".{0,120}\b(?:is|are|does) not (?:intended (?:as|to be) |constitute |to be (?:construed|taken) as )?"
+        r"(?:investment|financial|legal|tax|trading) advice\b.{0,120}",
+    ),
+    # "This story is developing and will be updated.", "More to follow."
+    (
+        "developing",
+        r"(?:this (?:is a )?(?:story|article|post|report) (?:is )?(?:developing|breaking)|developing story"
+        r"|this (?:story|article|post|page) will be updated)\b.{0,60}|more to follow\W*",
+    ),
+    # "Was this guide helpful? Yes / No", "Report an error", "Cite this publication".
+    (
+        "page_tools",
+        rf"was this {_PAGE_KINDS} (?:helpful|useful)\b.{{0,30}}"
+        r"|report an? (?:error|typo|mistake|correction|issue|problem)\W*"
+        r"|(?:suggest|submit) a correction\W*"
+        r"|cite this (?:article|page|publication|paper|report|brief|note|story|post)\W*"
+        r"|reprints?(?: (?:&|and) permissions)?\W*|licen[cs]e this (?:article|content|story)\W*"
+        r"|share this \w+\W*|copy (?:the )?short (?:url|link)\W*",
+    ),
+    # "What do you think? Let us know in the comments below.", "Have your say".
+    (
+        "comment_prompt",
+        r"(?:what do you think\W*)?(?:let us know|tell us|share your (?:thoughts|views|opinion))\b.{0,60}"
+        r"\b(?:comments?|below)\b.{0,40}|have your say\W*",
+    ),
+)

@@ -21,16 +21,16 @@ from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
+from .end_sources import read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
-from .headings import is_title_cased
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, find_lead, spread_box_labels
 from .meta import parse_meta
 from .meta_fields import merge_meta
 from .names import is_person
-from .outlets import clean_outlet, house_voice, is_outlet
+from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
@@ -129,51 +129,6 @@ def read_mentions(reading: Reading) -> Reading:
                 continue
             penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
             reading = reading.with_source(priority + penalty, name)
-    return reading
-
-
-# A sender's name over its postal address ranks with a copyright line's.
-ADDRESS_SOURCE = 4
-SENDER_MAX_WORDS = 10
-
-
-def read_sender(reading: Reading) -> Reading:
-    """Below the story, the name over a postal address ("Office of the United
-    States Trade Representative" over "600 17th Street NW") sent the page."""
-    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
-    if last is None:
-        return reading
-    for index in range(last + 1, len(reading.blocks) - 1):
-        block = reading.blocks[index]
-        if reading.blocks[index + 1].rule != "address_line" or block.kind != "text":
-            continue
-        text = block.text.strip()
-        if (
-            reading.labels[index] == "chrome"
-            and len(text.split()) <= SENDER_MAX_WORDS
-            and is_title_cased(text)
-            and not is_person(text)
-            and not text.endswith((".", "?", "!", ":"))
-        ):
-            return reading.with_source(ADDRESS_SOURCE, text)
-    return reading
-
-
-# A publication speaking in its own name ranks under the page's own lines.
-HOUSE_VOICE_SOURCE = 10
-
-
-def read_house_voice(reading: Reading) -> Reading:
-    """A story whose highlights or body speak as a known publication ("REEx
-    urges the Department…") is that publication's."""
-    texts = [*reading.highlights]
-    texts += [
-        b.text for b, label in zip(reading.blocks, reading.labels, strict=True) if label == "body"
-    ]
-    for text in texts:
-        name = house_voice(text)
-        if name is not None:
-            return reading.with_source(HOUSE_VOICE_SOURCE, name)
     return reading
 
 

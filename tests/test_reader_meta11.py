@@ -49,6 +49,7 @@ def test_a_stamp_after_the_headline_is_cut_off(line: str, head: str, tail: str) 
 @pytest.mark.parametrize(
     "line",
     ["By Jane Doe | March 3, 2025", "Reuters | March 3, 2025", "Updated | 4 min read",
+     "By Margaret Holloway | Senior Fellow, Economic Security Program | October 20, 2025",
      f"{TITLE} - What Comes Next"],
 )  # fmt: skip
 def test_a_metadata_line_has_no_headline_to_cut(line: str) -> None:

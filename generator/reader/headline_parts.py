@@ -52,8 +52,12 @@ def _is_stamp(text: str) -> bool:
 
 
 def _headline_shaped(text: str) -> bool:
+    """Long enough, with no date, byline or read time in any of its parts
+    ("By Ann Lee | Senior Fellow, Energy Program" is a byline, not a headline)."""
+    parts = _SEPARATOR.split(text)
     return (
-        len(words_of(text)) >= HEAD_MIN_WORDS
+        len(words_of(parts[0])) >= HEAD_MIN_WORDS
+        and all(parse_byline(part) is None for part in parts)
         and find_dates(text) is None
         and parse_byline(text) is None
         and not READ_TIME.search(text)
@@ -210,9 +214,8 @@ def split_headline_lines(reading: Reading) -> Reading:
                 continue
         labelled = inline_dek(block.text) if above and block.kind == "text" else None
         if labelled is not None:
-            label, rest = labelled
-            blocks.append(replace(block, kind="dek_label", text=label, rule="dek_label"))
-            blocks.append(replace(block, text=rest, rule=""))
+            # (the label dropped: a "Summary" line of its own heads key points).
+            blocks.append(replace(block, text=labelled[1], rule=""))
             changed = True
             continue
         if feats.prose and block.kind == "text":

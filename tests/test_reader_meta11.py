@@ -14,13 +14,15 @@ from generator.reader.datelines import dateline_date
 from generator.reader.email_header import sender_name
 from generator.reader.headline_parts import (
     inline_dek,
+    joined_credit,
     joined_name,
     joined_standfirst,
     leading_kicker,
     trailing_stamp,
     unjoin,
 )
-from generator.reader.outlets import house_voice
+from generator.reader.meta import parse_meta
+from generator.reader.outlets import house_voice, url_host
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -241,3 +243,31 @@ def test_a_lone_label_is_read_with_the_value_under_it() -> None:
     article = read(story(TITLE, "Written by", "Lena Hoffmann", "Updated on", "June 18, 2025"))
     assert article.author == "Lena Hoffmann"
     assert (article.date, article.updated) == (None, dt.date(2025, 6, 18))
+
+
+def test_a_page_s_address_names_the_site_by_its_host() -> None:
+    assert url_host("https://www.northernoreview.com/news/2025/05/item") == "northernoreview.com"
+    assert url_host("Northern Ore Review") is None
+    article = read(story("https://www.portmetals.net/news/gallium-checks", TITLE, "By Li Wen"))
+    assert article.source_name == "portmetals.net"
+    article = read(story(TITLE, after=("Source: https://www.portmetals.net/news/gallium",)))
+    assert article.source_name == "portmetals.net"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("via Anadolu Agency", "Anadolu Agency"),
+     ("Provided by Gulf Coast Business Journal", "Gulf Coast Business Journal"),
+     ("Distributed by Tribune News Service", None)],
+)  # fmt: skip
+def test_who_supplied_the_story(line: str, source: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.source == source
+
+
+def test_a_credit_joined_to_the_headline_and_a_syndication_note() -> None:
+    assert joined_credit(f"{TITLE} via Anadolu Agency") == (TITLE, "via Anadolu Agency")
+    note = "This article is syndicated from Seoul Industry Times."
+    article = read(story(TITLE, "By Park Min-seo", after=(note,)))
+    assert article.source_name == "Seoul Industry Times"
+    assert note not in body_text(article)

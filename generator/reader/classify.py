@@ -50,7 +50,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
-            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of))"
+            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
+            r"|(?:syndicated|adapted) from)"
             r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
         ),
@@ -85,7 +86,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "provided_by",
         3,
         re.compile(
-            r"(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r"(?:(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r"|^(?:provided|supplied))"
             r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
             re.IGNORECASE,
         ),

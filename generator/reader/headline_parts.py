@@ -125,11 +125,23 @@ def joined_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# "Headline via Anadolu Agency": a credit line in lower case joined to the headline.
+_JOINED_CREDIT = re.compile(r"\s+(?=(?:via|provided by|courtesy of)\s+[A-Z])")
+
+
+def joined_credit(text: str) -> tuple[str, str] | None:
+    parts = _JOINED_CREDIT.split(text, maxsplit=1)
+    if len(parts) != 2 or not _headline_shaped(parts[0]):
+        return None
+    meta = parse_meta(parts[1])
+    return (parts[0], parts[1]) if meta is not None and meta.source else None
+
+
 def unjoin(text: str, lines: int) -> tuple[str, ...] | None:
     """The headline, standfirst and writer's name a short paste joined into
     ``lines`` lines, apart; None when nothing was cut."""
     parts: list[str] = []
-    name = joined_name(text)
+    name = joined_name(text) or joined_credit(text)
     if name is not None:
         text, parts = name[0], [name[1]]
         lines -= 1

@@ -9,7 +9,7 @@ import re
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
-from .outlets import is_outlet
+from .outlets import is_outlet, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
@@ -91,9 +91,11 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
             return reading.with_source(SITE_NAME_SOURCE, head)
         return None
-    # "mining.com": a site's address alone is its name.
+    # "mining.com": a site's address alone is its name; a page's, its host.
     if _DOMAIN.fullmatch(text):
         return reading.with_source(SITE_NAME_SOURCE, text)
+    if url_host(text) is not None:
+        return reading.with_source(SITE_NAME_SOURCE, url_host(text))
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
@@ -175,8 +177,9 @@ def _camel(text: str) -> bool:
 
 
 # Rules whose line may be the site's name: a one-word name with capitals
-# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
-_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+# inside ("LinkedIn") reads like a share button; a breadcrumb's first step; a
+# page's address.
+_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label", "email_or_url"})
 
 
 MENU_ROW_MIN_ITEMS = 3

@@ -6,9 +6,11 @@ title, cookie banners, author boxes, "Guest essay by", name-shaped mastheads."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import pytest
 
+from generator.reader.blocks import is_hard_wrapped
 from generator.reader.bylines import bio_author, is_job_title, parse_byline, wire_credit_authors
 from generator.reader.datelines import dateline_date
 from generator.reader.email_header import sender_name
@@ -21,6 +23,7 @@ from generator.reader.headline_parts import (
     trailing_stamp,
     unjoin,
 )
+from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import house_voice, url_host
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
@@ -271,3 +274,12 @@ def test_a_credit_joined_to_the_headline_and_a_syndication_note() -> None:
     article = read(story(TITLE, "By Park Min-seo", after=(note,)))
     assert article.source_name == "Seoul Industry Times"
     assert note not in body_text(article)
+
+
+def test_short_lines_alone_do_not_make_a_paste_hard_wrapped() -> None:
+    browser = pasted("Menu", "Markets", "Trending", TITLE, STANDFIRST, "By Li Wen")
+    assert not is_hard_wrapped(read_lines(browser))
+    wrapped = "\n".join(textwrap.wrap(" ".join((LEAD, MORE, LAST)), 60))
+    assert is_hard_wrapped(read_lines(f"{TITLE}\n\n{wrapped}\n"))
+    article = read(pasted("Menu", "Markets", TITLE, STANDFIRST, "By Li Wen", "May 3, 2025"))
+    assert (article.title, article.dek) == (TITLE, STANDFIRST)

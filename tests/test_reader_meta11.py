@@ -283,3 +283,20 @@ def test_short_lines_alone_do_not_make_a_paste_hard_wrapped() -> None:
     assert is_hard_wrapped(read_lines(f"{TITLE}\n\n{wrapped}\n"))
     article = read(pasted("Menu", "Markets", TITLE, STANDFIRST, "By Li Wen", "May 3, 2025"))
     assert (article.title, article.dek) == (TITLE, STANDFIRST)
+
+
+def test_a_box_of_links_ends_at_an_advertisement_above_the_headline() -> None:
+    article = read(
+        pasted(
+            "Trending",
+            "Copper slides as Chinese demand cools for a third week",
+            "Oil steadies after OPEC+ signals output pause in July",
+            "Advertisement",
+            "Port Trade Journal",
+            TITLE,
+            "Jordan Blake",
+            "Mar 15, 2025",
+        )
+    )
+    assert article.title == TITLE
+    assert article.author == "Jordan Blake"

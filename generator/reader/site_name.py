@@ -50,17 +50,19 @@ def read_site_name(reading: Reading) -> Reading:
         and not _in_menu(reading, i)
     ]
     for index in tops:
-        text = reading.blocks[index].text.strip()
+        text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
         if is_outlet(text):
             return reading.with_source(SITE_LINE_SOURCE, text)
     for index in tops:
-        text = reading.blocks[index].text.strip()
+        text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
         if _masthead(text, reading.features[index]):
             return reading.with_source(MASTHEAD_SOURCE, text)
     return reading
 
 
 MASTHEAD_MAX_WORDS = 4
+# "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
+_LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -99,7 +101,7 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
-    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", parts[0].strip())
+    text = _LOGO_WORD.sub("", parts[0].strip())
     if ends_with(text, ".!?:,;"):
         return None
     words = text.split()

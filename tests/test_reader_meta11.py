@@ -300,3 +300,40 @@ def test_a_box_of_links_ends_at_an_advertisement_above_the_headline() -> None:
     )
     assert article.title == TITLE
     assert article.author == "Jordan Blake"
+
+
+CONSENT_BANNERS = (
+    (
+        "We value your privacy",
+        "We and our partners store and access information on your device, such as cookies,"
+        " and process personal data to show personalised ads.",
+        "Accept all",
+        "Reject all",
+    ),
+    (
+        "This website uses cookies",
+        "We use cookies to personalise content and ads and to analyse our traffic.",
+        "Necessary",
+        "Show details",
+        "Allow all",
+        "Deny",
+    ),
+    (
+        "Privacy Preference Center",
+        "When you visit any website, it may store or retrieve information on your browser,"
+        " mostly in the form of cookies.",
+        "Confirm My Choices",
+    ),
+    (
+        "By using our site you agree to our use of cookies in accordance with our Privacy Policy.",
+        "OK",
+    ),
+)
+
+
+@pytest.mark.parametrize("banner", CONSENT_BANNERS)
+def test_a_consent_banner_above_the_page_is_chrome(banner: tuple[str, ...]) -> None:
+    article = read(pasted(*banner, "Port Metals Daily", TITLE, "By Li Wen", "May 3, 2025"))
+    assert (article.title, article.dek) == (TITLE, None)
+    assert article.source_name == "Port Metals Daily"
+    assert "cookies" not in body_text(article)

@@ -337,3 +337,9 @@ def test_a_consent_banner_above_the_page_is_chrome(banner: tuple[str, ...]) -> N
     assert (article.title, article.dek) == (TITLE, None)
     assert article.source_name == "Port Metals Daily"
     assert "cookies" not in body_text(article)
+
+
+def test_page_tools_between_headline_and_standfirst_do_not_hide_them() -> None:
+    tools = ("Listen to this article · 4 min", "Share", "Save", "Gift this article")
+    article = read(pasted("Port Metals Daily", TITLE, *tools, STANDFIRST, "By Li Wen"))
+    assert (article.title, article.dek) == (TITLE, STANDFIRST)

@@ -101,6 +101,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     ):
         score += 0.5
     # Over a longer line (its standfirst), as headlines stand.
+    following = _past_tools(reading, index)
     if (
         following is not None
         and following in candidates
@@ -121,6 +122,18 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     if block.text.count(" | ") >= PIPED_LIST_BARS:
         score -= 1.0
     return score
+
+
+# A headline's tools ("Share", "Listen to this article") stand between it and
+# the lines under it.
+TOOL_RULES = frozenset({"tools", "share_buttons", "tool_strip"})
+
+
+def _past_tools(reading: Reading, index: int) -> int | None:
+    following = next_index(reading, index)
+    while following is not None and reading.blocks[following].rule in TOOL_RULES:
+        following = next_index(reading, following)
+    return following
 
 
 def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:

@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 
 from ..model import EntityKind
 from .aliases import HONORIFICS
-from .lexicon import ROLE_MODIFIERS, is_person_name, is_place, is_role_word, names_nothing
+from .lexicon import (
+    ORG_SUFFIXES,
+    ROLE_MODIFIERS,
+    is_person_name,
+    is_place,
+    is_role_word,
+    names_nothing,
+)
 from .name_runs import NameRun, name_runs
 from .names import role_case
 from .org_cues import organisation_cued
@@ -32,6 +39,10 @@ from .titles import (
     title_before_comma,
     title_split,
 )
+
+# Endings of organisations' words that are no person's name: "Management",
+# "Economics", "Studies", "Administration", "Technology", "Partnership".
+_EMPLOYER_WORD = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")
 
 
 @dataclass(frozen=True)
@@ -79,8 +90,12 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
     if start < 0 or len(words) - max(start, 1) < 2:
         return []
     # Nothing marks where the employer ends ("at Kestrel Alloys Ines Moreau"): a
-    # name of two words is the likeliest; an office word marks it otherwise.
+    # name of two words is the likeliest; an office word marks it otherwise, and so
+    # does a word shaped like an organisation's inside a longer name-shaped tail
+    # ("at Alpine Asset Management Hannah Keller", "Ministry of Economics Thomas
+    # Brandt"), while "Environment Tran Quy Kien" keeps its three-word name.
     start = start if start > 0 else len(words) - 2
+    start = _after_employer_words(words, start)
     employer = words[:start]
     if any(is_role_word(w) for w in employer):
         return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
@@ -89,6 +104,15 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
     if names_nothing(employer):
         return [person]
     return [Mention(" ".join(employer), "organisation", None, run.start), person]
+
+
+def _after_employer_words(words: tuple[str, ...], start: int) -> int:
+    """``start`` moved past the last organisation-shaped word of the tail, keeping
+    two words for the name."""
+    for index in range(len(words) - 3, start - 1, -1):
+        if _EMPLOYER_WORD.search(words[index]) or words[index] in ORG_SUFFIXES:
+            return index + 1
+    return start
 
 
 def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:

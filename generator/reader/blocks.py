@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .headings import ends_with
 from .line_rule import LineKind
@@ -52,7 +53,24 @@ def is_hard_wrapped(lines: Sequence[Line]) -> bool:
         return False
     long_lines = sum(len(t) > LONG_LINE for t in texts)
     unwrapped = sum(len(t) > UNWRAPPED_LINE for t in texts)
-    return unwrapped < UNWRAPPED_MIN_LINES and long_lines <= WRAPPED_LONG_SHARE * len(texts)
+    short = unwrapped < UNWRAPPED_MIN_LINES and long_lines <= WRAPPED_LONG_SHARE * len(texts)
+    return short and _runs_on(lines)
+
+
+# A wrapped paragraph's lines run on into a word in lower case this often;
+# a browser's paste of short lines (menus, headlines, short paragraphs) does not.
+WRAPPED_RUN_ON_SHARE = 0.3
+
+
+def _runs_on(lines: Sequence[Line]) -> bool:
+    texts = [line for line in lines if line.kind != "blank"]
+    pairs = [
+        (line, after)
+        for line, after in pairwise(texts)
+        if line.kind == "text" and len(line.text) >= WRAP_MIN_CHARS
+    ]
+    run_on = sum(after.kind == "text" and after.text[:1].islower() for _, after in pairs)
+    return bool(pairs) and run_on >= WRAPPED_RUN_ON_SHARE * len(pairs)
 
 
 def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) -> bool:

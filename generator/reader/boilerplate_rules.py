@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from .line_rule import LineRule, rules_of_kind
 
+# Words a consent banner puts beside "cookies".
+_CONSENT = (
+    r"(?:consent|partners|personali[sz]ed|preferences|settings|accept|privacy"
+    r"|your device|tracking|advertising|analytics)"
+)
+
 # Single lines of site furniture, dropped wherever they appear.
 BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
@@ -34,9 +40,20 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "cookie_notice",
-        r"(?:we use cookies|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
+        r"(?:we(?: and our (?:partners|vendors))? use cookies|we (?:value|care about) your privacy\W*$"
+        r"|your privacy (?:choices|matters)\W*$|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
         r"|(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences))"
-        r".*",
+        r".*"
+        # A consent banner's text: cookies beside consent words, "we and our
+        # partners", "store and/or access information on a device", its buttons.
+        rf"|.*\bcookies?\b.*\b{_CONSENT}\b.*|.*\b{_CONSENT}\b.*\bcookies?\b.*"
+        r"|we and our (?:\d[\d,]* )?(?:partners|vendors)\b.*"
+        r"|.*\bstore and(?:/or)? access information on (?:a|your) device\b.*"
+        r"|by (?:clicking|continuing|using this (?:site|website))\b.{0,80}\b(?:accept|agree|consent)\b.*"
+        r"|(?:accept|reject|allow|decline|refuse) all(?: cookies)?\W*"
+        r"|(?:manage|customi[sz]e) (?:preferences|choices|options|consent)\W*"
+        r"|(?:ok(?:ay)?|got it|i agree|i accept|deny|show details|allow selection|confirm my choices"
+        r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
     ("skip_to_content", r"skip to (?:main )?content"),
     (

@@ -14,8 +14,9 @@ from .outlets import clean_outlet, is_outlet
 from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
-    r"(?:(?:written|words|story|text|commentary|analysis|reporting|posted|published"
-    r"|(?:live\s+)?coverage|compiled|reported|interview|report|article|column|opinion|essay)\s+)?"
+    r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
+    r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
+    r"|article|column|opinion|essay|post|contribution)\s+)?"
     r"by\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
@@ -218,6 +219,49 @@ def is_role_only(text: str) -> bool:
     )
 
 
+# Beat words before such a role ("Senior Commodities Reporter", "Asia Energy
+# Correspondent"): a title-cased job title of up to five words.
+JOB_TITLE_MAX_WORDS = 5
+_JOB_TITLE_ENDS = _TITLE_ROLES | {"reporter", "journalist", "analyst", "producer"}
+
+
+def is_job_title(text: str) -> bool:
+    """ "Senior Commodities Reporter": a job title on a line of its own, the
+    beat in title case before a role word that ends it."""
+    words = text.split()
+    return (
+        0 < len(words) <= JOB_TITLE_MAX_WORDS
+        and words[-1].lower().strip(".,") in _JOB_TITLE_ENDS
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+    ) or is_role_only(text)
+
+
 def is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)
+
+
+# An author box's first sentence: "Priya Raman covers mining from Mumbai."
+_BIO_NAME = re.compile(
+    r"(?P<name>(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
+)
+
+
+def bio_author(text: str) -> str | None:
+    """The name an author's note opens with, when it is a person's."""
+    match = _BIO_NAME.match(text.strip())
+    return author_names(match["name"]) if match is not None else None
+
+
+# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)": the reporters.
+_WIRE_REPORTERS = re.compile(r"\(?\s*reporting by\s+(?P<names>[^;()]+)", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
+def wire_credit_authors(text: str) -> str | None:
+    """The reporters a wire credit line names, without their places."""
+    match = _WIRE_REPORTERS.match(text.strip())
+    if match is None:
+        return None
+    return author_names(_IN_PLACE.sub("", match["names"]).strip(" .,"))

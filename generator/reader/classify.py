@@ -19,9 +19,12 @@ from dataclasses import replace
 
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
-from .bylines import read_names
+from .bylines import bio_author, read_names, wire_credit_authors
+from .email_header import read_email_header
+from .end_sources import read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .lead import drop_repeats, find_lead, spread_box_labels
 from .meta import parse_meta
@@ -47,7 +50,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         3,
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
-            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of))"
+            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
+            r"|(?:syndicated|adapted) from)"
             r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
         ),
@@ -82,7 +86,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "provided_by",
         3,
         re.compile(
-            r"(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r"(?:(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
+            r"|^(?:provided|supplied))"
             r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
             re.IGNORECASE,
         ),
@@ -161,11 +166,31 @@ def read_signature(reading: Reading) -> Reading:
         if names is not None:
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
+    # "Reporting by NAME; Editing by NAME" under the story: the reporters.
+    for index in range(last + 1, len(reading.blocks)):
+        names = wire_credit_authors(reading.blocks[index].text)
+        if names is not None and reading.blocks[index].rule in WIRE_CREDIT_RULES:
+            meta = replace(reading.meta, author=names)
+            return replace(reading, meta=meta, byline=reading.blocks[index].text)
+    # An "About the author" box: its note opens with the writer's name.
+    for index in range(last + 1, len(reading.blocks) - 1):
+        if reading.blocks[index].rule in AUTHOR_BOX_RULES:
+            names = bio_author(reading.blocks[index + 1].text)
+            if names is not None:
+                meta = replace(reading.meta, author=names)
+                return replace(reading, meta=meta, byline=reading.blocks[index + 1].text)
     return reading
+
+
+AUTHOR_BOX_RULES = frozenset({"about_the_author"})
+WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 
 
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
+    ("email_header", read_email_header),
+    ("headline_parts", split_headline_lines),
+    ("lone_labels", join_lone_labels),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
     ("lead", find_lead),
@@ -185,6 +210,8 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("late_meta", read_late_meta),
     ("signature", read_signature),
     ("mentions", read_mentions),
+    ("sender", read_sender),
+    ("house_voice", read_house_voice),
 )
 
 

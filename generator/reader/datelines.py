@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+
+from .dates import find_dates
 
 # The head runs to the first dash: "BEIJING, April 25 (Reuters) — China said ...".
 _DATELINE_SPLIT = re.compile(
@@ -97,3 +100,9 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
     if colon is not None and _is_place(colon["head"].strip()):
         return colon["head"].strip(), colon["rest"], None
     return None
+
+
+def dateline_date(dateline: str | None) -> dt.date | None:
+    """The date a dateline states ("OSLO, Norway, April 2, 2025"), if any."""
+    stamp = find_dates(dateline) if dateline else None
+    return stamp.published if stamp is not None else None

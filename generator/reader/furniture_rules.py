@@ -109,6 +109,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "republished",
         r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
-        r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}",
+        r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}",
     ),
 )

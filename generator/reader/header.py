@@ -215,10 +215,17 @@ def mark_header(reading: Reading) -> Reading:
             and before != reading.dek
             and credit_line(reading, before) is None
             and not is_person(block.text)
+            and not _names_the_site(block.text, meta, reading)
         ):
             changes[before] = "heading"
     reading = replace(reading, meta=meta, byline=byline)
     return reading.relabel(changes)
+
+
+def _names_the_site(text: str, meta: Meta, reading: Reading) -> bool:
+    """The line is the name a metadata line or the title gave the source."""
+    names = [meta.source or "", *(name for _, name in reading.sources)]
+    return any(text.casefold() == name.casefold() for name in names if name)
 
 
 # An agency's bare name under the headline credits a republished story, over

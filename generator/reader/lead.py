@@ -37,12 +37,17 @@ def spread_box_labels(reading: Reading) -> Reading:
             other = reading.blocks[after]
             if other.run != block.run or _box_ends_at(reading, after, first_prose, body, contents):
                 break
+            # An advertisement between: the list of links is over.
+            if after < first_prose and other.kind == "boilerplate" and other.rule in BOX_END_RULES:
+                break
             if badge and _headline_under(reading, after - 1, first_prose):
                 break  # "LIVE" over the headline: a badge, not a box of links.
             if reading.labels[after] != "meta":
                 changes[after] = "chrome"
     return reading.relabel(changes)
 
+
+BOX_END_RULES = frozenset({"advertisement"})
 
 # Box labels whose entries are the story's own headings.
 CONTENTS_RULES = frozenset({"contents"})

@@ -18,7 +18,7 @@ from .bylines import POSTED, author_names, is_role_only, parse_byline, strip_rol
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
-from .outlets import clean_outlet, is_outlet
+from .outlets import clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES
 
 _FIELD = re.compile(
@@ -33,12 +33,17 @@ _CREDIT = re.compile(
 _COUNTER = re.compile(
     r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)", re.IGNORECASE
 )
-_READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
+READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
 _ROLE_ONLY = re.compile(
     r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
 )
 _OUTLET_STAFF = re.compile(
     r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
+)
+# "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
+_PROVIDER = re.compile(
+    r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by)\s+(?P<outlet>\S.{1,60})",
+    re.IGNORECASE,
 )
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
@@ -67,7 +72,7 @@ def parse_part(text: str) -> Meta | None:
             return Meta(source=clean_outlet(value))
         names = author_names(value)
         return Meta(author=names) if names else Meta()
-    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or _READ_TIME.fullmatch(text):
+    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
         return Meta()
@@ -78,6 +83,12 @@ def parse_part(text: str) -> Meta | None:
     byline = parse_byline(text)
     if byline is not None:
         return byline
+    credit = _PROVIDER.fullmatch(text)
+    if credit is not None and is_outlet_shaped(credit["outlet"]):
+        # "Distributed by Tribune News Service": a syndicate, not the source.
+        if credit["verb"].lower().startswith("distributed"):
+            return Meta()
+        return Meta(source=clean_outlet(credit["outlet"]))
     stamp = find_dates(text)
     if stamp is None:
         return None
@@ -133,6 +144,10 @@ _META_WORDS = (
     "associate",
     "special",
     "producer",
+    "via",
+    "provided",
+    "courtesy",
+    "distributed",
 )
 
 

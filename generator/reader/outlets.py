@@ -42,9 +42,22 @@ _STAFF = re.compile(
 )
 
 
+_URL = re.compile(r"(?i)https?://(?:www\d?\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?:[/?#]\S*)?")
+
+
+def url_host(text: str) -> str | None:
+    """The host of a page's address, without "www."; None for other text."""
+    match = _URL.fullmatch(text.strip())
+    return match["host"].lower() if match is not None else None
+
+
 def clean_outlet(text: str) -> str:
     """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
     "Mining Ledger Staff" → "Mining Ledger"."""
+    # "https://www.mining.com/web/…": a page's address names the site by its host.
+    host = url_host(text)
+    if host is not None:
+        return host
     text = _STAFF.sub("", text.strip())
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
@@ -100,3 +113,34 @@ def agency_line(text: str) -> str | None:
         if len(place) <= AGENCY_PLACE_MAX_WORDS and all(w[:1].isupper() for w in place):
             return " ".join(words[:size]).strip(",")
     return None
+
+
+# Publications that speak in their own name in their analyses ("REEx sees the
+# deal as…", "REEx urges…"): the short name, and the publication's full name.
+HOUSE_VOICES: dict[str, str] = {"REEx": "Rare Earth Exchanges"}
+_VOICE_VERBS = (
+    r"sees|urges|believes|expects|warns|notes|thinks|views|argues|suggests|recommends"
+    r"|cautions|maintains|considers|would|will|has|is"
+)
+_HOUSE_VOICE = re.compile(
+    r"\b(?P<name>" + "|".join(map(re.escape, HOUSE_VOICES)) + r")\s+(?:" + _VOICE_VERBS + r")\b"
+)
+
+
+def house_voice(text: str) -> str | None:
+    """The publication whose own voice the text is ("REEx urges…"), if any."""
+    match = _HOUSE_VOICE.search(text)
+    return HOUSE_VOICES[match["name"]] if match is not None else None
+
+
+OUTLET_SHAPED_MAX_WORDS = 6
+
+
+def is_outlet_shaped(text: str) -> bool:
+    """An outlet's name, or a short name in title case that may be one."""
+    words = text.split()
+    return is_outlet(text) or (
+        0 < len(words) <= OUTLET_SHAPED_MAX_WORDS
+        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and not text.endswith((".", "!", "?"))
+    )

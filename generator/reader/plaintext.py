@@ -29,7 +29,7 @@ from generator.model import Analysis, Article, Block, BlockKind, Section
 from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
-from generator.reader.datelines import split_dateline
+from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -197,7 +197,8 @@ def read_plaintext(text: str, path: str) -> Article:
         title=headline,
         slug="",
         title_line=title.line if title else 1,
-        date=meta.published,
+        # "OSLO, Norway, April 2, 2025 --": a release dated only in its dateline.
+        date=meta.published or dateline_date(dateline),
         updated=meta.updated,
         author=meta.author,
         byline=reading.byline,

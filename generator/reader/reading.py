@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .blocks import Block
-from .bylines import read_credit_line
+from .bylines import is_job_title, read_credit_line
 from .features import Features, all_features
 from .headings import (
     HEADING_MAX_CHARS,
@@ -201,8 +201,14 @@ def credit_line(reading: Reading, index: int) -> Meta | None:
     ):
         return None
     neighbours = [_neighbour(reading, index, step) for step in (-1, 1)]
+    # A name over its job title ("Jane Okafor" / "Senior Commodities Reporter").
     near = any(
-        n is not None and (reading.labels[n] in ("meta", "title", "dek") or n == reading.title)
+        n is not None
+        and (
+            reading.labels[n] in ("meta", "title", "dek")
+            or n == reading.title
+            or is_job_title(reading.blocks[n].text)
+        )
         for n in neighbours
     )
     return credit if near else None

@@ -9,8 +9,8 @@ import re
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
-from .outlets import is_outlet
-from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading
+from .outlets import is_outlet, url_host
+from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
 
@@ -45,20 +45,24 @@ def read_site_name(reading: Reading) -> Reading:
     tops = [
         i
         for i in range(first_index + 1, stop)
-        if reading.blocks[i].kind == "text" and not is_section_label(reading.blocks[i].text)
+        if reading.blocks[i].kind == "text"
+        and not is_section_label(reading.blocks[i].text)
+        and not _in_menu(reading, i)
     ]
     for index in tops:
-        text = reading.blocks[index].text.strip()
+        text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
         if is_outlet(text):
             return reading.with_source(SITE_LINE_SOURCE, text)
     for index in tops:
-        text = reading.blocks[index].text.strip()
+        text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
         if _masthead(text, reading.features[index]):
             return reading.with_source(MASTHEAD_SOURCE, text)
     return reading
 
 
 MASTHEAD_MAX_WORDS = 4
+# "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
+_LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -89,19 +93,26 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         if head and not is_section_label(head) and len(head.split()) <= 4 and head[:1].isupper():
             return reading.with_source(SITE_NAME_SOURCE, head)
         return None
-    # "mining.com": a site's address alone is its name.
+    # "mining.com": a site's address alone is its name; a page's, its host.
     if _DOMAIN.fullmatch(text):
         return reading.with_source(SITE_NAME_SOURCE, text)
+    if url_host(text) is not None:
+        return reading.with_source(SITE_NAME_SOURCE, url_host(text))
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
-    text = re.sub(r"(?i)\s+(?:logo|home(?:page)?)$", "", parts[0].strip())
+    text = _LOGO_WORD.sub("", parts[0].strip())
     if ends_with(text, ".!?:,;"):
         return None
     words = text.split()
     if not 1 <= len(words) <= SITE_NAME_MAX_WORDS or is_section_label(text):
         return None
-    if is_person(text) and not (tagline or _over_navigation(reading, first_index) or _camel(text)):
+    if is_person(text) and not (
+        tagline
+        or _over_navigation(reading, first_index)
+        or _camel(text)
+        or _not_a_writer(reading, text)
+    ):
         return None
     # "LinkedIn", "Mining.com", "Reuters": one word that is a name.
     camel = len(words) == 1 and (
@@ -139,6 +150,28 @@ def _over_navigation(reading: Reading, index: int) -> bool:
     )
 
 
+def _not_a_writer(reading: Reading, text: str) -> bool:
+    """A name-shaped first line that is no person's: the story writes its words
+    in lower case ("Critical Minerals Insight" over "critical minerals"), or a
+    byline names someone else."""
+    author = reading.meta.author
+    if author is not None and text.casefold() not in author.casefold():
+        return True
+    return names_prose_words(reading, text)
+
+
+def _in_menu(reading: Reading, index: int) -> bool:
+    """A short line between two menu entries ("About Us", "Press Office",
+    "Press Releases") is one too, not the site's name."""
+    around = (index - 1, index + 1)
+    return reading.features[index].words <= MENU_MAX_WORDS and all(
+        0 <= i < len(reading.blocks)
+        and reading.labels[i] == "chrome"
+        and reading.features[i].words <= MENU_MAX_WORDS
+        for i in around
+    )
+
+
 def _camel(text: str) -> bool:
     """ "RareRock Investor": a capital inside a word after two small letters, as
     brands are spelled and people's names ("McKay") are not."""
@@ -146,8 +179,9 @@ def _camel(text: str) -> bool:
 
 
 # Rules whose line may be the site's name: a one-word name with capitals
-# inside ("LinkedIn") reads like a share button; a breadcrumb's first step.
-_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label"})
+# inside ("LinkedIn") reads like a share button; a breadcrumb's first step; a
+# page's address.
+_NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label", "email_or_url"})
 
 
 MENU_ROW_MIN_ITEMS = 3

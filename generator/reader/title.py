@@ -64,6 +64,19 @@ def _variant_of(text: str, title: str) -> str | None:
     return None
 
 
+_TRAIL_STEPS = (" » ", " › ", " > ", " / ", " | ")
+
+
+def _ends_trail(text: str, title: str) -> bool:
+    """ "Home » Commodities » Headline": a breadcrumb trail ending with the
+    headline printed under it."""
+    for step in _TRAIL_STEPS:
+        head, sep, last = text.rpartition(step)
+        if sep and head.strip() and repeat_key(last) == repeat_key(title):
+            return True
+    return False
+
+
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
     block, feats = reading.blocks[index], reading.features[index]
     if feats.words < SHORT_TITLE_WORDS:
@@ -76,7 +89,9 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     if feats.ends_sentence:
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
-    if feats.repeats > 1 or any(_variant_of(t, block.text) for t in texts):
+    if feats.repeats > 1 or any(
+        _variant_of(t, block.text) or _ends_trail(t, block.text) for t in texts
+    ):
         score += 1.0
     following = next_index(reading, index)
     if following is not None and (
@@ -86,6 +101,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     ):
         score += 0.5
     # Over a longer line (its standfirst), as headlines stand.
+    following = _past_tools(reading, index)
     if (
         following is not None
         and following in candidates
@@ -106,6 +122,18 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     if block.text.count(" | ") >= PIPED_LIST_BARS:
         score -= 1.0
     return score
+
+
+# A headline's tools ("Share", "Listen to this article") stand between it and
+# the lines under it.
+TOOL_RULES = frozenset({"tools", "share_buttons", "tool_strip"})
+
+
+def _past_tools(reading: Reading, index: int) -> int | None:
+    following = next_index(reading, index)
+    while following is not None and reading.blocks[following].rule in TOOL_RULES:
+        following = next_index(reading, following)
+    return following
 
 
 def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
@@ -176,9 +204,19 @@ def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
 
 def _standfirst_shaped(reading: Reading, index: int) -> bool:
     """A standfirst reads as a sentence; a line in title case with a short line
-    above it is the headline under a label ("Energy Security Program")."""
+    above it is the headline under a label ("Energy Security Program"), but
+    under a long headline in title case, at least as long as it (an office's
+    or a company's name over a headline is shorter), its standfirst."""
     text = reading.blocks[index].text
-    return reading.features[index].ends_sentence or not is_title_cased(text)
+    above = reading.blocks[index - 1].text if index > 0 else ""
+    upper = reading.features[index - 1].words
+    longest = max(TITLE_CASED_HEADLINE_WORDS, reading.features[index].words)
+    title_cased_pair = upper >= longest and is_title_cased(above)
+    return reading.features[index].ends_sentence or not is_title_cased(text) or title_cased_pair
+
+
+# A line in title case this long is a headline, not a label over one.
+TITLE_CASED_HEADLINE_WORDS = 6
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
@@ -194,7 +232,8 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     """The headline itself rather than its copy with the site's name after it."""
     text = reading.blocks[index].text
     for other in candidates:
-        if other != index and _variant_of(text, reading.blocks[other].text) is not None:
+        plain = reading.blocks[other].text
+        if other != index and (_variant_of(text, plain) is not None or _ends_trail(text, plain)):
             return other
     return index
 
@@ -257,6 +296,9 @@ def _take_title(reading: Reading, index: int) -> Reading:
         if other == index:
             continue
         if reading.features[other].key == reading.features[index].key:
+            changes[other] = "chrome"
+            continue
+        if _ends_trail(block.text, title):
             changes[other] = "chrome"
             continue
         suffix = _variant_of(block.text, title)

@@ -1,0 +1,51 @@
+"""A forwarded or pasted e-mail's header ("From: …", "Subject: …", "To: …")
+read as a page's: the subject is the headline, the sender the source, the
+addressees chrome."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block
+from .reading import Reading, start_reading
+
+HEADER_REACH = 8
+_FIELD = re.compile(r"(?P<label>from|subject|to|cc|bcc|reply-to)\s*:\s*(?P<value>.*)", re.I)
+# "Minerals Policy Weekly <editor@example.org>": the name before the address.
+_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+
+
+def _field(block: Block) -> tuple[str, str] | None:
+    match = _FIELD.fullmatch(block.text.strip())
+    return (match["label"].lower(), match["value"].strip()) if match else None
+
+
+def sender_name(value: str) -> str | None:
+    """The sender's display name, without its address and quotes."""
+    name = _ADDRESS.sub("", value).strip(" \"'")
+    return name if name and "@" not in name else None
+
+
+def _as_page_block(block: Block, label: str, value: str) -> Block:
+    if label == "subject":
+        return replace(block, kind="text", text=value, rule="")
+    name = sender_name(value) if label == "from" else None
+    if name is not None:
+        return replace(block, kind="meta", text=f"Source: {name}", rule="metadata")
+    return replace(block, kind="boilerplate", rule="email_header")
+
+
+def read_email_header(reading: Reading) -> Reading:
+    """With a "From:" and a "Subject:" line at the top, the header's lines
+    become the headline, a source line and chrome."""
+    top = range(min(HEADER_REACH, len(reading.blocks)))
+    fields = {i: f for i in top if (f := _field(reading.blocks[i])) is not None}
+    labels = {label for label, _ in fields.values()}
+    if not {"from", "subject"} <= labels:
+        return reading
+    blocks = [
+        _as_page_block(block, *fields[i]) if i in fields else block
+        for i, block in enumerate(reading.blocks)
+    ]
+    return start_reading(blocks)

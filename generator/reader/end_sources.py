@@ -1,0 +1,53 @@
+"""Sources named below the story or in its voice: a sender's name over its
+postal address, a known publication speaking in its own name."""
+
+from __future__ import annotations
+
+from .headings import is_title_cased
+from .names import is_person
+from .outlets import house_voice
+from .reading import Reading
+
+# A sender's name over its postal address ranks with a copyright line's.
+ADDRESS_SOURCE = 4
+SENDER_MAX_WORDS = 10
+
+
+def read_sender(reading: Reading) -> Reading:
+    """Below the story, the name over a postal address ("Office of the United
+    States Trade Representative" over "600 17th Street NW") sent the page."""
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for index in range(last + 1, len(reading.blocks) - 1):
+        block = reading.blocks[index]
+        if reading.blocks[index + 1].rule != "address_line" or block.kind != "text":
+            continue
+        text = block.text.strip()
+        if (
+            reading.labels[index] == "chrome"
+            and len(text.split()) <= SENDER_MAX_WORDS
+            and is_title_cased(text)
+            and not is_person(text)
+            and not text.endswith((".", "?", "!", ":"))
+        ):
+            return reading.with_source(ADDRESS_SOURCE, text)
+    return reading
+
+
+# A publication speaking in its own name ranks under the page's own lines.
+HOUSE_VOICE_SOURCE = 10
+
+
+def read_house_voice(reading: Reading) -> Reading:
+    """A story whose highlights or body speak as a known publication ("REEx
+    urges the Department…") is that publication's."""
+    texts = [*reading.highlights]
+    texts += [
+        b.text for b, label in zip(reading.blocks, reading.labels, strict=True) if label == "body"
+    ]
+    for text in texts:
+        name = house_voice(text)
+        if name is not None:
+            return reading.with_source(HOUSE_VOICE_SOURCE, name)
+    return reading

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .features import repeat_key, similarity
-from .headings import is_analysis_heading, is_reex_analysis_heading, is_title_cased
+from .features import similarity
+from .headings import is_analysis_heading, is_reex_analysis_heading
 from .interface import is_furniture_word
 from .names import is_person
 from .outlets import is_outlet
 from .reading import (
-    BADGE_RULES,
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
-    TAGLINE,
     TITLE_MAX_WORDS,
     TITLE_MIN_SCORE,
     Label,
@@ -24,6 +22,13 @@ from .reading import (
     names_prose_words,
     next_index,
     over_meta,
+)
+from .title_shapes import (
+    ends_trail,
+    site_banner,
+    standfirst_shaped,
+    taken_by_a_badge,
+    variant_of,
 )
 from .words import is_section_label, words_of
 
@@ -55,28 +60,6 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
     return found
 
 
-def _variant_of(text: str, title: str) -> str | None:
-    """The suffix when ``text`` is ``title`` with a site or section name after it."""
-    for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
-        head, sep, suffix = text.rpartition(separator)
-        if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
-            return suffix.strip()
-    return None
-
-
-_TRAIL_STEPS = (" » ", " › ", " > ", " / ", " | ")
-
-
-def _ends_trail(text: str, title: str) -> bool:
-    """ "Home » Commodities » Headline": a breadcrumb trail ending with the
-    headline printed under it."""
-    for step in _TRAIL_STEPS:
-        head, sep, last = text.rpartition(step)
-        if sep and head.strip() and repeat_key(last) == repeat_key(title):
-            return True
-    return False
-
-
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
     block, feats = reading.blocks[index], reading.features[index]
     if feats.words < SHORT_TITLE_WORDS:
@@ -90,7 +73,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
     if feats.repeats > 1 or any(
-        _variant_of(t, block.text) or _ends_trail(t, block.text) for t in texts
+        variant_of(t, block.text) or ends_trail(t, block.text) for t in texts
     ):
         score += 1.0
     following = next_index(reading, index)
@@ -159,14 +142,14 @@ def find_title(reading: Reading) -> Reading:
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
     candidates = _above_highlights(reading, _title_candidates(reading, stop))
     if not candidates:
-        candidates = _taken_by_a_badge(reading, stop)
+        candidates = taken_by_a_badge(reading, stop)
     if not candidates:
         return _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = body_stems(reading, start)
     # A site's banner ("The Refinery Notes — independent writing on metals").
     if len(candidates) > 1:
-        candidates = [i for i in candidates if not _site_banner(reading, i)]
+        candidates = [i for i in candidates if not site_banner(reading, i)]
     scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], -i))
     if scores[best] < TITLE_MIN_SCORE:
@@ -177,46 +160,13 @@ def find_title(reading: Reading) -> Reading:
         before in scores
         and reading.features[before].words >= 5
         and scores[before] >= scores[best] - 1.0
-        and _standfirst_shaped(reading, best)
+        and standfirst_shaped(reading, best)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)
 
 
 PIPED_LIST_BARS = 2
-
-
-def _taken_by_a_badge(reading: Reading, stop: int) -> list[int]:
-    """With no line left to be the headline: the headline-shaped line straight
-    under a badge, which the badge took as a box of links."""
-    found = []
-    for index in range(1, stop):
-        feats = reading.features[index]
-        if (
-            reading.blocks[index - 1].rule not in BADGE_RULES
-            or reading.blocks[index].kind != "text"
-        ):
-            continue
-        if SHORT_TITLE_WORDS <= feats.words <= TITLE_MAX_WORDS and not feats.ends_sentence:
-            found.append(index)
-    return found
-
-
-def _standfirst_shaped(reading: Reading, index: int) -> bool:
-    """A standfirst reads as a sentence; a line in title case with a short line
-    above it is the headline under a label ("Energy Security Program"), but
-    under a long headline in title case, at least as long as it (an office's
-    or a company's name over a headline is shorter), its standfirst."""
-    text = reading.blocks[index].text
-    above = reading.blocks[index - 1].text if index > 0 else ""
-    upper = reading.features[index - 1].words
-    longest = max(TITLE_CASED_HEADLINE_WORDS, reading.features[index].words)
-    title_cased_pair = upper >= longest and is_title_cased(above)
-    return reading.features[index].ends_sentence or not is_title_cased(text) or title_cased_pair
-
-
-# A line in title case this long is a headline, not a label over one.
-TITLE_CASED_HEADLINE_WORDS = 6
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
@@ -233,23 +183,9 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     text = reading.blocks[index].text
     for other in candidates:
         plain = reading.blocks[other].text
-        if other != index and (_variant_of(text, plain) is not None or _ends_trail(text, plain)):
+        if other != index and (variant_of(text, plain) is not None or ends_trail(text, plain)):
             return other
     return index
-
-
-def _site_banner(reading: Reading, index: int) -> bool:
-    """The first line of text: a title-cased name, then a lower-case tagline."""
-    first = next((i for i, b in enumerate(reading.blocks) if b.kind == "text"), None)
-    if index != first:
-        return False
-    parts = TAGLINE.split(reading.blocks[index].text, maxsplit=1)
-    return (
-        len(parts) == 2
-        and len(parts[0].split()) <= 5
-        and is_title_cased(parts[0])
-        and parts[1][:1].islower()
-    )
 
 
 def _only_line_as_title(reading: Reading, stop: int) -> Reading:
@@ -298,10 +234,10 @@ def _take_title(reading: Reading, index: int) -> Reading:
         if reading.features[other].key == reading.features[index].key:
             changes[other] = "chrome"
             continue
-        if _ends_trail(block.text, title):
+        if ends_trail(block.text, title):
             changes[other] = "chrome"
             continue
-        suffix = _variant_of(block.text, title)
+        suffix = variant_of(block.text, title)
         if suffix is not None:
             changes[other] = "chrome"
             if not is_section_label(suffix):

@@ -20,14 +20,15 @@ Ranked = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
 
 @dataclass
 class RankMemo:
-    """One ranking and its key; ``changed`` says whether the last ``get`` made it."""
+    """One ranking and its key; ``changed`` says whether a ``get`` made a new one
+    since the flag was last cleared (as ``PageMemo.changed``)."""
 
     key: tuple[object, ...] | None = None
     ranked: Ranked | None = None
     changed: bool = False
 
     def get(self, key: tuple[object, ...], make: Callable[[], Ranked]) -> Ranked:
-        self.changed = self.ranked is None or self.key != key
-        if self.ranked is None or self.changed:
+        if self.ranked is None or self.key != key:
             self.key, self.ranked = key, make()
+            self.changed = True
         return self.ranked

@@ -8,6 +8,7 @@ and function words, and the words that are never part of a person's name.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from .names import OFFICE_WORDS, is_name_word
@@ -202,20 +203,26 @@ def is_role_word(word: str) -> bool:
     modifier, _, noun = lower.rpartition("-")
     if modifier in ROLE_MODIFIERS or modifier == "ex":
         lower = noun
-    lower = _without_joined_prefix(lower)
-    return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
+    # Offices written as one word with their modifier: "undersecretary", "cofounder".
+    joined = (lower[len(p) :] for p in _JOINED_PREFIXES if lower.startswith(p))
+    return _is_role_noun(lower) or any(len(rest) >= 4 and _is_role_noun(rest) for rest in joined)
 
 
-# Offices written as one word with their modifier: "undersecretary", "cofounder".
 _JOINED_PREFIXES = ("under", "vice", "co", "sub")
 
 
-def _without_joined_prefix(lower: str) -> str:
-    for prefix in _JOINED_PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 4 and rest.rstrip("s") in ROLE_NOUNS:
-            return rest
-    return lower
+def _is_role_noun(lower: str) -> bool:
+    return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
+
+
+# Endings of organisations' words that are no person's name: "Management",
+# "Economics", "Studies", "Administration", "Technology", "Partnership".
+_ORGANISATION_ENDING = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")
+
+
+def is_organisation_word(word: str) -> bool:
+    """A word that closes organisations' names, listed or by its ending."""
+    return word in ORG_SUFFIXES or bool(_ORGANISATION_ENDING.search(word))
 
 
 def is_plural_role_word(word: str) -> bool:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from ..model import EntityKind
 from .aliases import HONORIFICS
 from .lexicon import (
-    ORG_SUFFIXES,
     ROLE_MODIFIERS,
+    is_organisation_word,
     is_person_name,
     is_place,
     is_role_word,
@@ -39,10 +39,6 @@ from .titles import (
     title_before_comma,
     title_split,
 )
-
-# Endings of organisations' words that are no person's name: "Management",
-# "Economics", "Studies", "Administration", "Technology", "Partnership".
-_EMPLOYER_WORD = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")
 
 
 @dataclass(frozen=True)
@@ -110,7 +106,7 @@ def _after_employer_words(words: tuple[str, ...], start: int) -> int:
     """``start`` moved past the last organisation-shaped word of the tail, keeping
     two words for the name."""
     for index in range(len(words) - 3, start - 1, -1):
-        if _EMPLOYER_WORD.search(words[index]) or words[index] in ORG_SUFFIXES:
+        if is_organisation_word(words[index]):
             return index + 1
     return start
 

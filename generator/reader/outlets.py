@@ -13,7 +13,7 @@ def is_outlet(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or text.endswith((".", "!", "?")):
         return False
-    if len(words) == 1 and _DOMAIN.fullmatch(text):
+    if len(words) == 1 and is_site_address(text):
         return True
     lowered = [w.lower().strip(".,()") for w in words]
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
@@ -29,6 +29,12 @@ def is_outlet(text: str) -> bool:
 _DOMAIN = re.compile(
     r"(?:[\w-]+\.)+(?:com|net|org|news|info|io|co|biz)(?:\.[a-z]{2})?", re.IGNORECASE
 )
+
+
+def is_site_address(text: str) -> bool:
+    """ "mining.com", "chinadaily.com.cn": a site's address, which names the site."""
+    return _DOMAIN.fullmatch(text) is not None
+
 
 # The capitalised parts of a run-together name, "MiningWire" → "Mining", "Wire".
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")

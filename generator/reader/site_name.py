@@ -9,7 +9,7 @@ import re
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
-from .outlets import is_outlet, url_host
+from .outlets import is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
@@ -94,10 +94,11 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
             return reading.with_source(SITE_NAME_SOURCE, head)
         return None
     # "mining.com": a site's address alone is its name; a page's, its host.
-    if _DOMAIN.fullmatch(text):
+    if is_site_address(text):
         return reading.with_source(SITE_NAME_SOURCE, text)
-    if url_host(text) is not None:
-        return reading.with_source(SITE_NAME_SOURCE, url_host(text))
+    host = url_host(text)
+    if host is not None:
+        return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
@@ -122,8 +123,6 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         return reading.with_source(SITE_NAME_SOURCE, text)
     return None
 
-
-_DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|net|org|news|info|io|co|biz)(?:\.[a-z]{2})?", re.I)
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic
 # Pulse", "Rhein Markt Zeitung") over them is the site's, not a writer's.

@@ -3,6 +3,7 @@
     python -m bench.run                      # sizes 250, 1000 and 2000; live preview at 1000
     python -m bench.run --sizes 100 400      # other sizes
     python -m bench.run --quick              # a small smoke run (seconds, not minutes)
+    python -m bench.run --sizes --no-clean-serve   # the live preview (--dirty) only
     python -m bench.run --plot docs/assets/performance.png --json results.json
 
 For each size it measures
@@ -860,7 +861,8 @@ def plot(results: list[SizeResult], path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 2000])
+    # No sizes (``--sizes`` alone) measures the live preview only.
+    parser.add_argument("--sizes", type=int, nargs="*", default=[250, 1000, 2000])
     parser.add_argument("--quick", action="store_true", help="sizes 20 and 40, one edit")
     parser.add_argument("--repeat", type=int, default=2, help="generation runs per size")
     parser.add_argument(

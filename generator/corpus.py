@@ -10,13 +10,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .earlier import EarlierArticle, earlier_articles, earlier_slugs, is_draft
+from .earlier import EarlierArticle, earlier_articles
 from .entity_index import ArticleRef, EntityIndex, QuoteSeen, build_entity_index, entity_key
 from .errors import Diagnostic
 from .model import Article, Entity
 from .paths import RESERVED_ARTICLE_SLUGS
-from .rank_memo import Ranked, RankMemo
-from .related import NameKey, related_articles
+from .rank_memo import RankMemo
+from .rank_update import RankState
+from .related import NameKey
 from .site_aliases import SiteAliases, site_resolver
 from .slug import unique_slugs
 from .taxonomy import Taxonomy, Topic
@@ -96,36 +97,25 @@ def build_corpus(
     digests = tuple(
         _digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases) for topic in taxonomy.topics
     )
-    related, earlier = _ranked(ordered, aliases, ranked)
+    related, earlier, state = _ranked(ordered, aliases, ranked)
     return Corpus(
         ordered,
         digests,
         related,
         build_entity_index(ordered, aliases),
-        earlier_articles(ordered, earlier, taxonomy, aliases),
+        earlier_articles(ordered, earlier, taxonomy, aliases, (state.weight, state.owned)),
     )
 
 
 def _ranked(
     ordered: Sequence[Article], aliases: SiteAliases, memo: RankMemo
-) -> tuple[dict[str, tuple[Article, ...]], dict[str, tuple[str, ...]]]:
-    key = (
-        tuple(
-            (a.slug, a.date, a.topics, tuple((e.kind, e.name) for e in a.entities), is_draft(a))
-            for a in ordered
-        ),
-        tuple(aliases.merged.items()),
-    )
-
-    def rank() -> Ranked:
-        name_key: NameKey = aliases
-        found = related_articles(ordered, name_key=name_key)
-        as_slugs = {slug: tuple(a.slug for a in others) for slug, others in found.items()}
-        return as_slugs, earlier_slugs(ordered, name_key)
-
-    related, earlier = memo.get(key, rank)
+) -> tuple[dict[str, tuple[Article, ...]], dict[str, tuple[str, ...]], RankState]:
+    name_key: NameKey = aliases
+    state = memo.rank(ordered, name_key, tuple(aliases.merged.items()))
+    related, earlier = state.ranked()
     by_slug = {a.slug: a for a in ordered}
-    return {slug: tuple(by_slug[o] for o in others) for slug, others in related.items()}, earlier
+    found = {slug: tuple(by_slug[o] for o in others) for slug, others in related.items()}
+    return found, earlier, state
 
 
 def _digest(

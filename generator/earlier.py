@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .analysis_context import bottom_line
 from .entity_index import entity_key
 from .model import Article, Block, Section, Span
-from .related import Feature, FeatureIndex, NameKey, features
+from .related import Feature, FeatureIndex, NameKey
 from .taxonomy import Taxonomy
 
 MAX_EARLIER = 3
@@ -33,6 +35,8 @@ MAX_EARLIER = 3
 MAX_SHARED_TOPICS = 2
 MAX_SHARED_NAMES = 2
 EARLIER_HEADING = "Earlier on this site"
+
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ def earlier_slugs(
 ) -> dict[str, tuple[str, ...]]:
     """The earlier articles (by slug) of every article whose analysis is a draft.
     ``ordered`` is newest first (the corpus order); the slow part, kept by the corpus
-    across rebuilds under what it depends on."""
+    across rebuilds and brought up to date after a few changed articles
+    (``rank_update.py``)."""
     index = FeatureIndex.of(ordered, name_key)
     weight = index.rarity()
     return {
@@ -74,11 +79,18 @@ def earlier_articles(
     chosen: Mapping[str, tuple[str, ...]],
     taxonomy: Taxonomy,
     name_key: NameKey,
+    ranked_by: tuple[Mapping[Feature, float], Mapping[str, tuple[Feature, ...]]] | None = None,
 ) -> dict[str, tuple[EarlierArticle, ...]]:
     """What each draft shows of its earlier articles (``chosen`` by ``earlier_slugs``):
-    made on every build from the articles as they are now (titles, analyses)."""
+    made on every build from the articles as they are now (titles, analyses).
+    ``ranked_by``: the features' weights and each article's features (by slug) the
+    ranking used, when it kept them; else they are worked out here."""
     by_slug = {article.slug: article for article in ordered}
-    weight = FeatureIndex.of(ordered, name_key).rarity()
+    if ranked_by is None:
+        index = FeatureIndex.of(ordered, name_key)
+        by_position = zip(ordered, index.owned, strict=True)
+        ranked_by = index.rarity(), {a.slug: mine for a, mine in by_position}
+    weight, owned = ranked_by
     lines: dict[str, str | None] = {}
     found: dict[str, tuple[EarlierArticle, ...]] = {}
     for slug, others in chosen.items():
@@ -87,7 +99,9 @@ def earlier_articles(
         for other in others:
             if other not in lines:
                 lines[other] = bottom_line(by_slug[other].analysis)
-            shared = _shared(article, by_slug[other], weight, name_key)
+            theirs = set(owned[other])
+            mine = [f for f in owned[slug] if f in theirs]
+            shared = _shared(mine, article, by_slug[other], weight, name_key)
             shown.append(_shown(by_slug[other], shared, taxonomy, lines[other]))
         found[slug] = tuple(shown)
     return found
@@ -103,28 +117,61 @@ def best_earlier(
     """The positions of the ``limit`` earlier articles sharing most with the one at
     ``position``: the highest total weight shared, then the newer (lower position).
     What most of the site's articles have links nothing."""
+    return [other for other, _ in scored_earlier(position, ordered, index, weight, limit)]
+
+
+def scored_earlier(
+    position: int,
+    ordered: Sequence[Article],
+    index: FeatureIndex,
+    weight: Mapping[Feature, float],
+    limit: int = MAX_EARLIER,
+) -> list[tuple[int, float]]:
+    """``best_earlier`` with each one's score (``earlier_score`` gives the same floats)."""
     day = ordered[position].date
     if day is None:
         return []
     shared: dict[int, float] = {}
     for feature in index.owned[position]:
-        if 2 * len(index.postings[feature]) > len(ordered):
+        if is_common(feature, index):
             continue  # most articles have it ("rare earths" on a rare-earths site): no link
+        value = weight[feature]
         for other in index.postings[feature]:
             when = ordered[other].date
             if when is not None and when < day:
-                shared[other] = shared.get(other, 0.0) + weight[feature]
+                shared[other] = shared.get(other, 0.0) + value
     # The same as sorting them all and taking the first ``limit`` (keys are unique).
-    return heapq.nsmallest(limit, shared, key=lambda other: (-shared[other], other))
+    top = heapq.nsmallest(limit, shared, key=lambda other: (-shared[other], other))
+    return [(other, shared[other]) for other in top]
+
+
+def is_common(feature: Feature, index: FeatureIndex) -> bool:
+    """Whether most of the articles have the feature (then it links nothing)."""
+    return 2 * len(index.postings[feature]) > len(index.owned)
+
+
+def earlier_score(
+    mine: Sequence[K], theirs: AbstractSet[K], weight: Mapping[K, float], common: AbstractSet[K]
+) -> float | None:
+    """What an earlier article with the features ``theirs`` shares with one with
+    ``mine``, as ``scored_earlier`` adds it up; None when it shares nothing that
+    counts. Features may be given as anything hashable (numbers are quicker)."""
+    total: float | None = None
+    for feature in mine:
+        if feature in theirs and feature not in common:
+            total = (0.0 if total is None else total) + weight[feature]
+    return total
 
 
 def _shared(
-    article: Article, other: Article, weight: Mapping[Feature, float], name_key: NameKey
+    mine: list[Feature],
+    article: Article,
+    other: Article,
+    weight: Mapping[Feature, float],
+    name_key: NameKey,
 ) -> list[tuple[Feature, str]]:
-    """What the two share, rarest first, each with the name to show (a full name
-    over a short form the site merged into it)."""
-    theirs = set(features(other, name_key))
-    mine = [f for f in features(article, name_key) if f in theirs]
+    """What the two share (``mine``, in the article's order), rarest first, each with
+    the name to show (a full name over a short form the site merged into it)."""
     spelled: dict[str, str] = {}
     for entity in (*article.entities, *other.entities):
         key = name_key(entity.name)

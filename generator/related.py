@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .model import Article
 
@@ -34,6 +36,8 @@ class Feature:
     kind: str
     name: str
 
+
+K = TypeVar("K", bound=Hashable)
 
 # A name to what it stands for across the site (``site_aliases.SiteAliases``).
 NameKey = Callable[[str], str]
@@ -60,7 +64,11 @@ class FeatureIndex:
 
     @classmethod
     def of(cls, ordered: Sequence[Article], name_key: NameKey = _same_name) -> FeatureIndex:
-        owned = tuple(features(article, name_key) for article in ordered)
+        return cls.owning(tuple(features(article, name_key) for article in ordered))
+
+    @classmethod
+    def owning(cls, owned: tuple[tuple[Feature, ...], ...]) -> FeatureIndex:
+        """The index of articles (by position) that have these features."""
         postings: dict[Feature, list[int]] = {}
         for index, mine in enumerate(owned):
             for feature in mine:
@@ -112,8 +120,14 @@ def related_articles(
 
 def best(position: int, weighted: Weighted, limit: int) -> list[int]:
     """The ``limit`` best others for the article at ``position``: highest cosine
-    first, then the lower position (the newer article). Every score adds the
-    shared features in the same order, so the same shared features tie exactly."""
+    first, then the lower position (the newer article)."""
+    return [other for other, _ in scored(position, weighted, limit)]
+
+
+def scored(position: int, weighted: Weighted, limit: int) -> list[tuple[int, float]]:
+    """``best`` with each one's score. Every score adds the shared features in the
+    same order (``pair_score`` adds them so too), so the same shared features tie
+    exactly."""
     index, weight = weighted.index, weighted.weight
     shared = [0.0] * len(index.owned)
     for feature in index.owned[position]:
@@ -124,4 +138,18 @@ def best(position: int, weighted: Weighted, limit: int) -> list[int]:
     scores = [value / norm for value, norm in zip(shared, weighted.norms, strict=True)]
     # nlargest is stable: among equal scores the lower position comes first.
     top = heapq.nlargest(limit, range(len(scores)), key=scores.__getitem__)
-    return [other for other in top if scores[other] > 0]
+    return [(other, scores[other]) for other in top if scores[other] > 0]
+
+
+def pair_score(
+    mine: Sequence[K], theirs: AbstractSet[K], squared: Mapping[K, float], norm: float
+) -> float:
+    """One other's score for an article with the features ``mine``, given each
+    feature's weight squared: the same float as ``scored`` gives it (the shared
+    features added in the article's order). Features may be given as anything
+    hashable (numbers are quicker)."""
+    shared = 0.0
+    for feature in mine:
+        if feature in theirs:
+            shared += squared[feature]
+    return shared / norm

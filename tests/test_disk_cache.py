@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -221,7 +222,7 @@ def test_a_later_build_ranks_nothing_again_and_saves_only_what_changed(
     """The related and earlier rankings read every pair of articles: a later
     build with the same articles takes them from the cache's folder, and the
     page memo and rankings are written again only when the run changed them."""
-    import generator.corpus as corpus_module
+    import generator.rank_update as rank_update
 
     project = Project.at(tmp_path)
     write_news(tmp_path / "seeds")
@@ -229,23 +230,29 @@ def test_a_later_build_ranks_nothing_again_and_saves_only_what_changed(
     first = generate(project, ArticleCache.on_disk(folder))
     saved = {name: (folder / name).stat().st_mtime_ns for name in (PAGES_NAME, RANKED_NAME)}
 
-    ranked: list[int] = []
-    real_related = corpus_module.related_articles
+    ranked: list[str] = []
+    real_rank_all, real_update = rank_update.rank_all, rank_update.update
 
-    def counting_related(*args: object, **kwargs: object) -> object:
-        ranked.append(1)
-        return real_related(*args, **kwargs)  # type: ignore[arg-type]
+    def counting_rank_all(*args: Any) -> Any:
+        ranked.append("all")
+        return real_rank_all(*args)
 
-    monkeypatch.setattr(corpus_module, "related_articles", counting_related)
+    def counting_update(*args: Any) -> Any:
+        ranked.append("update")
+        return real_update(*args)
+
+    monkeypatch.setattr(rank_update, "rank_all", counting_rank_all)
+    monkeypatch.setattr(rank_update, "update", counting_update)
     later = generate(project, ArticleCache.on_disk(folder))
     assert ranked == []
     assert later.pages == first.pages
     assert {name: (folder / name).stat().st_mtime_ns for name in saved} == saved
 
     # An edit that names another topic changes what the rankings depend on.
+    # The rankings are brought up to date from the saved ones, not made anew.
     edit_lithium_lead(project.seeds_dir)
     edited = generate(project, ArticleCache.on_disk(folder))
-    assert ranked == [1]
+    assert ranked == ["update"]
     assert edited.pages == generate(project, ArticleCache()).pages
     assert (folder / RANKED_NAME).stat().st_mtime_ns != saved[RANKED_NAME]
     assert (folder / PAGES_NAME).stat().st_mtime_ns != saved[PAGES_NAME]

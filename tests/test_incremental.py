@@ -133,6 +133,50 @@ def test_a_rebuild_makes_feeds_only_where_an_item_changed_and_as_a_fresh_build(
     assert edited.pages == generate(project, ArticleCache()).pages
 
 
+def add_copy_of(seeds: Path, template: str, title: str) -> Path:
+    """A new seed: the template's text under another headline (as the benchmark adds one)."""
+    body = (seeds / template).read_text(encoding="utf-8").split("\n", 1)[1]
+    seed = seeds / "added-copy.txt"
+    seed.write_text(f"{title}\n{body}", encoding="utf-8")
+    return seed
+
+
+def test_an_added_then_deleted_seed_gives_the_pages_of_a_clean_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adding a seed moves every feature's weight, so other articles' related and
+    earlier lists change too; the warm rebuild brings the rankings up to date
+    without ranking the site again, and its pages are a clean build's, to the byte."""
+    import generator.rank_update as rank_update
+    from bench.corpus import write_corpus
+
+    write_corpus(60, tmp_path / "seeds")
+    project = Project.at(tmp_path)
+    cache = ArticleCache()
+    first = generate(project, cache)
+    in_full: list[int] = []
+    real_rank_all = rank_update.rank_all
+
+    def counting_rank_all(*args: Any) -> Any:
+        in_full.append(1)
+        return real_rank_all(*args)
+
+    monkeypatch.setattr(rank_update, "rank_all", counting_rank_all)
+    seed = add_copy_of(project.seeds_dir, "article-00030.txt", "Added Copy Lifts Magnet Output")
+    added = generate(project, cache)
+    assert article_path("added-copy-lifts-magnet-output") in added.pages
+    assert in_full == []
+    changed = [p for p, page in added.pages.items() if first.pages.get(p) != page]
+    assert any(p.startswith("articles/") and "added-copy" not in p for p in changed)
+    assert added.pages == generate(project, ArticleCache()).pages
+
+    seed.unlink()
+    in_full.clear()
+    deleted = generate(project, cache)
+    assert in_full == []
+    assert deleted.pages == first.pages
+
+
 def entry(location: str, text: str = "") -> dict[str, str]:
     return {"location": location, "title": location or "Home", "text": text}
 
@@ -197,11 +241,30 @@ def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: P
     assert len(rebuilt) > 1, "the edit should touch listing and topic pages as well"
     assert len(rebuilt) < len(plugin.dirty_index.page_urls)  # type: ignore[attr-defined]
 
-    clean = tmp_path / "clean"
-    build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
-    served_docs = json.loads((served / "search" / "search_index.json").read_text())["docs"]
-    clean_docs = json.loads((clean / "search" / "search_index.json").read_text())["docs"]
+    def served_and_clean() -> tuple[list[Any], list[Any]]:
+        clean = tmp_path / "clean"
+        shutil.rmtree(clean, ignore_errors=True)
+        build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
+        served_docs = json.loads((served / "search" / "search_index.json").read_text())["docs"]
+        clean_docs = json.loads((clean / "search" / "search_index.json").read_text())["docs"]
+        return served_docs, clean_docs
+
+    served_docs, clean_docs = served_and_clean()
     assert any("carbonate" in doc["text"] for doc in served_docs)
+    assert served_docs == clean_docs
+
+    # A seed added, then deleted: its page and entries come, then go.
+    added = add_copy_of(seeds, LITHIUM_SEED, "Bolivia Opens a Lithium Auction of Its Own")
+    dirty_build()
+    served_docs, clean_docs = served_and_clean()
+    location = "articles/bolivia-opens-a-lithium-auction-of-its-own/"
+    assert any(doc["location"] == location for doc in served_docs)
+    assert served_docs == clean_docs
+    added.unlink()
+    dirty_build()
+    served_docs, clean_docs = served_and_clean()
+    assert not any(doc["location"].startswith(location) for doc in served_docs)
+    assert not (served / location / "index.html").exists()
     assert served_docs == clean_docs
 
 

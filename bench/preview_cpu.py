@@ -73,6 +73,13 @@ def prepare(workdir: Path, articles: int) -> Path:
     return project
 
 
+class _Watcher:
+    """What the plugin's ``on_serve`` asks of MkDocs' server: nothing is watched here."""
+
+    def watch(self, path: str) -> None:
+        del path
+
+
 class Server:
     """What ``mkdocs serve --dirty`` does on each save, without the HTTP server."""
 
@@ -88,12 +95,15 @@ class Server:
         from mkdocs.config import load_config
 
         config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.site_dir))
-        if self.plugins is None:
+        first = self.plugins is None
+        if first:
             config.plugins.on_startup(command="serve", dirty=True)
             self.plugins = config.plugins
             self._time_generation()
         self.generation = 0.0
         build(config, dirty=True)
+        if first:  # as mkdocs serve, once its first build is done
+            config.plugins.on_serve(_Watcher(), config=config, builder=self.build)
 
     def _time_generation(self) -> None:
         """Wrap the plugin's ``on_files`` (the instance MkDocs keeps) to time it."""

@@ -8,6 +8,7 @@ explicitly so that editing a seed rebuilds the site.
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from pathlib import Path
@@ -141,7 +142,22 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         project, _ = self._paths(config)
         server.watch(str(project.seeds_dir))
         logging.getLogger("mkdocs.livereload").addFilter(QUIET_REDIRECTS)
+        settle_heap()
         return server
+
+
+def settle_heap() -> None:
+    """After the server's first build, the garbage collector's view of what stays.
+
+    The articles, the page memo and the rankings live as long as the server, and
+    every full collection walks all of them again: at 1,000 articles 0.3 s or so,
+    about once a rebuild. Collected once here (the first build's own garbage goes)
+    and then frozen, they are left out of later collections, which walk only what
+    the rebuilds made since. What a rebuild replaces is still freed as it always
+    is, by its reference count; only a cycle among the frozen objects would stay.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 class QuietRedirects(logging.Filter):

@@ -334,3 +334,28 @@ def test_serve_follows_every_kind_of_change_with_one_rebuild_per_save(
     time.sleep(QUIET_SECONDS)
     assert server.count("Building documentation") == 7
     assert server.count("Reloading browsers") == 6
+
+
+def test_the_heap_after_the_first_build_is_collected_once_and_then_left_out() -> None:
+    """``mkdocs serve`` keeps the articles and memos for its whole life: after the
+    first build its garbage is collected and the rest frozen out of later collections."""
+    import gc
+    import weakref
+
+    from generator.plugin import settle_heap
+
+    class Node:
+        pass
+
+    cycle = Node()
+    cycle.me = cycle  # type: ignore[attr-defined]
+    gone = weakref.ref(cycle)
+    del cycle
+    gc.disable()
+    try:
+        settle_heap()
+        assert gone() is None, "the first build's garbage is collected"
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

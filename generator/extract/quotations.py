@@ -10,15 +10,10 @@ masked, so that names inside a quote are never taken for its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _OPEN_AFTER = "([{—–-/\u00a0"
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    line: int
 
 
 @dataclass(frozen=True)
@@ -93,31 +88,29 @@ def _continues(text: str, family: str) -> int | None:
     return i if i < len(text) and _opener_at(text, i) == family else None
 
 
-def _follow(paragraphs: list[Paragraph], first: int, start: int, family: str) -> Quotation:
+def _follow(paragraphs: Sequence[str], first: int, start: int, family: str) -> Quotation:
     """Read one quotation from its opening mark, across paragraphs if it runs on."""
     pieces: list[_Piece] = []
     index, begin = first, start + 1
     while True:
-        text = paragraphs[index].text
+        text = paragraphs[index]
         close = _closing(text, begin, family)
         if close is not None:
             pieces.append(_Piece(index, begin, close))
             return Quotation(tuple(pieces), first, start, index, close + 1, True)
         pieces.append(_Piece(index, begin, len(text)))
-        reopen = (
-            _continues(paragraphs[index + 1].text, family) if index + 1 < len(paragraphs) else None
-        )
+        reopen = _continues(paragraphs[index + 1], family) if index + 1 < len(paragraphs) else None
         if reopen is None:
             return Quotation(tuple(pieces), first, start, index, len(text), False)
         index, begin = index + 1, reopen + 1
 
 
-def find_quotations(paragraphs: list[Paragraph]) -> list[Quotation]:
+def find_quotations(paragraphs: Sequence[str]) -> list[Quotation]:
     """Every quotation in order, scare quotes included."""
     found: list[Quotation] = []
     index, position = 0, 0
     while index < len(paragraphs):
-        opener = _next_opener(paragraphs[index].text, position)
+        opener = _next_opener(paragraphs[index], position)
         if opener is None:
             index, position = index + 1, 0
             continue
@@ -130,14 +123,14 @@ def find_quotations(paragraphs: list[Paragraph]) -> list[Quotation]:
     return found
 
 
-def quote_text(paragraphs: list[Paragraph], found: Quotation) -> str:
-    parts = (paragraphs[p.paragraph].text[p.start : p.end].strip() for p in found.pieces)
+def quote_text(paragraphs: Sequence[str], found: Quotation) -> str:
+    parts = (paragraphs[p.paragraph][p.start : p.end].strip() for p in found.pieces)
     return " ".join(part for part in parts if part).rstrip(" ,;:—–-")
 
 
-def masked_paragraphs(paragraphs: list[Paragraph], found: list[Quotation]) -> list[str]:
+def masked_paragraphs(paragraphs: Sequence[str], found: list[Quotation]) -> list[str]:
     """Paragraphs with quoted words blanked out (a final . ! ? kept, to end the sentence)."""
-    chars = [list(p.text) for p in paragraphs]
+    chars = [list(text) for text in paragraphs]
     for quotation in found:
         for piece in quotation.pieces:
             row = chars[piece.paragraph]

@@ -13,8 +13,9 @@ speech in the writer's words ("Martín Quispe said the province had …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .quotations import Paragraph, Quotation, _Piece, find_quotations
+from .quotations import Quotation, _Piece, find_quotations
 from .sentences import split_sentences
 from .speaker_phrases import SPEECH_VERB, speaker_after
 
@@ -49,11 +50,10 @@ def _quote_start(text: str, end: int) -> int:
     return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
-def _unopened(paragraphs: list[Paragraph], found: list[Quotation]) -> list[Quotation]:
+def _unopened(paragraphs: Sequence[str], found: list[Quotation]) -> list[Quotation]:
     """Closing curly or straight double marks no quotation opened, with a speaker after."""
     extra: list[Quotation] = []
-    for index, paragraph in enumerate(paragraphs):
-        text = paragraph.text
+    for index, text in enumerate(paragraphs):
         for mark in _CLOSING.finditer(text):
             at = mark.start()
             if mark.group() == "’" or _covered(found, index, at) or not _spoken_after(text, at):
@@ -73,11 +73,11 @@ def _single_close(text: str, start: int) -> int | None:
     return None
 
 
-def _closed_mismatched(paragraphs: list[Paragraph], quotation: Quotation) -> list[Quotation]:
+def _closed_mismatched(paragraphs: Sequence[str], quotation: Quotation) -> list[Quotation]:
     """A double quote closed by a single mark with a speaker after it, and the
     quotations its marks had swallowed after that ("…,’ said X. “…”")."""
     first = quotation.pieces[0]
-    text = paragraphs[first.paragraph].text
+    text = paragraphs[first.paragraph]
     if text[quotation.start] not in '“"':
         return [quotation]
     close = _single_close(text[: first.end], first.start)
@@ -86,14 +86,13 @@ def _closed_mismatched(paragraphs: list[Paragraph], quotation: Quotation) -> lis
     piece = _Piece(first.paragraph, first.start, close)
     closed = Quotation((piece,), quotation.first, quotation.start, first.paragraph, close + 1, True)
     # Read the rest again from the mark on, for the quotations after it.
-    rest = [Paragraph("", p.line) for p in paragraphs[: first.paragraph]]
-    rest.append(Paragraph(" " * (close + 1) + text[close + 1 :], paragraphs[first.paragraph].line))
-    again = find_quotations(rest + paragraphs[first.paragraph + 1 :])
+    rest = [""] * first.paragraph + [" " * (close + 1) + text[close + 1 :]]
+    again = find_quotations([*rest, *paragraphs[first.paragraph + 1 :]])
     end = (quotation.last, quotation.end)
     return [closed, *(q for q in again if (q.first, q.start) < end)]
 
 
-def repair_marks(paragraphs: list[Paragraph], found: list[Quotation]) -> list[Quotation]:
+def repair_marks(paragraphs: Sequence[str], found: list[Quotation]) -> list[Quotation]:
     """The quotations found by their marks, mismatched ones closed, unopened ones
     added, in article order."""
     closed = [q for quotation in found for q in _closed_mismatched(paragraphs, quotation)]

@@ -59,7 +59,8 @@ def extract_quotes(article: Article) -> Article:
         attribution = attributed_speaker(context)
         if _is_scare_quote(text, attribution):
             continue
-        where = (quotation.first, quotation.start)
+        opens = quotation.opens
+        where = (opens.paragraph, opens.offset)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
         speaker = resolve_reference(raw_speaker(context), earlier)
         if speaker is None and _is_scare_quote(text, None):
@@ -70,7 +71,7 @@ def extract_quotes(article: Article) -> Article:
             earlier_mentions.sort(key=lambda r: (r.paragraph, r.offset))
         named_here = attribution is not None and attribution not in PRONOUNS
         score = score_quote(
-            text, speaker, quotation.first, len(paragraphs), named_at_quote=named_here
+            text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
-        quotes.append(Quote(text, speaker, blocks[quotation.first].line, score))
+        quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name, is_role_word
+from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
+from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .titles import AFTER_NAME

@@ -26,6 +26,8 @@ MAX_TOPIC_ENTITIES = 40
 
 # Without a cache's memo (one-off runs, tests): the latest ranking of this process.
 _LATEST_RANKED = RankMemo()
+# The latest digest of each topic, with what it was made from.
+_DIGESTS: dict[str, tuple[tuple[object, ...], TopicDigest]] = {}
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,10 @@ def build_corpus(
     for article in ordered:
         for slug in article.topics:
             by_topic[slug].append(article)
+    merged = tuple(aliases.merged.items())
     digests = tuple(
-        _digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases) for topic in taxonomy.topics
+        _kept_digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases, merged)
+        for topic in taxonomy.topics
     )
     related, earlier, state = _ranked(ordered, aliases, ranked)
     return Corpus(
@@ -116,6 +120,25 @@ def _ranked(
     by_slug = {a.slug: a for a in ordered}
     found = {slug: tuple(by_slug[o] for o in others) for slug, others in related.items()}
     return found, earlier, state
+
+
+def _kept_digest(
+    topic: Topic,
+    articles: tuple[Article, ...],
+    taxonomy: Taxonomy,
+    aliases: SiteAliases,
+    merged: tuple[tuple[str, str], ...],
+) -> TopicDigest:
+    """The topic's digest, kept from the last build while its articles (the same
+    objects, as the cache hands back), the taxonomy and the site's merges are the
+    same: a saved seed changes the digests of its own topics only."""
+    inputs = (topic, articles, taxonomy.topics, merged)
+    kept = _DIGESTS.get(topic.slug)
+    if kept is not None and kept[0] == inputs:
+        return kept[1]
+    made = _digest(topic, articles, taxonomy, aliases)
+    _DIGESTS[topic.slug] = (inputs, made)
+    return made
 
 
 def _digest(

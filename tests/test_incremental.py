@@ -216,55 +216,76 @@ def test_search_entries_start_from_an_index_an_earlier_build_wrote(tmp_path: Pat
     entries.load(tmp_path / "missing.json")  # No index yet: nothing to start from.
 
 
-@pytest.mark.build
-def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: Path) -> None:
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+class DirtyServe:
+    """Dirty rebuilds into one site folder, as ``mkdocs serve --dirty`` makes them,
+    beside a clean build of the same project."""
 
-    (tmp_path / "project").mkdir()
-    project = copy_project(tmp_path / "project")
-    shutil.rmtree(project / "seeds")
-    seeds = write_news(project / "seeds")
-    served = tmp_path / "served"
+    def __init__(self, tmp_path: Path) -> None:
+        (tmp_path / "project").mkdir()
+        self.project = copy_project(tmp_path / "project")
+        shutil.rmtree(self.project / "seeds")
+        self.seeds = write_news(self.project / "seeds")
+        self.served = tmp_path / "served"
+        self.clean = tmp_path / "clean"
 
-    def dirty_build() -> object:
-        config = load_config(str(project / "mkdocs.yml"), site_dir=str(served))
+    def build(self) -> Any:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        config = load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.served))
         config.plugins.on_startup(command="serve", dirty=True)
         build(config, dirty=True)
         return next(p for p in config.plugins.values() if hasattr(p, "compiled_templates"))
 
-    dirty_build()
-    edit_lithium_lead(seeds)
-    plugin = dirty_build()
-    rebuilt = plugin.dirty_index.rebuilt  # type: ignore[attr-defined]
+    def indexes(self) -> tuple[list[Any], list[Any]]:
+        """The served index's entries and a clean build's."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        shutil.rmtree(self.clean, ignore_errors=True)
+        build(load_config(str(self.project / "mkdocs.yml"), site_dir=str(self.clean)))
+        served = json.loads((self.served / "search" / "search_index.json").read_text())
+        clean = json.loads((self.clean / "search" / "search_index.json").read_text())
+        return served["docs"], clean["docs"]
+
+
+@pytest.mark.build
+def test_dirty_rebuild_keeps_the_search_index_equal_to_a_clean_build(tmp_path: Path) -> None:
+    serve = DirtyServe(tmp_path)
+    serve.build()
+    edit_lithium_lead(serve.seeds)
+    plugin = serve.build()
+    rebuilt = plugin.dirty_index.rebuilt
     assert "articles/chile-s-lithium-auction-draws-bids-from-three-continents/" in rebuilt
     assert len(rebuilt) > 1, "the edit should touch listing and topic pages as well"
-    assert len(rebuilt) < len(plugin.dirty_index.page_urls)  # type: ignore[attr-defined]
+    assert len(rebuilt) < len(plugin.dirty_index.page_urls)
 
-    def served_and_clean() -> tuple[list[Any], list[Any]]:
-        clean = tmp_path / "clean"
-        shutil.rmtree(clean, ignore_errors=True)
-        build(load_config(str(project / "mkdocs.yml"), site_dir=str(clean)))
-        served_docs = json.loads((served / "search" / "search_index.json").read_text())["docs"]
-        clean_docs = json.loads((clean / "search" / "search_index.json").read_text())["docs"]
-        return served_docs, clean_docs
-
-    served_docs, clean_docs = served_and_clean()
+    served_docs, clean_docs = serve.indexes()
     assert any("carbonate" in doc["text"] for doc in served_docs)
     assert served_docs == clean_docs
 
-    # A seed added, then deleted: its page and entries come, then go.
-    added = add_copy_of(seeds, LITHIUM_SEED, "Bolivia Opens a Lithium Auction of Its Own")
-    dirty_build()
-    served_docs, clean_docs = served_and_clean()
+
+@pytest.mark.build
+def test_dirty_rebuilds_after_an_addition_and_a_deletion_keep_a_clean_builds_index(
+    tmp_path: Path,
+) -> None:
+    """A seed added, then deleted: its page and entries come, then go, and the
+    other pages its addition changed are the clean build's too."""
+    serve = DirtyServe(tmp_path)
+    serve.build()
+    added = add_copy_of(serve.seeds, LITHIUM_SEED, "Bolivia Opens a Lithium Auction of Its Own")
+    plugin = serve.build()
     location = "articles/bolivia-opens-a-lithium-auction-of-its-own/"
+    assert location in plugin.dirty_index.rebuilt
+    served_docs, clean_docs = serve.indexes()
     assert any(doc["location"] == location for doc in served_docs)
     assert served_docs == clean_docs
+
     added.unlink()
-    dirty_build()
-    served_docs, clean_docs = served_and_clean()
+    serve.build()
+    served_docs, clean_docs = serve.indexes()
     assert not any(doc["location"].startswith(location) for doc in served_docs)
-    assert not (served / location / "index.html").exists()
+    assert not (serve.served / location / "index.html").exists()
     assert served_docs == clean_docs
 
 
@@ -379,3 +400,30 @@ def test_a_rebuild_works_out_the_rows_of_changed_articles_only(
     assert worked_out == ["chile-s-lithium-auction-draws-bids-from-three-continents"]
     monkeypatch.setattr(rows.ArticleLink, "to", classmethod(real_to))
     assert edited.pages == generate(project, ArticleCache()).pages
+
+
+def test_topic_digests_are_made_again_only_for_the_topics_of_a_changed_article(
+    tmp_path: Path,
+) -> None:
+    from dataclasses import replace
+
+    from generator.corpus import build_corpus
+    from generator.project import read_taxonomy
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    result = generate(project)
+    taxonomy, _ = read_taxonomy(project, [])
+    articles = list(result.articles)
+    first = build_corpus(articles, taxonomy).topics
+    again = build_corpus(articles, taxonomy).topics
+    assert all(a is b for a, b in zip(first, again, strict=True))
+
+    edited = replace(articles[0], title=articles[0].title + " (updated)")
+    after = build_corpus([edited, *articles[1:]], taxonomy).topics
+    for before, now in zip(first, after, strict=True):
+        shows_it = before.topic.slug in articles[0].topics
+        assert (now is before) != shows_it, before.topic.slug
+        if shows_it:
+            assert edited in now.articles
+    assert any(t.slug in articles[0].topics for t in taxonomy.topics)

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from .errors import SeedError
@@ -35,8 +36,41 @@ class OutputError(SeedError):
     """The output folder cannot be used as asked."""
 
 
+@dataclass
+class Written:
+    """What the last run left in each file, for a process that writes again and
+    again (``mkdocs serve``): the page object it was, and the file's size and
+    modification time then. A page handed over as the very same object, whose
+    file still has that size and time, is the same bytes without reading them."""
+
+    files: dict[str, tuple[object, int, int]] = field(default_factory=dict)
+    folder: Path | None = None
+
+    def begin(self, folder: Path) -> None:
+        """Another folder than last time: nothing is known of it."""
+        if folder != self.folder:
+            self.files, self.folder = {}, folder
+
+    def same(self, rel: str, page: object, target: Path) -> bool:
+        kept = self.files.get(rel)
+        if kept is None or kept[0] is not page:
+            return False
+        try:
+            info = os.lstat(target)
+        except OSError:
+            return False
+        return stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == kept[1:]
+
+    def note(self, rel: str, page: object, target: Path) -> None:
+        info = os.lstat(target)
+        self.files[rel] = (page, info.st_size, info.st_mtime_ns)
+
+
 def write_pages(
-    pages: Mapping[str, str | bytes], out_dir: Path, protected: Iterable[Path] = ()
+    pages: Mapping[str, str | bytes],
+    out_dir: Path,
+    protected: Iterable[Path] = (),
+    written_before: Written | None = None,
 ) -> WriteReport:
     out_dir = out_dir.resolve()
     check_output_dir(out_dir, protected)
@@ -54,14 +88,21 @@ def write_pages(
     _write_manifest(out_dir, previous | set(pages))
     written: list[str] = []
     unchanged = 0
+    memo = written_before if written_before is not None else Written()
+    memo.begin(out_dir)
     for rel, target in targets.items():
         page = pages[rel]
+        if memo.same(rel, page, target):
+            unchanged += 1
+            continue
         data = page if isinstance(page, bytes) else page.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
-            continue
-        atomic_write(target, data)
-        written.append(rel)
+        else:
+            atomic_write(target, data)
+            written.append(rel)
+        memo.note(rel, page, target)
+    memo.files = {rel: kept for rel, kept in memo.files.items() if rel in pages}
     removed = tuple(sorted(previous - set(pages)))
     for rel in removed:
         _remove_owned(out_dir, rel)

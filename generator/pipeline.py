@@ -18,7 +18,7 @@ from .corpus import build_corpus, distinct_slugs
 from .entity_index import EntityIndex
 from .errors import Diagnostic
 from .model import Article
-from .output import WriteReport, write_pages
+from .output import WriteReport, Written, write_pages
 from .pages import make_pages
 from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
@@ -104,8 +104,17 @@ def load_annotation() -> None:
     from . import annotate  # noqa: F401
 
 
-def write(project: Project, generated: Generated, out_dir: Path, docs_dir: Path) -> WriteReport:
+def write(
+    project: Project,
+    generated: Generated,
+    out_dir: Path,
+    docs_dir: Path,
+    written_before: Written | None = None,
+) -> WriteReport:
     """Write: the pages into ``out_dir``, a folder the generator owns, never one
-    overlapping the seeds or the hand-written docs."""
+    overlapping the seeds or the hand-written docs. ``written_before``: what the
+    last run of this process left there (``mkdocs serve``), so that a page handed
+    back unchanged by the page memo is not read again to compare."""
     files: dict[str, str | bytes] = {**generated.pages, **generated.files}
-    return write_pages(files, out_dir, protected=[project.seeds_dir, docs_dir])
+    protected = [project.seeds_dir, docs_dir]
+    return write_pages(files, out_dir, protected, written_before)

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
-from .output import remove_with_empty_folders
+from .output import Written, remove_with_empty_folders
 from .paths import ARTICLE_CACHE_DIR
 from .pipeline import Project, generate, write
 from .search_index import DirtyIndex, strip_markers
@@ -53,6 +53,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         self.gone: list[Path] = []
         # The theme's templates, compiled once for every rebuild.
         self.compiled_templates = MemoryBytecodeCache()
+        # What the last build left in .generated/: unchanged pages are not read again.
+        self.written = Written()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so that MkDocs keeps this instance, and so the cache, across
@@ -95,7 +97,7 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             _report(diagnostic)
         log.info(annotated_message(len(self.articles.made), len(result.articles)))
         try:
-            report = write(project, result, out_dir, Path(config.docs_dir))
+            report = write(project, result, out_dir, Path(config.docs_dir), self.written)
         except SeedError as exc:
             _report(exc.diagnostic)
             return files

@@ -100,3 +100,34 @@ def test_no_temporary_files_are_left(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_pages({f"p{i}.md": str(i) for i in range(20)}, out)
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_a_page_handed_over_again_as_the_same_object_is_not_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``mkdocs serve`` writes after every save: the page memo hands back the same
+    page objects, whose files are known by size and time; a file changed on disk
+    meanwhile is read, found different and written again."""
+    from generator.output import Written
+
+    out = tmp_path / "out"
+    kept, changed = "# Kept\n", "# Before\n"
+    memo = Written()
+    write_pages({"kept.md": kept, "changed.md": changed}, out, written_before=memo)
+    reads: list[str] = []
+    real_read = Path.read_bytes
+
+    def counting_read(self: Path) -> bytes:
+        reads.append(self.name)
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting_read)
+    report = write_pages({"kept.md": kept, "changed.md": "# After\n"}, out, written_before=memo)
+    assert report.written == ("changed.md",) and reads == ["changed.md"]
+    assert (out / "changed.md").read_text() == "# After\n"
+
+    reads.clear()
+    (out / "kept.md").write_text("# Edited by hand, longer\n", encoding="utf-8")
+    report = write_pages({"kept.md": kept}, out, written_before=memo)
+    assert report.written == ("kept.md",) and reads == ["kept.md"]
+    assert (out / "kept.md").read_text() == kept

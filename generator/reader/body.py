@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .ending import body_range
 from .headings import is_analysis_heading
-from .reading import Label, Reading, heading_shaped
+from .reading import Label, Reading, heading_shaped, numbered_alone
 
 
 def mark_body(reading: Reading) -> Reading:
@@ -111,22 +111,12 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
     """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
     a numbered heading, not a list."""
-    block = reading.blocks[index]
-    if not block.glyph[:1].isdigit():
-        return False
-    # Not an item of a list: no bullet of its run beside it.
-    alone = all(
-        not (0 <= other < len(reading.blocks))
-        or reading.blocks[other].run != block.run
-        or reading.blocks[other].kind != "bullet"
-        for other in (index - 1, index + 1)
-    )
     following = _next_content(reading, index + 1, stop)
     return (
-        alone
+        numbered_alone(reading, index)
         and following is not None
         and reading.features[following].prose
-        and heading_shaped(replace(block, kind="text"), reading.features[index])
+        and heading_shaped(replace(reading.blocks[index], kind="text"), reading.features[index])
     )
 
 
@@ -181,5 +171,12 @@ def first_heading(reading: Reading) -> Reading:
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )
+    # "1. Background" over the lead, "2. Market impact" further down.
+    numbered = numbered_alone(reading, index) and heading_shaped(replace(block, kind="text"), feats)
+    numbered = numbered and index not in (reading.title, reading.dek)
     headed = any(label == "heading" for label in reading.labels[lead:])
-    return reading.relabel({index: "heading"}) if alone and shaped and headed else reading
+    return (
+        reading.relabel({index: "heading"})
+        if ((alone and shaped) or numbered) and headed
+        else reading
+    )

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .labels import HIGHLIGHTS_HEADERS
-from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good
+from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 
 
@@ -36,6 +36,9 @@ def mark_highlights(reading: Reading) -> Reading:
     first_bullets = next(
         (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
     )
+    # A numbered heading over the story's first paragraph is no key point.
+    if first_bullets is not None and numbered_alone(reading, first_bullets):
+        first_bullets = None
     if first_bullets is not None:
         items = _bullet_run(reading, first_bullets)
         if items:

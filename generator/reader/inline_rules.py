@@ -34,6 +34,20 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE), ("...",)),
 )
 
+# Markdown a page was copied as, inside a line of plain text: an image goes
+# (its alt text describes a picture), a link keeps its words.
+REWRITE_RULES: tuple[tuple[PatternRule, str], ...] = (
+    (PatternRule("markdown_image", re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)"), ("![",)), ""),
+    (
+        PatternRule(
+            "markdown_link",
+            re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)"),
+            ("](",),
+        ),
+        r"\g<words>",
+    ),
+)
+
 # After a removed phrase, no space is needed before these.
 _TIGHT_AFTER = ",.;:!?)]}”’»"
 
@@ -51,6 +65,9 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 
 def strip_inline_boilerplate(text: str) -> str:
     """Remove every inline rule's phrase, leaving one space (or none) behind."""
+    for rewrite, replacement in REWRITE_RULES:
+        if any(hint in text for hint in rewrite.hints):
+            text = rewrite.pattern.sub(replacement, text)
     lowered = text.lower()
     every_rule = any(letter in text for letter in _FOLDS_TO_ASCII)
     for rule in INLINE_RULES:

@@ -17,6 +17,7 @@ from .reading import (
     Reading,
     body_stems,
     is_good,
+    numbered_alone,
 )
 
 # --- Passes -------------------------------------------------------------------
@@ -218,6 +219,9 @@ def _caption_over_points(reading: Reading, index: int) -> bool:
         return False
     after = index + 1
     if after >= len(reading.blocks) or reading.labels[after] != "bullet":
+        return False
+    # "1) Licences come back" over a paragraph: the story's first numbered heading.
+    if numbered_alone(reading, after):
         return False
     while after < len(reading.blocks) and reading.labels[after] in ("bullet", "chrome"):
         after += 1

@@ -1,0 +1,107 @@
+"""The reader on where the article is in a pasted page (issue 13, its twelfth
+round, ``tests/eval/dev12``): Markdown links and PDF columns inside plain text,
+numbered headings over the lead, and the lines around a headline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.reader.inline_rules import strip_inline_boilerplate
+from generator.reader.lines import pdf_sub_bullet, read_lines, split_columns, unwrap_heading_markup
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+STANDFIRST = "The inspections add days to cargoes that already need a licence"
+
+
+def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def test_a_markdown_link_keeps_its_words_and_an_image_goes() -> None:
+    line = "Exports to [Japan](https://example.org/japan) and [Korea](/korea) fell."
+    assert strip_inline_boilerplate(line) == "Exports to Japan and Korea fell."
+    assert strip_inline_boilerplate("Date![Ingots](https://example.org/a.jpg)") == "Date"
+    # Brackets that are no link stay.
+    assert strip_inline_boilerplate("Prices [in dollars] (per kg) rose.") == (
+        "Prices [in dollars] (per kg) rose."
+    )
+
+
+def test_a_standfirst_with_markdown_links_reads_as_words() -> None:
+    dek = "The list adds graphite in [Madagascar](https://example.org/m) to the scheme."
+    article = read("\n\n".join((TITLE, dek, "By Ana Lima | 4 June 2025", LEAD, MORE)) + "\n")
+    assert article.dek == "The list adds graphite in Madagascar to the scheme."
+
+
+def test_a_line_in_italics_is_read_without_its_marks() -> None:
+    assert unwrap_heading_markup("*Published 21 January 2025*") == "Published 21 January 2025"
+    assert unwrap_heading_markup("_Outlook_") == "Outlook"
+    assert unwrap_heading_markup("* a bullet *") == "* a bullet *"
+    assert unwrap_heading_markup("**Bold** and **bold**") == "**Bold** and **bold**"
+
+
+def test_a_short_item_far_right_is_a_column_of_its_own() -> None:
+    assert split_columns("NORTHGATE RESEARCH" + " " * 20 + "Page 1 of 2") == (
+        "NORTHGATE RESEARCH",
+        "Page 1 of 2",
+    )
+    assert split_columns("  ASX ANNOUNCEMENT\t\t\t28 March 2025") == (
+        "  ASX ANNOUNCEMENT",
+        "  28 March 2025",
+    )
+    # Narrow gaps (a menu), long right-hand text and tables' rows stay whole.
+    assert split_columns("Projects   Prices   Deals") == ("Projects   Prices   Deals",)
+    long_right = "Left" + " " * 10 + "seven words stand on the right here"
+    assert split_columns(long_right) == (long_right,)
+    row = "Neodymium" + " " * 10 + "$62" + " " * 10 + "+4%"
+    assert split_columns(row) == (row,)
+
+
+def test_a_date_far_right_of_a_pdf_header_dates_the_page() -> None:
+    header = "ASX ANNOUNCEMENT" + " " * 30 + "28 March 2025"
+    article = read("\n\n".join((header, TITLE, LEAD, MORE, LAST)) + "\n")
+    assert article.title == TITLE
+    assert article.date == dt.date(2025, 3, 28)
+
+
+def test_a_pdf_sub_point_glyph_is_a_bullet() -> None:
+    assert (
+        pdf_sub_bullet("   o  Magnet rare earths make up 24%")
+        == "   ◦  Magnet rare earths make up 24%"
+    )
+    assert pdf_sub_bullet("o Brasil exporta") == "o Brasil exporta"
+    lines = read_lines("• First point\n   o  A sub-point")
+    assert [(line.kind, line.text) for line in lines] == [
+        ("bullet", "First point"),
+        ("bullet", "A sub-point"),
+    ]
+
+
+def test_a_numbered_heading_over_the_lead_is_no_key_point() -> None:
+    text = "\n\n".join(
+        (
+            "METALS WEEKLY",
+            TITLE.upper(),
+            "Staff report | 30 June 2025",
+            "Washington and Beijing agreed last week to ease some restrictions on trade.",
+            "1) Licences come back",
+            LEAD,
+            "2) Tariffs stay high",
+            MORE,
+        )
+    )
+    article = read(text + "\n")
+    assert article.highlights == ()
+    assert headings(article) == ["1) Licences come back", "2) Tariffs stay high"]
+    assert "Washington and Beijing agreed" in body_text(article)
+
+
+def test_a_numbered_heading_run_into_the_lead_heads_the_first_section() -> None:
+    outlook = "Officials expect the checks to ease once the new licensing system is running."
+    article = read(
+        pasted(TITLE, STANDFIRST, "By Ann Lee", "1. Background", after=("2. Outlook", outlook))
+    )
+    assert headings(article) == ["1. Background", "2. Outlook"]
+    assert article.highlights == ()

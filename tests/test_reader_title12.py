@@ -105,3 +105,35 @@ def test_a_numbered_heading_run_into_the_lead_heads_the_first_section() -> None:
     )
     assert headings(article) == ["1. Background", "2. Outlook"]
     assert article.highlights == ()
+
+
+def test_points_run_together_after_their_label_lose_a_promo_among_them() -> None:
+    points = (
+        "Key Takeaways • The award is worth about $258 million • Output is due in 2026"
+        " • Get our free daily briefing in your inbox"
+    )
+    article = read("\n\n".join((TITLE, points, LEAD, MORE, LAST)) + "\n")
+    assert article.highlights == ("The award is worth about $258 million", "Output is due in 2026")
+    assert "briefing" not in body_text(article)
+    assert article.sections[0].paragraphs[0] == LEAD
+
+
+def test_a_summary_label_over_one_paragraph_labels_the_standfirst() -> None:
+    summary = "A pause in duties does nothing to build refineries outside China."
+    article = read(
+        "\n\n".join((TITLE, "Summary", summary, "By Tom Reed\nMay 14, 2025", LEAD, MORE))
+    )
+    assert (article.dek, article.highlights) == (summary, ())
+
+
+def test_a_summary_label_over_short_lines_is_still_a_box_of_points() -> None:
+    points = ("Prices rose 4% this week.", "Supply has been disrupted.", "Stocks are falling.")
+    article = read("\n\n".join((TITLE, "Summary", *points, LEAD, MORE)) + "\n")
+    assert (article.dek, article.highlights) == (None, points)
+
+
+def test_a_pull_quotes_label_is_no_heading() -> None:
+    quote = '"A truce buys time. It does not buy capacity."'
+    article = read("\n\n".join((TITLE, "By Tom Reed", LEAD, "Key quote", quote, MORE, LAST)))
+    assert headings(article) == []
+    assert "Key quote" not in body_text(article)

@@ -56,6 +56,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
     ("skip_to_content", r"skip to (?:main )?content"),
+    # A pull quote's label in the story ("Key quote"), no heading of it.
+    ("quote_label", r"(?:key|pull|featured|top) quotes?\W*|quote of the (?:day|week)\W*"),
     (
         "read_more",
         r"(?:read more|read also|also read|read next|see also|related|must read|read"

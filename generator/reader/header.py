@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
+from .highlights import MIN_POINTS, spaced_items
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .names import is_person
@@ -42,7 +43,9 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
+    if start < len(reading.blocks) and (
+        reading.blocks[start].kind == "dek_label" or _labels_one_paragraph(reading, start)
+    ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
@@ -69,6 +72,20 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+def _labels_one_paragraph(reading: Reading, index: int) -> bool:
+    """ "Summary" under the headline over one paragraph, no bullet, then the byline
+    or the story: the standfirst's label, not a box of key points."""
+    if reading.blocks[index].kind != "highlights_header" or index + 1 >= len(reading.blocks):
+        return False
+    item, after = index + 1, index + 2
+    if reading.blocks[item].kind != "text" or reading.labels[item] != "pending":
+        return False
+    if not DEK_MIN_WORDS <= reading.features[item].words <= DEK_MAX_WORDS:
+        return False
+    # Short lines with blank lines between are the box's points, unbulleted.
+    return after < len(reading.blocks) and len(spaced_items(reading, item)) < MIN_POINTS
 
 
 # A standfirst is shorter than the story's first paragraph under it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import HIGHLIGHTS_HEADERS
+from .labels import INLINE_POINTS as _INLINE_LABEL
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 
@@ -16,7 +16,9 @@ def mark_highlights(reading: Reading) -> Reading:
     (bullets, or lines without bullets), else bullets straight under the
     headline, else a labelled list of bullets further down."""
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
-    inline = next((i for i in range(stop) if _inline_points(reading, i)), None)
+    # (the lead too: a label and its points run together read as a paragraph).
+    reach = min(stop + 1, len(reading.blocks))
+    inline = next((i for i in range(reach) if _inline_points(reading, i)), None)
     if inline is not None:
         dek = None if reading.dek == inline else reading.dek
         return _take_highlights(replace(reading, dek=dek), None, [inline])
@@ -52,13 +54,6 @@ def _without_dek_under(reading: Reading, label: int) -> Reading:
     if dek is None or dek != label + 1:
         return reading
     return replace(reading, dek=None).relabel({dek: "pending"})
-
-
-# "Summary: • First point • Second point": a label and its points on one line.
-_INLINE_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*(?=[•▪◦‣●■►])",
-    re.I,
-)
 
 
 def _inline_points(reading: Reading, index: int) -> bool:
@@ -113,7 +108,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
             break
         lines.append(index)
     if len(lines) < 2:
-        lines = _spaced_items(reading, following)
+        lines = spaced_items(reading, following)
     return lines if len(lines) >= 2 else []
 
 
@@ -156,10 +151,12 @@ def _much_longer(reading: Reading, items: list[int], index: int) -> bool:
 # The lead is this many times longer than the longest key point, or more.
 POINT_GROWTH = 1.4
 SPACED_ITEM_MAX_WORDS = 30
+# A box holds two points or more (one bullet alone is a summary of its own).
+MIN_POINTS = 2
 SPACED_ITEMS_MAX = 8
 
 
-def _spaced_items(reading: Reading, start: int) -> list[int]:
+def spaced_items(reading: Reading, start: int) -> list[int]:
     """Key points without bullets, a blank line between them: short lines, up to
     the first longer paragraph or a change of shape (which must follow: it is
     the story)."""

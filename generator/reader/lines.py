@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.reader.inline_rules import strip_inline_boilerplate
-from generator.reader.labels import bullet_item
+from generator.reader.labels import INLINE_POINTS, bullet_item
 from generator.reader.line_rule import LineKind
 from generator.reader.meta import is_meta_line
 from generator.reader.rules import classify
@@ -98,7 +98,9 @@ def _read_line(number: int, raw: str) -> Line:
 
 
 def _classified(line: Line) -> Line:
-    rule = classify(line.text)
+    # A key-points label and its points on one line are text whatever a point
+    # says (the highlights pass splits them and drops a promo among them).
+    rule = None if INLINE_POINTS.match(line.text) else classify(line.text)
     if rule is None:
         return Line(line.number, line.indent, line.text, "text")
     if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.reader.inline_rules import strip_inline_boilerplate
+from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
 from generator.reader.lines import pdf_sub_bullet, read_lines, split_columns, unwrap_heading_markup
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
@@ -137,3 +137,50 @@ def test_a_pull_quotes_label_is_no_heading() -> None:
     article = read("\n\n".join((TITLE, "By Tom Reed", LEAD, "Key quote", quote, MORE, LAST)))
     assert headings(article) == []
     assert "Key quote" not in body_text(article)
+
+
+def test_a_short_standfirst_under_a_long_headline_is_the_standfirst() -> None:
+    headline = (
+        "US Commerce Department opens national security probe into imports of processed"
+        " critical minerals, rare earth magnets and the products made from them"
+    )
+    article = read(pasted(headline, "Tariffs could follow within months", "By Dan Osei"))
+    assert (article.title, article.dek) == (headline, "Tariffs could follow within months")
+    # Under a short headline the same phrase is no standfirst.
+    article = read(pasted(TITLE, "Tariffs could follow within months", "By Dan Osei"))
+    assert article.dek is None
+
+
+def test_a_caption_between_the_headline_and_its_standfirst() -> None:
+    caption = "Workers at a cobalt refinery. (Photo: Agency files)"
+    long_standfirst = "The agency wants to buy up to $500 million of the two metals over five years"
+    article = read(pasted("Energy & Resources", TITLE, caption, long_standfirst, "By Jo Ellis"))
+    assert (article.title, article.dek) == (TITLE, long_standfirst)
+
+
+def test_a_sites_tagline_on_a_line_under_its_name_is_no_headline() -> None:
+    text = "\n\n".join(
+        (
+            "The Ore Ledger\nNotes on mining, metals and money",
+            TITLE,
+            "Posted on 2 July 2025 by Ann Lee",
+        )
+    )
+    article = read(text + "\n\n" + "\n\n".join((LEAD, MORE)))
+    assert (article.title, article.dek) == (TITLE, None)
+    # A section's kicker over the headline is no site's name.
+    article = read("Industrials\n" + TITLE + "\n\n" + STANDFIRST + "\n\nBy Ann Lee\n\n" + LEAD)
+    assert (article.title, article.dek) == (TITLE, STANDFIRST)
+
+
+def test_pictographs_before_a_headline_are_not_its_words() -> None:
+    assert (
+        strip_leading_pictographs("⚡️ US raises tariff on magnets") == "US raises tariff on magnets"
+    )
+    assert strip_leading_pictographs("🔴 Metals Flash") == "Metals Flash"
+    assert strip_leading_pictographs("© 2025 Reuters") == "© 2025 Reuters"
+    assert strip_leading_pictographs("★★★") == "★★★"
+    article = read(pasted("🔴 Metals Flash", f"⚡️ {TITLE}"))
+    assert article.title == TITLE
+    # An emoji that bullets a point stays its glyph.
+    assert [line.kind for line in read_lines("✅ Output doubled")] == ["bullet"]

@@ -23,6 +23,7 @@ from .reading import (
     heading_shaped,
     next_good,
     outlet_line,
+    over_meta,
 )
 from .words import AGENCIES, is_section_label
 
@@ -50,7 +51,7 @@ def find_dek(reading: Reading) -> Reading:
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+    if reading.labels[start] != "pending" or not _dek_length(reading, start):
         return reading
     if not labelled:
         text = reading.blocks[start].text
@@ -72,6 +73,28 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+# Under a headline this long, a standfirst may be as short as a phrase.
+SHORT_DEK_UNDER_WORDS = 18
+SHORT_DEK_MIN_WORDS = 3
+
+
+def _dek_length(reading: Reading, index: int) -> bool:
+    """A standfirst's length; under a long headline, a short phrase in sentence
+    case over the byline or date ("Tariffs could follow within months")."""
+    feats = reading.features[index]
+    if DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+        return True
+    title = reading.title
+    return (
+        title is not None
+        and reading.features[title].words >= SHORT_DEK_UNDER_WORDS
+        and SHORT_DEK_MIN_WORDS <= feats.words < DEK_MIN_WORDS
+        and not feats.ends_colon
+        and not is_title_cased(reading.blocks[index].text)
+        and (over_meta(reading, index) or credit_line(reading, index + 1) is not None)
+    )
 
 
 def _labels_one_paragraph(reading: Reading, index: int) -> bool:

@@ -4,6 +4,7 @@ named patterns: the rest of the line stays."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .line_rule import PatternRule
 
@@ -75,3 +76,26 @@ def strip_inline_boilerplate(text: str) -> str:
             text = rule.pattern.sub(_joiner, text)
             lowered = text.lower()
     return text
+
+
+# Pictographs a post opens with ("⚡️ US raises tariff …", "🔴 Metals Flash"): the
+# symbols from the arrows on (copyright and trade marks stay), then a space.
+PICTOGRAPH_FROM = 0x2190
+_VARIATION = "\ufe0e\ufe0f"
+
+
+def _pictograph(char: str) -> bool:
+    return char in _VARIATION or (
+        ord(char) >= PICTOGRAPH_FROM and unicodedata.category(char) == "So"
+    )
+
+
+def strip_leading_pictographs(text: str) -> str:
+    """The line without the pictographs before its first word; unchanged when
+    nothing but pictographs follows (a line of them is a separator)."""
+    start = 0
+    while start < len(text) and (_pictograph(text[start]) or text[start] == " "):
+        start += 1
+    if start == 0 or start == len(text) or not text[start].isalnum() or text[start - 1] != " ":
+        return text
+    return text[start:]

@@ -10,8 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from generator.reader.inline_rules import strip_inline_boilerplate
-from generator.reader.labels import INLINE_POINTS, bullet_item
+from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
+from generator.reader.labels import INLINE_POINTS, bullet_item, is_bullet
 from generator.reader.line_rule import LineKind
 from generator.reader.meta import is_meta_line
 from generator.reader.rules import classify
@@ -91,6 +91,8 @@ def _read_line(number: int, raw: str) -> Line:
     if not text:
         return Line(number, indent, "", "blank")
     tidy = unwrap_heading_markup(_SPACES.sub(" ", strip_inline_boilerplate(text)).strip())
+    if not is_bullet(tidy):
+        tidy = strip_leading_pictographs(tidy)
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")

@@ -107,14 +107,18 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     return score
 
 
-# A headline's tools ("Share", "Listen to this article") stand between it and
-# the lines under it.
+# A headline's tools ("Share", "Listen to this article") and its picture's
+# caption stand between it and the lines under it.
 TOOL_RULES = frozenset({"tools", "share_buttons", "tool_strip"})
+BETWEEN_KINDS = frozenset({"caption"})
 
 
 def _past_tools(reading: Reading, index: int) -> int | None:
     following = next_index(reading, index)
-    while following is not None and reading.blocks[following].rule in TOOL_RULES:
+    while following is not None and (
+        reading.blocks[following].rule in TOOL_RULES
+        or reading.blocks[following].kind in BETWEEN_KINDS
+    ):
         following = next_index(reading, following)
     return following
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from .features import repeat_key
 from .headings import is_title_cased
-from .reading import BADGE_RULES, SHORT_TITLE_WORDS, TAGLINE, TITLE_MAX_WORDS, Reading
+from .reading import (
+    BADGE_RULES,
+    SHORT_TITLE_WORDS,
+    TAGLINE,
+    TITLE_MAX_WORDS,
+    Reading,
+    over_meta,
+)
+from .words import is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -65,8 +73,11 @@ TITLE_CASED_HEADLINE_WORDS = 6
 
 
 def site_banner(reading: Reading, index: int) -> bool:
-    """The first line of text: a title-cased name, then a lower-case tagline."""
+    """The first line of text: a title-cased name, then a lower-case tagline; or
+    the tagline on a line of its own under the name (``tagline_under_name``)."""
     first = next((i for i, b in enumerate(reading.blocks) if b.kind == "text"), None)
+    if first is not None and index == first + 1:
+        return tagline_under_name(reading, index)
     if index != first:
         return False
     parts = TAGLINE.split(reading.blocks[index].text, maxsplit=1)
@@ -76,3 +87,32 @@ def site_banner(reading: Reading, index: int) -> bool:
         and is_title_cased(parts[0])
         and parts[1][:1].islower()
     )
+
+
+def tagline_under_name(reading: Reading, index: int) -> bool:
+    """ "The Ore Ledger" over "Notes on mining, metals and money", a blank line
+    under them, and the headline with its byline further down: the site's name
+    and tagline. A line in sentence case, no sentence, with the name above it in
+    its run and nothing under it there, not over a byline or date itself."""
+    name, block = reading.blocks[index - 1], reading.blocks[index]
+    feats = reading.features[index]
+    ends_run = index + 1 >= len(reading.blocks) or reading.blocks[index + 1].run != block.run
+    shaped = (
+        name.run == block.run
+        and ends_run
+        and 2 <= len(name.text.split()) <= TAGLINE_NAME_MAX_WORDS
+        and is_title_cased(name.text)
+        # "Industrials" over the headline: a section's kicker, not a site's name.
+        and not is_section_label(name.text)
+        and not is_title_cased(block.text)
+        and not feats.ends_sentence
+    )
+    if not shaped or over_meta(reading, index):
+        return False
+    return any(
+        over_meta(reading, other) and reading.features[other].words >= SHORT_TITLE_WORDS
+        for other in range(index + 1, reading.lead if reading.lead is not None else 0)
+    )
+
+
+TAGLINE_NAME_MAX_WORDS = 5

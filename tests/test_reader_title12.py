@@ -184,3 +184,25 @@ def test_pictographs_before_a_headline_are_not_its_words() -> None:
     assert article.title == TITLE
     # An emoji that bullets a point stays its glyph.
     assert [line.kind for line in read_lines("✅ Output doubled")] == ["bullet"]
+
+
+def test_a_wrapped_headline_ends_at_its_short_last_line() -> None:
+    text = "\n".join(
+        (
+            "Vietnam courts Korean buyers for its",
+            "rare earth concentrate",
+            "Hanoi wants a refinery at home before it",
+            "signs long-term offtake deals",
+            "By Nguyen Thu Ha",
+            "Vietnam's industry ministry has invited three South Korean companies",
+            "to bid for a stake in a planned rare earth separation plant in Lao Cai",
+            "province, officials said this week, as the country tries to turn its",
+            "large deposits into refined products.",
+            "The ministry said any partner would have to agree to process ore in",
+            "Vietnam rather than ship concentrate abroad.",
+        )
+    )
+    article = read(text + "\n")
+    assert article.title == "Vietnam courts Korean buyers for its rare earth concentrate"
+    assert article.dek == "Hanoi wants a refinery at home before it signs long-term offtake deals"
+    assert body_text(article).startswith("Vietnam's industry ministry has invited three")

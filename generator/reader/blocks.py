@@ -86,7 +86,8 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
     text = last.text
     if text.endswith(":") or ends_with(text, ".!?"):
         return _LOWER_WORD.match(line.text) is not None
-    return line.text[:1].islower() or (wrapped and len(text) >= WRAP_MIN_CHARS)
+    # A wrapped paragraph's short last line ends it ("rare earth concentrate").
+    return line.text[:1].islower() or (wrapped and last.last_chars >= WRAP_MIN_CHARS)
 
 
 # A word in lower case, not an e-mail, address or "mf/sri" initials credit.

@@ -33,6 +33,13 @@ class Line:
     rule: str = ""
     # A bullet's glyph or number ("•", "1."); empty for other lines.
     glyph: str = ""
+    # The characters of its last physical line, when lines were joined into it.
+    tail: int | None = None
+
+    @property
+    def last_chars(self) -> int:
+        """How long the line's last physical line is (a hard wrap's measure)."""
+        return len(self.text) if self.tail is None else self.tail
 
 
 def _clean_char(char: str) -> str:
@@ -104,10 +111,10 @@ def _classified(line: Line) -> Line:
     # says (the highlights pass splits them and drops a promo among them).
     rule = None if INLINE_POINTS.match(line.text) else classify(line.text)
     if rule is None:
-        return Line(line.number, line.indent, line.text, "text")
+        return replace(line, kind="text", rule="", glyph="")
     if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):
         # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
-        return Line(line.number, line.indent, line.text, "meta", "dashed_date")
+        return replace(line, kind="meta", rule="dashed_date", glyph="")
     if rule.kind == "bullet":
         return replace(
             line,
@@ -116,7 +123,7 @@ def _classified(line: Line) -> Line:
             glyph=line.text[: len(line.text) - len(bullet_item(line.text))].strip(),
             text=bullet_item(line.text),
         )
-    return Line(line.number, line.indent, line.text, rule.kind, rule.name)
+    return replace(line, kind=rule.kind, rule=rule.name, glyph="")
 
 
 def reclassify(line: Line) -> Line:

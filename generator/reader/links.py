@@ -129,7 +129,8 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
             rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
             if rule is not None:
                 glue = "" if _starts_tight(line.text) else " "
-                out[last] = reclassify(replace(before, text=before.text + glue + line.text))
+                joined = replace(before, text=before.text + glue + line.text, tail=len(line.text))
+                out[last] = reclassify(joined)
                 # Blank lines between the pieces go too.
                 del out[last + 1 :]
                 blanks = 0

@@ -206,3 +206,23 @@ def test_a_wrapped_headline_ends_at_its_short_last_line() -> None:
     assert article.title == "Vietnam courts Korean buyers for its rare earth concentrate"
     assert article.dek == "Hanoi wants a refinery at home before it signs long-term offtake deals"
     assert body_text(article).startswith("Vietnam's industry ministry has invited three")
+
+
+def test_a_name_between_the_standfirst_and_the_lead_signs_the_story() -> None:
+    text = "\n\n".join((TITLE, STANDFIRST, "Ann Lee", LEAD, "What comes next", MORE, LAST))
+    article = read(text + "\n")
+    assert (article.dek, article.author) == (STANDFIRST, "Ann Lee")
+    assert headings(article) == ["What comes next"]
+
+
+NUMBERS = "Officials said 42 licences had been issued so far, most of them to carmakers in Europe."
+NEXT = "The ministry is expected to review the licensing rules again before the end of the year."
+
+
+def test_labels_ending_in_a_colon_head_a_page_pasted_without_blank_lines() -> None:
+    after = ("Licences in numbers:", NUMBERS, "What next:", NEXT)
+    article = read(pasted(TITLE, "By Ann Lee", after=after))
+    assert headings(article) == ["Licences in numbers", "What next"]
+    # One label alone stays the lead-in of what follows.
+    article = read(pasted(TITLE, "By Ann Lee", after=("Licences in numbers:", NUMBERS)))
+    assert headings(article) == []

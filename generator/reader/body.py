@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .ending import body_range
 from .headings import is_analysis_heading
+from .names import is_person
 from .reading import Label, Reading, heading_shaped, numbered_alone
 
 
@@ -69,7 +70,11 @@ def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     if _LEAD_IN.search(block.text) or not heading_shaped(block, replace(feats, ends_colon=False)):
         return False
     after = reading.blocks[following]
-    alone = after.run != block.run and (index == 0 or reading.blocks[index - 1].run != block.run)
+    above = reading.blocks[index - 1].run if index > 0 else None
+    # Blank lines around it, or around nothing: a page pasted without blank lines.
+    alone = (after.run != block.run and above != block.run) or (
+        after.run == block.run == above
+    )
     opens_paragraph = (
         reading.labels[following] == "pending"
         and reading.features[following].prose
@@ -167,6 +172,9 @@ def first_heading(reading: Reading) -> Reading:
         block.kind == "text"
         and not block.rule
         and index not in (reading.title, reading.dek)
+        # "Ann Lee" between the standfirst and the lead signs the story.
+        and block.text != reading.byline
+        and not is_person(block.text)
         and 0 < feats.words <= FIRST_HEADING_MAX_WORDS
         and heading_shaped(block, feats)
         and not feats.ends_colon

@@ -8,6 +8,7 @@ import datetime as dt
 
 from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
 from generator.reader.lines import pdf_sub_bullet, read_lines, split_columns, unwrap_heading_markup
+from generator.reader.words import is_office_line
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -226,3 +227,66 @@ def test_labels_ending_in_a_colon_head_a_page_pasted_without_blank_lines() -> No
     # One label alone stays the lead-in of what follows.
     article = read(pasted(TITLE, "By Ann Lee", after=("Licences in numbers:", NUMBERS)))
     assert headings(article) == []
+
+
+def test_a_wrapped_header_keeps_each_field_on_its_line() -> None:
+    paragraph = (
+        "China's commerce ministry said on Monday that it had approved a first\n"
+        "batch of export licences for rare earth magnets, according to three\n"
+        "companies that received them and two people briefed on the matter.\n"
+    )
+    header = (
+        f"Subject: {TITLE} for rare earth magnets\n"
+        "From: Metals Brief <news@metalsbrief.example>\n"
+        "Date: Tue, 3 Jun 2025 07:00:00 +0000\n"
+    )
+    article = read(header + "\n" + paragraph + "\n" + paragraph.replace("three", "four"))
+    assert (article.title, article.source_name) == (
+        f"{TITLE} for rare earth magnets",
+        "Metals Brief",
+    )
+
+
+def test_an_office_over_the_headline_is_no_headline() -> None:
+    assert is_office_line("Minister for Mines and Critical Minerals")
+    assert is_office_line("Deputy Secretary of State for Trade")
+    assert not is_office_line("Minister for Mines resigns after audit")
+    assert not is_office_line("Funding round opens for processing pilots")
+    text = pasted(
+        "Ministry of Mines", "Rebecca Ashdown", "Minister for Mines and Critical Minerals",
+        "Funding round opens for rare earth processing pilots", "11 June 2025",
+    )  # fmt: skip
+    assert read(text).title == "Funding round opens for rare earth processing pilots"
+
+
+def test_lines_under_a_standfirsts_label_are_no_headline() -> None:
+    text = "\n\n".join(
+        (
+            TITLE,
+            "The big picture\nThe country opens 40 blocks to foreign firms\n"
+            "Bids close at the end of September\nWinners must build plants at home",
+            "By Aigerim Sadykova\nAugust 14, 2025",
+            LEAD,
+            MORE,
+        )
+    )
+    assert read(text + "\n").title == TITLE
+
+
+def test_a_short_line_under_a_box_of_points_is_no_headline() -> None:
+    text = "\n".join(
+        ("Posted in Markets by Dev Raman", "TL;DR", "1) First point here", "2) Second point")
+    )
+    article = read(text + "\n\nWhy this matters\n" + LEAD + "\n\n" + MORE + "\n")
+    assert article.title == ""
+
+
+def test_a_writers_name_or_job_title_is_never_the_headline() -> None:
+    assert read(pasted("Ann Lee", "Asia Correspondent")).title == ""
+    assert read(pasted("Opinion", "Ann Lee")).title == ""
+    assert read(pasted("Opinion", TITLE, "Ann Lee")).title == TITLE
+
+
+def test_a_sponsors_credit_is_furniture() -> None:
+    assert read(pasted("Sponsored content", "Brought to you by Metal Corp")).title == ""
+    assert read(pasted(TITLE, "Presented by Metal Corp")).title == TITLE

@@ -72,9 +72,7 @@ def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     after = reading.blocks[following]
     above = reading.blocks[index - 1].run if index > 0 else None
     # Blank lines around it, or around nothing: a page pasted without blank lines.
-    alone = (after.run != block.run and above != block.run) or (
-        after.run == block.run == above
-    )
+    alone = (after.run != block.run and above != block.run) or (after.run == block.run == above)
     opens_paragraph = (
         reading.labels[following] == "pending"
         and reading.features[following].prose

@@ -56,6 +56,12 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
     ("skip_to_content", r"skip to (?:main )?content"),
+    # A sponsor's credit over paid content ("Brought to you by Metal Corp").
+    (
+        "sponsor_credit",
+        r"(?:brought to you by|presented by|in partnership with|paid for by|sponsored by)"
+        r"\s+[^.!?]{2,60}",
+    ),
     # A pull quote's label in the story ("Key quote"), no heading of it.
     ("quote_label", r"(?:key|pull|featured|top) quotes?\W*|quote of the (?:day|week)\W*"),
     (

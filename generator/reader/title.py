@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .bylines import is_job_title
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .interface import is_furniture_word
@@ -30,7 +31,7 @@ from .title_shapes import (
     taken_by_a_badge,
     variant_of,
 )
-from .words import is_section_label, words_of
+from .words import is_office_line, is_section_label, words_of
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -54,10 +55,31 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text):
+        if _only_furniture(block.text) or _names_a_writer(reading, block.text):
+            continue
+        # "Why this matters" under a box of key points heads the story's first
+        # section; a headline stands above the box.
+        if feats.words < SHORT_TITLE_WORDS and _under_points(reading, index):
             continue
         found.append(index)
     return found
+
+
+def _names_a_writer(reading: Reading, text: str) -> bool:
+    """A person's name alone ("Ann Lee", no word of it common in the story), a
+    job title ("Asia Correspondent") or an office ("Minister for Mines"): a
+    byline's line, never the headline."""
+    if is_job_title(text) or is_office_line(text):
+        return True
+    return is_person(text) and not names_prose_words(reading, text)
+
+
+def _under_points(reading: Reading, index: int) -> bool:
+    """A key-points label and a point of its box above the line."""
+    header = next((i for i in range(index) if reading.blocks[i].kind == "highlights_header"), None)
+    return header is not None and any(
+        reading.blocks[i].kind == "bullet" for i in range(header + 1, index)
+    )
 
 
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
@@ -174,9 +196,13 @@ PIPED_LIST_BARS = 2
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
-    """The headline stands above a "Key points" box: the points under the label
-    are no candidates when a line above it is one."""
-    header = next((i for i, b in enumerate(reading.blocks) if b.kind == "highlights_header"), None)
+    """The headline stands above a "Key points" box or a standfirst's label ("The
+    big picture"): the lines under the label are no candidates when a line above
+    it is one."""
+    header = next(
+        (i for i, b in enumerate(reading.blocks) if b.kind in ("highlights_header", "dek_label")),
+        None,
+    )
     if header is None or not any(i < header for i in candidates):
         return candidates
     return [i for i in candidates if i < header]

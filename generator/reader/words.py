@@ -134,6 +134,29 @@ ROLE_WORDS = words_set(
     """
 )
 
+# Offices a line under a person's name holds ("Minister for Mines and Critical
+# Minerals", "Secretary of State for Trade").
+OFFICE_WORDS = words_set(
+    """
+    minister secretary director president chair chairman chairwoman governor commissioner
+    ambassador spokesperson spokesman spokeswoman mayor senator premier treasurer
+    undersecretary administrator envoy
+    """
+)
+_OFFICE_MODIFIERS = words_set("deputy assistant acting senior vice shadow federal state former")
+
+
+def is_office_line(text: str) -> bool:
+    """ "Minister for Mines and Critical Minerals": an office and its remit, every
+    word but the small ones capitalised."""
+    words = text.split()
+    while words and words[0].lower() in _OFFICE_MODIFIERS:
+        words = words[1:]
+    if len(words) < 3 or words[0].lower() not in OFFICE_WORDS or words[1] not in ("for", "of"):
+        return False
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.reader.headline_parts import leading_trail
 from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
 from generator.reader.lines import pdf_sub_bullet, read_lines, split_columns, unwrap_heading_markup
 from generator.reader.words import is_office_line
@@ -290,3 +291,20 @@ def test_a_writers_name_or_job_title_is_never_the_headline() -> None:
 def test_a_sponsors_credit_is_furniture() -> None:
     assert read(pasted("Sponsored content", "Brought to you by Metal Corp")).title == ""
     assert read(pasted(TITLE, "Presented by Metal Corp")).title == TITLE
+
+
+def test_section_names_run_into_the_headline_are_cut_off() -> None:
+    assert leading_trail(f"MarketsRare Earths{TITLE}") == ("MarketsRare Earths", TITLE)
+    assert leading_trail(f"Rare Earths | {TITLE}") == ("Rare Earths", TITLE)
+    assert leading_trail(f"Home › Markets › {TITLE}") == ("Home | Markets", TITLE)
+    # A site's name before the headline, a company's name in capitals inside it,
+    # and a headline with a short clause after a bar stay whole.
+    assert leading_trail(f"Metal Wire | {TITLE}") is None
+    assert leading_trail("PetroChina and ExxonMobil sign a gas supply deal") is None
+    assert leading_trail(f"{TITLE} | Markets") is None
+    article = read(pasted(f"MarketsRare Earths{TITLE}", "June 3, 2025"))
+    assert article.title == TITLE
+
+
+def test_a_section_label_alone_above_the_story_is_no_headline() -> None:
+    assert read(pasted("Economy & Trade")).title == ""

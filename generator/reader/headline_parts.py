@@ -13,6 +13,7 @@ from .bylines import parse_byline
 from .dates import find_dates
 from .meta import READ_TIME, parse_meta
 from .names import is_person
+from .outlets import is_outlet
 from .reading import Reading, start_reading
 from .words import is_section_label, words_of
 
@@ -168,9 +169,47 @@ def inline_dek(text: str) -> tuple[str, str] | None:
     return match["label"] + ":", match["rest"]
 
 
+# Section names glued to each other and to the headline ("MarketsRare Earths
+# China approves …"): a word in lower case runs into a capital.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+GLUED_PART_MAX_WORDS = 3
+# "Rare Earths | China approves …", "Markets › China approves …".
+_LEADING_STEP = re.compile(r"\s+(?:\||›|»|>)\s+")
+
+
+def _trail_part(part: str) -> bool:
+    """A section's name in a trail: short, in title case, no outlet's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= GLUED_PART_MAX_WORDS
+        and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in words)
+        and not is_outlet(part)
+    )
+
+
+def leading_trail(text: str) -> tuple[str, str] | None:
+    """ "MarketsRare EarthsChina approves …" or "Rare Earths | China approves …"
+    → (the sections, the headline): a trail of section names run into the
+    headline, the first a section's name or every one short and title-cased."""
+    glued = _GLUED.split(text)
+    if len(glued) >= 2 and is_section_label(glued[0]):
+        head = glued[-1]
+        if all(_trail_part(p) for p in glued[1:-1]) and _headline_shaped(head):
+            return "".join(glued[:-1]), head
+    parts = _LEADING_STEP.split(text)
+    if len(parts) >= 2 and _headline_shaped(parts[-1]) and not _headline_shaped(parts[0]):
+        trail = parts[:-1]
+        if is_section_label(trail[0]) or all(_trail_part(p) for p in trail):
+            return " | ".join(trail), parts[-1]
+    return None
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
-    kicker = leading_kicker(text)
+    trail = leading_trail(text)
+    if trail is not None:
+        before, text = trail
+    kicker = leading_kicker(text) if before is None else None
     if kicker is not None:
         before, text = kicker
     stamp = trailing_stamp(text)

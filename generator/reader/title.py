@@ -245,6 +245,9 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False
+    if is_section_label(block.text) or _names_a_writer(reading, block.text):
+        return False
+
     # One word is a writer's headline ("Page"); "4 min" is furniture.
     return feats.words < 2 or not _only_furniture(block.text)
 

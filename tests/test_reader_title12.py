@@ -308,3 +308,17 @@ def test_section_names_run_into_the_headline_are_cut_off() -> None:
 
 def test_a_section_label_alone_above_the_story_is_no_headline() -> None:
     assert read(pasted("Economy & Trade")).title == ""
+
+
+def test_small_triangles_bullet_key_points() -> None:
+    article = read(pasted(TITLE, "By Ann Lee", "▸ Licences last six months", "▸ They cover Japan"))
+    assert (article.highlights, article.dek) == (
+        ("Licences last six months", "They cover Japan"),
+        None,
+    )
+
+
+def test_points_run_together_with_spaced_dashes_after_their_label() -> None:
+    line = "Summary: - Licences last six months - They cover Europe and Japan"
+    article = read(pasted(TITLE, line, "By Ann Lee"))
+    assert article.highlights == ("Licences last six months", "They cover Europe and Japan")

@@ -196,9 +196,12 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
     return reading.relabel(changes)
 
 
-_GLYPHS = re.compile(r"\s*[•▪◦‣●■►]\s*")
+_GLYPHS = re.compile(r"\s*[•▪◦‣●■►▸]\s*")
+# "Summary: - First point - Second point": dashes as the glyphs, spaced.
+_DASHED = re.compile(r"(?:^|\s)[-–]\s+")
 
 
 def _split_run_together(text: str) -> list[str]:
     """ "First point• Second point": bullets pasted on one line."""
-    return [p.strip() for p in _GLYPHS.split(text) if p.strip()]
+    glyphs = _DASHED if _DASHED.match(text.lstrip()) else _GLYPHS
+    return [p.strip() for p in glyphs.split(text.lstrip()) if p.strip()]

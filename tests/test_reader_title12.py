@@ -286,6 +286,10 @@ def test_a_writers_name_or_job_title_is_never_the_headline() -> None:
     assert read(pasted("Ann Lee", "Asia Correspondent")).title == ""
     assert read(pasted("Opinion", "Ann Lee")).title == ""
     assert read(pasted("Opinion", TITLE, "Ann Lee")).title == TITLE
+    # Short headlines in title case are no names: an article first, or a word
+    # the story uses in lower case.
+    assert read("A Title\n\n" + LEAD + "\n").title == "A Title"
+    assert read("Customs Checks\n\n" + LEAD + "\n").title == "Customs Checks"
 
 
 def test_a_sponsors_credit_is_furniture() -> None:

@@ -55,7 +55,7 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text) or _names_a_writer(reading, block.text):
+        if _only_furniture(block.text) or _names_a_writer(reading, index):
             continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
@@ -65,13 +65,23 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
     return found
 
 
-def _names_a_writer(reading: Reading, text: str) -> bool:
-    """A person's name alone ("Ann Lee", no word of it common in the story), a
-    job title ("Asia Correspondent") or an office ("Minister for Mines"): a
-    byline's line, never the headline."""
+def _names_a_writer(reading: Reading, index: int) -> bool:
+    """A job title ("Asia Correspondent"), an office ("Minister for Mines"), or
+    a person's name alone ("Ann Lee": two or three words, no article first, none
+    of them common in the story): a byline's line, never the headline."""
+    text = reading.blocks[index].text
     if is_job_title(text) or is_office_line(text):
         return True
-    return is_person(text) and not names_prose_words(reading, text)
+    words = text.split()
+    return (
+        len(words) < SHORT_TITLE_WORDS
+        and words[0].lower() not in _ARTICLES
+        and is_person(text)
+        and not names_prose_words(reading, text)
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _under_points(reading: Reading, index: int) -> bool:
@@ -245,7 +255,7 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False
-    if is_section_label(block.text) or _names_a_writer(reading, block.text):
+    if is_section_label(block.text) or _names_a_writer(reading, index):
         return False
 
     # One word is a writer's headline ("Page"); "4 min" is furniture.

@@ -326,3 +326,13 @@ def test_points_run_together_with_spaced_dashes_after_their_label() -> None:
     line = "Summary: - Licences last six months - They cover Europe and Japan"
     article = read(pasted(TITLE, line, "By Ann Lee"))
     assert article.highlights == ("Licences last six months", "They cover Europe and Japan")
+
+
+def test_the_storys_tags_run_together_are_no_standfirst() -> None:
+    tags = "Battery Metals Central Asia Critical Minerals Rare Earths"
+    article = read(pasted(TITLE, "Staff Writer | July 2, 2025", tags, "Stock image."))
+    assert article.dek is None
+    assert "Stock image" not in body_text(article)
+    # A standfirst in title case has its small words.
+    standfirst = "Exporters Wait Two Months For The Approvals Under April Rules"
+    assert read(pasted(TITLE, standfirst, "By Ann Lee")).dek == standfirst

@@ -19,6 +19,12 @@ _CREDIT_AFTER = re.compile(
 )
 # ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
 _FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
+# A caption that says only what kind of picture it is ("Stock image.", "File photo").
+_GENERIC_PICTURE = re.compile(
+    r"(?:stock|file|representational|representative|archive|illustrative)\s+"
+    r"(?:image|photo|picture|photograph)\W*",
+    re.IGNORECASE,
+)
 _BBC_CAPTION = re.compile(
     r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
 )
@@ -94,6 +100,8 @@ CREDIT_TAIL_CHARS = 140
 
 def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
+    if _GENERIC_PICTURE.fullmatch(text):
+        return True
     if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
         return len(text.split()) <= CAPTION_MAX_WORDS
     if _ALT_TEXT.match(text):

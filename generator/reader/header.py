@@ -59,6 +59,8 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
+        if _tag_strip(reading, start):
+            return reading
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
@@ -109,6 +111,18 @@ def _labels_one_paragraph(reading: Reading, index: int) -> bool:
         return False
     # Short lines with blank lines between are the box's points, unbulleted.
     return after < len(reading.blocks) and len(spaced_items(reading, item)) < MIN_POINTS
+
+
+def _tag_strip(reading: Reading, index: int) -> bool:
+    """ "Battery Metals Central Asia Critical Minerals Rare Earths": the story's
+    tags run together, every word capitalised, no small word, no stop."""
+    feats, text = reading.features[index], reading.blocks[index].text
+    return (
+        feats.words >= DEK_MIN_WORDS
+        and feats.stop_density == 0
+        and not ends_with(text, ".!?")
+        and all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+    )
 
 
 # A standfirst is shorter than the story's first paragraph under it.

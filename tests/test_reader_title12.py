@@ -336,3 +336,10 @@ def test_the_storys_tags_run_together_are_no_standfirst() -> None:
     # A standfirst in title case has its small words.
     standfirst = "Exporters Wait Two Months For The Approvals Under April Rules"
     assert read(pasted(TITLE, standfirst, "By Ann Lee")).dek == standfirst
+
+
+def test_a_headline_over_its_own_standfirst_is_not_traded_for_the_line_above() -> None:
+    other = "China rare earth magnet exports slump as licences stall"
+    standfirst = "The approvals end a two-month wait for exporters under April rules"
+    article = read("\n\n".join(("Top stories\n" + other, TITLE, standfirst, LEAD, MORE)) + "\n")
+    assert (article.title, article.dek) == (TITLE, standfirst)

@@ -116,12 +116,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     ):
         score += 0.5
     # Over a longer line (its standfirst), as headlines stand.
-    following = _past_tools(reading, index)
-    if (
-        following is not None
-        and following in candidates
-        and reading.features[following].words > feats.words
-    ):
+    if _over_a_longer_line(reading, index, candidates):
         score += 0.5
     if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
@@ -153,6 +148,15 @@ def _past_tools(reading: Reading, index: int) -> int | None:
     ):
         following = next_index(reading, following)
     return following
+
+
+def _over_a_longer_line(reading: Reading, index: int, candidates: list[int]) -> bool:
+    following = _past_tools(reading, index)
+    return (
+        following is not None
+        and following in candidates
+        and reading.features[following].words > reading.features[index].words
+    )
 
 
 def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
@@ -197,6 +201,8 @@ def find_title(reading: Reading) -> Reading:
         and reading.features[before].words >= 5
         and scores[before] >= scores[best] - 1.0
         and standfirst_shaped(reading, best)
+        # A line over a longer one of its own stands over its standfirst.
+        and not _over_a_longer_line(reading, best, candidates)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)

@@ -343,3 +343,9 @@ def test_a_headline_over_its_own_standfirst_is_not_traded_for_the_line_above() -
     standfirst = "The approvals end a two-month wait for exporters under April rules"
     article = read("\n\n".join(("Top stories\n" + other, TITLE, standfirst, LEAD, MORE)) + "\n")
     assert (article.title, article.dek) == (TITLE, standfirst)
+
+
+def test_a_promo_for_alerts_among_the_key_points_is_chrome() -> None:
+    points = ("Key points", "• Licences last six months", "• They cover Japan")
+    article = read(pasted(TITLE, *points, "• Get real-time alerts on your phone", "By Ann Lee"))
+    assert article.highlights == ("Licences last six months", "They cover Japan")

@@ -30,6 +30,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "newsletter",
         r"(?:subscribe|sign up)\b.*\b(?:newsletters?|updates|alerts|inbox)\b.*"
         r"|subscribe(?: now| today)?\W*"
+        r"|(?:get|turn on|enable) (?:the latest |real-time |instant |breaking |push )*(?:news )?"
+        r"(?:alerts|notifications)\b.{0,60}"
         r"|.{0,60}[.?!]\s+subscribe (?:now|today|here)\W*"
         r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}",
     ),

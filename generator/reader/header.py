@@ -7,14 +7,11 @@ from dataclasses import replace
 
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
-from .highlights import MIN_POINTS, spaced_items
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import agency_line, clean_outlet, is_outlet
 from .reading import (
-    DEK_MAX_WORDS,
-    DEK_MIN_WORDS,
     LEAD_HEADING_MAX_WORDS,
     TAGLINE,
     Label,
@@ -23,8 +20,8 @@ from .reading import (
     heading_shaped,
     next_good,
     outlet_line,
-    over_meta,
 )
+from .standfirst import dek_length, labels_one_paragraph, tag_strip
 from .words import AGENCIES, is_section_label
 
 
@@ -45,13 +42,13 @@ def find_dek(reading: Reading) -> Reading:
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
     if start < len(reading.blocks) and (
-        reading.blocks[start].kind == "dek_label" or _labels_one_paragraph(reading, start)
+        reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
     ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not _dek_length(reading, start):
+    if reading.labels[start] != "pending" or not dek_length(reading, start):
         return reading
     if not labelled:
         text = reading.blocks[start].text
@@ -59,7 +56,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if _tag_strip(reading, start):
+        if tag_strip(reading, start):
             return reading
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
@@ -75,54 +72,6 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
-
-
-# Under a headline this long, a standfirst may be as short as a phrase.
-SHORT_DEK_UNDER_WORDS = 18
-SHORT_DEK_MIN_WORDS = 3
-
-
-def _dek_length(reading: Reading, index: int) -> bool:
-    """A standfirst's length; under a long headline, a short phrase in sentence
-    case over the byline or date ("Tariffs could follow within months")."""
-    feats = reading.features[index]
-    if DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
-        return True
-    title = reading.title
-    return (
-        title is not None
-        and reading.features[title].words >= SHORT_DEK_UNDER_WORDS
-        and SHORT_DEK_MIN_WORDS <= feats.words < DEK_MIN_WORDS
-        and not feats.ends_colon
-        and not is_title_cased(reading.blocks[index].text)
-        and (over_meta(reading, index) or credit_line(reading, index + 1) is not None)
-    )
-
-
-def _labels_one_paragraph(reading: Reading, index: int) -> bool:
-    """ "Summary" under the headline over one paragraph, no bullet, then the byline
-    or the story: the standfirst's label, not a box of key points."""
-    if reading.blocks[index].kind != "highlights_header" or index + 1 >= len(reading.blocks):
-        return False
-    item, after = index + 1, index + 2
-    if reading.blocks[item].kind != "text" or reading.labels[item] != "pending":
-        return False
-    if not DEK_MIN_WORDS <= reading.features[item].words <= DEK_MAX_WORDS:
-        return False
-    # Short lines with blank lines between are the box's points, unbulleted.
-    return after < len(reading.blocks) and len(spaced_items(reading, item)) < MIN_POINTS
-
-
-def _tag_strip(reading: Reading, index: int) -> bool:
-    """ "Battery Metals Central Asia Critical Minerals Rare Earths": the story's
-    tags run together, every word capitalised, no small word, no stop."""
-    feats, text = reading.features[index], reading.blocks[index].text
-    return (
-        feats.words >= DEK_MIN_WORDS
-        and feats.stop_density == 0
-        and not ends_with(text, ".!?")
-        and all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
-    )
 
 
 # A standfirst is shorter than the story's first paragraph under it.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .bylines import is_job_title
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .interface import is_furniture_word
@@ -26,12 +25,14 @@ from .reading import (
 )
 from .title_shapes import (
     ends_trail,
+    names_a_writer,
     site_banner,
     standfirst_shaped,
     taken_by_a_badge,
+    under_points,
     variant_of,
 )
-from .words import is_office_line, is_section_label, words_of
+from .words import is_section_label, words_of
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -55,41 +56,14 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text) or _names_a_writer(reading, index):
+        if _only_furniture(block.text) or names_a_writer(reading, index):
             continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
-        if feats.words < SHORT_TITLE_WORDS and _under_points(reading, index):
+        if feats.words < SHORT_TITLE_WORDS and under_points(reading, index):
             continue
         found.append(index)
     return found
-
-
-def _names_a_writer(reading: Reading, index: int) -> bool:
-    """A job title ("Asia Correspondent"), an office ("Minister for Mines"), or
-    a person's name alone ("Ann Lee": two or three words, no article first, none
-    of them common in the story): a byline's line, never the headline."""
-    text = reading.blocks[index].text
-    if is_job_title(text) or is_office_line(text):
-        return True
-    words = text.split()
-    return (
-        len(words) < SHORT_TITLE_WORDS
-        and words[0].lower() not in _ARTICLES
-        and is_person(text)
-        and not names_prose_words(reading, text)
-    )
-
-
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def _under_points(reading: Reading, index: int) -> bool:
-    """A key-points label and a point of its box above the line."""
-    header = next((i for i in range(index) if reading.blocks[i].kind == "highlights_header"), None)
-    return header is not None and any(
-        reading.blocks[i].kind == "bullet" for i in range(header + 1, index)
-    )
 
 
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
@@ -261,7 +235,7 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False
-    if is_section_label(block.text) or _names_a_writer(reading, index):
+    if is_section_label(block.text) or names_a_writer(reading, index):
         return False
 
     # One word is a writer's headline ("Page"); "4 min" is furniture.

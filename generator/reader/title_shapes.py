@@ -1,20 +1,24 @@
 """Shapes of the lines around a headline: its copy with the site's name after it
 or at the end of a breadcrumb trail, a standfirst under it, the line a badge
-took, and a site's name over its tagline."""
+took, a site's name over its tagline, a writer's name or office, and a label
+under a box of key points."""
 
 from __future__ import annotations
 
+from .bylines import is_job_title
 from .features import repeat_key
 from .headings import is_title_cased
+from .names import is_person
 from .reading import (
     BADGE_RULES,
     SHORT_TITLE_WORDS,
     TAGLINE,
     TITLE_MAX_WORDS,
     Reading,
+    names_prose_words,
     over_meta,
 )
-from .words import is_section_label
+from .words import is_office_line, is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -116,3 +120,30 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
 
 
 TAGLINE_NAME_MAX_WORDS = 5
+
+
+def names_a_writer(reading: Reading, index: int) -> bool:
+    """A job title ("Asia Correspondent"), an office ("Minister for Mines"), or
+    a person's name alone ("Ann Lee": two or three words, no article first, none
+    of them common in the story): a byline's line, never the headline."""
+    text = reading.blocks[index].text
+    if is_job_title(text) or is_office_line(text):
+        return True
+    words = text.split()
+    return (
+        len(words) < SHORT_TITLE_WORDS
+        and words[0].lower() not in _ARTICLES
+        and is_person(text)
+        and not names_prose_words(reading, text)
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def under_points(reading: Reading, index: int) -> bool:
+    """A key-points label and a point of its box above the line."""
+    header = next((i for i in range(index) if reading.blocks[i].kind == "highlights_header"), None)
+    return header is not None and any(
+        reading.blocks[i].kind == "bullet" for i in range(header + 1, index)
+    )

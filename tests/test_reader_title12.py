@@ -349,3 +349,32 @@ def test_a_promo_for_alerts_among_the_key_points_is_chrome() -> None:
     points = ("Key points", "• Licences last six months", "• They cover Japan")
     article = read(pasted(TITLE, *points, "• Get real-time alerts on your phone", "By Ann Lee"))
     assert article.highlights == ("Licences last six months", "They cover Japan")
+
+
+def test_a_reader_tools_header_of_fields_is_the_pages_header() -> None:
+    header = (
+        f"Title: {TITLE}\n"
+        "URL Source: https://metals.example/news/licences\n"
+        "Published Time: 2025-06-03T08:00:00Z\n\n"
+        "Markdown Content:\n"
+    )
+    article = read(header + "\n".join((LEAD, MORE, LAST)) + "\n")
+    assert (article.title, article.date) == (TITLE, dt.date(2025, 6, 3))
+    assert "Markdown Content" not in body_text(article)
+    # A "Title:" line alone is no such header.
+    assert read(pasted(f"Title: {TITLE}", "By Ann Lee")).title == f"Title: {TITLE}"
+
+
+def test_a_quoted_line_loses_its_mark() -> None:
+    standfirst = "The approvals end a two-month wait for exporters"
+    article = read("\n\n".join((f"# {TITLE}", f"> {standfirst}", LEAD, MORE)) + "\n")
+    assert (article.title, article.dek) == (TITLE, standfirst)
+    assert [line.indent for line in read_lines("> quoted words")] == [2]
+
+
+def test_bold_inside_a_line_keeps_its_words() -> None:
+    assert strip_inline_boilerplate("**Licences:** valid for six months") == (
+        "Licences: valid for six months"
+    )
+    assert strip_inline_boilerplate("a __strong__ word") == "a strong word"
+    assert strip_inline_boilerplate("2 * 3 = 6 and 4 * 5 = 20") == "2 * 3 = 6 and 4 * 5 = 20"

@@ -23,6 +23,7 @@ from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
 from .end_sources import read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
+from .export_header import read_export_header
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
@@ -189,6 +190,7 @@ WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("email_header", read_email_header),
+    ("export_header", read_export_header),
     ("headline_parts", split_headline_lines),
     ("lone_labels", join_lone_labels),
     ("box_labels", spread_box_labels),

@@ -47,6 +47,12 @@ REWRITE_RULES: tuple[tuple[PatternRule, str], ...] = (
         ),
         r"\g<words>",
     ),
+    # "**Licences:** valid for six months": bold inside a line keeps its words.
+    (
+        PatternRule("markdown_bold", re.compile(r"\*\*(?P<words>[^*\n]+?)\*\*"), ("**",)),
+        r"\g<words>",
+    ),
+    (PatternRule("markdown_strong", re.compile(r"__(?P<words>[^_\n]+?)__"), ("__",)), r"\g<words>"),
 )
 
 # After a removed phrase, no space is needed before these.

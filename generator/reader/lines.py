@@ -93,10 +93,19 @@ def unwrap_heading_markup(text: str) -> str:
     return (words or text).strip()
 
 
+# "> The approvals end …": a quoted line of an e-mail or of Markdown, read as
+# an indented one.
+_QUOTE_MARK = re.compile(r">+\s+(?=\S)")
+QUOTE_INDENT = 2
+
+
 def _read_line(number: int, raw: str) -> Line:
     indent, text = clean_line(raw)
     if not text:
         return Line(number, indent, "", "blank")
+    quoted = _QUOTE_MARK.match(text)
+    if quoted is not None:
+        indent, text = indent + QUOTE_INDENT, text[quoted.end() :]
     tidy = unwrap_heading_markup(_SPACES.sub(" ", strip_inline_boilerplate(text)).strip())
     if not is_bullet(tidy):
         tidy = strip_leading_pictographs(tidy)

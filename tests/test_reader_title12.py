@@ -8,6 +8,7 @@ import datetime as dt
 
 from generator.reader.headline_parts import leading_trail
 from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
+from generator.reader.interface import is_interface_line
 from generator.reader.lines import pdf_sub_bullet, read_lines, split_columns, unwrap_heading_markup
 from generator.reader.words import is_office_line
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
@@ -378,3 +379,30 @@ def test_bold_inside_a_line_keeps_its_words() -> None:
     )
     assert strip_inline_boilerplate("a __strong__ word") == "a strong word"
     assert strip_inline_boilerplate("2 * 3 = 6 and 4 * 5 = 20") == "2 * 3 = 6 and 4 * 5 = 20"
+
+
+def test_a_sentence_broken_at_every_link_is_joined_back() -> None:
+    text = "\n".join(
+        (
+            TITLE,
+            "By Ann Lee",
+            LEAD,
+            "Shares of",
+            "Lynas Rare Earths",
+            "rose 4% in Sydney after the news, while",
+            "MP Materials",
+            "fell.",
+            MORE,
+        )
+    )
+    article = read(text + "\n")
+    joined = (
+        "Shares of Lynas Rare Earths rose 4% in Sydney after the news, while MP Materials fell."
+    )
+    assert joined in article.sections[0].paragraphs
+    assert headings(article) == []
+
+
+def test_a_line_of_interface_words_ends_on_a_word() -> None:
+    assert is_interface_line("Share this story")
+    assert not is_interface_line("Shares of")

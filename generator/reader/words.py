@@ -45,6 +45,7 @@ RUN_ON_ENDINGS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
     | {"the", "to", "with", "that", "than", "its", "their", "his", "her", "our", "is"}
     | {"are", "was", "were", "said", "says", "told", "by", "between", "about", "after"}
+    | {"but", "while", "which", "who", "whose", "because", "although", "whereas", "including"}
 )
 
 # Names of news sections and page kinds: a line made only of these is a label

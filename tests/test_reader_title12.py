@@ -406,3 +406,13 @@ def test_a_sentence_broken_at_every_link_is_joined_back() -> None:
 def test_a_line_of_interface_words_ends_on_a_word() -> None:
     assert is_interface_line("Share this story")
     assert not is_interface_line("Shares of")
+
+
+def test_a_label_of_a_kind_of_page_in_the_story_is_no_heading() -> None:
+    for label in ("Opinion", "Podcast", "In Depth", "Also on Metal Wire"):
+        article = read("\n\n".join((TITLE, "By Ann Lee", LEAD, label, MORE, LAST)) + "\n")
+        assert headings(article) == [], label
+        assert label not in body_text(article)
+    # A section's topic stays a heading.
+    article = read("\n\n".join((TITLE, "By Ann Lee", LEAD, "Prices and supply", MORE, LAST)))
+    assert headings(article) == ["Prices and supply"]

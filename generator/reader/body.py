@@ -12,6 +12,7 @@ from .ending import body_range
 from .headings import is_analysis_heading
 from .names import is_person
 from .reading import Label, Reading, heading_shaped, numbered_alone
+from .words import is_page_kind_label
 
 
 def mark_body(reading: Reading) -> Reading:
@@ -28,6 +29,9 @@ def mark_body(reading: Reading) -> Reading:
         if reading.labels[index] != "pending":
             continue
         block, feats = reading.blocks[index], reading.features[index]
+        if is_page_kind_label(block.text):
+            changes[index] = "chrome"
+            continue
         following = _next_content(reading, index + 1, span.stop)
         if (
             heading_shaped(block, feats)

@@ -70,7 +70,9 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "read_more",
         r"(?:read more|read also|also read|read next|see also|related|must read|read"
         r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
-        r"|(?:read more|continue reading)\W*",
+        r"|(?:read more|continue reading)\W*"
+        # "Also on Metal Wire": the label of a box of the site's other stories.
+        r"|also (?:on|from) [A-Z][\w.&'’ ]{1,30}",
     ),
     ("wire_credit", r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"),
     ("loading", r"loading\W*"),

@@ -135,6 +135,36 @@ ROLE_WORDS = words_set(
     """
 )
 
+# Labels of a kind of page or box ("Opinion", "Podcast", "In depth"): a promo's
+# kicker, never a heading of the story.
+PAGE_KIND_LABELS = frozenset(
+    [
+        "opinion",
+        "explainer",
+        "explainers",
+        "featured",
+        "premium",
+        "podcast",
+        "podcasts",
+        "photos",
+        "gallery",
+        "galleries",
+        "video",
+        "videos",
+        "newsletter",
+        "newsletters",
+        "sponsored",
+        "promoted",
+        "interview",
+        "exclusive",
+    ]
+) | {"in depth", "long read", "the long read", "photo gallery", "watch now", "editor's pick"}
+
+
+def is_page_kind_label(text: str) -> bool:
+    return " ".join(words_of(text)) in PAGE_KIND_LABELS
+
+
 # Offices a line under a person's name holds ("Minister for Mines and Critical
 # Minerals", "Secretary of State for Trade").
 OFFICE_WORDS = words_set(

@@ -147,7 +147,12 @@ def test_a_short_standfirst_under_a_long_headline_is_the_standfirst() -> None:
         "US Commerce Department opens national security probe into imports of processed"
         " critical minerals, rare earth magnets and the products made from them"
     )
-    article = read(pasted(headline, "Tariffs could follow within months", "By Dan Osei"))
+    story = (
+        "The Commerce Department said on Wednesday it had opened an investigation into"
+        " imports of processed critical minerals and the products made from them."
+    )
+    text = "\n".join((headline, "Tariffs could follow within months", "By Dan Osei", story, MORE))
+    article = read(text + "\n")
     assert (article.title, article.dek) == (headline, "Tariffs could follow within months")
     # Under a short headline the same phrase is no standfirst.
     article = read(pasted(TITLE, "Tariffs could follow within months", "By Dan Osei"))
@@ -416,3 +421,25 @@ def test_a_label_of_a_kind_of_page_in_the_story_is_no_heading() -> None:
     # A section's topic stays a heading.
     article = read("\n\n".join((TITLE, "By Ann Lee", LEAD, "Prices and supply", MORE, LAST)))
     assert headings(article) == ["Prices and supply"]
+
+
+def test_a_headline_over_a_name_and_a_date_keeps_its_standfirst_under_them() -> None:
+    standfirst = "The deal lets either side release material to the other in an emergency"
+    for sep in ("\n", "\n\n"):
+        text = sep.join((TITLE, "Ann Lee", "June 3, 2025", standfirst, LEAD, MORE, LAST))
+        article = read(text + "\n")
+        assert (article.title, article.dek, article.author) == (TITLE, standfirst, "Ann Lee")
+
+
+def test_another_storys_headline_above_the_headline_is_not_taken_for_it() -> None:
+    text = "\n\n".join(
+        ("Trending", "Fed holds rates steady", "Oil slips on higher OPEC output", TITLE)
+    )
+    article = read(text + "\n\nBy Ann Lee | June 3, 2025\n\n" + "\n\n".join((LEAD, MORE)))
+    assert (article.title, article.dek) == (TITLE, None)
+
+
+def test_a_box_of_links_ends_at_a_headline_over_its_standfirst_and_writer() -> None:
+    standfirst = "Inspections add days to cargoes that already need an export licence"
+    article = read(pasted("Trending", "Fed holds rates steady", TITLE, standfirst, "Ann Lee"))
+    assert (article.title, article.dek) == (TITLE, standfirst)

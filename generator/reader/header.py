@@ -21,7 +21,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
-from .standfirst import dek_length, labels_one_paragraph, tag_strip
+from .standfirst import dek_length, labels_one_paragraph, profile_line, tag_strip
 from .words import AGENCIES, is_section_label
 
 
@@ -56,7 +56,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start):
+        if tag_strip(reading, start) or profile_line(text):
             return reading
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
@@ -100,6 +100,8 @@ def _past_header(reading: Reading, start: int) -> int:
     title_key = reading.features[reading.title].key if reading.title is not None else None
     while start < len(reading.blocks) and (
         reading.labels[start] == "meta"
+        # "Ann Lee" under the headline: a byline without "By".
+        or credit_line(reading, start) is not None
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
         # The headline printed again under itself (the page's h1 under its title).
         or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)

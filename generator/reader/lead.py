@@ -16,6 +16,7 @@ from .reading import (
     Label,
     Reading,
     body_stems,
+    credit_line,
     is_good,
     numbered_alone,
 )
@@ -106,13 +107,16 @@ def _box_ends_at(
         return False
     if reading.labels[following] == "meta":
         return True
-    # A headline, its standfirst (a sentence), then the byline or date.
-    standfirst = reading.features[following].ends_sentence and not feats.ends_sentence
+    # A headline, its standfirst (a sentence, or a longer line), then the byline
+    # or date (or a writer's name over it).
+    under = reading.features[following]
+    standfirst = (under.ends_sentence or under.words > feats.words) and not feats.ends_sentence
+    third = following + 1
     return (
         headline_shaped
         and standfirst
-        and following + 1 < len(reading.blocks)
-        and reading.labels[following + 1] == "meta"
+        and third < len(reading.blocks)
+        and (reading.labels[third] == "meta" or credit_line(reading, third) is not None)
     )
 
 

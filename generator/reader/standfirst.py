@@ -1,12 +1,14 @@
 """What a standfirst is made of, beside the headline pass's reading of it: a
-short phrase under a long headline, a "Summary" label over one paragraph,
-and the story's tags run together, which are none."""
+short phrase under a long headline, a "Summary" label over one paragraph; and
+what is none: the story's tags run together, a writer's job or profile line."""
 
 from __future__ import annotations
 
+from .bylines import is_job_title
 from .headings import ends_with, is_title_cased
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
+from .words import is_office_line
 
 # Under a headline this long, a standfirst may be as short as a phrase.
 SHORT_DEK_UNDER_WORDS = 18
@@ -54,3 +56,16 @@ def tag_strip(reading: Reading, index: int) -> bool:
         and not ends_with(text, ".!?")
         and all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
     )
+
+
+# A profile's tagline: three phrases and more between bars.
+PROFILE_BARS = 2
+
+
+def profile_line(text: str) -> bool:
+    """ "Head of Supply Chain Risk at Nordmet Advisory", "Asia Correspondent",
+    "VP Supply Chain at Helix | Electrification | Sourcing": what a writer does,
+    under the name, never the standfirst."""
+    if is_job_title(text) or is_office_line(text) or text.count(" | ") >= PROFILE_BARS:
+        return True
+    return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")

@@ -24,8 +24,10 @@ from .reading import (
     over_meta,
 )
 from .title_shapes import (
+    another_storys,
     ends_trail,
     names_a_writer,
+    over_name_and_date,
     site_banner,
     standfirst_shaped,
     taken_by_a_badge,
@@ -142,9 +144,16 @@ def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list
     words = reading.features[index].words
     return any(
         c < index
-        and reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
-        and over_meta(reading, c)
         and any(reading.labels[m] == "meta" for m in range(c + 1, index))
+        and (
+            (
+                reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
+                and over_meta(reading, c)
+            )
+            # Over a writer's name and a date ("Ann Lee" / "June 3, 2025"): the
+            # headline, whatever the length of the standfirst under them.
+            or (reading.features[c].words >= SHORT_TITLE_WORDS and over_name_and_date(reading, c))
+        )
         for c in candidates
     )
 
@@ -177,6 +186,9 @@ def find_title(reading: Reading) -> Reading:
         and standfirst_shaped(reading, best)
         # A line over a longer one of its own stands over its standfirst.
         and not _over_a_longer_line(reading, best, candidates)
+        # A headline shares words with its story; another story's, above the
+        # headline that does, shares none.
+        and not another_storys(reading, before, best, body)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)

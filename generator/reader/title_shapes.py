@@ -6,7 +6,7 @@ under a box of key points."""
 from __future__ import annotations
 
 from .bylines import is_job_title
-from .features import repeat_key
+from .features import repeat_key, similarity
 from .headings import is_title_cased
 from .names import is_person
 from .reading import (
@@ -15,6 +15,7 @@ from .reading import (
     TAGLINE,
     TITLE_MAX_WORDS,
     Reading,
+    credit_line,
     names_prose_words,
     over_meta,
 )
@@ -147,3 +148,24 @@ def under_points(reading: Reading, index: int) -> bool:
     return header is not None and any(
         reading.blocks[i].kind == "bullet" for i in range(header + 1, index)
     )
+
+
+def over_name_and_date(reading: Reading, index: int) -> bool:
+    """A writer's name, then a date, under the line ("Ann Lee" / "June 3, 2025")."""
+    name, date = index + 1, index + 2
+    return (
+        date < len(reading.blocks)
+        and credit_line(reading, name) is not None
+        and reading.labels[date] == "meta"
+    )
+
+
+# A headline shares this much of its words with its story at least.
+HEADLINE_MIN_SIMILARITY = 0.2
+
+
+def another_storys(reading: Reading, index: int, best: int, body: set[str]) -> bool:
+    """A headline shares words with its story; another story's, above the
+    headline that does, shares none."""
+    own = similarity(reading.blocks[index].text, body)
+    return own < HEADLINE_MIN_SIMILARITY <= similarity(reading.blocks[best].text, body)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.reader.captions import caption_shaped
 from generator.reader.headline_parts import leading_trail
 from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
 from generator.reader.interface import is_interface_line
@@ -443,3 +444,19 @@ def test_a_box_of_links_ends_at_a_headline_over_its_standfirst_and_writer() -> N
     standfirst = "Inspections add days to cargoes that already need an export licence"
     article = read(pasted("Trending", "Fed holds rates steady", TITLE, standfirst, "Ann Lee"))
     assert (article.title, article.dek) == (TITLE, standfirst)
+
+
+def test_a_share_row_over_a_box_of_key_points_leaves_the_box_its_own() -> None:
+    points = ("Key points", "• Licences last six months", "• Shipments to Japan resume")
+    article = read(pasted(TITLE, "By Ann Lee | June 3, 2025", "Share this article", *points))
+    assert article.highlights == ("Licences last six months", "Shipments to Japan resume")
+    assert article.sections[0].paragraphs[0] == LEAD
+
+
+def test_a_caption_over_the_headline_is_not_taken_for_it() -> None:
+    assert caption_shaped("Workers at a plant in Ningbo, China, in May")
+    assert caption_shaped("A worker checks magnets near Baotou, Inner Mongolia")
+    assert not caption_shaped(TITLE)
+    caption = "Workers at a plant in Ningbo, China, in May"
+    article = read(pasted(caption, TITLE, "By Ann Lee | June 3, 2025"))
+    assert (article.title, article.dek) == (TITLE, None)

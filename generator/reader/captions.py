@@ -132,3 +132,19 @@ def _caption(text: str) -> bool:
 
 
 CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)
+
+
+# What a caption without a credit says: a place and its region or country
+# ("at a plant in Ningbo, China,"), or when the picture was taken ("… in May").
+_PICTURE_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|off)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+"
+)
+_PICTURE_TIME = re.compile(
+    r"\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\W*$"
+)
+
+
+def caption_shaped(text: str) -> bool:
+    """A line that reads as a picture's caption, credit or not."""
+    return _PICTURE_PLACE.search(text) is not None or _PICTURE_TIME.search(text) is not None

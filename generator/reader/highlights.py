@@ -85,7 +85,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     while (
         following < len(reading.blocks)
         and reading.labels[following] == "chrome"
-        and reading.blocks[following].kind != "text"
+        and reading.blocks[following].kind not in ("text", "bullet")
     ):
         following += 1
     if following >= len(reading.blocks):

@@ -42,6 +42,9 @@ def spread_box_labels(reading: Reading) -> Reading:
             # An advertisement between: the list of links is over.
             if after < first_prose and other.kind == "boilerplate" and other.rule in BOX_END_RULES:
                 break
+            # Another box's label ("Key points" under "Share this article").
+            if other.kind in NEW_BOX_KINDS:
+                break
             if badge and _headline_under(reading, after - 1, first_prose):
                 break  # "LIVE" over the headline: a badge, not a box of links.
             if reading.labels[after] != "meta":
@@ -50,6 +53,7 @@ def spread_box_labels(reading: Reading) -> Reading:
 
 
 BOX_END_RULES = frozenset({"advertisement"})
+NEW_BOX_KINDS = frozenset({"highlights_header", "dek_label"})
 
 # Box labels whose entries are the story's own headings.
 CONTENTS_RULES = frozenset({"contents"})

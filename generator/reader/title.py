@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .interface import is_furniture_word
@@ -189,6 +190,8 @@ def find_title(reading: Reading) -> Reading:
         # A headline shares words with its story; another story's, above the
         # headline that does, shares none.
         and not another_storys(reading, before, best, body)
+        # "Workers at a plant in Ningbo, China, in May" over the headline: a caption.
+        and not caption_shaped(reading.blocks[before].text)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)

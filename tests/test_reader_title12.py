@@ -460,3 +460,9 @@ def test_a_caption_over_the_headline_is_not_taken_for_it() -> None:
     caption = "Workers at a plant in Ningbo, China, in May"
     article = read(pasted(caption, TITLE, "By Ann Lee | June 3, 2025"))
     assert (article.title, article.dek) == (TITLE, None)
+
+
+def test_a_headline_over_a_name_alone_keeps_the_standfirst_under_the_name() -> None:
+    standfirst = "Traders blame Beijing's export checks and thin European stocks"
+    article = read(pasted("June 3, 2025", TITLE, "Ann Lee", standfirst))
+    assert (article.title, article.dek) == (TITLE, standfirst)

@@ -145,15 +145,22 @@ def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list
     words = reading.features[index].words
     return any(
         c < index
-        and any(reading.labels[m] == "meta" for m in range(c + 1, index))
         and (
             (
                 reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
                 and over_meta(reading, c)
+                and any(reading.labels[m] == "meta" for m in range(c + 1, index))
             )
-            # Over a writer's name and a date ("Ann Lee" / "June 3, 2025"): the
-            # headline, whatever the length of the standfirst under them.
-            or (reading.features[c].words >= SHORT_TITLE_WORDS and over_name_and_date(reading, c))
+            # Over a writer's name and a date ("Ann Lee" / "June 3, 2025"), or
+            # a name alone over this line: the headline, whatever the length
+            # of the standfirst under them.
+            or (
+                reading.features[c].words >= SHORT_TITLE_WORDS
+                and (
+                    (over_name_and_date(reading, c) and c + 2 < index)
+                    or (c + 2 == index and names_a_writer(reading, c + 1))
+                )
+            )
         )
         for c in candidates
     )

@@ -5,6 +5,7 @@ resolved to the last named person before the quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .quotations import Quotation
@@ -69,3 +70,20 @@ def raw_speaker(context: QuoteContext) -> str | None:
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)
     return speaker
+
+
+def document_author(masked: list[str], found: Quotation, noun: str) -> str | None:
+    """Who wrote "the letter" a quote is credited to: the speaker of the last sentence
+    before it, in its paragraph or the one before, that names such a document
+    ("Chief executive Annette Vogel said in a letter to staff …")."""
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    for index in (found.first, found.first - 1):
+        if index < 0:
+            continue
+        text = masked[index][: found.start] if index == found.first else masked[index]
+        for sentence in reversed(split_sentences(text)):
+            named = word.search(sentence.text)
+            author = speaker_in_sentence(sentence.text[: named.start()]) if named else None
+            if author:
+                return author
+    return None

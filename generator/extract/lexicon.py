@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .names import OFFICE_WORDS, is_name_word
+from .names import FIELD_WORDS, OFFICE_WORDS, is_name_word
+from .places import CALENDAR as CALENDAR
+from .places import PLACES as PLACES
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
 PARTICLES = frozenset(
@@ -38,7 +40,7 @@ ROLE_NOUNS = frozenset(
         "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
         "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
         "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
-        "coordinator", "supervisor", "inspector", "superintendent",
+        "coordinator", "supervisor", "inspector", "superintendent", "counsel", "administrator",
     }
 )  # fmt: skip
 
@@ -81,10 +83,13 @@ ORG_HEADS = frozenset(
         # The same words in the languages of Latin America and Europe: "Banco del Sur".
         "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
         "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
+        "Servicio", "Agencia", "Comisión", "Consejo", "Secretaría", "Corporación",
     }
 )  # fmt: skip
 # Organisation words that are no name alone: "Survey results were mixed".
-NEVER_ALONE = frozenset({"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa"})
+NEVER_ALONE = frozenset(
+    {"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa", "Servicio", "Consejo"}
+)
 
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(
@@ -97,6 +102,7 @@ ORG_SUFFIXES = frozenset(
         "Facility", "Works", "Magnets",
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
+        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt",
     }
 )  # fmt: skip
 
@@ -106,7 +112,8 @@ LEGAL_SUFFIXES = frozenset(
         "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.",
         "Pty.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "Bhd", "Sdn", "Pte", "AB", "GmbH",
         "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk", "Group",
-        "Holdings", "Partners", "Capital", "Securities",
+        "Holdings", "Partners", "Capital", "Securities", "AS", "ApS", "KG", "KGaA", "LLP",
+        "Pvt",
     }
 )  # fmt: skip
 
@@ -125,46 +132,6 @@ KIND_NOUNS = frozenset(
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
-
-# Places by region: a run that is one of them names no person or organisation.
-PLACES = frozenset(
-    {
-        # The Americas
-        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "Washington",
-        "New York", "Texas", "California", "Nevada", "Alaska", "Wyoming", "Arizona",
-        "Silicon Valley", "Wall Street", "Canada", "Ottawa", "Toronto", "Mexico",
-        "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia", "Greenland",
-        # Europe: the British Isles, the west, the north, the east
-        "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "London",
-        "Germany", "Berlin", "France", "Paris", "Italy", "Rome", "Spain", "Madrid",
-        "Netherlands", "Belgium", "Brussels", "Switzerland", "Geneva", "Austria", "Vienna",
-        "Sweden", "Norway", "Finland", "Denmark",
-        "Poland", "Greece", "Turkey", "Russia", "Moscow", "Ukraine", "Kyiv",
-        # China and its provinces and cities
-        "China", "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Inner Mongolia",
-        "Baotou", "Jiangxi", "Guangdong", "Sichuan", "Yunnan", "Xinjiang", "Tibet",
-        # The rest of Asia and the Pacific
-        "Taiwan", "Taipei", "Japan", "Tokyo", "Korea", "South Korea", "North Korea",
-        "Seoul", "India", "New Delhi", "Delhi", "Mumbai", "Australia", "Canberra",
-        "Sydney", "New Zealand", "Indonesia", "Jakarta", "Malaysia", "Vietnam", "Hanoi",
-        "Thailand", "Bangkok", "Philippines", "Manila", "Singapore", "Myanmar", "Burma",
-        "Laos", "Cambodia", "Mongolia", "Kazakhstan", "Pakistan", "Bangladesh",
-        # The Middle East and Africa
-        "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
-        "Kenya", "South Africa", "Congo",
-        # Continents, oceans and regions
-        "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
-        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific",
-    }
-)  # fmt: skip
-
-CALENDAR = frozenset(
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }
-)  # fmt: skip
 
 # Function words that open a capitalised run but belong to no name ("Meanwhile", "The").
 FUNCTION_WORDS = frozenset(
@@ -201,7 +168,7 @@ def is_role_word(word: str) -> bool:
     after a hyphenated modifier ("Vice-Premier", "ex-minister")."""
     lower = word.lower().strip(".,")
     modifier, _, noun = lower.rpartition("-")
-    if modifier in ROLE_MODIFIERS or modifier == "ex":
+    if modifier in ROLE_MODIFIERS or modifier in _NEGATED_MODIFIERS:
         lower = noun
     # Offices written as one word with their modifier: "undersecretary", "cofounder".
     joined = (lower[len(p) :] for p in _JOINED_PREFIXES if lower.startswith(p))
@@ -209,6 +176,8 @@ def is_role_word(word: str) -> bool:
 
 
 _JOINED_PREFIXES = ("under", "vice", "co", "sub")
+# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman".
+_NEGATED_MODIFIERS = frozenset({"ex", "non"})
 
 
 def _is_role_noun(lower: str) -> bool:
@@ -257,7 +226,7 @@ def is_person_name(words: tuple[str, ...]) -> bool:
     for index, word in enumerate(words):
         if word in PARTICLES or _is_surname_lookalike(words, index):
             continue
-        if not is_name_word(word) or word in NOT_NAMES or word in PLACES:
+        if not is_name_word(word) or word in NOT_NAMES or word in PLACES or word in FIELD_WORDS:
             return False
         if word in ORG_HEADS or word in ORG_SUFFIXES or is_role_word(word):
             return False

@@ -65,12 +65,18 @@ _NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 _CLOSING = re.compile(r"^[\s.,;]*$")
 # A speech verb, then a title of a few words (no clause break) before the run.
 _SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
+# A verb after a name, in the forms news text gives it ("said", "told", "warned",
+# "expects", "will"): not a noun closing a phrase ("… Material Producers coalition").
+_VERB_AFTER = re.compile(
+    r"^\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|put|saw"
+    r"|gave|made|took|is|was|has|had|will|would|can|could|did|does|may|might|must)\b"
+)
 
 
 def _speaks(sentence: str, run: NameRun) -> bool:
     """A verb after the run ('… Grace Mbeki said'), or the run closing a sentence
     that a speech verb opened ('said Assistant Secretary for X Renata Sowell.')."""
-    if AFTER_NAME.match(sentence[run.end :]):
+    if AFTER_NAME.match(sentence[run.end :]) and _VERB_AFTER.match(sentence[run.end :]):
         return True
     return bool(_CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
 

@@ -14,6 +14,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_SUFFIXES,
     is_organisation_name,
+    is_place,
     is_plural_role_word,
     is_role_word,
     names_nothing,
@@ -81,7 +82,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
     return (
         is_organisation_name(words)
         or _is_numbered_body(run.name, after)
-        or bool(acronym and acronym.group(1)[0] == run.text[0])
+        or bool(acronym and acronym.group(1)[0] == _first_initial(words))
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
         or bool(description and _description_head(description) in _COMPANY_NOUNS)
@@ -89,6 +90,12 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or bool(_TICKER.match(after))
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
+
+
+def _first_initial(words: tuple[str, ...]) -> str:
+    """The letter an acronym of the name starts with: past a country's name ("U.S.
+    Customs and Border Protection (CBP)")."""
+    return next((w for w in words if not is_place(w)), words[0])[0]
 
 
 def _description_head(description: str) -> str:

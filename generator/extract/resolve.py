@@ -13,9 +13,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Entity, Quote
+from ..model import Article, Entity, EntityKind, Quote
 from .aliases import merge_aliases, organisation_alias, person_alias, without_honorific
-from .lexicon import ORG_HEADS, is_person_name
+from .lexicon import (
+    ORG_HEADS,
+    is_organisation_name,
+    is_organisation_word,
+    is_person_name,
+    is_place,
+)
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
 
@@ -66,8 +72,9 @@ def _named(entities: Sequence[Entity], speaker: str) -> str | None:
     return None
 
 
-# Words for a company that its name need not hold ("the company" of "Coral Bay Nickel").
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "miner", "producer"})
+# Words for a company that its name need not hold ("the company" of "Coral Bay Nickel",
+# "the bank" of "Carrow Brothers & Co.").
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "miner", "producer", "bank"})
 
 
 def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
@@ -81,10 +88,28 @@ def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
         bodies = [
             e for e in entities if e.kind == "organisation" and not ORG_HEADS & set(e.name.split())
         ]
+    if not bodies:
+        # "Chile's Servicio de Evaluación Ambiental (SEA) rejected …. The agency said":
+        # a public body named in the same paragraph, whatever its name's language.
+        bodies = [
+            e
+            for e in entities
+            if e.kind == "organisation" and e.line == line and ORG_HEADS & set(e.name.split())
+        ]
     before = [e for e in bodies if e.line <= line]
     if before:
         return max(before, key=lambda e: e.line).name
     return bodies[0].name if len(bodies) == 1 else None
+
+
+def _without_place_owner(speaker: str, entities: Sequence[Entity]) -> str:
+    """ "China's Ministry of Commerce" -> 'Ministry of Commerce', the entity's name."""
+    owner, _, rest = speaker.partition(" ")
+    place = owner.removesuffix("’s").removesuffix("'s")
+    if place == owner or not is_place(place):
+        return speaker
+    named = any(rest == e.name or rest in e.aliases for e in entities)
+    return rest if named or is_organisation_name(tuple(rest.split())) else speaker
 
 
 def _office_word(word: str) -> bool:
@@ -114,6 +139,7 @@ def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) 
     if speaker is None:
         return None
     clean = _person_at_end(_without_the(without_honorific(speaker), entities))
+    clean = _without_place_owner(clean, entities)
     if is_body(clean):
         return _body(entities, clean, line) or speaker
     return _named(entities, clean) or clean
@@ -147,14 +173,16 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
 
 
 def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
-    """People quoted by full name whom no other cue introduced."""
+    """People quoted by full name whom no other cue introduced; a name closing on an
+    organisation's word ("Corvallis Photonics") is an organisation's."""
     known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
     found: dict[str, Entity] = {}
     for quote in quotes:
         name = quote.speaker
         words = tuple(name.split()) if name else ()
         if name and name not in known and len(words) > 1 and is_person_name(words):
-            found.setdefault(name, Entity(name, "person", None, quote.line))
+            kind: EntityKind = "organisation" if is_organisation_word(words[-1]) else "person"
+            found.setdefault(name, Entity(name, kind, None, quote.line))
     return list(found.values())
 
 

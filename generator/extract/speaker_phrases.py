@@ -15,45 +15,30 @@ from .lexicon import (
     ORG_HEADS,
     PARTICLES,
     ROLE_MODIFIERS,
+    is_organisation_name,
     is_person_name,
     is_role_word,
     starts_with_surname,
 )
 from .speaker_forms import longer_speaker, owned_title_name, part_of_group
+from .speech_words import (
+    BETWEEN,
+    HEDGE,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_TAIL,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    TRAILING_ACRONYM,
+)
 from .titles import name_after_title, name_suffix
-from .unnamed import unnamed_ending, unnamed_opening
+from .unnamed import is_body, unnamed_ending, unnamed_opening
 
-SPEECH_VERBS = frozenset(
-    {
-        "said", "says", "say", "told", "tells", "declared", "declares", "warned", "warns",
-        "noted", "notes", "argued", "argues", "added", "adds", "stressed", "stresses",
-        "wrote", "writes", "explained", "explains", "insisted", "insists", "cautioned",
-        "cautions", "asked", "asks", "replied", "replies", "stated", "claimed", "claims",
-        "remarked", "observed", "commented", "announced", "recalled", "predicted",
-        "acknowledged", "admitted", "conceded", "emphasised", "emphasized", "emphasises",
-        "emphasizes", "suggested", "suggests", "countered", "concluded", "urged", "urges",
-        "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
-        "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
-        "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
-    }
-)  # fmt: skip
-# Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".
-SPEECH_PHRASES = ("put it",)
+__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "SPEECH_VERB", "SPEECH_VERBS"]
 
-# Words that may sit between a speaker and the verb: "he later said", "she has said".
-_BETWEEN = frozenset(
-    {
-        "also", "later", "then", "again", "previously", "recently", "earlier", "further",
-        "once", "repeatedly", "bluntly", "flatly", "simply", "has", "had", "have", "was",
-        "is", "would", "will", "could", "did", "does", "as", "reportedly", "publicly",
-    }
-)  # fmt: skip
 _DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
-SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
 # called the agreement “the signal our lenders wanted”", "described it as “…”".
@@ -111,7 +96,7 @@ def backward_speaker(text: str) -> str | None:
             return inner
     stripped = _TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
     tokens = [t for t in _TOKEN.finditer(stripped)]
-    while tokens and tokens[-1].group().lower() in _BETWEEN:
+    while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()
     if tokens and tokens[-1].group().lower() in PRONOUNS:
         return tokens[-1].group().lower()
@@ -200,15 +185,22 @@ def _speaker_opening(text: str) -> str | None:
 
 
 def _speaker_ending(text: str) -> str | None:
-    """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
+    """The speaker before a verb: 'a White House spokesperson' as written, or a name;
+    a hedge ("is said to have") and a bracketed acronym are no part of it."""
+    text = TRAILING_ACRONYM.sub("", HEDGE.sub("", text))
     bare = _without_between(text)
-    return part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
+    found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
+    if found is None and RELATIVE_TAIL.search(bare):
+        head = RELATIVE_TAIL.sub("", bare)
+        unnamed = unnamed_ending(head)
+        return unnamed if unnamed == head.strip(EDGE) else None
+    return found
 
 
 def _without_between(text: str) -> str:
     """'a spokesperson later ' -> 'a spokesperson': the words between speaker and verb off."""
     words = text.split()
-    while words and words[-1].lower() in _BETWEEN:
+    while words and words[-1].lower() in BETWEEN:
         words.pop()
     return " ".join(words)
 
@@ -228,7 +220,7 @@ def _only_speaker(left: str) -> bool:
         or w[:1].isupper()
         or is_role_word(w)
         or w.lower() in ROLE_MODIFIERS
-        or w.lower() in _BETWEEN
+        or w.lower() in BETWEEN
         or w.lower() in PRONOUNS
         or w.endswith(("’s", "'s"))
         for w in words
@@ -261,7 +253,25 @@ def speaker_before(before: str) -> str | None:
         return _speaker_opening(before[according[-1].end() :])
     if not verbs:
         return None
-    return _speaker_ending(before[: verbs[-1].start()])
+    last = verbs[-1]
+    if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
+        return _participle_subject(before[: last.start()])
+    return _speaker_ending(before[: last.start()])
+
+
+def _participle_subject(clause: str) -> str | None:
+    """ "Analyst Sunita Rao of X raised her target, saying …": the subject opening the
+    clause speaks, when it names someone ("the ministry", a name); "Prices rose,
+    adding …" names no one."""
+    body = " ".join(clause.split()[:2])
+    if is_body(body):
+        return body
+    subject = _forward_speaker(clause)
+    words = tuple(subject.split()) if subject else ()
+    named = len(words) > 1 and (is_person_name(words) or is_organisation_name(words))
+    at = clause.find(words[0]) if named else -1
+    # The subject opens the clause, after a determiner or title at most ("Analyst NAME").
+    return subject if at >= 0 and len(clause[:at].split()) <= 2 else None
 
 
 def speaker_naming(before: str) -> str | None:

@@ -19,13 +19,15 @@ from .lexicon import (
     is_role_word,
     names_nothing,
 )
-from .name_runs import NameRun
+from .name_runs import NameRun, hold_name_commas, release_name_commas
 from .names import OFFICE_WORDS, role_case, trim_role
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
-_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
+_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)")
+# An acronym in brackets after the employer closing a role: "… Geological Survey (USGS)".
+_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*(?:[,;]|[.!?]?\s*$))")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _TITLE_WORDS = 4
 _TITLED_WORDS = 8
@@ -101,7 +103,7 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
 
 
 # "Head of policy at " before a run: a title, then the organisation it belongs to.
-_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
+_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and|in)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
 # What opens a clause before a title and is no part of it: "said Head of X at".
 _NO_TITLE_WORDS = frozenset({"a", "an", "said", "says", "added", "wrote"})
@@ -158,11 +160,13 @@ def lowercase_title(before: str) -> str | None:
 
 
 def apposition_role(after: str) -> str | None:
-    """', director of the Institute,' after a name -> 'director of the Institute'."""
-    match = _APPOSITION.match(after)
+    """', director of the Institute,' after a name -> 'director of the Institute'
+    (or before a semicolon, in a list of people; an employer's name may hold commas
+    and be followed by its acronym: ', a partner at Whitlock, Reyes & Amsel LLP,')."""
+    match = _APPOSITION.match(hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1)))
     if not match:
         return None
-    phrase = _strip_article(match.group("phrase").strip())
+    phrase = _strip_article(release_name_commas(match.group("phrase").strip()))
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.extract.entities import extract_entities
+from generator.extract.lexicon import is_family_first_name
 from generator.model import Article, Block, Entity, Section
 from tests.fixture_cases import Case, cases
 
@@ -92,3 +93,18 @@ def test_seed_entities() -> None:
         assert found[name].kind == "organisation", name
     for name in ("Beijing", "Washington", "China", "Meanwhile", "Recent", "State"):
         assert name not in found, name
+
+
+@pytest.mark.parametrize(
+    ("words", "family_first"),
+    [
+        (("MUTO", "Kensuke"), True),
+        (("TAKADA", "Shinji"), True),
+        (("USTR", "Katherine"), False),  # no syllables of romanised Japanese
+        (("DHL", "Express"), False),
+        (("MUTO", "Kensuke", "Sato"), False),  # two words only
+        (("Muto", "Kensuke"), False),  # in capitals only
+    ],
+)
+def test_family_name_in_capitals(words: tuple[str, ...], family_first: bool) -> None:
+    assert is_family_first_name(words) is family_first

@@ -241,6 +241,22 @@ def _is_surname_lookalike(words: tuple[str, ...], index: int) -> bool:
     return words[index] in SURNAME_ROLE_NOUNS and index == len(words) - 1
 
 
+# A family name in romanised Japanese, written in capitals before the given name as
+# Japan's ministries write it: "MUTO Kensuke", "TAKADA Shinji" (syllables, no "USTR").
+_ROMAJI_CAPITALS = re.compile(r"^(?:(?:SH|CH|TS|[KSTNHMYRWGZDBPFJ])?Y?[AEIOU]|N)+$")
+
+
+def is_family_first_name(words: tuple[str, ...]) -> bool:
+    """'MUTO Kensuke': a family name in capitals, then a given name; read only after
+    a title, where a name is expected."""
+    return (
+        len(words) == 2
+        and len(words[0]) >= 3
+        and bool(_ROMAJI_CAPITALS.match(words[0]))
+        and is_person_name(words[1:])
+    )
+
+
 def starts_with_surname(words: tuple[str, ...]) -> bool:
     """'He Lifeng …': a surname that reads as a function word, then a given name."""
     return len(words) > 1 and words[0] in SURNAME_PRONOUNS and is_person_name(words[:2])

@@ -17,6 +17,7 @@ from ..model import Article, Entity, EntityKind, Quote
 from .aliases import merge_aliases, organisation_alias, person_alias, without_honorific
 from .lexicon import (
     ORG_HEADS,
+    is_family_first_name,
     is_organisation_name,
     is_organisation_word,
     is_person_name,
@@ -122,8 +123,9 @@ def _person_at_end(speaker: str) -> str:
     for i in range(1, len(words) - 1):
         if not _office_word(words[i - 1]):
             break
-        if not _office_word(words[i]) and is_person_name(tuple(words[i:])):
-            return " ".join(words[i:])
+        rest = tuple(words[i:])
+        if not _office_word(words[i]) and (is_person_name(rest) or is_family_first_name(rest)):
+            return " ".join(rest)
     return speaker
 
 
@@ -180,20 +182,51 @@ def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[
     for quote in quotes:
         name = quote.speaker
         words = tuple(name.split()) if name else ()
-        if name and name not in known and len(words) > 1 and is_person_name(words):
+        named = is_person_name(words) or is_family_first_name(words)
+        if name and name not in known and len(words) > 1 and named:
             kind: EntityKind = "organisation" if is_organisation_word(words[-1]) else "person"
             found.setdefault(name, Entity(name, kind, None, quote.line))
     return list(found.values())
 
 
+# A short name the text defines in brackets after the full one: "Ministry of Commerce
+# (MOFCOM)", 'Kalgoorlie Rare Metals Ltd ("KRM" or "the Company")'.
+_DEFINED = r"\s*\(\s*[\"“]?([A-Z][A-Za-z&]{1,11})[\"”]?\s*(?:\)|,|or\b|;)"
+
+
+def _defined_short_names(entities: Sequence[Entity], texts: Sequence[str]) -> list[Entity]:
+    """An organisation named by the short form the text defines for a named one is
+    that one (its alias), whatever its initials spell."""
+    full = [e for e in entities if e.kind == "organisation" and len(e.name.split()) > 1]
+    defined: dict[str, str] = {}
+    for entity in full:
+        pattern = re.compile(re.escape(entity.name) + _DEFINED)
+        for text in texts:
+            for match in pattern.finditer(text):
+                defined.setdefault(match.group(1), entity.name)
+    kept: list[Entity] = []
+    for entity in entities:
+        owner = defined.get(entity.name) if entity.kind == "organisation" else None
+        if owner is None:
+            kept.append(entity)
+    return [
+        replace(
+            e, aliases=tuple(sorted({*e.aliases, *(s for s, f in defined.items() if f == e.name)}))
+        )
+        if e.name in defined.values()
+        else e
+        for e in kept
+    ]
+
+
 def resolve_entities(article: Article) -> Article:
     """The article's entities merged and its speakers named as they are."""
+    texts = [b.text for section in article.all_sections for b in section.blocks]
     entities = _clean_names(_not_publication(article.entities, publication_names(article)))
-    merged = merge_aliases(entities)
+    merged = merge_aliases(_defined_short_names(entities, texts))
     quotes = tuple(
         replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
     )
-    texts = [b.text for section in article.all_sections for b in section.blocks]
     quotes = _with_full_names(quotes, texts)
     people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)

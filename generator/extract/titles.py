@@ -13,6 +13,7 @@ from .lexicon import (
     PARTICLES,
     PUBLIC_TITLES,
     ROLE_MODIFIERS,
+    is_family_first_name,
     is_organisation_name,
     is_person_name,
     is_plural_role_word,
@@ -55,6 +56,8 @@ def name_suffix(words: tuple[str, ...]) -> int:
         if not is_person_name(tail):
             if len(tail) == 1:
                 continue  # "King" alone is a title, "Madeleine King" a name.
+            if is_family_first_name(tail):
+                best = start  # "Minister … MUTO Kensuke"
             break
         best = start
     return best

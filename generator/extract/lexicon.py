@@ -86,10 +86,19 @@ ORG_HEADS = frozenset(
         "Servicio", "Agencia", "Comisión", "Consejo", "Secretaría", "Corporación",
     }
 )  # fmt: skip
-# Organisation words that are no name alone: "Survey results were mixed".
+# Organisation words that are no name alone: "Survey results were mixed", "Union
+# leaders welcomed the plan", "The Department has invested": the kind of a body the
+# text names in full elsewhere (Congress, the Senate, the Council are names alone).
 NEVER_ALONE = frozenset(
-    {"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa", "Servicio", "Consejo"}
-)
+    {
+        "Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa", "Servicio",
+        "Consejo", "Union", "Department", "Ministry", "Agency", "Bureau", "Office", "Board",
+        "Committee", "Bank", "Exchange", "Fund", "Institute", "University", "Association",
+        "Organization", "Organisation", "Administration", "Authority", "Federation",
+        "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
+        "Academy", "College", "School", "Alliance", "Coalition", "Forum",
+    }
+)  # fmt: skip
 
 # Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
 ORG_SUFFIXES = frozenset(

@@ -217,6 +217,21 @@ def _partner(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and is_name_word(words[0]) and not is_place(words[0])
 
 
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _one_body_after_the(sentence: str, left: NameRun, right: NameRun) -> bool:
+    """'the Indonesian Bauxite and Aluminium Association', 'The Korea Mine
+    Rehabilitation and Mineral Resources Corp.': after "the", two runs joined by
+    "and" whose second closes on an organisation's word, the first having none, are
+    one body's name (not "Rio Tinto and BHP Group", which has no "the")."""
+    if not _THE_BEFORE.search(sentence[: left.start]):
+        return False
+    last = right.words[-1]
+    closes = last in ORG_HEADS or last in ORG_SUFFIXES
+    return closes and not is_organisation_name(left.words) and not is_place(left.name)
+
+
 def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
     """'Hokuriku Magnetics Co., Ltd.': a company's two abbreviated endings."""
     gap = sentence[left.end : right.start]
@@ -246,6 +261,11 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
             elif not (
                 (gap and _joins(previous, gap.group(1), run, bool(gap.group(2))))
                 or (gap and gap.group(1) == "and" and _acronym_spans(sentence, previous, run))
+                or (
+                    gap is not None
+                    and gap.group(0).strip() == "and"
+                    and _one_body_after_the(sentence, previous, run)
+                )
                 or _continues_company(sentence, previous, run)
             ):
                 taken = 0
@@ -257,24 +277,3 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
             taken = 1
         index += taken
     return tuple(merged)
-
-
-# A name holding commas ("Bureau of Industry Security, Import and Export Control")
-# is held as one word while a phrase around it is read (its commas and spaces as
-# these marks), so that neither its commas nor its "and" end the phrase.
-_NAME_COMMA, _NAME_SPACE = "\ue000", "\ue001"
-HELD_NAME_MARKS = _NAME_COMMA + _NAME_SPACE
-
-
-def hold_name_commas(text: str) -> str:
-    """``text`` with each name that holds a comma held as one word."""
-    for run in reversed(name_runs(text)):
-        if "," in run.text:
-            held = run.text.replace(",", _NAME_COMMA).replace(" ", _NAME_SPACE)
-            text = text[: run.start] + held + text[run.end :]
-    return text
-
-
-def release_name_commas(phrase: str) -> str:
-    """A phrase read from held text, with its names written as before."""
-    return phrase.replace(_NAME_COMMA, ",").replace(_NAME_SPACE, " ")

@@ -57,6 +57,8 @@ _MEMBER_NOUNS = frozenset(
 # A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
 # stock") or a "which" clause after the name: a thing, not a person.
 _NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
+# Where a place stands: "near Lao Cai", "outside Baotou".
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A letter code with a number ("G7", "G20") names a body when its members follow.
 _NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
@@ -77,6 +79,9 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
+    office = is_role_word(words[-1]) and not is_plural_role_word(words[-1])
+    if office and not is_organisation_name(words):
+        return False  # "a spokesperson for the Resources Minister": an office, not a body.
     acronym = _PAREN_ACRONYM.match(after)
     description = org_description(after)
     return (
@@ -86,7 +91,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
         or bool(description and _description_head(description) in _COMPANY_NOUNS)
-        or _acts_as_company(words, after)
+        or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
@@ -108,11 +113,14 @@ def _description_head(description: str) -> str:
     return words[-1].lower().strip(",")
 
 
-def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
-    """A name of two or more words that does what companies do, or is an "it"."""
+def _acts_as_company(words: tuple[str, ...], before: str, after: str) -> bool:
+    """A name of two or more words that does what companies do, or is an "it" (not
+    a place: "a plant near Lao Cai, which …")."""
     if len(words) < 2 or words[0] in NOT_NAMES:
         return False
-    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
+    if _NEUTER_CLAUSE.match(after) and not _PLACE_BEFORE.search(before):
+        return True
+    return bool(_CORPORATE_ACT.match(after))
 
 
 def _after_based_word(before: str) -> bool:

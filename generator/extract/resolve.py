@@ -16,6 +16,7 @@ from dataclasses import replace
 from ..model import Article, Entity, EntityKind, Quote
 from .aliases import merge_aliases, organisation_alias, person_alias, without_honorific
 from .lexicon import (
+    NEVER_ALONE,
     ORG_HEADS,
     is_family_first_name,
     is_organisation_name,
@@ -142,6 +143,8 @@ def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) 
         return None
     clean = _person_at_end(_without_the(without_honorific(speaker), entities))
     clean = _without_place_owner(clean, entities)
+    if clean in NEVER_ALONE and is_body(f"the {clean.lower()}"):
+        clean = f"the {clean.lower()}"  # "The Department said": the department named before.
     if is_body(clean):
         return _body(entities, clean, line) or speaker
     return _named(entities, clean) or clean

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .aliases import CONFERRED_TITLES
+from .held_names import hold_name_commas, release_name_commas
 from .lexicon import (
     FUNCTION_WORDS,
     PARTICLES,
@@ -20,7 +21,7 @@ from .lexicon import (
     is_role_word,
     names_nothing,
 )
-from .name_runs import NameRun, hold_name_commas, release_name_commas
+from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})

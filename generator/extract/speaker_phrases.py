@@ -24,8 +24,11 @@ from .speaker_forms import longer_speaker, owned_title_name, part_of_group
 from .speech_words import (
     BETWEEN,
     HEDGE,
+    ISSUED_BY,
     PERSONAL_PRONOUNS,
     PRONOUNS,
+    PUBLISHED_BY,
+    RELATIVE_COMMAS,
     RELATIVE_TAIL,
     SPEECH_VERB,
     SPEECH_VERBS,
@@ -47,7 +50,7 @@ _NAMING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
+_TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
 EDGE = " ,;:—–-\u00a0"
 
 
@@ -163,11 +166,14 @@ def speaker_after(after: str) -> str | None:
     if according:
         return _speaker_opening(after[according.end() :])
     verb = SPEECH_VERB.search(after)
-    if verb is None or len(after[: verb.start()].split()) > 12:
+    # An apposition between the name and the verb may be long ("NAME, director of
+    # the X Program at the Center for Y, said"); the rest must be short.
+    shown = _TRAILING_APPOSITION.sub("", after[: verb.start()]) if verb else ""
+    if verb is None or len(shown.split()) > 12:
         return None
     if not after[: verb.start()].strip():
         return _speaker_opening(after[verb.end() :])
-    left = after[: verb.start()]
+    left = RELATIVE_COMMAS.sub("", after[: verb.start()])
     group = part_of_group(_without_between(left))
     if group:
         return group
@@ -180,14 +186,19 @@ def speaker_after(after: str) -> str | None:
 
 
 def _speaker_opening(text: str) -> str | None:
-    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
+    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name; after
+    "according to a statement from", the body that issued it."""
+    text = ISSUED_BY.sub("", text, count=1)
     return owned_title_name(text) or unnamed_opening(text) or _forward_speaker(text)
 
 
 def _speaker_ending(text: str) -> str | None:
     """The speaker before a verb: 'a White House spokesperson' as written, or a name;
     a hedge ("is said to have") and a bracketed acronym are no part of it."""
-    text = TRAILING_ACRONYM.sub("", HEDGE.sub("", text))
+    published = PUBLISHED_BY.search(text)
+    if published:
+        return backward_speaker(published.group("body"))
+    text = RELATIVE_COMMAS.sub("", TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
     bare = _without_between(text)
     found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
     if found is None and RELATIVE_TAIL.search(bare):

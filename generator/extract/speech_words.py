@@ -48,3 +48,20 @@ HEDGE = re.compile(
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whom)\s+[^,;:“”\"]{1,80}$")
 # An acronym in brackets closing the phrase: "the International Energy Agency (IEA)".
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+# A relative clause in commas between a speaker and the verb: "The company, which
+# listed on the Nasdaq in 2020, said".
+RELATIVE_COMMAS = re.compile(r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},\s*$")
+# A document before the body that issued it: "according to a statement from the
+# Ministry of Commerce", "according to a report by the agency".
+ISSUED_BY = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|survey|announcement)\s+(?:from|by|of|issued by)\s+"
+)
+# A document with the body that issued it in commas, speaking: "The report,
+# published by the Energy Transitions Commission, warns".
+PUBLISHED_BY = re.compile(
+    r"(?:^|\s)(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|survey|announcement),\s+(?:published|issued"
+    r"|released|written|compiled|prepared|commissioned)\s+by\s+(?P<body>[^,;:]{3,100}),\s*$",
+    re.I,
+)

@@ -12,9 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_organisation_name, is_person_name, is_role_word
+from .lexicon import (
+    PARTICLES,
+    ROLE_MODIFIERS,
+    is_organisation_name,
+    is_person_name,
+    is_role_word,
+)
 from .name_runs import name_runs
-from .titles import name_after_title
+from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS, TRAILING_APPOSITION
+from .titles import name_after_title, name_suffix
 
 # "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.
 _DASH_CREDIT = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,.;:()—–]+?)\s*(?:[,(]|$)")
@@ -94,3 +101,43 @@ def longer_speaker(text: str, speaker: str) -> str:
     if len(last.name) > len(speaker) and is_organisation_name(last.words):
         return last.name
     return speaker
+
+
+def only_speaker(left: str) -> bool:
+    """Whether the words before a verb are just a speaker phrase (and an apposition)."""
+    apposition = TRAILING_APPOSITION.search(left.rstrip())
+    words = TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
+    if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
+        return True
+    if _is_titled_name(words):
+        return True
+    return all(
+        w.lower() in DETERMINERS
+        or w.lower() in ("of", "for")
+        or w in PARTICLES
+        or w[:1].isupper()
+        or is_role_word(w)
+        or w.lower() in ROLE_MODIFIERS
+        or w.lower() in BETWEEN
+        or w.lower() in PRONOUNS
+        or w.endswith(("’s", "'s"))
+        for w in words
+    )
+
+
+# A title before a name may hold any words ("council president and chief executive
+# Mateo Villanueva"), up to this many.
+_TITLED_WORDS = 10
+
+
+def _is_titled_name(words: list[str]) -> bool:
+    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
+    start = name_suffix(tuple(words))
+    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
+
+
+def _is_titled_apposition(words: list[str], inner: str) -> bool:
+    """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
+    between commas."""
+    title = len(words) <= _TITLED_WORDS and any(is_role_word(w) for w in words)
+    return title and is_person_name(tuple(inner.split()))

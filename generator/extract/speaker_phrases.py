@@ -20,9 +20,11 @@ from .lexicon import (
     is_role_word,
     starts_with_surname,
 )
-from .speaker_forms import longer_speaker, owned_title_name, part_of_group
+from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
 from .speech_words import (
     BETWEEN,
+    DETERMINERS,
+    EDGE,
     HEDGE,
     ISSUED_BY,
     PERSONAL_PRONOUNS,
@@ -33,13 +35,13 @@ from .speech_words import (
     SPEECH_VERB,
     SPEECH_VERBS,
     TRAILING_ACRONYM,
+    TRAILING_APPOSITION,
 )
-from .titles import name_after_title, name_suffix
+from .titles import name_after_title
 from .unnamed import is_body, unnamed_ending, unnamed_opening
 
-__all__ = ["PERSONAL_PRONOUNS", "PRONOUNS", "SPEECH_VERB", "SPEECH_VERBS"]
+__all__ = ["EDGE", "PERSONAL_PRONOUNS", "PRONOUNS", "SPEECH_VERB", "SPEECH_VERBS"]
 
-_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
@@ -50,8 +52,6 @@ _NAMING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
-EDGE = " ,;:—–-\u00a0"
 
 
 def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
@@ -71,7 +71,7 @@ def _clean(phrase: str) -> str | None:
     """Strip articles, honorifics and function words; keep what names someone."""
     words = phrase.split()
     while words and (
-        words[0].lower() in _DETERMINERS
+        words[0].lower() in DETERMINERS
         or (words[0] in FUNCTION_WORDS and not starts_with_surname(tuple(words[:2])))
         or words[0] in _HONORIFICS
         or words[0] in PARTICLES
@@ -91,13 +91,13 @@ def _clean(phrase: str) -> str | None:
 
 def backward_speaker(text: str) -> str | None:
     """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'."""
-    apposition = _TRAILING_APPOSITION.search(text.rstrip())
+    apposition = TRAILING_APPOSITION.search(text.rstrip())
     if apposition:
         # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
         inner = apposition.group().strip(EDGE)
         if is_person_name(tuple(inner.split())):
             return inner
-    stripped = _TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
+    stripped = TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
     tokens = [t for t in _TOKEN.finditer(stripped)]
     while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()
@@ -120,7 +120,7 @@ def backward_speaker(text: str) -> str | None:
 def _forward_speaker(text: str) -> str | None:
     """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
     tokens = list(_TOKEN.finditer(text))
-    while tokens and tokens[0].group().lower() in _DETERMINERS:
+    while tokens and tokens[0].group().lower() in DETERMINERS:
         tokens = tokens[1:]
     surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))
     if tokens and tokens[0].group().lower() in PRONOUNS and not surname:
@@ -168,7 +168,7 @@ def speaker_after(after: str) -> str | None:
     verb = SPEECH_VERB.search(after)
     # An apposition between the name and the verb may be long ("NAME, director of
     # the X Program at the Center for Y, said"); the rest must be short.
-    shown = _TRAILING_APPOSITION.sub("", after[: verb.start()]) if verb else ""
+    shown = TRAILING_APPOSITION.sub("", after[: verb.start()]) if verb else ""
     if verb is None or len(shown.split()) > 12:
         return None
     if not after[: verb.start()].strip():
@@ -182,7 +182,7 @@ def speaker_after(after: str) -> str | None:
         return unnamed
     speaker = backward_speaker(left)
     # The phrase must be all that stands before the verb, not the end of another clause.
-    return speaker if _only_speaker(left) else None
+    return speaker if only_speaker(left) else None
 
 
 def _speaker_opening(text: str) -> str | None:
@@ -214,46 +214,6 @@ def _without_between(text: str) -> str:
     while words and words[-1].lower() in BETWEEN:
         words.pop()
     return " ".join(words)
-
-
-def _only_speaker(left: str) -> bool:
-    """Whether the words before a verb are just a speaker phrase (and an apposition)."""
-    apposition = _TRAILING_APPOSITION.search(left.rstrip())
-    words = _TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
-    if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
-        return True
-    if _is_titled_name(words):
-        return True
-    return all(
-        w.lower() in _DETERMINERS
-        or w.lower() in ("of", "for")
-        or w in PARTICLES
-        or w[:1].isupper()
-        or is_role_word(w)
-        or w.lower() in ROLE_MODIFIERS
-        or w.lower() in BETWEEN
-        or w.lower() in PRONOUNS
-        or w.endswith(("’s", "'s"))
-        for w in words
-    )
-
-
-# A title before a name may hold any words ("council president and chief executive
-# Mateo Villanueva"), up to this many.
-_TITLED_WORDS = 10
-
-
-def _is_titled_name(words: list[str]) -> bool:
-    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
-    start = name_suffix(tuple(words))
-    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
-
-
-def _is_titled_apposition(words: list[str], inner: str) -> bool:
-    """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
-    between commas."""
-    title = len(words) <= _TITLED_WORDS and any(is_role_word(w) for w in words)
-    return title and is_person_name(tuple(inner.split()))
 
 
 def speaker_before(before: str) -> str | None:

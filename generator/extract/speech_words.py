@@ -65,3 +65,7 @@ PUBLISHED_BY = re.compile(
     r"|released|written|compiled|prepared|commissioned)\s+by\s+(?P<body>[^,;:]{3,100}),\s*$",
     re.I,
 )
+DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+# An apposition closing the words before a verb: "Tu Xinquan, director of X,".
+TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
+EDGE = " ,;:—–-\u00a0"

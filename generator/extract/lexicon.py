@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .names import FIELD_WORDS, OFFICE_WORDS, is_name_word
 from .places import CALENDAR as CALENDAR
+from .places import PLACE_KINDS as PLACE_KINDS
 from .places import PLACES as PLACES
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
@@ -210,7 +211,10 @@ def is_plural_role_word(word: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    return name in PLACES
+    """A listed place, or a name closing on a word for a kind of place ("Calhoun
+    County", "Jujuy Province", "Bangka Island")."""
+    words = name.split()
+    return name in PLACES or (len(words) > 1 and words[-1] in PLACE_KINDS)
 
 
 def names_nothing(words: tuple[str, ...]) -> bool:

@@ -48,7 +48,9 @@ _CORPORATE_ACT = re.compile(
     r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
     r"|commissioned|exported|refined)"
     r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
-    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
+    r"|acquired|acquires|listed|commissioned|exported|refined|refines"
+    # "raised $50 million", not "Residents of Calhoun County raised concerns".
+    r"|raised\s+(?:[A-Z]{0,2}[$€£]|\d|funding|capital|money|funds|debt|equity)))\b"
 )
 # The members that follow a numbered body's code: "G7 countries", "G20 finance ministers".
 _MEMBER_NOUNS = frozenset(
@@ -139,7 +141,19 @@ def _is_numbered_body(name: str, after: str) -> bool:
     return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
 
 
+# People in the plural who live or invest somewhere rather than work for a body:
+# "Residents of Calhoun County", "investors from Gulf states" name no employer.
+_POPULATION_NOUNS = frozenset(
+    {"resident", "investor", "villager", "farmer", "worker", "buyer", "pastoralist", "rancher"}
+)
+
+
 def _in_role_phrase(before: str) -> bool:
     """'... an economist at ' : the organisation someone works for."""
     words = before.split()[-5:-1]
-    return any(is_role_word(w) for w in words)
+    return any(is_role_word(w) and not _population(w) for w in words)
+
+
+def _population(word: str) -> bool:
+    lower = word.lower()
+    return is_plural_role_word(lower) and lower.removesuffix("s") in _POPULATION_NOUNS

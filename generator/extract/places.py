@@ -36,7 +36,8 @@ PLACES = frozenset(
         "Kenya", "South Africa", "Congo",
         # Continents, oceans and regions
         "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
-        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific",
+        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific", "Gulf", "Persian Gulf",
+        "Southeast Asia", "East Asia", "Central Asia", "South Asia", "Caribbean", "Balkans",
     }
 )  # fmt: skip
 
@@ -45,5 +46,13 @@ CALENDAR = frozenset(
         "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    }
+)  # fmt: skip
+
+# Words that close a place's name: "Calhoun County", "Jujuy Province", "Bangka Island".
+PLACE_KINDS = frozenset(
+    {
+        "County", "Province", "Prefecture", "District", "Island", "Islands", "Peninsula",
+        "Valley", "Desert", "Mountains", "Coast", "Region",
     }
 )  # fmt: skip

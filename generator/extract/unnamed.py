@@ -21,9 +21,11 @@ BODY_NOUNS = frozenset(
         "ministry", "department", "company", "agency", "commission", "government",
         "firm", "group", "embassy", "office", "bank", "council", "association",
         "administration", "regulator", "committee", "institute", "miner", "producer",
+        "mission", "delegation",
     }
 )  # fmt: skip
-_TAIL_LINKS = frozenset({"in", "at", "of", "from", "with", "for"})
+# "in Ganzhou", "at a rival producer", "to the WTO" (China's mission to the WTO).
+_TAIL_LINKS = frozenset({"in", "at", "of", "from", "with", "for", "to"})
 # Words that end where a speaker works and start another clause: "a manager at a
 # pump maker what the change would cost", "a trader in Shanghai after the talks".
 _CLAUSE_WORDS = frozenset(

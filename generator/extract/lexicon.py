@@ -75,7 +75,7 @@ ORG_HEADS = frozenset(
         "Forum", "Society", "Center", "Centre", "Institution", "Parliament", "Congress",
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
-        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
+        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
         "Legislature",
     }
 ) | frozenset(

@@ -145,7 +145,9 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
         return []
     if _HONORIFIC.search(before):
         return [Mention(run.name, "person", apposition_role(after), run.start)]
-    followed = len(run.words) > 1 and (after.startswith(",") or AFTER_NAME.match(after))
+    followed = len(run.words) > 1 and (
+        after.startswith(",") or bool(AFTER_NAME.match(after)) or bool(_CLOSING.match(after))
+    )
     owned = _owned_title(sentence, run, title_before_comma(before) if followed else None)
     # "Vexal's chief executive, Pierre Aubin,": a named owner stays in the role, before
     # a lower-case title is read ("Its founder, NAME," is the founder).

@@ -101,8 +101,10 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
     """Whether "<left> of/for/and <right>" is one organisation's name."""
     last = left.words[-1]
     if joiner in FOREIGN_AND:
-        # "Bosch und Partner Antriebstechnik GmbH": inside a company's name only.
-        return not the and is_organisation_name(right.words) and not is_place(left.name)
+        # "Bosch und Partner Antriebstechnik GmbH", "Ministério de Minas e Energia":
+        # inside an organisation's name only.
+        named = is_organisation_name(right.words) or any(w in ORG_HEADS for w in left.words)
+        return not the and named and not is_place(left.name)
     if all(w in CALENDAR or w in FUNCTION_WORDS for w in right.words):
         return False  # "Commerce Department on Tuesday"
     if joiner == "of" and is_role_word(last):

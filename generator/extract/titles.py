@@ -196,6 +196,7 @@ def org_description(after: str) -> str | None:
 
 _CLAUSE_PIECES = re.compile(r"[;:()“”\"—–,]")
 _OWNERS = frozenset({"our", "their", "its", "his", "her", "the"})
+_SAID_BEFORE = re.compile(r"^(?:said|says|added|adds|wrote|writes|explained|noted)\s+")
 
 
 def title_before_comma(before: str) -> str | None:
@@ -204,6 +205,8 @@ def title_before_comma(before: str) -> str | None:
     if not before.rstrip().endswith(","):
         return None
     clause = _CLAUSE_PIECES.split(before.rstrip()[:-1])[-1].strip()
+    # '…,” said the company's director of new businesses, NAME': the verb is no part.
+    clause = _SAID_BEFORE.sub("", clause)
     words = clause.split()
     if not 1 < len(words) <= _TITLED_WORDS or not any(is_role_word(w) for w in words[-4:]):
         return None

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,13 @@ def test_seed_entities() -> None:
 )
 def test_family_name_in_capitals(words: tuple[str, ...], family_first: bool) -> None:
     assert is_family_first_name(words) is family_first
+
+
+def test_key_points_are_read_for_entities_before_the_body() -> None:
+    base = article("Prices rose on Monday.")
+    found = extract_entities(
+        replace(base, highlights=("Kestrel Holdings will build a separation plant.",))
+    ).entities
+    assert [(e.name, e.kind, e.line) for e in found] == [
+        ("Kestrel Holdings", "organisation", base.title_line)
+    ]

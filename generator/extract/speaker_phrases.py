@@ -24,6 +24,7 @@ from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_
 from .speech_words import (
     BETWEEN,
     DETERMINERS,
+    DOCUMENT_FROM,
     EDGE,
     HEDGE,
     ISSUED_BY,
@@ -31,6 +32,7 @@ from .speech_words import (
     PRONOUNS,
     PUBLISHED_BY,
     RELATIVE_COMMAS,
+    RELATIVE_INSIDE,
     RELATIVE_TAIL,
     SPEECH_VERB,
     SPEECH_VERBS,
@@ -161,7 +163,7 @@ def _capital_follows(tokens: list[re.Match[str]], i: int) -> bool:
 
 def speaker_after(after: str) -> str | None:
     """'…,” said Jane Roe.' / '…,” he added.' / '…,” according to X.'"""
-    after = after.lstrip(EDGE)
+    after = RELATIVE_INSIDE.sub("", after.lstrip(EDGE), count=1)
     according = _ACCORDING.match(after)
     if according:
         return _speaker_opening(after[according.end() :])
@@ -198,6 +200,9 @@ def _speaker_ending(text: str) -> str | None:
     published = PUBLISHED_BY.search(text)
     if published:
         return backward_speaker(published.group("body"))
+    issued = DOCUMENT_FROM.match(_without_between(text).strip(EDGE))
+    if issued:
+        return _speaker_ending(issued.group("body"))
     text = RELATIVE_COMMAS.sub("", TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
     bare = _without_between(text)
     found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)

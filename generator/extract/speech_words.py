@@ -69,3 +69,13 @@ DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 # An apposition closing the words before a verb: "Tu Xinquan, director of X,".
 TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
 EDGE = " ,;:—–-\u00a0"
+# A relative clause in commas after the speaker, anywhere: '“…,” one executive, who
+# asked not to be named, told the newspaper' (its "asked" is not the speech verb).
+RELATIVE_INSIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:“”\"]{1,120},")
+# A document and the body it came from: "The statement from the ministry said".
+DOCUMENT_FROM = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|announcement)\s+(?:from|by|of|issued by)\s+"
+    r"(?P<body>.{3,100})$",
+    re.I,
+)

@@ -12,14 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    PARTICLES,
-    ROLE_MODIFIERS,
-    is_organisation_name,
-    is_person_name,
-    is_role_word,
-)
+from .lexicon import PARTICLES, is_organisation_name, is_person_name
 from .name_runs import name_runs
+from .role_words import ROLE_MODIFIERS, is_role_word
 from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS, TRAILING_APPOSITION
 from .titles import name_after_title, name_suffix
 

@@ -14,12 +14,11 @@ from .lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
     PARTICLES,
-    ROLE_MODIFIERS,
     is_organisation_name,
     is_person_name,
-    is_role_word,
     starts_with_surname,
 )
+from .role_words import ROLE_MODIFIERS, is_role_word
 from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
 from .speech_words import (
     BETWEEN,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .held_names import HELD_NAME_MARKS, hold_name_commas, release_name_commas
-from .lexicon import is_plural_role_word, is_role_word
+from .role_words import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.

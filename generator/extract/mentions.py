@@ -25,6 +25,7 @@ from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,
     apposition_role,
+    copula_role,
     lowercase_title,
     name_suffix,
     org_description,
@@ -151,7 +152,7 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled
-    role = apposition_role(after)
+    role = apposition_role(after) or copula_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
     return owned

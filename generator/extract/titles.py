@@ -174,6 +174,30 @@ def apposition_role(after: str) -> str | None:
     return trim_role(phrase)
 
 
+# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals."
+_COPULA = re.compile(
+    r"^\s+(?:is|was|has been|had been|became|becomes)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)"
+)
+# Where a role said with "is" stops: "a partner at X until 2020", "… since May".
+_COPULA_END = re.compile(r"\s+(?:until|since|when|before|after|from|for|and|but)\s.*$")
+
+
+def copula_role(after: str) -> str | None:
+    """' is the chief executive of Daehan Metals.' after a name -> 'chief executive of
+    Daehan Metals'; None unless a job noun heads the phrase."""
+    match = _COPULA.match(after)
+    if not match:
+        return None
+    phrase = _COPULA_END.sub("", match.group("phrase").strip())
+    words = phrase.split()
+    if not words or len(words) > 12 or not any(is_role_word(w) for w in words[:3]):
+        return None
+    if is_plural_role_word(words[-1]) or not words[0].islower():
+        return None  # "is one of the analysts", "is Treasury Secretary Scott Bessent"
+    return trim_role(phrase)
+
+
 def _strip_article(phrase: str) -> str:
     """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'."""
     words = phrase.split(maxsplit=2)

@@ -14,6 +14,7 @@ from .lexicon import (
     NOT_NAMES,
     ORG_SUFFIXES,
     is_organisation_name,
+    is_person_name,
     is_place,
     names_nothing,
 )
@@ -94,7 +95,22 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or bool(description and _description_head(description) in _COMPANY_NOUNS)
         or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
+        or _source_not_person(words, before)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
+    )
+
+
+# "According to Benchmark Mineral Intelligence, prices …": a source that is no one's name.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+
+
+def _source_not_person(words: tuple[str, ...], before: str) -> bool:
+    """A name of two or more words after "according to" that is not a person's."""
+    return (
+        len(words) > 1
+        and bool(_ACCORDING_BEFORE.search(before))
+        and not is_person_name(words)
+        and not is_place(" ".join(words))
     )
 
 

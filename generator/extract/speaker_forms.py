@@ -89,10 +89,11 @@ def longer_speaker(text: str, speaker: str) -> str:
     if last is None or last.end != len(text) or not last.name.endswith(speaker):
         return speaker
     person = _PERSON_OF.search(text[: last.start])
-    if person and is_organisation_name(last.words):
-        found = _person(person.group(1))
-        if found:
-            return found
+    # "Sara Lindgren of Morrow Fenwick said": whatever the name after "of" (a company
+    # with no company word, a country), the person before it speaks.
+    found = _person(person.group(1)) if person else None
+    if found:
+        return found
     if len(last.name) > len(speaker) and is_organisation_name(last.words):
         return last.name
     return speaker

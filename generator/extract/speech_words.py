@@ -20,6 +20,8 @@ SPEECH_VERBS = frozenset(
         "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
         "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
         "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
+        # Verbs of a stance a quote may carry: "promised “swift action”".
+        "promised", "promises", "expects", "forecasts", "believes", "flagged", "flags",
     }
 )  # fmt: skip
 # Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".

@@ -466,3 +466,15 @@ def test_a_headline_over_a_name_alone_keeps_the_standfirst_under_the_name() -> N
     standfirst = "Traders blame Beijing's export checks and thin European stocks"
     article = read(pasted("June 3, 2025", TITLE, "Ann Lee", standfirst))
     assert (article.title, article.dek) == (TITLE, standfirst)
+
+
+def test_numbered_paragraphs_of_a_round_up_are_no_headings() -> None:
+    items = (
+        "1. GHANA. The Minerals Commission said it would cut the royalty on lithium"
+        " concentrate to 5% for projects that refine in the country.",
+        "2. CANADA. A state bank agreed to lend C$180 million to a graphite company for an"
+        " anode plant in Quebec, the company said.",
+    )
+    article = read("\n\n".join((TITLE, STANDFIRST, *items, LEAD)) + "\n")
+    assert headings(article) == []
+    assert len(article.highlights) == 2

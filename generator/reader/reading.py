@@ -186,7 +186,14 @@ def numbered_alone(reading: Reading, index: int) -> bool:
     following = index + 1
     while following < len(reading.blocks) and reading.labels[following] in ("chrome", "meta"):
         following += 1
-    return alone and following < len(reading.blocks) and reading.features[following].prose
+    # (a numbered item that is a paragraph itself, over another, is a list's)
+    return (
+        alone
+        and not reading.features[index].prose
+        and following < len(reading.blocks)
+        and reading.blocks[following].kind == "text"
+        and reading.features[following].prose
+    )
 
 
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "and", "or"})

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import PERSON_MAX_TOKENS, clean_name, is_person
-from .outlets import clean_outlet, is_outlet
+from .outlets import clean_outlet, is_outlet, staff_outlet
 from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
@@ -185,6 +185,10 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
             return dated
         if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
+        # "Posted by Mining Insight Editorial Team": the newsroom signs it.
+        staff = staff_outlet(head)
+        if staff is not None and not extra:
+            return merge_meta(Meta(source=staff), dated)
         # "Posted on 28 July 2025 by StoneyCreek": a blog's or forum's handle.
         if (posted or POSTED.match(text)) and _HANDLE_NAME.fullmatch(head) and not extra:
             return merge_meta(Meta(author=head), dated)

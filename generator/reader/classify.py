@@ -41,7 +41,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
+            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -51,8 +51,10 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
             r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
-            r"|(?:syndicated|adapted) from)"
-            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
+            r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at))"
+            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # "… by X and is republished here with permission."
+            r"(?:\s+and\s+(?:is|was|has been)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
         ),
     ),
@@ -90,6 +92,34 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"|^(?:provided|supplied))"
             r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        "copyright_after",
+        4,
+        re.compile(r"^(?P<name>[A-Z][\w&'’ .-]{1,50}?)\s*(?:©|ⓒ|\(c\))\s*(?:(?:19|20)\d{2})?\W*$"),
+    ),
+    (
+        "shared_from",
+        6,
+        re.compile(
+            r"(?:check out|read) this (?:article|story) (?:from|on|in) (?P<name>[A-Z].{1,40}?)\s*:?$"
+            r"|(?:sent|shared) (?:from|via) (?:the )?(?P<app>[A-Z].{1,40}?) app\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "newsletter_masthead",
+        6,
+        re.compile(
+            r"you['’]re reading (?P<name>[A-Z].{1,60}?), (?:a|an|the) .{0,40}newsletter", re.I
+        ),
+    ),
+    (
+        "print_header",
+        5,
+        re.compile(
+            r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?i:[ap]m)?\s+.+\s\|\s+(?P<name>[^|]{2,50}?)\s*$"
         ),
     ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),

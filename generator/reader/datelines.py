@@ -46,6 +46,14 @@ _BRACKET_WIRE = re.compile(
     r"\s*(?:--|[-—–])\s*(?P<rest>\S.*)",
     re.DOTALL,
 )
+# "VANCOUVER, BC / ACCESS Newswire / June 10, 2025 / Text": place, distributor
+# and date between slashes.
+_SLASHED_WIRE = re.compile(
+    r"(?P<head>[A-Z][\w .,'’-]{1,60}?\s+/\s*(?P<agency>[A-Z][\w .&-]{2,30}?)\s*/\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*/\s*"
+    r"(?P<rest>\S.*)",
+    re.DOTALL,
+)
 DATELINE_MAX_PLACE_WORDS = 4
 DATELINE_MIN_PLACE_LETTERS = 3
 
@@ -85,7 +93,7 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
     """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
     ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
     None when the paragraph opens with no dateline."""
-    wire = _BRACKET_WIRE.match(text)
+    wire = _BRACKET_WIRE.match(text) or _SLASHED_WIRE.match(text)
     if wire is not None:
         return wire["head"].strip(), wire["rest"], wire["agency"].strip()
     match = _DATELINE_SPLIT.match(text)

@@ -75,16 +75,24 @@ def _make_date(year: int, month: int | None, day: int) -> dt.date | None:
         return None
 
 
-def _date_of(match: re.Match[str], weekday: int | None) -> dt.date | None:
+# A time zone of the Americas beside a numeric date ("6/9/2025 12:04 PM ET"):
+# the date is written month first, as it is there.
+AMERICAN_ZONES = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+
+
+def _date_of(match: re.Match[str], weekday: int | None, american: bool = False) -> dt.date | None:
     year = int(match["year"])
     groups = match.groupdict()
     if groups.get("first") is not None:
         first, second = int(match["first"]), int(match["second"])
         day_first = _make_date(year, second, first)
         month_first = _make_date(year, first, second)
-        # The weekday printed beside it settles the order; else day first,
-        # the order of most of the world, unless that cannot be a date.
+        # The weekday printed beside it settles the order, then an American
+        # time zone; else day first, the order of most of the world, unless
+        # that cannot be a date.
         if weekday is not None and month_first and month_first.weekday() == weekday:
+            return month_first
+        if weekday is None and american and month_first:
             return month_first
         return day_first or month_first
     return _make_date(year, _month_number(match["month"]), int(match["day"]))
@@ -105,11 +113,12 @@ def find_dates(text: str) -> Stamp | None:
     spans: list[tuple[int, int, dt.date]] = []
     weekday_match = _WEEKDAY.search(text)
     weekday = WEEKDAY_ABBREVIATIONS.index(weekday_match[1].lower()[:3]) if weekday_match else None
+    american = AMERICAN_ZONES.search(text) is not None
     for form in DATE_FORMS:
         for match in form.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _ in spans):
                 continue
-            date = _date_of(match, weekday)
+            date = _date_of(match, weekday, american)
             if date is not None:
                 spans.append((match.start(), match.end(), date))
     if not spans:
@@ -129,7 +138,12 @@ def find_dates(text: str) -> Stamp | None:
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
+    # "Updated 9 June 2025 (first published 8 June 2025)": brackets left empty.
+    rest = _EMPTY_BRACKETS.sub(" ", rest)
     return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•/"))
+
+
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s,.:;|·•/-]*[)\]]")
 
 
 def strip_time(text: str) -> str:

@@ -73,7 +73,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r" (?:updated|produced|published|first published|in|originally)\b.*",
     ),
     ("contributed", r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
-    ("assistance", r"-*\s*with assistance (?:from|by)\b.*"),
+    ("assistance", r"[-–—]*\s*with assistance (?:from|by)\b.*"),
     ("update_note", r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ("promo_to_you", is_promo_to_you),
     (
@@ -110,6 +110,27 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "republished",
         r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
-        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}",
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}"
+        # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
+        r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
+        r"|the post .{3,200} appeared first on\b.{0,80}",
+    ),
+    (
+        "app_share",
+        r"(?:check out|read|i (?:found|thought you might like)) this (?:article|story) (?:from|on|in)\b.{0,60}"
+        r"|(?:sent|shared) (?:from|via) (?:the |my )?.{0,40}\bapp\b.{0,120}",
+    ),
+    (
+        "sponsor",
+        r"(?:this (?:issue|newsletter|episode) is )?(?:brought to you|sponsored|presented) by\s+[^.,;:!?]{2,50}\.?",
+    ),
+    (
+        "newsletter_masthead",
+        r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}",
+    ),
+    (
+        "print_header",
+        r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s+.{3,200}"
+        r"|https?://\S+\s+\d{1,3}/\d{1,3}",
     ),
 )

@@ -14,12 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import POSTED, author_names, is_role_only, parse_byline, strip_role_prefix
+from .bylines import (
+    POSTED,
+    author_names,
+    is_role,
+    is_role_only,
+    parse_byline,
+    strip_role_prefix,
+)
 from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
-from .words import AGENCIES
+from .words import AGENCIES, AGENCY_NAMES
 
 _FIELD = re.compile(
     r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
@@ -43,6 +50,14 @@ _OUTLET_STAFF = re.compile(
 # "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
 _PROVIDER = re.compile(
     r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by)\s+(?P<outlet>\S.{1,60})",
+    re.IGNORECASE,
+)
+# "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
+# "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
+# read only when a name follows ("Text: …" may open a quoted document).
+_NAME_FIELD = re.compile(
+    r"(?P<label>words|text|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
+    r"\s*:\s*(?P<value>.+)",
     re.IGNORECASE,
 )
 MAX_META_CHARS = 200
@@ -72,6 +87,9 @@ def parse_part(text: str) -> Meta | None:
             return Meta(source=clean_outlet(value))
         names = author_names(value)
         return Meta(author=names) if names else Meta()
+    named = _named_field(text)
+    if named is not None:
+        return named
     if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
@@ -111,6 +129,21 @@ def parse_part(text: str) -> Meta | None:
     return None
 
 
+def _named_field(text: str) -> Meta | None:
+    """A name under a label that credits a person: the writer's, or the
+    photographer's (which is no metadata the page keeps)."""
+    field = _NAME_FIELD.fullmatch(text)
+    if field is None:
+        return None
+    value = field["value"].strip()
+    head, _, role = value.partition(",")
+    names = author_names(head) if not role or is_role(role) else None
+    names = names or author_names(value)
+    if names is None:
+        return None
+    return Meta() if field["picture"] else Meta(author=names)
+
+
 def _leftover(text: str) -> bool:
     """A part that is not metadata but may sit on a metadata line: an outlet, a
     place, a ticker list; never a sentence."""
@@ -148,6 +181,8 @@ _META_WORDS = (
     "provided",
     "courtesy",
     "distributed",
+    "words:",
+    "text:",
 )
 
 
@@ -161,6 +196,10 @@ def _may_be_meta(text: str) -> bool:
 # A sentence of eight words or more, closed by a full stop: never a metadata line.
 _SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9%)”\"’'][.!?][\"”’)]?")
 _READ_TIME_RUN_IN = re.compile(r"(?<=\bread)(?=[A-Z])")
+# An outlet's name run into its date: "Metal LedgerJun 5, 2025".
+_MONTH_RUN_IN = re.compile(
+    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)"
+)
 
 
 def parse_meta(text: str) -> Meta | None:
@@ -175,6 +214,7 @@ def parse_meta(text: str) -> Meta | None:
         return None
     # A reading time run into a stamp: "4 min readLast updated: 12 Feb 2025".
     text = _READ_TIME_RUN_IN.sub(" | ", text)
+    text = _MONTH_RUN_IN.sub(" ", text)
     found: Meta | None = None
     leftovers: list[str] = []
     for part in _SEPARATORS.split(text):
@@ -193,6 +233,11 @@ def parse_meta(text: str) -> Meta | None:
         found = merge_meta(found, meta) if found else meta
     if found is None:
         return None
+    # "Xinhua | Editor: Wang Li": a news agency's bare name beside a credit.
+    agency = next((p.strip() for p in leftovers if _is_agency(p.strip())), None)
+    if agency is not None and not found.source:
+        found = replace(found, source=clean_outlet(agency))
+        leftovers.remove(next(p for p in leftovers if p.strip() == agency))
     # A line of mostly unknown words is not a metadata line.
     if found == Meta() and leftovers:
         return None
@@ -209,6 +254,10 @@ def parse_meta(text: str) -> Meta | None:
         elif names is None and is_outlet(part.strip()) and not found.source:
             found = replace(found, source=clean_outlet(part.strip()))
     return found
+
+
+def _is_agency(text: str) -> bool:
+    return text.lower() in AGENCIES or text.lower() in AGENCY_NAMES
 
 
 def is_meta_line(text: str) -> bool:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
-from .words import AGENCIES, HONORIFICS, OUTLET_WORDS, ROLE_WORDS, SECTION_WORDS, is_section_label
+from .words import (
+    AGENCIES,
+    AGENCY_NAMES,
+    HONORIFICS,
+    OUTLET_WORDS,
+    ROLE_WORDS,
+    SECTION_WORDS,
+    is_section_label,
+)
 
 NAME_PARTICLES = frozenset(
     {"and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin"}
@@ -26,6 +34,9 @@ def is_name(text: str) -> bool:
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES or lowered[0] in ("the", "by"):
         return False
     if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
+        return False
+    # "Agence France-Presse", "Jiji Press": an agency's full name.
+    if text.lower() in AGENCY_NAMES:
         return False
     # "Mining.com", "Asia.Nikkei": a site's address, never a person's name.
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):

@@ -48,6 +48,16 @@ _STAFF = re.compile(
 )
 
 
+def staff_outlet(text: str) -> str | None:
+    """ "Mining Insight Editorial Team", "Ore Street Staff": a publication signing
+    as its newsroom; the publication's name, when the rest is shaped like one."""
+    if _STAFF.search(text) is None:
+        return None
+    name = clean_outlet(text)
+    named = any(w.lower() not in SMALL_WORDS for w in name.split())
+    return name if named and is_outlet_shaped(name) else None
+
+
 _URL = re.compile(r"(?i)https?://(?:www\d?\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?:[/?#]\S*)?")
 
 

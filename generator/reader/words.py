@@ -117,6 +117,8 @@ DISTRIBUTORS = {
     "globenewswire": "GlobeNewswire",
     "globe newswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
+    "access newswire": "ACCESS Newswire",
+    "ein presswire": "EIN Presswire",
     "newsfile": "Newsfile",
     "newsfile corp.": "Newsfile",
     "newsfile corp": "Newsfile",

@@ -1,0 +1,160 @@
+"""The reader on page metadata of its thirteenth round (issue 13,
+``tests/eval/dev13``): dates by their time zone, an outlet run into its date,
+labels that credit a writer or photographer, agencies beside a credit,
+newsrooms signing a story, and the lines that name where a story came from
+(a feed's "appeared first on", "originally ran in", an app's share text, a
+newsletter's masthead sentence, a browser's print header, a slashed dateline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.reader.datelines import dateline_date, split_dateline
+from generator.reader.dates import find_dates
+from generator.reader.furniture_rules import FURNITURE_RULES
+from generator.reader.line_rule import LineRule
+from generator.reader.lines import read_lines
+from generator.reader.meta import parse_meta
+from generator.reader.names import is_person
+from generator.reader.outlets import staff_outlet
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+
+
+def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def furniture_rule(name: str) -> LineRule:
+    return next(rule for rule in FURNITURE_RULES if rule.name == name)
+
+
+def test_an_american_time_zone_reads_a_numeric_date_month_first() -> None:
+    stamp = find_dates("Last Updated: 6/9/2025 12:04 PM ET")
+    assert stamp is not None and stamp.updated == dt.date(2025, 6, 9)
+    # Elsewhere day first, and a weekday still settles it.
+    assert find_dates("Published 05/06/2025 10:00 IST").published == dt.date(2025, 6, 5)  # type: ignore[union-attr]
+    assert find_dates("Tue 05/06/2025 EDT").published == dt.date(2025, 5, 6)  # type: ignore[union-attr]
+
+
+def test_an_update_before_its_first_publication_in_brackets_is_one_stamp() -> None:
+    meta = parse_meta("Updated 9 June 2025 (first published 8 June 2025)")
+    assert meta is not None
+    assert (meta.published, meta.updated) == (dt.date(2025, 6, 8), dt.date(2025, 6, 9))
+
+
+def test_an_outlet_run_into_its_date_is_the_source() -> None:
+    meta = parse_meta("Metal LedgerJun 5, 2025 · 2:15 PM EDT")
+    assert meta is not None
+    assert (meta.source, meta.published) == ("Metal Ledger", dt.date(2025, 6, 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Words: Hannah Cole", "Hannah Cole"),
+     ("Text: Sofia Lindqvist · Photos: Erik Berg", "Sofia Lindqvist"),
+     ("Contributed by: Amara Eze, Senior Fellow, Lagos Institute for Trade", "Amara Eze")],
+)  # fmt: skip
+def test_labels_that_credit_a_writer_name_the_author(line: str, author: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == author
+
+
+def test_a_label_that_credits_a_writer_needs_a_name_after_it() -> None:
+    assert parse_meta("Text: Section 301 of the Trade Act") is None
+    assert parse_meta("Photos: the new plant at dusk") is None
+
+
+def test_an_agency_beside_an_editors_credit_is_the_source() -> None:
+    meta = parse_meta("Xinhua | Editor: Wang Li")
+    assert meta is not None and (meta.source, meta.author) == ("Xinhua", None)
+    assert parse_meta("Ore Street | Editor: Wang Li") is None
+
+
+def test_an_agency_by_its_full_name_is_no_person() -> None:
+    assert not is_person("Agence France-Presse")
+    assert is_person("France Dupont")
+
+
+def test_a_newsroom_signing_a_story_names_the_outlet() -> None:
+    assert staff_outlet("Mining Insight Editorial Team") == "Mining Insight"
+    assert staff_outlet("The Editorial Board") is None
+    assert staff_outlet("Mining Insight") is None
+    meta = parse_meta("Posted by Mining Insight Editorial Team")
+    assert meta is not None and (meta.source, meta.author) == ("Mining Insight", None)
+
+
+def test_a_slashed_distributor_dateline_dates_and_sources_a_release() -> None:
+    text = "VANCOUVER, BC / ACCESS Newswire / June 10, 2025 / Borealis Rare Metals Inc. is pleased"
+    found = split_dateline(text)
+    assert found is not None
+    head, rest, agency = found
+    assert (agency, rest) == ("ACCESS Newswire", "Borealis Rare Metals Inc. is pleased")
+    assert dateline_date(head) == dt.date(2025, 6, 10)
+    assert split_dateline("Prices rose / fell / June 10, 2025 / and then") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("The post Canada adds five minerals appeared first on North Shaft News.", "republished"),
+     ("This commentary originally ran in the Lagos Business Journal.", "republished"),
+     ("Check out this article from Asia Metals Review:", "app_share"),
+     ("Sent from the Asia Metals Review app. Download it on the App Store.", "app_share"),
+     ("You're reading Rare Earth Rundown, a free newsletter by Jamie Fox.", "newsletter_masthead"),
+     ("Brought to you by Halcyon Assay Labs", "sponsor"),
+     ("—With assistance from Tom Reyes.", "assistance"),
+     ("6/6/25, 9:14 AM Indonesia weighs levy on bauxite | Asia Mining Times", "print_header"),
+     ("https://asiaminingtimes.com/2025/06/05/indonesia-bauxite-levy/ 2/2", "print_header")],
+)  # fmt: skip
+def test_notes_on_where_a_story_came_from_are_chrome(line: str, rule: str) -> None:
+    assert furniture_rule(rule).test(line)
+    assert read_lines(line + "\n")[0].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("The post-war order appeared first in Europe, historians say.", "republished"),
+     ("Read this article to the end before you sign.", "app_share"),
+     ("Brought to you by the same people who ran the old mine, the plan drew fire.", "sponsor"),
+     ("6/6/25, prices rose.", "print_header")],
+)  # fmt: skip
+def test_prose_is_not_such_a_note(line: str, rule: str) -> None:
+    assert not furniture_rule(rule).test(line)
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [(("The post Gallium checks slow shipments appeared first on North Shaft News.",), "North Shaft News"),
+     (("This commentary originally ran in the Lagos Business Journal.",), "Lagos Business Journal"),
+     (("This story was originally published by Grid & Mine Magazine and is republished here with permission.",),
+      "Grid & Mine Magazine"),
+     (("© Copyright 2025 — Pacific Ore Media Pty Ltd | ABN 12 345 678 901",), "Pacific Ore Media"),
+     (("Mining Insight © 2025",), "Mining Insight")],
+)  # fmt: skip
+def test_a_line_under_the_story_names_its_source(after: tuple[str, ...], source: str) -> None:
+    article = read(pasted("Energy Commons", TITLE, "By Dana Whitfield", after=after))
+    assert article.source_name == source
+    assert after[0] not in body_text(article)
+
+
+def test_an_app_share_names_the_publication() -> None:
+    article = read(pasted("Check out this article from Asia Metals Review:", TITLE))
+    assert (article.title, article.source_name) == (TITLE, "Asia Metals Review")
+
+
+def test_a_newsletter_masthead_sentence_names_the_newsletter() -> None:
+    line = "You're reading Rare Earth Rundown, a free newsletter by Jamie Fox."
+    article = read(pasted("View online", line, TITLE, "June 11, 2025"))
+    assert (article.title, article.source_name) == (TITLE, "Rare Earth Rundown")
+
+
+def test_a_browser_print_header_names_the_site() -> None:
+    header = f"6/6/25, 9:14 AM {TITLE} | Asia Mining Times"
+    footer = "https://asiaminingtimes.com/2025/06/05/gallium-checks/ 2/2"
+    article = read(pasted(header, TITLE, "By Dewi Anggraini", after=(footer,)))
+    assert (article.title, article.source_name) == (TITLE, "Asia Mining Times")
+    assert "2/2" not in body_text(article)

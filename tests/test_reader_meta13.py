@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from generator.reader.bylines import wire_credit_authors
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import find_dates
 from generator.reader.furniture_rules import FURNITURE_RULES
@@ -158,3 +159,40 @@ def test_a_browser_print_header_names_the_site() -> None:
     article = read(pasted(header, TITLE, "By Dewi Anggraini", after=(footer,)))
     assert (article.title, article.source_name) == (TITLE, "Asia Mining Times")
     assert "2/2" not in body_text(article)
+
+
+def test_a_date_with_dots_is_no_counter() -> None:
+    line = read_lines("12.06.2025\n")[0]
+    assert (line.kind, line.rule) == ("meta", "metadata")
+    assert read_lines("2,031\n")[0].rule == "counter"
+
+
+def test_a_byline_crediting_the_pictures_is_no_caption() -> None:
+    line = read_lines("Text: Sofia Lindqvist · Photos: Erik Berg\n")[0]
+    assert line.kind == "meta"
+    assert read_lines("Photo: Erik Berg / Nordic Metals Review\n")[0].kind == "caption"
+
+
+def test_a_square_bracketed_wire_credit_names_the_reporters() -> None:
+    credit = "[Reporting by Aditi Rao in New Delhi; Editing by Mark Ellis]"
+    assert wire_credit_authors(credit) == "Aditi Rao"
+    article = read(pasted(TITLE, "Reuters | Updated: Jun 06, 2025, 11:42 IST", after=(credit,)))
+    assert (article.author, article.source_name) == ("Aditi Rao", "Reuters")
+    assert credit not in body_text(article)
+
+
+def test_a_sign_off_before_a_forward_prompt_is_chrome() -> None:
+    line = "That's all for this week. Forward this to a colleague who should be reading it."
+    assert read_lines(line + "\n")[0].kind == "boilerplate"
+
+
+def test_an_outlook_forward_header_dates_the_mail_and_drops_the_prefix() -> None:
+    header = (
+        "From: Rare Metals Insider <alerts@raremetalsinsider.com>",
+        "Sent: Friday, June 6, 2025 6:30 AM",
+        "To: Trading Desk <desk@example.com>",
+        f"Subject: FW: {TITLE}",
+    )
+    article = read(pasted(*header))
+    assert (article.title, article.date) == (TITLE, dt.date(2025, 6, 6))
+    assert article.source_name == "Rare Metals Insider"

@@ -258,8 +258,9 @@ def bio_author(text: str) -> str | None:
     return author_names(match["name"]) if match is not None else None
 
 
-# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)": the reporters.
-_WIRE_REPORTERS = re.compile(r"\(?\s*reporting by\s+(?P<names>[^;()]+)", re.IGNORECASE)
+# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)", in round or
+# square brackets: the reporters.
+_WIRE_REPORTERS = re.compile(r"[(\[]?\s*reporting by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 

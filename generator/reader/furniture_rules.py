@@ -82,8 +82,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "credit_line",
-        r"\(?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
-        r"|\((?:produced|research|graphics?) by\b.{0,100}\)",
+        r"[(\[]?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
+        r"|[(\[](?:produced|research|graphics?) by\b.{0,100}[)\]]",
     ),
     (
         "correction",

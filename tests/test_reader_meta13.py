@@ -20,6 +20,7 @@ from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_person
 from generator.reader.outlets import staff_outlet
+from generator.reader.title_shapes import variant_of
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -196,3 +197,73 @@ def test_an_outlook_forward_header_dates_the_mail_and_drops_the_prefix() -> None
     article = read(pasted(*header))
     assert (article.title, article.date) == (TITLE, dt.date(2025, 6, 6))
     assert article.source_name == "Rare Metals Insider"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "published"),
+    [("Metal LedgerJun 5, 2025 · 2:15 PM EDT", "Metal Ledger", dt.date(2025, 6, 5)),
+     ("ORE WIRE12 June 2025 | 11:00", "ORE WIRE", dt.date(2025, 6, 12))],
+)  # fmt: skip
+def test_an_outlet_run_into_its_date_in_either_order_of_date(
+    line: str, source: str, published: dt.date
+) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.source, meta.published) == (source, published)
+
+
+def test_a_name_run_into_a_date_is_the_source_only_when_it_reads_as_an_outlet() -> None:
+    meta = parse_meta("Priya RamanJun 5, 2025")
+    assert meta is None or meta.source is None
+
+
+def test_a_dashed_day_first_date_is_read_and_its_separators_agree() -> None:
+    meta = parse_meta("12-06-2025 | 10:22")
+    assert meta is not None and meta.published == dt.date(2025, 6, 12)
+    assert find_dates("12-06/2025") is None
+
+
+def test_a_reading_time_in_minutes_run_into_the_last_update() -> None:
+    meta = parse_meta("Reading time: 4 minutesLast update: 12.06.2025")
+    assert meta is not None and meta.updated == dt.date(2025, 6, 12)
+
+
+def test_a_source_label_naming_a_document_names_no_source() -> None:
+    meta = parse_meta("Source: Company statement")
+    assert meta is not None and meta.source is None
+    assert parse_meta("Source: Cobalt & Nickel Weekly").source == "Cobalt & Nickel Weekly"  # type: ignore[union-attr]
+    assert parse_meta("Source: mining.com").source == "mining.com"  # type: ignore[union-attr]
+
+
+def test_an_agency_goes_by_its_name_without_the_article() -> None:
+    article = read(pasted(TITLE, "By The Associated Press", "June 12, 2025"))
+    assert (article.source_name, article.author) == ("Associated Press", None)
+
+
+def test_a_story_label_names_the_writer() -> None:
+    meta = parse_meta("Story: Hans Vogel")
+    assert meta is not None and meta.author == "Hans Vogel"
+
+
+def test_a_version_of_this_article_first_appeared_in_names_the_source() -> None:
+    line = "A version of this article first appeared in Mining Markets Weekly."
+    assert furniture_rule("republished").test(line)
+    article = read(pasted(TITLE, "By Rafael Ortega", after=(line,)))
+    assert article.source_name == "Mining Markets Weekly"
+
+
+def test_a_title_with_a_section_and_the_site_after_it_names_the_site() -> None:
+    assert variant_of(f"{TITLE} – Commodities – The Ore Observer", TITLE) == "The Ore Observer"
+    assert variant_of(f"*{TITLE}* - Mining Pulse https://minp.ls/8Hq2", TITLE) == "Mining Pulse"
+    assert variant_of("Prices fall – Commodities – The Ore Observer", TITLE) is None
+
+
+def test_a_logo_label_names_the_site() -> None:
+    article = read(pasted("Logo: Baltic Minerals Today", "Search", TITLE, "Kristjan Tamm"))
+    assert (article.source_name, article.author) == ("Baltic Minerals Today", "Kristjan Tamm")
+
+
+def test_an_article_link_line_names_the_site_by_its_host() -> None:
+    line = "Article link: https://www.kazmetals.kz/en/news/karaganda-rare-earths"
+    article = read(pasted(TITLE, "June 12, 2025", after=(line,)))
+    assert article.source_name == "kazmetals.kz"
+    assert "kazmetals" not in body_text(article)

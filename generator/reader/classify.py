@@ -30,7 +30,7 @@ from .lead import drop_repeats, find_lead, spread_box_labels
 from .meta import parse_meta
 from .meta_fields import merge_meta
 from .names import is_person
-from .outlets import clean_outlet, is_outlet
+from .outlets import clean_outlet, is_outlet, is_site_address
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
@@ -122,6 +122,15 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?i:[ap]m)?\s+.+\s\|\s+(?P<name>[^|]{2,50}?)\s*$"
         ),
     ),
+    (
+        "link_line",
+        4,
+        re.compile(
+            r"^(?:(?:article|story|original|source|permanent)\s+)?(?:link|url|address|permalink)\s*:\s*"
+            r"(?P<name>https?://\S+)$",
+            re.IGNORECASE,
+        ),
+    ),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
@@ -135,6 +144,9 @@ _RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
 
 
 def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
+    # A page's address names the site by its host ("kazmetals.kz").
+    if rule == "link_line" or is_site_address(name):
+        return True
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
     return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)

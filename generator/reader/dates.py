@@ -34,7 +34,7 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
         rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b",
         rf"(?<![\d]){_YEAR}[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?![\d])",
-        rf"(?<![\d])(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}(?![\d])",
+        rf"(?<![\d])(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}(?![\d])",
         # "3-Mar-2025"; "2025年3月3日".
         rf"(?<![\w])(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-{_YEAR}\b",
         rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
@@ -52,7 +52,7 @@ _TIME = re.compile(
 _UPDATED = re.compile(r"updat|modif|revis", re.IGNORECASE)
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|last|modified|revised|date[ds]?|on|at|release[ds]?"
+    r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|date[ds]?|on|at|release[ds]?"
     r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
     r"|\d+\s*min(?:ute)?s?(?:\s+read)?|read)(?![\w])",
     re.IGNORECASE,

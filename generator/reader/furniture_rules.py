@@ -108,7 +108,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_in_brackets", r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
     (
         "republished",
-        r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
+        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
+        r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
         r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}"
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."

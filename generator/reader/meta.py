@@ -26,7 +26,7 @@ from .dates import find_dates, has_time, strip_time
 from .meta_fields import Meta, merge_meta
 from .names import clean_name, is_person
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
-from .words import AGENCIES, AGENCY_NAMES
+from .words import AGENCIES, AGENCY_NAMES, SMALL_WORDS
 
 _FIELD = re.compile(
     r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
@@ -56,7 +56,7 @@ _PROVIDER = re.compile(
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
 # read only when a name follows ("Text: …" may open a quoted document).
 _NAME_FIELD = re.compile(
-    r"(?P<label>words|text|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
+    r"(?P<label>words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
     r"\s*:\s*(?P<value>.+)",
     re.IGNORECASE,
 )
@@ -84,7 +84,9 @@ def parse_part(text: str) -> Meta | None:
         if not value:
             return Meta()
         if field["label"].lower() in ("source", "agency"):
-            return Meta(source=clean_outlet(value))
+            # "Source: Company statement": a document, not a publication.
+            source = clean_outlet(value)
+            return Meta() if _names_a_document(source) else Meta(source=source)
         names = author_names(value)
         return Meta(author=names) if names else Meta()
     named = _named_field(text)
@@ -127,6 +129,15 @@ def parse_part(text: str) -> Meta | None:
     if has_time(text) and is_outlet(rest):
         return merge_meta(meta, Meta(source=clean_outlet(rest)))
     return None
+
+
+def _names_a_document(value: str) -> bool:
+    """ "Company statement", "official website": a source in lower-case words,
+    which names a document, not a publication ("mining.com" is a site)."""
+    words = value.split()
+    return "." not in value and any(
+        w.isalpha() and w.islower() and w not in SMALL_WORDS for w in words[1:]
+    )
 
 
 def _named_field(text: str) -> Meta | None:
@@ -183,6 +194,7 @@ _META_WORDS = (
     "distributed",
     "words:",
     "text:",
+    "story:",
 )
 
 
@@ -195,11 +207,26 @@ def _may_be_meta(text: str) -> bool:
 
 # A sentence of eight words or more, closed by a full stop: never a metadata line.
 _SENTENCE = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9%)”\"’'][.!?][\"”’)]?")
-_READ_TIME_RUN_IN = re.compile(r"(?<=\bread)(?=[A-Z])")
-# An outlet's name run into its date: "Metal LedgerJun 5, 2025".
-_MONTH_RUN_IN = re.compile(
-    r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}\b)"
+# "4 min readLast updated", "Reading time: 4 minutesLast update": a reading
+# time run into the stamp after it.
+_READ_TIME_RUN_IN = re.compile(r"(?:(?<=\bread)|(?<=\bminutes)|(?<=\bmins))(?=[A-Z])")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# An outlet's name run into its date: "Metal LedgerJun 5, 2025", "ORE WIRE12 June 2025".
+_OUTLET_RUN_INTO_DATE = re.compile(
+    rf"(?P<outlet>[A-Z][\w&'’ .-]{{0,50}}?(?:[a-z](?={_MONTHS}\s+\d)|[A-Za-z](?=\d{{1,2}}\s+{_MONTHS}\b)))"
+    r"(?P<stamp>.+)"
 )
+
+
+def _outlet_run_into_date(text: str) -> Meta | None:
+    """The outlet and the stamp of a line where the name runs into the date."""
+    found = _OUTLET_RUN_INTO_DATE.fullmatch(text)
+    if found is None or not is_outlet(found["outlet"]):
+        return None
+    stamp = parse_meta(found["stamp"])
+    if stamp is None or not (stamp.published or stamp.updated):
+        return None
+    return merge_meta(Meta(source=clean_outlet(found["outlet"])), stamp)
 
 
 def parse_meta(text: str) -> Meta | None:
@@ -214,7 +241,9 @@ def parse_meta(text: str) -> Meta | None:
         return None
     # A reading time run into a stamp: "4 min readLast updated: 12 Feb 2025".
     text = _READ_TIME_RUN_IN.sub(" | ", text)
-    text = _MONTH_RUN_IN.sub(" ", text)
+    run_in = _outlet_run_into_date(text)
+    if run_in is not None:
+        return run_in
     found: Meta | None = None
     leftovers: list[str] = []
     for part in _SEPARATORS.split(text):

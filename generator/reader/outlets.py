@@ -84,6 +84,9 @@ def clean_outlet(text: str) -> str:
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
     text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
+    # "The Associated Press": an agency goes by its name without the article.
+    if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
+        text = re.sub(r"(?i)^the\s+", "", text)
     return text.strip(" .,;:")
 
 

@@ -63,6 +63,8 @@ def read_site_name(reading: Reading) -> Reading:
 MASTHEAD_MAX_WORDS = 4
 # "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
 _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
+# "Logo: Baltic Minerals Today", "Logo of Ore Street": the logo's alt text.
+_LOGO_LABEL = re.compile(r"(?i)^(?:site\s+)?logo(?:\s*:|\s+of\b)\s*")
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -100,6 +102,7 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     if host is not None:
         return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
+    text = _LOGO_LABEL.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
     text = _LOGO_WORD.sub("", parts[0].strip())

@@ -267,3 +267,69 @@ def test_an_article_link_line_names_the_site_by_its_host() -> None:
     article = read(pasted(TITLE, "June 12, 2025", after=(line,)))
     assert article.source_name == "kazmetals.kz"
     assert "kazmetals" not in body_text(article)
+
+
+def test_a_site_first_browser_title_names_the_site() -> None:
+    assert variant_of(f"Mining Herald - {TITLE}", TITLE) == "Mining Herald"
+    article = read(pasted(f"Mining Herald - {TITLE}", TITLE, "Report by Fatou Camara"))
+    assert (article.title, article.source_name) == (TITLE, "Mining Herald")
+    assert article.author == "Fatou Camara"
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("This article is republished from The Conversation under a Creative Commons license. "
+      "Read the original article.", "The Conversation"),
+     ("This article first appeared on www.eastafricaminer.co.tz", "eastafricaminer.co.tz"),
+     ("Originally published at https://oliverwrites.substack.com on June 13, 2025.",
+      "oliverwrites.substack.com"),
+     ("Copyright 2025, Westcoast Resources Media Pty Ltd ACN 123 456 789",
+      "Westcoast Resources Media")],
+)  # fmt: skip
+def test_more_lines_under_the_story_name_its_source(line: str, source: str) -> None:
+    article = read(pasted(TITLE, "By Dana Whitfield", after=(line,)))
+    assert article.source_name == source
+    assert line not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [("www.oreobserver.com.au", "oreobserver.com.au"),
+     ("[Ore Street Journal logo]", "Ore Street Journal"),
+     ("Published in Metal Musings", "Metal Musings"),
+     ("Welcome to The Lithium Letter, your weekly guide to battery metals.", "The Lithium Letter")],
+)  # fmt: skip
+def test_more_lines_over_the_headline_name_the_site(top: str, source: str) -> None:
+    article = read(pasted(top, TITLE, "By Chloe Nguyen"))
+    assert (article.title, article.source_name) == (TITLE, source)
+
+
+def test_an_edited_stamp_is_an_update() -> None:
+    meta = parse_meta("Edited 13 June 2025 18:02")
+    assert meta is not None and (meta.published, meta.updated) == (None, dt.date(2025, 6, 13))
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Author(s): Maria Gonzalez, Peter Lindberg", "Maria Gonzalez and Peter Lindberg"),
+     ("Reporter | Dimas Pratama", "Dimas Pratama")],
+)  # fmt: skip
+def test_more_labels_name_the_writer(line: str, author: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == author
+
+
+def test_an_editors_title_labels_no_writer() -> None:
+    assert parse_meta("Editor | Wang Li") is None
+
+
+def test_a_lone_authors_label_joins_the_name_under_it() -> None:
+    article = read(pasted(TITLE, "Authors", "Dr. Megan Fisher", "June 13, 2025"))
+    assert article.author == "Megan Fisher"
+
+
+def test_a_handle_in_brackets_and_special_to_credit_writer_and_outlet() -> None:
+    article = read(
+        pasted(TITLE, "Ian McLeod (@ianmcleod_mines)", "Special to Vancouver Resource Review")
+    )
+    assert (article.author, article.source_name) == ("Ian McLeod", "Vancouver Resource Review")

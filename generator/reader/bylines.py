@@ -64,7 +64,8 @@ def read_names(text: str) -> str | None:
     return author_names(text) if len(text) <= 80 and not text.endswith((".", ":")) else None
 
 
-_HANDLE = re.compile(r"\s*@\w+")
+# "Jane Doe @jdoe", "Ian McLeod (@ianmcleod_mines)": a social handle.
+_HANDLE = re.compile(r"\s*\(?@\w+\)?")
 _ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)$")
 
 

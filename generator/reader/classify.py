@@ -41,7 +41,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
+            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -52,7 +52,11 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
             r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
             r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at))"
-            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
+            r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
+            r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # "… from The Conversation under a Creative Commons license."
+            r"(?:\s+under\s+[^.]*)?"
             # "… by X and is republished here with permission."
             r"(?:\s+and\s+(?:is|was|has been)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
@@ -121,6 +125,11 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?i:[ap]m)?\s+.+\s\|\s+(?P<name>[^|]{2,50}?)\s*$"
         ),
+    ),
+    (
+        "welcome_to",
+        6,
+        re.compile(r"^welcome to (?P<name>(?:the )?[A-Z][^,.!]{1,50}?), (?:your|the|a|an) ", re.I),
     ),
     (
         "link_line",

@@ -111,7 +111,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
         r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
-        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}"
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished) from\b.{0,160}"
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
         r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
         r"|the post .{3,200} appeared first on\b.{0,80}",
@@ -127,7 +127,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "newsletter_masthead",
-        r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}",
+        r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}"
+        r"|welcome to .{2,60}, (?:your|the|a|an) .{0,40}\b(?:newsletter|guide|briefing|digest|roundup)\b.{0,80}",
     ),
     (
         "print_header",

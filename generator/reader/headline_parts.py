@@ -183,7 +183,8 @@ def cut_line(text: str) -> Cut | None:
 # "June 18, 2025", "Written by" / "Lena Hoffmann").
 _LONE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
-    r"|by\s*:?",
+    r"|by\s*:?"
+    r"|(?P<field>authors?|author\(s\)|writers?|reporters?)\s*:?",
     re.IGNORECASE,
 )
 VALUE_MAX_WORDS = 8
@@ -201,8 +202,11 @@ def join_lone_labels(reading: Reading) -> Reading:
             continue
         above = above and not (feats.prose and block.kind == "text")
         value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
-        if above and value is not None and _LONE_LABEL.fullmatch(block.text.strip()):
-            text = f"{block.text.strip()} {value.text.strip()}"
+        label = _LONE_LABEL.fullmatch(block.text.strip())
+        if above and value is not None and label is not None:
+            # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.
+            head = f"{label['field']}:" if label["field"] else block.text.strip()
+            text = f"{head} {value.text.strip()}"
             if len(value.text.split()) <= VALUE_MAX_WORDS and parse_meta(text) is not None:
                 blocks.append(replace(block, kind="meta", text=text, rule="metadata"))
                 skip = True

@@ -29,7 +29,7 @@ from .outlets import clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, AGENCY_NAMES, SMALL_WORDS
 
 _FIELD = re.compile(
-    r"(?P<label>source|author|authors|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
+    r"(?P<label>source|author|authors|author\(s\)|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
     r"\s*(?P<value>.*)",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _OUTLET_STAFF = re.compile(
 )
 # "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
 _PROVIDER = re.compile(
-    r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by)\s+(?P<outlet>\S.{1,60})",
+    r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
     re.IGNORECASE,
 )
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
@@ -58,6 +58,12 @@ _PROVIDER = re.compile(
 _NAME_FIELD = re.compile(
     r"(?P<label>words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
     r"\s*:\s*(?P<value>.+)",
+    re.IGNORECASE,
+)
+# "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
+# (an editor's does not: "Editor | Wang Li" edited the story).
+_WRITER_LABEL = re.compile(
+    r"(?:(?:staff|senior|special)\s+)?(?:reporters?|writers?|correspondents?|authors?|journalists?|columnist)",
     re.IGNORECASE,
 )
 MAX_META_CHARS = 200
@@ -246,9 +252,11 @@ def parse_meta(text: str) -> Meta | None:
         return run_in
     found: Meta | None = None
     leftovers: list[str] = []
+    labelled = False
     for part in _SEPARATORS.split(text):
         if not part.strip() or _PUNCT_ONLY.match(part):
             continue
+        labelled = labelled or _WRITER_LABEL.fullmatch(part.strip()) is not None
         meta = parse_part(part)
         if meta is None:
             if has_time(part) and is_outlet(strip_time(part)):
@@ -262,6 +270,11 @@ def parse_meta(text: str) -> Meta | None:
         found = merge_meta(found, meta) if found else meta
     if found is None:
         return None
+    # "Reporter | Dimas Pratama": a job title as the label of the name after it.
+    if labelled and found == Meta() and len(leftovers) == 1:
+        names = author_names(leftovers[0].strip())
+        if names is not None:
+            return Meta(author=names)
     # "Xinhua | Editor: Wang Li": a news agency's bare name beside a credit.
     agency = next((p.strip() for p in leftovers if _is_agency(p.strip())), None)
     if agency is not None and not found.source:

@@ -74,8 +74,13 @@ def clean_outlet(text: str) -> str:
     host = url_host(text)
     if host is not None:
         return host
+    # "www.oreobserver.com.au": a site's address without its "www.".
+    if is_site_address(text.strip()):
+        return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
+    # "… Pty Ltd ACN 123 456 789": a company's registration number.
+    text = _REGISTRATION.sub("", text)
     text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
@@ -88,6 +93,11 @@ def clean_outlet(text: str) -> str:
     if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
         text = re.sub(r"(?i)^the\s+", "", text)
     return text.strip(" .,;:")
+
+
+_REGISTRATION = re.compile(
+    r"(?i)[\s,]+(?:acn|abn|arbn|cin|crn|uen|company (?:no|number)|reg(?:istration)?\.? no)\.?:?\s*[\d\s]+$"
+)
 
 
 def _strip_legal_form(text: str) -> str:

@@ -9,7 +9,7 @@ import re
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
-from .outlets import is_outlet, is_site_address, url_host
+from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
@@ -64,6 +64,9 @@ MASTHEAD_MAX_WORDS = 4
 # "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
 _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
 # "Logo: Baltic Minerals Today", "Logo of Ore Street": the logo's alt text.
+# "[Ore Street Journal logo]": an image's alt text in brackets.
+_BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")
+_PUBLISHED_IN = re.compile(r"^[Pp]ublished in\s+(?=[A-Z])")
 _LOGO_LABEL = re.compile(r"(?i)^(?:site\s+)?logo(?:\s*:|\s+of\b)\s*")
 
 
@@ -97,12 +100,14 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         return None
     # "mining.com": a site's address alone is its name; a page's, its host.
     if is_site_address(text):
-        return reading.with_source(SITE_NAME_SOURCE, text)
+        return reading.with_source(SITE_NAME_SOURCE, clean_outlet(text))
     host = url_host(text)
     if host is not None:
         return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
-    text = _LOGO_LABEL.sub("", text)
+    text = _LOGO_LABEL.sub("", _BRACKETED.sub(r"\1", text))
+    # "Published in Metal Musings": a blogging platform's publication.
+    text = _PUBLISHED_IN.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
     text = _LOGO_WORD.sub("", parts[0].strip())

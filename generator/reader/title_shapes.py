@@ -17,6 +17,10 @@ def variant_of(text: str, title: str) -> str | None:
     "*Headline* - Outlet https://…": a chat's share, its link after)."""
     key = repeat_key(title)
     for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
+        # "Mining Herald - Headline": the site's name first.
+        prefix, sep, rest = text.partition(separator)
+        if sep and repeat_key(rest) == key and 0 < len(prefix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
+            return prefix.strip()
         head, sep, suffix = _SHARED_LINK.sub("", text).rpartition(separator)
         if not sep or not 0 < len(suffix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
             continue

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from .blocks import Block
 from .bylines import parse_byline
 from .dates import find_dates
-from .meta import READ_TIME, parse_meta
+from .meta import parse_meta
+from .meta_parts import READ_TIME
 from .names import is_person
 from .reading import Reading, start_reading
 from .words import is_section_label, words_of

@@ -6,7 +6,7 @@ Xinhua", "Author:"), a stamp with one or more dates and times ("Published
 10:21am, 7 Jan 2025", "4 min readLast updated: 12 Feb 2025") or a short
 leftover (an outlet run into a time, a place, ticker names). The line is
 metadata when some part is and no part reads like a sentence. The parts are
-read by ``dates``, ``bylines``, ``names`` and ``outlets``.
+read by ``meta_parts`` (with ``dates``, ``bylines``, ``names`` and ``outlets``).
 """
 
 from __future__ import annotations
@@ -14,158 +14,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import (
-    POSTED,
-    author_names,
-    is_role,
-    is_role_only,
-    parse_byline,
-    strip_role_prefix,
-)
-from .dates import find_dates, has_time, strip_time
+from .bylines import author_names, strip_role_prefix
+from .dates import has_time, strip_time
 from .meta_fields import Meta, merge_meta
+from .meta_parts import WRITER_LABEL, leftover, parse_part
 from .names import clean_name, is_person
-from .outlets import clean_outlet, is_outlet, is_outlet_shaped
-from .words import AGENCIES, AGENCY_NAMES, SMALL_WORDS
+from .outlets import clean_outlet, is_outlet
+from .words import AGENCIES, AGENCY_NAMES
 
-_FIELD = re.compile(
-    r"(?P<label>source|author|authors|author\(s\)|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
-    r"\s*(?P<value>.*)",
-    re.IGNORECASE,
-)
-_CREDIT = re.compile(
-    r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",
-    re.IGNORECASE,
-)
-_COUNTER = re.compile(
-    r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)", re.IGNORECASE
-)
-READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
-_ROLE_ONLY = re.compile(
-    r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
-)
-_OUTLET_STAFF = re.compile(
-    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
-)
-# "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
-_PROVIDER = re.compile(
-    r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
-    re.IGNORECASE,
-)
-# "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
-# "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
-# read only when a name follows ("Text: …" may open a quoted document).
-_NAME_FIELD = re.compile(
-    r"(?P<label>words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
-    r"\s*:\s*(?P<value>.+)",
-    re.IGNORECASE,
-)
-# "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
-# (an editor's does not: "Editor | Wang Li" edited the story).
-_WRITER_LABEL = re.compile(
-    r"(?:(?:staff|senior|special)\s+)?(?:reporters?|writers?|correspondents?|authors?|journalists?|columnist)",
-    re.IGNORECASE,
-)
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
-MAX_LEFTOVER_WORDS = 8
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
 _SEPARATORS = re.compile(r"\s*\|\s*|\s+(?:--|[·•∙—–/-])\s+|\s*[·•∙]\s*")
-
-
-_PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
-
-
-def parse_part(text: str) -> Meta | None:
-    """One part of a metadata line; None when it is not metadata."""
-    text = text.strip(" -–—")
-    if not text:
-        return Meta()
-    # "(Source: The Ledger)": a labelled field in brackets.
-    if text[:1] == "(" and text[-1:] == ")" and _FIELD.fullmatch(text[1:-1].strip()):
-        text = text[1:-1].strip()
-    field = _FIELD.fullmatch(text)
-    if field is not None:
-        value = field["value"].strip()
-        if not value:
-            return Meta()
-        if field["label"].lower() in ("source", "agency"):
-            # "Source: Company statement": a document, not a publication.
-            source = clean_outlet(value)
-            return Meta() if _names_a_document(source) else Meta(source=source)
-        names = author_names(value)
-        return Meta(author=names) if names else Meta()
-    named = _named_field(text)
-    if named is not None:
-        return named
-    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
-        return Meta()
-    if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
-        return Meta()
-    # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
-    staff = _OUTLET_STAFF.fullmatch(text)
-    if staff is not None and is_outlet(staff["outlet"]):
-        return Meta(source=clean_outlet(staff["outlet"]))
-    byline = parse_byline(text)
-    if byline is not None:
-        return byline
-    credit = _PROVIDER.fullmatch(text)
-    if credit is not None and is_outlet_shaped(credit["outlet"]):
-        # "Distributed by Tribune News Service": a syndicate, not the source.
-        if credit["verb"].lower().startswith("distributed"):
-            return Meta()
-        return Meta(source=clean_outlet(credit["outlet"]))
-    stamp = find_dates(text)
-    if stamp is None:
-        return None
-    meta = Meta(published=stamp.published, updated=stamp.updated)
-    rest = stamp.rest
-    if not rest:
-        return meta
-    posted_by = parse_byline(rest, posted=POSTED.match(text) is not None)
-    if posted_by is not None:
-        return merge_meta(meta, posted_by)
-    # "Reuters, March 3, 2025": an agency before the date.
-    if rest.lower() in AGENCIES or (is_outlet(rest) and not rest.isupper()):
-        return merge_meta(meta, Meta(source=clean_outlet(rest)))
-    # "Brussels, 3 December 2025", "JAKARTA, March 5, 2025": a place before the date.
-    if _PLACE_BEFORE_DATE.match(text) and len(rest.split()) <= 3:
-        return meta
-    # "MetalsDaily 09:15 AM ET 04/22/2025": an outlet run into its timestamp.
-    if has_time(text) and is_outlet(rest):
-        return merge_meta(meta, Meta(source=clean_outlet(rest)))
-    return None
-
-
-def _names_a_document(value: str) -> bool:
-    """ "Company statement", "official website": a source in lower-case words,
-    which names a document, not a publication ("mining.com" is a site)."""
-    words = value.split()
-    return "." not in value and any(
-        w.isalpha() and w.islower() and w not in SMALL_WORDS for w in words[1:]
-    )
-
-
-def _named_field(text: str) -> Meta | None:
-    """A name under a label that credits a person: the writer's, or the
-    photographer's (which is no metadata the page keeps)."""
-    field = _NAME_FIELD.fullmatch(text)
-    if field is None:
-        return None
-    value = field["value"].strip()
-    head, _, role = value.partition(",")
-    names = author_names(head) if not role or is_role(role) else None
-    names = names or author_names(value)
-    if names is None:
-        return None
-    return Meta() if field["picture"] else Meta(author=names)
-
-
-def _leftover(text: str) -> bool:
-    """A part that is not metadata but may sit on a metadata line: an outlet, a
-    place, a ticker list; never a sentence."""
-    words = text.split()
-    return len(words) <= MAX_LEFTOVER_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 # Every metadata line has a digit or one of these words: the others are read no further.
@@ -256,13 +116,13 @@ def parse_meta(text: str) -> Meta | None:
     for part in _SEPARATORS.split(text):
         if not part.strip() or _PUNCT_ONLY.match(part):
             continue
-        labelled = labelled or _WRITER_LABEL.fullmatch(part.strip()) is not None
+        labelled = labelled or WRITER_LABEL.fullmatch(part.strip()) is not None
         meta = parse_part(part)
         if meta is None:
             if has_time(part) and is_outlet(strip_time(part)):
                 # An outlet run into a timestamp: "Kitco News14:02 GMT".
                 meta = Meta(source=strip_time(part))
-            elif not _leftover(part):
+            elif not leftover(part):
                 return None
             else:
                 leftovers.append(part)

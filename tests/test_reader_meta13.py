@@ -333,3 +333,46 @@ def test_a_handle_in_brackets_and_special_to_credit_writer_and_outlet() -> None:
         pasted(TITLE, "Ian McLeod (@ianmcleod_mines)", "Special to Vancouver Resource Review")
     )
     assert (article.author, article.source_name) == ("Ian McLeod", "Vancouver Resource Review")
+
+
+def test_a_byline_for_an_outlet_joined_by_an_ampersand() -> None:
+    meta = parse_meta("By Helena Brandt for Metals & Markets Review")
+    assert meta is not None
+    assert (meta.author, meta.source) == ("Helena Brandt", "Metals & Markets Review")
+
+
+def test_a_byline_with_a_job_at_an_employer() -> None:
+    meta = parse_meta("By Thomas Eriksen, Supply Chain Director at Nordvolt Materials")
+    assert meta is not None and meta.author == "Thomas Eriksen"
+
+
+def test_a_feed_readers_outlet_beside_its_age_and_read_time() -> None:
+    meta = parse_meta("Resource Capital Review · 2h · 3 min read")
+    assert meta is not None and meta.source == "Resource Capital Review"
+    # A section's name beside them is no outlet.
+    section = parse_meta("Markets · 2h · 3 min read")
+    assert section is None or section.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [("Published by Battery Metals Digest, a service of Quarry Lane Media.", "Battery Metals Digest"),
+     ("Metals & Markets Review is published by Brandt Media GmbH.", "Metals & Markets Review")],
+)  # fmt: skip
+def test_a_publishers_note_names_the_publication(line: str, source: str) -> None:
+    assert furniture_rule("publisher_note").test(line)
+    article = read(pasted(TITLE, "14 June 2025", after=(line,)))
+    assert article.source_name == source
+    assert line not in body_text(article)
+
+
+def test_an_open_in_app_banner_names_the_site_and_is_chrome() -> None:
+    article = read(pasted("Open in the Mining Weekly Asia app", "Mining", TITLE, "By Ana Santos"))
+    assert (article.title, article.source_name) == (TITLE, "Mining Weekly Asia")
+
+
+def test_a_newsletters_tagline_under_discover_more_is_no_lead() -> None:
+    top = ("Discover more from The Rare Earth Observer", "Weekly notes on magnets and metals.")
+    article = read(pasted(*top, "Subscribe", TITLE, "Nadia Karim", "Jun 14, 2025"))
+    assert (article.title, article.source_name) == (TITLE, "The Rare Earth Observer")
+    assert "Weekly notes" not in body_text(article)

@@ -202,7 +202,12 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
-    return meta if is_role(extra) or len(extra.split()) <= 5 else None
+    # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
+    employer = _JOB_AT.fullmatch(extra) is not None
+    return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
+
+
+_JOB_AT = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'’ .-]{1,60}")
 
 
 def _ends_in_role(text: str) -> bool:

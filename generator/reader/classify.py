@@ -127,6 +127,25 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "publisher_note",
+        4,
+        re.compile(
+            r"^(?:published by (?P<by>(?:the )?[A-Z][^,.;]{1,50}?), (?:a|an|the) \w+ of\b"
+            r"|(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "discover_more",
+        6,
+        re.compile(r"^discover more from (?P<name>[A-Z].{1,60}?)\W*$", re.IGNORECASE),
+    ),
+    (
+        "open_in_app",
+        9,
+        re.compile(r"^open (?:it |this )?in (?:the )?(?P<name>[A-Z].{1,40}?) app\b", re.IGNORECASE),
+    ),
+    (
         "welcome_to",
         6,
         re.compile(r"^welcome to (?P<name>(?:the )?[A-Z][^,.!]{1,50}?), (?:your|the|a|an) ", re.I),

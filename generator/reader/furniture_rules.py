@@ -19,7 +19,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "app_banner",
         r"(?:open|read|continue|view|get|download|install|try|use|listen|watch|stream)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
-        r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}",
+        r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
+        r"|open (?:it |this )?in (?:the )?.{2,40} app\b.{0,40}|get the full experience\W*",
     ),
     ("app_promo", r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
     (
@@ -125,6 +126,13 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "sponsor",
         r"(?:this (?:issue|newsletter|episode) is )?(?:brought to you|sponsored|presented) by\s+[^.,;:!?]{2,50}\.?",
     ),
+    (
+        # "Published by X, a service of Y.", "X is published by Y GmbH.": the publisher's note.
+        "publisher_note",
+        r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
+        r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}",
+    ),
+    ("discover_more", r"discover more from .{2,60}"),
     (
         "newsletter_masthead",
         r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}"

@@ -180,7 +180,11 @@ def find_lead(reading: Reading) -> Reading:
     for index in range(len(reading.blocks)):
         if not is_good(reading, index):
             continue
-        if _headline_follows(reading, index) or _caption_over_points(reading, index):
+        if (
+            _headline_follows(reading, index)
+            or _caption_over_points(reading, index)
+            or _tagline_under_name(reading, index)
+        ):
             changes[index] = "chrome"
             continue
         if _byline_follows(reading, index):
@@ -195,6 +199,21 @@ def find_lead(reading: Reading) -> Reading:
     ]
     lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
     return replace(reading.relabel(changes), lead=lead)
+
+
+# Lines naming a publication that its tagline follows ("Discover more from X" /
+# "Weekly notes on magnets, metals and the trade war.").
+TAGLINE_AFTER_RULES = frozenset({"discover_more", "newsletter_masthead"})
+TAGLINE_MAX_WORDS = 20
+
+
+def _tagline_under_name(reading: Reading, index: int) -> bool:
+    """A short sentence that reports nothing, right under a line naming the
+    publication: its tagline, not the lead."""
+    if index == 0 or reading.blocks[index - 1].rule not in TAGLINE_AFTER_RULES:
+        return False
+    text = reading.blocks[index].text
+    return reading.features[index].words <= TAGLINE_MAX_WORDS and not _REPORTING.search(text)
 
 
 # An image's caption under the byline is no longer than this.

@@ -140,6 +140,10 @@ def parse_meta(text: str) -> Meta | None:
     if agency is not None and not found.source:
         found = replace(found, source=clean_outlet(agency))
         leftovers.remove(next(p for p in leftovers if p.strip() == agency))
+    # "Resource Capital Review · 2h · 3 min read": a feed's outlet beside its
+    # read time and age.
+    if found == Meta() and len(leftovers) == 1 and is_outlet(leftovers[0].strip()):
+        return Meta(source=clean_outlet(leftovers[0].strip()))
     # A line of mostly unknown words is not a metadata line.
     if found == Meta() and leftovers:
         return None

@@ -25,7 +25,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _COUNTER = re.compile(
-    r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)", re.IGNORECASE
+    r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)"
+    # "2h", "3 days ago": a feed's relative time, which states no date.
+    r"|\d{1,2}\s*(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?",
+    re.IGNORECASE,
 )
 READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
 _ROLE_ONLY = re.compile(

@@ -16,13 +16,17 @@ def is_outlet(text: str) -> bool:
     if len(words) == 1 and is_site_address(text):
         return True
     lowered = [w.lower().strip(".,()") for w in words]
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words):
         return False
     # "MiningWire", "MetalsDaily": an outlet's words run together.
     lowered += [part.lower() for w in words for part in _CAMEL_PART.findall(w)[1:]]
     return any(w in OUTLET_WORDS or w in AGENCIES for w in lowered) or (
         len(words) == 1 and (text.isupper() or text.lower() in AGENCIES)
     )
+
+
+# Words a name's capitalised words are joined by: "Metals & Markets Review".
+_JOINERS = SMALL_WORDS | {"&"}
 
 
 # A site named by its address: "Mining.com", "chinadaily.com.cn".
@@ -170,6 +174,6 @@ def is_outlet_shaped(text: str) -> bool:
     words = text.split()
     return is_outlet(text) or (
         0 < len(words) <= OUTLET_SHAPED_MAX_WORDS
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
         and not text.endswith((".", "!", "?"))
     )

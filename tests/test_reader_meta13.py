@@ -14,6 +14,7 @@ import pytest
 from generator.reader.bylines import wire_credit_authors
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import find_dates
+from generator.reader.email_header import sender_name
 from generator.reader.furniture_rules import FURNITURE_RULES
 from generator.reader.line_rule import LineRule
 from generator.reader.lines import read_lines
@@ -376,3 +377,71 @@ def test_a_newsletters_tagline_under_discover_more_is_no_lead() -> None:
     article = read(pasted(*top, "Subscribe", TITLE, "Nadia Karim", "Jun 14, 2025"))
     assert (article.title, article.source_name) == (TITLE, "The Rare Earth Observer")
     assert "Weekly notes" not in body_text(article)
+
+
+def test_an_agencys_bare_name_over_the_story_is_no_start_of_its_body() -> None:
+    article = read(pasted("Mining Herald", TITLE, "Reuters"))
+    assert article.source_name == "Reuters"
+    assert "Reuters" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("lead", "agency"),
+    [("New Delhi [India], June 14 (ANI): India's mines ministry said", "ANI"),
+     ("MOSCOW, June 14. /TASS/. Russia's mines ministry said", "TASS")],
+)  # fmt: skip
+def test_more_agency_datelines(lead: str, agency: str) -> None:
+    found = split_dateline(lead)
+    assert found is not None and found[2] == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [("By JANE DOE AP Business Writer", "Jane Doe", "AP"),
+     ("By The Canadian Press", None, "Canadian Press"),
+     ("Courtesy: Reuters", None, "Reuters")],
+)  # fmt: skip
+def test_more_wire_credits(line: str, author: str | None, source: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.author, meta.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [("https://www.miningherald.com/news/2025/06/gallium-checks", "miningherald.com"),
+     ("Read more at miningherald.com", "miningherald.com"),
+     ("Read the full story at Mining Herald: https://www.miningherald.com/x", "Mining Herald")],
+)  # fmt: skip
+def test_a_link_to_the_story_under_it_names_the_site(after: str, source: str) -> None:
+    article = read(pasted(TITLE, "June 14, 2025", after=(after,)))
+    assert article.source_name == source
+
+
+def test_a_bare_link_that_is_no_story_names_no_site() -> None:
+    article = read(pasted(TITLE, "June 14, 2025", after=("https://t.co",)))
+    assert article.source_name is None
+
+
+def test_a_logos_alt_text_under_an_image_label_names_the_site() -> None:
+    article = read(pasted("Image: Mining Herald logo", TITLE, "June 14, 2025"))
+    assert (article.title, article.source_name) == (TITLE, "Mining Herald")
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [("Mining Herald [mailto:news@miningherald.com]", "Mining Herald"),
+     ("Jane Doe <jane@miningherald.com>", None)],
+)  # fmt: skip
+def test_a_senders_name_or_domain_names_the_publisher(value: str, name: str | None) -> None:
+    assert sender_name(value) == name
+
+
+def test_an_outlook_separator_is_no_site_name() -> None:
+    header = (
+        "-----Original Message-----",
+        "From: Mining Herald [mailto:news@miningherald.com]",
+        "Sent: Friday, June 14, 2025 7:02 AM",
+        f"Subject: {TITLE}",
+    )
+    article = read(pasted(*header))
+    assert (article.title, article.source_name) == (TITLE, "Mining Herald")

@@ -11,7 +11,7 @@ from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import PERSON_MAX_TOKENS, clean_name, is_person
 from .outlets import clean_outlet, is_outlet, staff_outlet
-from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
+from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
@@ -75,6 +75,10 @@ def read_credit_line(text: str) -> Meta | None:
     if len(text) > 120 or text.endswith((".", ":")):
         return None
     text = _HANDLE.sub("", text).strip()
+    # "Jane Doe (Reuters)": the outlet in brackets.
+    text, bracketed = _outlet_in_brackets(text)
+    if bracketed is not None and author_names(text) is not None:
+        return Meta(author=author_names(text), source=bracketed)
     # "Jane Doe (Senior Analyst)": a job title in brackets.
     text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
@@ -145,6 +149,10 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
     tokens = text.split()
     for size in range(2, PERSON_MAX_TOKENS + 1):
         head, tail = " ".join(tokens[:size]), tokens[size:]
+        # "JANE DOE AP Business Writer": the agency, then the writer's job there.
+        agency_job = len(tail) > 1 and tail[0].lower() in AGENCIES
+        if agency_job and is_job_title(" ".join(tail[1:])) and is_person(head):
+            return head, tail[0]
         if tail and tail[0].lower() in ("for", "of"):
             tail = tail[1:]
         outlet = " ".join(tail)

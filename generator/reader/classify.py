@@ -66,7 +66,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "full_article_on",
         8,
         re.compile(
-            r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$",
+            r"read (?:the (?:full|original) (?:article|story)|more|the rest) (?:on|at) (?P<name>.{2,60}?)"
+            r"(?::?\s+https?://\S+)?\W*$",
             re.IGNORECASE,
         ),
     ),
@@ -151,6 +152,14 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(r"^welcome to (?P<name>(?:the )?[A-Z][^,.!]{1,50}?), (?:your|the|a|an) ", re.I),
     ),
     (
+        # A story's address pasted under it: the site by its host.
+        "bare_address",
+        9,
+        re.compile(
+            r"^(?P<name>https?://[\w.-]+\.[a-z]{2,}/[\w%-]+(?:/[\w%.-]+)+/?)$", re.IGNORECASE
+        ),
+    ),
+    (
         "link_line",
         4,
         re.compile(
@@ -173,7 +182,7 @@ _RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
 
 def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     # A page's address names the site by its host ("kazmetals.kz").
-    if rule == "link_line" or is_site_address(name):
+    if rule in ("link_line", "bare_address") or is_site_address(name):
         return True
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None

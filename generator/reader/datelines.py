@@ -29,9 +29,11 @@ _PLACE_DATE_AGENCY = re.compile(
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
 )
-# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency.
+# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency;
+# "New Delhi [India], June 14 (ANI): India's …": the country in brackets, a colon.
 _AGENCY_DATELINE = re.compile(
-    r"(?P<head>[A-Z][\w .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\))"
+    r"(?P<head>[A-Z][\w .'’-]{1,30}(?:\s*\[[A-Z][\w .'’-]{1,30}\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\)):?"
     r"\s+(?P<rest>[A-Z“\"‘'].*)",
     re.DOTALL,
 )
@@ -52,6 +54,12 @@ _SLASHED_WIRE = re.compile(
     r"(?P<head>[A-Z][\w .,'’-]{1,60}?\s+/\s*(?P<agency>[A-Z][\w .&-]{2,30}?)\s*/\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*/\s*"
     r"(?P<rest>\S.*)",
+    re.DOTALL,
+)
+# "MOSCOW, June 14. /TASS/. Russia …": the agency between slashes after the date.
+_SLASHED_AGENCY = re.compile(
+    r"(?P<head>[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/(?P<agency>[A-Z][A-Za-z-]{1,15})/)\.?"
+    r"\s+(?P<rest>\S.*)",
     re.DOTALL,
 )
 DATELINE_MAX_PLACE_WORDS = 4
@@ -93,7 +101,7 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
     """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
     ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
     None when the paragraph opens with no dateline."""
-    wire = _BRACKET_WIRE.match(text) or _SLASHED_WIRE.match(text)
+    wire = _BRACKET_WIRE.match(text) or _SLASHED_WIRE.match(text) or _SLASHED_AGENCY.match(text)
     if wire is not None:
         return wire["head"].strip(), wire["rest"], wire["agency"].strip()
     match = _DATELINE_SPLIT.match(text)

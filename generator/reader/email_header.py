@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .names import is_person
 from .reading import Reading, start_reading
 
 HEADER_REACH = 8
@@ -16,8 +17,9 @@ _FIELD = re.compile(
 )
 # "FW: …", "Fwd: Re: …": what a mail client put before the subject.
 _FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+", re.I)
-# "Minerals Policy Weekly <editor@example.org>": the name before the address.
-_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+# "Minerals Policy Weekly <editor@example.org>", "Mining Herald
+# [mailto:news@example.org]": the name before the address.
+_ADDRESS = re.compile(r"\s*(?:<[^<>@\s]+@[^<>\s]+>|\[mailto:[^\[\]\s]+\])\s*$")
 
 
 def _field(block: Block) -> tuple[str, str] | None:
@@ -26,9 +28,12 @@ def _field(block: Block) -> tuple[str, str] | None:
 
 
 def sender_name(value: str) -> str | None:
-    """The sender's display name, without its address and quotes."""
+    """The sender's display name, without its address and quotes; never a
+    person's name (someone forwarding the story, not its publisher)."""
     name = _ADDRESS.sub("", value).strip(" \"'")
-    return name if name and "@" not in name else None
+    if not name or "@" in name or is_person(name):
+        return None
+    return name
 
 
 def _as_page_block(block: Block, label: str, value: str) -> Block:

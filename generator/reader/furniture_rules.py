@@ -56,7 +56,16 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("short_url", r"(?:short (?:url|link)|permalink|copy (?:the )?link)\b.*"),
     ("immediate_release", r"for immediate release\W*"),
     ("full_coverage", r"full coverage\s*:.*"),
-    ("full_article", r"read the (?:full|original|whole) (?:article|story|report)\b.*"),
+    (
+        "full_article",
+        r"read the (?:full|original|whole) (?:article|story|report)\b.*"
+        r"|read (?:more|the rest)(?: of (?:the|this) (?:article|story))? (?:at|on) \S.{1,60}",
+    ),
+    # "---------- Forwarded message ---------", "-----Original Message-----".
+    (
+        "mail_separator",
+        r"-*\s*(?:forwarded message|original message)\s*-*|begin forwarded message\s*:?",
+    ),
     (
         "story_continues",
         r"(?:story|article) continues (?:below|after)\b.*|scroll (?:down )?to continue.*|advertisement\W+scroll to continue.*",

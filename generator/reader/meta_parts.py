@@ -39,7 +39,7 @@ _OUTLET_STAFF = re.compile(
 )
 # "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
 _PROVIDER = re.compile(
-    r"(?P<verb>via|provided by|supplied by|courtesy of|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
+    r"(?P<verb>via|provided by|supplied by|courtesy(?: of|:)|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
     re.IGNORECASE,
 )
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",

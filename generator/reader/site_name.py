@@ -24,7 +24,11 @@ def read_site_name(reading: Reading) -> Reading:
         (
             i
             for i in range(stop)
-            if (reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES)
+            if (
+                reading.blocks[i].kind == "text"
+                or reading.blocks[i].rule in _NAME_RULES
+                or _LOGO_ALT.fullmatch(reading.blocks[i].text) is not None
+            )
             and reading.features[i].key != title_key
         ),
         None,
@@ -67,7 +71,9 @@ _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
 # "[Ore Street Journal logo]": an image's alt text in brackets.
 _BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")
 _PUBLISHED_IN = re.compile(r"^[Pp]ublished in\s+(?=[A-Z])")
-_LOGO_LABEL = re.compile(r"(?i)^(?:site\s+)?logo(?:\s*:|\s+of\b)\s*")
+_LOGO_LABEL = re.compile(r"(?i)^(?:(?:site\s+)?logo(?:\s*:|\s+of\b)|image\s*:(?=.*\blogo$))\s*")
+# "Mining Herald logo Mining Herald": the logo's alt text, then the link's.
+_LOGO_TWICE = re.compile(r"(?i)^(?P<name>.{2,60}?)\s+logo\s+(?P=name)$")
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -105,7 +111,7 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     if host is not None:
         return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
-    text = _LOGO_LABEL.sub("", _BRACKETED.sub(r"\1", text))
+    text = _LOGO_LABEL.sub("", _LOGO_TWICE.sub(r"\g<name>", _BRACKETED.sub(r"\1", text)))
     # "Published in Metal Musings": a blogging platform's publication.
     text = _PUBLISHED_IN.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)
@@ -188,6 +194,8 @@ def _camel(text: str) -> bool:
 # Rules whose line may be the site's name: a one-word name with capitals
 # inside ("LinkedIn") reads like a share button; a breadcrumb's first step; a
 # page's address.
+# "Image: Mining Herald logo": a logo's alt text under its label (a caption's shape).
+_LOGO_ALT = re.compile(r"(?i)image\s*:\s*.{2,60}\s+logo")
 _NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label", "email_or_url"})
 
 

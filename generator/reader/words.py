@@ -105,6 +105,8 @@ AGENCY_NAMES = (
     "bloomberg news",
     "jiji press",
     "anadolu agency",
+    "canadian press",
+    "press association",
 )
 
 # Press-release distributors named in a dateline ("/PRNewswire/"), by the names

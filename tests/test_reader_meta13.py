@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from generator.reader.bylines import wire_credit_authors
+from generator.reader.control_rules import CONTROL_RULES
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import find_dates
 from generator.reader.email_header import sender_name
@@ -30,6 +31,10 @@ TITLE = "Gallium checks slow shipments from southern ports"
 def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
     """Lines as a browser pastes them: one under the other, no blank lines."""
     return "\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def control_rule(name: str) -> LineRule:
+    return next(rule for rule in CONTROL_RULES if rule.name == name)
 
 
 def furniture_rule(name: str) -> LineRule:
@@ -445,3 +450,34 @@ def test_an_outlook_separator_is_no_site_name() -> None:
     )
     article = read(pasted(*header))
     assert (article.title, article.source_name) == (TITLE, "Mining Herald")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Previous", "media_controls"), ("Click to enlarge", "media_controls"),
+     ("Your browser does not support the video tag.", "media_controls"),
+     ("Save my name, email, and website in this browser for the next time I comment.", "comment_form"),
+     ("Sort by: Newest", "comment_form"), ("Follow this author", "follow_prompt"),
+     ("Have a news tip?", "follow_prompt"), ("Read full article", "follow_prompt"),
+     ("File photo", "file_photo"), ("👁 3,456", "eye_counter"),
+     ("Stock quotes by finanzen.net", "data_notice"), ("Data delayed 15 minutes", "data_notice")],
+)  # fmt: skip
+def test_a_pages_controls_and_data_notices_are_chrome(line: str, rule: str) -> None:
+    assert control_rule(rule).test(line)
+    assert read_lines(line + "\n")[0].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("Next steps", "media_controls"), ("Image of a plant", "media_controls"),
+     ("Data provided by the ministry showed exports fell", "data_notice"),
+     ("Prices delayed by the strike", "data_notice")],
+)  # fmt: skip
+def test_prose_and_headings_are_no_controls(line: str, rule: str) -> None:
+    assert not control_rule(rule).test(line)
+
+
+def test_a_place_under_the_date_is_no_author() -> None:
+    assert not is_person("Hong Kong") and not is_person("NEW DELHI")
+    article = read(pasted("Mining Herald", TITLE, "June 14, 2025", "Hong Kong"))
+    assert article.author is None

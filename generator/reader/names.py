@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.lexicon import is_place
+
 from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .words import (
     AGENCIES,
@@ -56,9 +58,13 @@ PERSON_MAX_TOKENS = 4
 
 
 def is_person(text: str) -> bool:
-    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER"."""
+    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER";
+    never a place's ("Hong Kong", "New Delhi" on a line under the date)."""
     return (
-        2 <= len(text.split()) <= PERSON_MAX_TOKENS and is_name(text) and not is_section_label(text)
+        2 <= len(text.split()) <= PERSON_MAX_TOKENS
+        and is_name(text)
+        and not is_section_label(text)
+        and not is_place(" ".join(w.capitalize() if w.isupper() else w for w in text.split()))
     )
 
 

@@ -8,10 +8,11 @@ from .line_rule import LineRule, rules_of_kind
 
 CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
-    # A gallery's or a player's buttons, alone on their lines.
+    # A gallery's or a player's buttons, alone on their lines (a bare "Next" or
+    # "Previous" may head a section, and is left to the line's context).
     (
         "media_controls",
-        r"(?:previous|next|prev|enlarge|play|pause|hide|show|image|submit|reactions)"
+        r"(?:enlarge|submit|reactions|(?:previous|next) (?:image|photo|slide|picture))"
         r"|(?:click|tap) to (?:enlarge|expand|zoom|play)|(?:expand|view) (?:image|photo|gallery)"
         r"|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\W*",
     ),

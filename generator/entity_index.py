@@ -73,14 +73,22 @@ class QuoteSeen:
 
 
 @dataclass(frozen=True)
+class Subject:
+    """Who an entry is, as its page and its year pages show it: the name (their
+    title), the kind (their label) and the slug (their address)."""
+
+    name: str
+    kind: EntityKind
+    slug: str
+
+
+@dataclass(frozen=True)
 class EntityEntry:
     """One person or organisation across the site. Roles, quotes and articles are
     newest first; topics most shared first (slug, articles together)."""
 
     key: str
-    name: str
-    kind: EntityKind
-    slug: str
+    subject: Subject
     roles: tuple[RoleSeen, ...]
     quotes: tuple[QuoteSeen, ...]
     articles: tuple[ArticleRef, ...]
@@ -108,7 +116,7 @@ class EntityIndex:
         return self._by_key.get(self.resolve(name))
 
     def of_kind(self, kind: EntityKind) -> tuple[EntityEntry, ...]:
-        return tuple(e for e in self.entries if e.kind == kind)
+        return tuple(e for e in self.entries if e.subject.kind == kind)
 
 
 @dataclass
@@ -190,9 +198,7 @@ def _order(key: str, mentions: _Mentions) -> tuple[int, str, str]:
 def _entry(key: str, slug: str, mentions: _Mentions) -> EntityEntry:
     return EntityEntry(
         key=key,
-        name=_name(key, mentions),
-        kind=_kind(mentions),
-        slug=slug,
+        subject=Subject(_name(key, mentions), _kind(mentions), slug),
         roles=_distinct_roles(mentions.roles),
         quotes=tuple(mentions.quotes),
         articles=tuple(ArticleRef.to(a) for a in mentions.articles),

@@ -131,15 +131,17 @@ class Analysis:
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Article:
-    """One article as read from a seed, enriched by the extractors."""
+    """One article as read from a seed, enriched by the extractors. Made by name
+    only (two dozen fields, most optional), so fields stand with their partners:
+    the headline with the line it was read from."""
 
     path: str
     # Empty when the seed has none: reading fails unless the writer gives one.
     title: str
-    slug: str
     title_line: int = 1
+    slug: str
     date: dt.date | None = None
     updated: dt.date | None = None
     author: str | None = None

@@ -26,7 +26,9 @@ def test_no_extractor_reads_the_writers_analysis() -> None:
     """The sidecar's analysis takes its place after the chain: its quotes and topic
     words are the writer's, not the article's."""
     lead = Block.plain("Ore prices held steady on Monday.", 3)
-    article = Article("s.txt", "Ore Prices", "ore-prices", sections=(Section(None, (lead,), 3),))
+    article = Article(
+        path="s.txt", title="Ore Prices", slug="ore-prices", sections=(Section(None, (lead,), 3),)
+    )
     sidecar = parse_writer_analysis(
         "“Tariffs will bite before long,” said Ana Ruiz, a trader.\n", "s.analysis.md"
     )

@@ -59,7 +59,7 @@ def test_a_key_ignores_case_accents_punctuation_spacing_and_a_leading_the() -> N
 
 def test_only_entities_quoted_or_given_a_role_get_an_entry() -> None:
     index = build_entity_index(NEWEST_FIRST)
-    assert [e.name for e in index.entries] == ["Scott Bessent", "Lynas Rare Earths"]
+    assert [e.subject.name for e in index.entries] == ["Scott Bessent", "Lynas Rare Earths"]
     assert index.find("Commerce Ministry") is None
     assert index.find("Lynas") is None  # a different key until aliases are resolved
     assert index.find("Someone Else") is None  # a speaker who is no entity of the article
@@ -68,7 +68,7 @@ def test_only_entities_quoted_or_given_a_role_get_an_entry() -> None:
 def test_an_entry_gathers_roles_quotes_articles_and_topics_newest_first() -> None:
     entry = build_entity_index(NEWEST_FIRST).find("SCOTT BESSENT")
     assert entry is not None
-    assert entry.slug == "scott-bessent" and entry.kind == "person"
+    assert entry.subject.slug == "scott-bessent" and entry.subject.kind == "person"
     assert [(r.role, r.article.slug) for r in entry.roles] == [("Treasury Secretary", "truce")]
     assert [(q.text, q.article.slug) for q in entry.quotes] == [
         ("Talks go on", "later"),
@@ -81,8 +81,8 @@ def test_an_entry_gathers_roles_quotes_articles_and_topics_newest_first() -> Non
 
 def test_people_come_before_organisations_and_each_kind_is_listed_apart() -> None:
     index = build_entity_index(NEWEST_FIRST)
-    assert [e.name for e in index.of_kind("person")] == ["Scott Bessent"]
-    assert [e.name for e in index.of_kind("organisation")] == ["Lynas Rare Earths"]
+    assert [e.subject.name for e in index.of_kind("person")] == ["Scott Bessent"]
+    assert [e.subject.name for e in index.of_kind("organisation")] == ["Lynas Rare Earths"]
 
 
 def test_a_resolver_merges_aliases_into_one_entry() -> None:
@@ -94,7 +94,7 @@ def test_a_resolver_merges_aliases_into_one_entry() -> None:
 
     entry = build_entity_index(NEWEST_FIRST, resolve).find("Lynas")
     assert entry is not None
-    assert entry.name in ("Lynas", "Lynas Rare Earths")
+    assert entry.subject.name in ("Lynas", "Lynas Rare Earths")
     assert [a.slug for a in entry.articles] == ["later", "board"]
 
 
@@ -103,7 +103,7 @@ def test_slugs_are_distinct_and_never_the_index_page() -> None:
     twin = Entity("Index!", "organisation", "a club", 2)
     sections = (Section(None, (Block.plain("Index and Index! met.", 1),), 1),)
     article = make("odd", 3, entities=(index_person, twin), sections=sections)
-    slugs = [e.slug for e in build_entity_index((article,)).entries]
+    slugs = [e.subject.slug for e in build_entity_index((article,)).entries]
     assert "index" not in slugs
     assert len(set(slugs)) == len(slugs)
 
@@ -119,7 +119,7 @@ def test_a_spokesperson_quote_counts_for_the_organisation_named_first() -> None:
     quote = Quote("The door is open", "Ministry of Commerce spokesperson", 2, 0.8, True)
     article = make("talks", 4, entities=(ministry,), quotes=(quote,))
     entry = build_entity_index((article,)).find("ministry of commerce")
-    assert entry is not None and entry.kind == "organisation"
+    assert entry is not None and entry.subject.kind == "organisation"
     assert [q.text for q in entry.quotes] == ["The door is open"]
 
 

@@ -16,6 +16,7 @@ from generator.evaluate import (
     labelled_seeds,
     score_article,
 )
+from generator.reader.meta_fields import Meta
 from generator.taxonomy import Taxonomy
 
 from .conftest import REPO
@@ -56,7 +57,7 @@ def test_fold_makes_quotes_dashes_case_and_space_alike() -> None:
 
 
 def test_equal_fields_and_null() -> None:
-    found = Found(title="Nickel Smelter Restarts", date="2025-04-03")
+    found = Found(title="Nickel Smelter Restarts", meta=Meta(published=dt.date(2025, 4, 3)))
     scores = score_article(
         {"title": "nickel smelter restarts", "date": dt.date(2025, 4, 3), "dek": None}, found
     )

@@ -59,7 +59,7 @@ def test_a_surname_is_the_one_full_name_the_site_has() -> None:
     assert aliases.resolve("Trump") == aliases.resolve("Donald Trump") == "donald trump"
     index = build_entity_index([quoted(TRUMP, "Trump"), DONALD], aliases)
     (entry,) = index.entries
-    assert entry.name == "Donald Trump" and entry.slug == "donald-trump"
+    assert entry.subject.name == "Donald Trump" and entry.subject.slug == "donald-trump"
     assert [r.role for r in entry.roles] == ["President", "U.S. President"]
     assert entry.quoted_in == 1
     assert index.find("Trump") is entry
@@ -85,7 +85,7 @@ def test_an_organisation_by_its_first_word_inverted_or_initials() -> None:
     assert aliases.resolve("Lynas") == "lynas rare earths"
     assert aliases.resolve("Commerce Ministry") == "ministry of commerce"
     assert aliases.resolve("IEA") == "international energy agency"
-    names = [e.name for e in build_entity_index(articles, aliases).entries]
+    names = [e.subject.name for e in build_entity_index(articles, aliases).entries]
     assert names == ["International Energy Agency", "Lynas Rare Earths", "Ministry of Commerce"]
 
 

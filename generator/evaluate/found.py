@@ -1,23 +1,21 @@
-"""An annotated article as plain strings, the shape the label files describe."""
+"""An annotated article in the shape the label files describe."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Article
+from ..reader.meta_fields import Meta
 
 
 @dataclass(frozen=True)
 class Found:
-    """An annotated article as plain strings, the shape the labels describe."""
+    """An annotated article in the shape the labels describe: text as plain
+    strings; its author, dates and source as a metadata line says them (``Meta``)."""
 
     title: str | None = None
     dek: str | None = None
-    date: str | None = None
-    updated: str | None = None
-    author: str | None = None
-    source: str | None = None
+    meta: Meta = field(default_factory=Meta)
     highlights: tuple[str, ...] = ()
     headings: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
@@ -35,10 +33,7 @@ class Found:
         return cls(
             title=article.title or None,
             dek=article.dek,
-            date=_iso(article.date),
-            updated=_iso(article.updated),
-            author=article.author,
-            source=article.source_name,
+            meta=Meta(article.author, article.date, article.updated, article.source_name),
             highlights=article.highlights,
             headings=tuple(s.heading for s in sections if s.heading),
             body=tuple(b.text for s in sections for b in s.blocks),
@@ -47,7 +42,3 @@ class Found:
             people=tuple((e.name, e.role) for e in article.entities if e.kind == "person"),
             organisations=tuple(e.name for e in article.entities if e.kind == "organisation"),
         )
-
-
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None

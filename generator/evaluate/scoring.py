@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .found import Found
 
@@ -66,10 +67,12 @@ def _records(value: object) -> list[Mapping[str, object]]:
 
 
 def equal_field(name: str) -> Scorer:
-    """1 point if the found value equals the label (``null``: if none was found)."""
+    """1 point if the found value equals the label (``null``: if none was found);
+    ``name`` may be dotted ("meta.published"), a date is compared as YYYY-MM-DD."""
+    read = attrgetter(name)
 
     def score(expected: object, found: Found) -> Score:
-        want, got = _text_or_none(expected), getattr(found, name)
+        want, got = _text_or_none(expected), _text_or_none(read(found))
         if same_text(want, got):
             return Score(1, 1)
         return Score(0, 1, (f"expected {want!r}, found {got!r}",))
@@ -201,10 +204,10 @@ class Dimension:
 DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("title", "title", equal_field("title")),
     Dimension("dek", "dek", equal_field("dek")),
-    Dimension("date", "date", equal_field("date")),
-    Dimension("updated", "updated", equal_field("updated")),
-    Dimension("author", "author", equal_field("author")),
-    Dimension("source", "source", equal_field("source")),
+    Dimension("date", "date", equal_field("meta.published")),
+    Dimension("updated", "updated", equal_field("meta.updated")),
+    Dimension("author", "author", equal_field("meta.author")),
+    Dimension("source", "source", equal_field("meta.source")),
     Dimension("highlights", "highlights", listed("highlights")),
     Dimension("headings", "headings", listed("headings")),
     Dimension("quotes", "quotes", score_quotes),

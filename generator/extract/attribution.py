@@ -30,15 +30,16 @@ class QuoteContext:
 
 
 def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
-    opening = split_sentences(masked[found.first])
-    here = sentence_at(opening, found.start)
-    before = masked[found.first][opening[here].start : found.start] if opening else ""
-    closing = split_sentences(masked[found.last])
-    there = sentence_at(closing, max(found.end - 1, 0))
-    after_end = closing[there].end if closing else found.end
-    after = masked[found.last][found.end : max(after_end, found.end)]
-    previous = _previous_sentence(masked, found.first, opening, here)
-    return QuoteContext(before, after, previous, masked[found.last][found.end :])
+    opens, ends = found.opens, found.ends
+    opening = split_sentences(masked[opens.paragraph])
+    here = sentence_at(opening, opens.offset)
+    before = masked[opens.paragraph][opening[here].start : opens.offset] if opening else ""
+    closing = split_sentences(masked[ends.paragraph])
+    there = sentence_at(closing, max(ends.offset - 1, 0))
+    after_end = closing[there].end if closing else ends.offset
+    after = masked[ends.paragraph][ends.offset : max(after_end, ends.offset)]
+    previous = _previous_sentence(masked, opens.paragraph, opening, here)
+    return QuoteContext(before, after, previous, masked[ends.paragraph][ends.offset :])
 
 
 def _previous_sentence(

@@ -1,9 +1,10 @@
 """The closed word lists the entity and quote passes read names by, and what
 they say of a run of words.
 
-Particles inside names ("von der"), job and office nouns and their modifiers,
-organisation words (anywhere in a name, or only at its end), places, calendar
-and function words, and the words that are never part of a person's name.
+Particles inside names ("von der"), organisation words (anywhere in a name, or
+only at its end), places, calendar and function words, and the words that are
+never part of a person's name; the words of jobs and offices are in
+``role_words.py``.
 """
 
 from __future__ import annotations
@@ -12,53 +13,13 @@ import re
 from itertools import pairwise
 
 from .names import OFFICE_WORDS, is_name_word
+from .role_words import is_role_word
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
 PARTICLES = frozenset(
     {
         "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le",
         "bin", "ibn", "al", "el", "dos", "das", "ten", "ter", "zu",
-    }
-)  # fmt: skip
-
-# Nouns that name a job or office (compared lower-case, plurals via is_role_word).
-ROLE_NOUNS = frozenset(
-    {
-        "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "president",
-        "secretary", "minister", "premier", "chancellor", "governor", "senator",
-        "representative", "ambassador", "director", "spokesperson", "spokesman",
-        "spokeswoman", "commissioner", "secretary-general", "director-general", "mayor",
-        "judge", "analyst", "economist", "strategist", "founder", "co-founder", "chief",
-        "executive", "professor", "envoy", "negotiator", "adviser", "advisor", "official",
-        "head", "leader", "partner", "researcher", "fellow", "lawmaker", "member", "deputy",
-        "manager", "scholar", "expert", "editor", "correspondent", "lawyer", "attorney",
-        "consultant", "owner", "investor", "trader", "engineer", "scientist", "author",
-        "lecturer", "dean", "aide", "diplomat", "officer", "general", "admiral", "king",
-        "queen", "prince", "princess", "czar", "tsar", "vice-president", "treasurer",
-        "spokespeople", "specialist", "geologist", "columnist", "observer", "broker",
-        "dealer", "banker", "regulator", "activist", "campaigner", "chemist", "metallurgist",
-        "buyer", "farmer", "resident", "worker", "pastoralist", "rancher", "villager",
-        "coordinator", "supervisor", "inspector", "superintendent",
-    }
-)  # fmt: skip
-
-# Words that qualify a role noun: "chief economist", "former minister".
-ROLE_MODIFIERS = frozenset(
-    {
-        "former", "acting", "deputy", "chief", "senior", "vice", "executive", "managing",
-        "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
-        "co", "principal", "junior", "outgoing", "incoming",
-    }
-)  # fmt: skip
-
-# Public offices: the word in front of them ("Treasury", "Commerce") is a department or
-# a place rather than an organisation name, unless it says so ("World Bank President").
-PUBLIC_TITLES = frozenset(
-    {
-        "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
-        "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
-        "official", "lawmaker", "diplomat", "judge", "general", "admiral", "king", "queen",
-        "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
     }
 )  # fmt: skip
 
@@ -86,27 +47,25 @@ ORG_HEADS = frozenset(
 # Organisation words that are no name alone: "Survey results were mixed".
 NEVER_ALONE = frozenset({"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa"})
 
-# Organisation words that only count at the end: "Acme Holdings", "Lynas Ltd".
-ORG_SUFFIXES = frozenset(
+# The legal forms of companies, and the words that name what a group of them is
+# ("Holdings", "Partners"): what a company is, not what it does.
+LEGAL_SUFFIXES = frozenset(
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.", "Pty.",
-        "LLC", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "Partners", "Capital",
-        "Securities", "Mining", "Metals", "Materials", "Technologies", "Industries",
-        "Motors", "Airlines", "Ratings", "Research", "Media", "Systems", "Energy",
-        "Earths", "Resources", "Minerals", "Bhd", "Sdn", "Pte", "Magnetics", "Graphite",
-        "Facility", "Works", "Magnets",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.",
+        "Pty.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "Bhd", "Sdn", "Pte", "Group",
+        "Holdings", "Partners", "Capital", "Securities",
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
     }
 )  # fmt: skip
 
-# The legal forms among them: what a company is, not what it does.
-LEGAL_SUFFIXES = frozenset(
+# Organisation words that only count at the end: the legal forms, and the trades a
+# company's name closes on ("Acme Holdings", "Lynas Ltd", "Lynas Rare Earths").
+ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "Bhd.",
-        "Pty.", "LLC", "PLC", "Plc", "AG", "SA", "NV", "Bhd", "Sdn", "Pte", "AB", "GmbH",
-        "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk", "Group",
-        "Holdings", "Partners", "Capital", "Securities",
+        "Mining", "Metals", "Materials", "Technologies", "Industries", "Motors", "Airlines",
+        "Ratings", "Research", "Media", "Systems", "Energy", "Earths", "Resources",
+        "Minerals", "Magnetics", "Graphite", "Facility", "Works", "Magnets",
     }
 )  # fmt: skip
 
@@ -196,25 +155,6 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
 ) | OFFICE_WORDS  # fmt: skip
 
 
-def is_role_word(word: str) -> bool:
-    """A job or office noun, singular or plural ("analyst", "Analysts", "CEO"), also
-    after a hyphenated modifier ("Vice-Premier", "ex-minister")."""
-    lower = word.lower().strip(".,")
-    modifier, _, noun = lower.rpartition("-")
-    if modifier in ROLE_MODIFIERS or modifier == "ex":
-        lower = noun
-    # Offices written as one word with their modifier: "undersecretary", "cofounder".
-    joined = (lower[len(p) :] for p in _JOINED_PREFIXES if lower.startswith(p))
-    return _is_role_noun(lower) or any(len(rest) >= 4 and _is_role_noun(rest) for rest in joined)
-
-
-_JOINED_PREFIXES = ("under", "vice", "co", "sub")
-
-
-def _is_role_noun(lower: str) -> bool:
-    return lower in ROLE_NOUNS or (lower.endswith("s") and lower[:-1] in ROLE_NOUNS)
-
-
 # Endings of organisations' words that are no person's name: "Management",
 # "Economics", "Studies", "Administration", "Technology", "Partnership".
 _ORGANISATION_ENDING = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")
@@ -223,12 +163,6 @@ _ORGANISATION_ENDING = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")
 def is_organisation_word(word: str) -> bool:
     """A word that closes organisations' names, listed or by its ending."""
     return word in ORG_SUFFIXES or bool(_ORGANISATION_ENDING.search(word))
-
-
-def is_plural_role_word(word: str) -> bool:
-    """A job noun in the plural ("Leaders", "analysts"): a group of people, never a title."""
-    lower = word.lower().strip(".,")
-    return lower not in ROLE_NOUNS and lower.endswith("s") and lower[:-1] in ROLE_NOUNS
 
 
 def is_place(name: str) -> bool:

@@ -16,17 +16,11 @@ from dataclasses import dataclass, replace
 
 from ..model import EntityKind
 from .aliases import HONORIFICS
-from .lexicon import (
-    ROLE_MODIFIERS,
-    is_organisation_word,
-    is_person_name,
-    is_place,
-    is_role_word,
-    names_nothing,
-)
+from .lexicon import is_organisation_word, is_person_name, is_place, names_nothing
 from .name_runs import NameRun, name_runs
 from .names import role_case
 from .org_cues import organisation_cued
+from .role_words import ROLE_MODIFIERS, is_role_word
 from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,

@@ -24,11 +24,10 @@ from .lexicon import (
     PARTICLES,
     is_organisation_name,
     is_place,
-    is_plural_role_word,
-    is_role_word,
     starts_with_surname,
 )
 from .names import OFFICE_WORDS, UPPER, is_based_word
+from .role_words import is_plural_role_word, is_role_word
 
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
 _ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.|A/S)(?!\w)"

@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from .lexicon import KIND_NOUNS, NOT_NAMES, is_place, is_role_word
+from .lexicon import KIND_NOUNS, NOT_NAMES, is_place
 from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
+from .role_words import is_role_word
 from .sentences import split_sentences
 
 _KIND_BEFORE = re.compile(r"(?:^|\s)([A-Za-z-]+),?\s+$")

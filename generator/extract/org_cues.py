@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    KIND_NOUNS,
-    NOT_NAMES,
-    ORG_SUFFIXES,
-    is_organisation_name,
-    is_plural_role_word,
-    is_role_word,
-    names_nothing,
-)
+from .lexicon import KIND_NOUNS, NOT_NAMES, ORG_SUFFIXES, is_organisation_name, names_nothing
 from .name_runs import NameRun
 from .names import is_based_word
+from .role_words import is_plural_role_word, is_role_word
 from .titles import org_description
 
 # What a description after a name calls a company: "Molycorp, a US producer that …".

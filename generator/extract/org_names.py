@@ -13,13 +13,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Entity
-from .lexicon import (
-    NOT_NAMES,
-    PLACES,
-    PUBLIC_TITLES,
-    is_organisation_name,
-    is_role_word,
-)
+from .lexicon import NOT_NAMES, PLACES, is_organisation_name
+from .role_words import PUBLIC_TITLES, is_role_word
 
 # A word that may go on a company's name: capitalised, or a bracketed
 # qualifier ("IREL (India) Limited").

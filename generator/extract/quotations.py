@@ -10,35 +10,38 @@ masked, so that names inside a quote are never taken for its speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _OPEN_AFTER = "([{—–-/\u00a0"
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    line: int
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """Quoted text inside one paragraph, without its marks: ``text[start:end]``."""
+@dataclass(frozen=True, order=True)
+class Place:
+    """A place in the paragraphs: which paragraph, and the offset in its text.
+    Places compare in reading order."""
 
     paragraph: int
-    start: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Quoted text inside one paragraph, without its marks: from ``start`` to the
+    offset ``end`` of the same paragraph."""
+
+    start: Place
     end: int
 
 
 @dataclass(frozen=True)
 class Quotation:
-    """A quotation from its opening mark (``first``, ``start``) to after its closing one."""
+    """A quotation from its opening mark (``opens``) to after its closing one
+    (``ends``), and its words paragraph by paragraph (``pieces``)."""
 
-    pieces: tuple[_Piece, ...]
-    first: int
-    start: int
-    last: int
-    end: int
+    pieces: tuple[Piece, ...]
+    opens: Place
+    ends: Place
     closed: bool
 
 
@@ -93,56 +96,55 @@ def _continues(text: str, family: str) -> int | None:
     return i if i < len(text) and _opener_at(text, i) == family else None
 
 
-def _follow(paragraphs: list[Paragraph], first: int, start: int, family: str) -> Quotation:
+def _follow(paragraphs: Sequence[str], first: int, start: int, family: str) -> Quotation:
     """Read one quotation from its opening mark, across paragraphs if it runs on."""
-    pieces: list[_Piece] = []
+    pieces: list[Piece] = []
     index, begin = first, start + 1
     while True:
-        text = paragraphs[index].text
+        text = paragraphs[index]
         close = _closing(text, begin, family)
         if close is not None:
-            pieces.append(_Piece(index, begin, close))
-            return Quotation(tuple(pieces), first, start, index, close + 1, True)
-        pieces.append(_Piece(index, begin, len(text)))
-        reopen = (
-            _continues(paragraphs[index + 1].text, family) if index + 1 < len(paragraphs) else None
-        )
+            pieces.append(Piece(Place(index, begin), close))
+            return Quotation(tuple(pieces), Place(first, start), Place(index, close + 1), True)
+        pieces.append(Piece(Place(index, begin), len(text)))
+        reopen = _continues(paragraphs[index + 1], family) if index + 1 < len(paragraphs) else None
         if reopen is None:
-            return Quotation(tuple(pieces), first, start, index, len(text), False)
+            return Quotation(tuple(pieces), Place(first, start), Place(index, len(text)), False)
         index, begin = index + 1, reopen + 1
 
 
-def find_quotations(paragraphs: list[Paragraph]) -> list[Quotation]:
+def find_quotations(paragraphs: Sequence[str]) -> list[Quotation]:
     """Every quotation in order, scare quotes included."""
     found: list[Quotation] = []
     index, position = 0, 0
     while index < len(paragraphs):
-        opener = _next_opener(paragraphs[index].text, position)
+        opener = _next_opener(paragraphs[index], position)
         if opener is None:
             index, position = index + 1, 0
             continue
         quotation = _follow(paragraphs, index, *opener)
         found.append(quotation)
         if quotation.closed:
-            index, position = quotation.last, quotation.end
+            index, position = quotation.ends.paragraph, quotation.ends.offset
         else:
-            index, position = quotation.last + 1, 0
+            index, position = quotation.ends.paragraph + 1, 0
     return found
 
 
-def quote_text(paragraphs: list[Paragraph], found: Quotation) -> str:
-    parts = (paragraphs[p.paragraph].text[p.start : p.end].strip() for p in found.pieces)
+def quote_text(paragraphs: Sequence[str], found: Quotation) -> str:
+    parts = (paragraphs[p.start.paragraph][p.start.offset : p.end].strip() for p in found.pieces)
     return " ".join(part for part in parts if part).rstrip(" ,;:—–-")
 
 
-def masked_paragraphs(paragraphs: list[Paragraph], found: list[Quotation]) -> list[str]:
+def masked_paragraphs(paragraphs: Sequence[str], found: list[Quotation]) -> list[str]:
     """Paragraphs with quoted words blanked out (a final . ! ? kept, to end the sentence)."""
-    chars = [list(p.text) for p in paragraphs]
+    chars = [list(text) for text in paragraphs]
     for quotation in found:
         for piece in quotation.pieces:
-            row = chars[piece.paragraph]
-            inner = "".join(row[piece.start : piece.end]).rstrip()
+            start = piece.start.offset
+            row = chars[piece.start.paragraph]
+            inner = "".join(row[start : piece.end]).rstrip()
             keep = 1 if inner[-1:] in (".", "!", "?", "…") else 0
-            for i in range(piece.start, piece.start + len(inner) - keep):
+            for i in range(start, start + len(inner) - keep):
                 row[i] = "x"
     return ["".join(row) for row in chars]

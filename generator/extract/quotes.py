@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Article, Quote
+from ..model import Article, Block, Quote
 from .attribution import attributed_speaker, quote_context, raw_speaker
 from .lexicon import is_organisation_name, is_person_name
-from .quotations import Paragraph, find_quotations, masked_paragraphs, quote_text
+from .quotations import find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
 from .speaker_phrases import PRONOUNS
@@ -21,12 +21,8 @@ from .unnamed import person_head
 from .unopened import repair_marks
 
 
-def _paragraphs(article: Article) -> list[Paragraph]:
-    return [
-        Paragraph(block.text, block.line)
-        for section in article.all_sections
-        for block in section.blocks
-    ]
+def _blocks(article: Article) -> list[Block]:
+    return [block for section in article.all_sections for block in section.blocks]
 
 
 def _is_scare_quote(text: str, attribution: str | None) -> bool:
@@ -50,7 +46,8 @@ def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent |
 
 def extract_quotes(article: Article) -> Article:
     """Fill ``article.quotes`` in article order; the best few are marked ``is_key``."""
-    paragraphs = _paragraphs(article)
+    blocks = _blocks(article)
+    paragraphs = [block.text for block in blocks]
     found = repair_marks(paragraphs, find_quotations(paragraphs))
     masked = masked_paragraphs(paragraphs, found)
     earlier_mentions = referents(paragraphs, masked)
@@ -62,7 +59,8 @@ def extract_quotes(article: Article) -> Article:
         attribution = attributed_speaker(context)
         if _is_scare_quote(text, attribution):
             continue
-        where = (quotation.first, quotation.start)
+        opens = quotation.opens
+        where = (opens.paragraph, opens.offset)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
         speaker = resolve_reference(raw_speaker(context), earlier)
         if speaker is None and _is_scare_quote(text, None):
@@ -73,7 +71,7 @@ def extract_quotes(article: Article) -> Article:
             earlier_mentions.sort(key=lambda r: (r.paragraph, r.offset))
         named_here = attribution is not None and attribution not in PRONOUNS
         score = score_quote(
-            text, speaker, quotation.first, len(paragraphs), named_at_quote=named_here
+            text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
-        quotes.append(Quote(text, speaker, paragraphs[quotation.first].line, score))
+        quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))

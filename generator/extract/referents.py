@@ -11,13 +11,14 @@ a surname is the full name given before.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name, is_role_word
+from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
-from .quotations import Paragraph
+from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .titles import AFTER_NAME
@@ -42,14 +43,14 @@ class Referent:
     role: str | None = None
 
 
-def referents(paragraphs: list[Paragraph], masked: list[str]) -> list[Referent]:
+def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
     """Everything a later "he", "it" or "the official" may refer back to, by position.
     The mentions are the entity pass's own, found in the paragraph as written (so
     that pass reuses them), less those in quoted words."""
     found: list[Referent] = []
     for index, text in enumerate(masked):
         sentences = split_sentences(text)
-        written = paragraphs[index].text
+        written = paragraphs[index]
         places: list[tuple[int, str, ReferentKind, str | None]] = [
             (mention.offset, mention.name, mention.kind, mention.role)
             for mention in text_mentions(written)

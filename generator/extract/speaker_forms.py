@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_organisation_name, is_person_name, is_role_word
+from .lexicon import is_organisation_name, is_person_name
 from .name_runs import name_runs
+from .role_words import is_role_word
 from .titles import name_after_title
 
 # "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.

@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    FUNCTION_WORDS,
-    ORG_HEADS,
-    PARTICLES,
-    ROLE_MODIFIERS,
-    is_person_name,
-    is_role_word,
-    starts_with_surname,
-)
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, is_person_name, starts_with_surname
+from .role_words import ROLE_MODIFIERS, is_role_word
 from .speaker_forms import longer_speaker, owned_title_name, part_of_group
 from .titles import name_after_title, name_suffix
 from .unnamed import unnamed_ending, unnamed_opening

@@ -8,19 +8,10 @@ from __future__ import annotations
 import re
 
 from .aliases import CONFERRED_TITLES
-from .lexicon import (
-    FUNCTION_WORDS,
-    PARTICLES,
-    PUBLIC_TITLES,
-    ROLE_MODIFIERS,
-    is_organisation_name,
-    is_person_name,
-    is_plural_role_word,
-    is_role_word,
-    names_nothing,
-)
+from .lexicon import FUNCTION_WORDS, PARTICLES, is_organisation_name, is_person_name, names_nothing
 from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
+from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_plural_role_word, is_role_word
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})

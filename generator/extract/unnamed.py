@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_plural_role_word, is_role_word
+from .role_words import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.

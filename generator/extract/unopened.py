@@ -13,8 +13,9 @@ speech in the writer's words ("Martín Quispe said the province had …").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .quotations import Paragraph, Quotation, _Piece, find_quotations
+from .quotations import Piece, Place, Quotation, find_quotations
 from .sentences import split_sentences
 from .speaker_phrases import SPEECH_VERB, speaker_after
 
@@ -29,7 +30,8 @@ def _covered(found: list[Quotation], paragraph: int, offset: int) -> bool:
     """Whether a found quotation holds this offset of this paragraph (its marks too)."""
     for quotation in found:
         for piece in quotation.pieces:
-            if piece.paragraph == paragraph and piece.start - 1 <= offset <= piece.end:
+            start = piece.start
+            if start.paragraph == paragraph and start.offset - 1 <= offset <= piece.end:
                 return True
     return False
 
@@ -49,11 +51,10 @@ def _quote_start(text: str, end: int) -> int:
     return start + len(text[start:end]) - len(text[start:end].lstrip())
 
 
-def _unopened(paragraphs: list[Paragraph], found: list[Quotation]) -> list[Quotation]:
+def _unopened(paragraphs: Sequence[str], found: list[Quotation]) -> list[Quotation]:
     """Closing curly or straight double marks no quotation opened, with a speaker after."""
     extra: list[Quotation] = []
-    for index, paragraph in enumerate(paragraphs):
-        text = paragraph.text
+    for index, text in enumerate(paragraphs):
         for mark in _CLOSING.finditer(text):
             at = mark.start()
             if mark.group() == "’" or _covered(found, index, at) or not _spoken_after(text, at):
@@ -61,7 +62,8 @@ def _unopened(paragraphs: list[Paragraph], found: list[Quotation]) -> list[Quota
             start = _quote_start(text, at)
             if len(text[start:at].split()) < _FEWEST_WORDS or _covered(found, index, start):
                 continue
-            extra.append(Quotation((_Piece(index, start, at),), index, start, index, at + 1, True))
+            opens = Place(index, start)
+            extra.append(Quotation((Piece(opens, at),), opens, Place(index, at + 1), True))
     return extra
 
 
@@ -73,29 +75,28 @@ def _single_close(text: str, start: int) -> int | None:
     return None
 
 
-def _closed_mismatched(paragraphs: list[Paragraph], quotation: Quotation) -> list[Quotation]:
+def _closed_mismatched(paragraphs: Sequence[str], quotation: Quotation) -> list[Quotation]:
     """A double quote closed by a single mark with a speaker after it, and the
     quotations its marks had swallowed after that ("…,’ said X. “…”")."""
     first = quotation.pieces[0]
-    text = paragraphs[first.paragraph].text
-    if text[quotation.start] not in '“"':
+    paragraph = first.start.paragraph
+    text = paragraphs[paragraph]
+    if text[quotation.opens.offset] not in '“"':
         return [quotation]
-    close = _single_close(text[: first.end], first.start)
+    close = _single_close(text[: first.end], first.start.offset)
     if close is None:
         return [quotation]
-    piece = _Piece(first.paragraph, first.start, close)
-    closed = Quotation((piece,), quotation.first, quotation.start, first.paragraph, close + 1, True)
+    piece = Piece(first.start, close)
+    closed = Quotation((piece,), quotation.opens, Place(paragraph, close + 1), True)
     # Read the rest again from the mark on, for the quotations after it.
-    rest = [Paragraph("", p.line) for p in paragraphs[: first.paragraph]]
-    rest.append(Paragraph(" " * (close + 1) + text[close + 1 :], paragraphs[first.paragraph].line))
-    again = find_quotations(rest + paragraphs[first.paragraph + 1 :])
-    end = (quotation.last, quotation.end)
-    return [closed, *(q for q in again if (q.first, q.start) < end)]
+    rest = [""] * paragraph + [" " * (close + 1) + text[close + 1 :]]
+    again = find_quotations([*rest, *paragraphs[paragraph + 1 :]])
+    return [closed, *(q for q in again if q.opens < quotation.ends)]
 
 
-def repair_marks(paragraphs: list[Paragraph], found: list[Quotation]) -> list[Quotation]:
+def repair_marks(paragraphs: Sequence[str], found: list[Quotation]) -> list[Quotation]:
     """The quotations found by their marks, mismatched ones closed, unopened ones
     added, in article order."""
     closed = [q for quotation in found for q in _closed_mismatched(paragraphs, quotation)]
     every = closed + _unopened(paragraphs, closed)
-    return sorted(every, key=lambda q: (q.first, q.start))
+    return sorted(every, key=lambda q: q.opens)

@@ -81,7 +81,9 @@ def entity_pages(article: Article, index: EntityIndex) -> EntityPages:
     found = ((e.name, index.find(e.name)) for e in article.entities)
     return tuple(
         dict.fromkeys(
-            (name, entry.slug, quoted_times(entry.quoted_in)) for name, entry in found if entry
+            (name, entry.subject.slug, quoted_times(entry.quoted_in))
+            for name, entry in found
+            if entry
         )
     )
 

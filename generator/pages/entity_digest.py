@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..entity_index import ArticleRef, EntityEntry, QuoteSeen, RoleSeen
-from ..model import EntityKind
+from ..entity_index import ArticleRef, EntityEntry, QuoteSeen, RoleSeen, Subject
 from ..paths import UNDATED
 
 # The newest quotes and articles an entry's page lists: enough for a reader to see
@@ -43,16 +42,6 @@ class YearCount:
     key: str
     articles: int
     quotes: int
-
-
-@dataclass(frozen=True)
-class Subject:
-    """Whose pages they are, as the entry's page and its year pages both show it:
-    the name (their title), the kind (their label) and the slug (their address)."""
-
-    name: str
-    kind: EntityKind
-    slug: str
 
 
 @dataclass(frozen=True)
@@ -116,10 +105,6 @@ def year_key(ref: ArticleRef) -> str:
     return f"{ref.date.year:04d}" if ref.date else UNDATED
 
 
-def subject_of(entry: EntityEntry) -> Subject:
-    return Subject(entry.name, entry.kind, entry.slug)
-
-
 def fits(entry: EntityEntry) -> bool:
     """Whether the entry's page shows all its quotes and articles (no year pages)."""
     return len(entry.quotes) <= PAGE_QUOTES and len(entry.articles) <= PAGE_ARTICLES
@@ -131,10 +116,9 @@ def entity_years(entry: EntityEntry) -> tuple[EntityYear, ...]:
     if fits(entry):
         return ()
     keys = _year_keys(entry)
-    subject = subject_of(entry)
     return tuple(
         EntityYear(
-            subject,
+            entry.subject,
             key,
             tuple(q for q in entry.quotes if year_key(q.article) == key),
             tuple(a for a in entry.articles if year_key(a) == key),
@@ -154,7 +138,7 @@ def _year_keys(entry: EntityEntry) -> list[str]:
 def entity_page(entry: EntityEntry, years: Sequence[EntityYear]) -> EntityPage:
     """What the entry's page shows, ``years`` being its year pages."""
     return EntityPage(
-        subject_of(entry),
+        entry.subject,
         len(entry.articles),
         entry.quoted_in,
         len(entry.quotes),

@@ -41,9 +41,13 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
         titles = topic_titles(entry, gathered.site.taxonomy)
         years = entity_years(entry)
         page = entity_page(entry, years)
-        yield Job(entity_path(entry.slug), fixed(render_entity, page, titles), (page, titles))
+        yield Job(
+            entity_path(entry.subject.slug), fixed(render_entity, page, titles), (page, titles)
+        )
         for year in years:
-            yield Job(entity_year_path(entry.slug, year.key), fixed(render_year, year), (year,))
+            yield Job(
+                entity_year_path(entry.subject.slug, year.key), fixed(render_year, year), (year,)
+            )
     yield Job(PEOPLE_INDEX, fixed(render_people_index, index), (index.entries,))
 
 
@@ -185,7 +189,10 @@ def render_year(year: EntityYear) -> str:
 def _index_item(entry: EntityEntry) -> str:
     """A row of the index: the name (a link), the first role, how often seen;
     spans, so that the style sheet sets each on its own line."""
-    name = link(entry.name, PEOPLE_INDEX, entity_path(entry.slug)) + "{ .reex-person__name }"
+    name = (
+        link(entry.subject.name, PEOPLE_INDEX, entity_path(entry.subject.slug))
+        + "{ .reex-person__name }"
+    )
     role = (
         f' <span class="reex-person__role">{escape_inline(entry.roles[0].role)}</span>'
         if entry.roles

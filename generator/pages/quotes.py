@@ -54,7 +54,7 @@ def _heading(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
     entry = _speaker_entry(group, index)
     if entry is None:
         return escape_inline(group[0].speaker or UNATTRIBUTED)
-    return link(entry.name, QUOTES_INDEX, entity_path(entry.slug))
+    return link(entry.subject.name, QUOTES_INDEX, entity_path(entry.subject.slug))
 
 
 def _more(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
@@ -65,7 +65,7 @@ def _more(group: Sequence[QuoteSeen], index: EntityIndex) -> str:
     entry = _speaker_entry(group, index)
     if entry is None:
         return f"And {left} older."
-    return f"And {left} older, on the page of {link(entry.name, QUOTES_INDEX, entity_path(entry.slug))}."
+    return f"And {left} older, on the page of {link(entry.subject.name, QUOTES_INDEX, entity_path(entry.subject.slug))}."
 
 
 def _item(item: QuoteSeen) -> str:

@@ -101,7 +101,7 @@ def topic_months(digest: TopicDigest) -> list[tuple[str, tuple[Article, ...]]]:
 def _linked(digest: TopicDigest, people: EntityIndex) -> tuple[str, ...]:
     """The slugs of the pages the topic page's people link to."""
     found = (people.find(e.name) for e in digest.entities)
-    return tuple(entry.slug if entry else "" for entry in found)
+    return tuple(entry.subject.slug if entry else "" for entry in found)
 
 
 def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
@@ -254,7 +254,9 @@ def _feeds(slug: str, path: str) -> str:
 def _entity_line(entity: Entity, people: EntityIndex, path: str) -> str:
     """A person or organisation on a topic page, linked to its page when it has one."""
     entry = people.find(entity.name)
-    return entity_line(entity, relative_link(path, entity_path(entry.slug)) if entry else None)
+    return entity_line(
+        entity, relative_link(path, entity_path(entry.subject.slug)) if entry else None
+    )
 
 
 def _quote_block(quoted: QuoteSeen, path: str) -> str:

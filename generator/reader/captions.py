@@ -10,6 +10,14 @@ from .headings import ends_with
 from .line_rule import LineRule
 from .words import SMALL_WORDS
 
+# The words that name a picture, in caption labels ("Image caption,", "Photo: …").
+_PICTURE = "image|photo|picture"
+# Agencies that credit a photo, before or after the photographer's name and a
+# slash ("Reuters/Jane Doe", "Jane Doe/AFP"); stock libraries credit one too.
+_AGENCIES = "getty images|afp|reuters|ap|epa|bloomberg|xinhua"
+_STOCK = "shutterstock|istock|alamy"
+# The last mark of a caption's sentence: a stop or a closing quote.
+_SENTENCE_END = r"[.!?”\"’]"
 _MARKER = r"(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?|credits?|pictured)"
 # "… in Shimizu. Photo: AFP/Ken Ishida", "Photo: Alexandre Ferreira/Getty Images".
 _CREDIT_AFTER = re.compile(
@@ -19,35 +27,34 @@ _CREDIT_AFTER = re.compile(
 )
 # ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
 _FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
-_BBC_CAPTION = re.compile(
-    r"(?:image|picture|photo|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE
-)
+_BBC_CAPTION = re.compile(rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE)
+# "(Getty Images)", "[AFP/John Smith]", "(Photo/Port of Qingdao)", "(Company images)".
 _AGENCY_CREDIT = re.compile(
-    r"[\(\[](?:[\w.&'’ -]{0,40}/)?(?:getty images|afp|reuters|ap(?: photo)?|epa|xinhua|bloomberg"
-    r"|shutterstock|istock|alamy|photo/[\w .&'-]{1,40}|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
+    rf"[\(\[](?:[\w.&'’ -]{{0,40}}/)?(?:{_AGENCIES}|ap photo|{_STOCK}|photo/[\w .&'-]{{1,40}}"
+    r"|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(
-    r"(?:[\w.'’ -]{1,40}/)+(?:getty images|afp|reuters|ap|epa|shutterstock|bloomberg|xinhua)$"
+    rf"(?:[\w.'’ -]{{1,40}}/)+(?:{_AGENCIES}|shutterstock)$"
     # "Reuters/Jane Doe": the agency first, then the photographer.
-    r"|(?:getty images|afp|reuters|ap|epa|bloomberg|xinhua)(?:/[\w.'’ -]{1,40})+$",
+    rf"|(?:{_AGENCIES})(?:/[\w.'’ -]{{1,40}})+$",
     re.IGNORECASE,
 )
 # A sentence, then a labelled credit in brackets: "… separated oxides.(Supplied:
 # Tamarind Rare Earths)", "… at the port. [Image: Port of Qingdao]".
 _LABELLED_CREDIT = re.compile(
-    r"[.!?”\"’]\s*[\(\[](?:supplied|photo|image|picture|credit|courtesy|source|file)"
-    r"\b[^)\]]{0,60}[\)\]]$",
+    _SENTENCE_END
+    + rf"\s*[\(\[](?:supplied|{_PICTURE}|credit|courtesy|source|file)\b[^)\]]{{0,60}}[\)\]]$",
     re.IGNORECASE,
 )
 # "Image: a ship loads containers at the port": an image's alt text, pasted
 # as a line of its own under its label.
-_ALT_TEXT = re.compile(r"(?:image|photo|picture|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
+_ALT_TEXT = re.compile(rf"(?:{_PICTURE}|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
 ALT_TEXT_MAX_WORDS = 25
 # "… a solvent extraction cell. Reuters/Lai Seng Sin": a caption's sentence,
 # then an agency and photographer after a slash, no marker.
-_SENTENCE_THEN_CREDIT = re.compile(r"[.!?”\"’]\s+(?P<credit>[^.!?]{3,60})$")
-_GALLERY = re.compile(r"(?:(?:image|photo|picture|slide)\s+)?\d{1,2} of \d{1,2}\b", re.IGNORECASE)
+_SENTENCE_THEN_CREDIT = re.compile(_SENTENCE_END + r"\s+(?P<credit>[^.!?]{3,60})$")
+_GALLERY = re.compile(rf"(?:(?:{_PICTURE}|slide)\s+)?\d{{1,2}} of \d{{1,2}}\b", re.IGNORECASE)
 CAPTION_MAX_WORDS = 80
 
 

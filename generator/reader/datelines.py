@@ -15,16 +15,21 @@ _DATELINE_SPLIT = re.compile(
 _DATELINE_HEAD = re.compile(
     r"(?P<place>[^,()]+?)(?:,\s*(?P<extra>[^,()]{1,30}?)){0,3}(?:\s*\((?P<agency>[^()]+)\))?"
 )
+# The parts datelines are made of: a place in title case ("New Delhi"), an agency
+# in brackets ("(Reuters)"), a month ("April", "Mar."), and the story after it,
+# opening with a capital or a quote mark.
+_TITLE_CASE_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_BRACKETED_AGENCY = r"\((?P<agency>[^()]{2,40})\)"
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_STORY = r"(?P<rest>[A-Z\"“‘'].*)"
 # "(Kitco News) - ", "Hanoi (VNA) – ", "SYDNEY, Australia, March 3, 2025 /PRNewswire/ -- ".
-_AGENCY_ONLY = re.compile(r"\((?P<agency>[^()]{2,40})\)")
-_TITLE_PLACE = re.compile(
-    r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\((?P<agency>[^()]{2,40})\)"
-)
+_AGENCY_ONLY = re.compile(_BRACKETED_AGENCY)
+_TITLE_PLACE = re.compile(f"(?P<place>{_TITLE_CASE_PLACE})" + r"\s*" + _BRACKETED_AGENCY)
 # "London, 7 April (MetalDesk)": a place in title case, a date, the agency.
 _PLACE_DATE_AGENCY = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"\s*\((?P<agency>[^()]{2,40})\)"
+    _TITLE_CASE_PLACE
+    + rf",\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*"
+    + _BRACKETED_AGENCY
 )
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
@@ -32,15 +37,12 @@ _WIRE_HEAD = re.compile(
 # "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency;
 # "New Delhi [India], June 14 (ANI): India's …": the country in brackets, a colon.
 _AGENCY_DATELINE = re.compile(
-    r"(?P<head>[A-Z][\w .'’-]{1,30}(?:\s*\[[A-Z][\w .'’-]{1,30}\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"\s+\((?P<agency>[A-Z][A-Za-z]{1,12})\)):?"
-    r"\s+(?P<rest>[A-Z“\"‘'].*)",
+    rf"(?P<head>[A-Z][\w .'’-]{{1,30}}(?:\s*\[[A-Z][\w .'’-]{{1,30}}\])?,\s+{_MONTH}\s+\d{{1,2}}"
+    rf"\s+\((?P<agency>[A-Z][A-Za-z]{{1,12}})\)):?\s+{_STORY}",
     re.DOTALL,
 )
 # "RIYADH: Saudi Arabia's ..."
-_COLON_DATELINE = re.compile(
-    r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+(?P<rest>[A-Z\"“‘'].*)", re.DOTALL
-)
+_COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+" + _STORY, re.DOTALL)
 # "PERTH, Australia--(BUSINESS WIRE)--Text", "Vancouver, British Columbia--(Newsfile
 # Corp. - March 5, 2025) - Text": a distributor's bracket joined to the place by dashes.
 _BRACKET_WIRE = re.compile(

@@ -190,7 +190,7 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
             kept.append(index)
     for index in set(kept):
         changes[index] = "highlight"
-    reading = replace(reading, highlights=tuple(texts), highlight_blocks=tuple(items))
+    reading = replace(reading, highlights=tuple(texts))
     if reading.lead is not None and reading.lead in items:
         reading = replace(reading, lead=next_good(reading.relabel(changes), max(items) + 1))
     return reading.relabel(changes)

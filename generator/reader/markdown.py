@@ -62,8 +62,8 @@ def read_markdown(text: str, path: str) -> Article:
     article = Article(
         path=path,
         title=title,
-        slug="",
         title_line=title_line,
+        slug="",
         highlights=highlights,
         sections=body_sections,
         analysis=analysis,

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..errors import SeedError
 from ..escape import safe_href
 from ..model import Article
 from ..slug import MAX_SLUG_LENGTH, is_slug
 from ..yamlsafe import LineMap, load_yaml
+from .meta_fields import Meta
 from .source import METADATA
 
 MAX_METADATA_BYTES = METADATA.limit
@@ -22,12 +23,12 @@ MAX_METADATA_BYTES = METADATA.limit
 
 @dataclass(frozen=True)
 class SeedMeta:
+    """What the writer's metadata sets: the author, dates and source as a page's
+    metadata line would say them (``Meta``), and the rest of the schema."""
+
     title: str | None = None
     slug: str | None = None
-    date: dt.date | None = None
-    updated: dt.date | None = None
-    author: str | None = None
-    source: str | None = None
+    meta: Meta = field(default_factory=Meta)
     source_url: str | None = None
     summary: str | None = None
     topics: tuple[str, ...] = ()
@@ -62,6 +63,7 @@ def _strings(value: object) -> tuple[str, ...] | None:
 
 
 # key → (converter, what the writer must give); a converter returns None for bad values.
+# The keys of ``_SAID`` are what a metadata line says: they fill ``SeedMeta.meta``.
 _FIELDS: dict[str, tuple[Callable[[object], object], str]] = {
     "title": (_text, "a non-empty string"),
     "slug": (
@@ -86,6 +88,8 @@ _FIELDS: dict[str, tuple[Callable[[object], object], str]] = {
     "highlights": (_strings, "a list of strings"),
     "draft": (lambda v: v if isinstance(v, bool) else None, "true or false"),
 }
+# Key in the writer's schema → field of ``Meta``.
+_SAID = {"date": "published", "updated": "updated", "author": "author", "source": "source"}
 
 
 def parse_metadata(text: str, path: str, first_line: int = 1) -> SeedMeta:
@@ -112,29 +116,31 @@ def parse_metadata(text: str, path: str, first_line: int = 1) -> SeedMeta:
             raise SeedError(path, line, f"{key} must be {wanted}, not {value!r}")
         if converted is not None:  # an empty value (``date:``) leaves SeedMeta's default
             values[str(key)] = converted
-    return SeedMeta(**values)  # type: ignore[arg-type]
+    said = {_SAID[key]: values.pop(key) for key in _SAID if key in values}
+    return SeedMeta(meta=Meta(**said), **values)  # type: ignore[arg-type]
 
 
 def _shift(line: int | None, first_line: int) -> int | None:
     return None if line is None else line + first_line - 1
 
 
-def apply_metadata(article: Article, meta: SeedMeta) -> Article:
+def apply_metadata(article: Article, writer: SeedMeta) -> Article:
     """Metadata given by the writer wins over what the reader found in the text."""
+    said = writer.meta
     return replace(
         article,
-        title=meta.title or article.title,
-        slug=meta.slug or article.slug,
-        date=meta.date or article.date,
-        updated=meta.updated or article.updated,
-        author=meta.author or article.author,
-        source_name=meta.source or article.source_name,
-        source_url=meta.source_url or article.source_url,
-        summary=meta.summary or article.summary,
-        highlights=meta.highlights or article.highlights,
-        topics_added=article.topics_added + meta.topics,
-        topics_removed=article.topics_removed + meta.exclude_topics,
-        draft=meta.draft or article.draft,
+        title=writer.title or article.title,
+        slug=writer.slug or article.slug,
+        date=said.published or article.date,
+        updated=said.updated or article.updated,
+        author=said.author or article.author,
+        source_name=said.source or article.source_name,
+        source_url=writer.source_url or article.source_url,
+        summary=writer.summary or article.summary,
+        highlights=writer.highlights or article.highlights,
+        topics_added=article.topics_added + writer.topics,
+        topics_removed=article.topics_removed + writer.exclude_topics,
+        draft=writer.draft or article.draft,
     )
 
 

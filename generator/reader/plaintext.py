@@ -195,8 +195,8 @@ def read_plaintext(text: str, path: str) -> Article:
     return Article(
         path=path,
         title=headline,
-        slug="",
         title_line=title.line if title else 1,
+        slug="",
         # "OSLO, Norway, April 2, 2025 --": a release dated only in its dateline.
         date=meta.published or dateline_date(dateline),
         updated=meta.updated,

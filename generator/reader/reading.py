@@ -68,7 +68,6 @@ class Reading:
     lead: int | None = None
     end: int | None = None
     highlights: tuple[str, ...] = ()
-    highlight_blocks: tuple[int, ...] = ()
     meta: Meta = field(default_factory=Meta)
     # The line the author's name was read from.
     byline: str | None = None

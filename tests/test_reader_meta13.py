@@ -17,6 +17,7 @@ from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import find_dates
 from generator.reader.email_header import sender_name
 from generator.reader.furniture_rules import FURNITURE_RULES
+from generator.reader.headings import is_title_cased
 from generator.reader.line_rule import LineRule
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
@@ -481,3 +482,19 @@ def test_a_place_under_the_date_is_no_author() -> None:
     assert not is_person("Hong Kong") and not is_person("NEW DELHI")
     article = read(pasted("Mining Herald", TITLE, "June 14, 2025", "Hong Kong"))
     assert article.author is None
+
+
+def test_a_stamps_label_cut_off_its_date_by_a_dash() -> None:
+    meta = parse_meta("Updated - June 16, 2025 08:02 am IST")
+    assert meta is not None and (meta.published, meta.updated) == (None, dt.date(2025, 6, 16))
+
+
+def test_a_writers_title_before_the_name_and_the_address_after_it() -> None:
+    meta = parse_meta("Reporter Lee Min-ho minho@seoulindustry.example")
+    assert meta is not None and meta.author == "Lee Min-ho"
+    assert parse_meta("Reporter Rare Earths Exports rose") is None
+
+
+def test_a_name_joined_by_an_ampersand_is_title_cased() -> None:
+    assert is_title_cased("Ore & Policy")
+    assert not is_title_cased("ore & policy")

@@ -22,6 +22,11 @@ from .names import clean_name, is_person
 from .outlets import clean_outlet, is_outlet
 from .words import AGENCIES, AGENCY_NAMES
 
+_STAMP_LABEL = re.compile(
+    r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|revised|edited)(?:\s+on)?\s*:?",
+    re.IGNORECASE,
+)
+_TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
 _PUNCT_ONLY = re.compile(r"^[\W_]*$")
@@ -113,9 +118,17 @@ def parse_meta(text: str) -> Meta | None:
     found: Meta | None = None
     leftovers: list[str] = []
     labelled = False
+    pending = ""
     for part in _SEPARATORS.split(text):
         if not part.strip() or _PUNCT_ONLY.match(part):
             continue
+        # "Updated - June 16, 2025": a stamp's label cut off its date by a dash.
+        if _STAMP_LABEL.fullmatch(part.strip()):
+            pending = part.strip()
+            continue
+        part, pending = f"{pending} {part}".strip(), ""
+        # "Reporter Lee Min-ho minho@…": the writer's address after the name.
+        part = _TRAILING_ADDRESS.sub("", part)
         labelled = labelled or WRITER_LABEL.fullmatch(part.strip()) is not None
         meta = parse_part(part)
         if meta is None:

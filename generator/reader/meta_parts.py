@@ -84,6 +84,10 @@ def parse_part(text: str) -> Meta | None:
     named = _named_field(text)
     if named is not None:
         return named
+    # "Reporter Lee Min-ho": the writer's job title before the name, no colon.
+    titled = _TITLE_BEFORE_NAME.fullmatch(text)
+    if titled is not None and author_names(titled["name"]) is not None:
+        return Meta(author=author_names(titled["name"]))
     if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
         return Meta()
     if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
@@ -121,6 +125,11 @@ def parse_part(text: str) -> Meta | None:
     if has_time(text) and is_outlet(rest):
         return merge_meta(meta, Meta(source=clean_outlet(rest)))
     return None
+
+
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?i:(?:staff\s+|senior\s+)?(?:reporter|writer|correspondent|journalist))\s+(?P<name>[A-Z].{2,40})"
+)
 
 
 def _names_a_document(value: str) -> bool:

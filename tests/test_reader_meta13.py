@@ -498,3 +498,19 @@ def test_a_writers_title_before_the_name_and_the_address_after_it() -> None:
 def test_a_name_joined_by_an_ampersand_is_title_cased() -> None:
     assert is_title_cased("Ore & Policy")
     assert not is_title_cased("ore & policy")
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [("Mining Herald Mining Herald", "Mining Herald"), ("Home - Mining Herald", "Mining Herald")],
+)  # fmt: skip
+def test_a_masthead_printed_twice_or_as_the_home_pages_title(top: str, source: str) -> None:
+    article = read(pasted(top, TITLE, "By Jane Doe"))
+    assert (article.title, article.source_name) == (TITLE, source)
+
+
+def test_a_weather_widget_is_chrome_and_no_site() -> None:
+    assert control_rule("weather").test("Dubai 41 °C Sunny")
+    assert not control_rule("weather").test("Temperatures reached 41 °C")
+    article = read(pasted("Sydney 18°C", "Mining Herald", TITLE, "By Jane Doe"))
+    assert article.source_name == "Mining Herald"

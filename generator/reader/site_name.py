@@ -72,6 +72,8 @@ _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
 _BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")
 _PUBLISHED_IN = re.compile(r"^[Pp]ublished in\s+(?=[A-Z])")
 _LOGO_LABEL = re.compile(r"(?i)^(?:(?:site\s+)?logo(?:\s*:|\s+of\b)|image\s*:(?=.*\blogo$))\s*")
+_NAME_TWICE = re.compile(r"^(?P<name>\S.{1,60}?)\s+(?P=name)$")
+_HOME_TITLE = re.compile(r"(?i)^home\s+[-–|]\s+(?=\S)")
 # "Mining Herald logo Mining Herald": the logo's alt text, then the link's.
 _LOGO_TWICE = re.compile(r"(?i)^(?P<name>.{2,60}?)\s+logo\s+(?P=name)$")
 
@@ -112,6 +114,9 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
     text = _LOGO_LABEL.sub("", _LOGO_TWICE.sub(r"\g<name>", _BRACKETED.sub(r"\1", text)))
+    # "Mining Herald Mining Herald" (the logo's alt text, then its link's);
+    # "Home - Mining Herald" (the home page's title).
+    text = _HOME_TITLE.sub("", _NAME_TWICE.sub(r"\g<name>", text))
     # "Published in Metal Musings": a blogging platform's publication.
     text = _PUBLISHED_IN.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)

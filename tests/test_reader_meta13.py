@@ -22,7 +22,7 @@ from generator.reader.line_rule import LineRule
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_person
-from generator.reader.outlets import staff_outlet
+from generator.reader.outlets import is_outlet, staff_outlet
 from generator.reader.title_shapes import variant_of
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -514,3 +514,14 @@ def test_a_weather_widget_is_chrome_and_no_site() -> None:
     assert not control_rule("weather").test("Temperatures reached 41 °C")
     article = read(pasted("Sydney 18°C", "Mining Herald", TITLE, "By Jane Doe"))
     assert article.source_name == "Mining Herald"
+
+
+def test_an_empty_author_label_over_the_date_keeps_the_date() -> None:
+    article = read(pasted("Mining Herald", TITLE, "Author", "June 14, 2025"))
+    assert (article.author, article.date) == (None, dt.date(2025, 6, 14))
+
+
+def test_a_section_a_post_is_filed_in_is_no_outlet() -> None:
+    assert not is_outlet("in News")
+    meta = parse_meta("14 June 2025 by Jane Doe in News")
+    assert meta is not None and (meta.author, meta.source) == ("Jane Doe", None)

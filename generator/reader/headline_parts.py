@@ -208,7 +208,10 @@ def join_lone_labels(reading: Reading) -> Reading:
             # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.
             head = f"{label['field']}:" if label["field"] else block.text.strip()
             text = f"{head} {value.text.strip()}"
-            if len(value.text.split()) <= VALUE_MAX_WORDS and parse_meta(text) is not None:
+            joined = parse_meta(text)
+            # "Author" over "June 14, 2025": an empty label over the date, kept apart.
+            empty = label["field"] and joined is not None and not joined.author
+            if len(value.text.split()) <= VALUE_MAX_WORDS and joined is not None and not empty:
                 blocks.append(replace(block, kind="meta", text=text, rule="metadata"))
                 skip = True
                 continue

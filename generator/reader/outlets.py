@@ -16,6 +16,9 @@ def is_outlet(text: str) -> bool:
     if len(words) == 1 and is_site_address(text):
         return True
     lowered = [w.lower().strip(".,()") for w in words]
+    # "in News" (a post filed in a section): a name starts with no preposition.
+    if lowered[0] in _LEADING_PREPOSITIONS:
+        return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words):
         return False
     # "MiningWire", "MetalsDaily": an outlet's words run together.
@@ -25,6 +28,9 @@ def is_outlet(text: str) -> bool:
     )
 
 
+_LEADING_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "for", "from", "by", "via", "with", "to", "of"}
+)
 # Words a name's capitalised words are joined by: "Metals & Markets Review".
 _JOINERS = SMALL_WORDS | {"&"}
 

@@ -23,6 +23,7 @@ from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_person
 from generator.reader.outlets import is_outlet, staff_outlet
+from generator.reader.plaintext import strip_site_suffix
 from generator.reader.title_shapes import variant_of
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -525,3 +526,15 @@ def test_a_section_a_post_is_filed_in_is_no_outlet() -> None:
     assert not is_outlet("in News")
     meta = parse_meta("14 June 2025 by Jane Doe in News")
     assert meta is not None and (meta.author, meta.source) == ("Jane Doe", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "site"),
+    [(f"{TITLE} - Mining Herald - News", TITLE, "Mining Herald"),
+     (f"{TITLE} | Markets", TITLE, None),
+     (f"{TITLE} | Asia Metals", TITLE, "Asia Metals")],
+)  # fmt: skip
+def test_a_sections_name_after_the_headline_or_the_site_names_no_site(
+    title: str, head: str, site: str | None
+) -> None:
+    assert strip_site_suffix(title, []) == (head, site)

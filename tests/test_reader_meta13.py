@@ -22,7 +22,7 @@ from generator.reader.line_rule import LineRule
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_person
-from generator.reader.outlets import is_outlet, staff_outlet
+from generator.reader.outlets import clean_outlet, is_outlet, staff_outlet
 from generator.reader.plaintext import strip_site_suffix
 from generator.reader.title_shapes import variant_of
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
@@ -538,3 +538,36 @@ def test_a_sections_name_after_the_headline_or_the_site_names_no_site(
     title: str, head: str, site: str | None
 ) -> None:
     assert strip_site_suffix(title, []) == (head, site)
+
+
+def test_a_names_article_as_the_page_spells_it_in_full() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "By Sato Kenta / Tokyo Ledger Staff Writers",
+            after=("Copyright The Tokyo Ledger 2025",),
+        )
+    )
+    assert article.source_name == "The Tokyo Ledger"
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [("Bloomberg News", "Bloomberg"), ("Kyodo News", "Kyodo"),
+     ("Steppe Mining News (link)", "Steppe Mining News"), ("Kitco News", "Kitco News")],
+)  # fmt: skip
+def test_agencies_by_their_short_names_and_links_labels_off(name: str, clean: str) -> None:
+    assert clean_outlet(name) == clean
+
+
+def test_a_partners_story_names_the_partner() -> None:
+    line = "This story is from our partner, Andean Metals Journal."
+    article = read(pasted("Markets Today", line, TITLE, "By Lucía Quispe"))
+    assert article.source_name == "Andean Metals Journal"
+
+
+def test_a_german_stamp_and_von_under_the_story() -> None:
+    meta = parse_meta("16.06.2025, 14:20 Uhr | Von Katrin Weber")
+    assert meta is not None
+    assert (meta.published, meta.author) == (dt.date(2025, 6, 16), "Katrin Weber")
+    assert parse_meta("Von der Leyen visits mine") is None

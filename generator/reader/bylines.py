@@ -17,7 +17,8 @@ _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
     r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
     r"|article|column|opinion|essay|post|contribution)\s+)?"
-    r"by\s*:?\s*(?P<rest>\S.*)",
+    # ("Von Katrin Weber": a German page's "by", capitalised)
+    r"(?:by|(?-i:Von(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 _PLACE = re.compile(

@@ -52,7 +52,7 @@ _TIME = re.compile(
 _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|date[ds]?|on|at|release[ds]?"
+    r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
     r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
     r"|\d+\s*min(?:ute)?s?(?:\s+read)?|read)(?![\w])",
     re.IGNORECASE,

@@ -123,6 +123,16 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(r"^open (?:it |this )?in (?:the )?(?P<name>[A-Z].{1,40}?) app\b", re.IGNORECASE),
     ),
     (
+        # "This story is from our partner, Andean Metals Journal."
+        "from_our_partner",
+        3,
+        re.compile(
+            r"(?:this (?:story|article|report) (?:is|comes) )?from our (?:content )?partners?(?: at)?,?\s+"
+            r"(?P<name>(?:the )?[A-Z][^.,;]{1,50}?)\W*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "welcome_to",
         6,
         re.compile(r"^welcome to (?P<name>(?:the )?[A-Z][^,.!]{1,50}?), (?:your|the|a|an) ", re.I),

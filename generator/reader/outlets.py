@@ -88,6 +88,8 @@ def clean_outlet(text: str) -> str:
     if is_site_address(text.strip()):
         return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
+    # "Steppe Mining News (link)": a link's label after the name.
+    text = _LINK_LABEL.sub("", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     # "… Pty Ltd ACN 123 456 789": a company's registration number.
     text = _REGISTRATION.sub("", text)
@@ -99,12 +101,22 @@ def clean_outlet(text: str) -> str:
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
     text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
-    # "The Associated Press": an agency goes by its name without the article.
+    # "The Associated Press": an agency goes by its name without the article;
+    # "Bloomberg News", "Kyodo News": by its short name.
     if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
         text = re.sub(r"(?i)^the\s+", "", text)
+    text = AGENCY_SHORT_NAMES.get(text.strip(" .,;:").lower(), text)
     return text.strip(" .,;:")
 
 
+_LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
+# Agencies whose full name adds only "News" or "News Agency" to the name they go by.
+AGENCY_SHORT_NAMES = {
+    "bloomberg news": "Bloomberg",
+    "kyodo news": "Kyodo",
+    "yonhap news agency": "Yonhap",
+    "xinhua news agency": "Xinhua",
+}
 _REGISTRATION = re.compile(
     r"(?i)[\s,]+(?:acn|abn|arbn|cin|crn|uen|company (?:no|number)|reg(?:istration)?\.? no)\.?:?\s*[\d\s]+$"
 )

@@ -132,6 +132,12 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
         if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
             best = best[: len(name)] if name.isupper() else name
+    # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
+    # Ledger": the name with its article, as the page spells it in full.
+    for _, name in sorted(candidates):
+        if name.casefold() == "the " + best.casefold():
+            best = name
+            break
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:

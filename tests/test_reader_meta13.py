@@ -571,3 +571,20 @@ def test_a_german_stamp_and_von_under_the_story() -> None:
     assert meta is not None
     assert (meta.published, meta.author) == (dt.date(2025, 6, 16), "Katrin Weber")
     assert parse_meta("Von der Leyen visits mine") is None
+
+
+def test_a_bracketed_agency_under_the_story_is_its_credit() -> None:
+    article = read(pasted("China Economic Net", TITLE, after=("(Xinhua)", "Editor: Zhao Lin")))
+    assert article.source_name == "Xinhua"
+
+
+def test_an_agency_after_a_slash_in_the_byline() -> None:
+    meta = parse_meta("By Kevin Brown/Reuters")
+    assert meta is not None and (meta.author, meta.source) == ("Kevin Brown", "Reuters")
+
+
+def test_the_original_version_of_this_story_names_its_publisher() -> None:
+    line = "The original version of this story was published by Western Battery News."
+    assert furniture_rule("republished").test(line)
+    article = read(pasted(TITLE, "June 17, 2025", after=(line,)))
+    assert article.source_name == "Western Battery News"

@@ -121,11 +121,14 @@ _BRACKETED_OUTLET = re.compile(r"(?P<rest>.+?)\s*\((?P<outlet>[^()]{2,40})\)$")
 
 
 def _outlet_in_brackets(text: str) -> tuple[str, str | None]:
-    """ "Jane Doe (Reuters)" → ("Jane Doe", "Reuters")."""
-    found = _BRACKETED_OUTLET.fullmatch(text)
+    """ "Jane Doe (Reuters)" → ("Jane Doe", "Reuters"); "Kevin Brown/Reuters" too."""
+    found = _BRACKETED_OUTLET.fullmatch(text) or _SLASHED_OUTLET.fullmatch(text)
     if found is None or not is_outlet(found["outlet"].strip()):
         return text, None
     return found["rest"], clean_outlet(found["outlet"])
+
+
+_SLASHED_OUTLET = re.compile(r"(?P<rest>[A-Z][^/]{2,60}?)\s*/\s*(?P<outlet>[A-Z][\w .&'’-]{1,40})")
 
 
 def _names_listed(text: str) -> tuple[str, str]:

@@ -124,7 +124,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished) from\b.{0,160}"
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
         r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
-        r"|the post .{3,200} appeared first on\b.{0,80}",
+        r"|the post .{3,200} appeared first on\b.{0,80}"
+        r"|(?:the |an? )?(?:original|earlier|longer) version of this (?:article|story|report) (?:was )?(?:first )?"
+        r"(?:published|appeared|ran) (?:by|in|on|at)\b.{0,120}",
     ),
     (
         "app_share",

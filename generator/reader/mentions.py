@@ -27,7 +27,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
             r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
-            r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at))"
+            r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at)"
+            r"|version of this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared|ran) (?:by|in|on|at))"
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"

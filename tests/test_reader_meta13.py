@@ -588,3 +588,19 @@ def test_the_original_version_of_this_story_names_its_publisher() -> None:
     assert furniture_rule("republished").test(line)
     article = read(pasted(TITLE, "June 17, 2025", after=(line,)))
     assert article.source_name == "Western Battery News"
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [("Follow Mining Herald", "Mining Herald"), ("Mining Herald on Twitter", "Mining Herald"),
+     ("Mining Herald. All rights reserved.", "Mining Herald"),
+     ("Like what you read? Support Mining Herald", "Mining Herald")],
+)  # fmt: skip
+def test_the_sites_own_furniture_under_the_story_names_it(after: str, source: str) -> None:
+    article = read(pasted("Menu", TITLE, "June 14, 2025", after=(after,)))
+    assert article.source_name == source
+
+
+def test_a_writers_follow_button_names_no_site() -> None:
+    article = read(pasted("Menu", TITLE, "By Jane Doe", after=("Follow Jane Doe",)))
+    assert (article.author, article.source_name) == ("Jane Doe", None)

@@ -134,6 +134,25 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Mining Herald. All rights reserved.": the holder before the notice.
+        "reserved_after",
+        4,
+        re.compile(r"^(?P<name>[A-Z][^.©|]{1,50}?)[.,]?\s+all rights reserved\W*$", re.IGNORECASE),
+    ),
+    (
+        # "Follow Mining Herald", "Mining Herald on Twitter", "Support Mining
+        # Herald", "Mining Herald is a registered trademark of …": the site
+        # named by its own furniture.
+        "site_furniture",
+        10,
+        re.compile(
+            # (a network after "Follow X" is the older rule's: "Follow X on LinkedIn")
+            r"^(?:(?i:follow|support|like what you read\? support) (?!.* (?i:on) )(?P<follow>[A-Z].{1,40}?)"
+            r"|(?!(?i:follow)\b)(?P<network>[A-Z][\w&'’ .-]{1,40}?) (?i:on (?:x|twitter|facebook|linkedin|instagram|youtube|telegram|whatsapp))"
+            r"|(?P<mark>[A-Z][\w&'’ .-]{1,40}?) (?i:is a (?:registered )?trademark of)\b.*)\W*$"
+        ),
+    ),
+    (
         "welcome_to",
         6,
         re.compile(r"^welcome to (?P<name>(?:the )?[A-Z][^,.!]{1,50}?), (?:your|the|a|an) ", re.I),

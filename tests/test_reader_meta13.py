@@ -604,3 +604,13 @@ def test_the_sites_own_furniture_under_the_story_names_it(after: str, source: st
 def test_a_writers_follow_button_names_no_site() -> None:
     article = read(pasted("Menu", TITLE, "By Jane Doe", after=("Follow Jane Doe",)))
     assert (article.author, article.source_name) == ("Jane Doe", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("3rd of March 2024", dt.date(2024, 3, 3)),
+     ("Published: 04 Mar 2024 09:12 AM +08", dt.date(2024, 3, 4))],
+)  # fmt: skip
+def test_an_ordinal_of_its_month_and_a_bare_offset(line: str, published: dt.date) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.published == published

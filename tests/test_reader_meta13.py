@@ -21,6 +21,7 @@ from generator.reader.headings import is_title_cased
 from generator.reader.line_rule import LineRule
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
+from generator.reader.meta_fields import Meta
 from generator.reader.names import is_person
 from generator.reader.outlets import clean_outlet, is_outlet, staff_outlet
 from generator.reader.plaintext import strip_site_suffix
@@ -614,3 +615,13 @@ def test_a_writers_follow_button_names_no_site() -> None:
 def test_an_ordinal_of_its_month_and_a_bare_offset(line: str, published: dt.date) -> None:
     meta = parse_meta(line)
     assert meta is not None and meta.published == published
+
+
+@pytest.mark.parametrize(
+    "line", ["By Our Reporter", "By A Staff Reporter", "By Agencies", "Staff and agencies"]
+)
+def test_a_credit_naming_no_one_is_metadata_without_an_author(line: str) -> None:
+    assert parse_meta(line) == Meta()
+    article = read(pasted("Mining Herald", TITLE, line, "June 14, 2025"))
+    assert article.author is None
+    assert line not in body_text(article)

@@ -32,7 +32,12 @@ _COUNTER = re.compile(
 )
 READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
 _ROLE_ONLY = re.compile(
-    r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?", re.IGNORECASE
+    r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?"
+    # "By Our Reporter", "By A Staff Reporter", "By Agencies", "Staff and agencies":
+    # a credit naming no one.
+    r"|(?:by\s+)?(?:our|an?)\s+(?:own\s+)?(?:staff\s+|special\s+)?(?:reporter|correspondent|writer)s?"
+    r"|(?:by\s+)?(?:staff\s+and\s+|news\s+)?agencies",
+    re.IGNORECASE,
 )
 _OUTLET_STAFF = re.compile(
     r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"

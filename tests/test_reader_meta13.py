@@ -625,3 +625,26 @@ def test_a_credit_naming_no_one_is_metadata_without_an_author(line: str) -> None
     article = read(pasted("Mining Herald", TITLE, line, "June 14, 2025"))
     assert article.author is None
     assert line not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("3/12", "gallery_controls"), ("Swipe for more photos", "gallery_controls"),
+     ("toggle caption", "gallery_controls"),
+     ("Photographer: Jane Doe/Bloomberg", "picture_credit"), ("Getty Images", "picture_credit"),
+     ("AFP via Getty Images", "picture_credit"), ("EPA-EFE/JANE DOE", "picture_credit"),
+     ("Photo © Jane Doe", "picture_credit"), ("Jane Doe/NPR", "picture_credit"),
+     ("Chart: Mining Herald", "picture_credit"),
+     ("[Image: a container ship at port]", "picture_credit")],
+)  # fmt: skip
+def test_picture_credits_and_gallery_controls_are_chrome(line: str, rule: str) -> None:
+    assert control_rule(rule).test(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("By Kevin Brown/Reuters", "picture_credit"), ("Epa said prices rose", "picture_credit"),
+     ("Exports rose in 2024/25", "gallery_controls")],
+)  # fmt: skip
+def test_bylines_and_prose_are_no_picture_credits(line: str, rule: str) -> None:
+    assert not control_rule(rule).test(line)

@@ -17,6 +17,23 @@ CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\W*",
     ),
     (
+        "gallery_controls",
+        r"\d{1,2}\s*/\s*\d{1,2}|swipe (?:for|to see) more (?:photos|images|pictures)\W*"
+        r"|enlarge this (?:image|photo)|(?:toggle|show|hide) caption",
+    ),
+    # A picture's credit or description on a line of its own: "Photographer:
+    # Jane Doe/Bloomberg", "Getty Images", "EPA-EFE/JANE DOE", "Photo © Jane Doe",
+    # "Chart: Mining Herald", "[Image: a container ship at port]".
+    (
+        "picture_credit",
+        r"photographer\s*:\s*\S.{1,60}|(?:photo|image|picture)\s*©\s*\S.{1,40}"
+        r"|(?:(?:afp|ap|reuters|anadolu|xinhua|bloomberg)\s+via\s+)?(?:getty images|shutterstock|istock(?:photo)?|alamy)"
+        # (a byline is no credit: "By Kevin Brown/Reuters")
+        r"|epa(?:-efe)?(?:/\S.{0,40})?|(?!by\s)[\w .'’-]{2,40}/(?:npr|getty images|afp|reuters|ap|bloomberg|epa|xinhua)"
+        r"|(?:chart|map|graphic|infographic)\s*:\s*\S.{1,60}"
+        r"|image description\s*:\s*\S.{1,200}|\[(?:image|photo|picture)\s*:[^\]]{2,200}\]",
+    ),
+    (
         "comment_form",
         r"save my name,? e-?mail,? and website in this browser for the next time i comment\W*"
         r"|sort by\s*:?\s*(?:newest|oldest|best|top|most recent|popular)\W*",

@@ -28,8 +28,6 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         # A newsletter's sign-off asking the reader to pass it on.
         (
             "forward_prompt",
-            # (after a sign-off: "That's all for this week. Forward this to …")
-            r"(?:that['’]s (?:all|it)\b[^.!]{0,30}[.!]\s+)?"
             r"(?:please )?(?:forward|share) this (?:email |newsletter |issue )?(?:with|to) a (?:friend|colleague)\b.*",
         ),
         ("standards", r"our standards\s*:.*"),

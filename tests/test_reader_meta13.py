@@ -650,3 +650,26 @@ def test_picture_credits_and_gallery_controls_are_chrome(line: str, rule: str) -
 )  # fmt: skip
 def test_bylines_and_prose_are_no_picture_credits(line: str, rule: str) -> None:
     assert not control_rule(rule).test(line)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [("Media contact", "Jane Doe", "jane@example.com"), ("Related", "Lynas Rare Earths"),
+     ("Tags", "Critical Minerals"), ("John Roe", "Editor"), ("Rare Earths",)],
+)  # fmt: skip
+def test_names_under_a_label_an_editor_or_a_tag_do_not_sign_the_story(
+    after: tuple[str, ...],
+) -> None:
+    article = read(pasted("Mining Herald", TITLE, "June 14, 2025", after=after))
+    assert article.author is None
+
+
+@pytest.mark.parametrize("after", [("Hoang Minh Chau",), ("—", "Hoang Minh Chau")])
+def test_a_name_just_under_the_story_signs_it(after: tuple[str, ...]) -> None:
+    article = read(pasted("Mining Herald", TITLE, "June 14, 2025", after=after))
+    assert article.author == "Hoang Minh Chau"
+
+
+def test_the_trades_plural_nouns_name_no_person() -> None:
+    assert not is_person("Rare Earths") and not is_person("Critical Minerals")
+    assert is_person("Hannah Price") and is_person("Tom Banks")

@@ -60,12 +60,17 @@ def read_signature(reading: Reading) -> Reading:
         return reading
     for index in range(last + 1, min(last + 1 + SIGNATURE_REACH, len(reading.blocks))):
         block = reading.blocks[index]
-        if block.kind != "text":
+        # Only a rule or a dash between the story and its signature: a label
+        # ("Media contact", "Related", "Tags") heads names that are not the writer's.
+        if block.kind == "separator":
             continue
+        if block.kind != "text":
+            break
         names = read_names(block.text)
-        if names is not None:
+        if names is not None and not _over_an_editors_title(reading, index):
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
+        break
     # "Reporting by NAME; Editing by NAME" under the story: the reporters.
     for index in range(last + 1, len(reading.blocks)):
         names = wire_credit_authors(reading.blocks[index].text)
@@ -80,6 +85,18 @@ def read_signature(reading: Reading) -> Reading:
                 meta = replace(reading.meta, author=names)
                 return replace(reading, meta=meta, byline=reading.blocks[index + 1].text)
     return reading
+
+
+def _over_an_editors_title(reading: Reading, index: int) -> bool:
+    """ "John Roe" over "Editor": who edited the story, not who wrote it."""
+    if index + 1 >= len(reading.blocks):
+        return False
+    words = reading.blocks[index + 1].text.lower().split()
+    return 0 < len(words) <= EDITOR_TITLE_MAX_WORDS and words[-1].strip(".,:") in EDITOR_WORDS
+
+
+EDITOR_TITLE_MAX_WORDS = 4
+EDITOR_WORDS = frozenset({"editor", "editors", "editing", "sub-editor", "subeditor"})
 
 
 AUTHOR_BOX_RULES = frozenset({"about_the_author"})

@@ -15,6 +15,7 @@ from .words import (
     OUTLET_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
+    TOPIC_NOUNS,
     is_section_label,
 )
 
@@ -44,7 +45,12 @@ def is_name(text: str) -> bool:
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):
         return False
     if any(
-        w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES or w in SECTION_WORDS for w in lowered
+        w in OUTLET_WORDS
+        or w in ROLE_WORDS
+        or w in AGENCIES
+        or w in SECTION_WORDS
+        or w in TOPIC_NOUNS
+        for w in lowered
     ):
         return False
     return all(

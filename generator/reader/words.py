@@ -79,6 +79,15 @@ OUTLET_WORDS = words_set(
     """
 )
 
+# Plural nouns of the trade that name no person: a tag line or a company's
+# name ("Rare Earths", "Critical Minerals", "Lynas Rare Earths") is no writer.
+TOPIC_NOUNS = words_set(
+    """
+    earths minerals elements magnets batteries prices chains vehicles exports imports
+    tariffs supplies reserves materials resources commodities metals mines miners
+    """
+)
+
 # News agencies, whose bare name closes a republished story.
 AGENCIES = words_set(
     """

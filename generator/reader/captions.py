@@ -105,8 +105,15 @@ _CAPTION_HINTS = (
 CREDIT_TAIL_CHARS = 140
 
 
+# "Text: Sofia Lindqvist · Photos: Erik Berg", "By Jane Doe | Photo: …": a
+# byline crediting the pictures too, not a caption.
+_WRITER_FIRST = re.compile(r"(?:words|text|story|by)\b\s*:?\s*[A-Z]", re.IGNORECASE)
+
+
 def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
+    if _WRITER_FIRST.match(text):
+        return False
     if _GENERIC_PICTURE.fullmatch(text):
         return True
     if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):

@@ -156,7 +156,10 @@ def extend_lead(reading: Reading) -> Reading:
         feats = reading.features[start - 1]
         if not (feats.sentence or heading_shaped(reading.blocks[start - 1], feats)):
             break
-        if credit_line(reading, start - 1) is not None:
+        # (a credit, or an agency's bare name: "Reuters" over the story)
+        if credit_line(reading, start - 1) is not None or agency_line(
+            reading.blocks[start - 1].text
+        ):
             break
         start -= 1
     if start - 1 != floor:

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from .blocks import Block
 from .bylines import parse_byline
 from .dates import find_dates
-from .meta import READ_TIME, parse_meta
+from .meta import parse_meta
+from .meta_parts import READ_TIME
 from .names import is_person
 from .outlets import is_outlet
 from .reading import Reading, start_reading
@@ -222,7 +223,8 @@ def cut_line(text: str) -> Cut | None:
 # "June 18, 2025", "Written by" / "Lena Hoffmann").
 _LONE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
-    r"|by\s*:?",
+    r"|by\s*:?"
+    r"|(?P<field>authors?|author\(s\)|writers?|reporters?)\s*:?",
     re.IGNORECASE,
 )
 VALUE_MAX_WORDS = 8
@@ -240,9 +242,15 @@ def join_lone_labels(reading: Reading) -> Reading:
             continue
         above = above and not (feats.prose and block.kind == "text")
         value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
-        if above and value is not None and _LONE_LABEL.fullmatch(block.text.strip()):
-            text = f"{block.text.strip()} {value.text.strip()}"
-            if len(value.text.split()) <= VALUE_MAX_WORDS and parse_meta(text) is not None:
+        label = _LONE_LABEL.fullmatch(block.text.strip())
+        if above and value is not None and label is not None:
+            # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.
+            head = f"{label['field']}:" if label["field"] else block.text.strip()
+            text = f"{head} {value.text.strip()}"
+            joined = parse_meta(text)
+            # "Author" over "June 14, 2025": an empty label over the date, kept apart.
+            empty = label["field"] and joined is not None and not joined.author
+            if len(value.text.split()) <= VALUE_MAX_WORDS and joined is not None and not empty:
                 blocks.append(replace(block, kind="meta", text=text, rule="metadata"))
                 skip = True
                 continue

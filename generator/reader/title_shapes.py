@@ -5,6 +5,8 @@ under a box of key points."""
 
 from __future__ import annotations
 
+import re
+
 from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
@@ -23,12 +25,28 @@ from .words import is_office_line, is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:
-    """The suffix when ``text`` is ``title`` with a site or section name after it."""
+    """The suffix when ``text`` is ``title`` with a site or section name after it
+    ("Headline – Commodities – The Ore Observer": the section between them;
+    "*Headline* - Outlet https://…": a chat's share, its link after)."""
+    key = repeat_key(title)
     for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
-        head, sep, suffix = text.rpartition(separator)
-        if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
+        # "Mining Herald - Headline": the site's name first.
+        prefix, sep, rest = text.partition(separator)
+        if sep and repeat_key(rest) == key and 0 < len(prefix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
+            return prefix.strip()
+        head, sep, suffix = _SHARED_LINK.sub("", text).rpartition(separator)
+        if not sep or not 0 < len(suffix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
+            continue
+        inner, middle_sep, middle = head.rpartition(separator)
+        section = middle_sep and len(middle.split()) <= VARIANT_SECTION_MAX_WORDS
+        if repeat_key(head) == key or (section and repeat_key(inner) == key):
             return suffix.strip()
     return None
+
+
+VARIANT_SUFFIX_MAX_WORDS = 6
+VARIANT_SECTION_MAX_WORDS = 3
+_SHARED_LINK = re.compile(r"\s+https?://\S+$")
 
 
 TRAIL_STEPS = (" » ", " › ", " > ", " / ", " | ")

@@ -80,6 +80,15 @@ OUTLET_WORDS = words_set(
     """
 )
 
+# Plural nouns of the trade that name no person: a tag line or a company's
+# name ("Rare Earths", "Critical Minerals", "Lynas Rare Earths") is no writer.
+TOPIC_NOUNS = words_set(
+    """
+    earths minerals elements magnets batteries prices chains vehicles exports imports
+    tariffs supplies reserves materials resources commodities metals mines miners
+    """
+)
+
 # News agencies, whose bare name closes a republished story.
 AGENCIES = words_set(
     """
@@ -106,6 +115,8 @@ AGENCY_NAMES = (
     "bloomberg news",
     "jiji press",
     "anadolu agency",
+    "canadian press",
+    "press association",
 )
 
 # Press-release distributors named in a dateline ("/PRNewswire/"), by the names
@@ -118,6 +129,8 @@ DISTRIBUTORS = {
     "globenewswire": "GlobeNewswire",
     "globe newswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
+    "access newswire": "ACCESS Newswire",
+    "ein presswire": "EIN Presswire",
     "newsfile": "Newsfile",
     "newsfile corp.": "Newsfile",
     "newsfile corp": "Newsfile",

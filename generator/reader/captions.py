@@ -27,9 +27,10 @@ _CREDIT_AFTER = re.compile(
 )
 # ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
 _FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
-# A caption that says only what kind of picture it is ("Stock image.", "File photo").
+# A caption that says only what kind of picture it is ("Stock image.",
+# "Representational image"; "File photo" is a control rule's).
 _GENERIC_PICTURE = re.compile(
-    rf"(?:stock|file|representational|representative|archive|illustrative)\s+"
+    rf"(?:stock|representational|representative|archive|illustrative)\s+"
     rf"(?:{_PICTURE}|photograph)\W*",
     re.IGNORECASE,
 )

@@ -54,11 +54,13 @@ class NameRun:
     start: int
     end: int
 
-    @property
+    # Both asked many times of each run (a run is kept with its sentence's): worked
+    # out once.
+    @functools.cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(self.text.split())
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
         """The words with single spaces, as a name is reported."""
         return " ".join(self.words)

@@ -86,7 +86,11 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
             text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
-        based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+        based = (
+            [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+            if "-" in text  # A description is hyphenated: "Tokyo-based".
+            else []
+        )
         if based and based[-1] < len(text):
             text = text[based[-1] :].lstrip()
         if text:

@@ -24,8 +24,10 @@ FLOORS = {
     "headings": 95.0,
     "keep": 97.0,
     "drop": 97.0,
-    # Topics by relevance (issue 14): 65.1 % and 71.1 % when mentions were enough.
-    "topics precision": 86.0,
+    # Topics by relevance (issue 14): 65.1 % and 71.1 % when mentions were enough;
+    # 90.1 and 71.7 before, 91.5 and 71.1 after one mention per sentence and
+    # two sentences needed (dev15's round).
+    "topics precision": 89.0,
     "topics recall": 69.0,
     # Who speaks and who is named (before the work on one entity per real thing:
     # speakers 59.2, people 64.3, organisations 47.3, not_entities 91.9).
@@ -54,7 +56,7 @@ def test_every_article_reads(report: Report) -> None:
     assert [a.name for a in report.articles if a.error] == []
 
 
-# The second and third development sets (read for errors since the reader
+# The second, third and twelfth development sets (read for errors since the reader
 # was scored blind on them): floors a little under what the reader reaches.
 OTHER_SETS = {
     "dev2": {
@@ -77,6 +79,30 @@ OTHER_SETS = {
         "headings": 95.0,
         "keep": 97.0,
         "drop": 95.0,
+    },
+    # The twelfth (issue 13's title, standfirst, highlights and headings).
+    "dev12": {
+        "title": 95.0,
+        "dek": 93.0,
+        "highlights": 95.0,
+        "headings": 95.0,
+        "keep": 97.0,
+        "drop": 93.0,
+    },
+    # Topics only (written for topic tagging): 87.3 and 82.8 scored blind, 94.4
+    # and 87.9 after the round.
+    "dev15": {
+        "topics precision": 92.0,
+        "topics recall": 85.0,
+    },
+    # Quotes, speakers and entities (issue 13's family): 79.9 % scored blind for the
+    # first 23 pages; 97.4 / 96.1 / 92.2 / 91.0 after the round.
+    "dev14": {
+        "quotes": 95.0,
+        "speakers": 90.0,
+        "people": 89.0,
+        "organisations": 88.0,
+        "not_entities": 97.0,
     },
 }
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.extract.entities import extract_entities
+from generator.extract.lexicon import is_family_first_name
 from generator.model import Article, Block, Entity, Section
 from tests.fixture_cases import Case, cases
 
@@ -92,3 +94,28 @@ def test_seed_entities() -> None:
         assert found[name].kind == "organisation", name
     for name in ("Beijing", "Washington", "China", "Meanwhile", "Recent", "State"):
         assert name not in found, name
+
+
+@pytest.mark.parametrize(
+    ("words", "family_first"),
+    [
+        (("MUTO", "Kensuke"), True),
+        (("TAKADA", "Shinji"), True),
+        (("USTR", "Katherine"), False),  # no syllables of romanised Japanese
+        (("DHL", "Express"), False),
+        (("MUTO", "Kensuke", "Sato"), False),  # two words only
+        (("Muto", "Kensuke"), False),  # in capitals only
+    ],
+)
+def test_family_name_in_capitals(words: tuple[str, ...], family_first: bool) -> None:
+    assert is_family_first_name(words) is family_first
+
+
+def test_key_points_are_read_for_entities_before_the_body() -> None:
+    base = article("Prices rose on Monday.")
+    found = extract_entities(
+        replace(base, highlights=("Kestrel Holdings will build a separation plant.",))
+    ).entities
+    assert [(e.name, e.kind, e.line) for e in found] == [
+        ("Kestrel Holdings", "organisation", base.title_line)
+    ]

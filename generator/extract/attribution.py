@@ -5,9 +5,10 @@ resolved to the last named person before the quote.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .quotations import Quotation
+from .quotations import Place, Quotation
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_forms import dash_credit, introducing_owner
 from .speaker_phrases import (
@@ -27,6 +28,7 @@ class QuoteContext:
     after: str
     previous: str | None
     following: str = ""  # The rest of the closing paragraph, for a credit after a dash.
+    next_sentence: str = ""  # The sentence after the quote's, for a speaker named after it.
 
 
 def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
@@ -39,7 +41,33 @@ def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
     after_end = closing[there].end if closing else ends.offset
     after = masked[ends.paragraph][ends.offset : max(after_end, ends.offset)]
     previous = _previous_sentence(masked, opens.paragraph, opening, here)
-    return QuoteContext(before, after, previous, masked[ends.paragraph][ends.offset :])
+    rest = masked[ends.paragraph][ends.offset :]
+    return QuoteContext(before, after, previous, rest, _next_sentence(masked, ends, closing, there))
+
+
+def _next_sentence(
+    masked: list[str], ends: Place, sentences: tuple[Sentence, ...], index: int
+) -> str:
+    if index + 1 < len(sentences):
+        return sentences[index + 1].text
+    later = split_sentences(masked[ends.paragraph + 1]) if ends.paragraph + 1 < len(masked) else ()
+    return later[0].text if later else ""
+
+
+# A speaker named just after a quote that names none: "“…” The speaker is Gao Jun, …",
+# "So says Jane Roe", "That is the view of Jane Roe".
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:The speaker is|So says|That is the view of|That's the view of"
+    r"|Those are the words of|These are the words of)\s+"
+)
+
+
+def named_after(context: QuoteContext) -> str | None:
+    """The speaker a quote with no attribution of its own is credited to just after it."""
+    if context.after.strip(EDGE) or context.before.strip(EDGE):
+        return None
+    named = _NAMED_AFTER.match(context.next_sentence)
+    return speaker_after(f"said {context.next_sentence[named.end() :]}") if named else None
 
 
 def _previous_sentence(
@@ -65,8 +93,27 @@ def raw_speaker(context: QuoteContext) -> str | None:
         attributed_speaker(context)
         or speaker_naming(context.before)
         or introducing_owner(context.before)
+        or named_after(context)
     )
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)
     return speaker
+
+
+def document_author(masked: list[str], found: Quotation, noun: str) -> str | None:
+    """Who wrote "the letter" a quote is credited to: the speaker of the last sentence
+    before it, in its paragraph or the one before, that names such a document
+    ("Chief executive Annette Vogel said in a letter to staff …")."""
+    word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+    first = found.opens.paragraph
+    for index in (first, first - 1):
+        if index < 0:
+            continue
+        text = masked[index][: found.opens.offset] if index == first else masked[index]
+        for sentence in reversed(split_sentences(text)):
+            named = word.search(sentence.text)
+            author = speaker_in_sentence(sentence.text[: named.start()]) if named else None
+            if author:
+                return author
+    return None

@@ -1,7 +1,8 @@
 """People and organisations of an article, in order of first mention.
 
-The mentions come from ``mentions.py`` (cue-backed runs of capitalised words);
-this pass keeps one entity per name, with the first role the text gives it.
+The mentions come from ``mentions.py`` (cue-backed runs of capitalised words) in
+the page's key points and its text; this pass keeps one entity per name, with
+the first role the text gives it.
 """
 
 from __future__ import annotations
@@ -36,8 +37,12 @@ def extract_entities(article: Article) -> Article:
     """Fill ``article.entities`` in order of first mention."""
     entities: list[Entity] = []
     blocks = [block for section in article.all_sections for block in section.blocks]
-    for block in blocks:
-        for mention in text_mentions(block.text):
-            _merge(entities, mention, block.line)
-    entities = context_organisations(entities, [(b.text, b.line) for b in blocks])
-    return replace(article, entities=spelled_out(entities, [b.text for b in blocks]))
+    # The page's own key points are its text too (they may name what the body does
+    # not); they stand under the headline, so their mentions come first, placed there.
+    top = article.title_line
+    texts = [*((h, top) for h in article.highlights), *((b.text, b.line) for b in blocks)]
+    for text, line in texts:
+        for mention in text_mentions(text):
+            _merge(entities, mention, line)
+    entities = context_organisations(entities, texts)
+    return replace(article, entities=spelled_out(entities, [text for text, _ in texts]))

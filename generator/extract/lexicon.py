@@ -13,7 +13,10 @@ import functools
 import re
 from itertools import pairwise
 
-from .names import OFFICE_WORDS, is_name_word
+from .names import FIELD_WORDS, OFFICE_WORDS, is_name_word
+from .places import CALENDAR as CALENDAR
+from .places import PLACE_KINDS as PLACE_KINDS
+from .places import PLACES as PLACES
 from .role_words import is_role_word
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
@@ -34,7 +37,7 @@ ORG_HEADS = frozenset(
         "Forum", "Society", "Center", "Centre", "Institution", "Parliament", "Congress",
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
-        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly",
+        "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
         "Legislature",
     }
 ) | frozenset(
@@ -43,10 +46,22 @@ ORG_HEADS = frozenset(
         # The same words in the languages of Latin America and Europe: "Banco del Sur".
         "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
         "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
+        "Servicio", "Agencia", "Comisión", "Consejo", "Secretaría", "Corporación",
     }
 )  # fmt: skip
-# Organisation words that are no name alone: "Survey results were mixed".
-NEVER_ALONE = frozenset({"Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa"})
+# Organisation words that are no name alone: "Survey results were mixed", "Union
+# leaders welcomed the plan", "The Department has invested": the kind of a body the
+# text names in full elsewhere (Congress, the Senate, the Council are names alone).
+NEVER_ALONE = frozenset(
+    {
+        "Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa", "Servicio",
+        "Consejo", "Union", "Department", "Ministry", "Agency", "Bureau", "Office", "Board",
+        "Committee", "Bank", "Exchange", "Fund", "Institute", "University", "Association",
+        "Organization", "Organisation", "Administration", "Authority", "Federation",
+        "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
+        "Academy", "College", "School", "Alliance", "Coalition", "Forum",
+    }
+)  # fmt: skip
 
 # The legal forms of companies, and the words that name what a group of them is
 # ("Holdings", "Partners"): what a company is, not what it does.
@@ -57,6 +72,7 @@ LEGAL_SUFFIXES = frozenset(
         "Holdings", "Partners", "Capital", "Securities",
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
+        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt",
     }
 )  # fmt: skip
 
@@ -85,46 +101,6 @@ KIND_NOUNS = frozenset(
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
-
-# Places by region: a run that is one of them names no person or organisation.
-PLACES = frozenset(
-    {
-        # The Americas
-        "U.S.", "US", "USA", "U.S.A.", "America", "United States", "Washington",
-        "New York", "Texas", "California", "Nevada", "Alaska", "Wyoming", "Arizona",
-        "Silicon Valley", "Wall Street", "Canada", "Ottawa", "Toronto", "Mexico",
-        "Brazil", "Argentina", "Chile", "Peru", "Bolivia", "Colombia", "Greenland",
-        # Europe: the British Isles, the west, the north, the east
-        "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Ireland", "London",
-        "Germany", "Berlin", "France", "Paris", "Italy", "Rome", "Spain", "Madrid",
-        "Netherlands", "Belgium", "Brussels", "Switzerland", "Geneva", "Austria", "Vienna",
-        "Sweden", "Norway", "Finland", "Denmark",
-        "Poland", "Greece", "Turkey", "Russia", "Moscow", "Ukraine", "Kyiv",
-        # China and its provinces and cities
-        "China", "Beijing", "Shanghai", "Shenzhen", "Hong Kong", "Inner Mongolia",
-        "Baotou", "Jiangxi", "Guangdong", "Sichuan", "Yunnan", "Xinjiang", "Tibet",
-        # The rest of Asia and the Pacific
-        "Taiwan", "Taipei", "Japan", "Tokyo", "Korea", "South Korea", "North Korea",
-        "Seoul", "India", "New Delhi", "Delhi", "Mumbai", "Australia", "Canberra",
-        "Sydney", "New Zealand", "Indonesia", "Jakarta", "Malaysia", "Vietnam", "Hanoi",
-        "Thailand", "Bangkok", "Philippines", "Manila", "Singapore", "Myanmar", "Burma",
-        "Laos", "Cambodia", "Mongolia", "Kazakhstan", "Pakistan", "Bangladesh",
-        # The Middle East and Africa
-        "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
-        "Kenya", "South Africa", "Congo",
-        # Continents, oceans and regions
-        "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
-        "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific",
-    }
-)  # fmt: skip
-
-CALENDAR = frozenset(
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    }
-)  # fmt: skip
 
 # Function words that open a capitalised run but belong to no name ("Meanwhile", "The").
 FUNCTION_WORDS = frozenset(
@@ -167,7 +143,10 @@ def is_organisation_word(word: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    return name in PLACES
+    """A listed place, or a name closing on a word for a kind of place ("Calhoun
+    County", "Jujuy Province", "Bangka Island")."""
+    words = name.split()
+    return name in PLACES or (len(words) > 1 and words[-1] in PLACE_KINDS)
 
 
 def names_nothing(words: tuple[str, ...]) -> bool:
@@ -194,7 +173,7 @@ def is_person_name(words: tuple[str, ...]) -> bool:
     for index, word in enumerate(words):
         if word in PARTICLES or _is_surname_lookalike(words, index):
             continue
-        if not is_name_word(word) or word in NOT_NAMES or word in PLACES:
+        if not is_name_word(word) or word in NOT_NAMES or word in PLACES or word in FIELD_WORDS:
             return False
         if word in ORG_HEADS or word in ORG_SUFFIXES or is_role_word(word):
             return False
@@ -207,6 +186,22 @@ def _is_surname_lookalike(words: tuple[str, ...], index: int) -> bool:
     if words[index] in SURNAME_PRONOUNS:
         return index == 0
     return words[index] in SURNAME_ROLE_NOUNS and index == len(words) - 1
+
+
+# A family name in romanised Japanese, written in capitals before the given name as
+# Japan's ministries write it: "MUTO Kensuke", "TAKADA Shinji" (syllables, no "USTR").
+_ROMAJI_CAPITALS = re.compile(r"^(?:(?:SH|CH|TS|[KSTNHMYRWGZDBPFJ])?Y?[AEIOU]|N)+$")
+
+
+def is_family_first_name(words: tuple[str, ...]) -> bool:
+    """'MUTO Kensuke': a family name in capitals, then a given name; read only after
+    a title, where a name is expected."""
+    return (
+        len(words) == 2
+        and len(words[0]) >= 3
+        and bool(_ROMAJI_CAPITALS.match(words[0]))
+        and is_person_name(words[1:])
+    )
 
 
 def starts_with_surname(words: tuple[str, ...]) -> bool:

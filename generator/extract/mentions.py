@@ -25,6 +25,7 @@ from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,
     apposition_role,
+    copula_role,
     lowercase_title,
     name_suffix,
     org_description,
@@ -59,12 +60,18 @@ _NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 _CLOSING = re.compile(r"^[\s.,;]*$")
 # A speech verb, then a title of a few words (no clause break) before the run.
 _SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
+# A verb after a name, in the forms news text gives it ("said", "told", "warned",
+# "expects", "will"): not a noun closing a phrase ("… Material Producers coalition").
+_VERB_AFTER = re.compile(
+    r"^\s+(?:also\s+|later\s+|then\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|put|saw"
+    r"|gave|made|took|is|was|has|had|will|would|can|could|did|does|may|might|must)\b"
+)
 
 
 def _speaks(sentence: str, run: NameRun) -> bool:
     """A verb after the run ('… Grace Mbeki said'), or the run closing a sentence
     that a speech verb opened ('said Assistant Secretary for X Renata Sowell.')."""
-    if AFTER_NAME.match(sentence[run.end :]):
+    if AFTER_NAME.match(sentence[run.end :]) and _VERB_AFTER.match(sentence[run.end :]):
         return True
     return bool(_CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
 
@@ -133,7 +140,9 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
         return []
     if _HONORIFIC.search(before):
         return [Mention(run.name, "person", apposition_role(after), run.start)]
-    followed = len(run.words) > 1 and (after.startswith(",") or AFTER_NAME.match(after))
+    followed = len(run.words) > 1 and (
+        after.startswith(",") or bool(AFTER_NAME.match(after)) or bool(_CLOSING.match(after))
+    )
     owned = _owned_title(sentence, run, title_before_comma(before) if followed else None)
     # "Vexal's chief executive, Pierre Aubin,": a named owner stays in the role, before
     # a lower-case title is read ("Its founder, NAME," is the founder).
@@ -143,7 +152,7 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled
-    role = apposition_role(after)
+    role = apposition_role(after) or copula_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
     return owned

@@ -26,7 +26,7 @@ from .lexicon import (
     is_place,
     starts_with_surname,
 )
-from .names import OFFICE_WORDS, UPPER, is_based_word
+from .names import FIELD_WORDS, OFFICE_WORDS, UPPER, is_based_word, is_name_word
 from .role_words import is_plural_role_word, is_role_word
 
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
@@ -39,10 +39,13 @@ _CAP = (
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
-_JOINER = re.compile(r"^\s+(of|for|on|and|&)(?:\s+the)?\s+$")
+_JOINER = re.compile(r"^\s+(of|for|on|and|&|und|et|y|e)(\s+the)?\s+$")
+# "and" in the languages of European company names: "Bosch und Partner".
+FOREIGN_AND = frozenset({"und", "et", "y", "e"})
 # A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
 LIST_COMMA = re.compile(r"^,\s+$")
 _LIST_AND = re.compile(r"^,?\s+and\s+$")
+_AMPERSAND = re.compile(r"^\s+&\s+$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
 
 
@@ -99,9 +102,14 @@ def _tight_runs(sentence: str) -> list[NameRun]:
     return runs
 
 
-def _joins(left: NameRun, joiner: str, right: NameRun) -> bool:
+def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> bool:
     """Whether "<left> of/for/and <right>" is one organisation's name."""
     last = left.words[-1]
+    if joiner in FOREIGN_AND:
+        # "Bosch und Partner Antriebstechnik GmbH", "Ministério de Minas e Energia":
+        # inside an organisation's name only.
+        named = is_organisation_name(right.words) or any(w in ORG_HEADS for w in left.words)
+        return not the and named and not is_place(left.name)
     if all(w in CALENDAR or w in FUNCTION_WORDS for w in right.words):
         return False  # "Commerce Department on Tuesday"
     if joiner == "of" and is_role_word(last):
@@ -123,7 +131,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun) -> bool:
     # "Umicore and Indium Corporation": the second part names a body, not a company.
     body = any(w in ORG_HEADS for w in right.words)
     return (
-        len(left.words) == 1
+        not the  # "MOFCOM and the General Administration of Customs": two bodies.
+        and len(left.words) == 1
         and not is_place(left.name)
         and body
         and is_organisation_name(right.words)
@@ -147,7 +156,9 @@ def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
     letters = acronym.group(1)
     both = [w[0] for w in (*left.words, *right.words) if w[:1].isupper()]
     own = [w[0] for w in right.words if w[:1].isupper()]
-    return letters[0] == left.words[0][0] and _spells(letters, both) and not _spells(letters, own)
+    # "U.S. Customs and Border Protection (CBP)": a country's name before it is no initial.
+    first = next((w for w in left.words if not is_place(w)), left.words[0])
+    return letters[0] == first[0] and _spells(letters, both) and not _spells(letters, own)
 
 
 def _spells(letters: str, initials: list[str]) -> bool:
@@ -160,14 +171,18 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
-    fields = all(w in NOT_NAMES or w in ORG_HEADS for w in right)
-    fields = fields and any(w in NOT_NAMES for w in right)  # "and the Bank" is another.
+    fields = all(_field_word(w) or w in ORG_HEADS for w in right)
+    fields = fields and any(_field_word(w) for w in right)  # "and the Bank" is another.
     return after_body and fields and not is_place(" ".join(right))
 
 
+def _field_word(word: str) -> bool:
+    return word in NOT_NAMES or word in FIELD_WORDS
+
+
 def _is_field(words: tuple[str, ...]) -> bool:
-    """'Industry', 'Water Security': what an office is of, never a name."""
-    return all(w in NOT_NAMES and w not in FUNCTION_WORDS and w not in CALENDAR for w in words)
+    """'Industry', 'Water Security', 'Import': what an office is of, never a name."""
+    return all(_field_word(w) and w not in FUNCTION_WORDS and w not in CALENDAR for w in words)
 
 
 def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: int) -> int:
@@ -184,6 +199,44 @@ def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: i
             return 0
         end, previous = end + 1, runs[end]
     return 0
+
+
+def _listed_partners(sentence: str, first: NameRun, runs: list[NameRun], index: int) -> int:
+    """How many runs from ``index`` on continue a firm named for its partners:
+    'Whitlock' + ', Reyes & Amsel LLP' -> 1 ('Skadden, Arps, Slate, Meagher & Flom'
+    -> 3); 0 where they do not. Every partner is one surname-shaped word."""
+    if not _partner(first.words):
+        return 0
+    end, previous = index, first
+    while end < len(runs):
+        gap = sentence[previous.end : runs[end].start]
+        last = runs[end].words
+        legal = len(last) == 2 and last[1] in LEGAL_SUFFIXES
+        if _AMPERSAND.match(gap) and end > index and (len(last) == 1 or legal):
+            return end - index + 1  # "… Reyes & Amsel LLP": the last partner's.
+        if not (LIST_COMMA.match(gap) and _partner(runs[end].words)):
+            return 0
+        end, previous = end + 1, runs[end]
+    return 0
+
+
+def _partner(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and is_name_word(words[0]) and not is_place(words[0])
+
+
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _one_body_after_the(sentence: str, left: NameRun, right: NameRun) -> bool:
+    """'the Indonesian Bauxite and Aluminium Association', 'The Korea Mine
+    Rehabilitation and Mineral Resources Corp.': after "the", two runs joined by
+    "and" whose second closes on an organisation's word, the first having none, are
+    one body's name (not "Rio Tinto and BHP Group", which has no "the")."""
+    if not _THE_BEFORE.search(sentence[: left.start]):
+        return False
+    last = right.words[-1]
+    closes = last in ORG_HEADS or last in ORG_SUFFIXES
+    return closes and not is_organisation_name(left.words) and not is_place(left.name)
 
 
 def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
@@ -207,12 +260,19 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
         taken = 1
         if previous is not None:
             gap = _JOINER.match(sentence[previous.end : run.start])
-            listed = _listed_fields(sentence, previous, runs, index)
+            listed = _listed_fields(sentence, previous, runs, index) or _listed_partners(
+                sentence, previous, runs, index
+            )
             if listed:
                 taken = listed
             elif not (
-                (gap and _joins(previous, gap.group(1), run))
+                (gap and _joins(previous, gap.group(1), run, bool(gap.group(2))))
                 or (gap and gap.group(1) == "and" and _acronym_spans(sentence, previous, run))
+                or (
+                    gap is not None
+                    and gap.group(0).strip() == "and"
+                    and _one_body_after_the(sentence, previous, run)
+                )
                 or _continues_company(sentence, previous, run)
             ):
                 taken = 0

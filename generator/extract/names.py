@@ -39,6 +39,18 @@ OFFICE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Fields an office's or an institute's name lists after "of" that are no office
+# word of their own: "Institute of Materials, Minerals and Mining", "Bureau of
+# Industry Security, Import and Export Control", "Institute of World Economics
+# and Politics".
+FIELD_WORDS = frozenset(
+    {
+        "Import", "Imports", "Export", "Exports", "Control", "Materials", "Mining", "Metals",
+        "Politics", "Economics", "Studies", "Sciences", "Metallurgy", "Geology", "Chemistry",
+        "Physics", "Law", "Standards", "Quality", "Safety", "Competition", "Conservation",
+    }
+)  # fmt: skip
+
 # Modifiers of a title, written in lower case inside a role: "former Treasury Secretary".
 _LOWER_MODIFIERS = frozenset(
     {

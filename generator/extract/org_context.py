@@ -40,6 +40,19 @@ _RATED = re.compile(r"\b(?:downgraded|upgraded|rated|reiterated|kept)\s+$")
 _RATINGS = re.compile(
     r"\b(?:neutral|overweight|underweight|outperform|underperform|buy|sell|hold)\b"
 )
+# A list of companies after the plural of their kind: "Automakers including Tesla,
+# Ford and Toyota", "Western miners like Lynas and Iluka".
+_KINDS_PLURAL = "|".join(sorted((f"{noun}s" for noun in KIND_NOUNS), key=len, reverse=True))
+_KIND_LIST_BEFORE = re.compile(
+    rf"\b(?:{_KINDS_PLURAL}),?\s+(?:including|such as|like|among them|notably|especially)\s+$",
+    re.I,
+)
+# Where figures come from: "data from Fastmarkets", "prices compiled by Asian Metal".
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:data|figures|estimates|statistics|prices|quotes|forecasts?)\s+"
+    r"(?:from|by|compiled by|published by|provided by)\s+$",
+    re.I,
+)
 _LIST_LINK = re.compile(r"^(?:,?\s+and\s+(?:by\s+|with\s+)?|\s+or\s+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
@@ -107,6 +120,8 @@ def _head(description: str) -> str:
 def _act_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
     if _COMPANY_ACT.match(after) or _SHARES_OF.search(before):
+        return True
+    if _KIND_LIST_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
         return True
     # "UBS downgraded Vexal to neutral": the broker and the company it rates.
     rated = _RATING_ACT.match(after) or _RATED.search(before)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import KIND_NOUNS, NOT_NAMES, ORG_SUFFIXES, is_organisation_name, names_nothing
+from .lexicon import (
+    KIND_NOUNS,
+    NOT_NAMES,
+    ORG_SUFFIXES,
+    is_organisation_name,
+    is_person_name,
+    is_place,
+    names_nothing,
+)
 from .name_runs import NameRun
 from .names import is_based_word
 from .role_words import is_plural_role_word, is_role_word
@@ -40,7 +48,9 @@ _CORPORATE_ACT = re.compile(
     r"|commission|commissioning|built|produced|mined|supplied|shipped|acquired|raised|listed"
     r"|commissioned|exported|refined)"
     r"|(?:also\s+|already\s+)?(?:built|builds|produced|produces|mined|supplied|shipped"
-    r"|acquired|acquires|raised|listed|commissioned|exported|refined|refines))\b"
+    r"|acquired|acquires|listed|commissioned|exported|refined|refines"
+    # "raised $50 million", not "Residents of Calhoun County raised concerns".
+    r"|raised\s+(?:[A-Z]{0,2}[$€£]|\d|funding|capital|money|funds|debt|equity)))\b"
 )
 # The members that follow a numbered body's code: "G7 countries", "G20 finance ministers".
 _MEMBER_NOUNS = frozenset(
@@ -49,6 +59,8 @@ _MEMBER_NOUNS = frozenset(
 # A neuter pronoun in the same clause ("Valmont Drives said it had doubled its
 # stock") or a "which" clause after the name: a thing, not a person.
 _NEUTER_CLAUSE = re.compile(r"^\s+(?:[\w’'-]+\s+){1,8}?its\b|^,\s+which\b")
+# Where a place stands: "near Lao Cai", "outside Baotou".
+_PLACE_BEFORE = re.compile(r"\b(?:near|outside|around|close to)\s+$")
 _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 # A letter code with a number ("G7", "G20") names a body when its members follow.
 _NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
@@ -69,19 +81,43 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
+    office = is_role_word(words[-1]) and not is_plural_role_word(words[-1])
+    if office and not is_organisation_name(words):
+        return False  # "a spokesperson for the Resources Minister": an office, not a body.
     acronym = _PAREN_ACRONYM.match(after)
     description = org_description(after)
     return (
         is_organisation_name(words)
         or _is_numbered_body(run.name, after)
-        or bool(acronym and acronym.group(1)[0] == run.text[0])
+        or bool(acronym and acronym.group(1)[0] == _first_initial(words))
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
         or bool(description and _description_head(description) in _COMPANY_NOUNS)
-        or _acts_as_company(words, after)
+        or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
+        or _source_not_person(words, before)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
+
+
+# "According to Benchmark Mineral Intelligence, prices …": a source that is no one's name.
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+)?$")
+
+
+def _source_not_person(words: tuple[str, ...], before: str) -> bool:
+    """A name of two or more words after "according to" that is not a person's."""
+    return (
+        len(words) > 1
+        and bool(_ACCORDING_BEFORE.search(before))
+        and not is_person_name(words)
+        and not is_place(" ".join(words))
+    )
+
+
+def _first_initial(words: tuple[str, ...]) -> str:
+    """The letter an acronym of the name starts with: past a country's name ("U.S.
+    Customs and Border Protection (CBP)")."""
+    return next((w for w in words if not is_place(w)), words[0])[0]
 
 
 def _description_head(description: str) -> str:
@@ -94,11 +130,14 @@ def _description_head(description: str) -> str:
     return words[-1].lower().strip(",")
 
 
-def _acts_as_company(words: tuple[str, ...], after: str) -> bool:
-    """A name of two or more words that does what companies do, or is an "it"."""
+def _acts_as_company(words: tuple[str, ...], before: str, after: str) -> bool:
+    """A name of two or more words that does what companies do, or is an "it" (not
+    a place: "a plant near Lao Cai, which …")."""
     if len(words) < 2 or words[0] in NOT_NAMES:
         return False
-    return bool(_CORPORATE_ACT.match(after) or _NEUTER_CLAUSE.match(after))
+    if _NEUTER_CLAUSE.match(after) and not _PLACE_BEFORE.search(before):
+        return True
+    return bool(_CORPORATE_ACT.match(after))
 
 
 def _after_based_word(before: str) -> bool:
@@ -117,7 +156,19 @@ def _is_numbered_body(name: str, after: str) -> bool:
     return any(w in _MEMBER_NOUNS or is_plural_role_word(w) for w in words)
 
 
+# People in the plural who live or invest somewhere rather than work for a body:
+# "Residents of Calhoun County", "investors from Gulf states" name no employer.
+_POPULATION_NOUNS = frozenset(
+    {"resident", "investor", "villager", "farmer", "worker", "buyer", "pastoralist", "rancher"}
+)
+
+
 def _in_role_phrase(before: str) -> bool:
     """'... an economist at ' : the organisation someone works for."""
     words = before.split()[-5:-1]
-    return any(is_role_word(w) for w in words)
+    return any(is_role_word(w) and not _population(w) for w in words)
+
+
+def _population(word: str) -> bool:
+    lower = word.lower()
+    return is_plural_role_word(lower) and lower.removesuffix("s") in _POPULATION_NOUNS

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .speech_words import SPEECH_VERBS
+
 _OPEN_AFTER = "([{—–-/\u00a0"
 
 
@@ -96,6 +98,25 @@ def _continues(text: str, family: str) -> int | None:
     return i if i < len(text) and _opener_at(text, i) == family else None
 
 
+# What follows a quote's closing mark when a speaker is named there: ',” Rezaei added.'
+_CREDIT_AFTER = re.compile(
+    rf"^[,.!?]?\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
+
+
+def _closed_after_break(text: str, family: str) -> int | None:
+    """Where a quote left open at a block's end closes in this block: a closing mark
+    with no opening one before it, then its speaker ('Our next line will be twice the
+    size," Rezaei added.'); None where the block does not go on with it."""
+    close = _closing(text, 0, family)
+    if close is None or close == 0:
+        return None
+    opener = _next_opener(text, 0)
+    if opener is not None and opener[0] < close:
+        return None
+    return close if _CREDIT_AFTER.match(text[close + 1 :]) else None
+
+
 def _follow(paragraphs: Sequence[str], first: int, start: int, family: str) -> Quotation:
     """Read one quotation from its opening mark, across paragraphs if it runs on."""
     pieces: list[Piece] = []
@@ -107,8 +128,16 @@ def _follow(paragraphs: Sequence[str], first: int, start: int, family: str) -> Q
             pieces.append(Piece(Place(index, begin), close))
             return Quotation(tuple(pieces), Place(first, start), Place(index, close + 1), True)
         pieces.append(Piece(Place(index, begin), len(text)))
-        reopen = _continues(paragraphs[index + 1], family) if index + 1 < len(paragraphs) else None
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        reopen = _continues(following, family) if following is not None else None
         if reopen is None:
+            closing = _closed_after_break(following, family) if following is not None else None
+            if closing is not None:
+                # A line cut out of the quote (a link, a promo): it closes in the next block.
+                pieces.append(Piece(Place(index + 1, 0), closing))
+                return Quotation(
+                    tuple(pieces), Place(first, start), Place(index + 1, closing + 1), True
+                )
             return Quotation(tuple(pieces), Place(first, start), Place(index, len(text)), False)
         index, begin = index + 1, reopen + 1
 

@@ -11,13 +11,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Article, Block, Quote
-from .attribution import attributed_speaker, quote_context, raw_speaker
+from .attribution import (
+    QuoteContext,
+    attributed_speaker,
+    document_author,
+    quote_context,
+    raw_speaker,
+)
 from .lexicon import is_organisation_name, is_person_name
 from .quotations import find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
-from .speaker_phrases import PRONOUNS
-from .unnamed import person_head
+from .speaker_phrases import EDGE, PRONOUNS
+from .unnamed import document_owner, person_head
 from .unopened import repair_marks
 
 
@@ -25,11 +31,19 @@ def _blocks(article: Article) -> list[Block]:
     return [block for section in article.all_sections for block in section.blocks]
 
 
-def _is_scare_quote(text: str, attribution: str | None) -> bool:
+def _is_scare_quote(text: str, attribution: str | None, alone: bool = False) -> bool:
     """A phrase this short in quotes is a scare quote, unless its own sentence says
-    who said it (the ministry said the ban was "not negotiable"); one word always is."""
+    who said it (the ministry said the ban was "not negotiable") or it is a sentence
+    of its own (“Two have signed.”); one word always is."""
     words = len(text.split())
-    return words <= SCARE_QUOTE_WORDS and (attribution is None or words < 2)
+    return words <= SCARE_QUOTE_WORDS and ((attribution is None and not alone) or words < 2)
+
+
+def _whole_sentence(text: str, context: QuoteContext) -> bool:
+    """A quote that is its own sentence: a capital, an ending mark, nothing around it."""
+    ends = text.rstrip().endswith((".", "!", "?"))
+    bare = not context.before.strip(EDGE) and not context.after.strip(EDGE)
+    return ends and bare and text[:1].isupper()
 
 
 def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent | None:
@@ -57,12 +71,17 @@ def extract_quotes(article: Article) -> Article:
         context = quote_context(masked, quotation)
         # "she said" leans on an earlier mention; "Scott Bessent said" names its speaker.
         attribution = attributed_speaker(context)
-        if _is_scare_quote(text, attribution):
+        alone = _whole_sentence(text, context)
+        if _is_scare_quote(text, attribution, alone):
             continue
         opens = quotation.opens
         where = (opens.paragraph, opens.offset)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
-        speaker = resolve_reference(raw_speaker(context), earlier)
+        raw = raw_speaker(context)
+        if raw and document_owner(raw) == "it":
+            # "…,” the letter added: whoever the sentence naming the letter has writing it.
+            raw = document_author(masked, quotation, raw.split()[-1]) or raw
+        speaker = resolve_reference(raw, earlier)
         if speaker is None and _is_scare_quote(text, None):
             continue  # "he said" with no one before it: a short phrase stays a scare quote.
         said = _speaker_referent(speaker, where)

@@ -22,7 +22,7 @@ from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .titles import AFTER_NAME
-from .unnamed import is_body, person_head, unnamed_mentions
+from .unnamed import document_owner, is_body, person_head, unnamed_mentions
 
 ReferentKind = Literal["person", "unnamed", "organisation"]
 # An organisation this near the start of its sentence is its subject ("China's
@@ -139,7 +139,9 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
 
 def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | None:
     """'he' -> the last person; 'it' -> the last organisation; 'the official' -> the
-    last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known."""
+    last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known; 'the
+    paper' -> whoever 'it' is, "the company's statement" -> the company."""
+    speaker = (document_owner(speaker) if speaker else None) or speaker
     if speaker in PERSONAL_PRONOUNS:
         return _last_person([r for r in earlier if _gender(r) in (None, speaker)])
     if speaker == "it":

@@ -13,9 +13,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..model import Article, Entity, Quote
+from ..model import Article, Entity, EntityKind, Quote
 from .aliases import merge_aliases, organisation_alias, person_alias, without_honorific
-from .lexicon import ORG_HEADS, is_person_name
+from .lexicon import (
+    NEVER_ALONE,
+    ORG_HEADS,
+    is_family_first_name,
+    is_organisation_name,
+    is_organisation_word,
+    is_person_name,
+    is_place,
+)
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import is_body, later_mention
 
@@ -66,8 +74,9 @@ def _named(entities: Sequence[Entity], speaker: str) -> str | None:
     return None
 
 
-# Words for a company that its name need not hold ("the company" of "Coral Bay Nickel").
-_COMPANY_NOUNS = frozenset({"company", "firm", "group", "miner", "producer"})
+# Words for a company that its name need not hold ("the company" of "Coral Bay Nickel",
+# "the bank" of "Carrow Brothers & Co.").
+_COMPANY_NOUNS = frozenset({"company", "firm", "group", "miner", "producer", "bank"})
 
 
 def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
@@ -81,10 +90,28 @@ def _body(entities: Sequence[Entity], speaker: str, line: int) -> str | None:
         bodies = [
             e for e in entities if e.kind == "organisation" and not ORG_HEADS & set(e.name.split())
         ]
+    if not bodies:
+        # "Chile's Servicio de Evaluación Ambiental (SEA) rejected …. The agency said":
+        # a public body named in the same paragraph, whatever its name's language.
+        bodies = [
+            e
+            for e in entities
+            if e.kind == "organisation" and e.line == line and ORG_HEADS & set(e.name.split())
+        ]
     before = [e for e in bodies if e.line <= line]
     if before:
         return max(before, key=lambda e: e.line).name
     return bodies[0].name if len(bodies) == 1 else None
+
+
+def _without_place_owner(speaker: str, entities: Sequence[Entity]) -> str:
+    """ "China's Ministry of Commerce" -> 'Ministry of Commerce', the entity's name."""
+    owner, _, rest = speaker.partition(" ")
+    place = owner.removesuffix("’s").removesuffix("'s")
+    if place == owner or not is_place(place):
+        return speaker
+    named = any(rest == e.name or rest in e.aliases for e in entities)
+    return rest if named or is_organisation_name(tuple(rest.split())) else speaker
 
 
 def _office_word(word: str) -> bool:
@@ -97,8 +124,9 @@ def _person_at_end(speaker: str) -> str:
     for i in range(1, len(words) - 1):
         if not _office_word(words[i - 1]):
             break
-        if not _office_word(words[i]) and is_person_name(tuple(words[i:])):
-            return " ".join(words[i:])
+        rest = tuple(words[i:])
+        if not _office_word(words[i]) and (is_person_name(rest) or is_family_first_name(rest)):
+            return " ".join(rest)
     return speaker
 
 
@@ -114,6 +142,9 @@ def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) 
     if speaker is None:
         return None
     clean = _person_at_end(_without_the(without_honorific(speaker), entities))
+    clean = _without_place_owner(clean, entities)
+    if clean in NEVER_ALONE and is_body(f"the {clean.lower()}"):
+        clean = f"the {clean.lower()}"  # "The Department said": the department named before.
     if is_body(clean):
         return _body(entities, clean, line) or speaker
     return _named(entities, clean) or clean
@@ -147,25 +178,58 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
 
 
 def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
-    """People quoted by full name whom no other cue introduced."""
+    """People quoted by full name whom no other cue introduced; a name closing on an
+    organisation's word ("Corvallis Photonics") is an organisation's."""
     known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
     found: dict[str, Entity] = {}
     for quote in quotes:
         name = quote.speaker
         words = tuple(name.split()) if name else ()
-        if name and name not in known and len(words) > 1 and is_person_name(words):
-            found.setdefault(name, Entity(name, "person", None, quote.line))
+        named = is_person_name(words) or is_family_first_name(words)
+        if name and name not in known and len(words) > 1 and named:
+            kind: EntityKind = "organisation" if is_organisation_word(words[-1]) else "person"
+            found.setdefault(name, Entity(name, kind, None, quote.line))
     return list(found.values())
+
+
+# A short name the text defines in brackets after the full one: "Ministry of Commerce
+# (MOFCOM)", 'Kalgoorlie Rare Metals Ltd ("KRM" or "the Company")'.
+_DEFINED = r"\s*\(\s*[\"“]?([A-Z][A-Za-z&]{1,11})[\"”]?\s*(?:\)|,|or\b|;)"
+
+
+def _defined_short_names(entities: Sequence[Entity], texts: Sequence[str]) -> list[Entity]:
+    """An organisation named by the short form the text defines for a named one is
+    that one (its alias), whatever its initials spell."""
+    full = [e for e in entities if e.kind == "organisation" and len(e.name.split()) > 1]
+    defined: dict[str, str] = {}
+    for entity in full:
+        pattern = re.compile(re.escape(entity.name) + _DEFINED)
+        for text in texts:
+            for match in pattern.finditer(text):
+                defined.setdefault(match.group(1), entity.name)
+    kept: list[Entity] = []
+    for entity in entities:
+        owner = defined.get(entity.name) if entity.kind == "organisation" else None
+        if owner is None:
+            kept.append(entity)
+    return [
+        replace(
+            e, aliases=tuple(sorted({*e.aliases, *(s for s, f in defined.items() if f == e.name)}))
+        )
+        if e.name in defined.values()
+        else e
+        for e in kept
+    ]
 
 
 def resolve_entities(article: Article) -> Article:
     """The article's entities merged and its speakers named as they are."""
+    texts = [b.text for section in article.all_sections for b in section.blocks]
     entities = _clean_names(_not_publication(article.entities, publication_names(article)))
-    merged = merge_aliases(entities)
+    merged = merge_aliases(_defined_short_names(entities, texts))
     quotes = tuple(
         replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
     )
-    texts = [b.text for section in article.all_sections for b in section.blocks]
     quotes = _with_full_names(quotes, texts)
     people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)

@@ -31,7 +31,7 @@ ROLE_NOUNS = PUBLIC_TITLES | frozenset(
         "geologist", "columnist", "observer", "broker", "dealer", "banker", "regulator",
         "activist", "campaigner", "chemist", "metallurgist", "buyer", "farmer", "resident",
         "worker", "pastoralist", "rancher", "villager", "coordinator", "supervisor",
-        "inspector", "superintendent",
+        "inspector", "superintendent", "counsel", "administrator",
     }
 )  # fmt: skip
 
@@ -46,6 +46,8 @@ ROLE_MODIFIERS = frozenset(
 
 # Offices written as one word with their modifier: "undersecretary", "cofounder".
 _JOINED_PREFIXES = ("under", "vice", "co", "sub")
+# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman".
+_NEGATED_MODIFIERS = frozenset({"ex", "non"})
 
 
 # Asked of every word of every name: kept by argument.
@@ -55,7 +57,7 @@ def is_role_word(word: str) -> bool:
     after a hyphenated modifier ("Vice-Premier", "ex-minister")."""
     lower = word.lower().strip(".,")
     modifier, _, noun = lower.rpartition("-")
-    if modifier in ROLE_MODIFIERS or modifier == "ex":
+    if modifier in ROLE_MODIFIERS or modifier in _NEGATED_MODIFIERS:
         lower = noun
     joined = (lower[len(p) :] for p in _JOINED_PREFIXES if lower.startswith(p))
     return _is_role_noun(lower) or any(len(rest) >= 4 and _is_role_noun(rest) for rest in joined)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_organisation_name, is_person_name
+from .lexicon import PARTICLES, is_organisation_name, is_person_name
 from .name_runs import name_runs
-from .role_words import is_role_word
-from .titles import name_after_title
+from .role_words import ROLE_MODIFIERS, is_role_word
+from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS, TRAILING_APPOSITION
+from .titles import name_after_title, name_suffix
 
 # "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.
 _DASH_CREDIT = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,.;:()—–]+?)\s*(?:[,(]|$)")
@@ -88,10 +89,51 @@ def longer_speaker(text: str, speaker: str) -> str:
     if last is None or last.end != len(text) or not last.name.endswith(speaker):
         return speaker
     person = _PERSON_OF.search(text[: last.start])
-    if person and is_organisation_name(last.words):
-        found = _person(person.group(1))
-        if found:
-            return found
+    # "Sara Lindgren of Morrow Fenwick said": whatever the name after "of" (a company
+    # with no company word, a country), the person before it speaks.
+    found = _person(person.group(1)) if person else None
+    if found:
+        return found
     if len(last.name) > len(speaker) and is_organisation_name(last.words):
         return last.name
     return speaker
+
+
+def only_speaker(left: str) -> bool:
+    """Whether the words before a verb are just a speaker phrase (and an apposition)."""
+    apposition = TRAILING_APPOSITION.search(left.rstrip())
+    words = TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
+    if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
+        return True
+    if _is_titled_name(words):
+        return True
+    return all(
+        w.lower() in DETERMINERS
+        or w.lower() in ("of", "for")
+        or w in PARTICLES
+        or w[:1].isupper()
+        or is_role_word(w)
+        or w.lower() in ROLE_MODIFIERS
+        or w.lower() in BETWEEN
+        or w.lower() in PRONOUNS
+        or w.endswith(("’s", "'s"))
+        for w in words
+    )
+
+
+# A title before a name may hold any words ("council president and chief executive
+# Mateo Villanueva"), up to this many.
+_TITLED_WORDS = 10
+
+
+def _is_titled_name(words: list[str]) -> bool:
+    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
+    start = name_suffix(tuple(words))
+    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
+
+
+def _is_titled_apposition(words: list[str], inner: str) -> bool:
+    """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
+    between commas."""
+    title = len(words) <= _TITLED_WORDS and any(is_role_word(w) for w in words)
+    return title and is_person_name(tuple(inner.split()))

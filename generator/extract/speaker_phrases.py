@@ -10,43 +10,41 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, PARTICLES, is_person_name, starts_with_surname
+from .lexicon import (
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PARTICLES,
+    is_organisation_name,
+    is_person_name,
+    starts_with_surname,
+)
 from .role_words import ROLE_MODIFIERS, is_role_word
-from .speaker_forms import longer_speaker, owned_title_name, part_of_group
-from .titles import name_after_title, name_suffix
-from .unnamed import unnamed_ending, unnamed_opening
+from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
+from .speech_words import (
+    BETWEEN,
+    DETERMINERS,
+    DOCUMENT_FROM,
+    EDGE,
+    HEDGE,
+    ISSUED_BY,
+    PERSONAL_PRONOUNS,
+    PRONOUNS,
+    PUBLISHED_BY,
+    RELATIVE_COMMAS,
+    RELATIVE_INSIDE,
+    RELATIVE_TAIL,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    TRAILING_ACRONYM,
+    TRAILING_APPOSITION,
+)
+from .titles import name_after_title
+from .unnamed import is_body, unnamed_ending, unnamed_opening
 
-SPEECH_VERBS = frozenset(
-    {
-        "said", "says", "say", "told", "tells", "declared", "declares", "warned", "warns",
-        "noted", "notes", "argued", "argues", "added", "adds", "stressed", "stresses",
-        "wrote", "writes", "explained", "explains", "insisted", "insists", "cautioned",
-        "cautions", "asked", "asks", "replied", "replies", "stated", "claimed", "claims",
-        "remarked", "observed", "commented", "announced", "recalled", "predicted",
-        "acknowledged", "admitted", "conceded", "emphasised", "emphasized", "emphasises",
-        "emphasizes", "suggested", "suggests", "countered", "concluded", "urged", "urges",
-        "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
-        "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
-        "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
-    }
-)  # fmt: skip
-# Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".
-SPEECH_PHRASES = ("put it",)
+__all__ = ["EDGE", "PERSONAL_PRONOUNS", "PRONOUNS", "SPEECH_VERB", "SPEECH_VERBS"]
 
-# Words that may sit between a speaker and the verb: "he later said", "she has said".
-_BETWEEN = frozenset(
-    {
-        "also", "later", "then", "again", "previously", "recently", "earlier", "further",
-        "once", "repeatedly", "bluntly", "flatly", "simply", "has", "had", "have", "was",
-        "is", "would", "will", "could", "did", "does", "as", "reportedly", "publicly",
-    }
-)  # fmt: skip
-_DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
-SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
 # called the agreement “the signal our lenders wanted”", "described it as “…”".
@@ -55,8 +53,6 @@ _NAMING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
-_TRAILING_APPOSITION = re.compile(r",[^,]{1,120},\s*$")
-EDGE = " ,;:—–-\u00a0"
 
 
 def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
@@ -76,7 +72,7 @@ def _clean(phrase: str) -> str | None:
     """Strip articles, honorifics and function words; keep what names someone."""
     words = phrase.split()
     while words and (
-        words[0].lower() in _DETERMINERS
+        words[0].lower() in DETERMINERS
         or (words[0] in FUNCTION_WORDS and not starts_with_surname(tuple(words[:2])))
         or words[0] in _HONORIFICS
         or words[0] in PARTICLES
@@ -96,15 +92,15 @@ def _clean(phrase: str) -> str | None:
 
 def backward_speaker(text: str) -> str | None:
     """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'."""
-    apposition = _TRAILING_APPOSITION.search(text.rstrip())
+    apposition = TRAILING_APPOSITION.search(text.rstrip())
     if apposition:
         # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
         inner = apposition.group().strip(EDGE)
         if is_person_name(tuple(inner.split())):
             return inner
-    stripped = _TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
+    stripped = TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
     tokens = [t for t in _TOKEN.finditer(stripped)]
-    while tokens and tokens[-1].group().lower() in _BETWEEN:
+    while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()
     if tokens and tokens[-1].group().lower() in PRONOUNS:
         return tokens[-1].group().lower()
@@ -125,7 +121,7 @@ def backward_speaker(text: str) -> str | None:
 def _forward_speaker(text: str) -> str | None:
     """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
     tokens = list(_TOKEN.finditer(text))
-    while tokens and tokens[0].group().lower() in _DETERMINERS:
+    while tokens and tokens[0].group().lower() in DETERMINERS:
         tokens = tokens[1:]
     surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))
     if tokens and tokens[0].group().lower() in PRONOUNS and not surname:
@@ -166,16 +162,19 @@ def _capital_follows(tokens: list[re.Match[str]], i: int) -> bool:
 
 def speaker_after(after: str) -> str | None:
     """'…,” said Jane Roe.' / '…,” he added.' / '…,” according to X.'"""
-    after = after.lstrip(EDGE)
+    after = RELATIVE_INSIDE.sub("", after.lstrip(EDGE), count=1)
     according = _ACCORDING.match(after)
     if according:
         return _speaker_opening(after[according.end() :])
     verb = SPEECH_VERB.search(after)
-    if verb is None or len(after[: verb.start()].split()) > 12:
+    # An apposition between the name and the verb may be long ("NAME, director of
+    # the X Program at the Center for Y, said"); the rest must be short.
+    shown = TRAILING_APPOSITION.sub("", after[: verb.start()]) if verb else ""
+    if verb is None or len(shown.split()) > 12:
         return None
     if not after[: verb.start()].strip():
         return _speaker_opening(after[verb.end() :])
-    left = after[: verb.start()]
+    left = RELATIVE_COMMAS.sub("", after[: verb.start()])
     group = part_of_group(_without_between(left))
     if group:
         return group
@@ -184,66 +183,41 @@ def speaker_after(after: str) -> str | None:
         return unnamed
     speaker = backward_speaker(left)
     # The phrase must be all that stands before the verb, not the end of another clause.
-    return speaker if _only_speaker(left) else None
+    return speaker if only_speaker(left) else None
 
 
 def _speaker_opening(text: str) -> str | None:
-    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name."""
+    """The speaker after a verb: 'one trader in Ganzhou' as written, or a name; after
+    "according to a statement from", the body that issued it."""
+    text = ISSUED_BY.sub("", text, count=1)
     return owned_title_name(text) or unnamed_opening(text) or _forward_speaker(text)
 
 
 def _speaker_ending(text: str) -> str | None:
-    """The speaker before a verb: 'a White House spokesperson' as written, or a name."""
+    """The speaker before a verb: 'a White House spokesperson' as written, or a name;
+    a hedge ("is said to have") and a bracketed acronym are no part of it."""
+    published = PUBLISHED_BY.search(text)
+    if published:
+        return backward_speaker(published.group("body"))
+    issued = DOCUMENT_FROM.match(_without_between(text).strip(EDGE))
+    if issued:
+        return _speaker_ending(issued.group("body"))
+    text = RELATIVE_COMMAS.sub("", TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
     bare = _without_between(text)
-    return part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
+    found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
+    if found is None and RELATIVE_TAIL.search(bare):
+        head = RELATIVE_TAIL.sub("", bare)
+        unnamed = unnamed_ending(head)
+        return unnamed if unnamed == head.strip(EDGE) else None
+    return found
 
 
 def _without_between(text: str) -> str:
     """'a spokesperson later ' -> 'a spokesperson': the words between speaker and verb off."""
     words = text.split()
-    while words and words[-1].lower() in _BETWEEN:
+    while words and words[-1].lower() in BETWEEN:
         words.pop()
     return " ".join(words)
-
-
-def _only_speaker(left: str) -> bool:
-    """Whether the words before a verb are just a speaker phrase (and an apposition)."""
-    apposition = _TRAILING_APPOSITION.search(left.rstrip())
-    words = _TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
-    if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
-        return True
-    if _is_titled_name(words):
-        return True
-    return all(
-        w.lower() in _DETERMINERS
-        or w.lower() in ("of", "for")
-        or w in PARTICLES
-        or w[:1].isupper()
-        or is_role_word(w)
-        or w.lower() in ROLE_MODIFIERS
-        or w.lower() in _BETWEEN
-        or w.lower() in PRONOUNS
-        or w.endswith(("’s", "'s"))
-        for w in words
-    )
-
-
-# A title before a name may hold any words ("council president and chief executive
-# Mateo Villanueva"), up to this many.
-_TITLED_WORDS = 10
-
-
-def _is_titled_name(words: list[str]) -> bool:
-    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
-    start = name_suffix(tuple(words))
-    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
-
-
-def _is_titled_apposition(words: list[str], inner: str) -> bool:
-    """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
-    between commas."""
-    title = len(words) <= _TITLED_WORDS and any(is_role_word(w) for w in words)
-    return title and is_person_name(tuple(inner.split()))
 
 
 def speaker_before(before: str) -> str | None:
@@ -254,7 +228,25 @@ def speaker_before(before: str) -> str | None:
         return _speaker_opening(before[according[-1].end() :])
     if not verbs:
         return None
-    return _speaker_ending(before[: verbs[-1].start()])
+    last = verbs[-1]
+    if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
+        return _participle_subject(before[: last.start()])
+    return _speaker_ending(before[: last.start()])
+
+
+def _participle_subject(clause: str) -> str | None:
+    """ "Analyst Sunita Rao of X raised her target, saying …": the subject opening the
+    clause speaks, when it names someone ("the ministry", a name); "Prices rose,
+    adding …" names no one."""
+    body = " ".join(clause.split()[:2])
+    if is_body(body):
+        return body
+    subject = _forward_speaker(clause)
+    words = tuple(subject.split()) if subject else ()
+    named = len(words) > 1 and (is_person_name(words) or is_organisation_name(words))
+    at = clause.find(words[0]) if named else -1
+    # The subject opens the clause, after a determiner or title at most ("Analyst NAME").
+    return subject if at >= 0 and len(clause[:at].split()) <= 2 else None
 
 
 def speaker_naming(before: str) -> str | None:

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from .aliases import CONFERRED_TITLES
-from .lexicon import FUNCTION_WORDS, PARTICLES, is_organisation_name, is_person_name, names_nothing
+from .held_names import hold_name_commas, release_name_commas
+from .lexicon import (
+    FUNCTION_WORDS,
+    PARTICLES,
+    is_family_first_name,
+    is_organisation_name,
+    is_person_name,
+    names_nothing,
+)
 from .name_runs import NameRun
 from .names import OFFICE_WORDS, role_case, trim_role
 from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_plural_role_word, is_role_word
@@ -16,7 +24,9 @@ from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_plural_role_word, is_r
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
-_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|[.!?]?\s*$)")
+_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)")
+# An acronym in brackets after the employer closing a role: "… Geological Survey (USGS)".
+_ACRONYM_IN_ROLE = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)(?=\s*(?:[,;]|[.!?]?\s*$))")
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _TITLE_WORDS = 4
 _TITLED_WORDS = 8
@@ -44,6 +54,8 @@ def name_suffix(words: tuple[str, ...]) -> int:
         if not is_person_name(tail):
             if len(tail) == 1:
                 continue  # "King" alone is a title, "Madeleine King" a name.
+            if is_family_first_name(tail):
+                best = start  # "Minister … MUTO Kensuke"
             break
         best = start
     return best
@@ -92,7 +104,7 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
 
 
 # "Head of policy at " before a run: a title, then the organisation it belongs to.
-_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and)\s+(?:the\s+)?$")
+_ROLE_LINK = re.compile(r"\b(?:of|at|for|with|and|in)\s+(?:the\s+)?$")
 _CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]")
 # What opens a clause before a title and is no part of it: "said Head of X at".
 _NO_TITLE_WORDS = frozenset({"a", "an", "said", "says", "added", "wrote"})
@@ -149,14 +161,40 @@ def lowercase_title(before: str) -> str | None:
 
 
 def apposition_role(after: str) -> str | None:
-    """', director of the Institute,' after a name -> 'director of the Institute'."""
-    match = _APPOSITION.match(after)
+    """', director of the Institute,' after a name -> 'director of the Institute'
+    (or before a semicolon, in a list of people; an employer's name may hold commas
+    and be followed by its acronym: ', a partner at Whitlock, Reyes & Amsel LLP,')."""
+    match = _APPOSITION.match(hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1)))
     if not match:
         return None
-    phrase = _strip_article(match.group("phrase").strip())
+    phrase = _strip_article(release_name_commas(match.group("phrase").strip()))
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
+    return trim_role(phrase)
+
+
+# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals."
+_COPULA = re.compile(
+    r"^\s+(?:is|was|has been|had been|became|becomes)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)"
+)
+# Where a role said with "is" stops: "a partner at X until 2020", "… since May".
+_COPULA_END = re.compile(r"\s+(?:until|since|when|before|after|from|for|and|but)\s.*$")
+
+
+def copula_role(after: str) -> str | None:
+    """' is the chief executive of Daehan Metals.' after a name -> 'chief executive of
+    Daehan Metals'; None unless a job noun heads the phrase."""
+    match = _COPULA.match(after)
+    if not match:
+        return None
+    phrase = _COPULA_END.sub("", match.group("phrase").strip())
+    words = phrase.split()
+    if not words or len(words) > 12 or not any(is_role_word(w) for w in words[:3]):
+        return None
+    if is_plural_role_word(words[-1]) or not words[0].islower():
+        return None  # "is one of the analysts", "is Treasury Secretary Scott Bessent"
     return trim_role(phrase)
 
 
@@ -179,6 +217,7 @@ def org_description(after: str) -> str | None:
 
 _CLAUSE_PIECES = re.compile(r"[;:()“”\"—–,]")
 _OWNERS = frozenset({"our", "their", "its", "his", "her", "the"})
+_SAID_BEFORE = re.compile(r"^(?:said|says|added|adds|wrote|writes|explained|noted)\s+")
 
 
 def title_before_comma(before: str) -> str | None:
@@ -187,6 +226,8 @@ def title_before_comma(before: str) -> str | None:
     if not before.rstrip().endswith(","):
         return None
     clause = _CLAUSE_PIECES.split(before.rstrip()[:-1])[-1].strip()
+    # '…,” said the company's director of new businesses, NAME': the verb is no part.
+    clause = _SAID_BEFORE.sub("", clause)
     words = clause.split()
     if not 1 < len(words) <= _TITLED_WORDS or not any(is_role_word(w) for w in words[-4:]):
         return None

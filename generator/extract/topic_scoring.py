@@ -5,8 +5,12 @@ an article is about, a passing word in the body says little), by how specific
 the alias is (a writer's ``weak_aliases`` count for a fraction), and by the
 topic's own ``weight``. An article is about a topic when the evidence reaches
 the topic's ``min_evidence`` and is not dwarfed by the article's main topic; at
-most ``max_topics`` are kept. The rules are data (``ScoringRules``), so tests
-and writers can read and vary them.
+most ``max_topics`` are kept. A topic is named once per sentence however many
+of its words the sentence holds ("gallium, germanium and antimony" is one
+mention of critical minerals), and one sentence is a passing remark unless it
+is the headline (``alone_zones``): an article is about a topic it names in at
+least ``min_mentions`` sentences. The rules are data (``ScoringRules``), so
+tests and writers can read and vary them.
 """
 
 from __future__ import annotations
@@ -14,13 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from generator.extract.sentences import split_sentences
 from generator.model import Article
 from generator.taxonomy import Taxonomy
 
-TITLE, DEK, HIGHLIGHTS, LEAD, HEADING, BODY, ANALYSIS = (
+TITLE, DEK, HIGHLIGHTS, LEDE, LEAD, HEADING, BODY, ANALYSIS = (
     "title",
     "dek",
     "highlights",
+    "lede",
     "lead",
     "heading",
     "body",
@@ -39,6 +45,15 @@ class ScoringRules:
     relative_floor: float
     max_topics: int
     lead_paragraphs: int
+    # How many sentences must name a topic, unless one of them stands in a zone
+    # of ``alone_zones`` (the headline says what the article is about).
+    min_mentions: int = 1
+    alone_zones: tuple[str, ...] = ()
+    # Whether the first paragraph of a page without a headline weighs as one.
+    untitled_first_paragraph: bool = False
+    # A topic named only deep in the text (these zones) needs more sentences.
+    deep_zones: tuple[str, ...] = ()
+    deep_min_mentions: int = 1
 
     def zone_weight(self, zone: str) -> float:
         return next(weight for name, weight in self.zone_weights if name == zone)
@@ -49,21 +64,30 @@ RULES = ScoringRules(
         (TITLE, 3.0),
         (DEK, 2.0),
         (HIGHLIGHTS, 2.0),
+        (LEDE, 2.0),
         (LEAD, 2.0),
         (HEADING, 1.5),
         (BODY, 1.0),
         (ANALYSIS, 0.75),
     ),
-    # A generic word ("economy", "military") is worth about a third of a name.
-    weak_factor=0.35,
+    # A generic word ("economy", "military") is worth under half a name (one
+    # sentence holding several still counts once).
+    weak_factor=0.45,
     # Two names in one sentence ("Beijing ... Washington") hint at a relation.
     pair_factor=0.5,
-    # A mention in the title or the lead is enough, or two in the body.
+    # A mention in the title, or two in the lead, or three in the body.
     min_evidence=2.0,
     # A topic with under 15% of the main topic's evidence is a side remark.
     relative_floor=0.15,
     max_topics=6,
     lead_paragraphs=2,
+    # One sentence in the lead or the body is a passing mention; the headline is not.
+    min_mentions=2,
+    alone_zones=(TITLE, LEDE),
+    untitled_first_paragraph=True,
+    # Named in the body only: two sentences are an aside, three a thread.
+    deep_zones=(BODY, ANALYSIS),
+    deep_min_mentions=3,
 )
 
 
@@ -75,6 +99,9 @@ class Hit:
     zone: str
     weak: bool = False
     paired: bool = False
+    # The sentence it stands in (text, then sentence, in reading order): a
+    # topic's hits in one sentence are one mention, worth the best of them.
+    sentence: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True)
@@ -84,6 +111,11 @@ class TopicEvidence:
     slug: str
     score: float
     first: int
+    # The sentences naming it, whether one stands in an ``alone_zones`` zone, and
+    # whether every one stands deep in the text (``deep_zones``).
+    mentions: int = 1
+    alone: bool = False
+    deep: bool = False
 
 
 def zoned_texts(article: Article, rules: ScoringRules = RULES) -> Iterator[tuple[str, str]]:
@@ -95,18 +127,37 @@ def zoned_texts(article: Article, rules: ScoringRules = RULES) -> Iterator[tuple
     for highlight in article.highlights:
         yield HIGHLIGHTS, highlight
     lead_left = rules.lead_paragraphs
+    # A page without a headline: its first paragraph says what it is about.
+    stand_in = not article.title and rules.untitled_first_paragraph
     for section in article.sections:
         if section.heading:
             yield HEADING, section.heading
         for block in section.blocks:
             in_lead = lead_left > 0 and block.kind != "pull_quote"
+            first = in_lead and lead_left == rules.lead_paragraphs
             lead_left -= in_lead
-            yield (LEAD if in_lead else BODY), block.text
+            if first and stand_in:
+                yield TITLE, block.text
+            elif first:
+                yield from _lede(block.text)
+            else:
+                yield (LEAD if in_lead else BODY), block.text
     for section in article.analysis.sections if article.analysis else ():
         if section.heading:
             yield ANALYSIS, section.heading
         for block in section.blocks:
             yield ANALYSIS, block.text
+
+
+def _lede(paragraph: str) -> Iterator[tuple[str, str]]:
+    """The story's first paragraph: its first sentence (the lede), then the rest."""
+    sentences = split_sentences(paragraph)
+    if not sentences:
+        return
+    cut = sentences[1].start if len(sentences) > 1 else len(paragraph)
+    yield LEDE, paragraph[:cut].rstrip()
+    if cut < len(paragraph):
+        yield LEAD, paragraph[cut:]
 
 
 def hit_value(hit: Hit, taxonomy: Taxonomy, rules: ScoringRules = RULES) -> float:
@@ -122,13 +173,31 @@ def hit_value(hit: Hit, taxonomy: Taxonomy, rules: ScoringRules = RULES) -> floa
 def weigh(
     hits: Iterable[Hit], taxonomy: Taxonomy, rules: ScoringRules = RULES
 ) -> tuple[TopicEvidence, ...]:
-    """Each topic's summed evidence, most first (then first seen, then slug)."""
-    scores: dict[str, float] = {}
+    """Each topic's summed evidence, one mention per sentence (its best hit),
+    most first (then first seen, then slug)."""
+    best: dict[tuple[str, tuple[int, int]], float] = {}
     first: dict[str, int] = {}
+    alone: set[str] = set()
+    shallow: set[str] = set()
     for position, hit in enumerate(hits):
-        scores[hit.slug] = scores.get(hit.slug, 0.0) + hit_value(hit, taxonomy, rules)
+        key = (hit.slug, hit.sentence)
+        best[key] = max(best.get(key, 0.0), hit_value(hit, taxonomy, rules))
         first.setdefault(hit.slug, position)
-    found = (TopicEvidence(slug, round(score, 6), first[slug]) for slug, score in scores.items())
+        if hit.zone in rules.alone_zones:
+            alone.add(hit.slug)
+        if hit.zone not in rules.deep_zones:
+            shallow.add(hit.slug)
+    scores: dict[str, float] = {}
+    mentions: dict[str, int] = {}
+    for (slug, _), value in best.items():
+        scores[slug] = scores.get(slug, 0.0) + value
+        mentions[slug] = mentions.get(slug, 0) + 1
+    found = (
+        TopicEvidence(
+            slug, round(score, 6), first[slug], mentions[slug], slug in alone, slug not in shallow
+        )
+        for slug, score in scores.items()
+    )
     return tuple(sorted(found, key=lambda e: (-e.score, e.first, e.slug)))
 
 
@@ -139,8 +208,30 @@ def relevant(
     if not evidence:
         return ()
     floor = evidence[0].score * rules.relative_floor
-    chosen = [e.slug for e in evidence if e.score >= max(floor, _needed(e.slug, taxonomy, rules))]
+    chosen = [
+        e.slug
+        for e in evidence
+        if e.score >= max(floor, _needed(e.slug, taxonomy, rules)) and _named_enough(e, rules)
+    ]
     return tuple(chosen[: rules.max_topics])
+
+
+def _named_enough(evidence: TopicEvidence, rules: ScoringRules) -> bool:
+    """Named in enough sentences (more when all stand deep in the text), or in one
+    that stands alone (the headline, the lede)."""
+    needed = rules.deep_min_mentions if evidence.deep else rules.min_mentions
+    return evidence.alone or evidence.mentions >= max(needed, rules.min_mentions)
+
+
+def sentence_numbers(text: str, found: list[tuple[int, str]]) -> list[int]:
+    """A number for each of ``found`` (its offset in ``text``, its topic) telling its
+    sentence apart: the sentence it falls in when the text names a topic twice,
+    else a number of its own (no text is split that need not be)."""
+    slugs = [slug for _, slug in found]
+    if len(set(slugs)) == len(slugs):
+        return list(range(len(found)))
+    starts = [sentence.start for sentence in split_sentences(text)[1:]]
+    return [sum(1 for start in starts if start <= offset) for offset, _ in found]
 
 
 def _needed(slug: str, taxonomy: Taxonomy, rules: ScoringRules) -> float:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .held_names import HELD_NAME_MARKS, hold_name_commas, release_name_commas
 from .role_words import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
@@ -20,9 +21,11 @@ BODY_NOUNS = frozenset(
         "ministry", "department", "company", "agency", "commission", "government",
         "firm", "group", "embassy", "office", "bank", "council", "association",
         "administration", "regulator", "committee", "institute", "miner", "producer",
+        "mission", "delegation",
     }
 )  # fmt: skip
-_TAIL_LINKS = frozenset({"in", "at", "of", "from", "with", "for"})
+# "in Ganzhou", "at a rival producer", "to the WTO" (China's mission to the WTO).
+_TAIL_LINKS = frozenset({"in", "at", "of", "from", "with", "for", "to"})
 # Words that end where a speaker works and start another clause: "a manager at a
 # pump maker what the change would cost", "a trader in Shanghai after the talks".
 _CLAUSE_WORDS = frozenset(
@@ -35,7 +38,11 @@ _CLAUSE_WORDS = frozenset(
 )  # fmt: skip
 _MAX_MODIFIERS = 4
 _MAX_TAIL = 9  # "for the Office of the United States Trade Representative"
-_WORD = re.compile(r"^[\w’'&.-]+$")
+_WORD = re.compile(rf"^[\w’'&.{HELD_NAME_MARKS}-]+$")
+
+
+def _released(phrase: str | None) -> str | None:
+    return release_name_commas(phrase) if phrase else phrase
 
 
 def _head_ends(words: list[str]) -> list[int]:
@@ -64,11 +71,16 @@ def _is_possessive(word: str) -> bool:
 
 
 # Who speaks unnamed without a job: "a person briefed on the talks", "the source".
-_PERSON_NOUNS = frozenset({"person", "source", "insider"})
+_PERSON_NOUNS = frozenset({"person", "source", "insider", "colleague"})
+# What a body says in writing, speaking for it: "the paper said", "the company's
+# statement said" (the body that issued it speaks: ``document_owner``).
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "paper", "report", "note", "filing", "letter", "notice", "announcement"}
+)
 
 
 def _is_head(word: str, determiner: str) -> bool:
-    if word.lower() in BODY_NOUNS and determiner == "the":
+    if word.lower() in BODY_NOUNS | DOCUMENT_NOUNS and determiner == "the":
         return True
     return word.islower() and (is_role_word(word) or word in _PERSON_NOUNS)
 
@@ -101,16 +113,20 @@ def _breaks_tail(words: list[str], i: int) -> bool:
 def unnamed_ending(text: str) -> str | None:
     """The unnamed speaker that ends ``text`` (just before a speech verb). A phrase
     followed by a comma is an apposition ("Jane Roe, a strategist, said"): not one."""
-    words = text.split()
+    words = hold_name_commas(text).split()
     for start in range(max(len(words) - _MAX_MODIFIERS - _MAX_TAIL - 2, 0), len(words)):
         if any(_tail_ok(words[start + head :]) for head in _head_ends(words[start:])):
-            return " ".join(words[start:])
+            return _released(" ".join(words[start:]))
     return None
 
 
 def unnamed_opening(text: str) -> str | None:
     """The unnamed speaker that opens ``text`` (just after a speech verb): 'one
     executive at a rival European producer, who asked …' -> up to the comma."""
+    return _released(_opening(hold_name_commas(text)))
+
+
+def _opening(text: str) -> str | None:
     clause = re.split(r"[,;:.!?()“”\"—–]|\s(?:who|which|whose|that)\s", text, maxsplit=1)[0]
     words = clause.split()
     heads = _head_ends(words)
@@ -181,6 +197,22 @@ def later_mention(speaker: str, earlier: list[str]) -> str | None:
         if first in _DETERMINERS - {"the"} and words[1] in before.split():
             return before
     return None
+
+
+def document_owner(speaker: str) -> str | None:
+    """'the paper' -> 'it' (the body last named issued it); "the company's
+    statement" -> 'the company'; "Lynas's report" -> 'Lynas'; None for anything else."""
+    words = speaker.split()
+    if len(words) not in (2, 3) or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    if len(words) == 2 and words[0].lower() == "the":
+        return "it"
+    owner = words[-2].removesuffix("’s").removesuffix("'s")
+    if owner == words[-2]:
+        return None
+    if len(words) == 3 and words[0].lower() == "the" and owner in BODY_NOUNS:
+        return f"the {owner}"
+    return owner if len(words) == 2 and owner[:1].isupper() else None
 
 
 def is_body(speaker: str) -> bool:

@@ -1,0 +1,83 @@
+"""The words of speech the speaker phrases are read by: the verbs and phrases that
+introduce a quotation, the words that may stand between a speaker and the verb
+(adverbs, auxiliaries, hedges), the pronouns that stand for a speaker, and what
+closes a speaker phrase that is no part of it (a relative clause, an acronym).
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "declared", "declares", "warned", "warns",
+        "noted", "notes", "argued", "argues", "added", "adds", "stressed", "stresses",
+        "wrote", "writes", "explained", "explains", "insisted", "insists", "cautioned",
+        "cautions", "asked", "asks", "replied", "replies", "stated", "claimed", "claims",
+        "remarked", "observed", "commented", "announced", "recalled", "predicted",
+        "acknowledged", "admitted", "conceded", "emphasised", "emphasized", "emphasises",
+        "emphasizes", "suggested", "suggests", "countered", "concluded", "urged", "urges",
+        "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
+        "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
+        "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
+        # Verbs of a stance a quote may carry: "promised “swift action”".
+        "promised", "promises", "expects", "forecasts", "believes", "flagged", "flags",
+    }
+)  # fmt: skip
+# Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".
+SPEECH_PHRASES = ("put it",)
+
+# Words that may sit between a speaker and the verb: "he later said", "she has said".
+BETWEEN = frozenset(
+    {
+        "also", "later", "then", "again", "previously", "recently", "earlier", "further",
+        "once", "repeatedly", "bluntly", "flatly", "simply", "has", "had", "have", "was",
+        "is", "would", "will", "could", "did", "does", "as", "reportedly", "publicly",
+    }
+)  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
+# Words between a speaker and the verb that hedge it: "Deng Xiaoping is said to have
+# told", "she is reported to have said".
+HEDGE = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:said|reported|believed|understood|thought|known)"
+    r"\s+to\s+have\s*$"
+)
+# A relative clause after an unnamed speaker: "A former USTR official who worked on
+# the first round of tariffs put it bluntly", "An expert … who asked not to be named said".
+RELATIVE_TAIL = re.compile(r"\s+(?:who|whom)\s+[^,;:“”\"]{1,80}$")
+# An acronym in brackets closing the phrase: "the International Energy Agency (IEA)".
+TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+# A relative clause in commas between a speaker and the verb: "The company, which
+# listed on the Nasdaq in 2020, said".
+RELATIVE_COMMAS = re.compile(r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},\s*$")
+# A document before the body that issued it: "according to a statement from the
+# Ministry of Commerce", "according to a report by the agency".
+ISSUED_BY = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|survey|announcement)\s+(?:from|by|of|issued by)\s+"
+)
+# A document with the body that issued it in commas, speaking: "The report,
+# published by the Energy Transitions Commission, warns".
+PUBLISHED_BY = re.compile(
+    r"(?:^|\s)(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|survey|announcement),\s+(?:published|issued"
+    r"|released|written|compiled|prepared|commissioned)\s+by\s+(?P<body>[^,;:]{3,100}),\s*$",
+    re.I,
+)
+DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
+# An apposition closing the words before a verb: "Tu Xinquan, director of X,".
+TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
+EDGE = " ,;:—–-\u00a0"
+# A relative clause in commas after the speaker, anywhere: '“…,” one executive, who
+# asked not to be named, told the newspaper' (its "asked" is not the speech verb).
+RELATIVE_INSIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:“”\"]{1,120},")
+# A document and the body it came from: "The statement from the ministry said".
+DOCUMENT_FROM = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
+    r"|notice|letter|paper|document|study|announcement)\s+(?:from|by|of|issued by)\s+"
+    r"(?P<body>.{3,100})$",
+    re.I,
+)

@@ -9,6 +9,7 @@ syntax characters backslash-escaped.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -56,6 +57,8 @@ def inert(text: str) -> str:
     return _REPARSE_SENSITIVE.sub(lambda match: match.group() + WORD_JOINER, text)
 
 
+# Names, titles and topics are escaped on every page that shows them: kept by text.
+@functools.lru_cache(maxsize=1 << 14)
 def escape_text(text: str) -> str:
     """Escape a piece of a line: whitespace folded, syntax characters neutralised,
     and inert however often the theme re-reads it."""

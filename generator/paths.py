@@ -15,6 +15,7 @@ MkDocs checks and rewrites them like any hand-written link.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Callable
 from pathlib import Path
@@ -116,6 +117,8 @@ def page_url(path: str) -> str:
     return stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
 
 
+# Every page links to the same few (topics, people, listings): kept by argument.
+@functools.lru_cache(maxsize=1 << 16)
 def relative_link(from_path: str, to_path: str) -> str:
     """A Markdown link target from one page's path to another's."""
     start = posixpath.dirname(from_path)

@@ -71,6 +71,29 @@ def test_the_stored_card_is_the_drawing_to_within_a_few_levels(name: str) -> Non
     assert stored.getpixel((WIDTH // 2, 20)) == TEAL
 
 
+# Accents stacked on a title's letters reach up into the rows the cards share.
+TOWERING = "Ta" + "\u0301" * 60 + "riffs"
+
+
+@pytest.mark.parametrize("title", [*sorted(HOSTILE.values()), "", TOWERING])
+@pytest.mark.parametrize("kicker", ["Rare earths", "", "Topic"])
+def test_a_card_is_the_file_pillow_writes_for_its_picture(title: str, kicker: str) -> None:
+    from generator.social.card import picture
+    from generator.social.png import pillow_png
+
+    drawn = picture(card(title, kicker))
+    whole = pillow_png(drawn.quantize(palette=card_module._palette(), dither=Image.Dither.NONE))
+    assert draw_card(card(title, kicker)) == whole
+
+
+def test_letters_reaching_into_the_shared_rows_are_kept() -> None:
+    from generator.social.card import picture
+
+    head = card_module._head(SITE, "Rare earths")
+    drawn = picture(card(TOWERING))
+    assert drawn.crop((0, 0, WIDTH, head.top)).tobytes() != head.rows.tobytes()
+
+
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_two_renders_of_a_card_are_the_same_bytes(name: str) -> None:
     assert draw_card(card(HOSTILE[name])) == draw_card(card(HOSTILE[name]))

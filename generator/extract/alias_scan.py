@@ -4,22 +4,22 @@ The combined alias regex (``topics.py``) is tried at every word start of every
 paragraph, and most words start no alias. Each alias begins with a literal run
 of word characters (``tariff`` for "tariffs", ``u`` for "U.S.-China"); a match
 can only start at a word whose first letters are one of those runs. So the
-scan looks the text's words up in a set (by their first one to three letters,
-as an Aho-Corasick automaton's first states would) and runs the same regex,
-anchored, only where a word fits: the matches are the regex's own, in the same
+scan finds the words that begin with one of the runs' first one to three
+letters (one regex of them, in one pass, as an Aho-Corasick automaton's first
+states would) and runs the same regex, anchored, only where a word fits: the matches are the regex's own, in the same
 order, and where the text could fold case differently from ``str.lower`` (any
 letter outside ASCII) the regex scans the whole text as before.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.taxonomy import acronym_base, alias_words, is_acronym, singular
 
-_WORD = re.compile(r"\w+")
 _LEADING_RUN = re.compile(r"\w*")
 # Words are keyed by at most this many first letters.
 _KEY_LENGTH = 3
@@ -65,25 +65,30 @@ class CandidateScan:
         keys = tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
         return cls(keys, False)
 
+    @functools.cached_property
+    def _starts(self) -> re.Pattern[str]:
+        """A word start whose first letters are a key (a word of the text fits
+        where it begins with one): the candidates, found in one pass."""
+        keys = sorted((key for _, group in self.keys for key in group), key=lambda k: (-len(k), k))
+        return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})")
+
     def matches(self, regex: re.Pattern[str], text: str) -> list[re.Match[str]]:
         """What ``regex.finditer(text)`` finds, trying only candidate words."""
         if self.whole_text or not folds_like_ascii(text):
             return list(regex.finditer(text))
+        if not self.keys:
+            return []
         found: list[re.Match[str]] = []
         end = 0
-        lower = text.lower()
-        for word in _WORD.finditer(lower):
-            start = word.start()
-            if start < end or not self._fits(word.group()):
+        for candidate in self._starts.finditer(text.lower()):
+            start = candidate.start()
+            if start < end:
                 continue
             match = regex.match(text, start)
             if match is not None:
                 found.append(match)
                 end = match.end()
         return found
-
-    def _fits(self, word: str) -> bool:
-        return any(word[:n] in keys for n, keys in self.keys)
 
 
 def folds_like_ascii(text: str) -> bool:

@@ -9,6 +9,7 @@ never part of a person's name; the words of jobs and offices are in
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 
@@ -161,6 +162,8 @@ SURNAME_PRONOUNS = frozenset({"He"})
 SURNAME_ROLE_NOUNS = frozenset({"King", "Dean"})
 
 
+# Asked of the same words by every reader of a sentence: kept by argument.
+@functools.lru_cache(maxsize=8192)
 def is_person_name(words: tuple[str, ...]) -> bool:
     """Name-like words ("Tu Xinquan", "Ursula von der Leyen"), with no place or title."""
     if not words or words[0] in PARTICLES or words[-1] in PARTICLES:

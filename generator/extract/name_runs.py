@@ -57,11 +57,13 @@ class NameRun:
     start: int
     end: int
 
-    @property
+    # Both asked many times of each run (a run is kept with its sentence's): worked
+    # out once.
+    @functools.cached_property
     def words(self) -> tuple[str, ...]:
         return tuple(self.text.split())
 
-    @property
+    @functools.cached_property
     def name(self) -> str:
         """The words with single spaces, as a name is reported."""
         return " ".join(self.words)
@@ -87,7 +89,11 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
             text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
-        based = [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+        based = (
+            [m.end() for m in re.finditer(r"\S+", text) if is_based_word(m.group())]
+            if "-" in text  # A description is hyphenated: "Tokyo-based".
+            else []
+        )
         if based and based[-1] < len(text):
             text = text[based[-1] :].lstrip()
         if text:

@@ -10,6 +10,7 @@ case: "former Treasury Secretary").
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Upper-case letters of Latin-1 and Latin Extended-A/B, for regex classes.
@@ -64,6 +65,7 @@ _TRAILING_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?[{UPPER}][\w.-]*(?:\s+[{UPPER
 _BASED = re.compile(r"-(?:based|listed|headquartered|registered|owned|run|backed|controlled)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """'Ana', 'Séjourné', 'Lloyd-Hughes', 'O’Connell', 'McKellar', 'J.' - not 'USTR'."""
     if _INITIAL.match(word) or _PREFIXED.match(word):

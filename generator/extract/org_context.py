@@ -58,6 +58,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
 # Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
 _LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
+_DESCRIBING = re.compile(r"-[a-z]")
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ class _Known:
     organisations: frozenset[str]
     names: frozenset[str]
     person_words: frozenset[str]
+    # Every name between spaces, one a line: a run inside one is found in one search.
+    spaced: str
 
 
 def _known(entities: Sequence[Entity]) -> _Known:
@@ -75,6 +78,7 @@ def _known(entities: Sequence[Entity]) -> _Known:
         frozenset(e.name for e in entities if e.kind == "organisation"),
         frozenset(e.name for e in entities),
         frozenset(word for name in people for word in name.split()),
+        "\n".join(f" {e.name} " for e in entities),
     )
 
 
@@ -86,10 +90,10 @@ def _could_be(run: NameRun, known: _Known) -> bool:
         return False
     if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):
         return False
-    if any(re.search(r"-[a-z]", w) for w in words):
+    if any(_DESCRIBING.search(w) for w in words):
         return False  # "US-listed", "Texas-based": a description, not a name.
-    inside = f" {run.name} "
-    return not any(inside in f" {name} " for name in known.names)
+    # A run has no line break (its words are joined by single spaces).
+    return f" {run.name} " not in known.spaced
 
 
 def _kind_cued(sentence: str, run: NameRun) -> bool:

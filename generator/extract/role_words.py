@@ -4,6 +4,8 @@ a public office, a modifier of a role ("chief", "former")."""
 
 from __future__ import annotations
 
+import functools
+
 # Public offices: the word in front of them ("Treasury", "Commerce") is a department or
 # a place rather than an organisation name, unless it says so ("World Bank President").
 PUBLIC_TITLES = frozenset(
@@ -48,6 +50,8 @@ _JOINED_PREFIXES = ("under", "vice", "co", "sub")
 _NEGATED_MODIFIERS = frozenset({"ex", "non"})
 
 
+# Asked of every word of every name: kept by argument.
+@functools.lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """A job or office noun, singular or plural ("analyst", "Analysts", "CEO"), also
     after a hyphenated modifier ("Vice-Premier", "ex-minister")."""

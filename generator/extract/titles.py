@@ -69,12 +69,12 @@ def _without_conferred_title(role_words: tuple[str, ...]) -> tuple[str, ...]:
     return role_words
 
 
+_TWO_WORD_TITLES = frozenset(title for title in CONFERRED_TITLES if len(title) == 2)
+
+
 def _inside_conferred_title(words: tuple[str, ...], start: int) -> bool:
     """'Seri' of 'Datuk Seri Ahmad Faizal': the second word of a title, not a name's first."""
-    return any(
-        len(title) == 2 and start > 0 and words[start - 1 : start + 1] == title
-        for title in CONFERRED_TITLES
-    )
+    return start > 0 and words[start - 1 : start + 1] in _TWO_WORD_TITLES
 
 
 def name_after_title(words: tuple[str, ...]) -> str | None:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import io
-import math
 import unicodedata
-from collections.abc import Sequence
+import zlib
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import PIL
 from PIL import Image, ImageDraw, ImageFont, features
+
+from .mark import draw_mark
+from .png import SharedTop
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
@@ -65,7 +66,8 @@ def card_key(card: Card) -> str:
 @functools.cache
 def _environment() -> str:
     fonts = hashlib.sha256(REGULAR.read_bytes() + BOLD.read_bytes()).hexdigest()
-    return f"{PIL.__version__} {_layout()} {fonts}"
+    # zlib's version: it compresses the cards' rows (``png.py``).
+    return f"{PIL.__version__} {_layout()} {fonts} {zlib.ZLIB_RUNTIME_VERSION}"
 
 
 @functools.cache
@@ -95,29 +97,78 @@ def drawable(text: str) -> str:
 
 
 def draw_card(card: Card) -> bytes:
-    """The card as PNG bytes."""
-    out = io.BytesIO()
-    # No pnginfo, no optimize pass: the bytes depend on the pixels alone.
-    picture(card).quantize(palette=_palette(), dither=Image.Dither.NONE).save(
-        out, format="PNG", compress_level=6
-    )
-    return out.getvalue()
+    """The card as PNG bytes: the head shared by the site's cards of its kicker
+    (``_head``), then the rest drawn, mapped to the palette and compressed on its own."""
+    head = _head(card.site_name, card.kicker)
+    image = head.whole()
+    _body(ImageDraw.Draw(image), card, head.top)
+    return head.shared.png(_quantized(image))
 
 
 def picture(card: Card) -> Image.Image:
     """The card as drawn, in full colour."""
+    head = _head(card.site_name, card.kicker)
+    image = head.whole()
+    _body(ImageDraw.Draw(image), card, head.top)
+    return image
+
+
+def _quantized(image: Image.Image) -> Image.Image:
+    """The picture in the card's palette, each pixel its nearest colour (no dither)."""
+    return image.quantize(palette=_palette(), dither=Image.Dither.NONE)
+
+
+@dataclass(frozen=True)
+class _Head:
+    """What every card of a site with one kicker shows above its title: drawn,
+    mapped to the palette and compressed once."""
+
+    # The site's picture (``_ground``), and the head's rows drawn over it.
+    ground: Image.Image
+    rows: Image.Image
+    # The row where the title starts: the rows above it are the head.
+    top: int
+    shared: SharedTop
+
+    def whole(self) -> Image.Image:
+        """A new picture of the card so far, to draw the rest on."""
+        image = self.ground.copy()
+        image.paste(self.rows, (0, 0))
+        return image
+
+
+@functools.lru_cache(maxsize=4)
+def _ground(site_name: str) -> Image.Image:
+    """The teal ground, the copper bar, the mark and the site's name."""
     image = Image.new("RGB", (WIDTH, HEIGHT), TEAL)
     pen = ImageDraw.Draw(image)
     pen.rectangle((0, HEIGHT - 24, WIDTH, HEIGHT), fill=COPPER)
-    _mark(pen, MARGIN + 28, 92, 28)
-    site = _fit_line(drawable(card.site_name), _font(BOLD, 28), WIDTH - 2 * MARGIN - 72)
+    draw_mark(
+        pen, (MARGIN + 28, 92), 28, face=STONE, edge=DARK_TEAL, orbits=(COPPER, TEAL), core=COPPER
+    )
+    site = _fit_line(drawable(site_name), _font(BOLD, 28), WIDTH - 2 * MARGIN - 72)
     pen.text((MARGIN + 72, 92), site, font=_font(BOLD, 28), fill=PALE, anchor="lm")
+    return image
+
+
+@functools.lru_cache(maxsize=32)
+def _head(site_name: str, kicker_text: str) -> _Head:
+    """The site's ground with the kicker over it."""
+    ground = _ground(site_name)
+    image = ground.copy()
+    pen = ImageDraw.Draw(image)
     top = 190
-    kicker = drawable(card.kicker).upper()
+    kicker = drawable(kicker_text).upper()
     if kicker:
         font = _font(BOLD, 30)
         pen.text((MARGIN, top), _fit_line(kicker, font, WIDTH - 2 * MARGIN), font=font, fill=KICKER)
         top += 58
+    rows = image.crop((0, 0, WIDTH, top))
+    return _Head(ground, rows, top, SharedTop.of(_quantized(image), top))
+
+
+def _body(pen: ImageDraw.ImageDraw, card: Card, top: int) -> None:
+    """The title from row ``top``, the summary and the foot."""
     size, lines = _title_lines(drawable(card.title))
     font = _font(BOLD, size)
     right_to_left = _right_to_left(card.title)
@@ -129,7 +180,6 @@ def picture(card: Card) -> Image.Image:
     _summary(pen, drawable(card.summary), bottom + 20)
     foot = _fit_line(drawable(card.foot), _font(REGULAR, 28), WIDTH - 2 * MARGIN)
     pen.text((MARGIN, HEIGHT - 70), foot, font=_font(REGULAR, 28), fill=PALE, anchor="ls")
-    return image
 
 
 @functools.cache
@@ -181,12 +231,12 @@ def _title_lines(title: str) -> tuple[int, list[str]]:
     """The largest title size whose wrapped lines fit, else the smallest, cut
     with an ellipsis."""
     width = WIDTH - 2 * MARGIN
+    lines: list[str] = []
     for size, most in TITLE_STEPS:
         lines = wrap(title, _font(BOLD, size), width)
         if len(lines) <= most:
             return size, lines
-    size, most = TITLE_STEPS[-1]
-    lines = wrap(title, _font(BOLD, size), width)
+    size, most = TITLE_STEPS[-1]  # ``lines`` are this size's.
     return size, [
         *lines[: most - 1],
         _fit_line(" ".join(lines[most - 1 :]), _font(BOLD, size), width),
@@ -233,33 +283,3 @@ def _fit_line(text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
     while cut and font.getlength(cut + "…") > width:
         cut = cut[:-1]
     return cut.rstrip() + "…"
-
-
-def _mark(pen: ImageDraw.ImageDraw, cx: int, cy: int, radius: int) -> None:
-    """The site's mark (docs/assets/logo.svg): a stone hexagon, two orbits, a core."""
-    hexagon = [
-        (cx + radius * math.sin(math.radians(a)), cy - radius * math.cos(math.radians(a)))
-        for a in range(0, 360, 60)
-    ]
-    pen.polygon(hexagon, fill=STONE, outline=DARK_TEAL, width=3)
-    for angle, colour in ((-32, COPPER), (32, TEAL)):
-        pen.line(_orbit(cx, cy, radius * 0.66, radius * 0.27, angle), fill=colour, width=4)
-    core = radius * 0.18
-    pen.ellipse((cx - core, cy - core, cx + core, cy + core), fill=COPPER)
-
-
-def _orbit(
-    cx: float, cy: float, rx: float, ry: float, degrees: float
-) -> Sequence[tuple[float, float]]:
-    turn = math.radians(degrees)
-    points = []
-    for step in range(49):
-        t = 2 * math.pi * step / 48
-        x, y = rx * math.cos(t), ry * math.sin(t)
-        points.append(
-            (
-                cx + x * math.cos(turn) - y * math.sin(turn),
-                cy + x * math.sin(turn) + y * math.cos(turn),
-            )
-        )
-    return points

@@ -117,6 +117,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
     if joiner == "&":
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
+    if joiner == "and" and the and _bodies(left.words, right.words):
+        return False  # "Department of Energy and the Defense Logistics Agency": two bodies.
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
     if joiner == "and" and _industries(left.words, right.words):
@@ -131,6 +133,11 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         and body
         and is_organisation_name(right.words)
     )
+
+
+def _bodies(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Both sides of "<left> and the <right>" hold an organisation word: two bodies."""
+    return any(w in ORG_HEADS for w in left) and any(w in ORG_HEADS for w in right)
 
 
 def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from .lexicon import KIND_NOUNS, NOT_NAMES, is_place
+from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
 from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .role_words import is_role_word
@@ -33,6 +33,20 @@ _COMPANY_ACT = re.compile(
     r"^(?:’s|'s)?\s+shares\b"
     r"|^,\s+(?:which\s+was\s+)?(?:founded|established|set up|spun off)\b"
     r"|^\s+(?:went bankrupt|filed for bankruptcy|went public|was delisted)\b"
+)
+# What only a company owns: "Rotora's last funding round" (a town has plants too:
+# "Narva's oil shale power plants").
+_COMPANY_ASSETS = (
+    "subsidiary|subsidiaries|funding round|offtake|listing|share price|market value"
+    "|balance sheet|order book|flowsheet|shareholders|board of directors"
+)
+_OWNS_ASSET = re.compile(rf"^(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_COMPANY_ASSETS})\b")
+# Who leads a round of funding, or runs a plant: "a round led by Stellwerk Ventures",
+# "an alumina refinery in Greece run by Helion Metallurgy".
+_LED_OR_RUN_BY = re.compile(
+    r"\b(?:(?:round|placement|offering|financing)\s+(?:was\s+)?led"
+    r"|(?:plant|refinery|smelter|factory|mine|mill)\b[^.;]{0,40}?\b(?:run|operated|owned))"
+    r"\s+by\s+$"
 )
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 _RATING_ACT = re.compile(r"^\s+(?:downgraded|upgraded|rated|reiterated|kept|initiated)\b")
@@ -115,7 +129,9 @@ def _head(description: str) -> str:
 
 def _act_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
-    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before):
+    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before) or _OWNS_ASSET.match(after):
+        return True
+    if _LED_OR_RUN_BY.search(before) and not is_person_name(run.words):
         return True
     if _KIND_LIST_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
         return True

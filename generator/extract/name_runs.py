@@ -32,7 +32,12 @@ from .role_words import is_plural_role_word, is_role_word
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
 _ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.|A/S)(?!\w)"
 # "IREL (India) Limited": a bracketed qualifier inside a name, before its legal form.
-_QUALIFIER = r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b))?"
+# A word in brackets, not an acronym, goes on too: "China Northern Rare Earth (Group)
+# High-Tech Co., Ltd." (an acronym may close a name: "Lone Star (LSHE) Chief …").
+_QUALIFIER = (
+    r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b)"
+    r"|\([A-Z][a-z][\w.&-]*\)\s+(?=[A-Z]))?"
+)
 _CAP = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"

@@ -44,7 +44,7 @@ _CAP = (
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
-_JOINER = re.compile(r"^\s+(of|for|on|and|&|und|et|y|e)(\s+the)?\s+$")
+_JOINER = re.compile(r"^\s+(of|for|on|in|and|&|und|et|y|e)(\s+the)?\s+$")
 # "and" in the languages of European company names: "Bosch und Partner".
 FOREIGN_AND = frozenset({"und", "et", "y", "e"})
 # A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
@@ -104,6 +104,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
 def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> bool:
     """Whether "<left> of/for/and <right>" is one organisation's name."""
     last = left.words[-1]
+    if joiner == "in":  # "European Union Chamber of Commerce in China": a chamber abroad.
+        return left.words[-3:] == ("Chamber", "of", "Commerce") and is_place(right.name)
     if joiner in FOREIGN_AND:
         # "Bosch und Partner Antriebstechnik GmbH", "Ministério de Minas e Energia":
         # inside an organisation's name only.

@@ -131,6 +131,21 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
 ) | OFFICE_WORDS  # fmt: skip
 
 
+# Words for a nation's people or things, never an organisation alone ("Danish motor
+# maker X", "U.S. and Brazilian miners"), though they open names ("Brazilian Rare Earths").
+DEMONYMS = frozenset(
+    {
+        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
+        "German", "French", "Indian", "Australian", "Canadian", "Danish", "Swedish",
+        "Norwegian", "Finnish", "Dutch", "Belgian", "Spanish", "Italian", "Portuguese",
+        "Polish", "Swiss", "Austrian", "Estonian", "Greek", "Brazilian", "Chilean",
+        "Argentine", "Peruvian", "Mexican", "Indonesian", "Malaysian", "Vietnamese",
+        "Mongolian", "Kazakh", "Taiwanese", "African", "Nigerian", "Kenyan",
+        "Tanzanian", "Malawian", "Congolese", "Ukrainian", "Saudi", "Emirati",
+    }
+)  # fmt: skip
+
+
 # Endings of organisations' words that are no person's name: "Management",
 # "Economics", "Studies", "Administration", "Technology", "Partnership".
 _ORGANISATION_ENDING = re.compile(r"(?:ment|ics|ies|tion|ogy|ship)s?$")

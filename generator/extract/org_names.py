@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from .aliases import organisation_alias
-from .lexicon import FUNCTION_WORDS, NOT_NAMES, PLACES, is_organisation_name, is_place
+from .lexicon import DEMONYMS, FUNCTION_WORDS, NOT_NAMES, PLACES, is_organisation_name, is_place
 from .role_words import PUBLIC_TITLES, is_role_word
 
 # A word that may go on a company's name: capitalised, or a bracketed
@@ -125,6 +125,8 @@ def spelled_out(entities: Iterable[Entity], texts: list[str]) -> tuple[Entity, .
                 continue
             entity = replace(entity, name=full_name(name, texts, people))
         named = [entity]
+        if entity.kind == "organisation" and entity.name in DEMONYMS:
+            continue  # "Danish motor maker Nordvind Drives": no organisation alone.
         if entity.kind == "organisation":
             orgs = [e.name for e in entities if e.kind == "organisation"]
             named = [replace(entity, name=n) for n in bare_head_names(entity.name, orgs, texts)]

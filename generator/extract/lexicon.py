@@ -112,7 +112,7 @@ FUNCTION_WORDS = frozenset(
         "According", "Recent", "Regardless", "Likewise", "Although", "Though", "Since",
         "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
         "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
-        "Not", "Every", "Any", "More", "Less",
+        "Not", "Every", "Any", "More", "Less", "Whether", "See", "Unless", "Because",
     }
 )  # fmt: skip
 

@@ -56,7 +56,7 @@ def test_every_article_reads(report: Report) -> None:
     assert [a.name for a in report.articles if a.error] == []
 
 
-# The second and third development sets (read for errors since the reader
+# The second, third and twelfth development sets (read for errors since the reader
 # was scored blind on them): floors a little under what the reader reaches.
 OTHER_SETS = {
     "dev2": {
@@ -79,6 +79,15 @@ OTHER_SETS = {
         "headings": 95.0,
         "keep": 97.0,
         "drop": 95.0,
+    },
+    # The twelfth (issue 13's title, standfirst, highlights and headings).
+    "dev12": {
+        "title": 95.0,
+        "dek": 93.0,
+        "highlights": 95.0,
+        "headings": 95.0,
+        "keep": 97.0,
+        "drop": 93.0,
     },
     # Topics only (written for topic tagging): 87.3 and 82.8 scored blind, 94.4
     # and 87.9 after the round.

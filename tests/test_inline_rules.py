@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.reader.inline_rules import INLINE_RULES, _joiner, strip_inline_boilerplate
+from generator.reader.inline_rules import (
+    INLINE_RULES,
+    REWRITE_RULES,
+    _joiner,
+    strip_inline_boilerplate,
+)
 
 ROOT = Path(__file__).resolve().parent
 CRAFTED = (
@@ -24,10 +29,13 @@ CRAFTED = (
     # Letters the regex folds to ASCII but str.lower does not.
     "The report (opens in new w\u0130ndow).",
     "See the filing, open\u017f new tab now.",
+    "Exports to [Japan](https://example.org/japan) fell.![Ingots](https://example.org/a.jpg)",
 )
 
 
 def every_rule(text: str) -> str:
+    for rewrite, replacement in REWRITE_RULES:
+        text = rewrite.pattern.sub(replacement, text)
     for rule in INLINE_RULES:
         text = rule.pattern.sub(_joiner, text)
     return text

@@ -86,7 +86,15 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
     text = last.text
     if text.endswith(":") or ends_with(text, ".!?"):
         return _LOWER_WORD.match(line.text) is not None
-    return line.text[:1].islower() or (wrapped and len(text) >= WRAP_MIN_CHARS)
+    # A wrapped paragraph's short last line ends it ("rare earth concentrate"),
+    # and a header's field ("From: …", "Date: …") opens a line of its own.
+    return line.text[:1].islower() or (
+        wrapped and last.last_chars >= WRAP_MIN_CHARS and _FIELD_START.match(line.text) is None
+    )
+
+
+# The fields of an e-mail's or a memo's header.
+_FIELD_START = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s", re.IGNORECASE)
 
 
 # A word in lower case, not an e-mail, address or "mf/sri" initials credit.

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from .ending import body_range
 from .headings import is_analysis_heading
-from .reading import Label, Reading, heading_shaped
+from .names import is_person
+from .reading import Label, Reading, heading_shaped, numbered_alone
+from .words import is_page_kind_label
 
 
 def mark_body(reading: Reading) -> Reading:
@@ -27,6 +29,9 @@ def mark_body(reading: Reading) -> Reading:
         if reading.labels[index] != "pending":
             continue
         block, feats = reading.blocks[index], reading.features[index]
+        if is_page_kind_label(block.text):
+            changes[index] = "chrome"
+            continue
         following = _next_content(reading, index + 1, span.stop)
         if (
             heading_shaped(block, feats)
@@ -69,7 +74,9 @@ def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     if _LEAD_IN.search(block.text) or not heading_shaped(block, replace(feats, ends_colon=False)):
         return False
     after = reading.blocks[following]
-    alone = after.run != block.run and (index == 0 or reading.blocks[index - 1].run != block.run)
+    above = reading.blocks[index - 1].run if index > 0 else None
+    # Blank lines around it, or around nothing: a page pasted without blank lines.
+    alone = (after.run != block.run and above != block.run) or (after.run == block.run == above)
     opens_paragraph = (
         reading.labels[following] == "pending"
         and reading.features[following].prose
@@ -111,22 +118,12 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
     """ "1. Lead times, not prices, were the real shock" alone between paragraphs:
     a numbered heading, not a list."""
-    block = reading.blocks[index]
-    if not block.glyph[:1].isdigit():
-        return False
-    # Not an item of a list: no bullet of its run beside it.
-    alone = all(
-        not (0 <= other < len(reading.blocks))
-        or reading.blocks[other].run != block.run
-        or reading.blocks[other].kind != "bullet"
-        for other in (index - 1, index + 1)
-    )
     following = _next_content(reading, index + 1, stop)
     return (
-        alone
+        numbered_alone(reading, index)
         and following is not None
         and reading.features[following].prose
-        and heading_shaped(replace(block, kind="text"), reading.features[index])
+        and heading_shaped(replace(reading.blocks[index], kind="text"), reading.features[index])
     )
 
 
@@ -177,9 +174,19 @@ def first_heading(reading: Reading) -> Reading:
         block.kind == "text"
         and not block.rule
         and index not in (reading.title, reading.dek)
+        # "Ann Lee" between the standfirst and the lead signs the story.
+        and block.text != reading.byline
+        and not is_person(block.text)
         and 0 < feats.words <= FIRST_HEADING_MAX_WORDS
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )
+    # "1. Background" over the lead, "2. Market impact" further down.
+    numbered = numbered_alone(reading, index) and heading_shaped(replace(block, kind="text"), feats)
+    numbered = numbered and index not in (reading.title, reading.dek)
     headed = any(label == "heading" for label in reading.labels[lead:])
-    return reading.relabel({index: "heading"}) if alone and shaped and headed else reading
+    return (
+        reading.relabel({index: "heading"})
+        if ((alone and shaped) or numbered) and headed
+        else reading
+    )

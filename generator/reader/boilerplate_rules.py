@@ -30,6 +30,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "newsletter",
         r"(?:subscribe|sign up)\b.*\b(?:newsletters?|updates|alerts|inbox)\b.*"
         r"|subscribe(?: now| today)?\W*"
+        r"|(?:get|turn on|enable) (?:the latest |real-time |instant |breaking |push )*(?:news )?"
+        r"(?:alerts|notifications)\b.{0,60}"
         r"|.{0,60}[.?!]\s+subscribe (?:now|today|here)\W*"
         r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}",
     ),
@@ -56,11 +58,21 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
     ("skip_to_content", r"skip to (?:main )?content"),
+    # A sponsor's credit over paid content ("Brought to you by Metal Corp").
+    (
+        "sponsor_credit",
+        r"(?:brought to you by|presented by|in partnership with|paid for by|sponsored by)"
+        r"\s+[^.!?]{2,60}",
+    ),
+    # A pull quote's label in the story ("Key quote"), no heading of it.
+    ("quote_label", r"(?:key|pull|featured|top) quotes?\W*|quote of the (?:day|week)\W*"),
     (
         "read_more",
         r"(?:read more|read also|also read|read next|see also|related|must read|read"
         r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
-        r"|(?:read more|continue reading)\W*",
+        r"|(?:read more|continue reading)\W*"
+        # "Also on Metal Wire": the label of a box of the site's other stories.
+        r"|also (?:on|from) [A-Z][\w.&'’ ]{1,30}",
     ),
     ("wire_credit", r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"),
     ("loading", r"loading\W*"),

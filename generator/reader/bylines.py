@@ -10,14 +10,15 @@ from dataclasses import replace
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import PERSON_MAX_TOKENS, clean_name, is_person
-from .outlets import clean_outlet, is_outlet
-from .words import HONORIFICS, ROLE_WORDS, SMALL_WORDS
+from .outlets import clean_outlet, is_outlet, staff_outlet
+from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
     r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
     r"|article|column|opinion|essay|post|contribution)\s+)?"
-    r"by\s*:?\s*(?P<rest>\S.*)",
+    # ("Von Katrin Weber": a German page's "by", capitalised)
+    r"(?:by|(?-i:Von(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -64,7 +65,8 @@ def read_names(text: str) -> str | None:
     return author_names(text) if len(text) <= 80 and not text.endswith((".", ":")) else None
 
 
-_HANDLE = re.compile(r"\s*@\w+")
+# "Jane Doe @jdoe", "Ian McLeod (@ianmcleod_mines)": a social handle.
+_HANDLE = re.compile(r"\s*\(?@\w+\)?")
 _ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)$")
 
 
@@ -74,6 +76,10 @@ def read_credit_line(text: str) -> Meta | None:
     if len(text) > 120 or text.endswith((".", ":")):
         return None
     text = _HANDLE.sub("", text).strip()
+    # "Jane Doe (Reuters)": the outlet in brackets.
+    text, bracketed = _outlet_in_brackets(text)
+    if bracketed is not None and author_names(text) is not None:
+        return Meta(author=author_names(text), source=bracketed)
     # "Jane Doe (Senior Analyst)": a job title in brackets.
     text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
     parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
@@ -115,11 +121,14 @@ _BRACKETED_OUTLET = re.compile(r"(?P<rest>.+?)\s*\((?P<outlet>[^()]{2,40})\)$")
 
 
 def _outlet_in_brackets(text: str) -> tuple[str, str | None]:
-    """ "Jane Doe (Reuters)" → ("Jane Doe", "Reuters")."""
-    found = _BRACKETED_OUTLET.fullmatch(text)
+    """ "Jane Doe (Reuters)" → ("Jane Doe", "Reuters"); "Kevin Brown/Reuters" too."""
+    found = _BRACKETED_OUTLET.fullmatch(text) or _SLASHED_OUTLET.fullmatch(text)
     if found is None or not is_outlet(found["outlet"].strip()):
         return text, None
     return found["rest"], clean_outlet(found["outlet"])
+
+
+_SLASHED_OUTLET = re.compile(r"(?P<rest>[A-Z][^/]{2,60}?)\s*/\s*(?P<outlet>[A-Z][\w .&'’-]{1,40})")
 
 
 def _names_listed(text: str) -> tuple[str, str]:
@@ -144,6 +153,10 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
     tokens = text.split()
     for size in range(2, PERSON_MAX_TOKENS + 1):
         head, tail = " ".join(tokens[:size]), tokens[size:]
+        # "JANE DOE AP Business Writer": the agency, then the writer's job there.
+        agency_job = len(tail) > 1 and tail[0].lower() in AGENCIES
+        if agency_job and is_job_title(" ".join(tail[1:])) and is_person(head):
+            return head, tail[0]
         if tail and tail[0].lower() in ("for", "of"):
             tail = tail[1:]
         outlet = " ".join(tail)
@@ -185,6 +198,10 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
             return dated
         if is_outlet(clean_outlet(head)) and not extra:
             return merge_meta(Meta(source=clean_outlet(head)), dated)
+        # "Posted by Mining Insight Editorial Team": the newsroom signs it.
+        staff = staff_outlet(head)
+        if staff is not None and not extra:
+            return merge_meta(Meta(source=staff), dated)
         # "Posted on 28 July 2025 by StoneyCreek": a blog's or forum's handle.
         if (posted or POSTED.match(text)) and _HANDLE_NAME.fullmatch(head) and not extra:
             return merge_meta(Meta(author=head), dated)
@@ -197,7 +214,12 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
-    return meta if is_role(extra) or len(extra.split()) <= 5 else None
+    # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
+    employer = _JOB_AT.fullmatch(extra) is not None
+    return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
+
+
+_JOB_AT = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'’ .-]{1,60}")
 
 
 def _ends_in_role(text: str) -> bool:
@@ -254,8 +276,9 @@ def bio_author(text: str) -> str | None:
     return author_names(match["name"]) if match is not None else None
 
 
-# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)": the reporters.
-_WIRE_REPORTERS = re.compile(r"\(?\s*reporting by\s+(?P<names>[^;()]+)", re.IGNORECASE)
+# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)", in round or
+# square brackets: the reporters.
+_WIRE_REPORTERS = re.compile(r"[(\[]?\s*reporting by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 

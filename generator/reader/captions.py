@@ -27,6 +27,13 @@ _CREDIT_AFTER = re.compile(
 )
 # ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
 _FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
+# A caption that says only what kind of picture it is ("Stock image.",
+# "Representational image"; "File photo" is a control rule's).
+_GENERIC_PICTURE = re.compile(
+    rf"(?:stock|representational|representative|archive|illustrative)\s+"
+    rf"(?:{_PICTURE}|photograph)\W*",
+    re.IGNORECASE,
+)
 _BBC_CAPTION = re.compile(rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE)
 # "(Getty Images)", "[AFP/John Smith]", "(Photo/Port of Qingdao)", "(Company images)".
 _AGENCY_CREDIT = re.compile(
@@ -99,8 +106,17 @@ _CAPTION_HINTS = (
 CREDIT_TAIL_CHARS = 140
 
 
+# "Text: Sofia Lindqvist · Photos: Erik Berg", "By Jane Doe | Photo: …": a
+# byline crediting the pictures too, not a caption.
+_WRITER_FIRST = re.compile(r"(?:words|text|story|by)\b\s*:?\s*[A-Z]", re.IGNORECASE)
+
+
 def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
+    if _WRITER_FIRST.match(text):
+        return False
+    if _GENERIC_PICTURE.fullmatch(text):
+        return True
     if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
         return len(text.split()) <= CAPTION_MAX_WORDS
     if _ALT_TEXT.match(text):
@@ -124,3 +140,19 @@ def _caption(text: str) -> bool:
 
 
 CAPTION_RULES: tuple[LineRule, ...] = (LineRule("caption", "caption", _caption),)
+
+
+# What a caption without a credit says: a place and its region or country
+# ("at a plant in Ningbo, China,"), or when the picture was taken ("… in May").
+_PICTURE_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|off)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+[A-Z][\w'’-]+"
+)
+_PICTURE_TIME = re.compile(
+    r"\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\W*$"
+)
+
+
+def caption_shaped(text: str) -> bool:
+    """A line that reads as a picture's caption, credit or not."""
+    return _PICTURE_PLACE.search(text) is not None or _PICTURE_TIME.search(text) is not None

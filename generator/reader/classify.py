@@ -13,125 +13,27 @@ paragraph is the page's footer. The passes are named and run in order
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
+from .boxes import spread_box_labels
 from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
 from .end_sources import read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
+from .export_header import read_export_header
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
-from .lead import drop_repeats, find_lead, spread_box_labels
+from .lead import drop_repeats, find_lead
+from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import merge_meta
-from .names import is_person
-from .outlets import clean_outlet, is_outlet
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
 from .title import find_title
-
-# Outlets a page names in passing: (priority, pattern with the name).
-MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    (
-        "copyright",
-        4,
-        re.compile(
-            r"(?:copyright|©|ⓒ|\(c\))\s*(?:©|ⓒ)?\s*(?:\d{4}\s*)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "first_published",
-        3,
-        re.compile(
-            r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
-            r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
-            r"|(?:syndicated|adapted) from)"
-            r" (?P<name>(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "full_article_on",
-        8,
-        re.compile(
-            r"read the (?:full|original) (?:article|story) (?:on|at) (?P<name>.{2,60}?)\W*$",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "with_inputs_from",
-        11,
-        re.compile(r"\(?with inputs from (?P<name>[A-Z][\w .&'’-]{1,40}?)\)?\W*$", re.IGNORECASE),
-    ),
-    (
-        "site_named_in_furniture",
-        10,
-        re.compile(
-            r"^(?:(?i:more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
-            r"|(?i:follow) (?P<follow>[A-Z].{1,40}?) (?i:on) (?i:x|twitter|facebook|linkedin|instagram"
-            r"|google news|whatsapp|telegram|youtube)\b.*"
-            r"|(?i:subscribe to|sign up for|get) (?:the )?(?P<letter>[A-Z].{1,40}?)(?:['’]s)?"
-            r" (?i:free )?(?i:newsletters?|daily|weekly|briefing|app)\b.*"
-            r"|(?i:why you can trust) (?P<trust>[A-Z].{1,40}?)"
-            r"|(?i:advertise with|contact|about) (?P<about>(?:the )?[A-Z].{1,40}?))\W*$",
-        ),
-    ),
-    (
-        "provided_by",
-        3,
-        re.compile(
-            r"(?:(?:content|article|story|report|text) (?:provided|supplied|syndicated|distributed)"
-            r"|^(?:provided|supplied))"
-            r" by (?P<name>(?:the )?[A-Z][^.;(]{1,50}?)\W*$",
-            re.IGNORECASE,
-        ),
-    ),
-    ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
-    ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
-    ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
-    ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s (?i:disclosure)\b")),
-)
-
-
-# A copyright line with a year or "All rights reserved" names its holder, even
-# a brand of one word ("© 2025 Fastmarkets."), unlike a photo credit.
-_RESERVED = re.compile(r"(?i)all rights reserved|(?:19|20)\d{2}")
-
-
-def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
-    words = name.split()
-    brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
-    return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
-
-
-# A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
-# X") may be a writer's: it names the source only when nothing else does.
-PERSON_SHAPED_PENALTY = 20
-
-
-def read_mentions(reading: Reading) -> Reading:
-    """Outlets named by the page's furniture: the copyright line, "Read the full
-    article on …", an app promo, a disclosure."""
-    for index, block in enumerate(reading.blocks):
-        if reading.labels[index] not in ("chrome", "meta"):
-            continue
-        for rule, priority, pattern in MENTION_RULES:
-            match = pattern.search(block.text)
-            if match is None:
-                continue
-            found = next(g for g in match.groups() if g is not None)
-            name = clean_outlet(found)
-            if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
-                continue
-            penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
-            reading = reading.with_source(priority + penalty, name)
-    return reading
 
 
 def read_late_meta(reading: Reading) -> Reading:
@@ -160,12 +62,17 @@ def read_signature(reading: Reading) -> Reading:
         return reading
     for index in range(last + 1, min(last + 1 + SIGNATURE_REACH, len(reading.blocks))):
         block = reading.blocks[index]
-        if block.kind != "text":
+        # Only a rule or a dash between the story and its signature: a label
+        # ("Media contact", "Related", "Tags") heads names that are not the writer's.
+        if block.kind == "separator":
             continue
+        if block.kind != "text":
+            break
         names = read_names(block.text)
-        if names is not None:
+        if names is not None and not _over_an_editors_title(reading, index):
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
+        break
     # "Reporting by NAME; Editing by NAME" under the story: the reporters.
     for index in range(last + 1, len(reading.blocks)):
         names = wire_credit_authors(reading.blocks[index].text)
@@ -182,6 +89,18 @@ def read_signature(reading: Reading) -> Reading:
     return reading
 
 
+def _over_an_editors_title(reading: Reading, index: int) -> bool:
+    """ "John Roe" over "Editor": who edited the story, not who wrote it."""
+    if index + 1 >= len(reading.blocks):
+        return False
+    words = reading.blocks[index + 1].text.lower().split()
+    return 0 < len(words) <= EDITOR_TITLE_MAX_WORDS and words[-1].strip(".,:") in EDITOR_WORDS
+
+
+EDITOR_TITLE_MAX_WORDS = 4
+EDITOR_WORDS = frozenset({"editor", "editors", "editing", "sub-editor", "subeditor"})
+
+
 AUTHOR_BOX_RULES = frozenset({"about_the_author"})
 WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 
@@ -189,6 +108,7 @@ WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 # The passes run in this order.
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("email_header", read_email_header),
+    ("export_header", read_export_header),
     ("headline_parts", split_headline_lines),
     ("lone_labels", join_lone_labels),
     ("box_labels", spread_box_labels),

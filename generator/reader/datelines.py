@@ -34,10 +34,11 @@ _PLACE_DATE_AGENCY = re.compile(
 _WIRE_HEAD = re.compile(
     r"(?P<place>[A-Z][A-Z .'’-]{2,40})(?:,\s*[^,/]{2,40}){0,3},?\s*/(?P<agency>[^/]{2,40})/"
 )
-# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency.
+# "New Delhi, Mar 19 (PTI) The government ...": no dash after the agency;
+# "New Delhi [India], June 14 (ANI): India's …": the country in brackets, a colon.
 _AGENCY_DATELINE = re.compile(
-    rf"(?P<head>[A-Z][\w .'’-]{{1,30}},\s+{_MONTH}\s+\d{{1,2}}\s+\((?P<agency>[A-Z][A-Za-z]{{1,12}})\))"
-    rf"\s+{_STORY}",
+    rf"(?P<head>[A-Z][\w .'’-]{{1,30}}(?:\s*\[[A-Z][\w .'’-]{{1,30}}\])?,\s+{_MONTH}\s+\d{{1,2}}"
+    rf"\s+\((?P<agency>[A-Z][A-Za-z]{{1,12}})\)):?\s+{_STORY}",
     re.DOTALL,
 )
 # "RIYADH: Saudi Arabia's ..."
@@ -47,6 +48,20 @@ _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+" + _STORY,
 _BRACKET_WIRE = re.compile(
     r"(?P<head>[A-Z][^()]{1,60}?\s*--\s*\((?P<agency>[A-Za-z][^()-]{1,40}?)(?:\s+-\s+[^()]{4,30})?\))"
     r"\s*(?:--|[-—–])\s*(?P<rest>\S.*)",
+    re.DOTALL,
+)
+# "VANCOUVER, BC / ACCESS Newswire / June 10, 2025 / Text": place, distributor
+# and date between slashes.
+_SLASHED_WIRE = re.compile(
+    r"(?P<head>[A-Z][\w .,'’-]{1,60}?\s+/\s*(?P<agency>[A-Z][\w .&-]{2,30}?)\s*/\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))\s*/\s*"
+    r"(?P<rest>\S.*)",
+    re.DOTALL,
+)
+# "MOSCOW, June 14. /TASS/. Russia …": the agency between slashes after the date.
+_SLASHED_AGENCY = re.compile(
+    r"(?P<head>[A-Z][A-Z .'’-]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/(?P<agency>[A-Z][A-Za-z-]{1,15})/)\.?"
+    r"\s+(?P<rest>\S.*)",
     re.DOTALL,
 )
 DATELINE_MAX_PLACE_WORDS = 4
@@ -88,7 +103,7 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
     """("WASHINGTON (Reuters)", rest, "Reuters") for "WASHINGTON (Reuters) - rest",
     ("(Kitco News)", rest, "Kitco News"), ("RIYADH", rest, None) for "RIYADH: rest";
     None when the paragraph opens with no dateline."""
-    wire = _BRACKET_WIRE.match(text)
+    wire = _BRACKET_WIRE.match(text) or _SLASHED_WIRE.match(text) or _SLASHED_AGENCY.match(text)
     if wire is not None:
         return wire["head"].strip(), wire["rest"], wire["agency"].strip()
     match = _DATELINE_SPLIT.match(text)

@@ -32,9 +32,9 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(form, re.IGNORECASE)
     for form in (
         rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b",
-        rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH}),?\s+{_YEAR}\b",
+        rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+{_YEAR}\b",
         rf"(?<![\d]){_YEAR}[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?![\d])",
-        rf"(?<![\d])(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.]{_YEAR}(?![\d])",
+        rf"(?<![\d])(?P<first>\d{{1,2}})(?P<sep>[/.-])(?P<second>\d{{1,2}})(?P=sep){_YEAR}(?![\d])",
         # "3-Mar-2025"; "2025年3月3日".
         rf"(?<![\w])(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-{_YEAR}\b",
         rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
@@ -46,13 +46,13 @@ _WEEKDAY = re.compile(
 )
 _TIME = re.compile(
     r"(?:\bat\s+)?(?<![\d])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b)?"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
-_UPDATED = re.compile(r"updat|modif|revis", re.IGNORECASE)
+_UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|updated|last|modified|revised|date[ds]?|on|at|release[ds]?"
+    r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
     r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
     r"|\d+\s*min(?:ute)?s?(?:\s+read)?|read)(?![\w])",
     re.IGNORECASE,
@@ -75,16 +75,24 @@ def _make_date(year: int, month: int | None, day: int) -> dt.date | None:
         return None
 
 
-def _date_of(match: re.Match[str], weekday: int | None) -> dt.date | None:
+# A time zone of the Americas beside a numeric date ("6/9/2025 12:04 PM ET"):
+# the date is written month first, as it is there.
+AMERICAN_ZONES = re.compile(r"\b(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")
+
+
+def _date_of(match: re.Match[str], weekday: int | None, american: bool = False) -> dt.date | None:
     year = int(match["year"])
     groups = match.groupdict()
     if groups.get("first") is not None:
         first, second = int(match["first"]), int(match["second"])
         day_first = _make_date(year, second, first)
         month_first = _make_date(year, first, second)
-        # The weekday printed beside it settles the order; else day first,
-        # the order of most of the world, unless that cannot be a date.
+        # The weekday printed beside it settles the order, then an American
+        # time zone; else day first, the order of most of the world, unless
+        # that cannot be a date.
         if weekday is not None and month_first and month_first.weekday() == weekday:
+            return month_first
+        if weekday is None and american and month_first:
             return month_first
         return day_first or month_first
     return _make_date(year, _month_number(match["month"]), int(match["day"]))
@@ -105,11 +113,12 @@ def find_dates(text: str) -> Stamp | None:
     spans: list[tuple[int, int, dt.date]] = []
     weekday_match = _WEEKDAY.search(text)
     weekday = WEEKDAY_ABBREVIATIONS.index(weekday_match[1].lower()[:3]) if weekday_match else None
+    american = AMERICAN_ZONES.search(text) is not None
     for form in DATE_FORMS:
         for match in form.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _ in spans):
                 continue
-            date = _date_of(match, weekday)
+            date = _date_of(match, weekday, american)
             if date is not None:
                 spans.append((match.start(), match.end(), date))
     if not spans:
@@ -129,7 +138,12 @@ def find_dates(text: str) -> Stamp | None:
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
+    # "Updated 9 June 2025 (first published 8 June 2025)": brackets left empty.
+    rest = _EMPTY_BRACKETS.sub(" ", rest)
     return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•/"))
+
+
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s,.:;|·•/-]*[)\]]")
 
 
 def strip_time(text: str) -> str:

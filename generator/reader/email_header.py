@@ -8,12 +8,18 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .names import is_person
 from .reading import Reading, start_reading
 
 HEADER_REACH = 8
-_FIELD = re.compile(r"(?P<label>from|subject|to|cc|bcc|reply-to)\s*:\s*(?P<value>.*)", re.I)
-# "Minerals Policy Weekly <editor@example.org>": the name before the address.
-_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*$")
+_FIELD = re.compile(
+    r"(?P<label>from|subject|to|cc|bcc|reply-to|sent|date)\s*:\s*(?P<value>.*)", re.I
+)
+# "FW: …", "Fwd: Re: …": what a mail client put before the subject.
+_FORWARD_PREFIX = re.compile(r"^(?:(?:fwd?|re|aw|wg|tr)\s*:\s*)+", re.I)
+# "Minerals Policy Weekly <editor@example.org>", "Mining Herald
+# [mailto:news@example.org]": the name before the address.
+_ADDRESS = re.compile(r"\s*(?:<[^<>@\s]+@[^<>\s]+>|\[mailto:[^\[\]\s]+\])\s*$")
 
 
 def _field(block: Block) -> tuple[str, str] | None:
@@ -22,14 +28,20 @@ def _field(block: Block) -> tuple[str, str] | None:
 
 
 def sender_name(value: str) -> str | None:
-    """The sender's display name, without its address and quotes."""
+    """The sender's display name, without its address and quotes; never a
+    person's name (someone forwarding the story, not its publisher)."""
     name = _ADDRESS.sub("", value).strip(" \"'")
-    return name if name and "@" not in name else None
+    if not name or "@" in name or is_person(name):
+        return None
+    return name
 
 
 def _as_page_block(block: Block, label: str, value: str) -> Block:
     if label == "subject":
-        return replace(block, kind="text", text=value, rule="")
+        return replace(block, kind="text", text=_FORWARD_PREFIX.sub("", value), rule="")
+    # "Sent: Friday, June 6, 2025 6:30 AM": when the mail went out dates it.
+    if label in ("sent", "date"):
+        return replace(block, kind="meta", text=value, rule="metadata")
     name = sender_name(value) if label == "from" else None
     if name is not None:
         return replace(block, kind="meta", text=f"Source: {name}", rule="metadata")

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .features import similarity
 from .headings import ends_with
+from .interface import CONTROL_WORDS
 from .outlets import is_outlet
 from .reading import (
     END_KINDS,
@@ -18,7 +19,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, HONORIFICS
+from .words import AGENCIES, HONORIFICS, words_of
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -209,13 +210,19 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     text = block.text.strip()
     dashed = text[:1] in "—–-" or (block.kind == "bullet" and block.glyph in "—–-")
     name = _CREDIT_LEAD.sub("", text.lstrip("—–- ").strip())
-    # "(Reuters)", "(Bloomberg)": the agency in brackets.
-    if name[:1] == "(" and name[-1:] == ")":
+    # "(Reuters)", "(Bloomberg)": the agency in brackets (read as a photo
+    # credit's shape, but with no picture to credit under the story).
+    bracketed = name[:1] == "(" and name[-1:] == ")"
+    if bracketed:
         name = name[1:-1].strip()
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
         return None
-    if block.kind != "text" and not dashed:
+    if block.kind != "text" and not dashed and not (bracketed and name.lower() in AGENCIES):
+        return None
+    # "Follow Mining Herald", "Mining Herald on Twitter": a control naming the
+    # site, not a credit closing the story.
+    if any(word in CONTROL_WORDS for word in words_of(name)):
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None

@@ -59,7 +59,8 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         ("email_or_url", r"\S+@\S+\.\w+|(?:https?://|www\.)\S+"),
         (
             "counter",
-            r"\d[\d,.]*[km]?|[+-]?\d+(?:\.\d+)?%|[A-Z]{1,6}(?:\.[A-Z]{1,3})?\s*[+-]\d+(?:\.\d+)?%",
+            # (a date written with dots or slashes is no counter: "12.06.2025")
+            r"(?!(?:\d{1,4}[./-]){2}\d{1,4}$)\d[\d,.]*[km]?|[+-]?\d+(?:\.\d+)?%|[A-Z]{1,6}(?:\.[A-Z]{1,3})?\s*[+-]\d+(?:\.\d+)?%",
         ),
         ("hashtags", r"(?:#\w+\s*){1,}"),
         ("end_marker", r"(?:ends?|-\s*30\s*-|-\s*ends?\s*-)\W*"),

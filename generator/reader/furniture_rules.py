@@ -19,7 +19,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "app_banner",
         r"(?:open|read|continue|view|get|download|install|try|use|listen|watch|stream)\b.{0,40}\b(?:in|on|the|our) (?:\w+ )?app\b.{0,60}"
-        r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}",
+        r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
+        r"|open (?:it |this )?in (?:the )?.{2,40} app\b.{0,40}|get the full experience\W*",
     ),
     ("app_promo", r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
     (
@@ -55,7 +56,16 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("short_url", r"(?:short (?:url|link)|permalink|copy (?:the )?link)\b.*"),
     ("immediate_release", r"for immediate release\W*"),
     ("full_coverage", r"full coverage\s*:.*"),
-    ("full_article", r"read the (?:full|original|whole) (?:article|story|report)\b.*"),
+    (
+        "full_article",
+        r"read the (?:full|original|whole) (?:article|story|report)\b.*"
+        r"|read (?:more|the rest)(?: of (?:the|this) (?:article|story))? (?:at|on) \S.{1,60}",
+    ),
+    # "---------- Forwarded message ---------", "-----Original Message-----".
+    (
+        "mail_separator",
+        r"-*\s*(?:forwarded message|original message)\s*-*|begin forwarded message\s*:?",
+    ),
     (
         "story_continues",
         r"(?:story|article) continues (?:below|after)\b.*|scroll (?:down )?to continue.*|advertisement\W+scroll to continue.*",
@@ -73,7 +83,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r" (?:updated|produced|published|first published|in|originally)\b.*",
     ),
     ("contributed", r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
-    ("assistance", r"-*\s*with assistance (?:from|by)\b.*"),
+    ("assistance", r"[-–—]*\s*with assistance (?:from|by)\b.*"),
     ("update_note", r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ("promo_to_you", is_promo_to_you),
     (
@@ -82,8 +92,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "credit_line",
-        r"\(?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
-        r"|\((?:produced|research|graphics?) by\b.{0,100}\)",
+        r"[(\[]?(?:additional )?(?:reporting|writing|editing|compiled)(?: and [a-z]+)? by\b.{0,200}"
+        r"|[(\[](?:produced|research|graphics?) by\b.{0,100}[)\]]",
     ),
     (
         "correction",
@@ -108,8 +118,40 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_in_brackets", r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
     (
         "republished",
-        r"(?:this (?:article|story|post|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
+        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
+        r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
-        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted) from\b.{0,120}",
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished) from\b.{0,160}"
+        # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
+        r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
+        r"|the post .{3,200} appeared first on\b.{0,80}"
+        r"|(?:the |an? )?(?:original|earlier|longer) version of this (?:article|story|report) (?:was )?(?:first )?"
+        r"(?:published|appeared|ran) (?:by|in|on|at)\b.{0,120}",
+    ),
+    (
+        "app_share",
+        r"(?:check out|read|i (?:found|thought you might like)) this (?:article|story) (?:from|on|in)\b.{0,60}"
+        r"|(?:sent|shared) (?:from|via) (?:the |my )?.{0,40}\bapp\b.{0,120}",
+    ),
+    (
+        "sponsor",
+        r"(?:this (?:issue|newsletter|episode) is )?(?:brought to you|sponsored|presented) by\s+[^.,;:!?]{2,50}\.?",
+    ),
+    (
+        # "Published by X, a service of Y.", "X is published by Y GmbH.": the publisher's note.
+        "publisher_note",
+        r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
+        r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}",
+    ),
+    ("discover_more", r"discover more from .{2,60}"),
+    (
+        "newsletter_masthead",
+        r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}"
+        r"|welcome to .{2,60}, (?:your|the|a|an) .{0,40}\b(?:newsletter|guide|briefing|digest|roundup)\b.{0,80}",
+    ),
+    (
+        "print_header",
+        r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s+.{3,200}"
+        r"|https?://\S+\s+\d{1,3}/\d{1,3}",
     ),
 )

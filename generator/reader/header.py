@@ -12,8 +12,6 @@ from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import agency_line, clean_outlet, is_outlet
 from .reading import (
-    DEK_MAX_WORDS,
-    DEK_MIN_WORDS,
     LEAD_HEADING_MAX_WORDS,
     TAGLINE,
     Label,
@@ -23,6 +21,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
+from .standfirst import dek_length, labels_one_paragraph, profile_line, tag_strip
 from .words import AGENCIES, is_section_label
 
 
@@ -42,18 +41,22 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and reading.blocks[start].kind == "dek_label":
+    if start < len(reading.blocks) and (
+        reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
+    ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+    if reading.labels[start] != "pending" or not dek_length(reading, start):
         return reading
     if not labelled:
         text = reading.blocks[start].text
         if split_dateline(text) is not None or credit_line(reading, start) is not None:
             return reading
         if is_outlet(text) and not feats.sentence:
+            return reading
+        if tag_strip(reading, start) or profile_line(text):
             return reading
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
@@ -97,6 +100,8 @@ def _past_header(reading: Reading, start: int) -> int:
     title_key = reading.features[reading.title].key if reading.title is not None else None
     while start < len(reading.blocks) and (
         reading.labels[start] == "meta"
+        # "Ann Lee" under the headline: a byline without "By".
+        or credit_line(reading, start) is not None
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
         # The headline printed again under itself (the page's h1 under its title).
         or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
@@ -151,7 +156,10 @@ def extend_lead(reading: Reading) -> Reading:
         feats = reading.features[start - 1]
         if not (feats.sentence or heading_shaped(reading.blocks[start - 1], feats)):
             break
-        if credit_line(reading, start - 1) is not None:
+        # (a credit, or an agency's bare name: "Reuters" over the story)
+        if credit_line(reading, start - 1) is not None or agency_line(
+            reading.blocks[start - 1].text
+        ):
             break
         start -= 1
     if start - 1 != floor:

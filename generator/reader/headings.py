@@ -63,7 +63,7 @@ def is_short_line(text: str) -> bool:
 
 
 def _significant_words(text: str) -> list[str]:
-    words = (token.strip("\"'“”‘’()[]«»,;:.!?-—–") for token in text.split())
+    words = (token.strip("\"'“”‘’()[]«»,;:.!?-—–&+") for token in text.split())
     kept = [w for w in words if w]
     return kept[:1] + [w for w in kept[1:] if w.lower() not in SMALL_WORDS]
 

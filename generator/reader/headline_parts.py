@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 from .blocks import Block
 from .bylines import parse_byline
 from .dates import find_dates
-from .meta import READ_TIME, parse_meta
+from .meta import parse_meta
+from .meta_parts import READ_TIME
 from .names import is_person
+from .outlets import is_outlet
 from .reading import Reading, start_reading
 from .words import is_section_label, words_of
 
@@ -168,9 +170,47 @@ def inline_dek(text: str) -> tuple[str, str] | None:
     return match["label"] + ":", match["rest"]
 
 
+# Section names glued to each other and to the headline ("MarketsRare Earths
+# China approves …"): a word in lower case runs into a capital.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+GLUED_PART_MAX_WORDS = 3
+# "Rare Earths | China approves …", "Markets › China approves …".
+_LEADING_STEP = re.compile(r"\s+(?:\||›|»|>)\s+")
+
+
+def _trail_part(part: str) -> bool:
+    """A section's name in a trail: short, in title case, no outlet's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= GLUED_PART_MAX_WORDS
+        and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in words)
+        and not is_outlet(part)
+    )
+
+
+def leading_trail(text: str) -> tuple[str, str] | None:
+    """ "MarketsRare EarthsChina approves …" or "Rare Earths | China approves …"
+    → (the sections, the headline): a trail of section names run into the
+    headline, the first a section's name or every one short and title-cased."""
+    glued = _GLUED.split(text)
+    if len(glued) >= 2 and is_section_label(glued[0]):
+        head = glued[-1]
+        if all(_trail_part(p) for p in glued[1:-1]) and _headline_shaped(head):
+            return "".join(glued[:-1]), head
+    parts = _LEADING_STEP.split(text)
+    if len(parts) >= 2 and _headline_shaped(parts[-1]) and not _headline_shaped(parts[0]):
+        trail = parts[:-1]
+        if is_section_label(trail[0]) or all(_trail_part(p) for p in trail):
+            return " | ".join(trail), parts[-1]
+    return None
+
+
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
-    kicker = leading_kicker(text)
+    trail = leading_trail(text)
+    if trail is not None:
+        before, text = trail
+    kicker = leading_kicker(text) if before is None else None
     if kicker is not None:
         before, text = kicker
     stamp = trailing_stamp(text)
@@ -183,7 +223,8 @@ def cut_line(text: str) -> Cut | None:
 # "June 18, 2025", "Written by" / "Lena Hoffmann").
 _LONE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
-    r"|by\s*:?",
+    r"|by\s*:?"
+    r"|(?P<field>authors?|author\(s\)|writers?|reporters?)\s*:?",
     re.IGNORECASE,
 )
 VALUE_MAX_WORDS = 8
@@ -201,9 +242,15 @@ def join_lone_labels(reading: Reading) -> Reading:
             continue
         above = above and not (feats.prose and block.kind == "text")
         value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
-        if above and value is not None and _LONE_LABEL.fullmatch(block.text.strip()):
-            text = f"{block.text.strip()} {value.text.strip()}"
-            if len(value.text.split()) <= VALUE_MAX_WORDS and parse_meta(text) is not None:
+        label = _LONE_LABEL.fullmatch(block.text.strip())
+        if above and value is not None and label is not None:
+            # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.
+            head = f"{label['field']}:" if label["field"] else block.text.strip()
+            text = f"{head} {value.text.strip()}"
+            joined = parse_meta(text)
+            # "Author" over "June 14, 2025": an empty label over the date, kept apart.
+            empty = label["field"] and joined is not None and not joined.author
+            if len(value.text.split()) <= VALUE_MAX_WORDS and joined is not None and not empty:
                 blocks.append(replace(block, kind="meta", text=text, rule="metadata"))
                 skip = True
                 continue

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .labels import HIGHLIGHTS_HEADERS
-from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good
+from .labels import INLINE_POINTS as _INLINE_LABEL
+from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 
 
@@ -16,7 +16,9 @@ def mark_highlights(reading: Reading) -> Reading:
     (bullets, or lines without bullets), else bullets straight under the
     headline, else a labelled list of bullets further down."""
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
-    inline = next((i for i in range(stop) if _inline_points(reading, i)), None)
+    # (the lead too: a label and its points run together read as a paragraph).
+    reach = min(stop + 1, len(reading.blocks))
+    inline = next((i for i in range(reach) if _inline_points(reading, i)), None)
     if inline is not None:
         dek = None if reading.dek == inline else reading.dek
         return _take_highlights(replace(reading, dek=dek), None, [inline])
@@ -36,6 +38,9 @@ def mark_highlights(reading: Reading) -> Reading:
     first_bullets = next(
         (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
     )
+    # A numbered heading over the story's first paragraph is no key point.
+    if first_bullets is not None and numbered_alone(reading, first_bullets):
+        first_bullets = None
     if first_bullets is not None:
         items = _bullet_run(reading, first_bullets)
         if items:
@@ -49,13 +54,6 @@ def _without_dek_under(reading: Reading, label: int) -> Reading:
     if dek is None or dek != label + 1:
         return reading
     return replace(reading, dek=None).relabel({dek: "pending"})
-
-
-# "Summary: • First point • Second point": a label and its points on one line.
-_INLINE_LABEL = re.compile(
-    r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*(?=[•▪◦‣●■►])",
-    re.I,
-)
 
 
 def _inline_points(reading: Reading, index: int) -> bool:
@@ -87,7 +85,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     while (
         following < len(reading.blocks)
         and reading.labels[following] == "chrome"
-        and reading.blocks[following].kind != "text"
+        and reading.blocks[following].kind not in ("text", "bullet")
     ):
         following += 1
     if following >= len(reading.blocks):
@@ -110,7 +108,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
             break
         lines.append(index)
     if len(lines) < 2:
-        lines = _spaced_items(reading, following)
+        lines = spaced_items(reading, following)
     return lines if len(lines) >= 2 else []
 
 
@@ -153,10 +151,12 @@ def _much_longer(reading: Reading, items: list[int], index: int) -> bool:
 # The lead is this many times longer than the longest key point, or more.
 POINT_GROWTH = 1.4
 SPACED_ITEM_MAX_WORDS = 30
+# A box holds two points or more (one bullet alone is a summary of its own).
+MIN_POINTS = 2
 SPACED_ITEMS_MAX = 8
 
 
-def _spaced_items(reading: Reading, start: int) -> list[int]:
+def spaced_items(reading: Reading, start: int) -> list[int]:
     """Key points without bullets, a blank line between them: short lines, up to
     the first longer paragraph or a change of shape (which must follow: it is
     the story)."""
@@ -196,9 +196,12 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
     return reading.relabel(changes)
 
 
-_GLYPHS = re.compile(r"\s*[•▪◦‣●■►]\s*")
+_GLYPHS = re.compile(r"\s*[•▪◦‣●■►▸]\s*")
+# "Summary: - First point - Second point": dashes as the glyphs, spaced.
+_DASHED = re.compile(r"(?:^|\s)[-–]\s+")
 
 
 def _split_run_together(text: str) -> list[str]:
     """ "First point• Second point": bullets pasted on one line."""
-    return [p.strip() for p in _GLYPHS.split(text) if p.strip()]
+    glyphs = _DASHED if _DASHED.match(text.lstrip()) else _GLYPHS
+    return [p.strip() for p in glyphs.split(text.lstrip()) if p.strip()]

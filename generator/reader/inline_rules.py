@@ -4,6 +4,7 @@ named patterns: the rest of the line stays."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .line_rule import PatternRule
 
@@ -34,6 +35,26 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE), ("...",)),
 )
 
+# Markdown a page was copied as, inside a line of plain text: an image goes
+# (its alt text describes a picture), a link keeps its words.
+REWRITE_RULES: tuple[tuple[PatternRule, str], ...] = (
+    (PatternRule("markdown_image", re.compile(r"!\[[^\]\n]*\]\([^)\s]*\)"), ("![",)), ""),
+    (
+        PatternRule(
+            "markdown_link",
+            re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)"),
+            ("](",),
+        ),
+        r"\g<words>",
+    ),
+    # "**Licences:** valid for six months": bold inside a line keeps its words.
+    (
+        PatternRule("markdown_bold", re.compile(r"\*\*(?P<words>[^*\n]+?)\*\*"), ("**",)),
+        r"\g<words>",
+    ),
+    (PatternRule("markdown_strong", re.compile(r"__(?P<words>[^_\n]+?)__"), ("__",)), r"\g<words>"),
+)
+
 # After a removed phrase, no space is needed before these.
 _TIGHT_AFTER = ",.;:!?)]}”’»"
 
@@ -51,6 +72,9 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f")
 
 def strip_inline_boilerplate(text: str) -> str:
     """Remove every inline rule's phrase, leaving one space (or none) behind."""
+    for rewrite, replacement in REWRITE_RULES:
+        if any(hint in text for hint in rewrite.hints):
+            text = rewrite.pattern.sub(replacement, text)
     lowered = text.lower()
     every_rule = any(letter in text for letter in _FOLDS_TO_ASCII)
     for rule in INLINE_RULES:
@@ -58,3 +82,26 @@ def strip_inline_boilerplate(text: str) -> str:
             text = rule.pattern.sub(_joiner, text)
             lowered = text.lower()
     return text
+
+
+# Pictographs a post opens with ("⚡️ US raises tariff …", "🔴 Metals Flash"): the
+# symbols from the arrows on (copyright and trade marks stay), then a space.
+PICTOGRAPH_FROM = 0x2190
+_VARIATION = "\ufe0e\ufe0f"
+
+
+def _pictograph(char: str) -> bool:
+    return char in _VARIATION or (
+        ord(char) >= PICTOGRAPH_FROM and unicodedata.category(char) == "So"
+    )
+
+
+def strip_leading_pictographs(text: str) -> str:
+    """The line without the pictographs before its first word; unchanged when
+    nothing but pictographs follows (a line of them is a separator)."""
+    start = 0
+    while start < len(text) and (_pictograph(text[start]) or text[start] == " "):
+        start += 1
+    if start == 0 or start == len(text) or not text[start].isalnum() or text[start - 1] != " ":
+        return text
+    return text[start:]

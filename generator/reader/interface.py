@@ -47,6 +47,7 @@ FURNITURE_WORDS = words_set(
     """
 )
 INTERFACE_MAX_WORDS = 8
+_OPEN_ENDINGS = frozenset({"of", "the", "a", "an"})
 _QUESTION_WORDS = frozenset({"what", "why", "how", "who", "when", "where", "which"})
 
 
@@ -60,6 +61,9 @@ def is_interface_line(text: str) -> bool:
     if not 1 < len(words) <= INTERFACE_MAX_WORDS or words[0] in _QUESTION_WORDS:
         return False
     if ends_with(text, ".!?") and words[0] not in CONTROL_WORDS:
+        return False
+    # "Shares of" over "Lynas Rare Earths": a sentence broken at a link.
+    if words[-1] in _OPEN_ENDINGS:
         return False
     known = all(
         w in CONTROL_WORDS or w in FURNITURE_WORDS or w in STOP_WORDS or w.isdigit() for w in words

@@ -56,9 +56,16 @@ COUNTED_HIGHLIGHTS = (
     r"|key (?:points|takeaways|facts)|takeaways|quick facts)"
 )
 
+# "Summary: • First point • Second point": a label and its points on one line.
+INLINE_POINTS = re.compile(
+    r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*"
+    r"(?=[•▪◦‣●■►▸]|[-–]\s)",
+    re.I,
+)
+
 # Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").
 BULLET = re.compile(
-    r"(?:[•▪◦‣●·■►▶➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+(?P<item>\S.*)"
+    r"(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+(?P<item>\S.*)"
 )
 
 

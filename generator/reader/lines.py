@@ -10,8 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from generator.reader.inline_rules import strip_inline_boilerplate
-from generator.reader.labels import bullet_item
+from generator.reader.inline_rules import strip_inline_boilerplate, strip_leading_pictographs
+from generator.reader.labels import INLINE_POINTS, bullet_item, is_bullet
 from generator.reader.line_rule import LineKind
 from generator.reader.meta import is_meta_line
 from generator.reader.rules import classify
@@ -33,6 +33,13 @@ class Line:
     rule: str = ""
     # A bullet's glyph or number ("•", "1."); empty for other lines.
     glyph: str = ""
+    # The characters of its last physical line, when lines were joined into it.
+    tail: int | None = None
+
+    @property
+    def last_chars(self) -> int:
+        """How long the line's last physical line is (a hard wrap's measure)."""
+        return len(self.text) if self.tail is None else self.tail
 
 
 def _clean_char(char: str) -> str:
@@ -70,7 +77,11 @@ def clean_line(raw: str) -> tuple[int, str]:
 
 # Markup a page or an editor left around a heading: "## Why prices rose",
 # "**What buyers are doing**", "__Outlook__".
-_HEADING_MARKUP = re.compile(r"#{1,6}\s+(?P<a>[^#].*?)\s*#*|\*\*(?P<b>[^*]+)\*\*|__(?P<c>[^_]+)__")
+_HEADING_MARKUP = re.compile(
+    r"#{1,6}\s+(?P<a>[^#].*?)\s*#*|\*\*(?P<b>[^*]+)\*\*|__(?P<c>[^_]+)__"
+    # "*Published 21 January 2025*": a whole line in italics.
+    r"|\*(?P<d>[^*\s][^*]*)\*|_(?P<e>[^_\s][^_]*)_"
+)
 
 
 def unwrap_heading_markup(text: str) -> str:
@@ -78,15 +89,26 @@ def unwrap_heading_markup(text: str) -> str:
     found = _HEADING_MARKUP.fullmatch(text)
     if found is None:
         return text
-    return (found["a"] or found["b"] or found["c"] or text).strip()
+    words = found["a"] or found["b"] or found["c"] or found["d"] or found["e"]
+    return (words or text).strip()
+
+
+# "> The approvals end …": a quoted line of an e-mail or of Markdown, read as
+# an indented one.
+_QUOTE_MARK = re.compile(r">+\s+(?=\S)")
+QUOTE_INDENT = 2
 
 
 def _read_line(number: int, raw: str) -> Line:
     indent, text = clean_line(raw)
     if not text:
         return Line(number, indent, "", "blank")
-    text = unwrap_heading_markup(text)
-    tidy = _SPACES.sub(" ", strip_inline_boilerplate(text)).strip()
+    quoted = _QUOTE_MARK.match(text)
+    if quoted is not None:
+        indent, text = indent + QUOTE_INDENT, text[quoted.end() :]
+    tidy = unwrap_heading_markup(_SPACES.sub(" ", strip_inline_boilerplate(text)).strip())
+    if not is_bullet(tidy):
+        tidy = strip_leading_pictographs(tidy)
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")
@@ -94,12 +116,14 @@ def _read_line(number: int, raw: str) -> Line:
 
 
 def _classified(line: Line) -> Line:
-    rule = classify(line.text)
+    # A key-points label and its points on one line are text whatever a point
+    # says (the highlights pass splits them and drops a promo among them).
+    rule = None if INLINE_POINTS.match(line.text) else classify(line.text)
     if rule is None:
-        return Line(line.number, line.indent, line.text, "text")
+        return replace(line, kind="text", rule="", glyph="")
     if rule.kind == "bullet" and is_meta_line(bullet_item(line.text)):
         # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
-        return Line(line.number, line.indent, line.text, "meta", "dashed_date")
+        return replace(line, kind="meta", rule="dashed_date", glyph="")
     if rule.kind == "bullet":
         return replace(
             line,
@@ -108,7 +132,7 @@ def _classified(line: Line) -> Line:
             glyph=line.text[: len(line.text) - len(bullet_item(line.text))].strip(),
             text=bullet_item(line.text),
         )
-    return Line(line.number, line.indent, line.text, rule.kind, rule.name)
+    return replace(line, kind=rule.kind, rule=rule.name, glyph="")
 
 
 def reclassify(line: Line) -> Line:
@@ -116,6 +140,37 @@ def reclassify(line: Line) -> Line:
     return _classified(replace(line, text=line.text.strip()))
 
 
+# A page made into text from a PDF sets a short item far right on a line
+# ("NORTHGATE RESEARCH        Page 1 of 2", "ASX ANNOUNCEMENT        28 March
+# 2025"): two columns, read as two lines.
+COLUMN_GAP = 8
+RIGHT_COLUMN_MAX_WORDS = 6
+_COLUMNS = re.compile(rf"(?P<left>.*\S)[ \t]{{{COLUMN_GAP},}}(?P<right>\S.*)")
+# A PDF's sub-point glyph, a lower-case "o" set apart from the item's words.
+_PDF_SUB_BULLET = re.compile(r"^(?P<indent>[ \t]*)o(?=(?:[ \t]{2,}|\t)\S)")
+
+
+def split_columns(raw: str) -> tuple[str, ...]:
+    """The line's two columns when a short item stands far right of the text, the
+    right one indented as the left; else the line."""
+    found = _COLUMNS.fullmatch(raw.expandtabs(TAB_WIDTH))
+    if found is None or len(found["right"].split()) > RIGHT_COLUMN_MAX_WORDS:
+        return (raw,)
+    if _COLUMNS.fullmatch(found["left"]) is not None:
+        return (raw,)  # three columns and more: a table's row
+    indent = found["left"][: len(found["left"]) - len(found["left"].lstrip())]
+    return found["left"], indent + found["right"]
+
+
+def pdf_sub_bullet(raw: str) -> str:
+    """ "   o  Magnet rare earths make up 24%": the "o" is a sub-point's glyph."""
+    return _PDF_SUB_BULLET.sub(r"\g<indent>◦", raw)
+
+
 def read_lines(text: str) -> tuple[Line, ...]:
     """Split on \\r\\n, \\r or \\n (so line numbers match an editor's) and classify."""
-    return tuple(_read_line(n, raw) for n, raw in enumerate(_LINE_BREAK.split(text), start=1))
+    return tuple(
+        _read_line(n, part)
+        for n, raw in enumerate(_LINE_BREAK.split(text), start=1)
+        for part in split_columns(pdf_sub_bullet(raw))
+    )

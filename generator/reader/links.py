@@ -21,7 +21,9 @@ from .words import RUN_ON_ENDINGS, words_of
 
 # A line that begins with one of these is glued on without a space.
 _TIGHT_START = re.compile(r"(?:[,.;:!?)\]}”’»%…]|['’]s\b)")
-_WORD_START = re.compile(r"[a-z][a-z'’-]*\b(?![@./])")
+# (a full stop after it ends a sentence, "fell."; before a letter it is an
+# address's or an initials' credit: "example.com", "mf/sri").
+_WORD_START = re.compile(r"[a-z][a-z'’-]*\b(?![@/]|\.\w)")
 # Short enough to be a linked phrase cut out of a sentence.
 FRAGMENT_MAX_WORDS = 6
 JOINABLE = frozenset({"text"})
@@ -129,7 +131,8 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
             rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
             if rule is not None:
                 glue = "" if _starts_tight(line.text) else " "
-                out[last] = reclassify(replace(before, text=before.text + glue + line.text))
+                joined = replace(before, text=before.text + glue + line.text, tail=len(line.text))
+                out[last] = reclassify(joined)
                 # Blank lines between the pieces go too.
                 del out[last + 1 :]
                 blanks = 0

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.lexicon import is_place
+
 from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
-from .words import AGENCIES, HONORIFICS, OUTLET_WORDS, ROLE_WORDS, SECTION_WORDS, is_section_label
+from .words import (
+    AGENCIES,
+    AGENCY_NAMES,
+    HONORIFICS,
+    OUTLET_WORDS,
+    ROLE_WORDS,
+    SECTION_WORDS,
+    TOPIC_NOUNS,
+    is_section_label,
+)
 
 NAME_PARTICLES = frozenset(
     {"and", "&", "de", "da", "di", "del", "van", "von", "der", "den", "la", "le", "du", "bin"}
@@ -27,11 +38,19 @@ def is_name(text: str) -> bool:
         return False
     if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
         return False
+    # "Agence France-Presse", "Jiji Press": an agency's full name.
+    if text.lower() in AGENCY_NAMES:
+        return False
     # "Mining.com", "Asia.Nikkei": a site's address, never a person's name.
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):
         return False
     if any(
-        w in OUTLET_WORDS or w in ROLE_WORDS or w in AGENCIES or w in SECTION_WORDS for w in lowered
+        w in OUTLET_WORDS
+        or w in ROLE_WORDS
+        or w in AGENCIES
+        or w in SECTION_WORDS
+        or w in TOPIC_NOUNS
+        for w in lowered
     ):
         return False
     return all(
@@ -45,9 +64,13 @@ PERSON_MAX_TOKENS = 4
 
 
 def is_person(text: str) -> bool:
-    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER"."""
+    """A name of two to four words: "Dana Whitfield", "Kim Min-ji", "JOHN MERCER";
+    never a place's ("Hong Kong", "New Delhi" on a line under the date)."""
     return (
-        2 <= len(text.split()) <= PERSON_MAX_TOKENS and is_name(text) and not is_section_label(text)
+        2 <= len(text.split()) <= PERSON_MAX_TOKENS
+        and is_name(text)
+        and not is_section_label(text)
+        and not is_place(" ".join(w.capitalize() if w.isupper() else w for w in text.split()))
     )
 
 

@@ -16,13 +16,23 @@ def is_outlet(text: str) -> bool:
     if len(words) == 1 and is_site_address(text):
         return True
     lowered = [w.lower().strip(".,()") for w in words]
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in words):
+    # "in News" (a post filed in a section): a name starts with no preposition.
+    if lowered[0] in _LEADING_PREPOSITIONS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _JOINERS for w in words):
         return False
     # "MiningWire", "MetalsDaily": an outlet's words run together.
     lowered += [part.lower() for w in words for part in _CAMEL_PART.findall(w)[1:]]
     return any(w in OUTLET_WORDS or w in AGENCIES for w in lowered) or (
         len(words) == 1 and (text.isupper() or text.lower() in AGENCIES)
     )
+
+
+_LEADING_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "for", "from", "by", "via", "with", "to", "of"}
+)
+# Words a name's capitalised words are joined by: "Metals & Markets Review".
+_JOINERS = SMALL_WORDS | {"&"}
 
 
 # A site named by its address: "Mining.com", "chinadaily.com.cn".
@@ -48,6 +58,16 @@ _STAFF = re.compile(
 )
 
 
+def staff_outlet(text: str) -> str | None:
+    """ "Mining Insight Editorial Team", "Ore Street Staff": a publication signing
+    as its newsroom; the publication's name, when the rest is shaped like one."""
+    if _STAFF.search(text) is None:
+        return None
+    name = clean_outlet(text)
+    named = any(w.lower() not in SMALL_WORDS for w in name.split())
+    return name if named and is_outlet_shaped(name) else None
+
+
 _URL = re.compile(r"(?i)https?://(?:www\d?\.)?(?P<host>[\w.-]+\.[a-z]{2,})(?:[/?#]\S*)?")
 
 
@@ -64,8 +84,15 @@ def clean_outlet(text: str) -> str:
     host = url_host(text)
     if host is not None:
         return host
+    # "www.oreobserver.com.au": a site's address without its "www.".
+    if is_site_address(text.strip()):
+        return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
+    # "Steppe Mining News (link)": a link's label after the name.
+    text = _LINK_LABEL.sub("", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
+    # "… Pty Ltd ACN 123 456 789": a company's registration number.
+    text = _REGISTRATION.sub("", text)
     text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
@@ -74,7 +101,25 @@ def clean_outlet(text: str) -> str:
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
     text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
+    # "The Associated Press": an agency goes by its name without the article;
+    # "Bloomberg News", "Kyodo News": by its short name.
+    if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
+        text = re.sub(r"(?i)^the\s+", "", text)
+    text = AGENCY_SHORT_NAMES.get(text.strip(" .,;:").lower(), text)
     return text.strip(" .,;:")
+
+
+_LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
+# Agencies whose full name adds only "News" or "News Agency" to the name they go by.
+AGENCY_SHORT_NAMES = {
+    "bloomberg news": "Bloomberg",
+    "kyodo news": "Kyodo",
+    "yonhap news agency": "Yonhap",
+    "xinhua news agency": "Xinhua",
+}
+_REGISTRATION = re.compile(
+    r"(?i)[\s,]+(?:acn|abn|arbn|cin|crn|uen|company (?:no|number)|reg(?:istration)?\.? no)\.?:?\s*[\d\s]+$"
+)
 
 
 def _strip_legal_form(text: str) -> str:
@@ -147,6 +192,6 @@ def is_outlet_shaped(text: str) -> bool:
     words = text.split()
     return is_outlet(text) or (
         0 < len(words) <= OUTLET_SHAPED_MAX_WORDS
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
         and not text.endswith((".", "!", "?"))
     )

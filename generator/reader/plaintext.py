@@ -132,6 +132,12 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
         if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
             best = best[: len(name)] if name.isupper() else name
+    # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
+    # Ledger": the name with its article, as the page spells it in full.
+    for _, name in sorted(candidates):
+        if name.casefold() == "the " + best.casefold():
+            best = name
+            break
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
@@ -150,7 +156,20 @@ DASHED_HEAD_MIN_WORDS = 5
 
 def strip_site_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
     """ "Headline - Global Times" → ("Headline", "Global Times"), when what follows
-    the separator is the site the page names, or reads as an outlet's name."""
+    the separator is the site the page names, or reads as an outlet's name;
+    "Headline - Mining Herald - News": a section's name after the site's."""
+    head, suffix = _strip_one_suffix(title, sources)
+    # (one word of a section: two may be a site's name, "Asia Metals")
+    if suffix is not None and " " not in suffix and is_section_label(suffix):
+        inner, site = _strip_one_suffix(head, sources)
+        if site is not None and not is_section_label(site):
+            return inner, site
+        # "Headline | Markets": the section is cut off, and names no site.
+        return head, None
+    return head, suffix
+
+
+def _strip_one_suffix(title: str, sources: Sequence[str]) -> tuple[str, str | None]:
     for separator in _SUFFIX_SEPARATORS:
         head, sep, suffix = title.rpartition(separator)
         suffix = suffix.strip()

@@ -171,6 +171,31 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     return not feats.ends_colon or is_title_cased(text)
 
 
+def numbered_alone(reading: Reading, index: int) -> bool:
+    """ "1. Lead times, not prices": a numbered line with no other item of its run
+    beside it and prose under it, the shape of a numbered heading, not a list."""
+    block = reading.blocks[index]
+    if block.kind != "bullet" or not block.glyph[:1].isdigit():
+        return False
+    alone = all(
+        not (0 <= other < len(reading.blocks))
+        or reading.blocks[other].run != block.run
+        or reading.blocks[other].kind != "bullet"
+        for other in (index - 1, index + 1)
+    )
+    following = index + 1
+    while following < len(reading.blocks) and reading.labels[following] in ("chrome", "meta"):
+        following += 1
+    # (a numbered item that is a paragraph itself, over another, is a list's)
+    return (
+        alone
+        and not reading.features[index].prose
+        and following < len(reading.blocks)
+        and reading.blocks[following].kind == "text"
+        and reading.features[following].prose
+    )
+
+
 _OPEN_ENDINGS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "and", "or"})
 
 

@@ -19,6 +19,7 @@ from .chrome_rules import (
     END_MATTER_RULES,
     SHARE_START_RULES,
 )
+from .control_rules import CONTROL_RULES
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
 from .interface import INTERFACE_RULES
@@ -87,6 +88,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *FURNITURE_RULES,
         *NOTICE_RULES,
         *FOOTER_RULES,
+        *CONTROL_RULES,
         LineRule(
             "highlights_header",
             "highlights_header",

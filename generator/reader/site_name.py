@@ -9,7 +9,7 @@ import re
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
-from .outlets import is_outlet, is_site_address, url_host
+from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, is_section_label
 
@@ -24,7 +24,11 @@ def read_site_name(reading: Reading) -> Reading:
         (
             i
             for i in range(stop)
-            if (reading.blocks[i].kind == "text" or reading.blocks[i].rule in _NAME_RULES)
+            if (
+                reading.blocks[i].kind == "text"
+                or reading.blocks[i].rule in _NAME_RULES
+                or _LOGO_ALT.fullmatch(reading.blocks[i].text) is not None
+            )
             and reading.features[i].key != title_key
         ),
         None,
@@ -63,6 +67,15 @@ def read_site_name(reading: Reading) -> Reading:
 MASTHEAD_MAX_WORDS = 4
 # "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
 _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
+# "Logo: Baltic Minerals Today", "Logo of Ore Street": the logo's alt text.
+# "[Ore Street Journal logo]": an image's alt text in brackets.
+_BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")
+_PUBLISHED_IN = re.compile(r"^[Pp]ublished in\s+(?=[A-Z])")
+_LOGO_LABEL = re.compile(r"(?i)^(?:(?:site\s+)?logo(?:\s*:|\s+of\b)|image\s*:(?=.*\blogo$))\s*")
+_NAME_TWICE = re.compile(r"^(?P<name>\S.{1,60}?)\s+(?P=name)$")
+_HOME_TITLE = re.compile(r"(?i)^home\s+[-–|]\s+(?=\S)")
+# "Mining Herald logo Mining Herald": the logo's alt text, then the link's.
+_LOGO_TWICE = re.compile(r"(?i)^(?P<name>.{2,60}?)\s+logo\s+(?P=name)$")
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -95,11 +108,17 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
         return None
     # "mining.com": a site's address alone is its name; a page's, its host.
     if is_site_address(text):
-        return reading.with_source(SITE_NAME_SOURCE, text)
+        return reading.with_source(SITE_NAME_SOURCE, clean_outlet(text))
     host = url_host(text)
     if host is not None:
         return reading.with_source(SITE_NAME_SOURCE, host)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
+    text = _LOGO_LABEL.sub("", _LOGO_TWICE.sub(r"\g<name>", _BRACKETED.sub(r"\1", text)))
+    # "Mining Herald Mining Herald" (the logo's alt text, then its link's);
+    # "Home - Mining Herald" (the home page's title).
+    text = _HOME_TITLE.sub("", _NAME_TWICE.sub(r"\g<name>", text))
+    # "Published in Metal Musings": a blogging platform's publication.
+    text = _PUBLISHED_IN.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
     text = _LOGO_WORD.sub("", parts[0].strip())
@@ -180,6 +199,8 @@ def _camel(text: str) -> bool:
 # Rules whose line may be the site's name: a one-word name with capitals
 # inside ("LinkedIn") reads like a share button; a breadcrumb's first step; a
 # page's address.
+# "Image: Mining Herald logo": a logo's alt text under its label (a caption's shape).
+_LOGO_ALT = re.compile(r"(?i)image\s*:\s*.{2,60}\s+logo")
 _NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label", "email_or_url"})
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .interface import is_furniture_word
@@ -24,10 +25,14 @@ from .reading import (
     over_meta,
 )
 from .title_shapes import (
+    another_storys,
     ends_trail,
+    names_a_writer,
+    over_name_and_date,
     site_banner,
     standfirst_shaped,
     taken_by_a_badge,
+    under_points,
     variant_of,
 )
 from .words import is_section_label, words_of
@@ -54,7 +59,11 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text):
+        if _only_furniture(block.text) or names_a_writer(reading, index):
+            continue
+        # "Why this matters" under a box of key points heads the story's first
+        # section; a headline stands above the box.
+        if feats.words < SHORT_TITLE_WORDS and under_points(reading, index):
             continue
         found.append(index)
     return found
@@ -84,12 +93,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     ):
         score += 0.5
     # Over a longer line (its standfirst), as headlines stand.
-    following = _past_tools(reading, index)
-    if (
-        following is not None
-        and following in candidates
-        and reading.features[following].words > feats.words
-    ):
+    if _over_a_longer_line(reading, index, candidates):
         score += 0.5
     if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
@@ -107,16 +111,29 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     return score
 
 
-# A headline's tools ("Share", "Listen to this article") stand between it and
-# the lines under it.
+# A headline's tools ("Share", "Listen to this article") and its picture's
+# caption stand between it and the lines under it.
 TOOL_RULES = frozenset({"tools", "share_buttons", "tool_strip"})
+BETWEEN_KINDS = frozenset({"caption"})
 
 
 def _past_tools(reading: Reading, index: int) -> int | None:
     following = next_index(reading, index)
-    while following is not None and reading.blocks[following].rule in TOOL_RULES:
+    while following is not None and (
+        reading.blocks[following].rule in TOOL_RULES
+        or reading.blocks[following].kind in BETWEEN_KINDS
+    ):
         following = next_index(reading, following)
     return following
+
+
+def _over_a_longer_line(reading: Reading, index: int, candidates: list[int]) -> bool:
+    following = _past_tools(reading, index)
+    return (
+        following is not None
+        and following in candidates
+        and reading.features[following].words > reading.features[index].words
+    )
 
 
 def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list[int]) -> bool:
@@ -128,9 +145,23 @@ def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list
     words = reading.features[index].words
     return any(
         c < index
-        and reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
-        and over_meta(reading, c)
-        and any(reading.labels[m] == "meta" for m in range(c + 1, index))
+        and (
+            (
+                reading.features[c].words >= max(SHORT_TITLE_WORDS, words + 1)
+                and over_meta(reading, c)
+                and any(reading.labels[m] == "meta" for m in range(c + 1, index))
+            )
+            # Over a writer's name and a date ("Ann Lee" / "June 3, 2025"), or
+            # a name alone over this line: the headline, whatever the length
+            # of the standfirst under them.
+            or (
+                reading.features[c].words >= SHORT_TITLE_WORDS
+                and (
+                    (over_name_and_date(reading, c) and c + 2 < index)
+                    or (c + 2 == index and names_a_writer(reading, c + 1))
+                )
+            )
+        )
         for c in candidates
     )
 
@@ -161,6 +192,13 @@ def find_title(reading: Reading) -> Reading:
         and reading.features[before].words >= 5
         and scores[before] >= scores[best] - 1.0
         and standfirst_shaped(reading, best)
+        # A line over a longer one of its own stands over its standfirst.
+        and not _over_a_longer_line(reading, best, candidates)
+        # A headline shares words with its story; another story's, above the
+        # headline that does, shares none.
+        and not another_storys(reading, before, best, body)
+        # "Workers at a plant in Ningbo, China, in May" over the headline: a caption.
+        and not caption_shaped(reading.blocks[before].text)
     ):
         best = _plain_of_variant(reading, before, candidates)
     return _take_title(reading, best)
@@ -170,9 +208,13 @@ PIPED_LIST_BARS = 2
 
 
 def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
-    """The headline stands above a "Key points" box: the points under the label
-    are no candidates when a line above it is one."""
-    header = next((i for i, b in enumerate(reading.blocks) if b.kind == "highlights_header"), None)
+    """The headline stands above a "Key points" box or a standfirst's label ("The
+    big picture"): the lines under the label are no candidates when a line above
+    it is one."""
+    header = next(
+        (i for i, b in enumerate(reading.blocks) if b.kind in ("highlights_header", "dek_label")),
+        None,
+    )
     if header is None or not any(i < header for i in candidates):
         return candidates
     return [i for i in candidates if i < header]
@@ -215,6 +257,9 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
     if feats.words <= SITE_NAME_MAX_WORDS and is_outlet(block.text):
         return False
+    if is_section_label(block.text) or names_a_writer(reading, index):
+        return False
+
     # One word is a writer's headline ("Page"); "4 min" is furniture.
     return feats.words < 2 or not _only_furniture(block.text)
 

@@ -1,21 +1,52 @@
 """Shapes of the lines around a headline: its copy with the site's name after it
 or at the end of a breadcrumb trail, a standfirst under it, the line a badge
-took, and a site's name over its tagline."""
+took, a site's name over its tagline, a writer's name or office, and a label
+under a box of key points."""
 
 from __future__ import annotations
 
-from .features import repeat_key
+import re
+
+from .bylines import is_job_title
+from .features import repeat_key, similarity
 from .headings import is_title_cased
-from .reading import BADGE_RULES, SHORT_TITLE_WORDS, TAGLINE, TITLE_MAX_WORDS, Reading
+from .names import is_person
+from .reading import (
+    BADGE_RULES,
+    SHORT_TITLE_WORDS,
+    TAGLINE,
+    TITLE_MAX_WORDS,
+    Reading,
+    credit_line,
+    names_prose_words,
+    over_meta,
+)
+from .words import is_office_line, is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:
-    """The suffix when ``text`` is ``title`` with a site or section name after it."""
+    """The suffix when ``text`` is ``title`` with a site or section name after it
+    ("Headline – Commodities – The Ore Observer": the section between them;
+    "*Headline* - Outlet https://…": a chat's share, its link after)."""
+    key = repeat_key(title)
     for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
-        head, sep, suffix = text.rpartition(separator)
-        if sep and repeat_key(head) == repeat_key(title) and 0 < len(suffix.split()) <= 6:
+        # "Mining Herald - Headline": the site's name first.
+        prefix, sep, rest = text.partition(separator)
+        if sep and repeat_key(rest) == key and 0 < len(prefix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
+            return prefix.strip()
+        head, sep, suffix = _SHARED_LINK.sub("", text).rpartition(separator)
+        if not sep or not 0 < len(suffix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
+            continue
+        inner, middle_sep, middle = head.rpartition(separator)
+        section = middle_sep and len(middle.split()) <= VARIANT_SECTION_MAX_WORDS
+        if repeat_key(head) == key or (section and repeat_key(inner) == key):
             return suffix.strip()
     return None
+
+
+VARIANT_SUFFIX_MAX_WORDS = 6
+VARIANT_SECTION_MAX_WORDS = 3
+_SHARED_LINK = re.compile(r"\s+https?://\S+$")
 
 
 TRAIL_STEPS = (" » ", " › ", " > ", " / ", " | ")
@@ -65,8 +96,11 @@ TITLE_CASED_HEADLINE_WORDS = 6
 
 
 def site_banner(reading: Reading, index: int) -> bool:
-    """The first line of text: a title-cased name, then a lower-case tagline."""
+    """The first line of text: a title-cased name, then a lower-case tagline; or
+    the tagline on a line of its own under the name (``tagline_under_name``)."""
     first = next((i for i, b in enumerate(reading.blocks) if b.kind == "text"), None)
+    if first is not None and index == first + 1:
+        return tagline_under_name(reading, index)
     if index != first:
         return False
     parts = TAGLINE.split(reading.blocks[index].text, maxsplit=1)
@@ -76,3 +110,80 @@ def site_banner(reading: Reading, index: int) -> bool:
         and is_title_cased(parts[0])
         and parts[1][:1].islower()
     )
+
+
+def tagline_under_name(reading: Reading, index: int) -> bool:
+    """ "The Ore Ledger" over "Notes on mining, metals and money", a blank line
+    under them, and the headline with its byline further down: the site's name
+    and tagline. A line in sentence case, no sentence, with the name above it in
+    its run and nothing under it there, not over a byline or date itself."""
+    name, block = reading.blocks[index - 1], reading.blocks[index]
+    feats = reading.features[index]
+    ends_run = index + 1 >= len(reading.blocks) or reading.blocks[index + 1].run != block.run
+    shaped = (
+        name.run == block.run
+        and ends_run
+        and 2 <= len(name.text.split()) <= TAGLINE_NAME_MAX_WORDS
+        and is_title_cased(name.text)
+        # "Industrials" over the headline: a section's kicker, not a site's name.
+        and not is_section_label(name.text)
+        and not is_title_cased(block.text)
+        and not feats.ends_sentence
+    )
+    if not shaped or over_meta(reading, index):
+        return False
+    return any(
+        over_meta(reading, other) and reading.features[other].words >= SHORT_TITLE_WORDS
+        for other in range(index + 1, reading.lead if reading.lead is not None else 0)
+    )
+
+
+TAGLINE_NAME_MAX_WORDS = 5
+
+
+def names_a_writer(reading: Reading, index: int) -> bool:
+    """A job title ("Asia Correspondent"), an office ("Minister for Mines"), or
+    a person's name alone ("Ann Lee": two or three words, no article first, none
+    of them common in the story): a byline's line, never the headline."""
+    text = reading.blocks[index].text
+    if is_job_title(text) or is_office_line(text):
+        return True
+    words = text.split()
+    return (
+        len(words) < SHORT_TITLE_WORDS
+        and words[0].lower() not in _ARTICLES
+        and is_person(text)
+        and not names_prose_words(reading, text)
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def under_points(reading: Reading, index: int) -> bool:
+    """A key-points label and a point of its box above the line."""
+    header = next((i for i in range(index) if reading.blocks[i].kind == "highlights_header"), None)
+    return header is not None and any(
+        reading.blocks[i].kind == "bullet" for i in range(header + 1, index)
+    )
+
+
+def over_name_and_date(reading: Reading, index: int) -> bool:
+    """A writer's name, then a date, under the line ("Ann Lee" / "June 3, 2025")."""
+    name, date = index + 1, index + 2
+    return (
+        date < len(reading.blocks)
+        and credit_line(reading, name) is not None
+        and reading.labels[date] == "meta"
+    )
+
+
+# A headline shares this much of its words with its story at least.
+HEADLINE_MIN_SIMILARITY = 0.2
+
+
+def another_storys(reading: Reading, index: int, best: int, body: set[str]) -> bool:
+    """A headline shares words with its story; another story's, above the
+    headline that does, shares none."""
+    own = similarity(reading.blocks[index].text, body)
+    return own < HEADLINE_MIN_SIMILARITY <= similarity(reading.blocks[best].text, body)

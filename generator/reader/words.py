@@ -45,6 +45,7 @@ RUN_ON_ENDINGS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"}
     | {"the", "to", "with", "that", "than", "its", "their", "his", "her", "our", "is"}
     | {"are", "was", "were", "said", "says", "told", "by", "between", "about", "after"}
+    | {"but", "while", "which", "who", "whose", "because", "although", "whereas", "including"}
 )
 
 # Names of news sections and page kinds: a line made only of these is a label
@@ -79,6 +80,15 @@ OUTLET_WORDS = words_set(
     """
 )
 
+# Plural nouns of the trade that name no person: a tag line or a company's
+# name ("Rare Earths", "Critical Minerals", "Lynas Rare Earths") is no writer.
+TOPIC_NOUNS = words_set(
+    """
+    earths minerals elements magnets batteries prices chains vehicles exports imports
+    tariffs supplies reserves materials resources commodities metals mines miners
+    """
+)
+
 # News agencies, whose bare name closes a republished story.
 AGENCIES = words_set(
     """
@@ -105,6 +115,8 @@ AGENCY_NAMES = (
     "bloomberg news",
     "jiji press",
     "anadolu agency",
+    "canadian press",
+    "press association",
 )
 
 # Press-release distributors named in a dateline ("/PRNewswire/"), by the names
@@ -117,6 +129,8 @@ DISTRIBUTORS = {
     "globenewswire": "GlobeNewswire",
     "globe newswire": "GlobeNewswire",
     "accesswire": "ACCESSWIRE",
+    "access newswire": "ACCESS Newswire",
+    "ein presswire": "EIN Presswire",
     "newsfile": "Newsfile",
     "newsfile corp.": "Newsfile",
     "newsfile corp": "Newsfile",
@@ -133,6 +147,59 @@ ROLE_WORDS = words_set(
     chief senior deputy associate special producer desk leader group investing
     """
 )
+
+# Labels of a kind of page or box ("Opinion", "Podcast", "In depth"): a promo's
+# kicker, never a heading of the story.
+PAGE_KIND_LABELS = frozenset(
+    [
+        "opinion",
+        "explainer",
+        "explainers",
+        "featured",
+        "premium",
+        "podcast",
+        "podcasts",
+        "photos",
+        "gallery",
+        "galleries",
+        "video",
+        "videos",
+        "newsletter",
+        "newsletters",
+        "sponsored",
+        "promoted",
+        "interview",
+        "exclusive",
+    ]
+) | {"in depth", "long read", "the long read", "photo gallery", "watch now", "editor's pick"}
+
+
+def is_page_kind_label(text: str) -> bool:
+    return " ".join(words_of(text)) in PAGE_KIND_LABELS
+
+
+# Offices a line under a person's name holds ("Minister for Mines and Critical
+# Minerals", "Secretary of State for Trade").
+OFFICE_WORDS = words_set(
+    """
+    minister secretary director president chair chairman chairwoman governor commissioner
+    ambassador spokesperson spokesman spokeswoman mayor senator premier treasurer
+    undersecretary administrator envoy
+    """
+)
+_OFFICE_MODIFIERS = words_set("deputy assistant acting senior vice shadow federal state former")
+
+
+def is_office_line(text: str) -> bool:
+    """ "Minister for Mines and Critical Minerals": an office and its remit, every
+    word but the small ones capitalised."""
+    words = text.split()
+    while words and words[0].lower() in _OFFICE_MODIFIERS:
+        words = words[1:]
+    if len(words) < 3 or words[0].lower() not in OFFICE_WORDS or words[1] not in ("for", "of"):
+        return False
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
+
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 

@@ -1,0 +1,168 @@
+"""One part of a metadata line read: a labelled field ("Source: Xinhua",
+"Words: Hannah Cole", "Author:"), a credit that names no author ("Edited by",
+"Views 1.4K", "5 min read"), a newsroom or provider ("Ledger Asia Staff", "via
+Anadolu Agency", "Special to X"), a byline, or a stamp with one or more dates
+(and an agency, a place or an outlet beside them). ``meta`` cuts the line and
+puts its parts together."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
+from .dates import find_dates, has_time
+from .meta_fields import Meta, merge_meta
+from .outlets import clean_outlet, is_outlet, is_outlet_shaped
+from .words import AGENCIES, SMALL_WORDS
+
+_FIELD = re.compile(
+    r"(?P<label>source|author|authors|author\(s\)|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
+    r"\s*(?P<value>.*)",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(
+    r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)"
+    # "2h", "3 days ago": a feed's relative time, which states no date.
+    r"|\d{1,2}\s*(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?",
+    re.IGNORECASE,
+)
+READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
+_ROLE_ONLY = re.compile(
+    r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?"
+    # "By Our Reporter", "By A Staff Reporter", "By Agencies", "Staff and agencies":
+    # a credit naming no one.
+    r"|(?:by\s+)?(?:our|an?)\s+(?:own\s+)?(?:staff\s+|special\s+)?(?:reporter|correspondent|writer)s?"
+    r"|(?:by\s+)?(?:staff\s+and\s+|news\s+)?agencies",
+    re.IGNORECASE,
+)
+_OUTLET_STAFF = re.compile(
+    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
+)
+# "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
+_PROVIDER = re.compile(
+    r"(?P<verb>via|provided by|supplied by|courtesy(?: of|:)|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
+    re.IGNORECASE,
+)
+# "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
+# "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
+# read only when a name follows ("Text: …" may open a quoted document).
+_NAME_FIELD = re.compile(
+    r"(?P<label>words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
+    r"\s*:\s*(?P<value>.+)",
+    re.IGNORECASE,
+)
+# "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
+# (an editor's does not: "Editor | Wang Li" edited the story).
+WRITER_LABEL = re.compile(
+    r"(?:(?:staff|senior|special)\s+)?(?:reporters?|writers?|correspondents?|authors?|journalists?|columnist)",
+    re.IGNORECASE,
+)
+MAX_LEFTOVER_WORDS = 8
+
+
+_PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def parse_part(text: str) -> Meta | None:
+    """One part of a metadata line; None when it is not metadata."""
+    text = text.strip(" -–—")
+    if not text:
+        return Meta()
+    # "(Source: The Ledger)": a labelled field in brackets.
+    if text[:1] == "(" and text[-1:] == ")" and _FIELD.fullmatch(text[1:-1].strip()):
+        text = text[1:-1].strip()
+    field = _FIELD.fullmatch(text)
+    if field is not None:
+        value = field["value"].strip()
+        if not value:
+            return Meta()
+        if field["label"].lower() in ("source", "agency"):
+            # "Source: Company statement": a document, not a publication.
+            source = clean_outlet(value)
+            return Meta() if _names_a_document(source) else Meta(source=source)
+        names = author_names(value)
+        return Meta(author=names) if names else Meta()
+    named = _named_field(text)
+    if named is not None:
+        return named
+    # "Reporter Lee Min-ho": the writer's job title before the name, no colon.
+    titled = _TITLE_BEFORE_NAME.fullmatch(text)
+    if titled is not None and author_names(titled["name"]) is not None:
+        return Meta(author=author_names(titled["name"]))
+    if _CREDIT.fullmatch(text) or _COUNTER.fullmatch(text) or READ_TIME.fullmatch(text):
+        return Meta()
+    if _ROLE_ONLY.fullmatch(text) or is_role_only(text):
+        return Meta()
+    # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
+    staff = _OUTLET_STAFF.fullmatch(text)
+    if staff is not None and is_outlet(staff["outlet"]):
+        return Meta(source=clean_outlet(staff["outlet"]))
+    byline = parse_byline(text)
+    if byline is not None:
+        return byline
+    credit = _PROVIDER.fullmatch(text)
+    if credit is not None and is_outlet_shaped(credit["outlet"]):
+        # "Distributed by Tribune News Service": a syndicate, not the source.
+        if credit["verb"].lower().startswith("distributed"):
+            return Meta()
+        return Meta(source=clean_outlet(credit["outlet"]))
+    stamp = find_dates(text)
+    if stamp is None:
+        return None
+    meta = Meta(published=stamp.published, updated=stamp.updated)
+    rest = stamp.rest
+    if not rest:
+        return meta
+    posted_by = parse_byline(rest, posted=POSTED.match(text) is not None)
+    if posted_by is not None:
+        return merge_meta(meta, posted_by)
+    # "Reuters, March 3, 2025": an agency before the date.
+    if rest.lower() in AGENCIES or (is_outlet(rest) and not rest.isupper()):
+        return merge_meta(meta, Meta(source=clean_outlet(rest)))
+    # "Brussels, 3 December 2025", "JAKARTA, March 5, 2025": a place before the date.
+    if _PLACE_BEFORE_DATE.match(text) and len(rest.split()) <= 3:
+        return meta
+    # "MetalsDaily 09:15 AM ET 04/22/2025": an outlet run into its timestamp.
+    if has_time(text) and is_outlet(rest):
+        return merge_meta(meta, Meta(source=clean_outlet(rest)))
+    return None
+
+
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?i:(?:staff\s+|senior\s+)?(?:reporter|writer|correspondent|journalist))\s+(?P<name>[A-Z].{2,40})"
+)
+
+
+def _names_a_document(value: str) -> bool:
+    """ "Company statement", "official website": a source in lower-case words,
+    which names a document, not a publication ("mining.com" is a site)."""
+    words = value.split()
+    return "." not in value and any(
+        w.isalpha() and w.islower() and w not in SMALL_WORDS for w in words[1:]
+    )
+
+
+def _named_field(text: str) -> Meta | None:
+    """A name under a label that credits a person: the writer's, or the
+    photographer's (which is no metadata the page keeps)."""
+    field = _NAME_FIELD.fullmatch(text)
+    if field is None:
+        return None
+    value = field["value"].strip()
+    head, _, role = value.partition(",")
+    names = author_names(head) if not role or is_role(role) else None
+    names = names or author_names(value)
+    if names is None:
+        return None
+    return Meta() if field["picture"] else Meta(author=names)
+
+
+def leftover(text: str) -> bool:
+    """A part that is not metadata but may sit on a metadata line: an outlet, a
+    place, a ticker list; never a sentence."""
+    words = text.split()
+    return len(words) <= MAX_LEFTOVER_WORDS and not text.rstrip().endswith((".", "!", "?"))

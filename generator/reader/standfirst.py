@@ -1,0 +1,71 @@
+"""What a standfirst is made of, beside the headline pass's reading of it: a
+short phrase under a long headline, a "Summary" label over one paragraph; and
+what is none: the story's tags run together, a writer's job or profile line."""
+
+from __future__ import annotations
+
+from .bylines import is_job_title
+from .headings import ends_with, is_title_cased
+from .highlights import MIN_POINTS, spaced_items
+from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
+from .words import is_office_line
+
+# Under a headline this long, a standfirst may be as short as a phrase.
+SHORT_DEK_UNDER_WORDS = 18
+SHORT_DEK_MIN_WORDS = 3
+
+
+def dek_length(reading: Reading, index: int) -> bool:
+    """A standfirst's length; under a long headline, a short phrase in sentence
+    case over the byline or date ("Tariffs could follow within months")."""
+    feats = reading.features[index]
+    if DEK_MIN_WORDS <= feats.words <= DEK_MAX_WORDS:
+        return True
+    title = reading.title
+    return (
+        title is not None
+        and reading.features[title].words >= SHORT_DEK_UNDER_WORDS
+        and SHORT_DEK_MIN_WORDS <= feats.words < DEK_MIN_WORDS
+        and not feats.ends_colon
+        and not is_title_cased(reading.blocks[index].text)
+        and (over_meta(reading, index) or credit_line(reading, index + 1) is not None)
+    )
+
+
+def labels_one_paragraph(reading: Reading, index: int) -> bool:
+    """ "Summary" under the headline over one paragraph, no bullet, then the byline
+    or the story: the standfirst's label, not a box of key points."""
+    if reading.blocks[index].kind != "highlights_header" or index + 1 >= len(reading.blocks):
+        return False
+    item, after = index + 1, index + 2
+    if reading.blocks[item].kind != "text" or reading.labels[item] != "pending":
+        return False
+    if not DEK_MIN_WORDS <= reading.features[item].words <= DEK_MAX_WORDS:
+        return False
+    # Short lines with blank lines between are the box's points, unbulleted.
+    return after < len(reading.blocks) and len(spaced_items(reading, item)) < MIN_POINTS
+
+
+def tag_strip(reading: Reading, index: int) -> bool:
+    """ "Battery Metals Central Asia Critical Minerals Rare Earths": the story's
+    tags run together, every word capitalised, no small word, no stop."""
+    feats, text = reading.features[index], reading.blocks[index].text
+    return (
+        feats.words >= DEK_MIN_WORDS
+        and feats.stop_density == 0
+        and not ends_with(text, ".!?")
+        and all(w[:1].isupper() or w[:1].isdigit() for w in text.split())
+    )
+
+
+# A profile's tagline: three phrases and more between bars.
+PROFILE_BARS = 2
+
+
+def profile_line(text: str) -> bool:
+    """ "Head of Supply Chain Risk at Nordmet Advisory", "Asia Correspondent",
+    "VP Supply Chain at Helix | Electrification | Sourcing": what a writer does,
+    under the name, never the standfirst."""
+    if is_job_title(text) or is_office_line(text) or text.count(" | ") >= PROFILE_BARS:
+        return True
+    return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")

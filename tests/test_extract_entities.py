@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from generator.extract.entities import extract_entities
 from generator.extract.lexicon import is_family_first_name
+from generator.extract.org_names import bare_head_names
 from generator.model import Article, Block, Entity, Section
 from tests.fixture_cases import Case, cases
 
@@ -119,3 +120,34 @@ def test_key_points_are_read_for_entities_before_the_body() -> None:
     assert [(e.name, e.kind, e.line) for e in found] == [
         ("Kestrel Holdings", "organisation", base.title_line)
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "organisations", "texts", "expected"),
+    [
+        # The one body of that kind the text writes in full goes before the bare kind.
+        (
+            "Commission",
+            [],
+            ["The European Commission today proposed it."],
+            ["European Commission", "Commission"],
+        ),
+        # Two such bodies: the bare kind names neither.
+        (
+            "Commission",
+            [],
+            ["The European Commission and the Trade Commission met."],
+            ["Commission"],
+        ),
+        # Held inside a name the alias rules would not join: it is that one.
+        ("Commission", ["Minerals Commission of Ghana"], [], []),
+        # Held at a name's end: the alias rules join them later.
+        ("Commission", ["European Commission"], [], ["Commission"]),
+        # No bare kind of a body.
+        ("Congress", [], ["The US Congress voted."], ["Congress"]),
+    ],
+)
+def test_bare_head_names(
+    name: str, organisations: list[str], texts: list[str], expected: list[str]
+) -> None:
+    assert bare_head_names(name, organisations, texts) == expected

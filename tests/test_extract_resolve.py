@@ -202,3 +202,14 @@ def test_speakers(case: Case) -> None:
 
 def test_a_written_out_style_of_office_is_no_part_of_the_name() -> None:
     assert without_honorific("Honourable Jonathan Wilkinson-Roy") == "Jonathan Wilkinson-Roy"
+
+
+def test_a_common_noun_a_release_defines_is_the_company_it_stands_for() -> None:
+    article = annotated(
+        'Ferrovia Critical Minerals Corp. (TSXV: FCM) ("Ferrovia" or the "Company") '
+        "closed a placement led by Red Cloud Securities Inc.",
+        "Proceeds will fund a pilot plant for the Company's Lac Gris project in Quebec.",
+    )
+    names = [e.name for e in article.entities if e.kind == "organisation"]
+    assert "Company" not in names
+    assert {"Company", "Ferrovia"} <= set(article.entities[0].aliases)

@@ -113,7 +113,7 @@ FUNCTION_WORDS = frozenset(
         "According", "Recent", "Regardless", "Likewise", "Although", "Though", "Since",
         "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
         "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
-        "Not", "Every", "Any", "More", "Less",
+        "Not", "Every", "Any", "More", "Less", "Whether", "See", "Unless", "Because",
     }
 )  # fmt: skip
 
@@ -130,6 +130,21 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
     }
 ) | OFFICE_WORDS  # fmt: skip
+
+
+# Words for a nation's people or things, never an organisation alone ("Danish motor
+# maker X", "U.S. and Brazilian miners"), though they open names ("Brazilian Rare Earths").
+DEMONYMS = frozenset(
+    {
+        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
+        "German", "French", "Indian", "Australian", "Canadian", "Danish", "Swedish",
+        "Norwegian", "Finnish", "Dutch", "Belgian", "Spanish", "Italian", "Portuguese",
+        "Polish", "Swiss", "Austrian", "Estonian", "Greek", "Brazilian", "Chilean",
+        "Argentine", "Peruvian", "Mexican", "Indonesian", "Malaysian", "Vietnamese",
+        "Mongolian", "Kazakh", "Taiwanese", "African", "Nigerian", "Kenyan",
+        "Tanzanian", "Malawian", "Congolese", "Ukrainian", "Saudi", "Emirati",
+    }
+)  # fmt: skip
 
 
 # Endings of organisations' words that are no person's name: "Management",

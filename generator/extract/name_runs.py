@@ -32,14 +32,19 @@ from .role_words import is_plural_role_word, is_role_word
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
 _ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.|A/S)(?!\w)"
 # "IREL (India) Limited": a bracketed qualifier inside a name, before its legal form.
-_QUALIFIER = r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b))?"
+# A word in brackets, not an acronym, goes on too: "China Northern Rare Earth (Group)
+# High-Tech Co., Ltd." (an acronym may close a name: "Lone Star (LSHE) Chief …").
+_QUALIFIER = (
+    r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b)"
+    r"|\([A-Z][a-z][\w.&-]*\)\s+(?=[A-Z]))?"
+)
 _CAP = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
-_JOINER = re.compile(r"^\s+(of|for|on|and|&|und|et|y|e)(\s+the)?\s+$")
+_JOINER = re.compile(r"^\s+(of|for|on|in|and|&|und|et|y|e)(\s+the)?\s+$")
 # "and" in the languages of European company names: "Bosch und Partner".
 FOREIGN_AND = frozenset({"und", "et", "y", "e"})
 # A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
@@ -105,6 +110,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
 def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> bool:
     """Whether "<left> of/for/and <right>" is one organisation's name."""
     last = left.words[-1]
+    if joiner == "in":  # "European Union Chamber of Commerce in China": a chamber abroad.
+        return left.words[-3:] == ("Chamber", "of", "Commerce") and is_place(right.name)
     if joiner in FOREIGN_AND:
         # "Bosch und Partner Antriebstechnik GmbH", "Ministério de Minas e Energia":
         # inside an organisation's name only.
@@ -123,6 +130,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
     if joiner == "&":
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
+    if joiner == "and" and the and _bodies(left.words, right.words):
+        return False  # "Department of Energy and the Defense Logistics Agency": two bodies.
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
     if joiner == "and" and _industries(left.words, right.words):
@@ -137,6 +146,11 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         and body
         and is_organisation_name(right.words)
     )
+
+
+def _bodies(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
+    """Both sides of "<left> and the <right>" hold an organisation word: two bodies."""
+    return any(w in ORG_HEADS for w in left) and any(w in ORG_HEADS for w in right)
 
 
 def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from .lexicon import KIND_NOUNS, NOT_NAMES, is_place
+from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
 from .name_runs import LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .role_words import is_role_word
@@ -25,7 +25,10 @@ from .sentences import split_sentences
 
 _KIND_BEFORE = re.compile(r"(?:^|\s)([A-Za-z-]+),?\s+$")
 # ", the Danish recycler," closed by a comma (", the company said" is an attribution).
-_KIND_AFTER = re.compile(r"^,\s+(?:the|a|an|two|three|four|both)\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),")
+# ", Japan's largest magnet maker," too: a place's possessive is a determiner.
+_KIND_AFTER = re.compile(
+    r"^,\s+(?:the|a|an|two|three|four|both|[A-Z][\w-]*(?:’s|'s))\s+((?:[\w’'-]+\s+){0,6}?[\w-]+),"
+)
 # Where a description's head noun ends: "a Belgian city of drive makers" is a city.
 _TAIL = frozenset({"of", "in", "based", "that", "which", "with", "from", "for", "at", "on"})
 # What a company does and a person does not.
@@ -33,6 +36,27 @@ _COMPANY_ACT = re.compile(
     r"^(?:’s|'s)?\s+shares\b"
     r"|^,\s+(?:which\s+was\s+)?(?:founded|established|set up|spun off)\b"
     r"|^\s+(?:went bankrupt|filed for bankruptcy|went public|was delisted)\b"
+)
+# What only a company owns: "Rotora's last funding round" (a town has plants too:
+# "Narva's oil shale power plants").
+_COMPANY_ASSETS = (
+    "subsidiary|subsidiaries|funding round|offtake|listing|share price|market value"
+    "|balance sheet|order book|flowsheet|shareholders|board of directors"
+)
+_OWNS_ASSET = re.compile(rf"^(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_COMPANY_ASSETS})\b")
+# Who leads a round of funding, or runs a plant: "a round led by Stellwerk Ventures",
+# "an alumina refinery in Greece run by Helion Metallurgy".
+_LED_OR_RUN_BY = re.compile(
+    r"\b(?:(?:round|placement|offering|financing)\s+(?:was\s+)?led"
+    r"|(?:plant|refinery|smelter|factory|mine|mill)\b[^.;]{0,40}?\b(?:run|operated|owned))"
+    r"\s+by\s+$"
+)
+# A company's part or its partners: "the trading arm of Toyota Motor", "a joint
+# venture between Tasman Lithium and …".
+_PARTS = frozenset({"arm", "unit", "subsidiary", "affiliate", "division", "parent"})
+_PART_OF = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(_PARTS))})\s+of"
+    r"|joint\s+venture\s+(?:between|of|with))\s+(?:the\s+)?$"
 )
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 _RATING_ACT = re.compile(r"^\s+(?:downgraded|upgraded|rated|reiterated|kept|initiated)\b")
@@ -106,7 +130,8 @@ def _kind_cued(sentence: str, run: NameRun) -> bool:
     if before.rstrip().endswith(","):
         return False  # "Thompson Falls, Montana, a smelter …": a place's last part.
     described = _KIND_AFTER.match(after)
-    return bool(described and _head(described.group(1)).removesuffix("s") in KIND_NOUNS)
+    head = _head(described.group(1)).removesuffix("s") if described else ""
+    return head in KIND_NOUNS or head in _PARTS  # ", the trading arm of Toyota Motor,"
 
 
 def _head(description: str) -> str:
@@ -119,7 +144,11 @@ def _head(description: str) -> str:
 
 def _act_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
-    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before):
+    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before) or _OWNS_ASSET.match(after):
+        return True
+    if _PART_OF.search(before):
+        return True
+    if _LED_OR_RUN_BY.search(before) and not is_person_name(run.words):
         return True
     if _KIND_LIST_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
         return True

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Entity
-from .lexicon import NOT_NAMES, PLACES, is_organisation_name
+from .aliases import organisation_alias
+from .lexicon import DEMONYMS, FUNCTION_WORDS, NOT_NAMES, PLACES, is_organisation_name, is_place
 from .role_words import PUBLIC_TITLES, is_role_word
 
 # A word that may go on a company's name: capitalised, or a bracketed
@@ -78,6 +79,38 @@ def employer_of_title(name: str) -> str | None:
     return " ".join(employer) if is_organisation_name(tuple(employer)) else None
 
 
+# A body's kind standing alone for its name ("The Commission aims …", "Commission
+# chief executive …"): the one body of that kind the article names in full.
+BARE_HEADS = frozenset(
+    {"Commission", "Ministry", "Agency", "Department", "Bank", "Institute", "Council",
+     "Association", "Authority", "Bureau", "Fund", "Committee", "Federation"}
+)  # fmt: skip
+_BEFORE_HEAD = r"((?:[A-Z][\w’'&.-]*\s+){1,4})"
+
+
+def bare_head_names(name: str, organisations: Iterable[str], texts: Iterable[str]) -> list[str]:
+    """The names a bare kind goes by: none where an organisation the article holds
+    has it inside and the alias rules would not join them ("Commission" of
+    "Minerals Commission of Ghana"); the one name of that kind the texts write
+    ("The European Commission today …") put before it, for the alias rules to
+    join; else ``name`` alone."""
+    if name not in BARE_HEADS:
+        return [name]
+    holding = [other for other in organisations if other != name and name in other.split()]
+    if holding:
+        return [name] if any(organisation_alias(name, o) for o in holding) else []
+    pattern = re.compile(rf"{_BEFORE_HEAD}{name}\b")
+    found = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            while words and words[0] in FUNCTION_WORDS:  # "The European Commission"
+                words = words[1:]
+            if words and not is_place(" ".join(words)):
+                found.add(" ".join([*words, name]))
+    return [found.pop(), name] if len(found) == 1 else [name]
+
+
 def spelled_out(entities: Iterable[Entity], texts: list[str]) -> tuple[Entity, ...]:
     """Organisations by their full names, titles turned into their employers,
     duplicates dropped (first mention kept)."""
@@ -91,7 +124,14 @@ def spelled_out(entities: Iterable[Entity], texts: list[str]) -> tuple[Entity, .
             if name is None:
                 continue
             entity = replace(entity, name=full_name(name, texts, people))
-        if entity.name not in names:
-            names.add(entity.name)
-            kept.append(entity)
+        named = [entity]
+        if entity.kind == "organisation" and entity.name in DEMONYMS:
+            continue  # "Danish motor maker Nordvind Drives": no organisation alone.
+        if entity.kind == "organisation":
+            orgs = [e.name for e in entities if e.kind == "organisation"]
+            named = [replace(entity, name=n) for n in bare_head_names(entity.name, orgs, texts)]
+        for entity in named:
+            if entity.name not in names:
+                names.add(entity.name)
+                kept.append(entity)
     return tuple(kept)

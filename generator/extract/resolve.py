@@ -195,6 +195,10 @@ def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[
 # A short name the text defines in brackets after the full one: "Ministry of Commerce
 # (MOFCOM)", 'Kalgoorlie Rare Metals Ltd ("KRM" or "the Company")'.
 _DEFINED = r"\s*\(\s*[\"“]?([A-Z][A-Za-z&]{1,11})[\"”]?\s*(?:\)|,|or\b|;)"
+# A ticker between them: 'Ferrovia Corp. (TSXV: FCM) ("Ferrovia")'.
+_TICKER = r"(?:\s*\([A-Z]+(?:-[A-Z]+)?:\s*[A-Z.]+\))?"
+# The common noun defined beside it: '("Ferrovia" or the "Company")'.
+_DEFINED_NOUN = r"\s*\([^()]{0,60}?\bthe\s+[\"“]([A-Z][a-z]{2,15})[\"”]\s*\)"
 
 
 def _defined_short_names(entities: Sequence[Entity], texts: Sequence[str]) -> list[Entity]:
@@ -203,10 +207,11 @@ def _defined_short_names(entities: Sequence[Entity], texts: Sequence[str]) -> li
     full = [e for e in entities if e.kind == "organisation" and len(e.name.split()) > 1]
     defined: dict[str, str] = {}
     for entity in full:
-        pattern = re.compile(re.escape(entity.name) + _DEFINED)
-        for text in texts:
-            for match in pattern.finditer(text):
-                defined.setdefault(match.group(1), entity.name)
+        for defining in (_DEFINED, _DEFINED_NOUN):
+            pattern = re.compile(re.escape(entity.name) + _TICKER + defining)
+            for text in texts:
+                for match in pattern.finditer(text):
+                    defined.setdefault(match.group(1), entity.name)
     kept: list[Entity] = []
     for entity in entities:
         owner = defined.get(entity.name) if entity.kind == "organisation" else None

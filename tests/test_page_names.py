@@ -50,7 +50,7 @@ def test_a_title_naming_a_generated_page_gets_another_slug(project: Project, tit
 
 
 def test_a_writer_slug_naming_a_generated_page_gets_another_slug(project: Project) -> None:
-    (project.seeds_dir / "a.txt").write_text("Quota Cut" + BODY)
+    (project.seeds_dir / "a.txt").write_text("Export Licences Tighten" + BODY)
     (project.seeds_dir / "a.meta.yml").write_text("slug: index\n")
     result = generate(project)
     (article,) = result.articles

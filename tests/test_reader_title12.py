@@ -297,6 +297,10 @@ def test_a_writers_name_or_job_title_is_never_the_headline() -> None:
     # the story uses in lower case.
     assert read("A Title\n\n" + LEAD + "\n").title == "A Title"
     assert read("Gallium Checks\n\n" + LEAD + "\n").title == "Gallium Checks"
+    # A story of one short sentence still uses its words in lower case.
+    one_line = "China cut gallium export quotas on Monday.\n"
+    assert read("Gallium Quotas Tighten\n\n" + one_line).title == "Gallium Quotas Tighten"
+    assert read("Ann Lee\n\n" + one_line).title == ""
 
 
 def test_a_sponsors_credit_is_furniture() -> None:

@@ -261,14 +261,15 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]{2,}\b")
 
 
 def names_prose_words(reading: Reading, text: str) -> bool:
-    """Some capitalised word of ``text`` is written in lower case in the page's
-    prose: a headline ("Nickel Mine Opens" over "the mine in the north…"), never
-    a person's name, whose words the story does not use as common words."""
+    """Some capitalised word of ``text`` is written in lower case in a sentence
+    of the page: a headline ("Nickel Mine Opens" over "the mine in the north…"),
+    never a person's name, whose words the story does not use as common words.
+    Any finished sentence counts, a short story's one line too."""
     capitalised = {w.lower() for w in _CAPITALISED.findall(text)}
     if not capitalised:
         return False
     return any(
         not capitalised.isdisjoint(_LOWER_WORD.findall(block.text))
         for block, feats in zip(reading.blocks, reading.features, strict=True)
-        if block.kind == "text" and feats.prose
+        if block.kind == "text" and (feats.prose or feats.ends_sentence)
     )

@@ -53,17 +53,25 @@ TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
 # A relative clause in commas between a speaker and the verb: "The company, which
 # listed on the Nasdaq in 2020, said".
 RELATIVE_COMMAS = re.compile(r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},\s*$")
+# The documents a body issues, and the words that tie one to the body: one
+# pattern part each, shared by the three readings of a document below.
+_DOCUMENTS = (
+    "statement", "report", "note", "filing", "release", "notice", "letter", "paper",
+    "document", "study", "survey", "announcement",
+)  # fmt: skip
+_DOCUMENT = "|".join(_DOCUMENTS)
+# (A survey is not read as speaking "from" a body: "The survey from …" stays out.)
+_DOCUMENT_NOT_SURVEY = "|".join(noun for noun in _DOCUMENTS if noun != "survey")
+# A document's determiner and up to two words before the noun: "a new report".
+_DOCUMENT_OPENING = r"\s+(?:[\w-]+\s+){0,2}?"
+_FROM_BODY = r"\s+(?:from|by|of|issued by)\s+"
 # A document before the body that issued it: "according to a statement from the
 # Ministry of Commerce", "according to a report by the agency".
-ISSUED_BY = re.compile(
-    r"^(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
-    r"|notice|letter|paper|document|study|survey|announcement)\s+(?:from|by|of|issued by)\s+"
-)
+ISSUED_BY = re.compile(rf"^(?:a|an|the|its|their){_DOCUMENT_OPENING}(?:{_DOCUMENT}){_FROM_BODY}")
 # A document with the body that issued it in commas, speaking: "The report,
 # published by the Energy Transitions Commission, warns".
 PUBLISHED_BY = re.compile(
-    r"(?:^|\s)(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
-    r"|notice|letter|paper|document|study|survey|announcement),\s+(?:published|issued"
+    rf"(?:^|\s)(?:the|a|an|its){_DOCUMENT_OPENING}(?:{_DOCUMENT}),\s+(?:published|issued"
     r"|released|written|compiled|prepared|commissioned)\s+by\s+(?P<body>[^,;:]{3,100}),\s*$",
     re.I,
 )
@@ -76,8 +84,6 @@ EDGE = " ,;:—–-\u00a0"
 RELATIVE_INSIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:“”\"]{1,120},")
 # A document and the body it came from: "The statement from the ministry said".
 DOCUMENT_FROM = re.compile(
-    r"^(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|note|filing|release"
-    r"|notice|letter|paper|document|study|announcement)\s+(?:from|by|of|issued by)\s+"
-    r"(?P<body>.{3,100})$",
+    rf"^(?:the|a|an|its|their){_DOCUMENT_OPENING}(?:{_DOCUMENT_NOT_SURVEY}){_FROM_BODY}(?P<body>.{{3,100}})$",
     re.I,
 )

@@ -59,8 +59,11 @@ _PART_OF = re.compile(
     r"|joint\s+venture\s+(?:between|of|with))\s+(?:the\s+)?$"
 )
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
-_RATING_ACT = re.compile(r"^\s+(?:downgraded|upgraded|rated|reiterated|kept|initiated)\b")
-_RATED = re.compile(r"\b(?:downgraded|upgraded|rated|reiterated|kept)\s+$")
+# What an analyst does to a rating, after the firm's name ("X downgraded …", and
+# "X initiated …" coverage) or before it ("… was downgraded by X").
+_RATING_VERBS = "downgraded|upgraded|rated|reiterated|kept"
+_RATING_ACT = re.compile(rf"^\s+(?:{_RATING_VERBS}|initiated)\b")
+_RATED = re.compile(rf"\b(?:{_RATING_VERBS})\s+$")
 _RATINGS = re.compile(
     r"\b(?:neutral|overweight|underweight|outperform|underperform|buy|sell|hold)\b"
 )

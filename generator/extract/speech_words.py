@@ -50,9 +50,11 @@ HEDGE = re.compile(
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whom)\s+[^,;:“”\"]{1,80}$")
 # An acronym in brackets closing the phrase: "the International Energy Agency (IEA)".
 TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)\s*$")
+# A relative clause in commas: ", which listed on the Nasdaq in 2020,".
+_RELATIVE_CLAUSE = r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},"
 # A relative clause in commas between a speaker and the verb: "The company, which
 # listed on the Nasdaq in 2020, said".
-RELATIVE_COMMAS = re.compile(r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},\s*$")
+RELATIVE_COMMAS = re.compile(rf"{_RELATIVE_CLAUSE}\s*$")
 # The documents a body issues, and the words that tie one to the body: one
 # pattern part each, shared by the three readings of a document below.
 _DOCUMENTS = (
@@ -81,7 +83,7 @@ TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
 EDGE = " ,;:—–-\u00a0"
 # A relative clause in commas after the speaker, anywhere: '“…,” one executive, who
 # asked not to be named, told the newspaper' (its "asked" is not the speech verb).
-RELATIVE_INSIDE = re.compile(r",\s+(?:who|which|whose)\s[^,;:“”\"]{1,120},")
+RELATIVE_INSIDE = re.compile(_RELATIVE_CLAUSE)
 # A document and the body it came from: "The statement from the ministry said".
 DOCUMENT_FROM = re.compile(
     rf"^(?:the|a|an|its|their){_DOCUMENT_OPENING}(?:{_DOCUMENT_NOT_SURVEY}){_FROM_BODY}(?P<body>.{{3,100}})$",

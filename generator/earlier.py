@@ -63,7 +63,8 @@ def earlier_slugs(
     weight = index.rarity()
     return {
         article.slug: tuple(
-            ordered[other].slug for other in best_earlier(position, ordered, index, weight, limit)
+            ordered[other].slug
+            for other, _ in scored_earlier(position, ordered, index, weight, limit)
         )
         for position, article in enumerate(ordered)
         if is_draft(article)
@@ -107,19 +108,6 @@ def earlier_articles(
     return found
 
 
-def best_earlier(
-    position: int,
-    ordered: Sequence[Article],
-    index: FeatureIndex,
-    weight: Mapping[Feature, float],
-    limit: int = MAX_EARLIER,
-) -> list[int]:
-    """The positions of the ``limit`` earlier articles sharing most with the one at
-    ``position``: the highest total weight shared, then the newer (lower position).
-    What most of the site's articles have links nothing."""
-    return [other for other, _ in scored_earlier(position, ordered, index, weight, limit)]
-
-
 def scored_earlier(
     position: int,
     ordered: Sequence[Article],
@@ -127,7 +115,10 @@ def scored_earlier(
     weight: Mapping[Feature, float],
     limit: int = MAX_EARLIER,
 ) -> list[tuple[int, float]]:
-    """``best_earlier`` with each one's score (``earlier_score`` gives the same floats)."""
+    """The ``limit`` earlier articles sharing most with the one at ``position``, by
+    position with each one's score (``earlier_score`` gives the same floats): the
+    highest total weight shared, then the newer (lower position). What most of the
+    site's articles have links nothing."""
     day = ordered[position].date
     if day is None:
         return []

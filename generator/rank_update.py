@@ -17,7 +17,7 @@ ranking's, to the float: ``tests/test_rank_update.py`` holds them to it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .earlier import MAX_EARLIER, earlier_score, is_common, is_draft, scored_earlier
@@ -133,28 +133,16 @@ class _Ranking:
         earlier: dict[str, Kept] = {}
         fresh = [p for p, slug in enumerate(self.slugs) if slug in changed]
         for position, slug in enumerate(self.slugs):
-            kept = None if old is None or slug in changed else old.related.get(slug)
-            found = (
-                None
-                if kept is None or moved is None
-                else self._related(position, kept, moved, fresh)
-            )
-            related[slug] = found or self._kept(
-                scored(position, self.weighted, KEEP_RELATED + 1), KEEP_RELATED
+            before = None if old is None or slug in changed else old
+            kept = None if before is None else before.related.get(slug)
+            related[slug] = self._list(
+                position, kept, moved, fresh, self._related, self._rank_related
             )
             if not is_draft(self.ordered[position]):
                 continue
-            kept = None if old is None or slug in changed else old.earlier.get(slug)
-            found = (
-                None
-                if kept is None or moved is None
-                else self._earlier(position, kept, moved, fresh)
-            )
-            earlier[slug] = found or self._kept(
-                scored_earlier(
-                    position, self.ordered, self.index, self.weighted.weight, KEEP_EARLIER + 1
-                ),
-                KEEP_EARLIER,
+            kept = None if before is None else before.earlier.get(slug)
+            earlier[slug] = self._list(
+                position, kept, moved, fresh, self._earlier, self._rank_earlier
             )
         return RankState(
             merged,
@@ -166,6 +154,29 @@ class _Ranking:
             related,
             earlier,
         )
+
+    def _list(
+        self,
+        position: int,
+        kept: Kept | None,
+        moved: Moved | None,
+        fresh: list[int],
+        update: Callable[[int, Kept, Moved, list[int]], Kept | None],
+        rank: Callable[[int], Kept],
+    ) -> Kept:
+        """One article's list (related or earlier): the one it kept, brought up to
+        date by ``update`` where that can be done, else ranked again by ``rank``."""
+        found = None if kept is None or moved is None else update(position, kept, moved, fresh)
+        return found or rank(position)
+
+    def _rank_related(self, position: int) -> Kept:
+        return self._kept(scored(position, self.weighted, KEEP_RELATED + 1), KEEP_RELATED)
+
+    def _rank_earlier(self, position: int) -> Kept:
+        found = scored_earlier(
+            position, self.ordered, self.index, self.weighted.weight, KEEP_EARLIER + 1
+        )
+        return self._kept(found, KEEP_EARLIER)
 
     def _moved(self, old: RankState, changed: frozenset[str]) -> Moved:
         unchanged = {p: old.norms[s] for p, s in enumerate(self.slugs) if s not in changed}

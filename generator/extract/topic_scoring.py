@@ -112,10 +112,11 @@ class TopicEvidence:
     score: float
     first: int
     # The sentences naming it, whether one stands in an ``alone_zones`` zone, and
-    # whether every one stands deep in the text (``deep_zones``).
-    mentions: int = 1
-    alone: bool = False
-    deep: bool = False
+    # whether every one stands deep in the text (``deep_zones``): ``weigh`` counts
+    # all three for every topic, so none has a default.
+    mentions: int
+    alone: bool
+    deep: bool
 
 
 def zoned_texts(article: Article, rules: ScoringRules = RULES) -> Iterator[tuple[str, str]]:

@@ -50,11 +50,14 @@ _TIME = re.compile(
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
 _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
+# A read time's minutes ("5 min", "12 minutes"): a stamp may hold one, and
+# ``meta_parts`` reads "5 min read" as a credit.
+READ_MINUTES = r"\d+\s*min(?:ute)?s?"
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
     r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
-    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|read)(?![\w])",
+    rf"|{READ_MINUTES}(?:\s+read)?|read)(?![\w])",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
-from .dates import find_dates, has_time
+from .dates import READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, SMALL_WORDS
@@ -24,18 +24,24 @@ _CREDIT = re.compile(
     r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",
     re.IGNORECASE,
 )
+# What a counter counts, and its figure ("1.4K", "12,304").
+_COUNTED = r"(?:views?|reads?)"
+_FIGURE = r"[\d,.]+[km]?"
 _COUNTER = re.compile(
-    r"(?:views?|reads?)\s*:?\s*[\d,.]+[km]?|[\d,.]+[km]?\s+(?:views?|reads?)"
+    rf"{_COUNTED}\s*:?\s*{_FIGURE}|{_FIGURE}\s+{_COUNTED}"
     # "2h", "3 days ago": a feed's relative time, which states no date.
     r"|\d{1,2}\s*(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?",
     re.IGNORECASE,
 )
-READ_TIME = re.compile(r"\d+\s*min(?:ute)?s?\s+read|reading time\s*:?.*", re.IGNORECASE)
+READ_TIME = re.compile(rf"{READ_MINUTES}\s+read|reading time\s*:?.*", re.IGNORECASE)
+# The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
+_WRITER_JOBS = "writer|reporter|correspondent"
+_GRADE = r"(?:staff|senior|special)\s+"
 _ROLE_ONLY = re.compile(
-    r"[-–—]?\s*(?:staff|senior|special)\s+(?:writer|reporter|correspondent)s?"
+    rf"[-–—]?\s*{_GRADE}(?:{_WRITER_JOBS})s?"
     # "By Our Reporter", "By A Staff Reporter", "By Agencies", "Staff and agencies":
     # a credit naming no one.
-    r"|(?:by\s+)?(?:our|an?)\s+(?:own\s+)?(?:staff\s+|special\s+)?(?:reporter|correspondent|writer)s?"
+    rf"|(?:by\s+)?(?:our|an?)\s+(?:own\s+)?(?:staff\s+|special\s+)?(?:{_WRITER_JOBS})s?"
     r"|(?:by\s+)?(?:staff\s+and\s+|news\s+)?agencies",
     re.IGNORECASE,
 )
@@ -58,7 +64,7 @@ _NAME_FIELD = re.compile(
 # "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
 # (an editor's does not: "Editor | Wang Li" edited the story).
 WRITER_LABEL = re.compile(
-    r"(?:(?:staff|senior|special)\s+)?(?:reporters?|writers?|correspondents?|authors?|journalists?|columnist)",
+    rf"(?:{_GRADE})?(?:reporters?|writers?|correspondents?|authors?|journalists?|columnist)",
     re.IGNORECASE,
 )
 MAX_LEFTOVER_WORDS = 8

@@ -15,10 +15,18 @@ from .meta_fields import Meta, merge_meta
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, SMALL_WORDS
 
-_FIELD = re.compile(
-    r"(?P<label>source|author|authors|author\(s\)|writer|reporter|correspondent|byline|agency|contributors?)\s*:"
-    r"\s*(?P<value>.*)",
-    re.IGNORECASE,
+# The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
+_WRITER_JOBS = "writer|reporter|correspondent"
+_GRADE = r"(?:staff|senior|special)\s+"
+
+
+def _field(labels: str, value: str) -> re.Pattern[str]:
+    """A labelled field: one of ``labels``, a colon, then its value."""
+    return re.compile(rf"(?P<label>{labels})\s*:\s*(?P<value>{value})", re.IGNORECASE)
+
+
+_FIELD = _field(
+    rf"source|author|authors|author\(s\)|{_WRITER_JOBS}|byline|agency|contributors?", ".*"
 )
 _CREDIT = re.compile(
     r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",
@@ -34,9 +42,6 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 READ_TIME = re.compile(rf"{READ_MINUTES}\s+read|reading time\s*:?.*", re.IGNORECASE)
-# The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
-_WRITER_JOBS = "writer|reporter|correspondent"
-_GRADE = r"(?:staff|senior|special)\s+"
 _ROLE_ONLY = re.compile(
     rf"[-–—]?\s*{_GRADE}(?:{_WRITER_JOBS})s?"
     # "By Our Reporter", "By A Staff Reporter", "By Agencies", "Staff and agencies":
@@ -56,10 +61,8 @@ _PROVIDER = re.compile(
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
 # read only when a name follows ("Text: …" may open a quoted document).
-_NAME_FIELD = re.compile(
-    r"(?P<label>words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images))"
-    r"\s*:\s*(?P<value>.+)",
-    re.IGNORECASE,
+_NAME_FIELD = _field(
+    r"words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images)", ".+"
 )
 # "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
 # (an editor's does not: "Editor | Wang Li" edited the story).

@@ -36,15 +36,20 @@ _GENERIC_PICTURE = re.compile(
 )
 _BBC_CAPTION = re.compile(rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE)
 # "(Getty Images)", "[AFP/John Smith]", "(Photo/Port of Qingdao)", "(Company images)".
+# Who a picture is credited to, beside a slash or a kind of picture: a
+# photographer's or owner's name ("Port of Qingdao"), or nothing.
+_CREDITED = r"[\w.&'’ -]{0,40}"
+_OWNER = r"[\w .&'-]{1,40}"
+_PHOTOGRAPHER = r"[\w.'’ -]{1,40}"
 _AGENCY_CREDIT = re.compile(
-    rf"[\(\[](?:[\w.&'’ -]{{0,40}}/)?(?:{_AGENCIES}|ap photo|{_STOCK}|photo/[\w .&'-]{{1,40}}"
-    r"|image/[\w .&'-]{1,40}|[\w.&'’ -]{0,40}(?:images|photos?|pictures))[\)\]]$",
+    rf"[\(\[](?:{_CREDITED}/)?(?:{_AGENCIES}|ap photo|{_STOCK}|photo/{_OWNER}"
+    rf"|image/{_OWNER}|{_CREDITED}(?:images|photos?|pictures))[\)\]]$",
     re.IGNORECASE,
 )
 _SLASH_CREDIT = re.compile(
-    rf"(?:[\w.'’ -]{{1,40}}/)+(?:{_AGENCIES}|shutterstock)$"
+    rf"(?:{_PHOTOGRAPHER}/)+(?:{_AGENCIES}|shutterstock)$"
     # "Reuters/Jane Doe": the agency first, then the photographer.
-    rf"|(?:{_AGENCIES})(?:/[\w.'’ -]{{1,40}})+$",
+    rf"|(?:{_AGENCIES})(?:/{_PHOTOGRAPHER})+$",
     re.IGNORECASE,
 )
 # A sentence, then a labelled credit in brackets: "… separated oxides.(Supplied:

@@ -25,8 +25,13 @@ _CREDIT_AFTER = re.compile(
     r"(?P<credit>[^.!?:]{1,70}?)\.?$",
     re.IGNORECASE,
 )
-# ("In pictures: …" heads a gallery: it is the gallery's headline, not a caption.)
-_FILE_PHOTO = re.compile(r"(?:file\s+photo|photo\s+file|pictured)\s*:", re.IGNORECASE)
+# The labels that open a caption: "File photo:", "Pictured:" ("In pictures: …"
+# heads a gallery: it is the gallery's headline, not a caption), a BBC page's
+# "Image source," or "Image caption,", a gallery's "Image 3 of 12" or "2 of 9".
+_FILE_PHOTO = r"(?:file\s+photo|photo\s+file|pictured)\s*:"
+_BBC_CAPTION = rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,"
+_GALLERY = rf"(?:(?:{_PICTURE}|slide)\s+)?\d{{1,2}} of \d{{1,2}}\b"
+_CAPTION_LABEL = re.compile(rf"{_FILE_PHOTO}|{_BBC_CAPTION}|{_GALLERY}", re.IGNORECASE)
 # A caption that says only what kind of picture it is ("Stock image.",
 # "Representational image"; "File photo" is a control rule's).
 _GENERIC_PICTURE = re.compile(
@@ -34,7 +39,6 @@ _GENERIC_PICTURE = re.compile(
     rf"(?:{_PICTURE}|photograph)\W*",
     re.IGNORECASE,
 )
-_BBC_CAPTION = re.compile(rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,", re.IGNORECASE)
 # "(Getty Images)", "[AFP/John Smith]", "(Photo/Port of Qingdao)", "(Company images)".
 # Who a picture is credited to, beside a slash or a kind of picture: a
 # photographer's or owner's name ("Port of Qingdao"), or nothing.
@@ -66,7 +70,6 @@ ALT_TEXT_MAX_WORDS = 25
 # "… a solvent extraction cell. Reuters/Lai Seng Sin": a caption's sentence,
 # then an agency and photographer after a slash, no marker.
 _SENTENCE_THEN_CREDIT = re.compile(_SENTENCE_END + r"\s+(?P<credit>[^.!?]{3,60})$")
-_GALLERY = re.compile(rf"(?:(?:{_PICTURE}|slide)\s+)?\d{{1,2}} of \d{{1,2}}\b", re.IGNORECASE)
 CAPTION_MAX_WORDS = 80
 
 
@@ -122,7 +125,7 @@ def _caption(text: str) -> bool:
         return False
     if _GENERIC_PICTURE.fullmatch(text):
         return True
-    if _FILE_PHOTO.match(text) or _BBC_CAPTION.match(text) or _GALLERY.match(text):
+    if _CAPTION_LABEL.match(text):
         return len(text.split()) <= CAPTION_MAX_WORDS
     if _ALT_TEXT.match(text):
         return len(text.split()) <= ALT_TEXT_MAX_WORDS and not ends_with(text, ".!?")

@@ -67,15 +67,29 @@ def read_site_name(reading: Reading) -> Reading:
 MASTHEAD_MAX_WORDS = 4
 # "ABN News Homepage", "Mining Ledger logo": a masthead's link text.
 _LOGO_WORD = re.compile(r"(?i)\s+(?:logo|home(?:page)?)$")
-# "Logo: Baltic Minerals Today", "Logo of Ore Street": the logo's alt text.
-# "[Ore Street Journal logo]": an image's alt text in brackets.
-_BRACKETED = re.compile(r"^\[([^\[\]]{2,60})\]$")
-_PUBLISHED_IN = re.compile(r"^[Pp]ublished in\s+(?=[A-Z])")
-_LOGO_LABEL = re.compile(r"(?i)^(?:(?:site\s+)?logo(?:\s*:|\s+of\b)|image\s*:(?=.*\blogo$))\s*")
-_NAME_TWICE = re.compile(r"^(?P<name>\S.{1,60}?)\s+(?P=name)$")
-_HOME_TITLE = re.compile(r"(?i)^home\s+[-–|]\s+(?=\S)")
-# "Mining Herald logo Mining Herald": the logo's alt text, then the link's.
-_LOGO_TWICE = re.compile(r"(?i)^(?P<name>.{2,60}?)\s+logo\s+(?P=name)$")
+# What is cut from the first line to leave the site's name, rewrite by rewrite
+# in this order: (pattern, what it leaves).
+_MASTHEAD_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "[Ore Street Journal logo]": an image's alt text in brackets.
+    (re.compile(r"^\[([^\[\]]{2,60})\]$"), r"\1"),
+    # "Mining Herald logo Mining Herald": the logo's alt text, then the link's.
+    (re.compile(r"(?i)^(?P<name>.{2,60}?)\s+logo\s+(?P=name)$"), r"\g<name>"),
+    # "Logo: Baltic Minerals Today", "Logo of Ore Street": the logo's alt text.
+    (re.compile(r"(?i)^(?:(?:site\s+)?logo(?:\s*:|\s+of\b)|image\s*:(?=.*\blogo$))\s*"), ""),
+    # "Mining Herald Mining Herald" (the logo's alt text, then its link's).
+    (re.compile(r"^(?P<name>\S.{1,60}?)\s+(?P=name)$"), r"\g<name>"),
+    # "Home - Mining Herald" (the home page's title).
+    (re.compile(r"(?i)^home\s+[-–|]\s+(?=\S)"), ""),
+    # "Published in Metal Musings": a blogging platform's publication.
+    (re.compile(r"^[Pp]ublished in\s+(?=[A-Z])"), ""),
+)
+
+
+def _masthead_text(text: str) -> str:
+    """The first line with its logo's words, its repeat and its labels cut."""
+    for pattern, left in _MASTHEAD_REWRITES:
+        text = pattern.sub(left, text)
+    return text
 
 
 def _masthead(text: str, feats: Features) -> bool:
@@ -112,13 +126,8 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     host = url_host(text)
     if host is not None:
         return reading.with_source(SITE_NAME_SOURCE, host)
+    text = _masthead_text(text)
     # "The Mining Ledger — news for the metals trade": the name before its tagline.
-    text = _LOGO_LABEL.sub("", _LOGO_TWICE.sub(r"\g<name>", _BRACKETED.sub(r"\1", text)))
-    # "Mining Herald Mining Herald" (the logo's alt text, then its link's);
-    # "Home - Mining Herald" (the home page's title).
-    text = _HOME_TITLE.sub("", _NAME_TWICE.sub(r"\g<name>", text))
-    # "Published in Metal Musings": a blogging platform's publication.
-    text = _PUBLISHED_IN.sub("", text)
     parts = TAGLINE.split(text, maxsplit=1)
     tagline = len(parts) == 2 and parts[1][:1].islower()
     text = _LOGO_WORD.sub("", parts[0].strip())

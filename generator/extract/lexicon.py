@@ -28,6 +28,9 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 # Organisation words that may sit anywhere in a name: "Bank of England", "World Bank".
+# "and" in the languages of European company names ("Bosch und Partner"), in the
+# order the joiner pattern of ``name_runs`` tries them.
+FOREIGN_AND = ("und", "et", "y", "e")
 ORG_HEADS = frozenset(
     {
         "Ministry", "Institute", "Agency", "Department", "Bank", "Exchange", "Exchanges",

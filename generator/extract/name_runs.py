@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     CALENDAR,
+    FOREIGN_AND,
     FUNCTION_WORDS,
     KIND_NOUNS,
     LEGAL_SUFFIXES,
@@ -44,12 +45,11 @@ _CAP = (
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
 _TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
-_JOINER = re.compile(r"^\s+(of|for|on|in|and|&|und|et|y|e)(\s+the)?\s+$")
-# "and" in the languages of European company names: "Bosch und Partner".
-FOREIGN_AND = frozenset({"und", "et", "y", "e"})
-# A bare comma between two runs: a list, or a name's parts ("Co., Ltd.").
+_JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
+# Between two runs: a bare comma (a list, a name's parts: "Co., Ltd."), a list's "and".
 LIST_COMMA = re.compile(r"^,\s+$")
-_LIST_AND = re.compile(r"^,?\s+and\s+$")
+LIST_AND = r",?\s+and\s+"
+_LIST_AND = re.compile(rf"^{LIST_AND}$")
 _AMPERSAND = re.compile(r"^\s+&\s+$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
-from .name_runs import LIST_COMMA, NameRun, name_runs
+from .name_runs import LIST_AND, LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
 from .role_words import is_role_word
 from .sentences import split_sentences
@@ -80,7 +80,7 @@ _SOURCE_BEFORE = re.compile(
     r"(?:from|by|compiled by|published by|provided by)\s+$",
     re.I,
 )
-_LIST_LINK = re.compile(r"^(?:,?\s+and\s+(?:by\s+|with\s+)?|\s+or\s+)$")
+_LIST_LINK = re.compile(rf"^(?:{LIST_AND}(?:by\s+|with\s+)?|\s+or\s+)$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
 # Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").

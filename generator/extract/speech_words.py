@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import re
 
-SPEECH_VERBS = frozenset(
-    {
-        "said", "says", "say", "told", "tells", "declared", "declares", "warned", "warns",
-        "noted", "notes", "argued", "argues", "added", "adds", "stressed", "stresses",
-        "wrote", "writes", "explained", "explains", "insisted", "insists", "cautioned",
-        "cautions", "asked", "asks", "replied", "replies", "stated", "claimed", "claims",
-        "remarked", "observed", "commented", "announced", "recalled", "predicted",
-        "acknowledged", "admitted", "conceded", "emphasised", "emphasized", "emphasises",
-        "emphasizes", "suggested", "suggests", "countered", "concluded", "urged", "urges",
-        "vowed", "pledged", "tweeted", "posted", "saying", "declaring", "warning",
-        "noting", "arguing", "adding", "stressing", "writing", "explaining", "insisting",
-        "cautioning", "telling", "stating", "claiming", "urging", "spoke", "speaking",
-        # Verbs of a stance a quote may carry: "promised “swift action”".
-        "promised", "promises", "expects", "forecasts", "believes", "flagged", "flags",
-    }
-)  # fmt: skip
+from ..wordlist import words_set
+
+SPEECH_VERBS = words_set(
+    """
+    said says say told tells declared declares warned warns noted notes argued argues
+    added adds stressed stresses wrote writes explained explains insisted insists
+    cautioned cautions asked asks replied replies stated claimed claims remarked
+    observed commented announced recalled predicted acknowledged admitted conceded
+    emphasised emphasized emphasises emphasizes suggested suggests countered concluded
+    urged urges vowed pledged tweeted posted saying declaring warning noting arguing
+    adding stressing writing explaining insisting cautioning telling stating claiming
+    urging spoke speaking
+    """
+) | words_set(
+    # Verbs of a stance a quote may carry: "promised “swift action”".
+    "promised promises expects forecasts believes flagged flags"
+)
 # Phrases that introduce a quotation as a verb does: "Ana Ruiz put it bluntly: “…”".
 SPEECH_PHRASES = ("put it",)
 

@@ -10,9 +10,10 @@ stories use as well ("report", "update", "policy") never decides alone.
 
 from __future__ import annotations
 
+from ..wordlist import words_set
 from .headings import ends_with
 from .line_rule import LineRule
-from .words import STOP_WORDS, words_of, words_set
+from .words import STOP_WORDS, words_of
 
 # Words that name a page's controls and furniture, and little else.
 CONTROL_WORDS = words_set(

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import words_set
 from .headings import ends_with
 from .meta import is_meta_line
-from .words import is_section_label, words_set
+from .words import is_section_label
 
 
 def is_breadcrumb(text: str) -> bool:

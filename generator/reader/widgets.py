@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import words_set
 from .line_rule import LineRule
-from .words import words_set
 
 TOOL_WORDS = words_set(
     """

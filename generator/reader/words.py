@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import re
 
-
-def words_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from ..wordlist import words_set
 
 # English function words: their share of a line's words tells prose from labels
 # and navigation (jusText's "stop-word density").

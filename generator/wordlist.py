@@ -4,7 +4,16 @@ are written so."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def words_set(text: str) -> frozenset[str]:
     """The words of ``text``, split at white space."""
     return frozenset(text.split())
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` for a regex alternation: the longest first, so a longer word
+    wins over its prefix, and ties in alphabetical order, so the pattern's
+    text does not depend on a set's hash order."""
+    return sorted(words, key=lambda word: (-len(word), word))

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
+from ..wordlist import longest_first
 from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
 from .name_runs import LIST_AND, LIST_COMMA, NameRun, name_runs
 from .org_names import LEGAL_FORMS
@@ -69,7 +70,7 @@ _RATINGS = re.compile(
 )
 # A list of companies after the plural of their kind: "Automakers including Tesla,
 # Ford and Toyota", "Western miners like Lynas and Iluka".
-_KINDS_PLURAL = "|".join(sorted((f"{noun}s" for noun in KIND_NOUNS), key=len, reverse=True))
+_KINDS_PLURAL = "|".join(longest_first(f"{noun}s" for noun in KIND_NOUNS))
 _KIND_LIST_BEFORE = re.compile(
     rf"\b(?:{_KINDS_PLURAL}),?\s+(?:including|such as|like|among them|notably|especially)\s+$",
     re.I,

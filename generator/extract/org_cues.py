@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import longest_first
 from .lexicon import (
     KIND_NOUNS,
     NOT_NAMES,
@@ -69,7 +70,7 @@ _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 _TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 # "an economist at (the consultancy) X": the organisation someone works for.
-_KINDS = "|".join(sorted(KIND_NOUNS, key=len, reverse=True))
+_KINDS = "|".join(longest_first(KIND_NOUNS))
 _PREPOSITION_ORG = re.compile(rf"\b(?:at|with|from|of|for)\s+(?:the\s+)?(?:(?:{_KINDS})\s+)?$")
 
 

@@ -229,3 +229,19 @@ def test_a_row_shows_three_topic_chips_at_most_its_main_topic_first() -> None:
         assert "[Lithium](" in pages[path].split("Tariffs](", 1)[0], path
     untopical = ArticleLink.to(replace(story, topics=()), FOUR_TOPICS).item("articles/index.md")
     assert "reex-chips" not in untopical
+
+
+def test_on_a_topics_own_pages_a_row_leaves_out_that_topics_chip() -> None:
+    """A chip for the page's own topic would only repeat the page; the row's other
+    chips stay, and a row whose only topic is the page's shows none."""
+    from generator.pages.rows import ArticleLink
+
+    story = replace(article(1, dt.date(2025, 4, 25)), topics=("tariffs", "shipping"))
+    row = ArticleLink.to(story, FOUR_TOPICS).item("topics/tariffs.md", page_topic="tariffs")
+    assert "[Shipping](shipping.md){ .reex-chip }" in row
+    assert "[Tariffs](" not in row
+    alone = replace(story, topics=("tariffs",))
+    assert "reex-chips" not in (
+        ArticleLink.to(alone, FOUR_TOPICS).item("topics/tariffs.md", page_topic="tariffs")
+    )
+    assert "[Tariffs](" in ArticleLink.to(alone, FOUR_TOPICS).item("articles/index.md")

@@ -48,10 +48,13 @@ class ArticleLink:
             row_topics(article, taxonomy) if taxonomy is not None else (),
         )
 
-    def item(self, from_path: str) -> str:
-        """The article as a row of a list on the page at ``from_path``."""
+    def item(self, from_path: str, page_topic: str | None = None) -> str:
+        """The article as a row of a list on the page at ``from_path``; on a
+        topic's own pages (``page_topic``) its chip would only repeat the page."""
         href = relative_link(from_path, article_path(self.slug))
-        chips = " ".join(topic_chip(title, slug, from_path) for title, slug in self.topics)
+        chips = " ".join(
+            topic_chip(title, slug, from_path) for title, slug in self.topics if slug != page_topic
+        )
         return list_item(self.title, href, self.date, self.source, self.summary, chips)
 
     def step(self, from_path: str, label: str) -> str:

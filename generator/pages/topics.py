@@ -121,7 +121,7 @@ class _Pieces:
     (a topic page rendered on its own, without the site's taxonomy) has no chips."""
 
     links: Mapping[str, ArticleLink] = field(default_factory=dict)
-    items: dict[tuple[str, int], str] = field(default_factory=dict)
+    items: dict[tuple[str, str, int], str] = field(default_factory=dict)
     quotes: dict[tuple[str, QuoteSeen], str] = field(default_factory=dict)
 
     def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
@@ -146,10 +146,10 @@ class _Pieces:
         found = self.links.get(article.slug)
         return found if found is not None else ArticleLink.to(article)
 
-    def item(self, article: Article, path: str) -> str:
-        key = (posixpath.dirname(path), id(article))
+    def item(self, article: Article, path: str, topic: str) -> str:
+        key = (posixpath.dirname(path), topic, id(article))
         if key not in self.items:
-            self.items[key] = self._listed(article).item(path)
+            self.items[key] = self._listed(article).item(path, page_topic=topic)
         return self.items[key]
 
     def quote(self, quoted: QuoteSeen, path: str) -> str:
@@ -196,7 +196,7 @@ def render_topic(
         "title": escape_inline(digest.topic.title),
         "description": escape_inline(digest.topic.description),
         "feeds": _feeds(slug, path),
-        "articles": [pieces.item(a, path) for a in digest.articles[:TOPIC_PAGE_SIZE]],
+        "articles": [pieces.item(a, path, slug) for a in digest.articles[:TOPIC_PAGE_SIZE]],
         "months": [
             f"[{month_label(key)}]({relative_link(path, topic_month_path(slug, key))})"
             f" ({len(items)})"
@@ -234,7 +234,7 @@ def render_topic_month(month: TopicMonth, pieces: _Pieces | None = None) -> str:
         "title": escape_inline(title),
         "description": "",
         "feeds": _feeds(slug, path),
-        "articles": [pieces.item(a, path) for a in month.articles],
+        "articles": [pieces.item(a, path, slug) for a in month.articles],
         "months": [],
         "pager": " · ".join(steps),
         "quotes": [],

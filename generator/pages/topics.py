@@ -112,16 +112,15 @@ def render_topic_pages(corpus: Corpus, taxonomy: Taxonomy) -> dict[str, str]:
 
 @dataclass
 class _Pieces:
-    """Lines that read the same on every topic page that shows them: an article's
-    list item and a key quote's block, rendered once per build and not once per
-    topic (an article is on several). Keyed by the objects the corpus holds (a
-    quote by what it shows) and by the page's folder, which the relative links
-    depend on. ``links``: what each
-    article's row shows, by slug (``Gathered.links``); an article missing from it
-    (a topic page rendered on its own, without the site's taxonomy) has no chips."""
+    """Lines that read the same on every topic page that shows them: a key quote's
+    block, rendered once per build and not once per topic (a quote is on several),
+    keyed by what it shows and by the page's folder, which the relative links
+    depend on. An article's row is not kept: it leaves out the page's own topic
+    chip, so it differs on every page. ``links``: what each article's row shows,
+    by slug (``Gathered.links``); an article missing from it (a topic page
+    rendered on its own, without the site's taxonomy) has no chips."""
 
     links: Mapping[str, ArticleLink] = field(default_factory=dict)
-    items: dict[tuple[str, str, int], str] = field(default_factory=dict)
     quotes: dict[tuple[str, QuoteSeen], str] = field(default_factory=dict)
 
     def shown(self, digest: TopicDigest, months: Months) -> tuple[object, ...]:
@@ -147,10 +146,8 @@ class _Pieces:
         return found if found is not None else ArticleLink.to(article)
 
     def item(self, article: Article, path: str, topic: str) -> str:
-        key = (posixpath.dirname(path), topic, id(article))
-        if key not in self.items:
-            self.items[key] = self._listed(article).item(path, page_topic=topic)
-        return self.items[key]
+        """The article's row on the page of ``topic`` at ``path``."""
+        return self._listed(article).item(path, page_topic=topic)
 
     def quote(self, quoted: QuoteSeen, path: str) -> str:
         key = (posixpath.dirname(path), quoted)

@@ -89,6 +89,13 @@ OTHER_SETS = {
         "keep": 97.0,
         "drop": 93.0,
     },
+    # The eighteenth (issue 13's title and standfirst): 93.8 and 87.5 scored
+    # blind, 93.8 and 93.8 after the round.
+    "dev18": {
+        "title": 90.0,
+        "dek": 90.0,
+        "keep": 97.0,
+    },
     # Topics only (written for topic tagging): 87.3 and 82.8 scored blind, 94.4
     # and 87.9 after the round.
     "dev15": {

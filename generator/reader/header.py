@@ -21,7 +21,13 @@ from .reading import (
     next_good,
     outlet_line,
 )
-from .standfirst import dek_length, labels_one_paragraph, profile_line, tag_strip
+from .standfirst import (
+    copies_the_lede,
+    dek_length,
+    labels_one_paragraph,
+    profile_line,
+    tag_strip,
+)
 from .words import AGENCIES, is_section_label
 
 
@@ -58,6 +64,8 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if tag_strip(reading, start) or profile_line(text):
             return reading
+        if copies_the_lede(reading, start):
+            return _past_lede_copy(reading, start)
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
@@ -72,6 +80,14 @@ def find_dek(reading: Reading) -> Reading:
     if reading.lead == start:
         reading = replace(reading, lead=next_good(reading, start + 1))
     return reading
+
+
+def _past_lede_copy(reading: Reading, index: int) -> Reading:
+    """The page's description, a copy of the lede above the byline, is chrome;
+    the story starts at its first paragraph under the byline."""
+    if reading.lead == index:
+        reading = replace(reading, lead=next_good(reading, index + 1))
+    return reading.relabel({index: "chrome"})
 
 
 # A standfirst is shorter than the story's first paragraph under it.

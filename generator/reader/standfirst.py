@@ -62,6 +62,27 @@ def tag_strip(reading: Reading, index: int) -> bool:
 PROFILE_BARS = 2
 
 
+# A page's description is its first paragraph again, or the start of it cut
+# with an ellipsis: the lede printed twice, never a standfirst.
+ELLIPSES = ("...", "\u2026")
+LEDE_COPY_REACH = 6
+
+
+def copies_the_lede(reading: Reading, index: int) -> bool:
+    """ "Sojitsu will pay A$85 million for 15% of ..." over the byline, and the
+    story opening with the same words: the lede's copy, not a standfirst."""
+    text, key = reading.blocks[index].text.rstrip(), reading.features[index].key
+    cut = text.endswith(ELLIPSES)
+    if not key or reading.features[index].words < DEK_MIN_WORDS:
+        return False
+    stop = min(len(reading.blocks), index + 1 + LEDE_COPY_REACH)
+    for later in range(index + 1, stop):
+        other = reading.features[later].key
+        if other == key or (cut and other.startswith(key + " ")):
+            return True
+    return False
+
+
 def profile_line(text: str) -> bool:
     """ "Head of Supply Chain Risk at Nordmet Advisory", "Asia Correspondent",
     "VP Supply Chain at Helix | Electrification | Sourcing": what a writer does,

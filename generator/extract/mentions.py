@@ -155,7 +155,17 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     role = apposition_role(after) or copula_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
-    return owned
+    # "Its head of metals strategy, NAME,": the title without the pronoun, as a
+    # one-word title after one is read ("Its chairman, NAME," is the chairman).
+    return [replace(m, role=_without_pronoun(m.role)) for m in owned]
+
+
+_PRONOUNS = frozenset({"Its", "Their", "His", "Her", "Our"})
+
+
+def _without_pronoun(role: str | None) -> str | None:
+    first, _, rest = (role or "").partition(" ")
+    return rest if first in _PRONOUNS and rest else role
 
 
 def _owned_title(sentence: str, run: NameRun, title: str | None) -> list[Mention]:

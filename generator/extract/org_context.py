@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from ..model import Entity
 from ..wordlist import longest_first
 from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
-from .name_runs import LIST_AND, LIST_COMMA, NameRun, name_runs
+from .name_lists import LIST_AND, LIST_COMMA
+from .name_runs import NameRun, name_runs
+from .org_cues import names_an_index
 from .org_names import LEGAL_FORMS
 from .role_words import is_role_word
 from .sentences import split_sentences
@@ -188,6 +190,8 @@ def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
     for _ in range(2):
         for index, run in enumerate(runs):
             if run.name in found or not _could_be(run, known):
+                continue
+            if names_an_index(sentence[run.end :]):
                 continue
             cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
             if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):

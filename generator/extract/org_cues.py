@@ -32,6 +32,8 @@ _COMPANY_NOUNS = frozenset(
         "smelter", "group", "conglomerate", "carmaker", "automaker",
         "consultancy", "lender", "insurer", "utility", "operator", "venture",
         "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
+        # Bodies as a description calls them: "…, a London-based price reporting agency,".
+        "agency", "regulator", "watchdog", "lobby", "association", "consortium",
     }
 )  # fmt: skip
 # Where a description's head noun ends: "producer based in Nagoya", "firm that …".
@@ -67,7 +69,12 @@ _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
 _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 # "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
-_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
+# The exchange may be written in two words or in mixed case: "(NYSE American: UUUU)",
+# "(Nasdaq: ABCD)".
+_TICKER = re.compile(
+    r"^\s*\((?:(?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)(?:-[A-Z]|\s[A-Z][a-z]+)?"
+    r"\s*:\s*[A-Z0-9.]{1,8}[;,)\s])"
+)
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 # "an economist at (the consultancy) X": the organisation someone works for.
 _KINDS = "|".join(longest_first(KIND_NOUNS))
@@ -78,7 +85,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
     """Whether the run is an organisation by its own words or the words around it."""
     before, after = sentence[: run.start], sentence[run.end :]
     words = run.words
-    if names_nothing(words):
+    if names_nothing(words) or names_an_index(after):
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
@@ -99,6 +106,15 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or _source_not_person(words, before)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
+
+
+# "The MSCI World Metals & Mining index": a market's measure, not a body.
+_INDEX_AFTER = re.compile(r"^\s+(?:index|indices|indexes|gauge|benchmark)\b")
+
+
+def names_an_index(after: str) -> bool:
+    """Whether the words after a run say it names an index ("… index rose 2%")."""
+    return bool(_INDEX_AFTER.match(after))
 
 
 # "According to Benchmark Mineral Intelligence, prices …": a source that is no one's name.

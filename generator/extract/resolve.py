@@ -196,7 +196,7 @@ def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[
 # (MOFCOM)", 'Kalgoorlie Rare Metals Ltd ("KRM" or "the Company")'.
 _DEFINED = r"\s*\(\s*[\"“]?([A-Z][A-Za-z&]{1,11})[\"”]?\s*(?:\)|,|or\b|;)"
 # A ticker between them: 'Ferrovia Corp. (TSXV: FCM) ("Ferrovia")'.
-_TICKER = r"(?:\s*\([A-Z]+(?:-[A-Z]+)?:\s*[A-Z.]+\))?"
+_TICKER = r"(?:\s*\((?:[A-Z]+|Nasdaq)(?:-[A-Z]+|\s[A-Z][a-z]+)?:\s*[A-Z.]+\))*"
 # The common noun defined beside it: '("Ferrovia" or the "Company")'.
 _DEFINED_NOUN = r"\s*\([^()]{0,60}?\bthe\s+[\"“]([A-Z][a-z]{2,15})[\"”]\s*\)"
 

@@ -28,6 +28,7 @@ from generator.extract.topic_scoring import (
     RULES,
     Hit,
     ScoringRules,
+    mention_zone,
     relevant,
     sentence_numbers,
     weigh,
@@ -215,7 +216,8 @@ def article_hits(
         places = sentence_numbers(text, [(m.start, m.slug) for m in found])
         for number, mention in enumerate(found):
             paired = number >= len(mentions)
-            yield Hit(mention.slug, zone, mention.weak, paired, (index, places[number]))
+            where = mention_zone(zone, text, (mention.start, mention.end), rules)
+            yield Hit(mention.slug, where, mention.weak, paired, (index, places[number]))
 
 
 # The taxonomy of the latest call, by identity: the LRU cache below hashes and

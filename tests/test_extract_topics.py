@@ -447,3 +447,11 @@ def test_shipped_look_alikes_name_no_topic() -> None:
     for text in ("cobalt blue tiles", "a driving licence", "peace talks", "self-defence"):
         assert found(text, taxonomy) == [], text
     assert [slug for slug, _ in found("a feed-in tariff", taxonomy)] == ["clean-energy"]
+
+
+def test_every_shipped_name_starts_with_ascii_so_texts_are_scanned_by_candidates() -> None:
+    # A name whose first word has a letter outside ASCII ("matières ...") would make
+    # every paragraph be scanned whole; its other words may have them ("séparation").
+    from generator.extract.topics import _matcher_for
+
+    assert not _matcher_for(load_taxonomy(SHIPPED)).scan.whole_text

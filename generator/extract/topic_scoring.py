@@ -99,13 +99,6 @@ RULES = ScoringRules(
     listed_zone=LEAD,
 )
 
-# The items of a list around a name: "A, B and <name>", "A, <name> and B", "<name>, A and B".
-_ITEM = r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,2}"
-_TWO_BEFORE = re.compile(rf"{_ITEM},\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+(?:the\s+)?$")
-_ONE_BEFORE = re.compile(rf"{_ITEM},\s+$")
-_AND_AFTER = re.compile(rf"\s+(?:and|or)\s+{_ITEM}")
-_LIST_AFTER = re.compile(rf",\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -262,6 +255,14 @@ def mention_zone(zone: str, text: str, span: tuple[int, int], rules: ScoringRule
     if zone not in rules.list_zones or not in_list(text, *span):
         return zone
     return rules.listed_zone
+
+
+# The items of a list around a name: "A, B and <name>", "A, <name> and B", "<name>, A and B".
+_ITEM = r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,2}"
+_TWO_BEFORE = re.compile(rf"{_ITEM},\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+(?:the\s+)?$")
+_ONE_BEFORE = re.compile(rf"{_ITEM},\s+$")
+_AND_AFTER = re.compile(rf"\s+(?:and|or)\s+{_ITEM}")
+_LIST_AFTER = re.compile(rf",\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
 
 
 def in_list(text: str, start: int, end: int) -> bool:

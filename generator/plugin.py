@@ -8,7 +8,6 @@ explicitly so that editing a seed rebuilds the site.
 
 from __future__ import annotations
 
-import functools
 import gc
 import logging
 import re
@@ -27,8 +26,7 @@ from .errors import Diagnostic, SeedError
 from .output import Written, remove_with_empty_folders
 from .paths import ARTICLE_CACHE_DIR
 from .pipeline import Project, generate, write
-from .search_index import DirtyIndex, material_search, strip_markers
-from .search_sections import SectionMemo, add_entry
+from .search_index import DirtyIndex, strip_markers
 from .template_cache import MemoryBytecodeCache
 
 log = get_plugin_logger(__name__)
@@ -48,10 +46,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         self.articles = ArticleCache()
         self.dirty = False
         self.drafts = False
-        # For dirty rebuilds: Material's search index kept whole, and each page's
-        # search sections kept where its HTML did not change.
+        # For dirty rebuilds: Material's search index kept whole.
         self.dirty_index = DirtyIndex()
-        self.search_sections = SectionMemo()
         # Built files of generated pages that this build no longer has (a deleted
         # seed's page): a dirty build keeps the old HTML unless it is removed.
         self.gone: list[Path] = []
@@ -128,12 +124,6 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         env.bytecode_cache = self.compiled_templates
         # A page's URL, as search entries have it ("" for the home page, not "./").
         self.dirty_index.begin(f.page.url if f.page else f.url for f in files.documentation_pages())
-        search = material_search(config.plugins.values())
-        if self.dirty and search is not None:
-            # Material's parse of a page's HTML, made again only for the changed parts.
-            self.search_sections.keep_only(self.dirty_index.page_urls)
-            index = search.search_index
-            index.add_entry_from_context = functools.partial(add_entry, index, self.search_sections)
         return env
 
     def on_page_context(self, context: Any, /, *, page: Any, config: MkDocsConfig, nav: Any) -> Any:

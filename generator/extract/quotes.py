@@ -18,6 +18,7 @@ from .attribution import (
     quote_context,
     raw_speaker,
 )
+from .interview import interview_turns
 from .lexicon import is_organisation_name, is_person_name
 from .quotations import find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
@@ -107,4 +108,17 @@ def extract_quotes(article: Article) -> Article:
             text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
         quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
+    quotes += _answers(paragraphs, blocks, earlier_mentions)
+    quotes.sort(key=lambda q: q.line)
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))
+
+
+def _answers(paragraphs: list[str], blocks: list[Block], mentions: list[Referent]) -> list[Quote]:
+    """An interview's answers, labelled rather than marked, as quotes of who gives them."""
+    people = [(r.paragraph, r.name) for r in mentions if r.kind == "person"]
+    found: list[Quote] = []
+    for turn in interview_turns(paragraphs, people):
+        text = paragraphs[turn.paragraph][turn.offset :].strip()
+        score = score_quote(text, turn.speaker, turn.paragraph, len(paragraphs))
+        found.append(Quote(text, turn.speaker, blocks[turn.paragraph].line, score))
+    return found

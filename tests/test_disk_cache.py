@@ -256,3 +256,38 @@ def test_a_later_build_ranks_nothing_again_and_saves_only_what_changed(
     assert edited.pages == generate(project, ArticleCache()).pages
     assert (folder / RANKED_NAME).stat().st_mtime_ns != saved[RANKED_NAME]
     assert (folder / PAGES_NAME).stat().st_mtime_ns != saved[PAGES_NAME]
+
+
+def test_a_later_build_makes_no_feed_html_again_unless_its_article_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed is kept in the page memo by what its items' HTML is made from (the
+    article, its address, its analysis as shown), so a new process with the same
+    articles makes none of that HTML; an edited article's is made again, and the
+    feeds equal a fresh build's."""
+    import generator.pages.feeds as feeds
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first = generate(project, ArticleCache.on_disk(folder))
+    made: list[str] = []
+    real_html = feeds.article_html
+
+    def counting_html(article, *args):  # type: ignore[no-untyped-def]
+        made.append(article.slug)
+        return real_html(article, *args)
+
+    monkeypatch.setattr(feeds, "article_html", counting_html)
+    assert generate(project, ArticleCache.on_disk(folder)).pages == first.pages
+    assert made == []
+
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder))
+    assert "chile-s-lithium-auction-draws-bids-from-three-continents" in made
+    assert "carbonate" in edited.pages["feeds/rss.xml"]
+    monkeypatch.setattr(feeds, "article_html", real_html)
+    fresh = generate(project, ArticleCache()).pages
+    assert {p: t for p, t in edited.pages.items() if p.startswith("feeds/")} == {
+        p: t for p, t in fresh.items() if p.startswith("feeds/")
+    }

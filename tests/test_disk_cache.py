@@ -291,3 +291,57 @@ def test_a_later_build_makes_no_feed_html_again_unless_its_article_changed(
     assert {p: t for p, t in edited.pages.items() if p.startswith("feeds/")} == {
         p: t for p, t in fresh.items() if p.startswith("feeds/")
     }
+
+
+def test_the_collector_is_paused_while_entries_load_and_given_back_as_it_was() -> None:
+    import gc
+
+    from generator.disk_cache import paused_collector
+
+    assert gc.isenabled()
+    with paused_collector():
+        assert not gc.isenabled()
+        with paused_collector():
+            assert not gc.isenabled()
+        assert not gc.isenabled(), "an inner pause leaves the collector to the outer one"
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_collector():
+        raise ValueError("a broken entry")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled(), "a collector paused by someone else stays paused"
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(("command", "frozen"), [("build", True), ("serve", False)])
+def test_a_one_shot_build_freezes_its_heap_after_generation_and_serve_does_not(
+    tmp_path: Path, command: str, frozen: bool
+) -> None:
+    """``mkdocs build`` keeps the plugin's articles and memos until it exits: they
+    are frozen out of the collections MkDocs' own work starts. ``mkdocs serve``
+    settles its heap after the first build instead."""
+    import gc
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator.plugin import GeneratorPlugin
+
+    write_news(tmp_path / "news")
+    (tmp_path / "site").mkdir()
+    project = copy_project(tmp_path / "site", tmp_path / "news")
+    config = load_config(str(project / "mkdocs.yml"))
+    assert any(isinstance(p, GeneratorPlugin) for p in config.plugins.values())
+    config.plugins.on_startup(command=command, dirty=False)
+    config = config.plugins.on_config(config)
+    gc.unfreeze()
+    try:
+        files = config.plugins.on_files(Files([]), config=config)
+        assert any(f.src_uri.startswith("articles/") for f in files)
+        assert (gc.get_freeze_count() > 0) is frozen
+    finally:
+        gc.unfreeze()

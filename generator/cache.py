@@ -27,6 +27,7 @@ from .model import Article
 from .pages.memo import PageMemo
 from .rank_memo import RankMemo
 from .reader.source import SeedSource
+from .reader.source_memo import SourceMemo
 from .social.cards import CardCache
 
 _ABSENT = b"\x00absent"
@@ -60,6 +61,8 @@ class ArticleCache:
     made: list[Path] = field(default_factory=list)
     # Keys the current run used: what the run keeps.
     used: set[str] = field(default_factory=set)
+    # Each seed's bytes with its files' states: unchanged files are not read again.
+    sources: SourceMemo = field(default_factory=SourceMemo)
     # Rendered pages by path, with what they showed: kept as long as the articles.
     pages: PageMemo = field(default_factory=PageMemo)
     # Social cards by what they show: kept as long as the articles.

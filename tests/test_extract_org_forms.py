@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.entities import extract_entities
 from generator.extract.mentions import text_mentions
 from generator.extract.name_runs import name_runs
+from generator.extract.resolve import resolve_entities
+from generator.model import Article, Block, Section
 
 
 def organisations(sentence: str) -> list[str]:
@@ -83,3 +86,50 @@ def test_an_index_and_a_site_section_are_no_organisation() -> None:
 def test_its_title_before_a_name_is_the_title() -> None:
     found = text_mentions("Its head of battery research, Ana Costa, said so.")
     assert [(m.name, m.role) for m in found] == [("Ana Costa", "head of battery research")]
+
+
+def context(text: str) -> list[str]:
+    """The organisations of a paragraph, the context pass's included."""
+    article = Article(
+        path="t.txt", title="T", slug="t", sections=(Section(None, (Block.plain(text, 3),), 1),)
+    )
+    found = resolve_entities(extract_entities(article)).entities
+    return [e.name for e in found if e.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Permits are issued by the national mining agency, Minproc, in Lima.", "Minproc"),
+        ("Harwell Mining, Ostrava Steel and Energy Fuels rose after the vote.", "Energy Fuels"),
+        ("The line will supply Dacia and the truck maker Volvan Trucks from May.", "Dacia"),
+        ("Brightwater Partners sees prices doubling by 2027, the bank said.",
+         "Brightwater Partners"),
+        ("Halden Brothers is more cautious. Its head of commodities research, Ann Lee, "
+         "said the gap would close.", "Halden Brothers"),
+        ("Orbis Tailings, a Quebec startup that recovers scandium from red mud, won a grant.",
+         "Orbis Tailings"),
+    ],
+)  # fmt: skip
+def test_organisations_known_by_their_context(text: str, name: str) -> None:
+    assert name in context(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price reporting newcomer Tally Data will publish a price, the company said.",
+        "Dana Roe, a professor at the University of Science and Technology Beijing, spoke.",
+        "Data from the Critical Minerals Strategy and Acme Mining were read.",
+    ],
+)
+def test_context_does_not_make_organisations_of_nouns_and_places(text: str) -> None:
+    found = context(text)
+    assert "Price" not in found and "Technology Beijing" not in found
+    assert "Critical Minerals Strategy" not in found
+
+
+def test_the_pentagon_is_a_body_and_one_with_the_department_of_defense() -> None:
+    assert context("The Pentagon will buy the oxide.") == ["Pentagon"]
+    both = "The U.S. Department of Defense signed the deal, and the Pentagon will buy oxide."
+    assert context(both) == ["U.S. Department of Defense"]

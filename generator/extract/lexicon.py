@@ -103,9 +103,13 @@ KIND_NOUNS = frozenset(
         "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
         "association", "network", "charity", "investor", "fund", "exchange",
         "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
-        "group", "merchant", "customer", "client",
+        "group", "merchant", "customer", "client", "regulator", "watchdog",
     }
 )  # fmt: skip
+# Bodies named by one word that is no organisation word: "the Pentagon", "the Kremlin".
+NAMED_BODIES = frozenset(
+    {"Pentagon", "Kremlin", "Bundestag", "Knesset", "Politburo", "Interpol", "Europol", "Eurostat"}
+)
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
@@ -250,6 +254,8 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     "Group of Seven")."""
     if not words or (len(words) == 1 and words[0] in NEVER_ALONE):
         return False
+    if len(words) == 1 and words[0] in NAMED_BODIES:
+        return True
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)

@@ -100,7 +100,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or bool(acronym and acronym.group(1)[0] == _first_initial(words))
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
-        or bool(description and _description_head(description) in _COMPANY_NOUNS)
+        or (_described_as_company(description) and not before.rstrip().endswith(","))
         or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
         or _source_not_person(words, before)
@@ -135,6 +135,12 @@ def _first_initial(words: tuple[str, ...]) -> str:
     """The letter an acronym of the name starts with: past a country's name ("U.S.
     Customs and Border Protection (CBP)")."""
     return next((w for w in words if not is_place(w)), words[0])[0]
+
+
+def _described_as_company(description: str | None) -> bool:
+    """ ", a Texas miner,": a description whose head is a company's noun (a name's last
+    part after a comma is a place's: "Thompson Falls, Montana, a smelter town")."""
+    return bool(description) and _description_head(str(description)) in _COMPANY_NOUNS
 
 
 def _description_head(description: str) -> str:

@@ -265,7 +265,7 @@ def is_role(text: str) -> bool:
 
 # An author box's first sentence: "Priya Raman covers mining from Mumbai."
 _BIO_NAME = re.compile(
-    r"(?P<name>(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:(?i:dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
     r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
 )
 

@@ -19,7 +19,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, HONORIFICS, words_of
+from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, words_of
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -197,7 +197,7 @@ def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
     """A news agency's bare name ("AFP") closes the story, even when a promo in
     sentence form follows it: it is a credit, never a heading."""
     name = _agency_credit(reading, index, stop)
-    return name is not None and name.lower() in AGENCIES
+    return name is not None and (name.lower() in AGENCIES or name.lower() in AGENCY_NAMES)
 
 
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:

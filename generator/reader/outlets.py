@@ -15,6 +15,9 @@ def is_outlet(text: str) -> bool:
         return False
     if len(words) == 1 and is_site_address(text):
         return True
+    # "Agence France-Presse", "The Associated Press": an agency's full name.
+    if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
+        return True
     lowered = [w.lower().strip(".,()") for w in words]
     # "in News" (a post filed in a section): a name starts with no preposition.
     if lowered[0] in _LEADING_PREPOSITIONS:
@@ -195,3 +198,15 @@ def is_outlet_shaped(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
         and not text.endswith((".", "!", "?"))
     )
+
+
+# Lines only one agency prints under its stories, named for that agency: its
+# standards pledge ("Our Standards: The Thomson Reuters Trust Principles.").
+HOUSE_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)^(?:our standards:\s*)?the thomson reuters trust principles\.?$"), "Reuters"),
+)
+
+
+def house_line(text: str) -> str | None:
+    """The agency whose own standing line this is, if any."""
+    return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)

@@ -12,7 +12,7 @@ from .headings import ends_with, is_title_cased
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
-from .words import AGENCIES, is_section_label
+from .words import AGENCIES, OUTLET_WORDS, is_section_label
 
 
 def read_site_name(reading: Reading) -> Reading:
@@ -191,8 +191,14 @@ def is_menu_run(text: str) -> bool:
     words = text.split()
     if len(words) < MENU_RUN_MIN_WORDS or not all(w[:1].isupper() for w in words):
         return False
-    sections = sum(1 for w in words if is_section_label(w))
-    return sections >= MENU_RUN_SECTION_SHARE * len(words)
+    sections = [is_section_label(w) for w in words]
+    # "Asia Business News Network": an outlet's own word ends a name, not a menu.
+    if any(
+        w.lower() in OUTLET_WORDS and not section
+        for w, section in zip(words, sections, strict=True)
+    ):
+        return False
+    return sum(sections) >= MENU_RUN_SECTION_SHARE * len(words)
 
 
 # A site's tagline under its name ("Notes on magnets, motors and the metals

@@ -12,7 +12,7 @@ from generator.reader.bylines import bio_author
 from generator.reader.meta import parse_meta
 from generator.reader.meta_fields import Meta
 from generator.reader.names import is_person
-from generator.reader.outlets import house_line, is_outlet
+from generator.reader.outlets import clean_outlet, house_line, is_outlet
 from generator.reader.site_name import is_menu_run, is_tagline
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -146,3 +146,33 @@ def test_a_job_at_an_employer_under_a_name_is_no_headline() -> None:
     assert article.title == TITLE
     assert article.author == "Marta Kowalski"
     assert "Partner at Vistula Resource Capital" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        ("Copyright Mining Monitor 2025", "Mining Monitor"),
+        ("(c) Mining Monitor Pty Ltd 2025", "Mining Monitor"),
+    ],
+)
+def test_a_copyright_line_closing_the_page_names_its_holder_alone(footer: str, source: str) -> None:
+    assert read(pasted(TITLE, "By Jane Roe", after=(footer,))).source_name == source
+
+
+def test_a_writers_role_after_an_outlets_name_is_cut() -> None:
+    assert clean_outlet("Mining Monitor Contributor") == "Mining Monitor"
+    assert clean_outlet("The Capitol Trade Reporter") == "The Capitol Trade Reporter"
+
+
+def test_a_source_field_run_into_the_next_label_stops_there() -> None:
+    meta = parse_meta("Source: Xinhua Editor: Li Wei 2025-05-03")
+    assert meta is not None and meta.source == "Xinhua"
+    assert parse_meta("Source: Jiangxi Daily") == Meta(source="Jiangxi Daily")
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Jane Roe, Special to Mining Monitor", "By Jane Roe, for Mining Monitor"]
+)
+def test_a_byline_names_the_outlet_written_for(byline: str) -> None:
+    article = read(pasted(TITLE, byline))
+    assert (article.author, article.source_name) == ("Jane Roe", "Mining Monitor")

@@ -167,6 +167,7 @@ LIST_ABOUT_THE_STORY = 0.1
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
+_COPYRIGHT_MARK = re.compile(r"(?i)(?:copyright\b|©|ⓒ|\(c\))")
 _CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:|courtesy(?:\s+of)?\s*:?)\s+")
 
 
@@ -217,6 +218,9 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
         name = name[1:-1].strip()
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
+        return None
+    # "Copyright Mining Monitor 2025": a copyright line, read with the others.
+    if _COPYRIGHT_MARK.match(name):
         return None
     if block.kind != "text" and not dashed and not (bracketed and name.lower() in AGENCIES):
         return None

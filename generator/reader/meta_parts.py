@@ -59,6 +59,8 @@ _PROVIDER = re.compile(
     r"(?P<verb>via|provided by|supplied by|courtesy(?: of|:)|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
     re.IGNORECASE,
 )
+# Where a field run into the next one ends: another label, or a date's digits.
+_NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{2})")
 _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
@@ -93,7 +95,8 @@ def parse_part(text: str) -> Meta | None:
             return Meta()
         if field["label"].lower() in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
-            source = clean_outlet(value)
+            # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
+            source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
             return Meta() if _names_a_document(source) else Meta(source=source)
         names = author_names(value)
         return Meta(author=names) if names else Meta()

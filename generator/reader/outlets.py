@@ -57,6 +57,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 # publication's own name ("The Capitol Trade Reporter").
 _STAFF = re.compile(
     r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"|contributors?|columnists?"
     r"|editorial(?:\s+(?:team|board|staff))?)$"
 )
 
@@ -99,7 +100,8 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
-    for _ in range(2):
+    # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
+    for _ in range(LEGAL_FORM_PASSES):
         text = _strip_legal_form(text)
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
@@ -112,6 +114,7 @@ def clean_outlet(text: str) -> str:
     return text.strip(" .,;:")
 
 
+LEGAL_FORM_PASSES = 3
 _LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
 # Agencies whose full name adds only "News" or "News Agency" to the name they go by.
 AGENCY_SHORT_NAMES = {

@@ -48,6 +48,8 @@ class Mention:
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
+# The word after a possessive's name: "Ridgeback's Yalgoo project".
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 # What an owner has that is named like a person: "Ridgeback's Yalgoo project".
 _OWNED_THINGS = frozenset(
     {
@@ -56,7 +58,6 @@ _OWNED_THINGS = frozenset(
         "smelter", "hub", "complex", "field", "basin", "port", "programme", "program",
     }
 )  # fmt: skip
-_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 _CLOSING = re.compile(r"^[\s.,;]*$")
 # A speech verb, then a title of a few words (no clause break) before the run.
 _SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")

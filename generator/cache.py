@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotated import Annotated
-from .disk_cache import DiskCache
+from .disk_cache import DiskCache, paused_collector
 from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
 from .rank_memo import RankMemo
 from .reader.source import SeedSource
+from .reader.source_memo import SourceMemo
 from .social.cards import CardCache
 
 _ABSENT = b"\x00absent"
@@ -60,6 +61,8 @@ class ArticleCache:
     made: list[Path] = field(default_factory=list)
     # Keys the current run used: what the run keeps.
     used: set[str] = field(default_factory=set)
+    # Each seed's bytes with its files' states: unchanged files are not read again.
+    sources: SourceMemo = field(default_factory=SourceMemo)
     # Rendered pages by path, with what they showed: kept as long as the articles.
     pages: PageMemo = field(default_factory=PageMemo)
     # Social cards by what they show: kept as long as the articles.
@@ -77,9 +80,11 @@ class ArticleCache:
         """A cache that also keeps its articles, and the pages of the last build,
         in ``folder`` between builds."""
         disk = DiskCache(folder, generator_fingerprint())
+        with paused_collector():
+            pages, ranked = disk.load_pages(), disk.load_ranked()
         return cls(
-            pages=disk.load_pages() or PageMemo(),
-            ranked=disk.load_ranked() or RankMemo(),
+            pages=pages or PageMemo(),
+            ranked=ranked or RankMemo(),
             cards=CardCache(folder / CARDS_NAME),
             disk=disk,
             keep_pages=keep_pages,
@@ -153,9 +158,10 @@ class ArticleCache:
     def _load_from_disk(self, keys: Iterable[str]) -> None:
         if self.disk is None:
             return
-        for key in keys:
-            if key not in self.entries and (entry := self.disk.load(key)) is not None:
-                self.entries[key] = entry
+        with paused_collector():
+            for key in keys:
+                if key not in self.entries and (entry := self.disk.load(key)) is not None:
+                    self.entries[key] = entry
 
     def _store_on_disk(self, made: Mapping[str, Annotated | Diagnostic]) -> None:
         if self.disk is None:

@@ -16,10 +16,12 @@ stopped half-way never leaves half an entry.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -46,6 +48,23 @@ TAG = (
     b"Signature: 8a477f597d28d172789f06886806bc55\n"
     b"# The generator's cache of annotated articles: safe to delete.\n"
 )
+
+
+@contextmanager
+def paused_collector() -> Iterator[None]:
+    """The garbage collector held off while entries are loaded. Unpickling makes
+    hundreds of thousands of objects, none of them garbage, and each few hundred
+    of them start a collection that walks the young ones again (at 1,000 articles
+    0.7 to 0.85 s of CPU to load the entries and the page memo, 0.23 to 0.36 s
+    with the collector paused). Nested pauses leave it to the outermost one."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 @dataclass(frozen=True)
@@ -98,7 +117,8 @@ class DiskCache:
         if not data.startswith(header):
             return None
         try:
-            return pickle.loads(data[len(header) :])
+            with paused_collector():
+                return pickle.loads(data[len(header) :])
         except Exception:  # any broken entry is only a miss
             return None
 

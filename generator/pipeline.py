@@ -24,7 +24,7 @@ from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
 from .project import Project, read_common
 from .reader import find_seeds
-from .reader.source import SeedSource, read_sources
+from .reader.source import SeedSource
 from .social.cards import site_cards
 from .taxonomy import Taxonomy
 
@@ -62,8 +62,9 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         common.authors,
     )
     with Workers(Shared(annotate_source, site, load_annotation)) as workers:
-        # Read: each seed's bytes and its sidecars', once, under one policy.
-        sources = read_sources(find_seeds(project.seeds_dir), project.show)
+        # Read: each seed's bytes and its sidecars', once, under one policy (in a
+        # long-lived process, only the seeds whose files changed since the last run).
+        sources = cache.sources.sources(find_seeds(project.seeds_dir), project.show)
 
         # Annotate: through the cache; the seeds it lacks go to the workers together.
         annotated = cache.annotate(sources, common.taxonomy_bytes, workers.annotate)

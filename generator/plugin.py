@@ -84,6 +84,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
             root = Path(config.config_file_path or ".").resolve().parent
             folder = root / self.config.article_cache_dir
             self.articles = ArticleCache.on_disk(folder, keep_pages=not self.drafts)
+            if not self.drafts:
+                keep_heap_out_of_collections()
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -118,6 +120,8 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
                     config, rel, abs_src_path=str(out_dir / rel), inclusion=inclusion(rel, in_nav)
                 )
             )
+        if not self.drafts:
+            keep_heap_out_of_collections()
         return files
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
@@ -146,6 +150,19 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         logging.getLogger("mkdocs.livereload").addFilter(QUIET_REDIRECTS)
         settle_heap()
         return server
+
+
+def keep_heap_out_of_collections() -> None:
+    """In a one-shot build (``mkdocs build``, gh-deploy), once the page memo and
+    the rankings are loaded and again after generation: what the plugin holds
+    (the articles, the page memo, the rankings) stays until the process ends, so
+    it is frozen out of the collector's walks rather than walked by every full
+    collection that generation and MkDocs' own work start (at 1,000 articles the warm
+    build spent 1.85 s of CPU collecting against the plain build's 0.74 s). Not
+    collected first: a full collection here would cost what it saves, and what
+    it would free is freed when the process ends. ``mkdocs serve`` settles its
+    heap after the first build instead (``settle_heap``)."""
+    gc.freeze()
 
 
 def settle_heap() -> None:

@@ -19,7 +19,7 @@ from generator.slug import MAX_SLUG_LENGTH, SLUG_PATTERN
 from generator.yamlsafe import LineMap, load_yaml
 
 _REQUIRED_KEYS = ("slug", "title", "aliases", "description")
-_TUNING_KEYS = ("weight", "min_evidence", "weak_aliases", "paired_names")
+_TUNING_KEYS = ("weight", "min_evidence", "weak_aliases", "paired_names", "look_alikes")
 _KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related", *_TUNING_KEYS))
 # Hyphens and the dash writers use between paired names ("US–China").
 _WORD_SEPARATOR = re.compile(r"[\s\-\u2010\u2011\u2013]+")
@@ -40,6 +40,9 @@ class Topic:
     min_evidence: float | None = None
     weak_aliases: tuple[str, ...] = ()
     paired_names: tuple[tuple[str, str], ...] = ()
+    # Phrases that hold one of its names but mean something else ("cobalt blue",
+    # "feed-in tariff"): a match of one is no mention of any topic.
+    look_alikes: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -150,6 +153,7 @@ def parse_taxonomy(data: object, lines: LineMap, path: str) -> Taxonomy:
     _check_unique_slugs(topics, lines, path)
     _check_unique_aliases(topics, lines, path)
     _check_related(topics, lines, path)
+    _check_look_alikes(topics, lines, path)
     return Taxonomy(topics)
 
 
@@ -181,6 +185,7 @@ def _parse_topic(entry: object, index: int, lines: LineMap, path: str) -> Topic:
         min_evidence=_number(entry, "min_evidence", index, lines, path),
         weak_aliases=_texts(entry, "weak_aliases", index, lines, path),
         paired_names=_pairs(entry, index, lines, path),
+        look_alikes=_texts(entry, "look_alikes", index, lines, path),
     )
 
 
@@ -269,7 +274,8 @@ def _check_unique_aliases(topics: tuple[Topic, ...], lines: LineMap, path: str) 
 
 def _names_with_lines(topic: Topic, index: int, lines: LineMap) -> Iterator[tuple[str, int]]:
     yield topic.title, lines.line(index, "title")
-    for key, names in (("aliases", topic.aliases), ("weak_aliases", topic.weak_aliases)):
+    named = (("aliases", topic.aliases), ("weak_aliases", topic.weak_aliases))
+    for key, names in (*named, ("look_alikes", topic.look_alikes)):
         for position, name in enumerate(names):
             yield name, lines.line(index, key, position)
 
@@ -283,3 +289,20 @@ def _check_related(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None
                 raise SeedError(path, line, f"topic {topic.slug!r} lists itself as related")
             if related not in slugs:
                 raise SeedError(path, line, f"related topic {related!r} is not in the taxonomy")
+
+
+def _check_look_alikes(topics: tuple[Topic, ...], lines: LineMap, path: str) -> None:
+    """Each look-alike holds one of its topic's names as whole words (else it could
+    never hide a mention)."""
+    for index, topic in enumerate(topics):
+        keys = [alias_key(name).split() for name in topic.names]
+        for position, phrase in enumerate(topic.look_alikes):
+            words = [word.casefold() for word in alias_words(phrase)]
+            stems = [*words[:-1], *alias_key(phrase).split()[-1:]]
+            if not any(_holds(words, key) or _holds(stems, key) for key in keys):
+                message = f"look-alike {phrase!r} holds none of topic {topic.slug!r}'s names"
+                raise SeedError(path, lines.line(index, "look_alikes", position), message)
+
+
+def _holds(words: list[str], key: list[str]) -> bool:
+    return any(words[i : i + len(key)] == key for i in range(len(words) - len(key) + 1))

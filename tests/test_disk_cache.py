@@ -256,3 +256,92 @@ def test_a_later_build_ranks_nothing_again_and_saves_only_what_changed(
     assert edited.pages == generate(project, ArticleCache()).pages
     assert (folder / RANKED_NAME).stat().st_mtime_ns != saved[RANKED_NAME]
     assert (folder / PAGES_NAME).stat().st_mtime_ns != saved[PAGES_NAME]
+
+
+def test_a_later_build_makes_no_feed_html_again_unless_its_article_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed is kept in the page memo by what its items' HTML is made from (the
+    article, its address, its analysis as shown), so a new process with the same
+    articles makes none of that HTML; an edited article's is made again, and the
+    feeds equal a fresh build's."""
+    import generator.pages.feeds as feeds
+
+    project = Project.at(tmp_path)
+    write_news(tmp_path / "seeds")
+    folder = tmp_path / "cache"
+    first = generate(project, ArticleCache.on_disk(folder))
+    made: list[str] = []
+    real_html = feeds.article_html
+
+    def counting_html(article, *args):  # type: ignore[no-untyped-def]
+        made.append(article.slug)
+        return real_html(article, *args)
+
+    monkeypatch.setattr(feeds, "article_html", counting_html)
+    assert generate(project, ArticleCache.on_disk(folder)).pages == first.pages
+    assert made == []
+
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder))
+    assert "chile-s-lithium-auction-draws-bids-from-three-continents" in made
+    assert "carbonate" in edited.pages["feeds/rss.xml"]
+    monkeypatch.setattr(feeds, "article_html", real_html)
+    fresh = generate(project, ArticleCache()).pages
+    assert {p: t for p, t in edited.pages.items() if p.startswith("feeds/")} == {
+        p: t for p, t in fresh.items() if p.startswith("feeds/")
+    }
+
+
+def test_the_collector_is_paused_while_entries_load_and_given_back_as_it_was() -> None:
+    import gc
+
+    from generator.disk_cache import paused_collector
+
+    assert gc.isenabled()
+    with paused_collector():
+        assert not gc.isenabled()
+        with paused_collector():
+            assert not gc.isenabled()
+        assert not gc.isenabled(), "an inner pause leaves the collector to the outer one"
+    assert gc.isenabled()
+    with pytest.raises(ValueError), paused_collector():
+        raise ValueError("a broken entry")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled(), "a collector paused by someone else stays paused"
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(("command", "frozen"), [("build", True), ("serve", False)])
+def test_a_one_shot_build_freezes_its_heap_after_generation_and_serve_does_not(
+    tmp_path: Path, command: str, frozen: bool
+) -> None:
+    """``mkdocs build`` keeps the plugin's articles and memos until it exits: they
+    are frozen out of the collections MkDocs' own work starts. ``mkdocs serve``
+    settles its heap after the first build instead."""
+    import gc
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator.plugin import GeneratorPlugin
+
+    write_news(tmp_path / "news")
+    (tmp_path / "site").mkdir()
+    project = copy_project(tmp_path / "site", tmp_path / "news")
+    config = load_config(str(project / "mkdocs.yml"))
+    assert any(isinstance(p, GeneratorPlugin) for p in config.plugins.values())
+    config.plugins.on_startup(command=command, dirty=False)
+    config = config.plugins.on_config(config)
+    gc.unfreeze()
+    try:
+        files = config.plugins.on_files(Files([]), config=config)
+        assert any(f.src_uri.startswith("articles/") for f in files)
+        assert (gc.get_freeze_count() > 0) is frozen
+    finally:
+        gc.unfreeze()

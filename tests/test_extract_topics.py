@@ -429,3 +429,29 @@ def test_topic_fixtures(case: Case) -> None:
     source = extract_entities(article(*body, title=title))
     found = "\n".join(detect_topics(source, load_taxonomy(SHIPPED)).topics)
     assert found == case.expected, f"fixtures/extract/topics.txt:{case.line}"
+
+
+def test_a_look_alike_hides_the_name_inside_it_and_nothing_else() -> None:
+    taxonomy = Taxonomy(
+        (
+            Topic("tariffs", "Tariffs", ("tariff",), look_alikes=("feed-in tariff",)),
+            Topic("mining", "Mining", ("miner",), look_alikes=("data mining",)),
+        )
+    )
+    text = "A feed-in tariff, a Feed-In Tariffs scheme, a tariff on steel; data mining by a miner."
+    assert found(text, taxonomy) == [("tariffs", "tariff"), ("mining", "miner")]
+
+
+def test_shipped_look_alikes_name_no_topic() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    for text in ("cobalt blue tiles", "a driving licence", "peace talks", "self-defence"):
+        assert found(text, taxonomy) == [], text
+    assert [slug for slug, _ in found("a feed-in tariff", taxonomy)] == ["clean-energy"]
+
+
+def test_every_shipped_name_starts_with_ascii_so_texts_are_scanned_by_candidates() -> None:
+    # A name whose first word has a letter outside ASCII ("matières ...") would make
+    # every paragraph be scanned whole; its other words may have them ("séparation").
+    from generator.extract.topics import _matcher_for
+
+    assert not _matcher_for(load_taxonomy(SHIPPED)).scan.whole_text

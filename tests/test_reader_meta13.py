@@ -191,13 +191,6 @@ def test_a_square_bracketed_wire_credit_names_the_reporters() -> None:
     assert credit not in body_text(article)
 
 
-def test_a_sign_off_before_a_forward_prompt_stays_when_it_may_be_the_only_prose() -> None:
-    # A newsletter whose items are all numbered points has only this line as
-    # prose: as chrome, the page would have no body at all.
-    line = "That's it for this week. Forward this email to a colleague."
-    assert read_lines(line + "\n")[0].kind == "text"
-
-
 def test_an_outlook_forward_header_dates_the_mail_and_drops_the_prefix() -> None:
     header = (
         "From: Rare Metals Insider <alerts@raremetalsinsider.com>",

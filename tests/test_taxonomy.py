@@ -379,3 +379,20 @@ def test_a_weak_alias_may_not_belong_to_another_topic(tmp_path: Path) -> None:
     error = error_for(tmp_path, TUNED.replace("[military, Defense]", "[military, REE]"))
     assert error.line == 16
     assert "also used by topic 'rare-earths'" in error.message
+
+
+def test_look_alikes_load_and_must_hold_a_name_of_their_topic(tmp_path: Path) -> None:
+    tuned = TUNED + "  look_alikes: [self-defense, military bands]\n"
+    assert load_taxonomy(write(tmp_path, tuned))["defense"].look_alikes == (
+        "self-defense",
+        "military bands",
+    )
+    error = error_for(tmp_path, TUNED + "  look_alikes: [marching band]\n")
+    assert error.line == 19
+    assert "holds none of topic 'defense'" in error.message
+
+
+def test_a_look_alike_may_not_be_another_topics_alias(tmp_path: Path) -> None:
+    error = error_for(tmp_path, TUNED + "  look_alikes: [rare earth]\n")
+    assert error.line == 19
+    assert "also used by topic 'rare-earths'" in error.message

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from generator.extract.topic_scoring import (
     ANALYSIS,
     BODY,
@@ -16,6 +18,8 @@ from generator.extract.topic_scoring import (
     RULES,
     TITLE,
     Hit,
+    in_list,
+    mention_zone,
     relevant,
     sentence_numbers,
     weigh,
@@ -129,3 +133,30 @@ def test_the_shipped_taxonomy_names_topics_by_their_other_words() -> None:
         ("critical-minerals", True),
     ]
     assert named("Brussels said") == [("european-union", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [
+        ("Tariffs on refined gallium, germanium and rare earth oxides.", "rare earth oxides", True),
+        ("Curbs hit gallium, rare earths and antimony this year.", "rare earths", True),
+        ("Rare earths, gallium and antimony are scarce.", "Rare earths", True),
+        ("Rare earths, gallium, and antimony are scarce.", "Rare earths", True),
+        ("Rare earths and gallium are scarce.", "Rare earths", False),
+        ("Talks on steel, chips and the WTO went on.", "WTO", True),
+        ("China tightened rare earth exports on Monday.", "rare earth", False),
+        ("In Perth, rare earths rose.", "rare earths", False),
+    ],
+)
+def test_a_name_is_in_a_list_of_three_or_more_items(text: str, name: str, listed: bool) -> None:
+    start = text.index(name)
+    assert in_list(text, start, start + len(name)) is listed
+
+
+def test_a_listed_name_in_the_lede_weighs_as_the_lead_and_does_not_stand_alone() -> None:
+    lede = "Ministers discussed steel, gallium and the WTO on Monday."
+    span = (lede.index("WTO"), lede.index("WTO") + 3)
+    assert mention_zone(LEDE, lede, span) == LEAD
+    assert mention_zone(TITLE, lede, span) == TITLE
+    assert topics_of(article(lede, FILLER)) == ()
+    assert topics_of(article("The WTO ruled on steel.", FILLER)) == ("wto",)

@@ -83,8 +83,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in _SMALL)
 
 
+# Bodies known by a building's name: "the Pentagon" is the Department of Defense
+# (written with its country or not: "U.S. Department of Defense").
+BUILDING_NAMES = {"Pentagon": ("Department of Defense", "Defense Department", "Department of War")}
+
+
 def organisation_alias(short: str, full: str) -> bool:
-    """'Lynas' / 'Commission' / 'Commerce Ministry' / 'IEA' of a fuller name."""
+    """'Lynas' / 'Commission' / 'Commerce Ministry' / 'IEA' / 'Pentagon' of a fuller name."""
+    if any(full == name or full.endswith(f" {name}") for name in BUILDING_NAMES.get(short, ())):
+        return True
     # "Commerce Ministry" of "Ministry of Commerce", not the other way round.
     if _inverted(short) != short and _inverted(short) == _inverted(full) != short:
         return True

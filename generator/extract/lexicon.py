@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
-        "Legislature",
+        "Legislature", "Government", "Hub", "Consortium",
     }
 ) | frozenset(
     {
@@ -62,7 +62,8 @@ NEVER_ALONE = frozenset(
         "Committee", "Bank", "Exchange", "Fund", "Institute", "University", "Association",
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
-        "Academy", "College", "School", "Alliance", "Coalition", "Forum",
+        "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
+        "Hub", "Consortium",
     }
 )  # fmt: skip
 
@@ -76,6 +77,10 @@ LEGAL_SUFFIXES = frozenset(
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
         "AS", "ApS", "KG", "KGaA", "LLP", "Pvt",
+        # Written with stops or in lower case: "Magneti Riva S.p.A.", "Pensana plc",
+        # "Serra Verde Mineração Ltda.", "Grupo X, S.A. de C.V.", "Nippon Y K.K.".
+        "plc", "S.p.A.", "S.r.l.", "Ltda", "Ltda.", "C.V.", "K.K.", "N.V.", "B.V.",
+        "S.L.", "S.A.S.", "SAS", "Pty",
     }
 )  # fmt: skip
 
@@ -98,9 +103,13 @@ KIND_NOUNS = frozenset(
         "lender", "insurer", "utility", "bank", "broker", "brokerage", "lobby",
         "association", "network", "charity", "investor", "fund", "exchange",
         "subsidiary", "distributor", "retailer", "shipper", "chipmaker", "operator",
-        "group", "merchant", "customer", "client",
+        "group", "merchant", "customer", "client", "regulator", "watchdog",
     }
 )  # fmt: skip
+# Bodies named by one word that is no organisation word: "the Pentagon", "the Kremlin".
+NAMED_BODIES = frozenset(
+    {"Pentagon", "Kremlin", "Bundestag", "Knesset", "Politburo", "Interpol", "Europol", "Eurostat"}
+)
 # Words that make an organisation only inside a name of three or more words, never
 # first: "Export Finance Australia", but "Finance Minister", "Finance chiefs".
 INNER_ORG_WORDS = frozenset({"Finance", "Infrastructure", "Investment", "Development"})
@@ -167,10 +176,23 @@ def is_place(name: str) -> bool:
     return name in PLACES or (len(words) > 1 and words[-1] in PLACE_KINDS)
 
 
+# A site's sections and feeds, named like outlets: "Business News", "Latest Updates".
+_SECTION_HEADS = frozenset({"News", "Updates", "Headlines", "Stories"})
+_SECTION_WORDS = frozenset(
+    {
+        "Business", "Market", "Markets", "Latest", "Breaking", "World", "Top", "Local",
+        "Company", "Companies", "Industry", "Economy", "Politics", "Sports", "Tech",
+        "Money", "Opinion", "More", "Related", "Trending", "Live",
+    }
+)  # fmt: skip
+
+
 def names_nothing(words: tuple[str, ...]) -> bool:
-    """A place, or only words that are never a name ("Treasury", "Rare Earths"):
-    no organisation, whatever cue stands beside it."""
-    return is_place(" ".join(words)) or all(w in NOT_NAMES for w in words)
+    """A place, only words that are never a name ("Treasury", "Rare Earths") or a
+    site's section ("Market News"): no organisation, whatever cue stands beside it."""
+    section = len(words) > 1 and words[-1] in _SECTION_HEADS
+    section = section and all(w in _SECTION_WORDS for w in words[:-1])
+    return section or is_place(" ".join(words)) or all(w in NOT_NAMES for w in words)
 
 
 # Surnames spelled like a word of the lists above: "He Lifeng" (China's
@@ -232,6 +254,8 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     "Group of Seven")."""
     if not words or (len(words) == 1 and words[0] in NEVER_ALONE):
         return False
+    if len(words) == 1 and words[0] in NAMED_BODIES:
+        return True
     named_body = any(a in ORG_SUFFIXES and b == "of" for a, b in pairwise(words))
     partners = "&" in words  # "Whitmore & Lane"
     heads = any(word in ORG_HEADS for word in words)

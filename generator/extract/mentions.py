@@ -48,6 +48,8 @@ class Mention:
 
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
+# The word after a possessive's name: "Ridgeback's Yalgoo project".
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 # What an owner has that is named like a person: "Ridgeback's Yalgoo project".
 _OWNED_THINGS = frozenset(
     {
@@ -56,7 +58,6 @@ _OWNED_THINGS = frozenset(
         "smelter", "hub", "complex", "field", "basin", "port", "programme", "program",
     }
 )  # fmt: skip
-_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
 _CLOSING = re.compile(r"^[\s.,;]*$")
 # A speech verb, then a title of a few words (no clause break) before the run.
 _SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
@@ -155,7 +156,17 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     role = apposition_role(after) or copula_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
-    return owned
+    # "Its head of metals strategy, NAME,": the title without the pronoun, as a
+    # one-word title after one is read ("Its chairman, NAME," is the chairman).
+    return [replace(m, role=_without_pronoun(m.role)) for m in owned]
+
+
+_PRONOUNS = frozenset({"Its", "Their", "His", "Her", "Our"})
+
+
+def _without_pronoun(role: str | None) -> str | None:
+    first, _, rest = (role or "").partition(" ")
+    return rest if first in _PRONOUNS and rest else role
 
 
 def _owned_title(sentence: str, run: NameRun, title: str | None) -> list[Mention]:

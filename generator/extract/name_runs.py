@@ -19,7 +19,6 @@ from .lexicon import (
     FUNCTION_WORDS,
     KIND_NOUNS,
     LEGAL_SUFFIXES,
-    NOT_NAMES,
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -27,11 +26,14 @@ from .lexicon import (
     is_place,
     starts_with_surname,
 )
-from .names import FIELD_WORDS, OFFICE_WORDS, UPPER, is_based_word, is_name_word
+from .name_lists import LIST_COMMA, field_word, listed_fields, listed_partners
+from .names import OFFICE_WORDS, UPPER, is_based_word
 from .role_words import is_plural_role_word, is_role_word
 
 # "Andes Lithium Corp.": a company's abbreviated ending keeps its full stop.
-_ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Co|Bhd|Pty)\.|A/S)(?!\w)"
+# So do the legal forms of southern Europe and Latin America: "Magneti Riva S.p.A.",
+# "Serra Verde Mineração Ltda.".
+_ABBREVIATED_ENDING = r"(?:(?:Inc|Corp|Ltd|Ltda|Co|Bhd|Pty)\.|A/S|S\.p\.A\.|S\.r\.l\.)(?!\w)"
 # "IREL (India) Limited": a bracketed qualifier inside a name, before its legal form.
 # A word in brackets, not an acronym, goes on too: "China Northern Rare Earth (Group)
 # High-Tech Co., Ltd." (an acronym may close a name: "Lone Star (LSHE) Chief …").
@@ -39,19 +41,25 @@ _QUALIFIER = (
     r"(?:\([A-Z][\w.&-]*\)\s+(?=(?:Limited|Ltd|Inc|Pvt|Private|Corp)\b)"
     r"|\([A-Z][a-z][\w.&-]*\)\s+(?=[A-Z]))?"
 )
+# A name word may hold an apostrophe before lower-case letters ("Ng’oma", "Ma'aden"),
+# not a contraction's ("We're") nor a possessive's ("Lynas's").
+_INNER_APOSTROPHE = r"(?:[’'](?!(?:re|ve|ll)\b)[a-z]{2,}[\w-]*)?"
 _CAP = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
-    rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*)"
+    rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE})"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
-_TIGHT_RUN = re.compile(rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP})*")
+# A legal form in lower case closes a name too: "Pensana plc".
+_TIGHT_RUN = re.compile(
+    rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP}|\s+plc(?!\w))*"
+)
 _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
-# Between two runs: a bare comma (a list, a name's parts: "Co., Ltd."), a list's "and".
-LIST_COMMA = re.compile(r"^,\s+$")
-LIST_AND = r",?\s+and\s+"
-_LIST_AND = re.compile(rf"^{LIST_AND}$")
-_AMPERSAND = re.compile(r"^\s+&\s+$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
+# Legal forms written out, that an "of" may follow: "Aluminum Company of America".
+_LEGAL_WORDS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Capital"})
+# How a sentence may name a company by its relation to another before its name:
+# "Rival Iluka Resources is building …" (the word is no part of the name).
+RELATION_WORDS = frozenset({"rival", "rivals", "peer", "competitor", "compatriot", "parent"})
 
 
 @dataclass(frozen=True)
@@ -90,7 +98,9 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
         # capitalised there, is no part of the name (an organisation word is).
         first = text.split()[0] if text else ""
-        kind = first.lower() in KIND_NOUNS and first not in ORG_HEADS | ORG_SUFFIXES
+        kind = (
+            first.lower() in KIND_NOUNS | RELATION_WORDS and first not in ORG_HEADS | ORG_SUFFIXES
+        )
         if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
             text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
@@ -115,14 +125,16 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
     if joiner in FOREIGN_AND:
         # "Bosch und Partner Antriebstechnik GmbH", "Ministério de Minas e Energia":
         # inside an organisation's name only.
-        named = is_organisation_name(right.words) or any(w in ORG_HEADS for w in left.words)
-        return not the and named and not is_place(left.name)
+        # In an English text the word joins no list: "Cassa Depositi e Prestiti".
+        return not the and not is_place(left.name) and not is_place(right.name)
     if all(w in CALENDAR or w in FUNCTION_WORDS for w in right.words):
         return False  # "Commerce Department on Tuesday"
     if joiner == "of" and is_role_word(last):
         # "Secretary of State Marco Rubio": a title, split from the name later. A plural
         # ("Leaders of the Group of Seven") is a group of people, not part of a name.
         return not is_plural_role_word(last)
+    if joiner == "of" and last in LEGAL_SUFFIXES - _LEGAL_WORDS:
+        return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
         return not is_place(right.name)  # "Group of Seven", not "Acme Group of Texas".
     if joiner in ("of", "for", "on"):
@@ -172,7 +184,11 @@ def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
     own = [w[0] for w in right.words if w[:1].isupper()]
     # "U.S. Customs and Border Protection (CBP)": a country's name before it is no initial.
     first = next((w for w in left.words if not is_place(w)), left.words[0])
-    return letters[0] == first[0] and _spells(letters, both) and not _spells(letters, own)
+    # "Office of Fossil Energy and Carbon Management (FECM)": the body's kind may be
+    # left out of its acronym.
+    kind_of = len(left.words) > 2 and left.words[0] in ORG_HEADS and left.words[1] == "of"
+    starts = {first[0], left.words[2][0]} if kind_of else {first[0]}
+    return letters[0] in starts and _spells(letters, both) and not _spells(letters, own)
 
 
 def _spells(letters: str, initials: list[str]) -> bool:
@@ -185,57 +201,9 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
-    fields = all(_field_word(w) or w in ORG_HEADS for w in right)
-    fields = fields and any(_field_word(w) for w in right)  # "and the Bank" is another.
+    fields = all(field_word(w) or w in ORG_HEADS for w in right)
+    fields = fields and any(field_word(w) for w in right)  # "and the Bank" is another.
     return after_body and fields and not is_place(" ".join(right))
-
-
-def _field_word(word: str) -> bool:
-    return word in NOT_NAMES or word in FIELD_WORDS
-
-
-def _is_field(words: tuple[str, ...]) -> bool:
-    """'Industry', 'Water Security', 'Import': what an office is of, never a name."""
-    return all(_field_word(w) and w not in FUNCTION_WORDS and w not in CALENDAR for w in words)
-
-
-def _listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: int) -> int:
-    """How many runs from ``index`` on continue an office's list of fields: 'Ministry
-    of Trade' + ', Industry' + ' and Energy' -> 2; 0 where they do not."""
-    if not any(w in ORG_HEADS for w in office.words) or "of" not in office.words:
-        return 0
-    end, previous = index, office
-    while end < len(runs) and _is_field(runs[end].words):
-        gap = sentence[previous.end : runs[end].start]
-        if _LIST_AND.match(gap):
-            return end - index + 1 if end > index else 0
-        if not LIST_COMMA.match(gap):
-            return 0
-        end, previous = end + 1, runs[end]
-    return 0
-
-
-def _listed_partners(sentence: str, first: NameRun, runs: list[NameRun], index: int) -> int:
-    """How many runs from ``index`` on continue a firm named for its partners:
-    'Whitlock' + ', Reyes & Amsel LLP' -> 1 ('Skadden, Arps, Slate, Meagher & Flom'
-    -> 3); 0 where they do not. Every partner is one surname-shaped word."""
-    if not _partner(first.words):
-        return 0
-    end, previous = index, first
-    while end < len(runs):
-        gap = sentence[previous.end : runs[end].start]
-        last = runs[end].words
-        legal = len(last) == 2 and last[1] in LEGAL_SUFFIXES
-        if _AMPERSAND.match(gap) and end > index and (len(last) == 1 or legal):
-            return end - index + 1  # "… Reyes & Amsel LLP": the last partner's.
-        if not (LIST_COMMA.match(gap) and _partner(runs[end].words)):
-            return 0
-        end, previous = end + 1, runs[end]
-    return 0
-
-
-def _partner(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and is_name_word(words[0]) and not is_place(words[0])
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
@@ -254,9 +222,12 @@ def _one_body_after_the(sentence: str, left: NameRun, right: NameRun) -> bool:
 
 
 def _continues_company(sentence: str, left: NameRun, right: NameRun) -> bool:
-    """'Hokuriku Magnetics Co., Ltd.': a company's two abbreviated endings."""
+    """'Hokuriku Magnetics Co., Ltd.', 'Grupo Minero Sierra Alta, S.A. de C.V.': a
+    legal form after a comma closes the name before it."""
     gap = sentence[left.end : right.start]
-    return left.words[-1] == "Co." and right.text in ("Ltd", "Ltd.") and bool(LIST_COMMA.match(gap))
+    legal = all(w in LEGAL_SUFFIXES or w in PARTICLES for w in right.words)
+    legal = legal and right.words[0] in LEGAL_SUFFIXES and any("." in w for w in right.words)
+    return legal and not is_place(left.name) and bool(LIST_COMMA.match(gap))
 
 
 # Five readers ask for the runs of the same sentences (mentions, referents, the
@@ -274,7 +245,7 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
         taken = 1
         if previous is not None:
             gap = _JOINER.match(sentence[previous.end : run.start])
-            listed = _listed_fields(sentence, previous, runs, index) or _listed_partners(
+            listed = listed_fields(sentence, previous, runs, index) or listed_partners(
                 sentence, previous, runs, index
             )
             if listed:

@@ -18,8 +18,11 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..wordlist import longest_first
-from .lexicon import KIND_NOUNS, NOT_NAMES, is_person_name, is_place
-from .name_runs import LIST_AND, LIST_COMMA, NameRun, name_runs
+from .lexicon import CALENDAR, FUNCTION_WORDS, KIND_NOUNS, NOT_NAMES, is_person_name, is_place
+from .name_lists import LIST_AND, LIST_COMMA
+from .name_runs import NameRun, name_runs
+from .names import OFFICE_WORDS
+from .org_cues import names_an_index
 from .org_names import LEGAL_FORMS
 from .role_words import is_role_word
 from .sentences import split_sentences
@@ -81,7 +84,26 @@ _SOURCE_BEFORE = re.compile(
     r"(?:from|by|compiled by|published by|provided by)\s+$",
     re.I,
 )
-_LIST_LINK = re.compile(rf"^(?:{LIST_AND}(?:by\s+|with\s+)?|\s+or\s+)$")
+_KINDS = "|".join(longest_first(KIND_NOUNS))
+# "Stellantis and the motor maker Brembo": a list whose second member's kind is named.
+_LIST_LINK = re.compile(
+    rf"^(?:{LIST_AND}(?:by\s+|with\s+|(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{_KINDS})\s+)?"
+    r"|\s+or\s+)$"
+)
+# ", the federal environment agency, Semarnat,": its kind in an apposition before it.
+_APPOSED_KINDS = KIND_NOUNS | {"agency", "body", "authority"}
+_KIND_APPOSED = re.compile(r"\b(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?([a-z-]+),\s+$")
+# "Goldman Sachs expects …, the bank said": the sentence's subject is the body speaking.
+_KIND_SAID = re.compile(
+    rf",[”\"]?\s+the\s+(?:{_KINDS})\s+(?:said|says|added|wrote|noted|estimated)\b"
+)
+_OPENER = re.compile(r"^\s*(?:[A-Z][a-z]+,\s+)?$")  # "", "Meanwhile, "
+# A verb after the subject ("Goldman Sachs expects"), not a noun ("Price reporting …").
+_VERB = re.compile(
+    r"^\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|is|was|has|had|will|would|kept|cut|sees|saw|put)\b"
+)
+# "Its head of metals strategy, NAME," opening the next sentence: "its" is a thing's.
+_ITS_TITLE = re.compile(r"^Its\s+(?:[a-z-]+\s+){0,6}?[a-z-]+,\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A bare comma links a list only where the list goes on to an "and": "MP Materials,
 # Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
@@ -114,7 +136,7 @@ def _could_be(run: NameRun, known: _Known) -> bool:
     words = run.words
     if len(run.name) < 2 or run.name.rstrip(".") in LEGAL_FORMS:
         return False  # "S" of "A/S", "Limited" after "IREL (India)": no name alone.
-    if run.name in known.names or is_place(run.name) or any(w in NOT_NAMES for w in words):
+    if run.name in known.names or is_place(run.name) or _unnamed_words(words):
         return False
     if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):
         return False
@@ -124,8 +146,21 @@ def _could_be(run: NameRun, known: _Known) -> bool:
     return f" {run.name} " not in known.spaced
 
 
+def _unnamed_words(words: tuple[str, ...]) -> bool:
+    """Words that name nothing here: a run opening on a function or office word or
+    closing on a word that is never a name ("Rare Earths", "Critical Minerals
+    Strategy") or on a place; a trade opening one is a name's ("Energy Fuels")."""
+    first, last = words[0], words[-1]
+    opens = first in FUNCTION_WORDS or first in CALENDAR or first in OFFICE_WORDS
+    return opens or last in NOT_NAMES or is_place(last)  # "… and Technology Beijing"
+
+
 def _kind_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
+    apposed = _KIND_APPOSED.search(before)
+    person = len(run.words) > 1 and is_person_name(run.words)
+    if apposed and apposed.group(1) in _APPOSED_KINDS and not person:
+        return True
     noun = _KIND_BEFORE.search(before)
     # "consultancy Corvid Metals", or "Consultancy …" opening the sentence.
     word = noun.group(1) if noun else ""
@@ -180,14 +215,30 @@ def _listed_with(
     return False
 
 
-def _sentence_organisations(sentence: str, known: _Known) -> list[str]:
+def _subject_cued(sentence: str, runs: tuple[NameRun, ...], following: str) -> bool:
+    """The sentence's subject (its first run, opening it, a verb after) is a body
+    speaking by its kind ("…, the bank said") or what the next sentence's "Its" owns
+    (the sentence naming nothing else)."""
+    first = runs[0]
+    if not _OPENER.match(sentence[: first.start]) or not _VERB.match(sentence[first.end :]):
+        return False
+    return bool(_KIND_SAID.search(sentence[first.end :])) or (
+        len(runs) == 1 and bool(_ITS_TITLE.match(following))
+    )
+
+
+def _sentence_organisations(sentence: str, known: _Known, following: str = "") -> list[str]:
     runs = name_runs(sentence)
     found: list[str] = []
+    if runs and _could_be(runs[0], known) and _subject_cued(sentence, runs, following):
+        found.append(runs[0].name)
     # Twice: a list's first member is known by the ones after it ("X and Y, two
     # makers of parts").
     for _ in range(2):
         for index, run in enumerate(runs):
             if run.name in found or not _could_be(run, known):
+                continue
+            if names_an_index(sentence[run.end :]):
                 continue
             cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
             if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
@@ -202,8 +253,10 @@ def context_organisations(
     known = _known(entities)
     added: list[Entity] = []
     for text, line in texts:
-        for sentence in split_sentences(text):
-            for name in _sentence_organisations(sentence.text, known):
+        sentences = [s.text for s in split_sentences(text)]
+        for index, sentence in enumerate(sentences):
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            for name in _sentence_organisations(sentence, known, following):
                 if name not in {e.name for e in added}:
                     added.append(Entity(name, "organisation", None, line))
     return sorted([*entities, *added], key=lambda e: e.line)

@@ -32,6 +32,8 @@ _COMPANY_NOUNS = frozenset(
         "smelter", "group", "conglomerate", "carmaker", "automaker",
         "consultancy", "lender", "insurer", "utility", "operator", "venture",
         "subsidiary", "unit", "affiliate", "partnership", "joint-venture",
+        # Bodies as a description calls them: "…, a London-based price reporting agency,".
+        "agency", "regulator", "watchdog", "lobby", "association", "consortium",
     }
 )  # fmt: skip
 # Where a description's head noun ends: "producer based in Nagoya", "firm that …".
@@ -67,7 +69,12 @@ _PAREN_ACRONYM = re.compile(r"^\s*\(([A-Z][A-Za-z0-9&]{1,9})\)")
 _NUMBERED_CODE = re.compile(r"^[A-Z]{1,3}\d{1,3}$")
 _NEXT_LOWER_WORDS = re.compile(r"^\s+([a-z-]+)(?:\s+([a-z-]+))?")
 # "Northgate Rare Metals Limited (ASX: NRM)": a listed company's ticker after its name.
-_TICKER = re.compile(r"^\s*\((?:[A-Z]{2,8}(?:-[A-Z])?\s*:\s*[A-Z0-9.]{1,8}[;,)\s])")
+# The exchange may be written in two words or in mixed case: "(NYSE American: UUUU)",
+# "(Nasdaq: ABCD)".
+_TICKER = re.compile(
+    r"^\s*\((?:(?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)(?:-[A-Z]|\s[A-Z][a-z]+)?"
+    r"\s*:\s*[A-Z0-9.]{1,8}[;,)\s])"
+)
 _STATE_RUN = re.compile(r"\bstate[- ](?:run|owned|backed|controlled|affiliated)\s+$", re.I)
 # "an economist at (the consultancy) X": the organisation someone works for.
 _KINDS = "|".join(longest_first(KIND_NOUNS))
@@ -78,7 +85,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
     """Whether the run is an organisation by its own words or the words around it."""
     before, after = sentence[: run.start], sentence[run.end :]
     words = run.words
-    if names_nothing(words):
+    if names_nothing(words) or names_an_index(after):
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
@@ -93,12 +100,21 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or bool(acronym and acronym.group(1)[0] == _first_initial(words))
         or bool(_STATE_RUN.search(before))
         or _after_based_word(before)
-        or bool(description and _description_head(description) in _COMPANY_NOUNS)
+        or (_described_as_company(description) and not before.rstrip().endswith(","))
         or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
         or _source_not_person(words, before)
         or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
     )
+
+
+# "The MSCI World Metals & Mining index": a market's measure, not a body.
+_INDEX_AFTER = re.compile(r"^\s+(?:index|indices|indexes|gauge|benchmark)\b")
+
+
+def names_an_index(after: str) -> bool:
+    """Whether the words after a run say it names an index ("… index rose 2%")."""
+    return bool(_INDEX_AFTER.match(after))
 
 
 # "According to Benchmark Mineral Intelligence, prices …": a source that is no one's name.
@@ -119,6 +135,12 @@ def _first_initial(words: tuple[str, ...]) -> str:
     """The letter an acronym of the name starts with: past a country's name ("U.S.
     Customs and Border Protection (CBP)")."""
     return next((w for w in words if not is_place(w)), words[0])[0]
+
+
+def _described_as_company(description: str | None) -> bool:
+    """ ", a Texas miner,": a description whose head is a company's noun (a name's last
+    part after a comma is a place's: "Thompson Falls, Montana, a smelter town")."""
+    return bool(description) and _description_head(str(description)) in _COMPANY_NOUNS
 
 
 def _description_head(description: str) -> str:

@@ -18,11 +18,13 @@ from .attribution import (
     quote_context,
     raw_speaker,
 )
+from .interview import interview_turns
 from .lexicon import is_organisation_name, is_person_name
 from .quotations import find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
-from .speaker_phrases import EDGE, PRONOUNS
+from .role_words import is_plural_role_word
+from .speaker_phrases import EDGE, PRONOUNS, speaker_in_sentence
 from .unnamed import document_owner, person_head
 from .unopened import repair_marks
 
@@ -58,6 +60,19 @@ def _speaker_referent(speaker: str | None, where: tuple[int, int]) -> Referent |
     return None
 
 
+def _unresolved(raw: str | None, context: QuoteContext) -> str | None:
+    """A speaker no earlier mention resolves: "the report" with no body before it is
+    named as written; "they" is the group the sentence before has speaking
+    ("Regional officials said …. “…,” they said.")."""
+    if raw and document_owner(raw) == "it":
+        return raw
+    if raw == "they" and context.previous:
+        group = speaker_in_sentence(context.previous)
+        last = group.split()[-1] if group else ""
+        return group if group and is_plural_role_word(last.lower()) else None
+    return None
+
+
 def extract_quotes(article: Article) -> Article:
     """Fill ``article.quotes`` in article order; the best few are marked ``is_key``."""
     blocks = _blocks(article)
@@ -81,7 +96,7 @@ def extract_quotes(article: Article) -> Article:
         if raw and document_owner(raw) == "it":
             # "…,” the letter added: whoever the sentence naming the letter has writing it.
             raw = document_author(masked, quotation, raw.split()[-1]) or raw
-        speaker = resolve_reference(raw, earlier)
+        speaker = resolve_reference(raw, earlier) or _unresolved(raw, context)
         if speaker is None and _is_scare_quote(text, None):
             continue  # "he said" with no one before it: a short phrase stays a scare quote.
         said = _speaker_referent(speaker, where)
@@ -93,4 +108,17 @@ def extract_quotes(article: Article) -> Article:
             text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
         quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
+    quotes += _answers(paragraphs, blocks, earlier_mentions)
+    quotes.sort(key=lambda q: q.line)
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))
+
+
+def _answers(paragraphs: list[str], blocks: list[Block], mentions: list[Referent]) -> list[Quote]:
+    """An interview's answers, labelled rather than marked, as quotes of who gives them."""
+    people = [(r.paragraph, r.name) for r in mentions if r.kind == "person"]
+    found: list[Quote] = []
+    for turn in interview_turns(paragraphs, people):
+        text = paragraphs[turn.paragraph][turn.offset :].strip()
+        score = score_quote(text, turn.speaker, turn.paragraph, len(paragraphs))
+        found.append(Quote(text, turn.speaker, blocks[turn.paragraph].line, score))
+    return found

@@ -25,7 +25,7 @@ from .lexicon import (
     is_place,
 )
 from .names import OFFICE_WORDS, UPPER
-from .unnamed import is_body, later_mention
+from .unnamed import earlier_body, is_body, later_mention
 
 # The site's own names: it publishes the analysis, it is not in the news it reads.
 PUBLICATION_NAMES = ("Rare Earth Exchanges", "REEx", "Rare Earth Exchanges — Analysis")
@@ -150,8 +150,21 @@ def resolve_speaker(speaker: str | None, entities: Sequence[Entity], line: int) 
     return _named(entities, clean) or clean
 
 
+# A family name written first, then a hyphenated given name: "Park Min-jun".
+_HYPHENATED_GIVEN = r"\s+[{upper}][a-z]+-[a-z]+\b"
+
+
+def _family_first(texts: Sequence[str], word: str) -> str | None:
+    """'Park' -> 'Park Min-jun' where the article writes the name in full, family first."""
+    pattern = re.compile(rf"\b{re.escape(word)}{_HYPHENATED_GIVEN.format(upper=UPPER)}")
+    return next((m.group() for text in texts if (m := pattern.search(text))), None)
+
+
 def _full_name(texts: Sequence[str], word: str) -> str | None:
     """'Calloway' -> 'Ruth Calloway' where the article writes the name in full."""
+    family_first = _family_first(texts, word)
+    if family_first:
+        return family_first
     pattern = re.compile(rf"((?:[{UPPER}][\w’'-]*\s+){{1,3}}){re.escape(word)}\b")
     for text in texts:
         for match in pattern.finditer(text):
@@ -172,7 +185,8 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
         if speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             speaker = _full_name(texts, speaker) or speaker
         elif speaker:
-            speaker = later_mention(speaker, [q.speaker for q in named if q.speaker]) or speaker
+            before = [q.speaker for q in named if q.speaker]
+            speaker = later_mention(speaker, before) or earlier_body(speaker, before) or speaker
         named.append(replace(quote, speaker=speaker))
     return tuple(named)
 
@@ -196,7 +210,7 @@ def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[
 # (MOFCOM)", 'Kalgoorlie Rare Metals Ltd ("KRM" or "the Company")'.
 _DEFINED = r"\s*\(\s*[\"“]?([A-Z][A-Za-z&]{1,11})[\"”]?\s*(?:\)|,|or\b|;)"
 # A ticker between them: 'Ferrovia Corp. (TSXV: FCM) ("Ferrovia")'.
-_TICKER = r"(?:\s*\([A-Z]+(?:-[A-Z]+)?:\s*[A-Z.]+\))?"
+_TICKER = r"(?:\s*\((?:[A-Z]+|Nasdaq)(?:-[A-Z]+|\s[A-Z][a-z]+)?:\s*[A-Z.]+\))*"
 # The common noun defined beside it: '("Ferrovia" or the "Company")'.
 _DEFINED_NOUN = r"\s*\([^()]{0,60}?\bthe\s+[\"“]([A-Z][a-z]{2,15})[\"”]\s*\)"
 

@@ -206,13 +206,25 @@ def _strip_article(phrase: str) -> str:
     return _ARTICLE.sub("", phrase)
 
 
+# Where a long description's head ends: "a Massachusetts startup that refines …",
+# "the magnet startup backed by …".
+_DESCRIPTION_BREAK = re.compile(
+    r"\s(?:that|which|whose|backed|owned|controlled|founded|led|set up|spun off)\s"
+)
+_DESCRIPTION_WORDS = 8
+
+
 def org_description(after: str) -> str | None:
-    """', a Texas-based miner,' after an organisation -> 'Texas-based miner'."""
+    """', a Texas-based miner,' after an organisation -> 'Texas-based miner'; a
+    longer one only up to its relative clause or participle ('startup')."""
     match = _APPOSITION.match(after)
     if not match or not _ARTICLE.match(match.group("phrase")):
         return None
     phrase = _ARTICLE.sub("", match.group("phrase").strip())
-    return phrase if 0 < len(phrase.split()) <= 8 else None
+    if len(phrase.split()) > _DESCRIPTION_WORDS:
+        head = _DESCRIPTION_BREAK.split(phrase, maxsplit=1)[0]
+        return head if len(head.split()) <= 3 else None
+    return phrase if phrase else None
 
 
 _CLAUSE_PIECES = re.compile(r"[;:()“”\"—–,]")

@@ -15,6 +15,7 @@ tests and writers can read and vary them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -54,6 +55,11 @@ class ScoringRules:
     # A topic named only deep in the text (these zones) needs more sentences.
     deep_zones: tuple[str, ...] = ()
     deep_min_mentions: int = 1
+    # Zones of ``alone_zones`` where a name that is one item of a list ("gallium,
+    # germanium and rare earth oxides") weighs as in ``listed_zone`` instead: an
+    # item of a list is a passing mention, not what the story is about.
+    list_zones: tuple[str, ...] = ()
+    listed_zone: str = ""
 
     def zone_weight(self, zone: str) -> float:
         return next(weight for name, weight in self.zone_weights if name == zone)
@@ -88,6 +94,9 @@ RULES = ScoringRules(
     # Named in the body only: two sentences are an aside, three a thread.
     deep_zones=(BODY, ANALYSIS),
     deep_min_mentions=3,
+    # The lede's list of commodities names each in passing; the headline's does not.
+    list_zones=(LEDE,),
+    listed_zone=LEAD,
 )
 
 
@@ -238,3 +247,28 @@ def sentence_numbers(text: str, found: list[tuple[int, str]]) -> list[int]:
 def _needed(slug: str, taxonomy: Taxonomy, rules: ScoringRules) -> float:
     own = taxonomy[slug].min_evidence
     return rules.min_evidence if own is None else own
+
+
+def mention_zone(zone: str, text: str, span: tuple[int, int], rules: ScoringRules = RULES) -> str:
+    """The zone a mention at ``text[span[0]:span[1]]`` weighs in: its text's, unless
+    it is one item of a list in one of ``list_zones``."""
+    if zone not in rules.list_zones or not in_list(text, *span):
+        return zone
+    return rules.listed_zone
+
+
+# The items of a list around a name: "A, B and <name>", "A, <name> and B", "<name>, A and B".
+_ITEM = r"[\w'\u2019-]+(?: [\w'\u2019-]+){0,2}"
+_TWO_BEFORE = re.compile(rf"{_ITEM},\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+(?:the\s+)?$")
+_ONE_BEFORE = re.compile(rf"{_ITEM},\s+$")
+_AND_AFTER = re.compile(rf"\s+(?:and|or)\s+{_ITEM}")
+_LIST_AFTER = re.compile(rf",\s+(?:{_ITEM},\s+)*{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
+
+
+def in_list(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one item of a list of three or more
+    ("gallium, germanium and rare earths")."""
+    before, after = text[max(0, start - 80) : start], text[end : end + 80]
+    if _TWO_BEFORE.search(before) or _LIST_AFTER.match(after):
+        return True
+    return bool(_ONE_BEFORE.search(before)) and bool(_AND_AFTER.match(after))

@@ -28,6 +28,7 @@ from generator.extract.topic_scoring import (
     RULES,
     Hit,
     ScoringRules,
+    mention_zone,
     relevant,
     sentence_numbers,
     weigh,
@@ -44,6 +45,8 @@ from generator.taxonomy import (
 )
 
 _SEPARATOR = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"
+# The slug a look-alike phrase's matches carry: no topic's.
+LOOK_ALIKE = ""
 
 
 @dataclass(frozen=True)
@@ -92,10 +95,12 @@ class _Matcher:
         if found is None:
             if len(self.memo) >= _MEMO_LIMIT:
                 self.memo.clear()
-            found = self.memo[text] = tuple(
+            matched = (
                 Mention(match.start(), match.end(), *self.alias_by_group[str(match.lastgroup)])
                 for match in self.scan.matches(self.regex, text)
             )
+            # A look-alike ("cobalt blue") is matched only to hide the name inside it.
+            found = self.memo[text] = tuple(m for m in matched if m.slug != LOOK_ALIKE)
         return found
 
 
@@ -211,7 +216,8 @@ def article_hits(
         places = sentence_numbers(text, [(m.start, m.slug) for m in found])
         for number, mention in enumerate(found):
             paired = number >= len(mentions)
-            yield Hit(mention.slug, zone, mention.weak, paired, (index, places[number]))
+            where = mention_zone(zone, text, (mention.start, mention.end), rules)
+            yield Hit(mention.slug, where, mention.weak, paired, (index, places[number]))
 
 
 # The taxonomy of the latest call, by identity: the LRU cache below hashes and
@@ -235,12 +241,15 @@ def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
 @lru_cache(maxsize=8)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
     patterns: dict[str, tuple[int, str, bool]] = {}
+    look_alikes = [phrase for topic in taxonomy.topics for phrase in topic.look_alikes]
     names = [name for topic in taxonomy.topics for name in topic.names]
     for topic in taxonomy.topics:
         for name in topic.names:
             pattern = alias_pattern(name)
             # Aliases that differ only in case, hyphens or plural share a pattern.
             patterns.setdefault(pattern, (len(alias_key(name)), topic.slug, topic.is_weak(name)))
+    for phrase in look_alikes:
+        patterns.setdefault(alias_pattern(phrase), (len(alias_key(phrase)), LOOK_ALIKE, False))
     # Longest first: regex alternation takes the first alternative that fits.
     ordered = sorted(patterns.items(), key=lambda item: (-item[1][0], item[0]))
     alias_by_group = {
@@ -253,7 +262,7 @@ def _matcher(taxonomy: Taxonomy) -> _Matcher:
         for topic in taxonomy.topics
         for first, second in topic.paired_names
     )
-    return _Matcher(regex, alias_by_group, pairs, CandidateScan.of(names))
+    return _Matcher(regex, alias_by_group, pairs, CandidateScan.of([*names, *look_alikes]))
 
 
 def _runs(first: str, second: str) -> tuple[str, str]:

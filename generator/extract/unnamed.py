@@ -199,6 +199,19 @@ def later_mention(speaker: str, earlier: list[str]) -> str | None:
     return None
 
 
+def earlier_body(speaker: str, earlier: list[str]) -> str | None:
+    """'the ministry' -> the last speaker before it that is such a body as written
+    ("China's commerce ministry"), when no entity of that name was found; else None."""
+    if not is_body(speaker):
+        return None
+    noun = speaker.split()[-1].lower()
+    for before in reversed(earlier):
+        words = before.split()
+        if len(words) > 1 and words[0].lower() != "the" and words[-1].lower() == noun:
+            return before
+    return None
+
+
 def document_owner(speaker: str) -> str | None:
     """'the paper' -> 'it' (the body last named issued it); "the company's
     statement" -> 'the company'; "Lynas's report" -> 'Lynas'; None for anything else."""

@@ -8,7 +8,9 @@ links are relative to each feed file.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 from ..analysis_context import with_site_context
 from ..corpus import Corpus
@@ -47,8 +49,8 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     site = gathered.site
     by_folder: dict[str, list[str]] = {}
     for rss, json_path, feed in _feeds(gathered.corpus, site):
-        yield Job(rss, fixed(rss_document, feed), (feed,))
-        yield Job(json_path, fixed(json_document, feed), (feed,))
+        yield Job(rss, fixed(_rss, feed), (feed,))
+        yield Job(json_path, fixed(_json, feed), (feed,))
         for path in (rss, json_path):
             by_folder.setdefault(path.rpartition("/")[0], []).append(path)
     for folder, paths in by_folder.items():
@@ -73,7 +75,41 @@ def render_feeds(
     return render_all(jobs(Gathered(corpus, site)), site)
 
 
-def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, Feed]]:
+@dataclass(frozen=True)
+class _ItemSource:
+    """A feed item without its HTML, and what the HTML is made from: the page memo
+    compares these, so an unchanged feed never makes its items' HTML again."""
+
+    item: FeedItem
+    article: Article
+    analysis: Analysis | None
+
+    def made(self) -> FeedItem:
+        url, article, analysis = self.item.url, self.article, self.analysis
+        html = _HTML.get(article, url, analysis, lambda: article_html(article, url, analysis))
+        return dataclasses.replace(self.item, content_html=html)
+
+
+@dataclass(frozen=True)
+class _FeedSource:
+    """A feed whose items' HTML is made when it is rendered."""
+
+    feed: Feed
+    items: tuple[_ItemSource, ...]
+
+    def made(self) -> Feed:
+        return dataclasses.replace(self.feed, items=tuple(item.made() for item in self.items))
+
+
+def _rss(source: _FeedSource) -> str:
+    return rss_document(source.made())
+
+
+def _json(source: _FeedSource) -> str:
+    return json_document(source.made())
+
+
+def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, _FeedSource]]:
     """(RSS path, JSON Feed path, feed) of the site and of each topic."""
     name = site.name
     description = site.description or f"New articles on {name}."
@@ -99,20 +135,21 @@ def _feed(
     home: str,
     rss: str,
     json_path: str,
-) -> Feed:
+) -> _FeedSource:
     """``articles`` come newest first (the corpus order); the feed keeps the newest."""
     base = _base(site.url, rss)
     absolute = bool(site.url)
     items = tuple(_item(a, site.taxonomy, base, absolute, contents) for a in articles[:MAX_ITEMS])
-    return Feed(
+    feed = Feed(
         title=inert(title),
         description=inert(description),
         home_url=base + home,
         rss_url=base + rss,
         json_url=base + json_path,
-        items=items,
+        items=(),
         absolute=absolute,
     )
+    return _FeedSource(feed, items)
 
 
 def _base(site_url: str, feed_path: str) -> str:
@@ -129,17 +166,13 @@ _HTML: ObjectMemo[str] = ObjectMemo(HTML_KEPT)
 
 
 class _Contents:
-    """Each article's HTML by its address. A draft analysis shows the earlier
+    """Each article's analysis as its feed HTML shows it: a draft analysis shows the earlier
     articles, as on the page."""
 
     def __init__(self, earlier: Mapping[str, tuple[EarlierArticle, ...]]) -> None:
         self.earlier = earlier
 
-    def of(self, article: Article, url: str) -> str:
-        analysis = self._analysis(article)
-        return _HTML.get(article, url, analysis, lambda: article_html(article, url, analysis))
-
-    def _analysis(self, article: Article) -> Analysis | None:
+    def analysis(self, article: Article) -> Analysis | None:
         if article.analysis is None:
             return None
         path = article_path(article.slug)
@@ -153,10 +186,10 @@ class _Contents:
 
 def _item(
     article: Article, taxonomy: Taxonomy, base: str, absolute: bool, contents: _Contents
-) -> FeedItem:
+) -> _ItemSource:
     path = page_url(article_path(article.slug))
     url = base + path
-    return FeedItem(
+    item = FeedItem(
         # A relative link is no stable identity; the site path is.
         id=url if absolute else path,
         url=url,
@@ -167,9 +200,9 @@ def _item(
         updated=article.updated,
         author=_inert_or_none(article.author or article.source_name),
         categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
-        content_html=contents.of(article, url),
         image=base + article_card_path(article.slug),
     )
+    return _ItemSource(item, article, contents.analysis(article))
 
 
 def _inert_or_none(text: str | None) -> str | None:

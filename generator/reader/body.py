@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .boxes import CONTENTS_RULES
 from .ending import body_range
 from .headings import is_analysis_heading
 from .names import is_person
@@ -154,6 +155,16 @@ def entry_heading(reading: Reading) -> Reading:
     return reading.relabel({lead - 1: "heading"}) if marked else reading
 
 
+def _listed_in_contents(reading: Reading, index: int) -> bool:
+    """The line is an entry of a table of contents above it ("In this article",
+    then the headings): the page names it as the first section's heading."""
+    label = next((i for i in range(index) if reading.blocks[i].rule in CONTENTS_RULES), None)
+    text = reading.blocks[index].text
+    return label is not None and any(
+        reading.blocks[i].text == text for i in range(label + 1, index)
+    )
+
+
 # A sentence-case line over the lead is a heading only this short ("Executive summary").
 FIRST_HEADING_MAX_WORDS = 4
 
@@ -177,7 +188,7 @@ def first_heading(reading: Reading) -> Reading:
         # "Ann Lee" between the standfirst and the lead signs the story.
         and block.text != reading.byline
         and not is_person(block.text)
-        and 0 < feats.words <= FIRST_HEADING_MAX_WORDS
+        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or _listed_in_contents(reading, index))
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )

@@ -33,7 +33,10 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|(?:get|turn on|enable) (?:the latest |real-time |instant |breaking |push )*(?:news )?"
         r"(?:alerts|notifications)\b.{0,60}"
         r"|.{0,60}[.?!]\s+subscribe (?:now|today|here)\W*"
-        r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}",
+        r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}"
+        # A newsletter's sign-off: "Forward this to a colleague", "Was this forwarded to you?"
+        r"|(?:.{0,60}[.?!]\s+)?forward (?:this|it) (?:e-?mail |newsletter )?to (?:a|your)"
+        r" (?:friend|colleague)s?\b.*|(?:was this|were you) forwarded\b.*",
     ),
     (
         "advertisement",
@@ -68,12 +71,22 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("quote_label", r"(?:key|pull|featured|top) quotes?\W*|quote of the (?:day|week)\W*"),
     (
         "read_more",
-        r"(?:read more|read also|also read|read next|see also|related|must read|read"
+        r"(?:read more|read also|also read|read next|see also|related|must read|go deeper|dig deeper|read"
         r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
         r"|(?:read more|continue reading)\W*"
         # "Also on Metal Wire": the label of a box of the site's other stories.
         r"|also (?:on|from) [A-Z][\w.&'’ ]{1,30}",
     ),
-    ("wire_credit", r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"),
+    (
+        "wire_credit",
+        r"\((?:additional )?(?:reporting|writing|editing|compiled) by\b.*\)"
+        r"|\(with (?:\w+ )?inputs from\b[^)]{1,60}\)",
+    ),
+    # "(This article was translated from the Japanese edition.)": a note, not the story.
+    (
+        "translation_note",
+        r"\(?(?:this|the) (?:article|story|report|text|piece) (?:was|has been|is)"
+        r" (?:\w+ )?translated from\b.{0,80}",
+    ),
     ("loading", r"loading\W*"),
 )

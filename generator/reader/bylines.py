@@ -212,6 +212,8 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     stamp = find_dates(extra)
     if stamp is not None:
         return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
+    # "…, Special to Mining Monitor", "…, for The Ledger": the outlet written for.
+    extra = _WRITTEN_FOR.sub("", extra)
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
     # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
@@ -219,6 +221,7 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
 
 
+_WRITTEN_FOR = re.compile(r"^(?i:special\s+to|for)\s+(?=[A-Z])")
 _JOB_AT = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'’ .-]{1,60}")
 
 
@@ -265,7 +268,7 @@ def is_role(text: str) -> bool:
 
 # An author box's first sentence: "Priya Raman covers mining from Mumbai."
 _BIO_NAME = re.compile(
-    r"(?P<name>(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
+    r"(?:(?i:dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
     r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
 )
 

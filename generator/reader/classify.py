@@ -13,6 +13,7 @@ paragraph is the page's footer. The passes are named and run in order
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, read_names, wire_credit_authors
 from .email_header import read_email_header
-from .end_sources import read_house_voice, read_sender
+from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
 from .export_header import read_export_header
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
@@ -50,6 +51,14 @@ def read_late_meta(reading: Reading) -> Reading:
 
 # A name alone this close below the story's last paragraph signs it.
 SIGNATURE_REACH = 2
+# A newsletter's closing words before its writer's name ("Until next Thursday,
+# Rafael Cortés", "Thanks for reading, Ana"): what is cut to leave the name.
+VALEDICTION = re.compile(
+    r"^(?i:until\s+(?:next\s+\w+|then|tomorrow)|see\s+you\s+(?:next\s+\w+|soon|then)"
+    r"|thanks(?:\s+(?:again|for\s+reading))?|thank\s+you(?:\s+for\s+reading)?|best(?:\s+wishes)?"
+    r"|(?:kind|warm|best)?\s*regards|cheers|all\s+the\s+best|warmly|talk\s+soon|onwards)"
+    r"\s*[,!.—–-]+(?:\s+|$)"
+)
 
 
 def read_signature(reading: Reading) -> Reading:
@@ -68,7 +77,11 @@ def read_signature(reading: Reading) -> Reading:
             continue
         if block.kind != "text":
             break
-        names = read_names(block.text)
+        # "Until next Thursday," over the name, or before it on one line.
+        signed = VALEDICTION.sub("", block.text).strip()
+        if not signed:
+            continue
+        names = read_names(signed)
         if names is not None and not _over_an_editors_title(reading, index):
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
@@ -131,6 +144,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("signature", read_signature),
     ("mentions", read_mentions),
     ("sender", read_sender),
+    ("house_line", read_house_line),
     ("house_voice", read_house_voice),
 )
 

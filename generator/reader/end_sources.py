@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .headings import is_title_cased
 from .names import is_person
-from .outlets import house_voice
+from .outlets import house_line, house_voice
 from .reading import Reading
 
 # A sender's name over its postal address ranks with a copyright line's.
@@ -50,4 +50,21 @@ def read_house_voice(reading: Reading) -> Reading:
         name = house_voice(text)
         if name is not None:
             return reading.with_source(HOUSE_VOICE_SOURCE, name)
+    return reading
+
+
+# An agency's standing line under the story ranks with its bare name there.
+HOUSE_LINE_SOURCE = 3
+
+
+def read_house_line(reading: Reading) -> Reading:
+    """Below the story, a line only one agency prints ("Our Standards: The
+    Thomson Reuters Trust Principles.") names the story's source."""
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for block in reading.blocks[last + 1 :]:
+        name = house_line(block.text)
+        if name is not None:
+            return reading.with_source(HOUSE_LINE_SOURCE, name)
     return reading

@@ -19,7 +19,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, HONORIFICS, words_of
+from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, words_of
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -167,6 +167,7 @@ LIST_ABOUT_THE_STORY = 0.1
 
 
 # "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
+_COPYRIGHT_MARK = re.compile(r"(?i)(?:copyright\b|©|ⓒ|\(c\))")
 _CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:|courtesy(?:\s+of)?\s*:?)\s+")
 
 
@@ -197,7 +198,7 @@ def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
     """A news agency's bare name ("AFP") closes the story, even when a promo in
     sentence form follows it: it is a credit, never a heading."""
     name = _agency_credit(reading, index, stop)
-    return name is not None and name.lower() in AGENCIES
+    return name is not None and (name.lower() in AGENCIES or name.lower() in AGENCY_NAMES)
 
 
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
@@ -217,6 +218,9 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
         name = name[1:-1].strip()
     words = name.split()
     if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
+        return None
+    # "Copyright Mining Monitor 2025": a copyright line, read with the others.
+    if _COPYRIGHT_MARK.match(name):
         return None
     if block.kind != "text" and not dashed and not (bracketed and name.lower() in AGENCIES):
         return None

@@ -22,7 +22,12 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|.{0,40}\bapp\b.{0,20}\b(?:free|faster|download|install|open)\b.{0,40}"
         r"|open (?:it |this )?in (?:the )?.{2,40} app\b.{0,40}|get the full experience\W*",
     ),
-    ("app_promo", r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"),
+    (
+        "app_promo",
+        r"download (?:the )?.{1,40}? app\b.*|get (?:the )?.{1,40}? app\b.*"
+        # "Catch all the news on Site. Download The App to get …": a promo's last sentence.
+        r"|.{0,100}[.?!]\s+download (?:the|our) (?:\w+ )?app\b.*",
+    ),
     (
         "follow_us",
         r"follow (?:us|[\w .'’-]{1,40}) on (?:x|twitter|linkedin|facebook|instagram|bluesky|threads"

@@ -68,16 +68,34 @@ def _after_title(reading: Reading, index: int) -> bool:
     return reading.title is None or index > reading.title
 
 
+# Lines that open a box of their own ("Contents", "Related", another label):
+# the key points end above them, whatever bullets follow.
+BOX_OPENING_KINDS = frozenset({"box_label", "share_start", "chrome_start", "highlights_header"})
+
+
 def _bullet_run(reading: Reading, start: int) -> list[int]:
+    """The bullets from ``start`` on, over chrome between them (an ad label), up
+    to the story or the label of another box."""
     items = []
     index = start
     while index < len(reading.blocks):
-        if reading.blocks[index].kind == "bullet":
+        kind = reading.blocks[index].kind
+        if kind == "bullet":
             items.append(index)
-        elif reading.labels[index] != "chrome":
+        elif reading.labels[index] != "chrome" or kind in BOX_OPENING_KINDS:
             break
         index += 1
     return items
+
+
+def _story_below(reading: Reading, items: list[int]) -> bool:
+    """Whether prose of the story is still left below these lines: key points
+    never take the whole story (a label whose box did not copy, over the
+    story's paragraphs)."""
+    return any(
+        reading.labels[i] == "pending" and reading.features[i].prose
+        for i in range(max(items) + 1, len(reading.blocks))
+    )
 
 
 def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
@@ -109,7 +127,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
         lines.append(index)
     if len(lines) < 2:
         lines = spaced_items(reading, following)
-    return lines if len(lines) >= 2 else []
+    return lines if len(lines) >= 2 and _story_below(reading, lines) else []
 
 
 def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:

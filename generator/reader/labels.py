@@ -25,6 +25,8 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "key takeaways",
     "takeaways",
     "key points",
+    # "Points" over the bullets of Japanese outlets' English editions.
+    "points",
     "main points",
     "at a glance",
     "summary",
@@ -65,7 +67,9 @@ INLINE_POINTS = re.compile(
 
 # Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").
 BULLET = re.compile(
-    r"(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+(?P<item>\S.*)"
+    r"(?:(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+"
+    # The middle dot of Japanese pages ("・First point"), with no space after it.
+    r"|・\s*)(?P<item>\S.*)"
 )
 
 

@@ -79,7 +79,26 @@ def find_lead(reading: Reading) -> Reading:
         if reading.labels[i] == "pending" and reading.features[i].sentence
     ]
     lead = next((i for i in sentences if any(_could_be_title(reading, j) for j in range(i))), None)
+    if lead is None:
+        lead = _first_item_paragraph(reading)
     return replace(reading.relabel(changes), lead=lead)
+
+
+def _first_item_paragraph(reading: Reading) -> int | None:
+    """A story told in numbered paragraphs with no other prose (a newsletter's
+    "1. GHANA. The commission said …"): its first item that is a paragraph."""
+    return next(
+        (
+            i
+            for i, block in enumerate(reading.blocks)
+            if block.kind == "bullet"
+            and block.glyph[:1].isdigit()
+            and reading.labels[i] in ("pending", "bullet")
+            and reading.features[i].prose
+            and any(_could_be_title(reading, j) for j in range(i))
+        ),
+        None,
+    )
 
 
 # Lines naming a publication that its tagline follows ("Discover more from X" /

@@ -66,6 +66,7 @@ _META_WORDS = (
     "words:",
     "text:",
     "story:",
+    "from:",
 )
 
 

@@ -12,6 +12,7 @@ import re
 from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
 from .dates import READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
+from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, SMALL_WORDS
 
@@ -58,6 +59,9 @@ _PROVIDER = re.compile(
     r"(?P<verb>via|provided by|supplied by|courtesy(?: of|:)|distributed by|special to)\s+(?P<outlet>\S.{1,60})",
     re.IGNORECASE,
 )
+# Where a field run into the next one ends: another label, or a date's digits.
+_NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{2})")
+_FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
 # read only when a name follows ("Text: …" may open a quoted document).
@@ -91,7 +95,8 @@ def parse_part(text: str) -> Meta | None:
             return Meta()
         if field["label"].lower() in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
-            source = clean_outlet(value)
+            # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
+            source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
             return Meta() if _names_a_document(source) else Meta(source=source)
         names = author_names(value)
         return Meta(author=names) if names else Meta()
@@ -113,6 +118,15 @@ def parse_part(text: str) -> Meta | None:
     byline = parse_byline(text)
     if byline is not None:
         return byline
+    # "From: Natural Resources Canada": the office a release comes from (a
+    # person after "From:" is a mail's sender, read with its header).
+    issuer = _FROM_ISSUER.fullmatch(text)
+    if (
+        issuer is not None
+        and is_outlet_shaped(issuer["outlet"])
+        and not is_person(issuer["outlet"])
+    ):
+        return Meta(source=clean_outlet(issuer["outlet"]))
     credit = _PROVIDER.fullmatch(text)
     if credit is not None and is_outlet_shaped(credit["outlet"]):
         # "Distributed by Tribune News Service": a syndicate, not the source.

@@ -27,6 +27,10 @@ MAX_NAME_TOKENS = 8
 _DOMAIN_TOKEN = re.compile(r"[a-z]{2}\.[a-z]{2,}", re.IGNORECASE)
 
 
+# Countries and unions by their dotted initials (compared without the last dot).
+COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
+
+
 def is_name(text: str) -> bool:
     """A person's name (or names joined by "and"): capitalised tokens and particles,
     none of them an outlet's or a job title's word."""
@@ -40,6 +44,9 @@ def is_name(text: str) -> bool:
         return False
     # "Agence France-Presse", "Jiji Press": an agency's full name.
     if text.lower() in AGENCY_NAMES:
+        return False
+    # "U.S. Geological Survey": a country's dotted abbreviation is in no one's name.
+    if any(w in COUNTRY_ABBREVIATIONS for w in lowered):
         return False
     # "Mining.com", "Asia.Nikkei": a site's address, never a person's name.
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):

@@ -15,6 +15,9 @@ def is_outlet(text: str) -> bool:
         return False
     if len(words) == 1 and is_site_address(text):
         return True
+    # "Agence France-Presse", "The Associated Press": an agency's full name.
+    if re.sub(r"(?i)^the\s+", "", text).lower() in AGENCY_NAMES:
+        return True
     lowered = [w.lower().strip(".,()") for w in words]
     # "in News" (a post filed in a section): a name starts with no preposition.
     if lowered[0] in _LEADING_PREPOSITIONS:
@@ -54,6 +57,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 # publication's own name ("The Capitol Trade Reporter").
 _STAFF = re.compile(
     r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"|contributors?|columnists?"
     r"|editorial(?:\s+(?:team|board|staff))?)$"
 )
 
@@ -96,7 +100,8 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
-    for _ in range(2):
+    # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
+    for _ in range(LEGAL_FORM_PASSES):
         text = _strip_legal_form(text)
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
@@ -109,6 +114,7 @@ def clean_outlet(text: str) -> str:
     return text.strip(" .,;:")
 
 
+LEGAL_FORM_PASSES = 3
 _LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
 # Agencies whose full name adds only "News" or "News Agency" to the name they go by.
 AGENCY_SHORT_NAMES = {
@@ -195,3 +201,15 @@ def is_outlet_shaped(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
         and not text.endswith((".", "!", "?"))
     )
+
+
+# Lines only one agency prints under its stories, named for that agency: its
+# standards pledge ("Our Standards: The Thomson Reuters Trust Principles.").
+HOUSE_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?i)^(?:our standards:\s*)?the thomson reuters trust principles\.?$"), "Reuters"),
+)
+
+
+def house_line(text: str) -> str | None:
+    """The agency whose own standing line this is, if any."""
+    return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)

@@ -80,7 +80,9 @@ def build_sections(reading: Reading, lead_text: str | None) -> tuple[Section, ..
     for index, (block, label) in enumerate(zip(reading.blocks, reading.labels, strict=True)):
         if label == "heading":
             close()
-            text = f"{block.glyph} {block.text}" if block.kind == "bullet" else block.text
+            # "1. Supply" keeps its number; "■ Background" drops its mark.
+            numbered = block.kind == "bullet" and block.glyph[:1].isdigit()
+            text = f"{block.glyph} {block.text}" if numbered else block.text
             heading, blocks = (text.removesuffix(":").rstrip(), block.line), []
         elif label in ("body", "bullet"):
             text = lead_text if index == reading.lead and lead_text is not None else block.text

@@ -171,11 +171,17 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     return not feats.ends_colon or is_title_cased(text)
 
 
+# Marks some pages (Japanese, Korean and Chinese outlets) set before a
+# section's heading ("■ Background"), read as bullets when pasted.
+HEADING_MARKS = frozenset("■◆◇□▼")
+
+
 def numbered_alone(reading: Reading, index: int) -> bool:
-    """ "1. Lead times, not prices": a numbered line with no other item of its run
-    beside it and prose under it, the shape of a numbered heading, not a list."""
+    """ "1. Lead times, not prices", "■ Background": a numbered or marked line with
+    no other item of its run beside it and prose under it, the shape of a
+    numbered heading, not a list."""
     block = reading.blocks[index]
-    if block.kind != "bullet" or not block.glyph[:1].isdigit():
+    if block.kind != "bullet" or not (block.glyph[:1].isdigit() or block.glyph in HEADING_MARKS):
         return False
     alone = all(
         not (0 <= other < len(reading.blocks))

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
-from .words import AGENCIES, is_section_label
+from .words import AGENCIES, OUTLET_WORDS, is_section_label
 
 
 def read_site_name(reading: Reading) -> Reading:
@@ -52,6 +53,7 @@ def read_site_name(reading: Reading) -> Reading:
         if reading.blocks[i].kind == "text"
         and not is_section_label(reading.blocks[i].text)
         and not _in_menu(reading, i)
+        and not is_menu_run(reading.blocks[i].text)
     ]
     for index in tops:
         text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
@@ -167,7 +169,7 @@ def _over_navigation(reading: Reading, index: int) -> bool:
     first = reading.blocks[following[0]]
     if reading.labels[following[0]] == "chrome" and first.kind != "text":
         return True
-    if first.kind == "text" and first.text[:1].islower():
+    if first.kind == "text" and (first.text[:1].islower() or is_tagline(first.text)):
         return True
     return len(following) == MENU_MIN_LINES and all(
         reading.labels[i] == "chrome"
@@ -175,6 +177,46 @@ def _over_navigation(reading: Reading, index: int) -> bool:
         and reading.features[i].words <= MENU_MAX_WORDS
         for i in following
     )
+
+
+# A menu written as one row without separators ("Science Maps Data News"):
+# this many entries at least, nearly all of them sections' names.
+MENU_RUN_MIN_WORDS = 4
+MENU_RUN_SECTION_SHARE = 0.75
+
+
+def is_menu_run(text: str) -> bool:
+    """ "Nation Business World Opinion Lifestyle": a row of one-word menu entries,
+    most of them sections' names, which no outlet's name is."""
+    words = text.split()
+    if len(words) < MENU_RUN_MIN_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    sections = [is_section_label(w) for w in words]
+    # "Asia Business News Network": an outlet's own word ends a name, not a menu.
+    if any(
+        w.lower() in OUTLET_WORDS and not section
+        for w, section in zip(words, sections, strict=True)
+    ):
+        return False
+    return sum(sections) >= MENU_RUN_SECTION_SHARE * len(words)
+
+
+# A site's tagline under its name ("Notes on magnets, motors and the metals
+# behind them"): mostly small and common words, no job title, no full stop.
+TAGLINE_MIN_WORDS = 4
+TAGLINE_MAX_WORDS = 14
+TAGLINE_LOWER_SHARE = 0.5
+
+
+def is_tagline(text: str) -> bool:
+    """A line shaped like a site's tagline, not like a writer's job title."""
+    words = text.split()
+    if not TAGLINE_MIN_WORDS <= len(words) <= TAGLINE_MAX_WORDS or ends_with(text, ".!?:;"):
+        return False
+    if any(c.isdigit() for c in text) or is_role(text):
+        return False
+    lower = sum(1 for w in words[1:] if w[:1].islower())
+    return lower >= TAGLINE_LOWER_SHARE * len(words)
 
 
 def _not_a_writer(reading: Reading, text: str) -> bool:

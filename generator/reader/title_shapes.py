@@ -146,7 +146,7 @@ def names_a_writer(reading: Reading, index: int) -> bool:
     a person's name alone ("Ann Lee": two or three words, no article first, none
     of them common in the story): a byline's line, never the headline."""
     text = reading.blocks[index].text
-    if is_job_title(text) or is_office_line(text):
+    if is_job_title(text) or is_office_line(text) or _job_under_a_name(reading, index):
         return True
     words = text.split()
     return (
@@ -158,6 +158,24 @@ def names_a_writer(reading: Reading, index: int) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# "Partner at Vistula Resource Capital", "Head of Research at Ore Street": a job
+# at an employer, in title case on both sides of "at".
+_TITLED = r"[A-Z][\w'’.&-]*"
+_JOB_AT = re.compile(
+    rf"{_TITLED}(?:\s+(?:{_TITLED}|of|and|&)){{0,4}}\s+at\s+{_TITLED}(?:\s+(?:{_TITLED}|of|and|&)){{0,5}}"
+)
+
+
+def _job_under_a_name(reading: Reading, index: int) -> bool:
+    """A job at an employer on the line under a person's name: the writer's
+    credit, never the headline."""
+    above = index - 1
+    return (
+        above >= 0
+        and reading.blocks[above].kind == "text"
+        and is_person(reading.blocks[above].text)
+        and _JOB_AT.fullmatch(reading.blocks[index].text.strip()) is not None
+    )
 
 
 def under_points(reading: Reading, index: int) -> bool:

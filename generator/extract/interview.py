@@ -1,0 +1,118 @@
+"""Answers of an interview or transcript, as quotes of whoever gives them.
+
+An interview in question-and-answer form marks its turns with labels, not quote
+marks: "Q:" and "A:", or the speaker's name in capitals or as written
+("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"). A page is read as one when an
+answering label opens at least two paragraphs and is "A:" or another label opens
+one too (a question's own label may have become a heading). The questions ("Q:",
+"HOST:") are never quoted; a name label is a speaker only when its surname is that
+of someone the page names outside the labels (a host it never introduces is not);
+"A:" belongs to the person a "Guest:" line names, else to the last person the page
+named before the first answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .aliases import without_honorific
+from .lexicon import is_person_name
+
+# Labels of the one asking: "Q:", "Question:", "HOST:", "HOST (Ben Adler):".
+QUESTION_LABELS = frozenset({"q", "question", "interviewer", "host", "moderator"})
+# Labels of the one answering when the label does not name them.
+ANSWER_LABELS = frozenset({"a", "answer"})
+# The header lines naming the one interviewed: "Guest: Martin Osei, director of …".
+GUEST_LINE = re.compile(r"^(?:Guest|Interviewee|Speaker)s?:\s*(?:Dr\.?\s+|Prof\.?\s+)?([^,;(]+)")
+# A label opening a paragraph, perhaps after a timestamp: up to four words (perhaps
+# with a bracket), then a colon ("[00:01:09] TSAO: …", "MS. ADEYEMI: …").
+_LABEL = re.compile(
+    r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
+    r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
+)
+_TURNS = 2  # Paragraphs an answering label must open for the page to be an interview.
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answer: its paragraph, where its words start, and who gives it."""
+
+    paragraph: int
+    offset: int
+    speaker: str | None
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """The label opening a paragraph and the offset where its words start."""
+    found = _LABEL.match(text)
+    return (found.group(1).strip(), found.end()) if found else None
+
+
+def _key(label: str) -> str:
+    """A label folded for counting: 'HOST (Ben Adler)' -> 'host', 'Q.' -> 'q'."""
+    return label.split("(")[0].strip().rstrip(".").lower()
+
+
+def _person(label: str, surnames: frozenset[str]) -> str | None:
+    """The speaker a name label gives: 'MARTIN OSEI' -> 'Martin Osei', 'MS. ADEYEMI'
+    -> 'Adeyemi', when its last word is the surname of someone the page names
+    outside the labels; None for any other label ('UPDATE', 'Note', a host the
+    page never introduces)."""
+    words = label.split("(")[0].split()
+    written = " ".join(w.capitalize() if w.isupper() else w for w in words)
+    parts = tuple(without_honorific(written).split())
+    return " ".join(parts) if parts and parts[-1] in surnames else None
+
+
+def _guest(paragraphs: Sequence[str], first_turn: int, last_person: str | None) -> str | None:
+    for text in paragraphs[:first_turn]:
+        named = GUEST_LINE.match(text)
+        if named and is_person_name(tuple(named.group(1).split())):
+            return named.group(1).strip()
+    return last_person
+
+
+def _speakers(
+    labels: Sequence[tuple[str, int] | None], surnames: frozenset[str]
+) -> dict[str, str | None]:
+    """The answering labels (folded) and who each is: "A" (None until the guest is
+    known) and the name labels."""
+    found: dict[str, str | None] = {}
+    for label in labels:
+        key = _key(label[0]) if label else ""
+        if label and key not in QUESTION_LABELS and key not in found:
+            person = None if key in ANSWER_LABELS else _person(label[0], surnames)
+            if key in ANSWER_LABELS or person:
+                found[key] = person
+    return found
+
+
+def interview_turns(
+    paragraphs: Sequence[str], people_before: Sequence[tuple[int, str]]
+) -> list[Turn]:
+    """The answers of an interview page, with their speakers; [] for any other page.
+    ``people_before`` are the people the page names, by paragraph, in order. A page
+    is an interview when an answering label opens two paragraphs and either it is
+    "A:" or another label opens one too (a question's own label may have become a
+    heading)."""
+    labels = [_label(text) for text in paragraphs]
+    surnames = frozenset(name.split()[-1] for _, name in people_before)
+    speakers = _speakers(labels, surnames)
+    counts = Counter(_key(label[0]) for label in labels if label)
+    answering = [key for key in speakers if counts[key] >= _TURNS]
+    others = sum(n for key, n in counts.items() if key not in answering[:1])
+    if not answering or (answering[0] not in ANSWER_LABELS and others == 0):
+        return []
+    first = next(i for i, label in enumerate(labels) if label and _key(label[0]) in speakers)
+    last = next((without_honorific(n) for at, n in reversed(people_before) if at < first), None)
+    guest = _guest(paragraphs, first, last)
+    turns: list[Turn] = []
+    for index, label in enumerate(labels):
+        key = _key(label[0]) if label else ""
+        if label and key in speakers:
+            speaker = guest if key in ANSWER_LABELS else speakers[key]
+            turns.append(Turn(index, label[1], speaker))
+    return turns

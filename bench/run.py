@@ -829,7 +829,7 @@ def plot(results: list[SizeResult], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     sizes = [r.size for r in results]
-    figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
+    figure, axes = plt.subplots(figsize=(9.5, 4.2), dpi=120)
     axes.plot(
         sizes, [r.plugin_build for r in results], "o-", label="mkdocs build, with plugin, cold"
     )
@@ -852,11 +852,18 @@ def plot(results: list[SizeResult], path: Path) -> None:
     axes.set_ylabel("seconds")
     axes.set_title("Build time against article count")
     axes.grid(True, alpha=0.3)
-    axes.legend()
+    # Beside the axes: inside, it hid a line wherever it stood.
+    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), fontsize="small")
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path)
     print(f"\nplot written to {path}")
+
+
+def replot(results_json: Path, path: Path) -> None:
+    """The plot of an earlier run, from the results it wrote with ``--json``."""
+    saved = json.loads(results_json.read_text("utf-8"))
+    plot([SizeResult(**size) for size in saved["sizes"]], path)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -887,11 +894,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/reex-bench"))
     parser.add_argument("--plot", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--replot",
+        type=Path,
+        metavar="JSON",
+        help="draw --plot from a run's --json, measure nothing",
+    )
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     parser.add_argument("seeds", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(CHILDREN[args.child](args.seeds)))
+        return
+    if args.replot:
+        replot(args.replot, args.plot or Path("docs/assets/performance.png"))
         return
     if args.quick:
         args.sizes, args.serve_size, args.edits, args.repeat = [20, 40], 40, 1, 1

@@ -21,6 +21,7 @@ from generator.model import Article
 from generator.paths import ARTICLE_CACHE_DIR
 from generator.pipeline import Project, generate
 from tests.conftest import copy_project, run_mkdocs
+from tests.spies import article_calls
 from tests.test_incremental import LITHIUM_SEED, edit_lithium_lead
 from tests.test_robustness import write_news
 
@@ -177,14 +178,8 @@ def test_a_later_build_renders_no_page_whose_inputs_are_unchanged(
     first = generate(project, ArticleCache.on_disk(folder))
     assert (folder / PAGES_NAME).is_file()
 
-    rendered: list[str] = []
     real_render = article_pages.render_article
-
-    def counting_render(article, *args):  # type: ignore[no-untyped-def]
-        rendered.append(article.slug)
-        return real_render(article, *args)
-
-    monkeypatch.setattr(article_pages, "render_article", counting_render)
+    rendered = article_calls(monkeypatch, article_pages, "render_article")
     assert generate(project, ArticleCache.on_disk(folder)).pages == first.pages
     assert rendered == []
 
@@ -271,14 +266,8 @@ def test_a_later_build_makes_no_feed_html_again_unless_its_article_changed(
     write_news(tmp_path / "seeds")
     folder = tmp_path / "cache"
     first = generate(project, ArticleCache.on_disk(folder))
-    made: list[str] = []
     real_html = feeds.article_html
-
-    def counting_html(article, *args):  # type: ignore[no-untyped-def]
-        made.append(article.slug)
-        return real_html(article, *args)
-
-    monkeypatch.setattr(feeds, "article_html", counting_html)
+    made = article_calls(monkeypatch, feeds, "article_html")
     assert generate(project, ArticleCache.on_disk(folder)).pages == first.pages
     assert made == []
 

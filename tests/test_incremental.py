@@ -18,6 +18,7 @@ from generator.paths import article_path
 from generator.pipeline import Project, generate
 from generator.search_index import SearchEntries
 from tests.conftest import copy_project
+from tests.spies import article_calls
 from tests.test_robustness import write_news
 
 LITHIUM_SEED = "lithium-auction.txt"
@@ -46,14 +47,8 @@ def test_a_rebuild_renders_only_touched_articles_and_matches_a_fresh_build(
     write_news(tmp_path / "seeds")
     cache = ArticleCache()
     first = generate(project, cache)
-    rendered: list[str] = []
     real_render = article_pages.render_article
-
-    def counting_render(article, *args):  # type: ignore[no-untyped-def]
-        rendered.append(article.slug)
-        return real_render(article, *args)
-
-    monkeypatch.setattr(article_pages, "render_article", counting_render)
+    rendered = article_calls(monkeypatch, article_pages, "render_article")
     again = generate(project, cache)
     assert again.pages == first.pages
     assert rendered == []

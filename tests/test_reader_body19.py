@@ -60,20 +60,18 @@ def test_a_highlights_label_over_the_whole_story_takes_no_points() -> None:
     assert all(text in body_text(article) for text in (LEAD, MORE, LAST))
 
 
-def test_unbulleted_points_over_the_story_stay_points() -> None:
-    page = (
-        f"{TITLE}\n\nHighlights\nChecks add days to shipments.\nTraders expect delays.\n\n"
-        f"{LEAD}\n\n{MORE}\n"
-    )
-    assert read(page).highlights == ("Checks add days to shipments.", "Traders expect delays.")
-
-
-def test_key_points_end_at_a_contents_label() -> None:
-    page = (
-        f"{TITLE}\n\nKey takeaways\n\n- Checks add days to shipments.\n- Traders expect delays.\n\n"
-        f"Contents\n\n- What changed\n- Who pays\n\nWhat changed\n\n{LEAD}\n\n"
-        f"Who pays\n\n{MORE}\n"
-    )
+@pytest.mark.parametrize(
+    "points",
+    [
+        # Unbulleted points over the story stay points.
+        "Highlights\nChecks add days to shipments.\nTraders expect delays.\n\n",
+        # Key points end at a contents box's label.
+        "Key takeaways\n\n- Checks add days to shipments.\n- Traders expect delays.\n\n"
+        "Contents\n\n- What changed\n- Who pays\n\nWhat changed\n\n",
+    ],
+)
+def test_key_points_stay_points_and_end_where_the_story_or_a_box_starts(points: str) -> None:
+    page = f"{TITLE}\n\n{points}{LEAD}\n\n{MORE}\n"
     assert read(page).highlights == ("Checks add days to shipments.", "Traders expect delays.")
 
 

@@ -68,6 +68,9 @@ def test_a_sentence_with_brackets_is_no_caption() -> None:
     [
         ("13:58 GMT", "time_only"),
         ("9:15 a.m. ET", "time_only"),
+        ("Last updated 14:52 KST", "stamp_time_only"),
+        ("Updated at 08:05 BST", "stamp_time_only"),
+        ("Published: 9.15am", "stamp_time_only"),
         ("2h ago: Joint statement confirms 90-day extension", "ago_link"),
         ("Show key events only", "key_events"),
         ("Please turn on JavaScript to use this feature", "script_notice"),
@@ -80,6 +83,20 @@ def test_live_page_widgets_are_furniture(line: str, rule: str) -> None:
 
 def test_a_time_inside_a_sentence_is_not_furniture() -> None:
     assert classify("At 13:58 GMT the joint statement was published in Stockholm.") is None
+    assert classify("Updated rules take effect at 14:52 on Monday.") is None
+
+
+def test_a_live_page_headline_wins_over_its_time_stamp() -> None:
+    # A dateless stamp under the headline once out-scored it: five "words" over
+    # a box of key points.
+    page = (
+        "LIVE: Leaders meet in Busan as the summit opens - latest\n\n"
+        "Last updated 14:52 KST\n\nKey points\n- Checks add days to shipments\n\n"
+        f"14:52\n{LEAD}\n\n13:40\n{MORE}\n"
+    )
+    article = read_plaintext(page, "live.txt")
+    assert article.title == "LIVE: Leaders meet in Busan as the summit opens - latest"
+    assert "14:52" not in body_text(article)
 
 
 def test_a_headline_ending_on_a_small_word_is_not_joined_to_its_standfirst() -> None:

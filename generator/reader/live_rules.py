@@ -18,6 +18,12 @@ AGO_LINK = r"\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s*[:·|–�
 LIVE_PAGE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
     ("time_only", TIME_ONLY + r"\W*"),
+    # "Last updated 14:52 KST", "Published at 09:10 GMT": a stamp with no date
+    # gives the page no date, and is no headline.
+    (
+        "stamp_time_only",
+        r"(?:last\s+)?(?:updated|published|posted)(?:\s+at)?\s*:?\s*" + TIME_ONLY + r"\W*",
+    ),
     ("ago_link", AGO_LINK),
     ("key_events", r"(?:show )?key (?:events|moments|updates)(?: only)?\W*"),
     (

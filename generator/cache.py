@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotated import Annotated
-from .disk_cache import DiskCache, paused_collector
+from .disk_cache import DiskCache
 from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
@@ -80,11 +80,9 @@ class ArticleCache:
         """A cache that also keeps its articles, and the pages of the last build,
         in ``folder`` between builds."""
         disk = DiskCache(folder, generator_fingerprint())
-        with paused_collector():
-            pages, ranked = disk.load_pages(), disk.load_ranked()
         return cls(
-            pages=pages or PageMemo(),
-            ranked=ranked or RankMemo(),
+            pages=disk.load_pages() or PageMemo(),
+            ranked=disk.load_ranked() or RankMemo(),
             cards=CardCache(folder / CARDS_NAME),
             disk=disk,
             keep_pages=keep_pages,
@@ -158,10 +156,9 @@ class ArticleCache:
     def _load_from_disk(self, keys: Iterable[str]) -> None:
         if self.disk is None:
             return
-        with paused_collector():
-            for key in keys:
-                if key not in self.entries and (entry := self.disk.load(key)) is not None:
-                    self.entries[key] = entry
+        for key in keys:
+            if key not in self.entries and (entry := self.disk.load(key)) is not None:
+                self.entries[key] = entry
 
     def _store_on_disk(self, made: Mapping[str, Annotated | Diagnostic]) -> None:
         if self.disk is None:

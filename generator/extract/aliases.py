@@ -20,6 +20,9 @@ HONORIFICS = frozenset(
     {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"}
     # Abbreviated titles of office and rank: "Sen. Laura Whitcomb", "Gen. Ann Roe".
     | {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon", "Amb"}
+    # Military ranks written out ("Colonel Ann Roe"); "General" opens firms' names.
+    | {"Colonel", "Commander", "Cmdr", "Cdr", "Major", "Maj", "Captain", "Lieutenant"}
+    | {"Admiral", "Brigadier", "Brig"}
     # Styles of office written out: "the Honourable Jane Roe".
     | {"Honourable", "Honorable"}
 )

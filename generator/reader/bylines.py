@@ -16,7 +16,9 @@ from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
     r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
-    r"|article|column|opinion|essay|post|contribution)\s+)?"
+    r"|article|column|opinion|essay|post|contribution"
+    # a podcast's or a show's host signs its episode page: "Hosted by Ann Lee"
+    r"|hosted|presented)\s+)?"
     # ("Von Katrin Weber": a German page's "by", capitalised)
     r"(?:by|(?-i:Von(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,

@@ -99,6 +99,32 @@ _QUOTE_MARK = re.compile(r">+\s+(?=\S)")
 QUOTE_INDENT = 2
 
 
+# A menu a browser pastes as one row, its entries set apart by runs of spaces
+# ("News  Features  Commodities  Equipment  People"): each entry a short name.
+SPACED_MENU_MIN_ITEMS = 4
+SPACED_MENU_MAX_WORDS = 3
+_ITEM_GAP = re.compile(r" {2,}")
+
+
+def is_spaced_menu(raw: str) -> bool:
+    """A row of four and more short capitalised entries parted by runs of spaces,
+    with no figures and no sentence's ending, not all in capitals: a menu, not a
+    headline."""
+    items = _ITEM_GAP.split(raw.translate(_CLEAN).strip())
+    # A row in capitals is left to the tool and menu rules, which know its words.
+    return (
+        len(items) >= SPACED_MENU_MIN_ITEMS
+        and not raw.isupper()
+        and all(
+            item[:1].isupper()
+            and len(item.split()) <= SPACED_MENU_MAX_WORDS
+            and not any(c.isdigit() for c in item)
+            and item[-1] not in ".!?:;,"
+            for item in items
+        )
+    )
+
+
 def _read_line(number: int, raw: str) -> Line:
     indent, text = clean_line(raw)
     if not text:
@@ -112,7 +138,11 @@ def _read_line(number: int, raw: str) -> Line:
     if not tidy:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")
-    return _classified(Line(number, indent, tidy, "text"))
+    line = _classified(Line(number, indent, tidy, "text"))
+    if line.kind == "text" and is_spaced_menu(raw):
+        # Another rule's kind stands (a strip of tools ends the story's head).
+        return replace(line, kind="boilerplate", rule="spaced_menu")
+    return line
 
 
 def _classified(line: Line) -> Line:

@@ -133,8 +133,13 @@ DISTRIBUTORS = {
     "newsfile corp": "Newsfile",
 }
 
+# Honorifics and ranks before a byline's name, a retired officer's "(ret.)" with
+# them: "Dr. Ellen Marsh", "Cmdr. (ret.) Gareth Pryce", "Colonel Ann Roe".
 HONORIFICS = re.compile(
-    r"^(?:dr|prof|professor|mr|mrs|ms|sen|rep|sir|dame|gen|col|capt)\.?\s+", re.IGNORECASE
+    r"^(?:dr|prof|professor|mr|mrs|ms|sen|rep|sir|dame|gen|col|capt"
+    r"|cmdr|cdr|commander|colonel|maj|major|lt|lieutenant|captain|adm|admiral|brig|brigadier)"
+    r"\.?\s+(?:\((?:ret|retd|retired)\.?\)\s+)?",
+    re.IGNORECASE,
 )
 
 # Job titles a byline may carry after the name ("By Sarah Kim, Staff Reporter").

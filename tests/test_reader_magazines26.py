@@ -1,0 +1,82 @@
+"""The reader on magazine and trade-portal pages (dev26): a menu pasted as one
+spaced row, ranks before a byline's or a speaker's name, a podcast's host."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.aliases import without_honorific
+from generator.reader.bylines import parse_byline
+from generator.reader.lines import is_spaced_menu
+from tests.reader_story import read
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "News  Features  Commodities  Equipment  People  Webinars",
+        "Episodes   Hosts   Newsletter   Sponsor the show   Contact",
+    ],
+)
+def test_a_row_of_entries_parted_by_runs_of_spaces_is_a_menu(raw: str) -> None:
+    assert is_spaced_menu(raw)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # one space between words: a headline
+        "The Long Road From Ore to Oxide",
+        # figures: a table's row
+        "NdPr oxide 99%    FOB China, $/kg    63.10-64.40    +1.25",
+        # three entries only
+        "Subscribe | Digital Edition  Events  Advertise",
+        # a sentence's ending
+        "Prices rose.  Buyers waited.  Traders held.  Nobody sold.",
+        # capitals: the tool and menu rules read it
+        "SAVE THIS ARTICLE   EMAIL THIS ARTICLE   PRINT THIS ARTICLE   ARTICLE ENQUIRY",
+        # an entry of four words
+        "Home  About  The world of mining  Contact",
+    ],
+)
+def test_a_line_that_is_no_spaced_menu(raw: str) -> None:
+    assert not is_spaced_menu(raw)
+
+
+def test_a_spaced_menu_above_the_headline_is_not_the_title() -> None:
+    article = read(
+        "MINING MONTHLY\n\nNews  Features  Commodities  Equipment  People  Webinars\n\n"
+        "The Long Road From Ore to Oxide\n\nBy Ann Lowe\n\n"
+        "Standing on the gantry above the cells, the plant's manager points at a tank "
+        "of solution that has run through forty stages of extraction this week.\n\n"
+        "The company is one of a dozen trying to refine its own ore at home rather "
+        "than ship a mixed concentrate abroad for separation.\n"
+    )
+    assert article.title == "The Long Road From Ore to Oxide"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Cmdr. (ret.) Gareth Pryce and Lena Vogt", "Gareth Pryce and Lena Vogt"),
+        ("By Colonel Ann Roe", "Ann Roe"),
+        ("Hosted by Priya Natarajan", "Priya Natarajan"),
+    ],
+)
+def test_ranks_come_off_a_byline_and_a_host_signs_an_episode(line: str, author: str) -> None:
+    meta = parse_byline(line)
+    assert meta is not None and meta.author == author
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Colonel Ramona Ashby", "Ramona Ashby"),
+        ("Commander Ian Roe", "Ian Roe"),
+        ("Lieutenant Ana Silva", "Ana Silva"),
+        # "General" opens companies' names: it stays
+        ("General Motors", "General Motors"),
+    ],
+)
+def test_a_rank_written_out_is_no_part_of_a_name(name: str, clean: str) -> None:
+    assert without_honorific(name) == clean

@@ -8,7 +8,7 @@ import pytest
 from generator.extract.aliases import without_honorific
 from generator.reader.bylines import parse_byline
 from generator.reader.lines import is_spaced_menu
-from tests.reader_story import read
+from tests.reader_story import body_text, headings, read
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,30 @@ def test_ranks_come_off_a_byline_and_a_host_signs_an_episode(line: str, author: 
 )
 def test_a_rank_written_out_is_no_part_of_a_name(name: str, clean: str) -> None:
     assert without_honorific(name) == clean
+
+
+INTERVIEW = (
+    "MINING WIRE\n\nA Chief on Clay Rare Earths\n\nPosted by Jules Roe | 4 December 2025\n\n"
+    "The explorer has spent two years drilling ionic clays, and its managing director "
+    "spoke to us about processing, permits and buyers outside China.\n\n"
+    "JMW: How far along are the permits?\n\n"
+    "Tobias Wren: We lodged the environmental application with the state agency in "
+    "August, and we expect a preliminary licence next year.\n\n"
+    "JMW: Who are you talking to about offtake?\n\n"
+    "Tobias Wren: Japanese and European magnet makers, mainly, who all want a second "
+    "source of heavy rare earths.\n"
+)
+
+
+def test_questions_under_an_interviewers_repeated_label_are_no_headings() -> None:
+    article = read(INTERVIEW)
+    assert headings(article) == []
+    assert "JMW: How far along are the permits?" in body_text(article)
+
+
+def test_a_label_used_once_is_no_speakers_and_its_line_may_head_a_section() -> None:
+    article = read(INTERVIEW.replace("JMW: Who are you", "Who are you"))
+    assert headings(article) == [
+        "JMW: How far along are the permits?",
+        "Who are you talking to about offtake?",
+    ]

@@ -23,6 +23,7 @@ def mark_body(reading: Reading) -> Reading:
     span = body_range(reading)
     changes: dict[int, Label] = {}
     labels: list[int] = []
+    turns = _turn_labels(reading, span)
     for index in span:
         if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
             changes[index] = "heading"
@@ -36,6 +37,7 @@ def mark_body(reading: Reading) -> Reading:
         following = _next_content(reading, index + 1, span.stop)
         if (
             heading_shaped(block, feats)
+            and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start)
@@ -51,6 +53,29 @@ def mark_body(reading: Reading) -> Reading:
     if len(labels) >= COLON_HEADINGS_MIN:
         changes.update(dict.fromkeys(labels, "heading"))
     return reading.relabel(changes)
+
+
+# An interview's turn: a speaker's name or initials and a colon before what is
+# said ("JMW: How far along are the permits?", "Tobias Wren: Grade and
+# simplicity."). A label that opens two turns and more is a speaker's, and a
+# question it opens is a turn of the interview, never a heading.
+_TURN = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+\S")
+TURNS_MIN = 2
+
+
+def _turn_label(text: str) -> str | None:
+    found = _TURN.match(text)
+    return found["label"] if found is not None else None
+
+
+def _turn_labels(reading: Reading, span: range) -> frozenset[str]:
+    """The labels that open two turns and more of the story's blocks."""
+    counts: dict[str, int] = {}
+    for index in span:
+        label = _turn_label(reading.blocks[index].text)
+        if label is not None:
+            counts[label] = counts.get(label, 0) + 1
+    return frozenset(label for label, count in counts.items() if count >= TURNS_MIN)
 
 
 # A label ending in ":" is a heading only this short ("One good thing:").

@@ -8,6 +8,7 @@ import pytest
 from generator.extract.aliases import without_honorific
 from generator.reader.bylines import parse_byline
 from generator.reader.lines import is_spaced_menu
+from generator.reader.rules import classify
 from tests.reader_story import body_text, headings, read
 
 
@@ -107,3 +108,33 @@ def test_a_label_used_once_is_no_speakers_and_its_line_may_head_a_section() -> N
         "JMW: How far along are the permits?",
         "Who are you talking to about offtake?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "This episode is sponsored by Fieldgate Logistics. Use code SUPPLY for 10% off.",
+            "sponsor",
+        ),
+        ("Music by Drift Audio. Produced by Tomás Berg.", "production_credits"),
+        ("Edited by Ann Roe", "production_credits"),
+        ("[Transcript continues for subscribers]", "continues_for_subscribers"),
+        ("The rest of this article is available to paid subscribers.", "continues_for_subscribers"),
+    ],
+)
+def test_a_shows_sponsor_read_credits_and_paywall_cut_are_furniture(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hosted by Priya Natarajan",
+        "The music was produced by a studio in Lagos that the label bought in 2019.",
+    ],
+)
+def test_a_byline_and_a_sentence_are_no_show_credits(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.name != "production_credits"

@@ -140,7 +140,21 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "sponsor",
-        r"(?:this (?:issue|newsletter|episode) is )?(?:brought to you|sponsored|presented) by\s+[^.,;:!?]{2,50}\.?",
+        r"(?:this (?:issue|newsletter|episode) is )?(?:brought to you|sponsored|presented) by\s+[^.,;:!?]{2,50}\.?"
+        # a sponsor's read ends in its offer: "Use code SUPPLY for 10% off."
+        r"(?:\s+(?:use|enter|visit|go to|head to|try) .{2,100})?",
+    ),
+    (
+        # A show's credits: "Music by Drift Audio. Produced by Tomás Berg."
+        "production_credits",
+        r"(?:(?:(?:theme )?music|produced|edited|mixed|sound design|artwork|engineered)"
+        r" by [^.;!?]{2,50}(?:\.\s*|$)){1,4}",
+    ),
+    (
+        # A paywall's cut: "[Transcript continues for subscribers]".
+        "continues_for_subscribers",
+        r"\[?(?:the )?(?:rest of (?:the|this) )?(?:transcript|article|story|episode|interview)"
+        r" (?:continues|is available|is reserved) (?:for|to) (?:paid )?(?:subscribers|members)\W*\]?",
     ),
     (
         # "Published by X, a service of Y.", "X is published by Y GmbH.": the publisher's note.

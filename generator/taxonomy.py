@@ -1,18 +1,17 @@
 """The topic taxonomy: topics writers define in ``seeds/topics.yml``.
 
 ``load_taxonomy`` validates the file strictly and reports every problem as a
-``SeedError`` carrying the line of the offending entry. The alias helpers here
-(``is_acronym``, ``singular``, ``alias_key``) define when two aliases mean the
-same thing; topic detection builds its patterns from the same rules.
+``SeedError`` carrying the line of the offending entry. When two aliases mean
+the same thing is ``alias_words``' rule, which topic detection shares.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.alias_words import alias_key, alias_words
 from generator.errors import SeedError
 from generator.reader.source import TAXONOMY, decode_text, read_input
 from generator.slug import MAX_SLUG_LENGTH, SLUG_PATTERN
@@ -21,8 +20,6 @@ from generator.yamlsafe import LineMap, load_yaml
 _REQUIRED_KEYS = ("slug", "title", "aliases", "description")
 _TUNING_KEYS = ("weight", "min_evidence", "weak_aliases", "paired_names", "look_alikes")
 _KNOWN_KEYS = frozenset((*_REQUIRED_KEYS, "related", *_TUNING_KEYS))
-# Hyphens and the dash writers use between paired names ("US–China").
-_WORD_SEPARATOR = re.compile(r"[\s\-\u2010\u2011\u2013]+")
 
 
 @dataclass(frozen=True)
@@ -89,45 +86,6 @@ class Taxonomy:
     @property
     def slugs(self) -> tuple[str, ...]:
         return tuple(self._by_slug)
-
-
-def alias_words(alias: str) -> list[str]:
-    """Split an alias into words at spaces and hyphens."""
-    return [word for word in _WORD_SEPARATOR.split(alias.strip()) if word]
-
-
-def is_acronym(word: str) -> bool:
-    """True for all-capitals names such as REE, EU, WTO, U.S. or a plural like REEs."""
-    base = word[:-1] if len(word) > 2 and word.endswith("s") and word[-2].isupper() else word
-    letters = [char for char in base if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
-
-
-def acronym_base(word: str) -> str:
-    """An acronym without its plural ``s``: REEs -> REE."""
-    return word[:-1] if len(word) > 2 and word.endswith("s") and word[-2].isupper() else word
-
-
-def singular(word: str) -> str:
-    """A rough English singular, good enough for topic names (duties -> duty)."""
-    lower = word.lower()
-    if lower.endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word[-1].isupper() else "y")
-    if lower.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def alias_key(alias: str) -> str:
-    """What an alias matches, ignoring case, hyphens and a plural last word."""
-    words = alias_words(alias)
-    if not words:
-        return ""
-    last = words[-1]
-    words[-1] = acronym_base(last) if is_acronym(last) else singular(last)
-    return " ".join(words).casefold()
 
 
 def load_taxonomy(path: Path, shown: str | None = None) -> Taxonomy:

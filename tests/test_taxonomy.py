@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.alias_words import alias_key, is_acronym
 from generator.errors import SeedError
-from generator.taxonomy import Taxonomy, Topic, alias_key, is_acronym, load_taxonomy
+from generator.taxonomy import Taxonomy, Topic, load_taxonomy
 
 SHIPPED = Path(__file__).resolve().parent.parent / "seeds" / "topics.yml"
 

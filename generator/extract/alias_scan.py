@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.taxonomy import acronym_base, alias_words, is_acronym, singular
+from generator.alias_words import acronym_base, alias_words, is_acronym, singular
 
 _LEADING_RUN = re.compile(r"\w*")
 # Words are keyed by at most this many first letters.

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from generator.alias_words import acronym_base, alias_key, alias_words, is_acronym, singular
 from generator.errors import SeedError
 from generator.extract.alias_scan import (
     CandidateScan,
@@ -35,14 +36,7 @@ from generator.extract.topic_scoring import (
     zoned_texts,
 )
 from generator.model import Article
-from generator.taxonomy import (
-    Taxonomy,
-    acronym_base,
-    alias_key,
-    alias_words,
-    is_acronym,
-    singular,
-)
+from generator.taxonomy import Taxonomy
 
 _SEPARATOR = r"(?:\s*[-\u2010\u2011\u2013]\s*|\s+)"
 # The slug a look-alike phrase's matches carry: no topic's.

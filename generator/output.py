@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -71,18 +71,13 @@ def write_pages(
     out_dir: Path,
     protected: Iterable[Path] = (),
     written_before: Written | None = None,
-    later: Collection[str] = (),
 ) -> WriteReport:
-    """Write ``pages`` into the owned folder. ``later``: paths of files this run
-    owns as well but writes afterwards (``write_owned``), checked and recorded now
-    and not removed."""
     out_dir = out_dir.resolve()
     check_output_dir(out_dir, protected)
     remove_leftover_temporaries(out_dir)
     previous = read_manifest(out_dir)
-    owned = set(pages) | set(later)
-    targets = {rel: resolve_inside(out_dir, rel) for rel in sorted(owned)}
-    # Every file checked before anything is written: a refused run changes
+    targets = {rel: resolve_inside(out_dir, rel) for rel in sorted(pages)}
+    # Every page checked before anything is written: a refused run changes
     # nothing, and the manifest never names a file someone else made.
     for rel, target in targets.items():
         if rel not in previous and (target.exists() or target.is_symlink()):
@@ -90,47 +85,29 @@ def write_pages(
                 str(target), None, "refusing to overwrite a file the generator did not create"
             )
     # Then every name is recorded, so a run killed half-way still owns what it wrote.
-    _write_manifest(out_dir, previous | owned)
+    _write_manifest(out_dir, previous | set(pages))
+    written: list[str] = []
+    unchanged = 0
     memo = written_before if written_before is not None else Written()
     memo.begin(out_dir)
-    written = [rel for rel in sorted(pages) if _write_one(rel, pages[rel], targets[rel], memo)]
-    memo.files = {rel: kept for rel, kept in memo.files.items() if rel in owned}
-    removed = tuple(sorted(previous - owned))
+    for rel, target in targets.items():
+        page = pages[rel]
+        if memo.same(rel, page, target):
+            unchanged += 1
+            continue
+        data = page if isinstance(page, bytes) else page.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            unchanged += 1
+        else:
+            atomic_write(target, data)
+            written.append(rel)
+        memo.note(rel, page, target)
+    memo.files = {rel: kept for rel, kept in memo.files.items() if rel in pages}
+    removed = tuple(sorted(previous - set(pages)))
     for rel in removed:
         _remove_owned(out_dir, rel)
-    _write_manifest(out_dir, owned)
-    return WriteReport(tuple(written), len(pages) - len(written), removed)
-
-
-def write_owned(
-    files: Mapping[str, str | bytes], out_dir: Path, written_before: Written | None = None
-) -> tuple[str, ...]:
-    """Write files that ``write_pages`` already recorded as ours (its ``later``);
-    the paths written. A path the manifest does not name is refused."""
-    out_dir = out_dir.resolve()
-    owned = read_manifest(out_dir)
-    memo = written_before if written_before is not None else Written()
-    memo.begin(out_dir)
-    written: list[str] = []
-    for rel in sorted(files):
-        target = resolve_inside(out_dir, rel)
-        if rel not in owned:
-            raise OutputError(str(target), None, "not a file this run of the generator owns")
-        if _write_one(rel, files[rel], target, memo):
-            written.append(rel)
-    return tuple(written)
-
-
-def _write_one(rel: str, page: str | bytes, target: Path, memo: Written) -> bool:
-    """Write one file if its bytes changed; whether it was written."""
-    if memo.same(rel, page, target):
-        return False
-    data = page if isinstance(page, bytes) else page.encode("utf-8")
-    changed = not (target.is_file() and target.read_bytes() == data)
-    if changed:
-        atomic_write(target, data)
-    memo.note(rel, page, target)
-    return changed
+    _write_manifest(out_dir, set(pages))
+    return WriteReport(tuple(written), unchanged, removed)
 
 
 def check_output_dir(out_dir: Path, protected: Iterable[Path]) -> None:

@@ -128,9 +128,7 @@ class Workers:
         trace: TracebackType | None,
     ) -> None:
         if self._pool is not None:
-            # Cards may still be drawing, for the caller to collect (``draw_soon``):
-            # the pool closes once they are done. After an error nothing is wanted.
-            self._pool.shutdown(wait=kind is not None, cancel_futures=kind is not None)
+            self._pool.shutdown(cancel_futures=True)
 
     def annotate(self, sources: Sequence[SeedSource]) -> list[Annotated | Diagnostic]:
         if sources:
@@ -140,21 +138,8 @@ class Workers:
     def render(self, renders: Sequence[Render]) -> list[str]:
         return self._map(_render, renders)
 
-    def draw_soon(self, cards: Sequence[Card]) -> Callable[[], list[bytes]]:
-        """Start drawing ``cards`` on the workers; the call returned waits for the
-        pictures, in order. Without workers they are drawn when it is called."""
-        pool = self._pool_for(len(cards))
-        if pool is None:
-            return lambda: [_draw(self.shared, card) for card in cards]
-        drawing = pool.map(functools.partial(_in_worker, _draw), cards, chunksize=CHUNK)
-
-        def pictures() -> list[bytes]:
-            drawn = list(drawing)
-            # Joined here, so that a later build of this process may fork again.
-            pool.shutdown()
-            return drawn
-
-        return pictures
+    def draw(self, cards: Sequence[Card]) -> list[bytes]:
+        return self._map(_draw, cards)
 
     def _map(self, task: Callable[[Shared, T], R], items: Sequence[T]) -> list[R]:
         pool = self._pool_for(len(items))

@@ -18,7 +18,7 @@ from .corpus import build_corpus, distinct_slugs
 from .entity_index import EntityIndex
 from .errors import Diagnostic
 from .model import Article
-from .output import WriteReport, Written, write_owned, write_pages
+from .output import WriteReport, Written, write_pages
 from .pages import make_pages
 from .pages.jobs import Gathered, Site
 from .parallel import Shared, Workers
@@ -28,7 +28,7 @@ from .reader.source import SeedSource
 from .social.cards import site_cards
 from .taxonomy import Taxonomy
 
-__all__ = ["Generated", "Project", "generate", "write", "write_cards"]
+__all__ = ["Generated", "Project", "generate", "write"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
 
         # Draw: a social card for every article and topic, only where it changed.
         cards = site_cards(corpus, site.taxonomy, site.name)
-        files = cache.cards.files(cards, workers.draw_soon)
+        files = cache.cards.files(cards, workers.draw)
     cache.finish()
     return Generated(pages, files, corpus.articles, tuple(diagnostics), corpus.entities)
 
@@ -111,24 +111,11 @@ def write(
     out_dir: Path,
     docs_dir: Path,
     written_before: Written | None = None,
-    cards_later: bool = False,
 ) -> WriteReport:
     """Write: the pages into ``out_dir``, a folder the generator owns, never one
     overlapping the seeds or the hand-written docs. ``written_before``: what the
     last run of this process left there (``mkdocs serve``), so that a page handed
-    back unchanged by the page memo is not read again to compare. With
-    ``cards_later`` the cards' files are claimed but written by ``write_cards``,
-    once the workers have drawn them."""
-    protected = [project.seeds_dir, docs_dir]
-    if cards_later:
-        return write_pages(generated.pages, out_dir, protected, written_before, generated.files)
+    back unchanged by the page memo is not read again to compare."""
     files: dict[str, str | bytes] = {**generated.pages, **generated.files}
+    protected = [project.seeds_dir, docs_dir]
     return write_pages(files, out_dir, protected, written_before)
-
-
-def write_cards(
-    generated: Generated, out_dir: Path, written_before: Written | None = None
-) -> tuple[str, ...]:
-    """The cards' files a ``write(..., cards_later=True)`` claimed, written once
-    drawn (this waits for the workers); the paths written."""
-    return write_owned(generated.files, out_dir, written_before)

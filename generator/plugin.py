@@ -25,7 +25,7 @@ from .cache import ArticleCache
 from .errors import Diagnostic, SeedError
 from .output import Written, remove_with_empty_folders
 from .paths import ARTICLE_CACHE_DIR
-from .pipeline import Generated, Project, generate, write, write_cards
+from .pipeline import Project, generate, write
 from .search_index import DirtyIndex, strip_markers
 from .template_cache import MemoryBytecodeCache
 
@@ -55,9 +55,6 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         self.compiled_templates = MemoryBytecodeCache()
         # What the last build left in .generated/: unchanged pages are not read again.
         self.written = Written()
-        # The cards this build still has to write, and where: drawn by the workers
-        # while MkDocs converts the pages, written before MkDocs copies them.
-        self.cards: tuple[Generated, Path] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Present so that MkDocs keeps this instance, and so the cache, across
@@ -101,15 +98,11 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         for diagnostic in result.diagnostics:
             _report(diagnostic)
         log.info(annotated_message(len(self.articles.made), len(result.articles)))
-        self.cards = None
         try:
-            report = write(
-                project, result, out_dir, Path(config.docs_dir), self.written, cards_later=True
-            )
+            report = write(project, result, out_dir, Path(config.docs_dir), self.written)
         except SeedError as exc:
             _report(exc.diagnostic)
             return files
-        self.cards = (result, out_dir)
         self.gone = [
             Path(File.generated(config, rel, content="").abs_dest_path)
             for rel in report.removed
@@ -132,15 +125,6 @@ class GeneratorPlugin(BasePlugin[GeneratorConfig]):  # type: ignore[no-untyped-c
         return files
 
     def on_env(self, env: Any, /, *, config: MkDocsConfig, files: Files) -> Any:
-        """After MkDocs has converted every page and before it copies the static
-        files: the cards are written (waiting for the workers drawing them)."""
-        if self.cards is not None:
-            result, out_dir = self.cards
-            self.cards = None
-            try:
-                write_cards(result, out_dir, self.written)
-            except SeedError as exc:
-                _report(exc.diagnostic)
         env.bytecode_cache = self.compiled_templates
         # A page's URL, as search entries have it ("" for the home page, not "./").
         self.dirty_index.begin(f.page.url if f.page else f.url for f in files.documentation_pages())

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import itertools
 import struct
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -196,35 +195,9 @@ def test_the_cache_keeps_only_its_own_files(tmp_path: Path) -> None:
     cache = CardCache(folder)
     files = cache.files({"assets/social/articles/x.png": card("X")})
     assert list(files) == ["assets/social/articles/x.png"]
-    files.ready()  # Drawn, then kept and pruned.
     assert (folder / "notes.txt").exists() and not stale.exists()
     # A broken file in the folder is a miss, drawn again.
     (folder / f"{card_key(card('X'))}.png").write_bytes(b"garbage")
     again = CardCache(folder)
     assert again.files({"assets/social/articles/x.png": card("X")}) == files
     assert again.drawn == [card_key(card("X"))]
-
-
-def test_the_paths_are_known_before_the_pictures_are_waited_for(tmp_path: Path) -> None:
-    waited: list[int] = []
-
-    def draw_soon(cards: Sequence[Card]) -> Callable[[], list[bytes]]:
-        def pictures() -> list[bytes]:
-            waited.append(len(cards))
-            return [f"png {c.title}".encode() for c in cards]
-
-        return pictures
-
-    cache = CardCache(tmp_path / "cards")
-    wanted = {f"assets/social/articles/{n}.png": card(n) for n in ("b", "a")}
-    files = cache.files(wanted, draw_soon)
-    assert list(files) == sorted(wanted) and len(files) == 2 and waited == []
-    assert files["assets/social/articles/a.png"] == b"png a" and waited == [2]
-    assert dict(files) == {
-        "assets/social/articles/a.png": b"png a",
-        "assets/social/articles/b.png": b"png b",
-    }
-    assert waited == [2]
-    # The next run starts from what this one drew, collected or not.
-    again = cache.files(wanted, draw_soon)
-    assert cache.drawn == [] and again == files

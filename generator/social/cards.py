@@ -6,11 +6,6 @@ page (``paths.article_card_path``), and the picture is kept by a hash of what
 it shows (``card.card_key``), in memory for the whole of ``mkdocs serve`` and,
 for builds, in ``cards/`` of the article cache's folder: a rebuild draws only
 the cards whose title, kicker or foot line changed.
-
-The cards that must be drawn are handed to the workers and waited for only
-when a picture is first read (``CardFiles``): the paths are known at once, so
-MkDocs can be given the files and convert the pages on one core while the
-workers draw on the other.
 """
 
 from __future__ import annotations
@@ -18,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,9 +25,8 @@ from ..paths import article_card_path, topic_card_path
 from ..taxonomy import Taxonomy
 from .card import Card, card_key, draw_card
 
-# Starts drawing many cards (on worker processes); the call it returns waits
-# for the pictures, in order.
-DrawSoon = Callable[[Sequence[Card]], Callable[[], list[bytes]]]
+# Draws many cards at once (on worker processes), in order.
+DrawMany = Callable[[Sequence[Card]], list[bytes]]
 _ENTRY = re.compile(r"[0-9a-f]{64}\.png")
 
 
@@ -68,34 +62,8 @@ def site_cards(corpus: Corpus, taxonomy: Taxonomy, site_name: str) -> dict[str, 
     return cards
 
 
-def draw_when_asked(cards: Sequence[Card]) -> Callable[[], list[bytes]]:
-    """In this process, once the pictures are wanted."""
-    return lambda: [draw_card(card) for card in cards]
-
-
-class CardFiles(Mapping[str, bytes]):
-    """Every card's PNG by path, in path order. The paths are known at once; the
-    pictures are waited for when the first one is read."""
-
-    def __init__(self, keys: Mapping[str, str], finish: Callable[[], Mapping[str, bytes]]) -> None:
-        self._keys = dict(sorted(keys.items()))
-        self._finish: Callable[[], Mapping[str, bytes]] | None = finish
-        self._pictures: Mapping[str, bytes] = {}
-
-    def __getitem__(self, path: str) -> bytes:
-        return self.ready()[self._keys[path]]
-
-    def ready(self) -> Mapping[str, bytes]:
-        """The pictures by key, waiting for the drawing the first time."""
-        if self._finish is not None:
-            self._pictures, self._finish = self._finish(), None
-        return self._pictures
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
-
-    def __len__(self) -> int:
-        return len(self._keys)
+def draw_serially(cards: Sequence[Card]) -> list[bytes]:
+    return [draw_card(card) for card in cards]
 
 
 @dataclass
@@ -106,34 +74,24 @@ class CardCache:
     pictures: dict[str, bytes] = field(default_factory=dict)
     # Keys of the cards the latest run drew (not found in memory or on disk).
     drawn: list[str] = field(default_factory=list)
-    # The latest run's files, whose drawing may not be collected yet.
-    latest: CardFiles | None = None
 
-    def files(self, cards: Mapping[str, Card], draw_soon: DrawSoon = draw_when_asked) -> CardFiles:
-        """Every card's PNG by path: kept ones as they are, the rest drawn together,
-        starting now; kept and pruned on disk once they are all drawn."""
-        if self.latest is not None:
-            # The last run's pictures first: they are what this one keeps.
-            self.latest.ready()
+    def files(
+        self, cards: Mapping[str, Card], draw_many: DrawMany = draw_serially
+    ) -> dict[str, bytes]:
+        """Every card's PNG by path: kept ones as they are, the rest drawn together."""
         keys = {path: card_key(card) for path, card in cards.items()}
         for key in keys.values():
             if key not in self.pictures and (found := self._load(key)) is not None:
                 self.pictures[key] = found
         missing = {key: cards[path] for path, key in keys.items() if key not in self.pictures}
         self.drawn = list(missing)
-        pictures = draw_soon(list(missing.values()))
-
-        def finish() -> Mapping[str, bytes]:
-            for key, picture in zip(missing, pictures(), strict=True):
-                self.pictures[key] = picture
-                self._store(key, picture)
-            used = set(keys.values())
-            self.pictures = {k: v for k, v in self.pictures.items() if k in used}
-            self._prune(used)
-            return dict(self.pictures)
-
-        self.latest = CardFiles(keys, finish)
-        return self.latest
+        for key, picture in zip(missing, draw_many(list(missing.values())), strict=True):
+            self.pictures[key] = picture
+            self._store(key, picture)
+        used = set(keys.values())
+        self.pictures = {k: v for k, v in self.pictures.items() if k in used}
+        self._prune(used)
+        return {path: self.pictures[key] for path, key in sorted(keys.items())}
 
     def _load(self, key: str) -> bytes | None:
         if self.folder is None:

@@ -6,6 +6,7 @@ ending in ":" over a paragraph (a newsletter's "The numbers:")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
@@ -70,12 +71,10 @@ def _turn_label(text: str) -> str | None:
 
 def _turn_labels(reading: Reading, span: range) -> frozenset[str]:
     """The labels that open two turns and more of the story's blocks."""
-    counts: dict[str, int] = {}
-    for index in span:
-        label = _turn_label(reading.blocks[index].text)
-        if label is not None:
-            counts[label] = counts.get(label, 0) + 1
-    return frozenset(label for label, count in counts.items() if count >= TURNS_MIN)
+    counts = Counter(_turn_label(reading.blocks[index].text) for index in span)
+    return frozenset(
+        label for label, count in counts.items() if label is not None and count >= TURNS_MIN
+    )
 
 
 # A label ending in ":" is a heading only this short ("One good thing:").

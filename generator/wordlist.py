@@ -17,3 +17,16 @@ def longest_first(words: Iterable[str]) -> list[str]:
     wins over its prefix, and ties in alphabetical order, so the pattern's
     text does not depend on a set's hash order."""
     return sorted(words, key=lambda word: (-len(word), word))
+
+
+# Honorifics, styles and ranks written before a person's name ("Dr. Ellen Marsh",
+# "Sen. Laura Whitcomb", "Colonel Ann Roe", "the Honourable Jane Roe"): one list
+# the reader's bylines and the extractors' names both read.
+HONORIFICS = words_set(
+    """
+    Mr Mrs Ms Mx Dr Prof Professor Sir Dame
+    Sen Rep Gov Gen Lt Col Capt Adm Rev Hon Amb
+    Colonel Commander Cmdr Cdr Major Maj Captain Lieutenant Admiral Brigadier Brig
+    Honourable Honorable
+    """
+)

@@ -15,17 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Entity
+from ..wordlist import HONORIFICS
 
-HONORIFICS = frozenset(
-    {"Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sir", "Dame"}
-    # Abbreviated titles of office and rank: "Sen. Laura Whitcomb", "Gen. Ann Roe".
-    | {"Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon", "Amb"}
-    # Military ranks written out ("Colonel Ann Roe"); "General" opens firms' names.
-    | {"Colonel", "Commander", "Cmdr", "Cdr", "Major", "Maj", "Captain", "Lieutenant"}
-    | {"Admiral", "Brigadier", "Brig"}
-    # Styles of office written out: "the Honourable Jane Roe".
-    | {"Honourable", "Honorable"}
-)
 # Heads that may come first or last: "Ministry of Commerce" / "Commerce Ministry".
 _INVERTIBLE = frozenset(
     {"Ministry", "Department", "Agency", "Bureau", "Office", "Commission", "Administration"}

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import EntityKind
-from .aliases import HONORIFICS
+from ..wordlist import HONORIFICS
 from .lexicon import is_organisation_word, is_person_name, is_place, names_nothing
 from .name_runs import NameRun, name_runs
 from .names import role_case

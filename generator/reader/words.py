@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..wordlist import words_set
+from ..wordlist import HONORIFICS as HONORIFIC_WORDS
+from ..wordlist import longest_first, words_set
 
 # English function words: their share of a line's words tells prose from labels
 # and navigation (jusText's "stop-word density").
@@ -136,8 +137,7 @@ DISTRIBUTORS = {
 # Honorifics and ranks before a byline's name, a retired officer's "(ret.)" with
 # them: "Dr. Ellen Marsh", "Cmdr. (ret.) Gareth Pryce", "Colonel Ann Roe".
 HONORIFICS = re.compile(
-    r"^(?:dr|prof|professor|mr|mrs|ms|sen|rep|sir|dame|gen|col|capt"
-    r"|cmdr|cdr|commander|colonel|maj|major|lt|lieutenant|captain|adm|admiral|brig|brigadier)"
+    rf"^(?:{'|'.join(longest_first(w.lower() for w in HONORIFIC_WORDS))})"
     r"\.?\s+(?:\((?:ret|retd|retired)\.?\)\s+)?",
     re.IGNORECASE,
 )

@@ -17,6 +17,8 @@ from dataclasses import replace
 from ..model import Entity
 from ..wordlist import HONORIFICS
 
+# Words that open a style of two: "Rt Hon", "Right Honourable".
+STYLES = frozenset({"Rt", "Right"})
 # Heads that may come first or last: "Ministry of Commerce" / "Commerce Ministry".
 _INVERTIBLE = frozenset(
     {"Ministry", "Department", "Agency", "Bureau", "Office", "Commission", "Administration"}
@@ -37,8 +39,10 @@ def without_honorific(name: str) -> str:
     """'Dr Amira Haddad', 'Mr. Roe', 'Datuk Hafiz Ismail' -> 'Amira Haddad', 'Roe',
     'Hafiz Ismail'."""
     words = name.split()
-    if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in HONORIFICS:
+    if len(words) > 2 and words[0].lower() == "the" and words[1].rstrip(".") in HONORIFICS | STYLES:
         words = words[1:]  # "the Honourable Jane Roe", "the Hon. Jane Roe"
+    if len(words) > 2 and words[0] in STYLES and words[1].rstrip(".") in HONORIFICS:
+        words = words[1:]  # "Rt Hon Owen Pritchard": a style of two words.
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
         return " ".join(words[1:])
     for title in CONFERRED_TITLES:

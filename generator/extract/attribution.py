@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .quotations import Place, Quotation
 from .sentences import Sentence, sentence_at, split_sentences
-from .speaker_forms import dash_credit, introducing_owner
+from .speaker_forms import credit_line_name, dash_credit, introducing_owner
 from .speaker_phrases import (
     EDGE,
     speaker_after,
@@ -29,6 +29,8 @@ class QuoteContext:
     previous: str | None
     following: str = ""  # The rest of the closing paragraph, for a credit after a dash.
     next_sentence: str = ""  # The sentence after the quote's, for a speaker named after it.
+    # The paragraph after a quote that ends its own, for a credit line under it.
+    next_paragraph: str = ""
 
 
 def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
@@ -42,7 +44,10 @@ def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
     after = masked[ends.paragraph][ends.offset : max(after_end, ends.offset)]
     previous = _previous_sentence(masked, opens.paragraph, opening, here)
     rest = masked[ends.paragraph][ends.offset :]
-    return QuoteContext(before, after, previous, rest, _next_sentence(masked, ends, closing, there))
+    below = ends.paragraph + 1
+    under = masked[below] if below < len(masked) and not rest.strip(EDGE) else ""
+    following = _next_sentence(masked, ends, closing, there)
+    return QuoteContext(before, after, previous, rest, following, under)
 
 
 def _next_sentence(
@@ -88,6 +93,14 @@ def attributed_speaker(context: QuoteContext) -> str | None:
     return dash_credit(context.after if context.after.strip(EDGE) else context.following)
 
 
+def credited_below(context: QuoteContext) -> str | None:
+    """The speaker of a paragraph that is all one quote, named on the line under it
+    with an office ("Henrik Valtonen, Executive Vice-President for Industry")."""
+    if context.before.strip(EDGE) or not context.next_paragraph:
+        return None
+    return credit_line_name(context.next_paragraph)
+
+
 def raw_speaker(context: QuoteContext) -> str | None:
     speaker = (
         attributed_speaker(context)
@@ -98,7 +111,7 @@ def raw_speaker(context: QuoteContext) -> str | None:
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(EDGE) and context.previous:
         speaker = speaker_in_sentence(context.previous)
-    return speaker
+    return speaker or credited_below(context)
 
 
 def document_author(masked: list[str], found: Quotation, noun: str) -> str | None:

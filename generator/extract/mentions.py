@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import EntityKind
 from ..wordlist import HONORIFICS
 from .lexicon import is_organisation_word, is_person_name, is_place, names_nothing
-from .name_runs import NameRun, name_runs
+from .name_runs import POSTNOMINALS, NameRun, name_runs
 from .names import role_case
 from .org_cues import organisation_cued
 from .role_words import ROLE_MODIFIERS, is_role_word
@@ -136,7 +136,7 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
 
 def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
     """A person named with an honorific, a lower-case title or an apposition."""
-    before, after = sentence[: run.start], sentence[run.end :]
+    before, after = sentence[: run.start], _POSTNOMINAL.sub("", sentence[run.end :])
     if not is_person_name(run.words):
         return []
     if _HONORIFIC.search(before):
@@ -161,6 +161,8 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     return [replace(m, role=_without_pronoun(m.role)) for m in owned]
 
 
+# "Claire Whitmore MP, Minister for …": the letters after the name, before its role.
+_POSTNOMINAL = re.compile(rf"^\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?=[\s,])")
 _PRONOUNS = frozenset({"Its", "Their", "His", "Her", "Our"})
 
 

@@ -57,6 +57,8 @@ _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
 # Legal forms written out, that an "of" may follow: "Aluminum Company of America".
 _LEGAL_WORDS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Capital"})
+# Letters a member of a parliament or a graduate writes after the name.
+POSTNOMINALS = frozenset({"MP", "MPs", "MLA", "MEP", "MPP", "MSP", "PhD"})
 # How a sentence may name a company by its relation to another before its name:
 # "Rival Iluka Resources is building …" (the word is no part of the name).
 RELATION_WORDS = frozenset({"rival", "rivals", "peer", "competitor", "compatriot", "parent"})
@@ -111,6 +113,12 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         )
         if based and based[-1] < len(text):
             text = text[based[-1] :].lstrip()
+        # "Claire Whitmore MP": a member's letters after the name are no part of it.
+        if len(text.split()) > 2 and text.split()[-1] in POSTNOMINALS:
+            text = text[: text.rindex(" ")]
+            end = match.start() + match.group().rindex(text) + len(text)
+            runs.append(NameRun(text, end - len(text), end))
+            continue
         if text:
             start = match.end() - len(text)
             runs.append(NameRun(text, start, match.end()))

@@ -104,8 +104,25 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or _acts_as_company(words, before, after)
         or bool(_TICKER.match(after))
         or _source_not_person(words, before)
-        or (bool(_PREPOSITION_ORG.search(before)) and _in_role_phrase(before))
+        or (
+            bool(_PREPOSITION_ORG.search(before))
+            and _in_role_phrase(before)
+            and not _after_portfolio_title(before)
+        )
     )
+
+
+# "Executive Vice-President for Industrial Resilience", "Minister for Business and
+# Trade": an office's title, capitalised, then "for" and its portfolio (a field of
+# work, no body of its own; "a spokesperson for Acme" speaks for one).
+_PORTFOLIO_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})for\s+$")
+
+
+def _after_portfolio_title(before: str) -> bool:
+    """'Secretary of State for ', 'Vice-President for ': a capitalised office before."""
+    title = _PORTFOLIO_BEFORE.search(before)
+    words = title.group(1).split() if title else []
+    return any(is_role_word(w.split("-")[-1]) for w in words if w != "of")
 
 
 # "The MSCI World Metals & Mining index": a market's measure, not a body.

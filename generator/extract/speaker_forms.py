@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import HONORIFICS
 from .lexicon import PARTICLES, is_organisation_name, is_person_name
 from .name_runs import name_runs
 from .role_words import ROLE_MODIFIERS, is_role_word
@@ -48,6 +49,32 @@ def dash_credit(following: str) -> str | None:
     """The person a pull quote is credited to after a dash, if a person's name."""
     match = _DASH_CREDIT.match(following)
     return _person(match.group("name")) if match else None
+
+
+# A credit line under a quote: a name (with its styles: "The Hon. … MP"), a comma,
+# an office; no sentence ending, this short.
+_CREDIT_LINE = re.compile(
+    r"^\s*(?P<name>[^,.;:!?()]+?(?:\.[^,.;:!?()]+?)?),\s+(?P<office>[^.!?;:]+)$"
+)
+_CREDIT_MAX_WORDS = 20
+_STYLES = frozenset({"The", "the", "Rt", "Right", "MP", "MLA", "MEP", "MPP", "PhD"})
+
+
+def credit_line_name(line: str) -> str | None:
+    """'The Honourable Jane Roe MP, Minister for Resources' -> 'Jane Roe'; None for a
+    line that is no "NAME, office" credit."""
+    match = _CREDIT_LINE.match(line)
+    if match is None or len(line.split()) > _CREDIT_MAX_WORDS:
+        return None
+    words = [
+        w
+        for w in match.group("name").split()
+        if w not in _STYLES and w.rstrip(".") not in HONORIFICS
+    ]
+    office = match.group("office").split()
+    if len(words) < 2 or not any(is_role_word(w) for w in office):
+        return None
+    return " ".join(words) if is_person_name(tuple(words)) else None
 
 
 def owned_title_name(text: str) -> str | None:

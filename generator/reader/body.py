@@ -13,6 +13,7 @@ from .boxes import CONTENTS_RULES
 from .ending import body_range
 from .headings import is_analysis_heading
 from .names import is_person
+from .quote_credits import is_quote_credit
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .words import is_page_kind_label
 
@@ -34,6 +35,9 @@ def mark_body(reading: Reading) -> Reading:
         block, feats = reading.blocks[index], reading.features[index]
         if is_page_kind_label(block.text):
             changes[index] = "chrome"
+            continue
+        if is_quote_credit(reading, index):
+            changes[index] = "body"
             continue
         following = _next_content(reading, index + 1, span.stop)
         if (

@@ -10,6 +10,7 @@ from .features import similarity
 from .headings import ends_with
 from .interface import CONTROL_WORDS
 from .outlets import is_outlet
+from .quote_credits import is_quote_credit
 from .reading import (
     END_KINDS,
     END_MATTER_MIN_SHARE,
@@ -127,6 +128,8 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
     sentences, and a heading over a short sentence."""
     label, feats = reading.labels[index], reading.features[index]
     following = index + 1 if index + 1 < len(reading.blocks) else None
+    if is_quote_credit(reading, index):
+        return True
     if label == "pending" and feats.sentence:
         return True
     if label == "bullet" and (listing or feats.sentence):

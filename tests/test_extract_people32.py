@@ -134,3 +134,128 @@ def test_an_offices_portfolio_after_for_is_no_organisation(sentence: str) -> Non
 def test_a_spokesperson_for_a_company_still_names_it() -> None:
     found = entities("Jane Roe, a spokesperson for Halvard Motion Inc., declined to comment.")
     assert "Halvard Motion Inc." in [e.name for e in found if e.kind == "organisation"]
+
+
+def test_a_lead_in_naming_its_speaker_is_no_heading_and_credits_the_quote() -> None:
+    page = read(
+        "Coolabah signs an offtake\n\n"
+        f"{LEAD}\n\n{MORE}\n\nManaging Director and CEO Callum Fraser said:\n\n"
+        "“This is the agreement our financiers have been waiting for. It takes the "
+        "biggest risk out of the project and puts us on a clear path to a decision.”\n\n"
+        "Key terms of the agreement\n\n"
+        "The agreement is subject to customary conditions, including a final investment "
+        "decision by the end of June next year and product qualification.\n"
+    )
+    assert headings(page) == ["Key terms of the agreement"]
+    assert [q.speaker for q in extract_quotes(page).quotes] == ["Callum Fraser"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("“We keep building,” said Chairman and Chief Executive Officer Gregory Tan.",
+         "Chairman and Chief Executive Officer"),
+        ("Managing Director and CEO Callum Fraser said the deal was done.",
+         "Managing Director and CEO"),
+        # a company before "and" is no title
+        ("Rio Tinto and CEO Jane Roe met the minister.", "CEO"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_before_and_is_the_same_persons(sentence: str, role: str) -> None:
+    assert [e.role for e in entities(sentence) if e.kind == "person"] == [role]
+
+
+def test_under_secretary_keeps_its_first_word_in_the_role_and_the_speaker_is_named() -> None:
+    sentence = (
+        "“We will not allow it,” said Under Secretary of Commerce for Industry and "
+        "Security Victor Albrecht."
+    )
+    people = [(e.name, e.role) for e in entities(sentence) if e.kind == "person"]
+    assert people == [("Victor Albrecht", "Under Secretary of Commerce for Industry and Security")]
+    assert [q.speaker for q in quotes(sentence)] == ["Victor Albrecht"]
+
+
+def test_under_opening_a_sentence_is_still_no_part_of_a_name() -> None:
+    found = entities("Under Chairman Ann Roe, Halvard Motion Inc. doubled its output.")
+    assert ("Ann Roe", "Chairman") in [(e.name, e.role) for e in found]
+
+
+def test_a_portfolio_after_a_title_is_no_employer() -> None:
+    found = entities(
+        "“Companies have been warned,” said Assistant Secretary for Export Enforcement "
+        "Renata Solis."
+    )
+    assert [(e.name, e.kind) for e in found] == [("Renata Solis", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("They will not help build them for the People's Liberation Army.",
+         "People's Liberation Army"),
+        ("The People’s Bank of China cut its reserve ratio.", "People’s Bank of China"),
+        ("Workers' Party leaders met on Monday.", "Workers' Party"),
+    ],
+)  # fmt: skip
+def test_a_peoples_possessive_is_inside_the_bodys_name(sentence: str, name: str) -> None:
+    assert [e.name for e in entities(sentence) if e.kind == "organisation"] == [name]
+
+
+def test_a_peoples_possessive_before_lower_case_words_names_nothing() -> None:
+    assert entities("People's savings rose and the Army said nothing.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # several bodies under one plural head
+        "A committee of the Departments of Commerce, State and Energy decides.",
+        # a law or a rulebook
+        "All items subject to the Export Administration Regulations need a licence.",
+        "The Critical Raw Materials Act entered into force in May.",
+    ],
+)
+def test_a_plural_head_and_a_laws_name_are_no_organisations(sentence: str) -> None:
+    assert [e.name for e in entities(sentence) if e.kind == "organisation"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("“We cannot legislate geology,” Subcommittee Chair Dana Holloway said.",
+         ("Dana Holloway", "Subcommittee Chair")),
+        ("Ranking Member Luis Arredondo urged members to look beyond stockpiles.",
+         ("Luis Arredondo", "Ranking Member")),
+    ],
+)  # fmt: skip
+def test_a_bodys_kind_or_a_modifier_before_a_title_is_no_organisation(
+    sentence: str, person: tuple[str, str]
+) -> None:
+    found = entities(sentence)
+    assert [(e.name, e.role) for e in found] == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Rep. Carl Whitfield (R-TX) asked whether reform needed new law.", "Carl Whitfield"),
+        ("Gen. Ann Roe inspected the plant.", "Ann Roe"),
+    ],
+)
+def test_an_honorific_of_office_marks_a_person(sentence: str, name: str) -> None:
+    assert [e.name for e in entities(sentence) if e.kind == "person"] == [name]
+
+
+def test_an_office_in_a_body_is_no_part_of_its_name() -> None:
+    found = entities(
+        "Dr. Priya Ramaswamy, Director of the Critical Materials Institute at Colorado "
+        "Mountain University, told the subcommittee so."
+    )
+    organisations = [e.name for e in found if e.kind == "organisation"]
+    assert organisations == ["Critical Materials Institute", "Colorado Mountain University"]
+
+
+def test_an_office_over_a_field_keeps_the_run_whole() -> None:
+    # "Natural Resources" names no body: the office's words stay on.
+    found = entities("Deputy Minister of Natural Resources and Environment Tran Quoc Hai spoke.")
+    assert "Natural Resources" not in [e.name for e in found]

@@ -46,6 +46,8 @@ ORG_HEADS = frozenset(
 ) | frozenset(
     {
         "Survey", "Body",
+        # Armed forces: "People's Liberation Army", "Royal Australian Navy".
+        "Army", "Navy",
         # The same words in the languages of Latin America and Europe: "Banco del Sur".
         "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
         "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
@@ -63,7 +65,7 @@ NEVER_ALONE = frozenset(
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
-        "Hub", "Consortium",
+        "Hub", "Consortium", "Army", "Navy", "Subcommittee",
     }
 )  # fmt: skip
 
@@ -192,7 +194,28 @@ def names_nothing(words: tuple[str, ...]) -> bool:
     site's section ("Market News"): no organisation, whatever cue stands beside it."""
     section = len(words) > 1 and words[-1] in _SECTION_HEADS
     section = section and all(w in _SECTION_WORDS for w in words[:-1])
-    return section or is_place(" ".join(words)) or all(w in NOT_NAMES for w in words)
+    law = len(words) > 1 and words[-1] in LAW_WORDS
+    return (
+        section
+        or law
+        or _plural_head(words)
+        or is_place(" ".join(words))
+        or all(w in NOT_NAMES for w in words)
+    )
+
+
+# The last word of a law's or a rulebook's name, which no body has: "Critical Raw
+# Materials Act", "Export Administration Regulations".
+LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Rules", "Directive", "Ordinance", "Statute"})
+
+
+def _plural_head(words: tuple[str, ...]) -> bool:
+    """'the Departments of Commerce, State and Energy': several bodies, no one's name."""
+    if len(words) != 1 or not words[0].endswith("s"):
+        return False
+    word = words[0]
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word[:-1]
+    return singular in ORG_HEADS
 
 
 # Surnames spelled like a word of the lists above: "He Lifeng" (China's

@@ -15,12 +15,18 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import EntityKind
-from ..wordlist import HONORIFICS
-from .lexicon import is_organisation_word, is_person_name, is_place, names_nothing
+from ..wordlist import HONORIFICS, longest_first
+from .lexicon import (
+    ORG_HEADS,
+    is_organisation_word,
+    is_person_name,
+    is_place,
+    names_nothing,
+)
 from .name_runs import POSTNOMINALS, NameRun, name_runs
 from .names import role_case
-from .org_cues import organisation_cued
-from .role_words import ROLE_MODIFIERS, is_role_word
+from .org_cues import after_portfolio_title, organisation_cued
+from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
 from .titles import (
     AFTER_NAME,
@@ -46,7 +52,7 @@ class Mention:
     offset: int
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame)\.?\s+$")
+_HONORIFIC = re.compile(rf"\b(?:{'|'.join(longest_first(HONORIFICS))})\.?\s+$")
 _POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
 # The word after a possessive's name: "Ridgeback's Yalgoo project".
 _NEXT_WORD = re.compile(r"^\s+([a-z]+)")
@@ -99,7 +105,8 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
         return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
     role = role_case(f"{title} {' '.join(employer)}")
     person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
-    if names_nothing(employer):
+    # "Assistant Secretary for Export Enforcement Renata Solis": a portfolio, no body.
+    if names_nothing(employer) or after_portfolio_title(f"{title} "):
         return [person]
     return [Mention(" ".join(employer), "organisation", None, run.start), person]
 
@@ -221,6 +228,17 @@ def _honoured(
     ]
 
 
+def _joined_title(sentence: str, previous: NameRun | None, run: NameRun, role: str) -> str:
+    """'Chairman and Chief Executive Officer Gregory Tan': a capitalised title before
+    "and" is the same person's first office."""
+    if previous is None or sentence[previous.end : run.start] != " and ":
+        return role
+    title = all(is_role_word(w) or w.lower() in ROLE_MODIFIERS for w in previous.words)
+    if not title or not all(w[:1].isupper() for w in previous.words):
+        return role
+    return role_case(f"{previous.name} and {role}")
+
+
 def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[Mention]:
     run = runs[index]
     if run.name in HONORIFICS:
@@ -234,6 +252,7 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
     split = title_split(run)
     if split:
         role, name_start, owner = split
+        role = _joined_title(sentence, previous, run, role)
         if owner:
             found.append(Mention(owner, "organisation", None, run.start))
         name = " ".join(run.words[name_start:])
@@ -247,7 +266,24 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
     if not organisation_cued(sentence, run):
         return found
     description = org_description(sentence[run.end :])
-    return [*found, Mention(run.name, "organisation", description, run.start)]
+    name, offset = _without_title(run)
+    return [*found, Mention(name, "organisation", description, offset)]
+
+
+_TITLE_OF = re.compile(r"^((?:[A-Z][\w-]*\s+){1,3})of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _without_title(run: NameRun) -> tuple[str, int]:
+    """'Director of the Critical Materials Institute': the body, without the office
+    held in it."""
+    title = _TITLE_OF.match(run.text)
+    if title is None or not is_role_word(title.group(1).split()[-1]):
+        return run.name, run.start
+    if is_plural_role_word(title.group(1).split()[-1]):
+        return run.name, run.start
+    rest = NameRun(run.text[title.end() :], run.start + title.end(), run.end)
+    headed = any(w in ORG_HEADS for w in rest.words)
+    return (rest.name, rest.start) if headed else (run.name, run.start)
 
 
 # Quotes read each paragraph with quoted words masked, just before the entity

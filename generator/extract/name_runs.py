@@ -88,13 +88,36 @@ class NameRun:
         return self.start + [m.start() for m in re.finditer(r"\S+", self.text)][index]
 
 
+# Titles whose first word is also a function word: "Under Secretary of Commerce".
+TITLES_OPENED_BY_FUNCTION_WORDS = frozenset(
+    {("Under", "Secretary"), ("Under", "Secretary-General")}
+)
+
+
+def opens_title(words: list[str]) -> bool:
+    """Whether the words open a title whose first word is a function word."""
+    return tuple(words[:2]) in TITLES_OPENED_BY_FUNCTION_WORDS
+
+
+# A people's possessive inside a body's name: "People's Liberation Army", "People's
+# Bank of China", "Workers' Party".
+COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Citizens", "Farmers"})
+_COLLECTIVE_GAP = re.compile(r"^(?:[’']s|[’'])\s+$")
+
+
+def _collective_possessive(sentence: str, left: NameRun, right: NameRun) -> bool:
+    """'People's Liberation Army': one name across the possessive of a people's word."""
+    gap = _COLLECTIVE_GAP.match(sentence[left.end : right.start])
+    return bool(gap) and left.words[-1] in COLLECTIVE_OWNERS
+
+
 def _tight_runs(sentence: str) -> list[NameRun]:
     runs = []
     for match in _TIGHT_RUN.finditer(sentence):
         text = match.group()
         # Drop sentence-initial and function words: "Meanwhile", "The", "According".
         while text and text.split()[0] in FUNCTION_WORDS:
-            if starts_with_surname(tuple(text.split()[:2])):
+            if starts_with_surname(tuple(text.split()[:2])) or opens_title(text.split()):
                 break
             text = text[len(text.split()[0]) :].lstrip()
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
@@ -267,6 +290,7 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
                     and _one_body_after_the(sentence, previous, run)
                 )
                 or _continues_company(sentence, previous, run)
+                or _collective_possessive(sentence, previous, run)
             ):
                 taken = 0
         if previous is not None and taken:

@@ -52,12 +52,7 @@ FIELD_WORDS = frozenset(
 )  # fmt: skip
 
 # Modifiers of a title, written in lower case inside a role: "former Treasury Secretary".
-_LOWER_MODIFIERS = frozenset(
-    {
-        "Former", "Acting", "Outgoing", "Incoming", "Interim", "Then", "Head", "Chief",
-        "Managing", "Senior", "Junior", "Deputy",
-    }
-)  # fmt: skip
+_LOWER_MODIFIERS = frozenset({"Former", "Acting", "Outgoing", "Incoming", "Interim", "Then"})
 
 _JOINERS = frozenset({"of", "for", "and", "the", "at", "on", "in", "to"})
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose|that)\s.*$")

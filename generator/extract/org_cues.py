@@ -107,7 +107,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         or (
             bool(_PREPOSITION_ORG.search(before))
             and _in_role_phrase(before)
-            and not _after_portfolio_title(before)
+            and not after_portfolio_title(before)
         )
     )
 
@@ -118,7 +118,7 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
 _PORTFOLIO_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})for\s+$")
 
 
-def _after_portfolio_title(before: str) -> bool:
+def after_portfolio_title(before: str) -> bool:
     """'Secretary of State for ', 'Vice-President for ': a capitalised office before."""
     title = _PORTFOLIO_BEFORE.search(before)
     words = title.group(1).split() if title else []

@@ -40,7 +40,7 @@ ROLE_MODIFIERS = frozenset(
     {
         "former", "acting", "deputy", "chief", "senior", "vice", "executive", "managing",
         "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
-        "co", "principal", "junior", "outgoing", "incoming",
+        "co", "principal", "junior", "outgoing", "incoming", "ranking",
     }
 )  # fmt: skip
 

@@ -18,6 +18,7 @@ from .lexicon import (
     is_person_name,
     starts_with_surname,
 )
+from .name_runs import opens_title
 from .role_words import ROLE_MODIFIERS, is_role_word
 from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
 from .speech_words import (
@@ -60,7 +61,18 @@ def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
     spokesperson", "Tu Xinquan", "chief economist")."""
     if word in ("of", "for"):
         # A connector only between an organisation word or title and more of the name.
-        return bool(taken) and left is not None and (left in ORG_HEADS or is_role_word(left))
+        # "Under Secretary of Commerce for Industry": a title's portfolio after "for".
+        portfolio = (
+            word == "for"
+            and left is not None
+            and left[:1].isupper()
+            and any(map(is_role_word, taken))
+        )
+        return (
+            bool(taken)
+            and left is not None
+            and (left in ORG_HEADS or is_role_word(left) or portfolio)
+        )
     if word in PARTICLES:  # "Pieter de Vries", "Ursula von der Leyen": particles chain.
         return bool(taken) and left is not None and (left[:1].isupper() or left in PARTICLES)
     if word.endswith(("’s", "'s")):
@@ -73,7 +85,11 @@ def _clean(phrase: str) -> str | None:
     words = phrase.split()
     while words and (
         words[0].lower() in DETERMINERS
-        or (words[0] in FUNCTION_WORDS and not starts_with_surname(tuple(words[:2])))
+        or (
+            words[0] in FUNCTION_WORDS
+            and not starts_with_surname(tuple(words[:2]))
+            and not opens_title(words)
+        )
         or words[0] in _HONORIFICS
         or words[0] in PARTICLES
         or words[0] in ("of", "for")

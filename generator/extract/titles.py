@@ -11,13 +11,14 @@ from .aliases import CONFERRED_TITLES
 from .held_names import hold_name_commas, release_name_commas
 from .lexicon import (
     FUNCTION_WORDS,
+    NEVER_ALONE,
     PARTICLES,
     is_family_first_name,
     is_organisation_name,
     is_person_name,
     names_nothing,
 )
-from .name_runs import NameRun
+from .name_runs import NameRun, opens_title
 from .names import OFFICE_WORDS, role_case, trim_role
 from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_plural_role_word, is_role_word
 
@@ -120,6 +121,8 @@ def role_before(before: str) -> str | None:
     clause = _CLAUSE_BREAK.split(before)[-1]
     words = clause.split()
     while words and (words[0] in FUNCTION_WORDS or words[0].lower() in _NO_TITLE_WORDS):
+        if opens_title(words):
+            break
         words = words[1:]
     if not 1 < len(words) <= 10 or not any(is_role_word(w) for w in words[:4]):
         return None
@@ -128,7 +131,8 @@ def role_before(before: str) -> str | None:
 
 def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None:
     """The organisation in front of a title: 'DHL' in 'DHL CEO', not 'Treasury'."""
-    if not owner or names_nothing(owner):
+    # "Subcommittee Chair Dana Holloway": the kind of a body is no body's name.
+    if not owner or names_nothing(owner) or (len(owner) == 1 and owner[0] in NEVER_ALONE):
         return None
     corporate = not any(w.lower() in PUBLIC_TITLES for w in role_words)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))

@@ -42,6 +42,7 @@ def mark_body(reading: Reading) -> Reading:
         following = _next_content(reading, index + 1, span.stop)
         if (
             heading_shaped(block, feats)
+            and not _SPEECH_LEAD_IN.search(block.text)
             and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
@@ -90,6 +91,12 @@ _LEAD_IN = re.compile(
     r"|are|is|were|was|follows?|following|below|these|this|here|as|such)\W*:$"
     # "Three things to watch:": a count announces the items that follow.
     r"|^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+\w+"
+)
+
+
+# "Managing Director and CEO Callum Fraser said:": who speaks the quotation under it.
+_SPEECH_LEAD_IN = re.compile(
+    r"\b(?:said|says|added|adds|told|wrote|writes|explained|noted|commented|stated)\W*:$", re.I
 )
 
 

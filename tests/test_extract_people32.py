@@ -259,3 +259,34 @@ def test_an_office_over_a_field_keeps_the_run_whole() -> None:
     # "Natural Resources" names no body: the office's words stay on.
     found = entities("Deputy Minister of Natural Resources and Environment Tran Quoc Hai spoke.")
     assert "Natural Resources" not in [e.name for e in found]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("A senior US trade official, speaking on condition of anonymity, described the "
+         "deal as “a ceasefire with the weapons still loaded”.", "A senior US trade official"),
+        ("A U.S. Treasury official, speaking on condition of anonymity, said the rule "
+         "“moves in the wrong direction.”", "A U.S. Treasury official"),
+    ],
+)  # fmt: skip
+def test_an_anonymity_aside_is_no_part_of_the_speaker(paragraph: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“The market prices a permanent shortage,” analysts at Goldman Sachs led by "
+        "Hannah Crowell wrote in a note.",
+        "“The market prices a permanent shortage,” wrote Goldman analysts led by Hannah "
+        "Crowell.",
+    ],
+)
+def test_a_team_speaks_through_who_leads_it(paragraph: str) -> None:
+    assert [q.speaker for q in quotes(paragraph)] == ["Hannah Crowell"]
+
+
+def test_a_round_led_by_a_fund_names_no_speaker_of_its_own() -> None:
+    found = quotes("“We are ready,” said the founder of a start-up whose round was led by Ann Roe.")
+    assert [q.speaker for q in found] != ["Ann Roe"]

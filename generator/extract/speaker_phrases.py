@@ -19,9 +19,10 @@ from .lexicon import (
     starts_with_surname,
 )
 from .name_runs import opens_title
-from .role_words import ROLE_MODIFIERS, is_role_word
+from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
 from .speech_words import (
+    ANONYMITY_ASIDE,
     BETWEEN,
     DETERMINERS,
     DOCUMENT_FROM,
@@ -176,9 +177,28 @@ def _capital_follows(tokens: list[re.Match[str]], i: int) -> bool:
     return i < len(tokens) and tokens[i].group()[:1].isupper()
 
 
+# "analysts at Goldman Sachs led by Hannah Crowell": a team, and who leads it.
+_LED_BY = re.compile(
+    r"^\s*(?P<group>[^,;:]{0,60}?)\s+led\s+by\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})"
+)
+
+
+def team_leader(phrase: str) -> str | None:
+    """The person leading the team that speaks: 'Goldman analysts led by Aurelie
+    Marchand' -> 'Aurelie Marchand' (a group of people, then "led by" a name)."""
+    match = _LED_BY.match(phrase)
+    if match is None or not any(is_plural_role_word(w) for w in match.group("group").split()):
+        return None
+    name = match.group("name").rstrip(".")
+    return name if is_person_name(tuple(name.split())) else None
+
+
 def speaker_after(after: str) -> str | None:
     """'…,” said Jane Roe.' / '…,” he added.' / '…,” according to X.'"""
     after = RELATIVE_INSIDE.sub("", after.lstrip(EDGE), count=1)
+    led = team_leader(after) or team_leader(SPEECH_VERB.sub("", after, count=1))
+    if led:
+        return led
     according = _ACCORDING.match(after)
     if according:
         return _speaker_opening(after[according.end() :])
@@ -238,6 +258,7 @@ def _without_between(text: str) -> str:
 
 def speaker_before(before: str) -> str | None:
     """'Tu Xinquan said: “…' / 'quotes a spokesperson declaring, “…' / 'According to X, “…'."""
+    before = ANONYMITY_ASIDE.sub(" ", before)
     verbs = list(SPEECH_VERB.finditer(before))
     according = list(_ACCORDING.finditer(before))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
@@ -268,6 +289,7 @@ def _participle_subject(clause: str) -> str | None:
 def speaker_naming(before: str) -> str | None:
     """'Amara Okwuosa called the agreement “…': who names a thing with the quoted
     words (a partial quote; short ones stay scare quotes, as the caller decides)."""
+    before = ANONYMITY_ASIDE.sub(" ", before)
     naming = _NAMING.search(before)
     if naming is None or SPEECH_VERB.search(before, naming.start()):
         return None

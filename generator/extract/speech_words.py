@@ -82,6 +82,12 @@ DETERMINERS = frozenset({"a", "an", "the", "one", "another"})
 # An apposition closing the words before a verb: "Tu Xinquan, director of X,".
 TRAILING_APPOSITION = re.compile(r",[^,]{1,160},\s*$")
 EDGE = " ,;:—–-\u00a0"
+# An aside on why the speaker goes unnamed, between the speaker and the verb: "A
+# senior official, speaking on condition of anonymity, said" (no speech of its own).
+ANONYMITY_ASIDE = re.compile(
+    r",\s*(?:speaking|talking)\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity"
+    r"|anonymously|privately|on\s+background)\b[^,]{0,60},\s*"
+)
 # A relative clause in commas after the speaker, anywhere: '“…,” one executive, who
 # asked not to be named, told the newspaper' (its "asked" is not the speech verb).
 RELATIVE_INSIDE = re.compile(_RELATIVE_CLAUSE)

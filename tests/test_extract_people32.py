@@ -279,8 +279,7 @@ def test_an_anonymity_aside_is_no_part_of_the_speaker(paragraph: str, speaker: s
     [
         "“The market prices a permanent shortage,” analysts at Goldman Sachs led by "
         "Hannah Crowell wrote in a note.",
-        "“The market prices a permanent shortage,” wrote Goldman analysts led by Hannah "
-        "Crowell.",
+        "“The market prices a permanent shortage,” wrote Goldman analysts led by Hannah Crowell.",
     ],
 )
 def test_a_team_speaks_through_who_leads_it(paragraph: str) -> None:

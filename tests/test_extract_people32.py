@@ -289,3 +289,29 @@ def test_a_team_speaks_through_who_leads_it(paragraph: str) -> None:
 def test_a_round_led_by_a_fund_names_no_speaker_of_its_own() -> None:
     found = quotes("“We are ready,” said the founder of a start-up whose round was led by Ann Roe.")
     assert [q.speaker for q in found] != ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Ironvale buys oxide from Kinross Bay Rare Earths of Saskatchewan.",
+         "Kinross Bay Rare Earths"),
+        ("Kobayashi Rare Metals Co., Ltd. of Osaka will supply the oxide.",
+         "Kobayashi Rare Metals Co., Ltd."),
+    ],
+)  # fmt: skip
+def test_a_province_or_city_after_of_is_no_part_of_a_firms_name(
+    sentence: str, organisation: str
+) -> None:
+    assert [e.name for e in entities(sentence) if e.kind == "organisation"] == [organisation]
+
+
+def test_a_states_long_name_is_a_place() -> None:
+    found = entities("The United States and the People's Republic of China announced a truce.")
+    assert [e.name for e in found] == []
+
+
+@pytest.mark.parametrize("name", ["Victoria Lee", "Georgia Meloni", "Joe Montana"])
+def test_given_names_and_surnames_spelled_like_states_stay_names(name: str) -> None:
+    found = entities(f"{name}, chief executive of Acme Corp, said the plant would open.")
+    assert name in [e.name for e in found if e.kind == "person"]

@@ -31,6 +31,18 @@ PLACES = frozenset(
         "Sydney", "New Zealand", "Indonesia", "Jakarta", "Malaysia", "Vietnam", "Hanoi",
         "Thailand", "Bangkok", "Philippines", "Manila", "Singapore", "Myanmar", "Burma",
         "Laos", "Cambodia", "Mongolia", "Kazakhstan", "Pakistan", "Bangladesh",
+        # States, provinces and territories of federations, and cities firms are
+        # "of" ("Kinross Bay Rare Earths of Saskatchewan", "Kobayashi Co., Ltd. of Osaka")
+        "Alabama", "Arkansas", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii",
+        "Idaho", "Illinois", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+        "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Nebraska",
+        "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+        "Tennessee", "Utah", "Vermont", "West Virginia", "Wisconsin", "British Columbia",
+        "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Nova Scotia", "Ontario",
+        "Quebec", "Saskatchewan", "Yukon", "Nunavut", "Queensland", "New South Wales",
+        "Western Australia", "South Australia", "Tasmania", "Northern Territory", "Osaka",
+        "Kyoto", "Nagoya", "Yokohama", "Busan", "Vancouver", "Montreal",
         # The Middle East and Africa
         "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
         "Kenya", "South Africa", "Congo",
@@ -54,5 +66,7 @@ PLACE_KINDS = frozenset(
     {
         "County", "Province", "Prefecture", "District", "Island", "Islands", "Peninsula",
         "Valley", "Desert", "Mountains", "Coast", "Region",
+        # A state's long name: "Czech Republic", "People's Republic (of China)".
+        "Republic",
     }
 )  # fmt: skip

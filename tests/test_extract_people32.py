@@ -315,3 +315,23 @@ def test_a_states_long_name_is_a_place() -> None:
 def test_given_names_and_surnames_spelled_like_states_stay_names(name: str) -> None:
     found = entities(f"{name}, chief executive of Acme Corp, said the plant would open.")
     assert name in [e.name for e in found if e.kind == "person"]
+
+
+def test_a_nations_adjective_is_no_part_of_a_ministrys_name() -> None:
+    found = entities(
+        "Talks open with the Japanese Ministry of Economy, Trade and Industry and the "
+        "Korean Ministry of Trade, Industry and Energy."
+    )
+    assert [e.name for e in found] == [
+        "Ministry of Economy, Trade and Industry",
+        "Ministry of Trade, Industry and Energy",
+    ]
+
+
+def test_a_nations_adjective_stays_in_an_academys_name() -> None:
+    found = entities("The Chinese Academy of Sciences published the study.")
+    assert [e.name for e in found] == ["Chinese Academy of Sciences"]
+
+
+def test_member_states_are_no_person() -> None:
+    assert entities("Delays hit manufacturers in at least nine Member States.") == ()

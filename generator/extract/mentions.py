@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import EntityKind
 from ..wordlist import HONORIFICS, longest_first
 from .lexicon import (
+    DEMONYMS,
     ORG_HEADS,
     is_organisation_word,
     is_person_name,
@@ -270,12 +271,18 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
     return [*found, Mention(name, "organisation", description, offset)]
 
 
+# Bodies a nation's adjective stands before, outside their names.
+_NATIONAL_BODIES = frozenset({"Ministry", "Department"})
 _TITLE_OF = re.compile(r"^((?:[A-Z][\w-]*\s+){1,3})of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _without_title(run: NameRun) -> tuple[str, int]:
     """'Director of the Critical Materials Institute': the body, without the office
     held in it."""
+    if len(run.words) > 2 and run.words[0] in DEMONYMS and run.words[1] in _NATIONAL_BODIES:
+        # "the Japanese Ministry of Economy, Trade and Industry": the nation is no part
+        # of a ministry's name.
+        return run.name.split(" ", 1)[1], run.word_offset(1)
     title = _TITLE_OF.match(run.text)
     if title is None or not is_role_word(title.group(1).split()[-1]):
         return run.name, run.start

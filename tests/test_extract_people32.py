@@ -335,3 +335,23 @@ def test_a_nations_adjective_stays_in_an_academys_name() -> None:
 
 def test_member_states_are_no_person() -> None:
     assert entities("Delays hit manufacturers in at least nine Member States.") == ()
+
+
+def test_a_plural_title_names_each_person_of_the_list_without_a_role() -> None:
+    found = entities("Judges Robert Ianelli and Samuel Okafor joined the opinion.")
+    assert [(e.name, e.role) for e in found] == [("Robert Ianelli", None), ("Samuel Okafor", None)]
+
+
+def test_a_plural_title_does_not_make_a_company_a_person() -> None:
+    found = entities("Analysts Ann Roe and Acme Mining disagreed on the outlook.")
+    assert ("Acme Mining", "organisation") in [(e.name, e.kind) for e in found]
+
+
+def test_a_surnames_title_fills_the_full_names_missing_role() -> None:
+    found = entities(
+        "The hearing was chaired by Rep. Dana Holloway (R-NV).",
+        "“We cannot legislate geology,” Subcommittee Chair Holloway said.",
+    )
+    assert [(e.name, e.role) for e in found if e.kind == "person"] == [
+        ("Dana Holloway", "Subcommittee Chair")
+    ]

@@ -29,7 +29,11 @@ def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
                 entities[i] = replace(known, role=mention.role)
             return
         if mention.kind == "person" == known.kind and known.name.endswith(f" {mention.name}"):
-            return  # A surname alone, once the full name is known.
+            # A surname alone, once the full name is known; its title fills a gap
+            # ("Rep. Dana Holloway …", then "Subcommittee Chair Holloway said").
+            if known.role is None and mention.role:
+                entities[i] = replace(known, role=mention.role)
+            return
     entities.append(Entity(mention.name, mention.kind, mention.role, line))
 
 

@@ -229,6 +229,17 @@ def _honoured(
     ]
 
 
+def _listed_with(sentence: str, run: NameRun, following: NameRun | None) -> list[Mention]:
+    """The second person under a plural title: "… and Samuel Okafor"."""
+    if following is None or sentence[run.end : following.start] != " and ":
+        return []
+    if not is_person_name(following.words) or len(following.words) < 2:
+        return []
+    if organisation_cued(sentence, following) or is_organisation_word(following.words[-1]):
+        return []
+    return [Mention(following.name, "person", None, following.start)]
+
+
 def _joined_title(sentence: str, previous: NameRun | None, run: NameRun, role: str) -> str:
     """'Chairman and Chief Executive Officer Gregory Tan': a capitalised title before
     "and" is the same person's first office."""
@@ -257,6 +268,10 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         if owner:
             found.append(Mention(owner, "organisation", None, run.start))
         name = " ".join(run.words[name_start:])
+        if is_plural_role_word(run.words[name_start - 1]):
+            # "Judges Robert Ianelli and Samuel Okafor": a title of several people.
+            found.append(Mention(name, "person", None, run.word_offset(name_start)))
+            return found + _listed_with(sentence, run, following)
         found.append(Mention(name, "person", role, run.word_offset(name_start)))
         return found
     if following:

@@ -355,3 +355,12 @@ def test_a_surnames_title_fills_the_full_names_missing_role() -> None:
     assert [(e.name, e.role) for e in found if e.kind == "person"] == [
         ("Dana Holloway", "Subcommittee Chair")
     ]
+
+
+def test_an_honorific_before_a_listed_person_is_no_firm() -> None:
+    found = entities(
+        "Priya talks with Caleb Hurst, founder of the consultancy Ironwood Minerals "
+        "Advisory, and Dr. Amara Nwosu, a trade economist at the Center for Strategic "
+        "and International Studies, about tariffs."
+    )
+    assert "Dr" not in [e.name for e in found]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Entity
-from ..wordlist import longest_first
+from ..wordlist import HONORIFICS, longest_first
 from .lexicon import CALENDAR, FUNCTION_WORDS, KIND_NOUNS, NOT_NAMES, is_person_name, is_place
 from .name_lists import LIST_AND, LIST_COMMA
 from .name_runs import NameRun, name_runs
@@ -136,6 +136,8 @@ def _could_be(run: NameRun, known: _Known) -> bool:
     words = run.words
     if len(run.name) < 2 or run.name.rstrip(".") in LEGAL_FORMS:
         return False  # "S" of "A/S", "Limited" after "IREL (India)": no name alone.
+    if run.name.rstrip(".") in HONORIFICS:
+        return False  # "and Dr. Amara Nwosu": the honorific is no firm.
     if run.name in known.names or is_place(run.name) or _unnamed_words(words):
         return False
     if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):

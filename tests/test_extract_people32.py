@@ -364,3 +364,28 @@ def test_an_honorific_before_a_listed_person_is_no_firm() -> None:
         "and International Studies, about tariffs."
     )
     assert "Dr" not in [e.name for e in found]
+
+
+def test_a_habit_of_saying_is_no_part_of_the_speaker() -> None:
+    found = quotes(
+        "Jonas Lindqvist, head of procurement at Volta, likes to say that “a supply chain "
+        "is only as diverse as its narrowest point”."
+    )
+    assert [q.speaker for q in found] == ["Jonas Lindqvist"]
+
+
+def test_who_after_a_sentences_subject_marks_a_person_for_a_later_he() -> None:
+    found = quotes(
+        "Priya Natarajan, an analyst at Volta Research, expects prices to rise.",
+        "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly. “We will "
+        "pay more for a magnet we can count on,” he said.",
+    )
+    assert [q.speaker for q in found] == ["Caleb Ormsby"]
+
+
+def test_who_after_a_firm_inside_the_sentence_is_its_partners() -> None:
+    found = entities(
+        "“It takes years,” said Femi Adeyemo, a partner at the law firm Baptiste "
+        "Adeyemo, who has advised governments."
+    )
+    assert "Baptiste Adeyemo" not in [e.name for e in found if e.kind == "person"]

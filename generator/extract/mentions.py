@@ -29,7 +29,6 @@ from .names import role_case
 from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
-from .speech_words import SPEECH_VERB
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -165,24 +164,9 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     role = apposition_role(after) or copula_role(after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
-    if not owned and _undescribed(before) and len(run.words) >= 2 and _WHO_AFTER.match(after):
-        # "Caleb Ormsby, who runs procurement at Veltrix Drives,": "who" after a name
-        # is a person's, unless a noun describes the name ("the law firm X, who" is
-        # someone else's).
-        return [Mention(run.name, "person", None, run.start)]
     # "Its head of metals strategy, NAME,": the title without the pronoun, as a
     # one-word title after one is read ("Its chairman, NAME," is the chairman).
     return [replace(m, role=_without_pronoun(m.role)) for m in owned]
-
-
-_WHO_AFTER = re.compile(r"^,\s+who\s+[a-z]")
-
-
-def _undescribed(before: str) -> bool:
-    """No lower-case noun right before the name ("the law firm X"); a speech verb or
-    the sentence's start is no description."""
-    last = before.split()[-1] if before.split() else ""
-    return not last[:1].islower() or bool(SPEECH_VERB.fullmatch(last))
 
 
 # "Claire Whitmore MP, Minister for …": the letters after the name, before its role.

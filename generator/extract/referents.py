@@ -11,6 +11,7 @@ a surname is the full name given before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -122,16 +123,23 @@ def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list
     return shorts
 
 
+_WHO_AFTER = re.compile(r"^,\s+who\s+[a-z]")
+
+
 def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:
-    """A full name that opens a sentence, then a verb, with no cue: 'Ama Mensah runs
-    the refinery' (not 'in Lai Chau had', where a place reads as a name)."""
+    """A full name that opens a sentence, then a verb or a who-clause, with no cue:
+    'Ama Mensah runs the refinery' (not 'in Lai Chau had', where a place reads as a
+    name)."""
     found: list[tuple[int, str]] = []
     for sentence in sentences:
         runs = name_runs(sentence.text)
         run = runs[0] if runs else None
         if run is None or any(w not in FUNCTION_WORDS for w in sentence.text[: run.start].split()):
             continue
-        subject = AFTER_NAME.match(sentence.text[run.end :])
+        # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
+        subject = AFTER_NAME.match(sentence.text[run.end :]) or _WHO_AFTER.match(
+            sentence.text[run.end :]
+        )
         if len(run.words) > 1 and subject and is_person_name(run.words):
             found.append((sentence.start + run.start, run.name))
     return found

@@ -1,0 +1,43 @@
+"""An organisation named for its members with a plural possessive ("Hong Kong
+Shippers' Council"), from dev29's Asian and Pacific pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.entities import extract_entities
+from generator.model import Article, Block, Section
+
+
+def organisations(text: str) -> list[str]:
+    source = Article(
+        path="t.txt", title="T", slug="t", sections=(Section(None, (Block.plain(text, 3),), 1),)
+    )
+    return [e.name for e in extract_entities(source).entities if e.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leung Ka-fai, chairman of the Hong Kong Shippers' Council, said it was hard.",
+            "Hong Kong Shippers' Council",
+        ),
+        (
+            "The Automotive Component Manufacturers’ Association said members were hit.",
+            "Automotive Component Manufacturers’ Association",
+        ),
+    ],
+)
+def test_a_members_possessive_stays_inside_the_name(text: str, name: str) -> None:
+    assert organisations(text) == [name]
+
+
+def test_a_places_possessive_is_no_part_of_the_name_after_it() -> None:
+    assert organisations("The Philippines' Department of Energy said so.") == [
+        "Department of Energy"
+    ]
+    # A possessive at a sentence's end or before a lower-case word is no name's.
+    assert organisations("Shares of the Exporters' rivals fell at Lynas Rare Earths.") == [
+        "Lynas Rare Earths"
+    ]

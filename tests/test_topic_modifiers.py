@@ -3,10 +3,12 @@ counts for it too, weakly, above the body (``extract/topic_modifiers``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from generator.extract.topic_scoring import weigh
 from generator.extract.topics import article_hits, detect_topics, find_mentions
 from generator.model import Article, Block, Section
-from generator.taxonomy import Taxonomy, Topic
+from generator.taxonomy import Taxonomy, Topic, load_taxonomy
 
 TAXONOMY = Taxonomy(
     (
@@ -62,3 +64,9 @@ def test_deep_in_the_body_the_longer_name_alone_counts() -> None:
         title="Ministry approves the plan",
     )
     assert "rare-earths" not in evidence(source)
+
+
+def test_the_shipped_taxonomy_reads_export_approvals_as_export_controls() -> None:
+    shipped = load_taxonomy(Path(__file__).resolve().parent.parent / "seeds" / "topics.yml")
+    for text in ("slower export approvals from China", "licences for exports of seven metals"):
+        assert [m.slug for m in find_mentions(text, shipped)] == ["export-controls"], text

@@ -41,3 +41,24 @@ def test_a_places_possessive_is_no_part_of_the_name_after_it() -> None:
     assert organisations("Shares of the Exporters' rivals fell at Lynas Rare Earths.") == [
         "Lynas Rare Earths"
     ]
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    source = Article(
+        path="t.txt", title="T", slug="t", sections=(Section(None, (Block.plain(text, 3),), 1),)
+    )
+    return [(e.name, e.role) for e in extract_entities(source).entities if e.kind == "person"]
+
+
+def test_a_name_in_its_own_script_in_brackets_keeps_the_role_after_it() -> None:
+    text = (
+        "Wu Pei-ling (吳佩玲), a research director at the Industrial Technology Research"
+        " Institute (ITRI), said the larger chipmakers had diversified."
+    )
+    assert people(text) == [
+        ("Wu Pei-ling", "research director at the Industrial Technology Research Institute")
+    ]
+    # Korean and Japanese names in their scripts are left out as well.
+    assert people("Park Ji-won (박지원), an analyst at Hana Securities, said so.") == [
+        ("Park Ji-won", "analyst at Hana Securities")
+    ]

@@ -260,10 +260,16 @@ def _sentence_mentions(sentence: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.offset))
 
 
+# "Wu Pei-ling (吳佩玲), a research director at …": a name's own script in
+# brackets after its romanised form stands between the name and its role.
+_NATIVE_SCRIPT = re.compile(r"\s*[(（][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・\s]{1,16}[)）]")
+
+
 def text_mentions(text: str) -> list[Mention]:
-    """Mentions in a paragraph, with offsets into the paragraph."""
+    """Mentions in a paragraph, with offsets into the paragraph (a bracket in
+    another script left out: offsets after one move by its length)."""
     return [
         replace(mention, offset=mention.offset + sentence.start) if sentence.start else mention
         for sentence in split_sentences(text)
-        for mention in _sentence_mentions(sentence.text)
+        for mention in _sentence_mentions(_NATIVE_SCRIPT.sub("", sentence.text))
     ]

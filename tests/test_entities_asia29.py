@@ -62,3 +62,18 @@ def test_a_name_in_its_own_script_in_brackets_keeps_the_role_after_it() -> None:
     assert people("Park Ji-won (박지원), an analyst at Hana Securities, said so.") == [
         ("Park Ji-won", "analyst at Hana Securities")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PT Vale Indonesia said it would review two projects.", "PT Vale Indonesia"),
+        ("PJSC Norilsk Nickel said output fell.", "PJSC Norilsk Nickel"),
+    ],
+)
+def test_a_legal_form_written_first_makes_an_organisation(text: str, name: str) -> None:
+    assert organisations(text) == [name]
+
+
+def test_a_legal_forms_letters_alone_are_no_organisation() -> None:
+    assert organisations("Output rose, PT said, citing the figures.") == []

@@ -77,3 +77,22 @@ def test_a_legal_form_written_first_makes_an_organisation(text: str, name: str) 
 
 def test_a_legal_forms_letters_alone_are_no_organisation() -> None:
     assert organisations("Output rose, PT said, citing the figures.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Economy, Trade and Industry Minister Kanemura Hideki told a news conference.",
+            "Economy, Trade and Industry Minister",
+        ),
+        (
+            "Trade, Industry and Energy Minister Ahn Jae-sung said so.",
+            "Trade, Industry and Energy Minister",
+        ),
+        # Names listed before the title are other people, not its fields.
+        ("Tanaka, Sato and Industry Minister Kanemura Hideki met.", "Industry Minister"),
+    ],
+)
+def test_an_offices_fields_listed_before_its_title_are_the_role(text: str, role: str) -> None:
+    assert [r for _, r in people(text)][-1] == role

@@ -53,6 +53,8 @@ _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
 # A read time's minutes ("5 min", "12 minutes"): a stamp may hold one, and
 # ``meta_parts`` reads "5 min read" as a credit.
 READ_MINUTES = r"\d+\s*min(?:ute)?s?"
+# The units of a relative time ("5 min ago", "2h ago", "3 weeks ago"), longest first.
+AGO_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)"
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"

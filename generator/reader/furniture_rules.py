@@ -3,6 +3,7 @@ comment links, post navigation, promos, notes and credits, footers' links."""
 
 from __future__ import annotations
 
+from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
 from .line_tests import is_promo_to_you
 
@@ -93,7 +94,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_to_you", is_promo_to_you),
     (
         "relative_time",
-        r"(?:(?:last )?updated\s*:?\s*)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*",
+        r"(?:(?:last )?updated\s*:?\s*)?(?:\d+\s*|(?:an?|one)\s+)" + AGO_UNIT + r"\s+ago\W*",
     ),
     (
         "credit_line",

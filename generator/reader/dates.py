@@ -46,7 +46,9 @@ _WEEKDAY = re.compile(
 )
 _TIME = re.compile(
     r"(?:\bat\s+)?(?<![\d])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b"
+    # "16:40 (GMT+8)", "10:21 (UTC+08:00)": the zone in brackets.
+    r"|\s*\((?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\))?"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
 _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)

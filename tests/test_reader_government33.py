@@ -168,3 +168,28 @@ def test_a_lead_over_key_points_and_no_dateline_stays_the_lead() -> None:
     )
     assert article.dek is None
     assert LEAD in body_text(article)
+
+
+def test_an_authors_block_of_names_over_ranks_names_every_writer() -> None:
+    article = read(
+        "Commerce opens an exclusion process\nDecember 1, 2025\nAuthors\nMarisa Kuehn\nPartner\n"
+        "Owen Patel\nCounsel\nLaila Durant\nAssociate\nRelated Capabilities\nInternational Trade\n"
+        f"{LEAD}\n{MORE}\n{LAST}\n"
+    )
+    assert article.author == "Marisa Kuehn, Owen Patel and Laila Durant"
+    assert "Related Capabilities" not in (article.author or "")
+
+
+def test_an_authors_block_of_names_alone_names_every_writer() -> None:
+    article = read(
+        "Commerce opens an exclusion process\nDecember 1, 2025\nAuthors\nMarisa Kuehn\nOwen Patel\n"
+        f"{LEAD}\n{MORE}\n{LAST}\n"
+    )
+    assert article.author == "Marisa Kuehn and Owen Patel"
+
+
+def test_a_page_section_is_no_writer() -> None:
+    article = read(
+        f"Client Alert\nCommerce opens an exclusion process\nDecember 1, 2025\n{LEAD}\n{MORE}\n"
+    )
+    assert article.author is None

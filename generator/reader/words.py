@@ -59,6 +59,7 @@ SECTION_WORDS = words_set(
     company columns column blogs blog video videos podcast podcasts live breaking
     insights research reports report magazine data newsroom updates region
     exclusive sponsored premium explained factbox interview
+    alert alerts capabilities practices practice expertise sectors related publications
     """
 )
 

@@ -60,6 +60,13 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:this (?:is a )?(?:story|article|post|report) (?:is )?(?:developing|breaking)|developing story"
         r"|this (?:story|article|post|page) will be updated)\b.{0,60}|more to follow\W*",
     ),
+    # "ALERT: Winter storm warning from 4 p.m. Get the latest forecast.": a
+    # banner over the page, labelled in capitals or as a kind of alert.
+    (
+        "alert_banner",
+        r"(?-i:(?:[A-Z]+ )?ALERT)\s*:\s*\S.{4,200}"
+        r"|(?:weather|traffic|storm|severe weather|travel|amber) alert\s*:\s*\S.{4,200}",
+    ),
     # "Was this guide helpful? Yes / No", "Report an error", "Cite this publication".
     (
         "page_tools",

@@ -49,7 +49,7 @@ RUN_ON_ENDINGS = frozenset(
 # (a section link, a breadcrumb), not a headline or a site name.
 SECTION_WORDS = words_set(
     """
-    home news world business markets market economy economics politics policy opinion
+    home news nation world business markets market economy economics politics policy opinion
     analysis features feature commentary explainer explainers industry industries
     industrials technology tech science energy mining metals commodities commodity
     environment climate sport sports life lifestyle culture health asia europe americas

@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from generator.reader.inline_rules import strip_inline_boilerplate
+from generator.reader.meta import parse_meta
+from generator.reader.outlets import clean_outlet
 from generator.reader.rules import classify
 from generator.reader.wire_rules import wire_tags
-from tests.reader_story import LEAD, MORE, body_text, headings, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,65 @@ def test_ai_notes_and_labelled_ads_are_furniture(line: str) -> None:
 
 def test_a_sentence_about_ads_is_no_ad() -> None:
     assert classify("Ad spending: companies cut budgets as tariffs bite.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Author: Reuters", "Reuters"),
+        ("Author: Associated Press", "Associated Press"),
+    ],
+)
+def test_an_author_field_naming_a_wire_names_the_source(line: str, source: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.source == source and meta.author is None
+
+
+def test_an_author_field_naming_a_person_is_still_the_author() -> None:
+    meta = parse_meta("Author: Dana Whitfield")
+    assert meta is not None and meta.author == "Dana Whitfield" and meta.source is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Dow Jones & Company, Inc.", "Dow Jones"),
+        ("Copyright 2026 Thomson Reuters", "Reuters"),
+        # a joiner inside the name stays
+        ("© 2026 Marsh & McLennan Ltd", "Marsh & McLennan"),
+    ],
+)
+def test_an_agencys_copyright_holder_cleaned(raw: str, clean: str) -> None:
+    assert clean_outlet(raw) == clean
+
+
+STORY = f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n"
+
+
+def test_the_wires_copyright_beats_the_stations_and_its_author_field() -> None:
+    article = read(
+        "KTVR 9 NEWS\n\nUS opens tariff probe into Chinese magnets\n\nAuthor: Reuters\n\n"
+        f"{STORY}(Reporting by Sofia Marchetti; Editing by Rachel Finn)\n\n"
+        "Copyright 2026 Thomson Reuters. All rights reserved.\n\n"
+        "© 2026 KTVR-TV. All Rights Reserved.\n"
+    )
+    assert article.source_name == "Reuters"
+
+
+def test_a_wires_copyright_at_the_foot_of_a_site_names_the_wire() -> None:
+    article = read(
+        "Gulf Metals Daily\n\nUS opens tariff probe into Chinese magnets\n\n"
+        f"{STORY}© 2026 Associated Press. All rights reserved.\n\n"
+        "© 2026 Harbor Point Media. All rights reserved.\n"
+    )
+    assert article.source_name == "Associated Press"
+
+
+def test_a_terminal_stories_initials_and_end_mark_name_the_wire() -> None:
+    article = read(
+        "China to Add Gallium Technology to Export Curbs\n"
+        "DJ   04:12 ET   12/03/2026\n\nBy Grace Liu\n\n"
+        f"{STORY}(END) Dow Jones Newswires\n\n"
+        "Copyright (c) 2026 Dow Jones & Company, Inc.\n"
+    )
+    assert article.source_name == "Dow Jones Newswires"

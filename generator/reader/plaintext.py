@@ -33,7 +33,7 @@ from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import distributor_name, is_distributor, is_outlet
+from generator.reader.outlets import agency_line, distributor_name, is_distributor, is_outlet
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import is_section_label, stop_density
@@ -116,6 +116,11 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
     return dateline, rest, agency
 
 
+def _initials(name: str) -> str:
+    """ "Dow Jones Newswires" → "DJN": the first letters of its capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
     candidates = list(reading.sources)
     if suffix:
@@ -128,7 +133,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         candidates.append((priority, agency))
     if not candidates:
         return None
-    best = min(candidates)[1]
+    top, best = min(candidates)
+    # "© 2026 Thomson Reuters" beside "© 2026 KTVR-TV": the wire wrote the story.
+    wires = sorted(n for p, n in candidates if p == top and agency_line(n) == n)
+    best = wires[0] if wires else best
     # "OreTick" on the first line, "© 2025 OreTick Data Ltd" below: the brand.
     for priority, name in candidates:
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
@@ -140,6 +148,11 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         if name.casefold() == "the " + best.casefold():
             best = name
             break
+    # "DJ" beside "Dow Jones Newswires": the wire by the name its initials stand for.
+    if 2 <= len(best) <= 4 and best.isupper():
+        for _, name in sorted(candidates):
+            if _initials(name).startswith(best) and name != best:
+                return name
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:

@@ -65,7 +65,7 @@ SECTION_WORDS = words_set(
 # Words that make a name an outlet's or an organisation's rather than a person's.
 OUTLET_WORDS = words_set(
     """
-    news times post daily weekly journal herald tribune gazette ledger wire press media
+    news times post daily weekly journal herald tribune gazette ledger wire newswire newswires press media
     exchange exchanges desk tracker report review magazine monitor observer chronicle
     telegraph express standard insider today network networks radio tv television
     broadcasting agency service digest bulletin dispatch courier mail star sun voice

@@ -212,3 +212,52 @@ def test_a_terminal_stories_initials_and_end_mark_name_the_wire() -> None:
         "Copyright (c) 2026 Dow Jones & Company, Inc.\n"
     )
     assert article.source_name == "Dow Jones Newswires"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[Photo] Trucks haul ore at the test pit near Hoyt Lakes, Minn., on Nov. 18.", "caption"),
+        (
+            "Trucks haul ore at the test pit on Nov. 18, 2026. (Courtney Lindqvist/The Millbrook Courier)",
+            "caption",
+        ),
+        ("Be the first to know. Sign up for breaking news alerts.", "boilerplate"),
+        ("Terms and Privacy Policy   Privacy Dashboard   About Our Ads", "boilerplate"),
+        ("F1 Help   F2 News   F3 Quote   Ctrl+P Print story", "boilerplate"),
+        (
+            "All quotes delayed a minimum of 15 minutes. See here for a list of exchanges.",
+            "boilerplate",
+        ),
+        ("Related quotes", "box_label"),
+        ("Read Next", "box_label"),
+        ("Site Index", "box_label"),
+    ],
+)
+def test_portal_and_paper_furniture_around_a_wire_story(line: str, kind: str) -> None:
+    found = classify(line)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence ending in an aside with a slash is no credit
+        "The plant makes oxides and metals for buyers in Japan. (Its output/sales ratio rose.)",
+        "The ministry said the photo was taken in May and released on Tuesday.",
+        "Readers can sign up for the service at any branch.",
+    ],
+)
+def test_body_sentences_are_no_captions_or_prompts(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.kind not in ("caption", "boilerplate", "box_label")
+
+
+def test_a_related_quotes_box_inside_the_story_is_chrome() -> None:
+    article = read(
+        "Vietnam courts Western buyers for rare earths\n\n"
+        f"{LEAD}\n\nRelated quotes\nLumen Rare Earths Ltd   LRE.AX   0.86  +4.2%\n"
+        f"Hanoi Mining Materials JSC   HMM   31,400  -0.6%\nSee all\n\n{MORE}\n"
+    )
+    assert "LRE.AX" not in body_text(article)
+    assert MORE in body_text(article)

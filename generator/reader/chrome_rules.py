@@ -51,7 +51,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
         r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
         r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
-        r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?",
+        r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?|read next|site index)\s*:?",
     ),
     (
         "contents",
@@ -59,7 +59,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "tickers",
-        r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
+        r"(?:stock quotes?|related quotes|quotes in this (?:article|story)|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
         r"|(?:related )?companies|people in this (?:article|story))\s*:?",
     ),
     ("tags_label", r"(?:tags|topics|tagged|related topics|filed under)\s*:?"),

@@ -59,7 +59,8 @@ CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "data_notice",
         r"(?:stock |market )?(?:quotes?|data) (?:by|provided by|powered by)\s+\S+(?:\s+\S+){0,2}"
-        r"|(?:stock |market )?(?:quotes?|data|prices) (?:are |is )?delayed(?: by)? (?:at least )?\d+ min(?:ute)?s?\b.{0,40}"
+        r"|(?:all )?(?:stock |market )?(?:quotes?|data|prices) (?:are |is )?delayed(?: by)?"
+        r" (?:at least |a minimum of )?\d+ min(?:ute)?s?\b.{0,120}"
         r"|markets? ticker\W*",
     ),
 )

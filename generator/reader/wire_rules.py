@@ -57,6 +57,11 @@ WIRE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("story_codes", r"(?:related )?(?:tickers|symbols|subjects|codes)\s*:\s*\S.{0,150}"),
     # "Write to Grace Liu at grace.liu@wsj.com and …": the reporters' addresses.
     ("write_to", r"write to\s+\S[^@]{1,60}\s+at\s+\S+@\S+.{0,150}"),
+    # "F1 Help   F2 News   Ctrl+P Print story": a terminal's keys and what they do.
+    (
+        "terminal_keys",
+        r"(?:(?:f\d{1,2}|(?:ctrl|alt|shift)\+\w)\s+\w+(?: \w+)?\s*){2,}",
+    ),
     # "(END)" on a line of its own, or with the wire's name after it.
     ("end_line", r"\(end\)(?:\s+(?-i:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3}))?"),
 )

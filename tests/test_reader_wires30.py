@@ -261,3 +261,25 @@ def test_a_related_quotes_box_inside_the_story_is_chrome() -> None:
     )
     assert "LRE.AX" not in body_text(article)
     assert MORE in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line", ["Anmelden   Abo", "Se connecter | S'abonner", "Iniciar sesión   Suscríbete"]
+)
+def test_an_account_row_in_another_language_is_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == "account_abroad"
+
+
+def test_a_word_of_such_a_row_inside_a_sentence_is_not() -> None:
+    assert classify("Anmelden must be done in person, the ministry said.") is None
+
+
+def test_a_translated_pages_account_row_is_no_byline() -> None:
+    article = read(
+        "RHEINPOST online   DE | EN\n\nAnmelden   Abo\n\n"
+        "Tariffs and rare earths: German carmakers brace for a hard winter\n\n"
+        f"03.12.2026, 14:26 Uhr\nSource: dpa\n\n{STORY}"
+    )
+    assert article.author is None
+    assert article.source_name == "dpa"

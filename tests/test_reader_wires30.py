@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.speaker_phrases import backward_speaker, speaker_after
 from generator.reader.inline_rules import strip_inline_boilerplate
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet
@@ -283,3 +284,30 @@ def test_a_translated_pages_account_row_is_no_byline() -> None:
     )
     assert article.author is None
     assert article.source_name == "dpa"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        (
+            ", Commerce Undersecretary for Industry and Security Lauren Achebe said in a statement.",
+            "Lauren Achebe",
+        ),
+        (
+            ", Deputy Minister of Industry and Trade Pham Quoc Thanh told reporters.",
+            "Pham Quoc Thanh",
+        ),
+        (", Minister of Energy and Natural Resources Jane Roe said.", "Jane Roe"),
+        # an office with no title before it, and two people: the old readings
+        (", Smith and Jones said.", None),
+    ],
+)
+def test_a_title_with_its_office_before_a_speakers_name(after: str, speaker: str | None) -> None:
+    assert speaker_after(after) == speaker
+
+
+def test_two_names_joined_by_and_are_not_one_speaker() -> None:
+    assert backward_speaker("Smith and Jones") == "Jones"
+    assert backward_speaker(", Deputy Minister of Industry and Trade Pham Quoc Thanh") == (
+        "Pham Quoc Thanh"
+    )

@@ -4,14 +4,19 @@ rows, a weather widget and an alert banner above the headline, end marks."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from generator.evaluate import read_found
 from generator.extract.speaker_phrases import backward_speaker, speaker_after
+from generator.project import Project, read_taxonomy
 from generator.reader.inline_rules import strip_inline_boilerplate
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet
 from generator.reader.rules import classify
 from generator.reader.wire_rules import wire_tags
+from tests.conftest import REPO
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
@@ -311,3 +316,21 @@ def test_two_names_joined_by_and_are_not_one_speaker() -> None:
     assert backward_speaker(", Deputy Minister of Industry and Trade Pham Quoc Thanh") == (
         "Pham Quoc Thanh"
     )
+
+
+@pytest.mark.parametrize("title", ["Sen.", "State Sen.", "Rep.", "Gov."])
+def test_an_abbreviated_office_before_a_speaker_is_no_part_of_the_name(
+    title: str, tmp_path: Path
+) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(
+        "Minnesota mine hopes new critical minerals list will unlock permits\n\n"
+        "A company that wants to dig nickel says a federal decision could move its project.\n\n"
+        f"{title} Amy Kowalczyk, a Democrat from Duluth, said the state would keep its review. "
+        '"Federal lists don\'t change Minnesota law," she said in an interview.\n',
+        encoding="utf-8",
+    )
+    taxonomy, _ = read_taxonomy(Project.at(REPO), [])
+    found = read_found(seed, seed.name, taxonomy)
+    assert [speaker for _, speaker in found.quotes] == ["Amy Kowalczyk"]
+    assert "Amy Kowalczyk" in [name for name, _ in found.people]

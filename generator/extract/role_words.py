@@ -14,6 +14,8 @@ PUBLIC_TITLES = frozenset(
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
         "official", "lawmaker", "diplomat", "judge", "general", "admiral", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
+        # abbreviated before a name, as US wires write them: "State Sen. Amy Roe"
+        "sen", "rep", "gov",
     }
 )  # fmt: skip
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.evaluate import read_found
+from generator.extract.org_names import full_name
 from generator.extract.speaker_phrases import backward_speaker, speaker_after
 from generator.project import Project, read_taxonomy
 from generator.reader.inline_rules import strip_inline_boilerplate
@@ -334,3 +335,16 @@ def test_an_abbreviated_office_before_a_speaker_is_no_part_of_the_name(
     found = read_found(seed, seed.name, taxonomy)
     assert [speaker for _, speaker in found.quotes] == ["Amy Kowalczyk"]
     assert "Amy Kowalczyk" in [name for name, _ in found.people]
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "name"),
+    [
+        ("Kalari", "Kalari Managing Director Priscilla Ng said the plan would help.", "Kalari"),
+        ("Tarn", "Tarn Valley Chief Executive Officer Owen Brandt told investors.", "Tarn Valley"),
+        # a modifier inside a company's name stays
+        ("Kalari", "Kalari Senior Living said it would bid.", "Kalari Senior Living"),
+    ],
+)
+def test_a_title_after_a_companys_name_is_no_part_of_it(short: str, text: str, name: str) -> None:
+    assert full_name(short, [text]) == name

@@ -348,3 +348,45 @@ def test_an_abbreviated_office_before_a_speaker_is_no_part_of_the_name(
 )
 def test_a_title_after_a_companys_name_is_no_part_of_it(short: str, text: str, name: str) -> None:
     assert full_name(short, [text]) == name
+
+
+def test_a_comments_label_with_its_count_ends_the_story() -> None:
+    article = read(
+        f"Vietnam courts Western buyers for rare earths\n\n{STORY}"
+        "Comments 87\nSort by: Top\nminsu_k  ·  1h\n100 days is still not enough if supply stops.\n"
+    )
+    assert LAST in body_text(article)
+    assert "100 days" not in body_text(article)
+
+
+def test_a_comments_count_under_the_byline_leaves_the_story() -> None:
+    article = read(
+        "Vietnam courts Western buyers for rare earths\n\nBy Ann Lee\n\nComments (14)\n\n"
+        f"{STORY}"
+    )
+    assert LEAD in body_text(article) and LAST in body_text(article)
+
+
+def test_a_wire_writers_bio_by_the_first_name_ends_the_story() -> None:
+    article = read(
+        "US and Japan sign critical minerals pact\n\nBy Helen Vasquez\n\n"
+        f"{STORY}Helen Vasquez\nThomson Reuters\n\n"
+        "Helen covers U.S. trade policy from Washington, including tariffs and export controls.\n"
+    )
+    assert "Helen covers" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quotient Finance is part of the Quotient family of brands.",
+        "The Daily Ledger is part of the Harbor Point network of sites.",
+    ],
+)
+def test_a_sites_family_line_is_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == "family_of_brands"
+
+
+def test_a_company_in_a_group_is_no_footer() -> None:
+    assert classify("The mine is part of the group's plan to double output by 2028.") is None

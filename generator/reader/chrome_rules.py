@@ -9,7 +9,12 @@ from .line_rule import LineRule, rules_of_kind
 COMMENTS_START_RULES: tuple[LineRule, ...] = rules_of_kind(
     "chrome_start",
     ("leave_a_reply", r"leave a (?:reply|comment|response)\W*"),
-    ("comment_count", r"\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"),
+    (
+        "comment_count",
+        r"\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"
+        # "Comments 87", "Comments (14)": the label, then the count.
+        r"|comments\s+\(?\d+\)?",
+    ),
     ("comments_header", r"(?:comments?|join the (?:conversation|discussion)|post navigation)\s*:?"),
 )
 

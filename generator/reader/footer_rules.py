@@ -77,6 +77,12 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             r"(?:\s+(?:terms and privacy policy|privacy dashboard|about our ads|ad ?choices"
             r"|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)))+\W*",
         ),
+        # "Quotient Finance is part of the Quotient family of brands."
+        (
+            "family_of_brands",
+            r".{0,60}\bis (?:a )?part of (?:the )?.{1,60}\b(?:family|group|network|portfolio)"
+            r" of (?:brands|sites|websites|publications|companies|titles)\W*",
+        ),
         ("press_release_label", r".{1,60} - press release|press releases?"),
         ("breadcrumb", is_breadcrumb),
         ("navigation", is_navigation),

@@ -361,8 +361,7 @@ def test_a_comments_label_with_its_count_ends_the_story() -> None:
 
 def test_a_comments_count_under_the_byline_leaves_the_story() -> None:
     article = read(
-        "Vietnam courts Western buyers for rare earths\n\nBy Ann Lee\n\nComments (14)\n\n"
-        f"{STORY}"
+        f"Vietnam courts Western buyers for rare earths\n\nBy Ann Lee\n\nComments (14)\n\n{STORY}"
     )
     assert LEAD in body_text(article) and LAST in body_text(article)
 

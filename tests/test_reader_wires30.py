@@ -10,6 +10,7 @@ import pytest
 
 from generator.evaluate import read_found
 from generator.extract.org_names import full_name
+from generator.extract.referents import describes_a_person
 from generator.extract.speaker_phrases import backward_speaker, speaker_after
 from generator.project import Project, read_taxonomy
 from generator.reader.inline_rules import strip_inline_boilerplate
@@ -389,3 +390,32 @@ def test_a_sites_family_line_is_furniture(line: str) -> None:
 
 def test_a_company_in_a_group_is_no_footer() -> None:
     assert classify("The mine is part of the group's plan to double output by 2028.") is None
+
+
+def test_a_party_politician_after_a_quote_is_the_person_just_named(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.txt"
+    seed.write_text(
+        "German carmakers brace for a hard winter of tariffs and shortages\n\n"
+        "Germany's automotive suppliers are buying up rare earth magnets from China, "
+        "industry representatives said on Thursday.\n\n"
+        "Federal Economics Minister Katrin Mahlberg called on Wednesday for talks. "
+        '"A trade war would have only losers," the CDU politician said in Berlin.\n',
+        encoding="utf-8",
+    )
+    taxonomy, _ = read_taxonomy(Project.at(REPO), [])
+    found = read_found(seed, seed.name, taxonomy)
+    assert [speaker for _, speaker in found.quotes] == ["Katrin Mahlberg"]
+
+
+@pytest.mark.parametrize(
+    ("words", "describes"),
+    [
+        (["the", "CDU", "politician"], True),
+        (["Republican", "lawmaker"], True),
+        # a job of its own, and a description in lower case
+        (["the", "minister"], False),
+        (["the", "veteran", "politician"], False),
+    ],
+)
+def test_a_description_of_a_person(words: list[str], describes: bool) -> None:
+    assert describes_a_person(words) is describes

@@ -40,19 +40,27 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
     )
 )
+# A bare abbreviation before a capitalised word other than a month's is a
+# name's part ("By Nguyen Thu Trang", "Sun Wei"), not a weekday ("Thu Dec 4").
 _WEEKDAY = re.compile(
-    r"(?<![\w])(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r)?\.?(?![\w])",
+    r"(?<![\w])(mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:(?:day|s|sday|nesday|rsday|urday|r)\.?|\.|(?!\s+(?!" + _MONTH + r"(?![\w]))(?-i:[A-Z])))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _TIME = re.compile(
     r"(?:\bat\s+)?(?<![\d])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b"
+    # "16:40 (GMT+8)", "10:21 (UTC+08:00)": the zone in brackets.
+    r"|\s*\((?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\))?"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
 _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
 # A read time's minutes ("5 min", "12 minutes"): a stamp may hold one, and
 # ``meta_parts`` reads "5 min read" as a credit.
 READ_MINUTES = r"\d+\s*min(?:ute)?s?"
+# The units of a relative time ("5 min ago", "2h ago", "3 weeks ago"), longest first.
+AGO_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)"
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
@@ -156,3 +164,32 @@ def strip_time(text: str) -> str:
 
 def has_time(text: str) -> bool:
     return _TIME.search(text) is not None
+
+
+# "Taipei, Dec. 3 (FW)": a month and day with no year.
+_MONTH_DAY = re.compile(
+    rf"(?<![\w])(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first month and day ``text`` names, if any."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = _month_number(match["month"] or match["month2"])
+    day = int(match["day"] or match["day2"])
+    return (month, day) if month is not None else None
+
+
+def settle_order(date: dt.date | None, said: tuple[int, int] | None) -> dt.date | None:
+    """``date`` read day first from digits ("12/03/2025"), or its month-first
+    reading when the story's dateline names that one ("Dec. 3")."""
+    if date is None or said is None or date.day > MONTHS_IN_YEAR or date.day == date.month:
+        return date
+    swapped = _make_date(date.year, date.day, date.month)
+    return swapped if swapped is not None and (swapped.month, swapped.day) == said else date
+
+
+MONTHS_IN_YEAR = 12

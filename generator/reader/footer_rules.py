@@ -40,7 +40,10 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             r"(?:(?:all )?(?:content|text|material|site|website)s?\s+)?"
             r"(?:copyright\s*(?:©|ⓒ|\(c\))?\s*\d{4}|©|ⓒ|\(c\)\s*\d{4}).{0,200}"
             r"|copyright\b.{0,80}\b(?:ltd|inc|llc|plc|l\.p\.|limited|gmbh)\.?|.{0,120}\ball rights reserved\b.*"
-            r"|.{0,80}\b(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication)\b.{0,80}\bprohibited\b.*",
+            r"|.{0,80}\b(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication)\b.{0,80}\bprohibited\b.*"
+            # "… Inc. No reproduction without permission.", "may not be reproduced without …"
+            r"|.{0,80}\bno (?:reproduction|redistribution|republication)\b.{0,40}\bwithout\b.{0,40}\bpermission\b.*"
+            r"|.{0,80}\b(?:may|must) not be (?:reproduced|redistributed|republished)\b.{0,60}\bwithout\b.{0,80}",
         ),
         ("disclaimer", r"(?:disclaimer|disclosure|[\w.’' ]{1,40}['’]s disclosure)s?\s*:.*"),
         ("public_inquiries", r"general (?:public )?(?:inquiries|enquiries)\b.*"),
@@ -70,7 +73,18 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             "privacy",
             r"(?:privacy|terms)(?: (?:of (?:use|service)|and conditions|& conditions|policy|notice|dashboard|settings))?"
             r"(?:\s*[∙·|&,]\s*(?:privacy|terms|collection notice|cookies?|cookie policy))*\W*"
-            r"|(?:terms and )?privacy policy\W*",
+            r"|(?:terms and )?privacy policy\W*"
+            # "Terms and Privacy Policy   Privacy Dashboard   About Our Ads": a
+            # portal's row of policy links, parted by spaces.
+            r"|(?:terms and privacy policy|privacy dashboard|about our ads|ad ?choices)"
+            r"(?:\s+(?:terms and privacy policy|privacy dashboard|about our ads|ad ?choices"
+            r"|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)))+\W*",
+        ),
+        # "Quotient Finance is part of the Quotient family of brands."
+        (
+            "family_of_brands",
+            r".{0,60}\bis (?:a )?part of (?:the )?.{1,60}\b(?:family|group|network|portfolio)"
+            r" of (?:brands|sites|websites|publications|companies|titles)\W*",
         ),
         ("press_release_label", r".{1,60} - press release|press releases?"),
         ("breadcrumb", is_breadcrumb),

@@ -142,7 +142,40 @@ def _read_line(number: int, raw: str) -> Line:
     if line.kind == "text" and is_spaced_menu(raw):
         # Another rule's kind stands (a strip of tools ends the story's head).
         return replace(line, kind="boilerplate", rule="spaced_menu")
+    if line.kind == "text":
+        return _spaced_stamp(line, raw)
     return line
+
+
+# A date, a place and the issuer on one row, parted by wide gaps ("December 2,
+# 2025          Saskatoon, Saskatchewan          Natural Resources Canada").
+STAMP_GAP = re.compile(r"\s{3,}")
+STAMP_ROW_MAX_ITEMS = 4
+
+
+def _spaced_stamp(line: Line, raw: str) -> Line:
+    """The line as a metadata row when its items, parted by wide gaps, read as
+    one (a date among them); else the line."""
+    items = STAMP_GAP.split(raw.strip())
+    if not 2 <= len(items) <= STAMP_ROW_MAX_ITEMS:
+        return line
+    dated = [item for item in items if any(c.isdigit() for c in item)]
+    # (the rest names a place or an issuer: a table's row has figures or prose)
+    named = all(_names_something(item) for item in items if item not in dated)
+    joined = " | ".join(item.strip() for item in items)
+    if len(dated) != 1 or not named or not is_meta_line(joined):
+        return line
+    return replace(line, kind="meta", rule="spaced_stamp", text=joined)
+
+
+STAMP_ITEM_MAX_WORDS = 5
+_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la"})
+
+
+def _names_something(item: str) -> bool:
+    """ "Saskatoon, Saskatchewan", "Natural Resources Canada": every word capitalised."""
+    words = item.replace(",", " ").split()
+    return len(words) <= STAMP_ITEM_MAX_WORDS and all(w[:1].isupper() or w in _SMALL for w in words)
 
 
 def _classified(line: Line) -> Line:
@@ -155,6 +188,10 @@ def _classified(line: Line) -> Line:
         # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
         return replace(line, kind="meta", rule="dashed_date", glyph="")
     if rule.kind == "bullet":
+        # "▶ Related article: …": a promo behind an arrow, not a list's item.
+        promo = classify(bullet_item(line.text))
+        if promo is not None and promo.name in PROMO_BEHIND_GLYPH:
+            return replace(line, kind=promo.kind, rule=promo.name, glyph="")
         return replace(
             line,
             kind="bullet",
@@ -163,6 +200,10 @@ def _classified(line: Line) -> Line:
             text=bullet_item(line.text),
         )
     return replace(line, kind=rule.kind, rule=rule.name, glyph="")
+
+
+# Rules whose line is chrome even behind a bullet's glyph.
+PROMO_BEHIND_GLYPH = frozenset({"read_more"})
 
 
 def reclassify(line: Line) -> Line:

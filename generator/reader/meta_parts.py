@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
-from .dates import READ_MINUTES, find_dates, has_time
+from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .names import is_person
-from .outlets import clean_outlet, is_outlet, is_outlet_shaped
+from .outlets import agency_line, clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, SMALL_WORDS
 
 # The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
@@ -39,7 +39,7 @@ _FIGURE = r"[\d,.]+[km]?"
 _COUNTER = re.compile(
     rf"{_COUNTED}\s*:?\s*{_FIGURE}|{_FIGURE}\s+{_COUNTED}"
     # "2h", "3 days ago": a feed's relative time, which states no date.
-    r"|\d{1,2}\s*(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?",
+    rf"|\d{{1,2}}\s*{AGO_UNIT}(?:\s+ago)?",
     re.IGNORECASE,
 )
 READ_TIME = re.compile(rf"{READ_MINUTES}\s+read|reading time\s*:?.*", re.IGNORECASE)
@@ -99,7 +99,11 @@ def parse_part(text: str) -> Meta | None:
             source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
             return Meta() if _names_a_document(source) else Meta(source=source)
         names = author_names(value)
-        return Meta(author=names) if names else Meta()
+        if names:
+            return Meta(author=names)
+        # "Author: Reuters": a broadcaster's or portal's field naming the wire.
+        agency = agency_line(value)
+        return Meta(source=clean_outlet(agency)) if agency and agency == value else Meta()
     named = _named_field(text)
     if named is not None:
         return named

@@ -50,7 +50,7 @@ RUN_ON_ENDINGS = frozenset(
 # (a section link, a breadcrumb), not a headline or a site name.
 SECTION_WORDS = words_set(
     """
-    home news world business markets market economy economics politics policy opinion
+    home news nation world business markets market economy economics politics policy opinion
     analysis features feature commentary explainer explainers industry industries
     industrials technology tech science energy mining metals commodities commodity
     environment climate sport sports life lifestyle culture health asia europe americas
@@ -60,19 +60,21 @@ SECTION_WORDS = words_set(
     company columns column blogs blog video videos podcast podcasts live breaking
     insights research reports report magazine data newsroom updates region
     exclusive sponsored premium explained factbox interview
+    alert alerts capabilities practices practice expertise sectors related publications
     """
 )
 
 # Words that make a name an outlet's or an organisation's rather than a person's.
 OUTLET_WORDS = words_set(
     """
-    news times post daily weekly journal herald tribune gazette ledger wire press media
+    news times post daily weekly journal herald tribune gazette ledger wire newswire newswires press media
     exchange exchanges desk tracker report review magazine monitor observer chronicle
     telegraph express standard insider today network networks radio tv television
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
     notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
+    messages alerts notices circulars affairs
     zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
     gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
     """

@@ -60,7 +60,17 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|(?:ok(?:ay)?|got it|i agree|i accept|deny|show details|allow selection|confirm my choices"
         r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
-    ("skip_to_content", r"skip to (?:main )?content"),
+    ("skip_to_content", r"skip to (?:the )?(?:main )?(?:content|menu|navigation|search|footer)"),
+    # A government site's banner over its masthead: "An official website of the
+    # United States government", "Here's how you know", "Official websites use
+    # .gov", "Secure .gov websites use HTTPS" and the lines that explain them.
+    (
+        "official_site_banner",
+        r"an official (?:\w+ )?(?:web)?site of (?:the )?[\w.' ]{2,60}|an official [\w.' ]{2,40} (?:web)?site"
+        r"|here['’]s how you know\W*|official websites use \.\w+\W*|secure \.\w+ websites use https\W*"
+        r"|an? \.\w+ website belongs to an official .{0,100}"
+        r"|an? (?:lock|locked padlock)\b.{0,60}\bmeans you['’]ve safely connected to the \.\w+ website\W*",
+    ),
     # A sponsor's credit over paid content ("Brought to you by Metal Corp").
     (
         "sponsor_credit",

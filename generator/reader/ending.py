@@ -9,6 +9,7 @@ from dataclasses import replace
 from .features import similarity
 from .headings import ends_with
 from .interface import CONTROL_WORDS
+from .names import is_person
 from .outlets import is_outlet
 from .reading import (
     END_KINDS,
@@ -19,7 +20,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, words_of
+from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, is_section_label, words_of
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -201,6 +202,13 @@ def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
     return name is not None and (name.lower() in AGENCIES or name.lower() in AGENCY_NAMES)
 
 
+_CLOSING_QUOTES = ('"', "”", "’", "'", "»")
+
+
+def _ends_quotation(text: str) -> bool:
+    return text.rstrip().endswith(_CLOSING_QUOTES)
+
+
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
     if index >= stop and index >= len(reading.blocks):
@@ -227,6 +235,12 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     # "Follow Mining Herald", "Mining Herald on Twitter": a control naming the
     # site, not a credit closing the story.
     if any(word in CONTROL_WORDS for word in words_of(name)):
+        return None
+    # "Top News" over a rail of other headlines: a box's label of section words.
+    if is_section_label(name) and name.lower() not in AGENCIES:
+        return None
+    # "- Stéphane Gauthier" under a quotation: who said it, not a credit.
+    if dashed and index > 0 and _ends_quotation(reading.blocks[index - 1].text) and is_person(name):
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None

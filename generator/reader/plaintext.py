@@ -31,6 +31,7 @@ from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.headings import is_analysis_heading, is_title_cased
+from generator.reader.issuer import listed_name
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
 from generator.reader.outlets import distributor_name, is_distributor, is_outlet
@@ -146,7 +147,15 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         for _, name in sorted(candidates):
             if "".join(name.split()).casefold() == spelled:
                 return name
-    return best
+    # "Halcyon Rare Metals" beside "Halcyon Rare Metals Corporation (NYSE: HRM)".
+    return listed_name(best, _header_and_lead(reading))
+
+
+def _header_and_lead(reading: Reading) -> list[str]:
+    """The lines above the story and its first paragraph, where a release lists
+    its issuer with a ticker."""
+    stop = reading.lead + 1 if reading.lead is not None else len(reading.blocks)
+    return [block.text for block in reading.blocks[:stop]]
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")

@@ -28,6 +28,7 @@ from .title_shapes import (
     another_storys,
     ends_trail,
     names_a_writer,
+    names_an_issuer,
     over_name_and_date,
     site_banner,
     standfirst_shaped,
@@ -60,6 +61,8 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         if feats.words <= 5 and is_outlet(block.text):
             continue
         if _only_furniture(block.text) or names_a_writer(reading, index):
+            continue
+        if names_an_issuer(reading, index):
             continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.

@@ -21,7 +21,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_office_line, is_section_label
+from .words import is_issuer_name, is_office_line, is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -154,6 +154,20 @@ def names_a_writer(reading: Reading, index: int) -> bool:
         and words[0].lower() not in _ARTICLES
         and is_person(text)
         and not names_prose_words(reading, text)
+    )
+
+
+def names_an_issuer(reading: Reading, index: int) -> bool:
+    """An issuing body's name on a line of its own that the story's sentences
+    name too ("Office of Manufacturing and Energy Supply Chains" over the date,
+    "made through the Office of …" below): the release's issuer, never its
+    headline."""
+    text = reading.blocks[index].text.strip()
+    if not is_issuer_name(text):
+        return False
+    return any(
+        text in block.text and reading.features[later].sentences
+        for later, block in enumerate(reading.blocks[index + 1 :], start=index + 1)
     )
 
 

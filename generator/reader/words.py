@@ -203,6 +203,28 @@ def is_office_line(text: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
 
 
+# Bodies whose name opens with what they are ("Office of Manufacturing and
+# Energy Supply Chains", "Bureau of Industry and Security", "Ministry of Mines").
+ISSUER_HEADS = words_set(
+    """
+    office bureau department ministry agency directorate division administration
+    secretariat authority
+    """
+)
+_ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
+
+
+def is_issuer_name(text: str) -> bool:
+    """ "Office of Manufacturing and Energy Supply Chains": a body's name alone,
+    its kind, "of" or "for", its remit, every word but the small ones a capital's."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 3 or words[0].lower() not in ISSUER_HEADS or words[1] not in ("of", "for"):
+        return False
+    return all(w[:1].isupper() or w in _ISSUER_SMALL for w in words)
+
+
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

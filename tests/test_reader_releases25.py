@@ -1,0 +1,233 @@
+"""The reader on whole release pages (dev25, dev25b): a government site's banner,
+skip links, an issuing office's line, a sender over a street address, a
+jurisdiction's copyright, a rail's label and a quote's "- NAME" under the story,
+a listed issuer's register line and its full name."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.end_sources import is_street_line
+from generator.reader.issuer import listed_name
+from generator.reader.mentions import is_jurisdiction
+from generator.reader.rules import classify
+from generator.reader.words import is_issuer_name
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+
+def _rule(line: str) -> str | None:
+    rule = classify(line)
+    return rule.name if rule is not None else None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official website of the United States government",
+        "An official website of the State of Idaho",
+        "Here's how you know",
+        "Official websites use .gov",
+        "A .gov website belongs to an official government organization in the United States.",
+        "Secure .gov websites use HTTPS",
+        "A lock or https:// means you've safely connected to the .gov website.",
+    ],
+)
+def test_a_government_sites_banner_is_boilerplate(line: str) -> None:
+    assert _rule(line) == "official_site_banner"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The official website of the governor was hacked, officials said on Monday.",
+        "An official said the website would reopen on Tuesday.",
+    ],
+)
+def test_a_sentence_about_an_official_site_is_no_banner(line: str) -> None:
+    assert _rule(line) != "official_site_banner"
+
+
+@pytest.mark.parametrize("line", ["Skip to main menu", "Skip to search", "Skip to navigation"])
+def test_every_skip_link_is_boilerplate(line: str) -> None:
+    assert _rule(line) == "skip_to_content"
+
+
+BANNER_PAGE = (
+    "An official website of the United States government\n\nHere's how you know\n\n"
+    "Official websites use .gov\n\nSecure .gov websites use HTTPS\n\n"
+    "Skip to main content\n\nU.S. Department of Commerce\n\nMenu\n\n"
+    "Commerce Opens Gallium Inspections at Three Ports\n\n"
+    f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+)
+
+
+def test_under_a_government_banner_the_masthead_is_the_source() -> None:
+    article = read(BANNER_PAGE)
+    assert article.title == "Commerce Opens Gallium Inspections at Three Ports"
+    assert article.source_name == "U.S. Department of Commerce"
+    assert "official website" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office of Manufacturing and Energy Supply Chains",
+        "Bureau of Industry and Security",
+        "The Department of Industry, Science and Resources",
+        "Ministry for Economic Affairs and Energy",
+    ],
+)
+def test_a_bodys_name_alone_is_an_issuer_name(text: str) -> None:
+    assert is_issuer_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Department of Energy Announces $412 Million for Separation",
+        "Office of the future: how plants are run",
+        "Ministry",
+        "Director of Mines",
+    ],
+)
+def test_a_headline_or_a_job_is_no_issuer_name(text: str) -> None:
+    assert not is_issuer_name(text)
+
+
+def test_an_issuing_offices_line_the_story_names_is_not_the_headline() -> None:
+    article = read(
+        "Department Funds Three Gallium Refineries in the West\n\n"
+        "Awards aim to cut reliance on foreign refining of the metal\n\n"
+        "Office of Critical Materials Supply\n\nApril 22, 2025\n\n"
+        f"The awards, made through the Office of Critical Materials Supply, follow. {LEAD}\n\n"
+        f"{MORE}\n\n{LAST}\n"
+    )
+    assert article.title == "Department Funds Three Gallium Refineries in the West"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "700 W Jefferson St, Second Floor",
+        "State Capitol, 200 West 24th Street",
+        "Level 3, 88 St Georges Terrace",
+        "P.O. Box 1200",
+        "Scharnhorststraße 34-37",
+    ],
+)
+def test_an_addresss_first_line_is_a_street_line(line: str) -> None:
+    assert is_street_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Office of the Governor", "Idaho Office of the Governor", "Department of Mines"]
+)
+def test_a_senders_name_is_no_street_line(line: str) -> None:
+    assert not is_street_line(line)
+
+
+def test_the_sender_stands_over_the_addresss_first_line() -> None:
+    article = read(
+        "Governor Signs Gallium Processing Order\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n###\n\n"
+        "Office of Governor Ana Ruiz\n\nState Capitol, 200 West 24th Street\n\n"
+        "Cheyenne, WY 82002\n\nCopyright © 2025 State of Wyoming\n"
+    )
+    assert article.source_name == "Office of Governor Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "State of Wyoming",
+        "Commonwealth of Australia",
+        "King's Printer for Ontario",
+        "Government of Canada",
+        "Australian Government",
+        "Crown copyright",
+    ],
+)
+def test_a_governments_copyright_names_a_jurisdiction(name: str) -> None:
+    assert is_jurisdiction(name)
+
+
+@pytest.mark.parametrize("name", ["Mining Herald", "State Street Global", "Ore Street Journal"])
+def test_an_outlets_copyright_names_no_jurisdiction(name: str) -> None:
+    assert not is_jurisdiction(name)
+
+
+def test_a_jurisdictions_copyright_ranks_under_the_issuers_masthead() -> None:
+    article = read(
+        "Skip to main content\n\nDepartment of Industry, Science and Resources\n\n"
+        "Ministers\n\nNews\n\n$40 million for gallium refining in the west\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n© Commonwealth of Australia\n"
+    )
+    assert article.source_name == "Department of Industry, Science and Resources"
+
+
+def test_a_rails_label_of_section_words_is_no_agency_credit() -> None:
+    article = read(
+        "Fact Sheet: Gallium Inspections at Three Ports\n\nThe White House\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\nTop News\n\n"
+        "Statement on the Shipbuilding Agreement\n\nFact Sheet: Port Fees\n"
+    )
+    assert article.source_name != "Top News"
+
+
+def test_a_dashed_name_under_a_quotation_is_no_agency_credit() -> None:
+    article = read(
+        "Skip to main content\n\nMinistry of Mines\n\nMenu\n\n"
+        "Province Funds Gallium Refining in the North\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n"
+        '"The refinery keeps the value in the North."\n\n- Anna Rautio\n\n'
+        "President, Northern Refining\n"
+    )
+    assert article.source_name == "Ministry of Mines"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Karrawong Rare Earths Ltd (ASX: KRE) | ABN 55 604 555 117",
+        "Coolabah Valley Resources Limited (ASX: CVR; OTCQX: CVRLF)",
+        "ABN 41 623 555 908",
+    ],
+)
+def test_a_releases_register_line_is_boilerplate(line: str) -> None:
+    assert _rule(line) == "listing_line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lynas Rare Earths Ltd (ASX: LYC) Reports Record Quarter",
+        "Karrawong Rare Earths Ltd (ASX: KRE) is pleased to report assays.",
+    ],
+)
+def test_a_headline_or_sentence_naming_a_ticker_is_no_register_line(line: str) -> None:
+    assert _rule(line) != "listing_line"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        (
+            "Halcyon Rare Metals",
+            "LAS VEGAS — Halcyon Rare Metals Corporation (NYSE: HRM) today said",
+            "Halcyon Rare Metals Corporation",
+        ),
+        (
+            "KARRAWONG RARE EARTHS",
+            'Karrawong Rare Earths Ltd (ASX: KRE, "Karrawong") is pleased to report',
+            "Karrawong Rare Earths Ltd",
+        ),
+        # no ticker after the name: as it was
+        ("Halcyon Rare Metals", "Halcyon Rare Metals Corporation said on Monday", None),
+        # another company listed: as it was
+        ("Mining Herald", "Lynas Rare Earths Ltd (ASX: LYC) said", None),
+    ],
+)
+def test_a_listed_issuer_takes_its_legal_form_from_its_ticker_line(
+    name: str, text: str, full: str | None
+) -> None:
+    assert listed_name(name, [text]) == (full or name)

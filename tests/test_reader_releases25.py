@@ -1,12 +1,16 @@
 """The reader on whole release pages (dev25, dev25b): a government site's banner,
 skip links, an issuing office's line, a sender over a street address, a
 jurisdiction's copyright, a rail's label and a quote's "- NAME" under the story,
-a listed issuer's register line and its full name."""
+a listed issuer's register line and its full name; numeric dates in the page's
+order."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from generator.reader.date_order import writes_dates_month_first
 from generator.reader.end_sources import is_street_line
 from generator.reader.issuer import listed_name
 from generator.reader.mentions import is_jurisdiction
@@ -231,3 +235,35 @@ def test_a_listed_issuer_takes_its_legal_form_from_its_ticker_line(
     name: str, text: str, full: str | None
 ) -> None:
     assert listed_name(name, [text]) == (full or name)
+
+
+@pytest.mark.parametrize(
+    ("texts", "american"),
+    [
+        (["Office of the Governor", "Boise, ID 83720"], True),
+        (["LAS VEGAS, Nev., Dec. 2, 2025 — Halcyon said"], True),
+        (["Published 2 December 2025", "Updated Dec. 3, 2025", "Sydney, 4 December 2025"], False),
+        (["12/02/2025", "Level 3, 88 St Georges Terrace", "Perth WA 6000"], False),
+    ],
+)
+def test_a_page_writes_its_dates_month_first_by_its_address_or_its_written_dates(
+    texts: list[str], american: bool
+) -> None:
+    assert writes_dates_month_first(texts) is american
+
+
+STATE_PAGE = (
+    "Idaho Office of the Governor\n\nGovernor Signs Gallium Processing Order\n\n"
+    "03/04/2025\n\nUpdated 03/05/2025\n\n"
+    f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n###\n\n700 W Jefferson St\n\nBoise, ID 83720\n"
+)
+
+
+def test_a_numeric_date_on_an_american_page_is_month_first() -> None:
+    article = read(STATE_PAGE)
+    assert (article.date, article.updated) == (dt.date(2025, 3, 4), dt.date(2025, 3, 5))
+
+
+def test_a_numeric_date_elsewhere_is_day_first() -> None:
+    article = read(STATE_PAGE.replace("Boise, ID 83720", "Perth WA 6000"))
+    assert (article.date, article.updated) == (dt.date(2025, 4, 3), dt.date(2025, 5, 3))

@@ -11,6 +11,10 @@ _CONSENT = (
     r"|your device|tracking|advertising|analytics)"
 )
 
+# Up to six words of a name, each a capital's but the small ones ("the State of
+# Idaho", "Australian Government"), matched with case.
+_NAME_WORDS = r"(?-i:[A-Z][\w.'’]*(?: (?:[A-Z][\w.'’]*|of|the|and)){0,5})"
+
 # Single lines of site furniture, dropped wherever they appear.
 BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
@@ -66,7 +70,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     # .gov", "Secure .gov websites use HTTPS" and the lines that explain them.
     (
         "official_site_banner",
-        r"an official (?:\w+ )?(?:web)?site of (?:the )?[\w.' ]{2,60}|an official [\w.' ]{2,40} (?:web)?site"
+        rf"an official (?:web)?site of (?:the )?{_NAME_WORDS}(?: government)?"
+        rf"|an official {_NAME_WORDS} (?:government )?(?:web)?site"
         r"|here['’]s how you know\W*|official websites use \.\w+\W*|secure \.\w+ websites use https\W*"
         r"|an? \.\w+ website belongs to an official .{0,100}"
         r"|an? (?:lock|locked padlock)\b.{0,60}\bmeans you['’]ve safely connected to the \.\w+ website\W*",

@@ -21,6 +21,7 @@ from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, read_names, wire_credit_authors
+from .date_order import read_page_date_order
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
@@ -141,6 +142,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
+    ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("mentions", read_mentions),
     ("sender", read_sender),

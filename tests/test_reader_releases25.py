@@ -10,11 +10,19 @@ import datetime as dt
 
 import pytest
 
+from generator.reader.blocks import group_blocks
+from generator.reader.classify import read_blocks
 from generator.reader.date_order import writes_dates_month_first
 from generator.reader.end_sources import is_street_line
 from generator.reader.issuer import listed_name
+from generator.reader.lines import read_lines
 from generator.reader.mentions import is_jurisdiction
 from generator.reader.rules import classify
+from generator.reader.title_shapes import (
+    STANDFIRST_MARGIN,
+    TITLE_CASE_OVER_SENTENCE_MARGIN,
+    standfirst_margin,
+)
 from generator.reader.words import is_issuer_name
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -267,3 +275,56 @@ def test_a_numeric_date_on_an_american_page_is_month_first() -> None:
 def test_a_numeric_date_elsewhere_is_day_first() -> None:
     article = read(STATE_PAGE.replace("Boise, ID 83720", "Perth WA 6000"))
     assert (article.date, article.updated) == (dt.date(2025, 4, 3), dt.date(2025, 5, 3))
+
+
+WIRE_PAGE = (
+    "Send a Release\n"
+    "Survey: Most Magnet Users Hit by Gallium Shortages Since Licensing Began\n"
+    "News provided by\nAmerican Gallium Users Alliance\nJul 22, 2025, 09:00 ET\n"
+    "Share this article\nFacebook\nX\n"
+    "Members call for faster federal stockpile releases and tariff exclusions\n"
+    f"WASHINGTON, July 22, 2025 /PRNewswire/ -- {LEAD}\n\n{MORE}\n\n{LAST}\n"
+)
+
+
+def test_the_issuer_under_news_provided_by_is_neither_headline_nor_standfirst_block() -> None:
+    article = read(WIRE_PAGE)
+    assert article.title.startswith("Survey: Most Magnet Users")
+    assert article.dek == "Members call for faster federal stockpile releases and tariff exclusions"
+
+
+def test_a_share_rows_buttons_end_at_a_longer_line() -> None:
+    article = read(WIRE_PAGE)
+    assert "Facebook" not in body_text(article)
+    assert article.dek is not None
+
+
+def test_a_long_title_cased_headline_stands_over_its_sentence_cased_standfirst() -> None:
+    article = read(
+        "Press Release\n04/15/2025 08:30 AM EDT\nShare this article\nFacebook\nTwitter\n"
+        "Sierra Gallium Corp. Secures Defense Logistics Agency Supply Contract "
+        "and Expands Nevada Smelter After China Halts Gallium Exports\n"
+        "Five-year contract worth up to $61 million; smelter capacity to triple by mid-2026\n"
+        "RENO, NV / ACCESSWIRE / April 15, 2025 / Sierra Gallium Corp. today said it had "
+        "secured a five-year supply contract worth up to $61 million from the Defense "
+        "Logistics Agency and would expand its Nevada smelter after China halted exports "
+        "of gallium.\n"
+        f"{MORE}\n{LAST}\n"
+    )
+    assert article.title.startswith("Sierra Gallium Corp. Secures")
+    assert article.dek is not None and article.dek.startswith("Five-year contract")
+
+
+def test_a_title_cased_headline_over_a_sentence_cased_line_has_the_wider_margin() -> None:
+    reading = read_blocks(
+        group_blocks(
+            read_lines(
+                "Sierra Gallium Corp. Secures Defense Logistics Agency Supply Contract\n\n"
+                "Five-year contract worth up to $61 million; capacity to triple\n\n"
+                "Sierra Gallium Corp. Wins Second Contract From the Agency\n"
+            ),
+            False,
+        )
+    )
+    assert standfirst_margin(reading, 0, 1) == TITLE_CASE_OVER_SENTENCE_MARGIN
+    assert standfirst_margin(reading, 1, 2) == STANDFIRST_MARGIN < TITLE_CASE_OVER_SENTENCE_MARGIN

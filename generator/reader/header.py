@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
@@ -121,6 +122,8 @@ def _past_header(reading: Reading, start: int) -> int:
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
         # The headline printed again under itself (the page's h1 under its title).
         or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
+        # "News provided by" over the issuer's name.
+        or (start > 0 and reading.blocks[start - 1].rule in ISSUER_LABEL_RULES)
     ):
         start += 1
     return start

@@ -31,6 +31,7 @@ from .title_shapes import (
     names_an_issuer,
     over_name_and_date,
     site_banner,
+    standfirst_margin,
     standfirst_shaped,
     taken_by_a_badge,
     under_points,
@@ -193,7 +194,7 @@ def find_title(reading: Reading) -> Reading:
     if (
         before in scores
         and reading.features[before].words >= 5
-        and scores[before] >= scores[best] - 1.0
+        and scores[before] >= scores[best] - standfirst_margin(reading, before, best)
         and standfirst_shaped(reading, best)
         # A line over a longer one of its own stands over its standfirst.
         and not _over_a_longer_line(reading, best, candidates)

@@ -95,6 +95,25 @@ def standfirst_shaped(reading: Reading, index: int) -> bool:
 TITLE_CASED_HEADLINE_WORDS = 6
 
 
+# How much better a standfirst may score than the line above it that is the
+# headline: more when that line is a long one in title case over one in
+# sentence case ("Sierra Antimony Secures … Contract" over "Five-year contract
+# worth up to $61 million; …"), the way releases set them.
+STANDFIRST_MARGIN = 1.0
+TITLE_CASE_OVER_SENTENCE_MARGIN = 1.5
+
+
+def standfirst_margin(reading: Reading, before: int, best: int) -> float:
+    above, under = reading.blocks[before].text, reading.blocks[best].text
+    if (
+        reading.features[before].words >= TITLE_CASED_HEADLINE_WORDS
+        and is_title_cased(above)
+        and not is_title_cased(under)
+    ):
+        return TITLE_CASE_OVER_SENTENCE_MARGIN
+    return STANDFIRST_MARGIN
+
+
 def site_banner(reading: Reading, index: int) -> bool:
     """The first line of text: a title-cased name, then a lower-case tagline; or
     the tagline on a line of its own under the name (``tagline_under_name``)."""

@@ -24,7 +24,7 @@ from generator.reader.title_shapes import (
     standfirst_margin,
 )
 from generator.reader.words import is_issuer_name
-from tests.reader_story import LAST, LEAD, MORE, body_text, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
 def _rule(line: str) -> str | None:
@@ -328,3 +328,57 @@ def test_a_title_cased_headline_over_a_sentence_cased_line_has_the_wider_margin(
     )
     assert standfirst_margin(reading, 0, 1) == TITLE_CASE_OVER_SENTENCE_MARGIN
     assert standfirst_margin(reading, 1, 2) == STANDFIRST_MARGIN < TITLE_CASE_OVER_SENTENCE_MARGIN
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Contract and Expansion Highlights", "highlights_header"),
+        ("Fourth Quarter Highlights", "highlights_header"),
+        ("About the American Magnet Users Alliance", "about_the_company"),
+        ("RSS", "share_buttons"),
+    ],
+)
+def test_release_labels_are_read_by_their_rules(line: str, rule: str) -> None:
+    assert _rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["About the Survey", "Highlights of a long career in mining"])
+def test_lines_like_release_labels_are_not_read_as_them(line: str) -> None:
+    assert _rule(line) not in ("about_the_company", "highlights_header")
+
+
+def test_named_highlights_in_the_body_need_no_colon() -> None:
+    article = read(
+        "Sierra Gallium Wins Supply Contract\n\n"
+        f"{LEAD}\n\nContract and Expansion Highlights\n"
+        "Indefinite-delivery contract with a ceiling of $61 million\n"
+        "First deliveries scheduled for the third quarter of 2025\n\n"
+        f"{MORE}\n\n{LAST}\n"
+    )
+    assert article.highlights == (
+        "Indefinite-delivery contract with a ceiling of $61 million",
+        "First deliveries scheduled for the third quarter of 2025",
+    )
+
+
+QUOTES_PAGE = (
+    "Commission Proposes Gallium Partnership\n\nMarch 12, 2025\n\n"
+    f"{LEAD}\n\n{MORE}\n\n"
+    "Managing Director and CEO Callum Fraser said:\n\n"
+    '"This is the agreement our financiers have been waiting for."\n\n'
+    f"{LAST}\n\nQuotes\n\n"
+    '"No single supplier should be able to stop a European wind farm."\n\n'
+    "Henrik Valtonen, Executive Vice-President for Industrial Resilience\n\n"
+    '"Pooling our orders gives small users bargaining power."\n\n'
+    "- Dr. Anjali Rao\n\nPresident and CEO, Laurentian Rare Elements\n\n"
+    "Next Steps\n\n"
+    "The partnership would be signed at a summit in Tokyo in the autumn, once the "
+    "member states and the two partners have approved its terms.\n"
+)
+
+
+def test_a_quotes_lead_in_and_its_attributions_are_no_headings() -> None:
+    found = headings(read(QUOTES_PAGE))
+    assert "Managing Director and CEO Callum Fraser said" not in found
+    assert not any(h.startswith(("Henrik Valtonen", "President and CEO")) for h in found)

@@ -13,6 +13,7 @@ from .boxes import CONTENTS_RULES
 from .ending import body_range
 from .headings import is_analysis_heading
 from .names import is_person
+from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .words import is_page_kind_label
 
@@ -42,6 +43,8 @@ def mark_body(reading: Reading) -> Reading:
             and following is not None
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start)
+            and not _SAYS.search(block.text)
+            and not attributes_a_quote(reading, index)
         ):
             changes[index] = "heading"
         else:
@@ -123,6 +126,10 @@ def _opens_text(reading: Reading, index: int) -> bool:
     if reading.labels[index] in ("bullet", "heading") or feats.prose or feats.sentence:
         return True
     return feats.ends_colon or is_analysis_heading(block.text)
+
+
+# "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
+_SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
 def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:

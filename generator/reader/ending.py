@@ -11,6 +11,7 @@ from .headings import ends_with
 from .interface import CONTROL_WORDS
 from .names import is_person
 from .outlets import is_outlet
+from .quote_lines import ends_quotation
 from .reading import (
     END_KINDS,
     END_MATTER_MIN_SHARE,
@@ -202,13 +203,6 @@ def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
     return name is not None and (name.lower() in AGENCIES or name.lower() in AGENCY_NAMES)
 
 
-_CLOSING_QUOTES = ('"', "”", "’", "'", "»")
-
-
-def _ends_quotation(text: str) -> bool:
-    return text.rstrip().endswith(_CLOSING_QUOTES)
-
-
 def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
     if index >= stop and index >= len(reading.blocks):
@@ -240,7 +234,7 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     if is_section_label(name) and name.lower() not in AGENCIES:
         return None
     # "- Stéphane Gauthier" under a quotation: who said it, not a credit.
-    if dashed and index > 0 and _ends_quotation(reading.blocks[index - 1].text) and is_person(name):
+    if dashed and index > 0 and ends_quotation(reading.blocks[index - 1].text) and is_person(name):
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .headings import is_title_cased
 from .labels import INLINE_POINTS as _INLINE_LABEL
+from .labels import NAMED_HIGHLIGHTS
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 
@@ -130,10 +132,16 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     return lines if len(lines) >= 2 and _story_below(reading, lines) else []
 
 
+NAMED_LABEL = re.compile(NAMED_HIGHLIGHTS, re.IGNORECASE)
+
+
 def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
     """Under a "Highlights:" label in the story, lines without bullets: short
     lines that are not prose, up to the story going on."""
-    if not reading.blocks[header].text.rstrip().endswith(":"):
+    # (a release's "Contract and Expansion Highlights" in title case needs no colon)
+    label = reading.blocks[header].text.rstrip()
+    named = NAMED_LABEL.fullmatch(label) is not None and is_title_cased(label)
+    if not label.endswith(":") and not named:
         return []
     items: list[int] = []
     for index in range(start, len(reading.blocks)):

@@ -105,6 +105,10 @@ def is_press_release_source(text: str) -> bool:
 def is_about_the_company(text: str) -> bool:
     """ "About Coralbay Resources Ltd": a press release's boilerplate begins."""
     words = text.split()
+    # "About the American Magnet Users Alliance": an article before a name of two
+    # words and more ("About the Survey" may head the story's own section).
+    if len(words) > 3 and words[1] in ("the", "THE") and words[3][:1].isupper():
+        words = [words[0], *words[2:]]
     return (
         len(words) <= 8
         and words[0] in ("About", "ABOUT")

@@ -23,7 +23,13 @@ from .control_rules import CONTROL_RULES
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
 from .interface import INTERFACE_RULES
-from .labels import COUNTED_HIGHLIGHTS, DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
+from .labels import (
+    COUNTED_HIGHLIGHTS,
+    DEK_LABELS,
+    HIGHLIGHTS_HEADERS,
+    NAMED_HIGHLIGHTS,
+    is_bullet,
+)
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
@@ -95,7 +101,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
             # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
             whole_line(
                 r"(?:[^\w\s]{1,2}\s*)?(?:"
-                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS))
+                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS, NAMED_HIGHLIGHTS))
                 + r")\s*:?"
             ),
         ),

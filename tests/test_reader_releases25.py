@@ -23,7 +23,7 @@ from generator.reader.title_shapes import (
     TITLE_CASE_OVER_SENTENCE_MARGIN,
     standfirst_margin,
 )
-from generator.reader.words import is_issuer_name
+from generator.reader.words import is_issuer_name, is_release_kind_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
@@ -382,3 +382,24 @@ def test_a_quotes_lead_in_and_its_attributions_are_no_headings() -> None:
     found = headings(read(QUOTES_PAGE))
     assert "Managing Director and CEO Callum Fraser said" not in found
     assert not any(h.startswith(("Henrik Valtonen", "President and CEO")) for h in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fact Sheets", "Briefings & Statements", "Press Releases", "Remarks"]
+)
+def test_a_newsrooms_section_of_documents_is_a_release_kind(text: str) -> None:
+    assert is_release_kind_label(text)
+
+
+@pytest.mark.parametrize("text", ["Ann Lee", "Sheets Morgan", "Fact Checker Jane Roe"])
+def test_a_name_is_no_release_kind(text: str) -> None:
+    assert not is_release_kind_label(text)
+
+
+def test_a_section_of_fact_sheets_over_the_headline_is_no_byline() -> None:
+    article = read(
+        "The White House\n\nNews\n\nFact Sheets\n\n"
+        "Fact Sheet: The President Adjusts Imports of Processed Gallium\n\n"
+        f"June 3, 2025\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.author is None

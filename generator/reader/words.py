@@ -180,6 +180,40 @@ def is_page_kind_label(text: str) -> bool:
     return " ".join(words_of(text)) in PAGE_KIND_LABELS
 
 
+# Kinds of an official's or a company's document, singular and plural, as a
+# newsroom's sections name them ("Fact Sheets", "Briefings & Statements"): a
+# section's name in a menu or over the headline, never a writer's.
+_RELEASE_KINDS = (
+    "fact sheet",
+    "press release",
+    "news release",
+    "media release",
+    "joint media release",
+    "statement",
+    "briefing",
+    "speech",
+    "proclamation",
+    "executive order",
+    "readout",
+    "backgrounder",
+    "media advisory",
+    "announcement",
+    "presidential action",
+)
+RELEASE_KIND_LABELS = frozenset(
+    [
+        *_RELEASE_KINDS,
+        *(k + "s" for k in _RELEASE_KINDS),
+        *("remarks", "speeches", "media advisories"),
+        *("briefings statements", "statements releases", "speeches remarks"),
+    ]
+)
+
+
+def is_release_kind_label(text: str) -> bool:
+    return " ".join(w for w in words_of(text) if w != "and") in RELEASE_KIND_LABELS
+
+
 # Offices a line under a person's name holds ("Minister for Mines and Critical
 # Minerals", "Secretary of State for Trade").
 OFFICE_WORDS = words_set(

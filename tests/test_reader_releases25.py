@@ -23,7 +23,7 @@ from generator.reader.title_shapes import (
     TITLE_CASE_OVER_SENTENCE_MARGIN,
     standfirst_margin,
 )
-from generator.reader.words import is_issuer_name, is_release_kind_label
+from generator.reader.words import is_issuer_name, is_release_kind_label, issuer_core
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
@@ -403,3 +403,31 @@ def test_a_section_of_fact_sheets_over_the_headline_is_no_byline() -> None:
         f"June 3, 2025\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
     )
     assert article.author is None
+
+
+def test_an_agencys_masthead_the_story_names_is_not_the_headline() -> None:
+    article = read(
+        "An official website of the United States government\n\n"
+        "U.S. Department of the Interior\n\n"
+        "Critical Minerals List Expanded to Include Copper and Silicon\n\n"
+        "The final list adds ten minerals after a public comment period\n\n"
+        "August 2, 2025\n\n"
+        "WASHINGTON — The Department of the Interior today published the final list of "
+        "critical minerals, adding copper, silicon and eight other minerals.\n\n"
+        f"{MORE}\n\n{LAST}\n"
+    )
+    assert article.title == "Critical Minerals List Expanded to Include Copper and Silicon"
+    assert article.source_name == "U.S. Department of the Interior"
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("U.S. Department of the Interior", "Department of the Interior"),
+        ("Idaho Office of the Governor", "Office of the Governor"),
+        ("Department of Energy Announces New Awards", "Department of Energy Announces New Awards"),
+        ("the energy department of Idaho", None),
+    ],
+)
+def test_an_issuers_name_from_its_kind_on(text: str, core: str | None) -> None:
+    assert issuer_core(text) == core

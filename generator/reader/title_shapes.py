@@ -21,7 +21,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_issuer_name, is_office_line, is_section_label
+from .words import is_office_line, is_section_label, issuer_core
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -179,13 +179,14 @@ def names_a_writer(reading: Reading, index: int) -> bool:
 def names_an_issuer(reading: Reading, index: int) -> bool:
     """An issuing body's name on a line of its own that the story's sentences
     name too ("Office of Manufacturing and Energy Supply Chains" over the date,
-    "made through the Office of …" below): the release's issuer, never its
-    headline."""
-    text = reading.blocks[index].text.strip()
-    if not is_issuer_name(text):
+    "made through the Office of …" below; "U.S. Department of the Interior" as
+    the masthead, "The Department of the Interior today …"): the release's
+    issuer, never its headline."""
+    core = issuer_core(reading.blocks[index].text.strip())
+    if core is None:
         return False
     return any(
-        text in block.text and reading.features[later].sentences
+        core in block.text and (reading.features[later].prose or reading.features[later].sentence)
         for later, block in enumerate(reading.blocks[index + 1 :], start=index + 1)
     )
 

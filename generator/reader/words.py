@@ -248,15 +248,34 @@ ISSUER_HEADS = words_set(
 _ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
 
 
-def is_issuer_name(text: str) -> bool:
-    """ "Office of Manufacturing and Energy Supply Chains": a body's name alone,
-    its kind, "of" or "for", its remit, every word but the small ones a capital's."""
+ISSUER_PREFIX_MAX_WORDS = 2
+
+
+def issuer_core(text: str) -> str | None:
+    """ "U.S. Department of the Interior" → "Department of the Interior": a body's
+    name alone (its kind, "of" or "for", its remit, every word but the small ones
+    a capital's), from its kind on, after up to two words before it ("U.S.",
+    "Federal"); None for any other line."""
     words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) < 3 or words[0].lower() not in ISSUER_HEADS or words[1] not in ("of", "for"):
-        return False
-    return all(w[:1].isupper() or w in _ISSUER_SMALL for w in words)
+    for start in range(min(ISSUER_PREFIX_MAX_WORDS, max(len(words) - 3, 0)) + 1):
+        if words[start].lower() in ISSUER_HEADS:
+            break
+    else:
+        return None
+    prefix, core = words[:start], words[start:]
+    if prefix and prefix[0].lower() == "the":
+        prefix = prefix[1:]
+    if len(core) < 3 or core[1] not in ("of", "for"):
+        return None
+    if not all(w[:1].isupper() for w in prefix):
+        return None
+    if not all(w[:1].isupper() or w in _ISSUER_SMALL for w in core):
+        return None
+    return " ".join(core)
+
+
+def is_issuer_name(text: str) -> bool:
+    return issuer_core(text) is not None
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

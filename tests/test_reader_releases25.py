@@ -14,7 +14,7 @@ from generator.reader.blocks import group_blocks
 from generator.reader.classify import read_blocks
 from generator.reader.date_order import writes_dates_month_first
 from generator.reader.end_sources import is_street_line
-from generator.reader.issuer import listed_name
+from generator.reader.issuer import is_issuer_name, issuer_core, listed_name
 from generator.reader.lines import read_lines
 from generator.reader.mentions import is_jurisdiction
 from generator.reader.rules import classify
@@ -23,7 +23,7 @@ from generator.reader.title_shapes import (
     TITLE_CASE_OVER_SENTENCE_MARGIN,
     standfirst_margin,
 )
-from generator.reader.words import is_issuer_name, is_release_kind_label, issuer_core
+from generator.reader.words import is_release_kind_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 

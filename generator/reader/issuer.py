@@ -2,12 +2,15 @@
 its ticker ("Halcyon Rare Metals Corporation (NYSE: HRM) today …", "Karrawong
 Rare Earths Ltd (ASX: KRE) | ABN …"), given to a source read shorter or in
 capitals ("Halcyon Rare Metals" from a copyright line cleaned of its legal form,
-"KARRAWONG RARE EARTHS" from a letterhead)."""
+"KARRAWONG RARE EARTHS" from a letterhead); a public body's name alone
+("U.S. Department of the Interior"), a release's issuer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from ..wordlist import words_set
 
 # Legal forms a listed company's name ends with, one or two of them.
 LEGAL_FORMS = (
@@ -36,3 +39,44 @@ def listed_name(name: str, texts: Iterable[str]) -> str:
         if found is not None:
             return found.group(1)
     return name
+
+
+# Bodies whose name opens with what they are ("Office of Manufacturing and
+# Energy Supply Chains", "Bureau of Industry and Security", "Ministry of Mines").
+ISSUER_HEADS = words_set(
+    """
+    office bureau department ministry agency directorate division administration
+    secretariat authority
+    """
+)
+_ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
+
+
+ISSUER_PREFIX_MAX_WORDS = 2
+
+
+def issuer_core(text: str) -> str | None:
+    """ "U.S. Department of the Interior" → "Department of the Interior": a body's
+    name alone (its kind, "of" or "for", its remit, every word but the small ones
+    a capital's), from its kind on, after up to two words before it ("U.S.",
+    "Federal"); None for any other line."""
+    words = text.split()
+    for start in range(min(ISSUER_PREFIX_MAX_WORDS, max(len(words) - 3, 0)) + 1):
+        if words[start].lower() in ISSUER_HEADS:
+            break
+    else:
+        return None
+    prefix, core = words[:start], words[start:]
+    if prefix and prefix[0].lower() == "the":
+        prefix = prefix[1:]
+    if len(core) < 3 or core[1] not in ("of", "for"):
+        return None
+    if not all(w[:1].isupper() for w in prefix):
+        return None
+    if not all(w[:1].isupper() or w in _ISSUER_SMALL for w in core):
+        return None
+    return " ".join(core)
+
+
+def is_issuer_name(text: str) -> bool:
+    return issuer_core(text) is not None

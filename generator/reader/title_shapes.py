@@ -10,6 +10,7 @@ import re
 from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
+from .issuer import issuer_core
 from .names import is_person
 from .reading import (
     BADGE_RULES,
@@ -21,7 +22,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_office_line, is_section_label, issuer_core
+from .words import is_office_line, is_section_label
 
 
 def variant_of(text: str, title: str) -> str | None:

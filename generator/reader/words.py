@@ -237,47 +237,6 @@ def is_office_line(text: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
 
 
-# Bodies whose name opens with what they are ("Office of Manufacturing and
-# Energy Supply Chains", "Bureau of Industry and Security", "Ministry of Mines").
-ISSUER_HEADS = words_set(
-    """
-    office bureau department ministry agency directorate division administration
-    secretariat authority
-    """
-)
-_ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
-
-
-ISSUER_PREFIX_MAX_WORDS = 2
-
-
-def issuer_core(text: str) -> str | None:
-    """ "U.S. Department of the Interior" → "Department of the Interior": a body's
-    name alone (its kind, "of" or "for", its remit, every word but the small ones
-    a capital's), from its kind on, after up to two words before it ("U.S.",
-    "Federal"); None for any other line."""
-    words = text.split()
-    for start in range(min(ISSUER_PREFIX_MAX_WORDS, max(len(words) - 3, 0)) + 1):
-        if words[start].lower() in ISSUER_HEADS:
-            break
-    else:
-        return None
-    prefix, core = words[:start], words[start:]
-    if prefix and prefix[0].lower() == "the":
-        prefix = prefix[1:]
-    if len(core) < 3 or core[1] not in ("of", "for"):
-        return None
-    if not all(w[:1].isupper() for w in prefix):
-        return None
-    if not all(w[:1].isupper() or w in _ISSUER_SMALL for w in core):
-        return None
-    return " ".join(core)
-
-
-def is_issuer_name(text: str) -> bool:
-    return issuer_core(text) is not None
-
-
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 

@@ -1,7 +1,7 @@
 """The reader on whole release pages (dev25, dev25b): a government site's banner,
 skip links, an issuing office's line, a sender over a street address, a
 jurisdiction's copyright, a rail's label and a quote's "- NAME" under the story,
-a listed issuer's register line and its full name; numeric dates in the page's
+a listed issuer's register line and its spelling; numeric dates in the page's
 order."""
 
 from __future__ import annotations
@@ -221,28 +221,38 @@ def test_a_headline_or_sentence_naming_a_ticker_is_no_register_line(line: str) -
 
 
 @pytest.mark.parametrize(
-    ("name", "text", "full"),
+    ("name", "text", "spelled"),
     [
-        (
-            "Halcyon Rare Metals",
-            "LAS VEGAS — Halcyon Rare Metals Corporation (NYSE: HRM) today said",
-            "Halcyon Rare Metals Corporation",
-        ),
         (
             "KARRAWONG RARE EARTHS",
             'Karrawong Rare Earths Ltd (ASX: KRE, "Karrawong") is pleased to report',
-            "Karrawong Rare Earths Ltd",
+            "Karrawong Rare Earths",
+        ),
+        (
+            "HALCYON RARE METALS",
+            "LAS VEGAS — Halcyon Rare Metals Corporation (NYSE: HRM) today said",
+            "Halcyon Rare Metals",
         ),
         # no ticker after the name: as it was
-        ("Halcyon Rare Metals", "Halcyon Rare Metals Corporation said on Monday", None),
+        ("HALCYON RARE METALS", "Halcyon Rare Metals Corporation said on Monday", None),
         # another company listed: as it was
-        ("Mining Herald", "Lynas Rare Earths Ltd (ASX: LYC) said", None),
+        ("MINING HERALD", "Lynas Rare Earths Ltd (ASX: LYC) said", None),
     ],
 )
-def test_a_listed_issuer_takes_its_legal_form_from_its_ticker_line(
-    name: str, text: str, full: str | None
+def test_a_letterheads_capitals_take_the_spelling_of_the_ticker_line(
+    name: str, text: str, spelled: str | None
 ) -> None:
-    assert listed_name(name, [text]) == (full or name)
+    assert listed_name(name, [text]) == (spelled or name)
+
+
+def test_a_listed_issuers_source_is_named_without_its_legal_form() -> None:
+    article = read(
+        "KARRAWONG RARE EARTHS\n\nASX RELEASE\n\n2 June 2025\n\n"
+        "Karrawong Rare Earths Ltd (ASX: KRE) | ABN 55 604 555 117\n\n"
+        "GALLIUM ASSAYS EXTEND YINDI DISCOVERY\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.source_name == "Karrawong Rare Earths"
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,8 @@
-"""A listed issuer as its release spells it: the name with its legal form before
-its ticker ("Halcyon Rare Metals Corporation (NYSE: HRM) today …", "Karrawong
-Rare Earths Ltd (ASX: KRE) | ABN …"), given to a source read shorter or in
-capitals ("Halcyon Rare Metals" from a copyright line cleaned of its legal form,
-"KARRAWONG RARE EARTHS" from a letterhead); a public body's name alone
-("U.S. Department of the Interior"), a release's issuer."""
+"""A listed issuer as its release spells it before its legal form and ticker
+("Karrawong Rare Earths Ltd (ASX: KRE) | ABN …"), given to a source read in
+capitals from a letterhead ("KARRAWONG RARE EARTHS"); the ticker and register
+shapes of a release's letterhead; a public body's name alone ("U.S.
+Department of the Interior"), a release's issuer."""
 
 from __future__ import annotations
 
@@ -26,12 +25,13 @@ REGISTER_NUMBER = r"(?:ABN|ACN|ARBN|CIN|Company (?:No|Number)\.?)\s*:?\s*\d[\d ]
 
 
 def listed_name(name: str, texts: Iterable[str]) -> str:
-    """``name`` with the legal form a text gives it before its ticker, spelled as
-    there; ``name`` itself when no text lists it so."""
+    """``name`` as a text spells it before its legal form and ticker ("Karrawong
+    Rare Earths" for "KARRAWONG RARE EARTHS"; the legal form is left off, as
+    sources are named); ``name`` itself when no text lists it so."""
     if not name.strip():
         return name
     pattern = re.compile(
-        rf"(?<!\w)({re.escape(name.strip())}(?:,?\s+{LEGAL_FORMS}){{1,2}})(?={TICKER_OPENING})",
+        rf"(?<!\w)({re.escape(name.strip())})(?:,?\s+{LEGAL_FORMS}){{0,2}}(?={TICKER_OPENING})",
         re.IGNORECASE,
     )
     for text in texts:

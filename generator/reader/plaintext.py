@@ -147,8 +147,8 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         for _, name in sorted(candidates):
             if "".join(name.split()).casefold() == spelled:
                 return name
-    # "Halcyon Rare Metals" beside "Halcyon Rare Metals Corporation (NYSE: HRM)".
-    return listed_name(best, _header_and_lead(reading))
+    # "KARRAWONG RARE EARTHS" over "Karrawong Rare Earths Ltd (ASX: KRE)".
+    return listed_name(best, _header_and_lead(reading)) if best.isupper() else best
 
 
 def _header_and_lead(reading: Reading) -> list[str]:

@@ -17,6 +17,7 @@ from generator.reader.end_sources import is_street_line
 from generator.reader.issuer import is_issuer_name, issuer_core, listed_name
 from generator.reader.lines import read_lines
 from generator.reader.mentions import is_jurisdiction
+from generator.reader.names import is_person
 from generator.reader.rules import classify
 from generator.reader.title_shapes import (
     STANDFIRST_MARGIN,
@@ -441,3 +442,18 @@ def test_an_agencys_masthead_the_story_names_is_not_the_headline() -> None:
 )
 def test_an_issuers_name_from_its_kind_on(text: str, core: str | None) -> None:
     assert issuer_core(text) == core
+
+
+@pytest.mark.parametrize("text", ["Constituent Services", "Executive Orders", "Public Affairs"])
+def test_a_public_sites_menu_entry_is_no_persons_name(text: str) -> None:
+    assert not is_person(text)
+
+
+def test_a_menu_entry_over_the_headline_is_no_byline() -> None:
+    article = read(
+        "Idaho Office of the Governor\nNewsroom\nExecutive Orders\nConstituent Services\n"
+        "Search this site\nHome > Newsroom > Press Releases\n"
+        "Governor Reyes Awards $22 Million for a Gallium Refinery\n\n03/04/2025\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.author is None

@@ -88,6 +88,15 @@ TOPIC_NOUNS = words_set(
     """
 )
 
+# Plural nouns of a public site's menu ("Constituent Services", "Executive
+# Orders", "Public Affairs"): no person's name.
+MENU_NOUNS = words_set(
+    """
+    services affairs orders proclamations releases statements boards commissions
+    programs programmes agencies offices careers grants permits licensing
+    """
+)
+
 # News agencies, whose bare name closes a republished story.
 AGENCIES = words_set(
     """

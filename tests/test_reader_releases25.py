@@ -43,6 +43,13 @@ def _rule(line: str) -> str | None:
         "A .gov website belongs to an official government organization in the United States.",
         "Secure .gov websites use HTTPS",
         "A lock or https:// means you've safely connected to the .gov website.",
+        "A lock ( Lock A locked padlock ) or https:// means you’ve safely connected to the "
+        ".gov website. Share sensitive information only on official, secure websites.",
+        "An official website of the United States government Here's how you know",
+        "Official websites use .gov A .gov website belongs to an official government "
+        "organization in the United States.",
+        "The .gov means it’s official. Federal government websites often end in .gov or .mil.",
+        "An official EU website",
     ],
 )
 def test_a_government_sites_banner_is_boilerplate(line: str) -> None:

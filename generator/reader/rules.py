@@ -44,6 +44,7 @@ ANY_LENGTH_RULES = frozenset(
         "categories",
         "email_not_published",
         "cookie_notice",
+        "official_site_banner",
         "read_more",
         "wire_credit",
         "newsletter",

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
-from .ending import body_range
+from .ending import body_range, heads_a_schedule
 from .headings import is_analysis_heading
 from .names import is_person
 from .reading import Label, Reading, heading_shaped, numbered_alone
@@ -42,7 +42,7 @@ def mark_body(reading: Reading) -> Reading:
             and following is not None
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start)
-        ):
+        ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
             changes[index] = "body"

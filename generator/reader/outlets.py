@@ -4,6 +4,7 @@ cleaned of copyright marks, staff words and legal forms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
 
@@ -81,6 +82,9 @@ def url_host(text: str) -> str | None:
     return match["host"].lower() if match is not None else None
 
 
+_PUBLISHED_IN = re.compile(r"^(?:[Pp]ublished|[Pp]osted) in\s+(?=[A-Z])")
+
+
 def clean_outlet(text: str) -> str:
     """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
     "Mining Ledger Staff" → "Mining Ledger"."""
@@ -92,6 +96,8 @@ def clean_outlet(text: str) -> str:
     if is_site_address(text.strip()):
         return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
+    # "Published in Supply Side Notes": a blogging platform's publication.
+    text = _PUBLISHED_IN.sub("", text)
     # "Steppe Mining News (link)": a link's label after the name.
     text = _LINK_LABEL.sub("", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
@@ -213,3 +219,47 @@ HOUSE_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
 def house_line(text: str) -> str | None:
     """The agency whose own standing line this is, if any."""
     return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)
+
+
+# "PMAA", "ASMC": a body's initials, two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Words a body's initials skip ("Alliance of the Americas": A, A).
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+SPELLED_OUT_MAX_WORDS = 10
+
+
+def initials(name: str) -> str:
+    """ "Permanent Magnet Alliance of the Americas" → "PMAA"."""
+    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
+    """The name a page spells in full for the initials it gives as its source
+    ("© 2026 PMAA" under "Permanent Magnet Alliance of the Americas"): a line
+    of title-cased words whose initials they are, or the name before
+    "(PMAA)"; each word of the name capitalised or a short joining word."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return None
+    for line in lines:
+        bracketed = line.find(f"({acronym})")
+        candidates = [line.strip(" .,;:")]
+        if bracketed > 0:
+            candidates.append(line[:bracketed])
+        for text in candidates:
+            words = text.split()
+            for start in range(len(words)):
+                name = " ".join(words[start:])
+                if len(words) - start > SPELLED_OUT_MAX_WORDS:
+                    continue
+                if _all_titled(words[start:]) and initials(name) == acronym:
+                    return re.sub(r"^(?:the|The)\s+", "", name)
+    return None
+
+
+def _all_titled(words: list[str]) -> bool:
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _INITIALS_SKIP for w in words)
+    )

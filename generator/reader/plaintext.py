@@ -33,10 +33,10 @@ from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import distributor_name, is_distributor, is_outlet
+from generator.reader.outlets import distributor_name, is_distributor, is_outlet, spelled_out
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
-from generator.reader.words import is_section_label, stop_density
+from generator.reader.words import AGENCIES, is_section_label, stop_density
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
@@ -129,6 +129,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     if not candidates:
         return None
     best = min(candidates)[1]
+    # "© 2026 PMAA" under "Permanent Magnet Alliance of the Americas": in full.
+    if best.lower() not in AGENCIES:
+        best = spelled_out(best, (block.text for block in reading.blocks)) or best
     # "OreTick" on the first line, "© 2025 OreTick Data Ltd" below: the brand.
     for priority, name in candidates:
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").

@@ -29,6 +29,7 @@ from .title_shapes import (
     ends_trail,
     names_a_writer,
     over_name_and_date,
+    repeated_over_byline,
     site_banner,
     standfirst_shaped,
     taken_by_a_badge,
@@ -44,8 +45,13 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
     for index in range(stop):
         block, feats = reading.blocks[index], reading.features[index]
         label = reading.labels[index]
-        # A headline printed again above the body (page title, og:title, h1).
-        repeated_title = label == "chrome" and block.kind == "text" and keys.count(keys[index]) > 1
+        # A headline printed again above the body (page title, og:title, h1),
+        # or listed again below it ("Recent posts") and straight over its byline.
+        repeated_title = (
+            label == "chrome"
+            and block.kind == "text"
+            and (keys.count(keys[index]) > 1 or repeated_over_byline(reading, index))
+        )
         if label != "pending" and not repeated_title:
             continue
         if block.kind in ("highlights_header", "dek_label"):

@@ -119,7 +119,12 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
     its run and nothing under it there, not over a byline or date itself."""
     name, block = reading.blocks[index - 1], reading.blocks[index]
     feats = reading.features[index]
-    ends_run = index + 1 >= len(reading.blocks) or reading.blocks[index + 1].run != block.run
+    # Nothing under it in its run but the site's menu ("Menu", "Home", …).
+    ends_run = (
+        index + 1 >= len(reading.blocks)
+        or reading.blocks[index + 1].run != block.run
+        or reading.blocks[index + 1].rule in MENU_RULES
+    )
     shaped = (
         name.run == block.run
         and ends_run
@@ -139,6 +144,8 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
 
 
 TAGLINE_NAME_MAX_WORDS = 5
+# The lines that open a site's menu ("Menu", "Sign in", a row of sections).
+MENU_RULES = frozenset({"account", "navigation", "spaced_menu"})
 
 
 def names_a_writer(reading: Reading, index: int) -> bool:
@@ -168,13 +175,15 @@ _JOB_AT = re.compile(
 
 def _job_under_a_name(reading: Reading, index: int) -> bool:
     """A job at an employer on the line under a person's name: the writer's
-    credit, never the headline."""
+    credit, never the headline; a profile's line too, the job first among
+    its parts ("Chief Risk Officer at Norrland | Board member | Speaker")."""
     above = index - 1
+    job = reading.blocks[index].text.split(" | ")[0]
     return (
         above >= 0
         and reading.blocks[above].kind == "text"
         and is_person(reading.blocks[above].text)
-        and _JOB_AT.fullmatch(reading.blocks[index].text.strip()) is not None
+        and _JOB_AT.fullmatch(job.strip()) is not None
     )
 
 
@@ -205,3 +214,28 @@ def another_storys(reading: Reading, index: int, best: int, body: set[str]) -> b
     headline that does, shares none."""
     own = similarity(reading.blocks[index].text, body)
     return own < HEADLINE_MIN_SIMILARITY <= similarity(reading.blocks[best].text, body)
+
+
+def repeated_over_byline(reading: Reading, index: int) -> bool:
+    """Straight over a byline, and printed again further down in a list of
+    posts (a line beside the copy in its run is another post's headline)."""
+    after = index + 1
+    if after >= len(reading.blocks) or reading.labels[after] != "meta":
+        return False
+    key = reading.features[index].key
+    return any(
+        reading.features[copy].key == key and _in_a_list(reading, copy)
+        for copy in range(after, len(reading.blocks))
+    )
+
+
+def _in_a_list(reading: Reading, index: int) -> bool:
+    block = reading.blocks[index]
+    return any(
+        0 <= other < len(reading.blocks)
+        and reading.blocks[other].run == block.run
+        and reading.blocks[other].kind == "text"
+        and reading.features[other].words >= SHORT_TITLE_WORDS
+        and not reading.features[other].ends_sentence
+        for other in (index - 1, index + 1)
+    )

@@ -5,9 +5,12 @@ profile's line under the writer's name, a headline listed again below."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from generator.reader.ending import is_dated_entry
+from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet, initials, spelled_out
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
@@ -194,3 +197,33 @@ def test_a_credit_first_caption_and_a_tools_more(line: str, rule: str) -> None:
 
 def test_a_photo_sentence_in_prose_is_no_caption() -> None:
     assert classify("Photos by the agency showed the mine flooded after the storm.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thread starter ore_whisperer  Start date Jul 21, 2026  Tags gallium germanium",
+        "Thread starter ore_whisperer Start date Jul 21, 2026",
+    ],
+)
+def test_a_forum_threads_starter_line_names_its_writer_and_date(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None
+    assert (meta.author, meta.published) == ("ore_whisperer", dt.date(2026, 7, 21))
+
+
+def test_a_starter_line_without_a_date_is_not_read_so() -> None:
+    meta = parse_meta("Thread starter ore_whisperer Start date unknown")
+    assert meta is None or meta.author != "ore_whisperer"
+
+
+def test_a_list_of_questions_has_no_heading_in_it() -> None:
+    article = read(
+        "Gallium duties and the licence queue\nBy Ann Lee\n\n"
+        f"{LEAD}\n\n{MORE}\n\nThree questions for your next board meeting\n\n"
+        "Do we know which products depend on one country?\n"
+        "What would a six-month export ban cost us?\n"
+        "Who in management owns this risk, and do they have a budget?\n\n"
+        f"{LAST}\n"
+    )
+    assert headings(article) == ["Three questions for your next board meeting"]

@@ -127,7 +127,8 @@ def _opens_text(reading: Reading, index: int) -> bool:
 
 def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
-    that is not a heading: an item of a list without bullets, a contact block."""
+    that is not a heading: an item of a list without bullets, a contact block;
+    a question under another in its run (a list of questions)."""
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
@@ -137,7 +138,13 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     if feats.ends_colon:
         return True
     label = reading.labels[before]
-    return label in ("pending", "body") and not (feats.prose or feats.sentence)
+    # A question straight under another in its run: a list of questions.
+    asked = (
+        feats.ends_question
+        and reading.features[index].ends_question
+        and reading.blocks[before].run == reading.blocks[index].run
+    )
+    return label in ("pending", "body") and (asked or not (feats.prose or feats.sentence))
 
 
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:

@@ -13,6 +13,7 @@ from generator.reader.ending import is_dated_entry
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet, initials, spelled_out
 from generator.reader.rules import classify
+from generator.reader.title_shapes import is_salutation
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
@@ -227,3 +228,38 @@ def test_a_list_of_questions_has_no_heading_in_it() -> None:
         f"{LAST}\n"
     )
     assert headings(article) == ["Three questions for your next board meeting"]
+
+
+BULLETIN = (
+    "View this email in your browser\n\nMEMBER BULLETIN\nMagnet Makers Guild of Ohio\n"
+    "Issue No. 12 | May 2026\n\nIn this issue\n1. Guild files comments on gallium duties\n"
+    "2. Upcoming events\n\nDear members,\n\n"
+    f"{LEAD}\n\nGuild files comments on gallium duties\n\n{MORE}\n\n{LAST}\n\n"
+    "Upcoming events\nJune 3: Webinar on licences\n"
+)
+
+
+def test_a_bulletin_with_no_headline_leads_with_its_first_contents_entry() -> None:
+    article = read(BULLETIN)
+    assert article.title == "Guild files comments on gallium duties"
+    assert headings(article) == ["Upcoming events"]
+
+
+@pytest.mark.parametrize(
+    ("line", "greeting"),
+    [
+        ("Dear members,", True),
+        ("Hi everyone,", True),
+        ("Dear Beijing: a letter on rare earths", False),
+    ],
+)
+def test_a_letters_greeting(line: str, greeting: bool) -> None:
+    assert is_salutation(line) is greeting
+
+
+@pytest.mark.parametrize("line", ["Issue No. 12 | May 2026", "Volume 12, Issue 4"])
+def test_a_bulletins_issue_line_is_no_headline(line: str) -> None:
+    article = read(
+        f"{line}\n\nGallium duties and the licence queue\nBy Ann Lee\n\n{LEAD}\n\n{MORE}\n"
+    )
+    assert article.title == "Gallium duties and the licence queue"

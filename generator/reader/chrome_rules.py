@@ -57,7 +57,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "contents",
-        r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page)\s*:?|jump to\s*:?",
+        r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page|issue|edition|newsletter|bulletin)\s*:?|jump to\s*:?",
     ),
     (
         "tickers",

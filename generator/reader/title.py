@@ -8,7 +8,6 @@ from dataclasses import replace
 from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
-from .interface import is_furniture_word
 from .names import is_person
 from .outlets import is_outlet
 from .reading import (
@@ -26,8 +25,11 @@ from .reading import (
 )
 from .title_shapes import (
     another_storys,
+    contents_headline,
     ends_trail,
+    in_a_masthead,
     names_a_writer,
+    only_furniture,
     over_name_and_date,
     repeated_over_byline,
     site_banner,
@@ -36,7 +38,7 @@ from .title_shapes import (
     under_points,
     variant_of,
 )
-from .words import is_section_label, words_of
+from .words import is_section_label
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -65,7 +67,9 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text) or names_a_writer(reading, index):
+        if only_furniture(block.text) or names_a_writer(reading, index):
+            continue
+        if in_a_masthead(reading, index):  # a bulletin's masthead, its greeting
             continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
@@ -181,7 +185,8 @@ def find_title(reading: Reading) -> Reading:
     if not candidates:
         candidates = taken_by_a_badge(reading, stop)
     if not candidates:
-        return _only_line_as_title(reading, stop)
+        lead = contents_headline(reading)  # a bulletin's lead story
+        return _take_title(reading, lead) if lead else _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = body_stems(reading, start)
     # A site's banner ("The Refinery Notes — independent writing on metals").
@@ -267,11 +272,7 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
 
     # One word is a writer's headline ("Page"); "4 min" is furniture.
-    return feats.words < 2 or not _only_furniture(block.text)
-
-
-def _only_furniture(text: str) -> bool:
-    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))
+    return feats.words < 2 or not only_furniture(block.text)
 
 
 def _take_title(reading: Reading, index: int) -> Reading:

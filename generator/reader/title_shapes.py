@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .boxes import CONTENTS_RULES
 from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
+from .interface import is_furniture_word
 from .names import is_person
 from .reading import (
     BADGE_RULES,
@@ -21,7 +23,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_office_line, is_section_label
+from .words import is_office_line, is_section_label, words_of
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -239,3 +241,58 @@ def _in_a_list(reading: Reading, index: int) -> bool:
         and not reading.features[other].ends_sentence
         for other in (index - 1, index + 1)
     )
+
+
+# "Issue No. 47", "Volume 12, Issue 4 · Winter 2025": a bulletin's issue line,
+# a date or season after it at most ("Issue #87: Magnets …" is a headline).
+_ISSUE_LINE = re.compile(
+    r"(?i)(?:vol(?:ume)?\.?\s*\d+\s*[,·|]?\s*)?(?:issue|edition)\s*(?:no\.?\s*|#\s*)?\d+"
+    r"(?:\s*[|,·—–-]\s*(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:[a-z]+\s+)?\d{4})?"
+)
+# A masthead stands up to this many lines over its issue line.
+MASTHEAD_LINES = 2
+
+
+def in_a_masthead(reading: Reading, index: int) -> bool:
+    """A bulletin's issue line, or a line of its run up to two lines over it:
+    its masthead ("PMAA MEMBER BULLETIN", the body's name); or its greeting
+    ("Dear members,"): never the headline, which stands under them."""
+    run = reading.blocks[index].run
+    below = range(index, min(index + MASTHEAD_LINES + 1, len(reading.blocks)))
+    return is_salutation(reading.blocks[index].text) or any(
+        reading.blocks[i].run == run and _ISSUE_LINE.fullmatch(reading.blocks[i].text.strip())
+        for i in below
+    )
+
+
+def contents_headline(reading: Reading) -> int | None:
+    """A bulletin with no headline over its body: the first entry of its
+    contents ("In this issue" / "1. Alliance submits comments …") when a
+    section of the body is headed with it, the issue's lead story."""
+    label = next((i for i, b in enumerate(reading.blocks) if b.rule in CONTENTS_RULES), None)
+    first = label + 1 if label is not None else len(reading.blocks)
+    if first >= len(reading.blocks) or reading.blocks[first].run != reading.blocks[label or 0].run:
+        return None
+    key = reading.features[first].key
+    start = reading.lead if reading.lead is not None else len(reading.blocks)
+    return next(
+        (
+            i
+            for i in range(max(start, first + 1), len(reading.blocks))
+            if reading.features[i].key == key
+        ),
+        None,
+    )
+
+
+# "Dear members,", "Hi everyone,": a letter's greeting, never a headline.
+_SALUTATION = re.compile(r"(?i)(?:dear|hi|hello|greetings|good morning)\b[\w .'’-]{0,40}[,:!]")
+
+
+def is_salutation(text: str) -> bool:
+    return _SALUTATION.fullmatch(text.strip()) is not None
+
+
+def only_furniture(text: str) -> bool:
+    """Only the page's furniture ("4 min", "Share"): no headline."""
+    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))

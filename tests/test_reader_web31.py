@@ -26,6 +26,8 @@ from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
         ),
         ("The quarterly newsletter of the American Specialty Metals Council", "publication_of"),
         ("The weekly bulletin from the Magnet Makers Guild", "publication_of"),
+        ("A blog about minerals and the state", "publication_of"),
+        ("A weekly newsletter on battery metals, magnets and trade", "publication_of"),
         (
             "The views in Policy Pulse are those of the authors and do not necessarily "
             "represent the positions of the Council's Board of Directors.",
@@ -61,6 +63,8 @@ def test_furniture_lines_of_open_web_pages(line: str, rule: str) -> None:
     [
         # a sentence about a newsletter, not a masthead's line
         "The newsletter of the Alliance said prices rose",
+        "A newsletter about lithium said prices would rise.",
+        "A blog on Tuesday published a correction",
         # the body's own name in lower case after "of"
         "The official blog of a small company",
         "Reactions: Beijing condemned the move.",

@@ -23,6 +23,7 @@ _PUBLICATION_KINDS = (
 _HOW_OFTEN = (
     r"(?:official|weekly|monthly|quarterly|daily|annual|members['’]?|e-?mail|online|news|flagship)"
 )
+_VERBS = r"said|says|published|publishes|reported|reports|is|was|will|has|had|are|were|would"
 # A name in title case, case kept: "the American Specialty Metals Council".
 _TITLED_NAME = r"(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|on|&))*)"
 
@@ -33,7 +34,11 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "publication_of",
         rf"(?:[\w&'’.-]+(?:\s+[\w&'’.-]+){{0,4}},\s+)?(?:the|an?)\s+(?:{_HOW_OFTEN}\s+){{0,2}}"
-        rf"{_PUBLICATION_KINDS}\s+(?:of|from|for|by)\s+{_TITLED_NAME}\W*",
+        rf"{_PUBLICATION_KINDS}\s+(?:of|from|for|by)\s+{_TITLED_NAME}\W*"
+        # "A blog about minerals and the state": a tagline saying what it covers.
+        # (no verb in it: "A blog on Tuesday published …" reports).
+        rf"|(?!.*\b(?:{_VERBS})\b)an?\s+(?:{_HOW_OFTEN}\s+){{0,2}}{_PUBLICATION_KINDS}"
+        r"\s+(?:about|on|covering)(?:\s+[\w&'’,-]+){1,10}",
     ),
     # A newsletter's mail: "View in browser", "You are receiving this email because …".
     (

@@ -12,8 +12,8 @@ import pytest
 from generator.reader.ending import is_dated_entry
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import clean_outlet, initials, spelled_out
+from generator.reader.page_shapes import is_salutation
 from generator.reader.rules import classify
-from generator.reader.title_shapes import is_salutation
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
@@ -267,3 +267,20 @@ def test_a_bulletins_issue_line_is_no_headline(line: str) -> None:
         f"{line}\n\nGallium duties and the licence queue\nBy Ann Lee\n\n{LEAD}\n\n{MORE}\n"
     )
     assert article.title == "Gallium duties and the licence queue"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official website of the United States government",
+        "Here's how you know",
+        "Official websites use .gov",
+        "A .gov website belongs to an official government organization in the United States.",
+        "Secure .gov websites use HTTPS",
+        "A lock ( ) or https:// means you've safely connected to the .gov website. "
+        "Share sensitive information only on official, secure websites.",
+    ],
+)
+def test_a_government_sites_banner_is_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == "government_banner"

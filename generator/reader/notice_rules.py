@@ -29,6 +29,17 @@ _TITLED_NAME = r"(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|
 
 NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
+    # A government site's banner: "An official website of the United States
+    # government", "Here's how you know", "Official websites use .gov", …
+    (
+        "government_banner",
+        r"an official (?:website|site) of (?:the )?[\w .,'’&-]{2,60}"
+        r"|here['’]s how you know\W*|official websites use \.gov\W*"
+        r"|an? \.gov website belongs to an official government organi[sz]ation\b.{0,60}"
+        r"|secure \.gov websites use https\W*"
+        r"|an? lock\b.{0,40}\bhttps://.{0,60}\.gov website\b.{0,120}"
+        r"|share sensitive information only on official, secure websites\W*",
+    ),
     # "TRADEOLOGY, the official blog of the International Trade Administration",
     # "The quarterly newsletter of the …": a masthead's self-description.
     (

@@ -48,6 +48,7 @@ ANY_LENGTH_RULES = frozenset(
         "advice_disclaimer",
         "views_expressed",
         "about_the_author",
+        "government_banner",
         "article_note",
         "contributed",
         "republished",

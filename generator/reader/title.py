@@ -10,6 +10,7 @@ from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .names import is_person
 from .outlets import is_outlet
+from .page_shapes import contents_headline, in_a_masthead, repeated_over_byline
 from .reading import (
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
@@ -25,13 +26,10 @@ from .reading import (
 )
 from .title_shapes import (
     another_storys,
-    contents_headline,
     ends_trail,
-    in_a_masthead,
     names_a_writer,
     only_furniture,
     over_name_and_date,
-    repeated_over_byline,
     site_banner,
     standfirst_shaped,
     taken_by_a_badge,

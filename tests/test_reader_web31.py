@@ -284,3 +284,21 @@ def test_a_bulletins_issue_line_is_no_headline(line: str) -> None:
 def test_a_government_sites_banner_is_furniture(line: str) -> None:
     found = classify(line)
     assert found is not None and found.name == "government_banner"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("RSS", "tools"),
+        ("Subscribe via RSS", "tools"),
+        ("About the American Magnet Users Alliance", "about_the_company"),
+        ("About the Company", "about_the_company"),
+    ],
+)
+def test_feed_links_and_a_releases_about_block(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+def test_about_a_common_noun_is_no_releases_about_block() -> None:
+    assert classify("About the deal") is None

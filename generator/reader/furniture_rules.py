@@ -52,7 +52,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:print(?: friendly(?: pdf| version)?| this (?:article|page))?|download pdf|pdf|font size"
         r"|text size|scrap|save|saved|bookmark|gift (?:this )?article|share (?:article|story)|listen"
         r"|listen to (?:this )?(?:article|post|story|episode)\b.*|audio\b.{0,30}|\d+ min(?:ute)? listen"
-        r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top|more)\W*",
+        r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top|more"
+        r"|rss(?: feeds?)?|subscribe (?:via|by|to) rss)\W*",
     ),
     (
         "reactions",

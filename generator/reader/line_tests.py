@@ -103,13 +103,15 @@ def is_press_release_source(text: str) -> bool:
 
 
 def is_about_the_company(text: str) -> bool:
-    """ "About Coralbay Resources Ltd": a press release's boilerplate begins."""
+    """ "About Coralbay Resources Ltd", "About the American Magnet Users
+    Alliance": a press release's boilerplate begins."""
     words = text.split()
+    named = words[2:] if len(words) > 2 and words[1] in ("the", "THE") else words[1:]
     return (
         len(words) <= 8
         and words[0] in ("About", "ABOUT")
-        and len(words) > 1
-        and words[1][:1].isupper()
+        and len(named) > 0
+        and named[0][:1].isupper()
         and (not ends_with(text, ".!?") or _COMPANY_ENDING.search(text) is not None)
     )
 

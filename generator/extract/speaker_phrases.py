@@ -112,16 +112,28 @@ def backward_speaker(text: str) -> str | None:
         return tokens[-1].group().lower()
     taken: list[str] = []
     first = len(tokens)
+    # Where the phrase crossed an "and" between capitalised words ("Minister of
+    # Industry and Trade Pham Quoc Thanh"): kept only if a title before it leads
+    # to a name after it, else the phrase ends at the "and" ("Smith and Jones").
+    joined = None
     for i in range(len(tokens) - 1, -1, -1):
         left = tokens[i - 1].group() if i else None
-        if not _is_np_word(tokens[i].group(), left, taken):
+        word = tokens[i].group()
+        if word in _OFFICE_AND and taken and left is not None and left[:1].isupper():
+            joined = joined if joined is not None else i + 1
+        elif not _is_np_word(word, left, taken):
             break
-        taken.append(tokens[i].group())
+        taken.append(word)
         first = i
     if first == len(tokens):
         return None
     speaker = _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    if joined is not None and (speaker is None or any(w in _OFFICE_AND for w in speaker.split())):
+        speaker = _clean(stripped[tokens[joined].start() : tokens[-1].end()])
     return longer_speaker(stripped[: tokens[-1].end()], speaker) if speaker else None
+
+
+_OFFICE_AND = frozenset({"and", "&"})
 
 
 def _forward_speaker(text: str) -> str | None:

@@ -109,6 +109,8 @@ def clean_outlet(text: str) -> str:
     # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
     for _ in range(LEGAL_FORM_PASSES):
         text = _strip_legal_form(text)
+    # "Dow Jones & Company, Inc.": the joiner the legal form leaves behind.
+    text = re.sub(r"(?<=\S)\s+(?:&|and)\s*$", "", text)
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
     text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
@@ -125,6 +127,8 @@ _LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
 # Agencies whose full name adds only "News" or "News Agency" to the name they go by.
 AGENCY_SHORT_NAMES = {
     "bloomberg news": "Bloomberg",
+    # (the agency's owner, in its copyright line: "Copyright 2026 Thomson Reuters")
+    "thomson reuters": "Reuters",
     "kyodo news": "Kyodo",
     "yonhap news agency": "Yonhap",
     "xinhua news agency": "Xinhua",
@@ -223,22 +227,32 @@ def house_line(text: str) -> str | None:
 
 # "PMAA", "ASMC": a body's initials, two to six capitals.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-# Words a body's initials skip ("Alliance of the Americas": A, A).
-_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+# Words a body's initials leave out ("Alliance of the Americas": A, A).
+_SMALL_WORDS = frozenset({"the", "of", "and", "&", "for"})
+# A wire's last word, which its initials may leave out ("DJ" for "Dow Jones Newswires").
+_WIRE_WORDS = frozenset({"newswires", "newswire", "news", "wire", "wires", "service"})
 SPELLED_OUT_MAX_WORDS = 10
 
 
 def initials(name: str) -> str:
-    """ "Permanent Magnet Alliance of the Americas" → "PMAA"."""
-    words = [w for w in name.split() if w.lower() not in _INITIALS_SKIP]
-    return "".join(w[0] for w in words if w[:1].isupper())
+    """ "FW" for "Formosa Wire" and "The Formosa Wire", "PMAA" for "Permanent
+    Magnet Alliance of the Americas": the first letters of its words, small
+    words left out."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
+
+
+def stands_for(letters: str, name: str) -> bool:
+    """The initials are the name's (with or without a wire's last word)."""
+    spelled = initials(name)
+    last = name.split()[-1].casefold()
+    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
 
 
 def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
     """The name a page spells in full for the initials it gives as its source
     ("© 2026 PMAA" under "Permanent Magnet Alliance of the Americas"): a line
-    of title-cased words whose initials they are, or the name before
-    "(PMAA)"; each word of the name capitalised or a short joining word."""
+    of title-cased words whose initials they are (or the end of one), or the
+    name before "(PMAA)"."""
     if _ACRONYM.fullmatch(acronym) is None:
         return None
     for line in lines:
@@ -248,11 +262,9 @@ def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
             candidates.append(line[:bracketed])
         for text in candidates:
             words = text.split()
-            for start in range(len(words)):
+            for start in range(max(0, len(words) - SPELLED_OUT_MAX_WORDS), len(words)):
                 name = " ".join(words[start:])
-                if len(words) - start > SPELLED_OUT_MAX_WORDS:
-                    continue
-                if _all_titled(words[start:]) and initials(name) == acronym:
+                if _all_titled(words[start:]) and stands_for(acronym, name):
                     return re.sub(r"^(?:the|The)\s+", "", name)
     return None
 
@@ -261,5 +273,5 @@ def _all_titled(words: list[str]) -> bool:
     return (
         bool(words)
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _INITIALS_SKIP for w in words)
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
     )

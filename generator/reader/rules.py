@@ -29,6 +29,7 @@ from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
 from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
+from .wire_rules import WIRE_RULES
 
 # Furniture that can run as long as a paragraph (a disclaimer, a caption, a
 # promo sentence); every other rule reads only lines of SHORT_LINE characters.
@@ -91,6 +92,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *NOTICE_RULES,
         *FOOTER_RULES,
         *CONTROL_RULES,
+        *WIRE_RULES,
         LineRule(
             "highlights_header",
             "highlights_header",

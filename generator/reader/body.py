@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
-from .ending import body_range
+from .ending import body_range, heads_a_schedule
 from .headings import is_analysis_heading
 from .names import is_person
 from .quote_lines import attributes_a_quote
@@ -45,7 +45,7 @@ def mark_body(reading: Reading) -> Reading:
             and not _in_a_run_of_lines(reading, index, span.start)
             and not _SAYS.search(block.text)
             and not attributes_a_quote(reading, index)
-        ):
+        ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
             changes[index] = "body"
@@ -134,7 +134,8 @@ _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|
 
 def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
-    that is not a heading: an item of a list without bullets, a contact block."""
+    that is not a heading: an item of a list without bullets, a contact block;
+    a question under another in its run (a list of questions)."""
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
@@ -144,7 +145,13 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     if feats.ends_colon:
         return True
     label = reading.labels[before]
-    return label in ("pending", "body") and not (feats.prose or feats.sentence)
+    # A question straight under another in its run: a list of questions.
+    asked = (
+        feats.ends_question
+        and reading.features[index].ends_question
+        and reading.blocks[before].run == reading.blocks[index].run
+    )
+    return label in ("pending", "body") and (asked or not (feats.prose or feats.sentence))
 
 
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:

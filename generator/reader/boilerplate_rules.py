@@ -43,7 +43,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "share_buttons",
         r"(?:share|tweet|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit"
-        r"|telegram|pinterest|copy link|copy url|rss(?: feed)?)",
+        r"|telegram|pinterest|copy link|copy url|rss(?: feeds?)?)",
     ),
     (
         "newsletter",

@@ -116,7 +116,8 @@ def mark_footer(reading: Reading) -> Reading:
             listing = (
                 reading.features[tail].ends_colon
                 or _heads_a_list(reading, tail)
-                or (listing and reading.labels[tail] == "bullet")
+                or heads_a_schedule(reading, tail)
+                or (listing and reading.labels[tail] in ("bullet", "pending"))
             )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
@@ -134,15 +135,54 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
         return True
     if label == "bullet" and (listing or feats.sentence):
         return True
+    # "January 14 — Webinar: …" under "Upcoming events": the schedule's dates.
+    if label == "pending" and listing and is_dated_entry(reading.blocks[index].text):
+        return True
     if label == "pending" and feats.ends_colon:
         return following is not None and reading.labels[following] == "bullet"
     heading = label == "pending" and heading_shaped(reading.blocks[index], feats)
     return (
-        heading
-        and following is not None
+        (
+            heading
+            and following is not None
+            and reading.labels[following] == "pending"
+            and reading.features[following].sentence
+        )
+        or _heads_a_list(reading, index)
+        or heads_a_schedule(reading, index)
+    )
+
+
+def heads_a_schedule(reading: Reading, index: int) -> bool:
+    """A heading straight over a schedule's dated lines ("Upcoming events" over
+    "November 12: Webinar on …"): the bulletin's last section."""
+    following = index + 1
+    return (
+        following < len(reading.blocks)
+        and reading.labels[index] == "pending"
         and reading.labels[following] == "pending"
-        and reading.features[following].sentence
-    ) or _heads_a_list(reading, index)
+        and heading_shaped(reading.blocks[index], reading.features[index])
+        and not reading.features[index].ends_colon
+        and not is_dated_entry(reading.blocks[index].text)
+        and is_dated_entry(reading.blocks[following].text)
+    )
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+# "November 12: Webinar …", "February 24–26 — Conference, Pittsburgh", "12 May - …".
+_DATED_ENTRY = re.compile(
+    rf"(?i)^(?:{_MONTH}\s+{_DAYS}|{_DAYS}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*(?::|\s[-–—])\s+\S"
+)
+
+
+def is_dated_entry(text: str) -> bool:
+    """A schedule's line: a day (or days) of a month, then ":" or a dash and
+    what happens then."""
+    return _DATED_ENTRY.match(text) is not None
 
 
 def _heads_a_list(reading: Reading, index: int) -> bool:

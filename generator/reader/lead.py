@@ -15,6 +15,7 @@ from .reading import (
     is_good,
     numbered_alone,
 )
+from .title_shapes import names_a_writer
 
 # --- Passes -------------------------------------------------------------------
 
@@ -165,7 +166,10 @@ def _byline_follows(reading: Reading, index: int) -> bool:
     if split_dateline(reading.blocks[index].text) is not None:
         return False
     after = index + 1
-    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+    # The writer's name and job or profile line between them are furniture too.
+    while after < len(reading.blocks) and (
+        reading.labels[after] == "chrome" or names_a_writer(reading, after)
+    ):
         after += 1
     if after >= len(reading.blocks) or reading.labels[after] != "meta":
         return False
@@ -185,7 +189,8 @@ def _headline_follows(reading: Reading, index: int) -> bool:
         feats = reading.features[other]
         if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:
             continue
-        if feats.ends_sentence or feats.ends_colon:
+        # A writer's job or profile line over the date is no headline.
+        if feats.ends_sentence or feats.ends_colon or names_a_writer(reading, other):
             continue
         after = other + 1
         while after < len(reading.blocks) and reading.labels[after] == "chrome":

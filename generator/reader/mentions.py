@@ -218,11 +218,19 @@ def is_jurisdiction(name: str) -> bool:
 PERSON_SHAPED_PENALTY = 20
 
 
+# "Community platform by XenForo® © 2010-2026 XenForo Ltd.", "Powered by
+# WordPress": the software's maker, named on its credit line, is no source.
+SOFTWARE_CREDIT = re.compile(
+    r"(?i)\b(?:powered by|(?:community |forum |blog(?:ging)? |site |web(?:site)? )?"
+    r"(?:platform|software|engine|theme|template) by|built (?:with|on)|made with)\s"
+)
+
+
 def read_mentions(reading: Reading) -> Reading:
     """Outlets named by the page's furniture: the copyright line, "Read the full
-    article on …", an app promo, a disclosure."""
+    article on …", an app promo, a disclosure (never a software's credit)."""
     for index, block in enumerate(reading.blocks):
-        if reading.labels[index] not in ("chrome", "meta"):
+        if reading.labels[index] not in ("chrome", "meta") or SOFTWARE_CREDIT.search(block.text):
             continue
         for rule, priority, pattern in MENTION_RULES:
             match = pattern.search(block.text)

@@ -55,6 +55,7 @@ ANY_LENGTH_RULES = frozenset(
         "disclaimer",
         "advice_disclaimer",
         "views_expressed",
+        "about_the_author",
         "article_note",
         "contributed",
         "republished",

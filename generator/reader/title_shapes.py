@@ -10,6 +10,7 @@ import re
 from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
+from .interface import is_furniture_word
 from .issuer import issuer_core
 from .names import is_person
 from .reading import (
@@ -22,7 +23,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_office_line, is_section_label
+from .words import is_office_line, is_section_label, words_of
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -169,7 +170,12 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
     its run and nothing under it there, not over a byline or date itself."""
     name, block = reading.blocks[index - 1], reading.blocks[index]
     feats = reading.features[index]
-    ends_run = index + 1 >= len(reading.blocks) or reading.blocks[index + 1].run != block.run
+    # Nothing under it in its run but the site's menu ("Menu", "Home", …).
+    ends_run = (
+        index + 1 >= len(reading.blocks)
+        or reading.blocks[index + 1].run != block.run
+        or reading.blocks[index + 1].rule in MENU_RULES
+    )
     shaped = (
         name.run == block.run
         and ends_run
@@ -189,6 +195,8 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
 
 
 TAGLINE_NAME_MAX_WORDS = 5
+# The lines that open a site's menu ("Menu", "Sign in", a row of sections).
+MENU_RULES = frozenset({"account", "navigation", "spaced_menu"})
 
 
 def names_a_writer(reading: Reading, index: int) -> bool:
@@ -233,13 +241,15 @@ _JOB_AT = re.compile(
 
 def _job_under_a_name(reading: Reading, index: int) -> bool:
     """A job at an employer on the line under a person's name: the writer's
-    credit, never the headline."""
+    credit, never the headline; a profile's line too, the job first among
+    its parts ("Chief Risk Officer at Norrland | Board member | Speaker")."""
     above = index - 1
+    job = reading.blocks[index].text.split(" | ")[0]
     return (
         above >= 0
         and reading.blocks[above].kind == "text"
         and is_person(reading.blocks[above].text)
-        and _JOB_AT.fullmatch(reading.blocks[index].text.strip()) is not None
+        and _JOB_AT.fullmatch(job.strip()) is not None
     )
 
 
@@ -270,3 +280,8 @@ def another_storys(reading: Reading, index: int, best: int, body: set[str]) -> b
     headline that does, shares none."""
     own = similarity(reading.blocks[index].text, body)
     return own < HEADLINE_MIN_SIMILARITY <= similarity(reading.blocks[best].text, body)
+
+
+def only_furniture(text: str) -> bool:
+    """Only the page's furniture ("4 min", "Share"): no headline."""
+    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))

@@ -1,0 +1,115 @@
+"""The reader on newspaper pages (dev28): a metered paywall's notices and
+pitches, an opinion notice, the print edition's line, contributors' lines, a
+weather line, market strips, a menu run on one row, a glued photo credit, a
+gallery's buttons and a live entry's credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.newspaper_rules import is_entry_credit, is_market_strip, is_menu_row
+from generator.reader.rules import classify
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "You have a preview view of this article while we are checking your access.",
+            "paywall_notice",
+        ),
+        (
+            "Want all of The Harbour Post? Subscribe for $2 a week. Cancel anytime.",
+            "subscribe_pitch",
+        ),
+        ("Unlock the Morning Digest for free", "newsletter_pitch"),
+        ("The editor selects her favourite stories in this weekly newsletter.", "newsletter_pitch"),
+        ("This content is opinion. Views expressed are the author's own.", "opinion_notice"),
+        (
+            "A version of this article appears in print on March 3, 2026, Section A, Page 12 "
+            "of the National edition with the headline: Ore Talks Stall Again.",
+            "print_edition",
+        ),
+        ("Lena Ortiz and Bo Han contributed reporting from Lima.", "contributed_from"),
+        ("Contributing: The Associated Press", "contributed_from"),
+        ("Reporting from Jakarta", "reporting_from"),
+        ("Today's Paper", "print_paper"),
+        ("View all 22 photos", "gallery_buttons"),
+        ("21°C Sunny | Perth, WA", "weather_line"),
+        ("From Ana Ruiz in Santiago", "entry_credit"),
+        ("From The Post's business desk", "entry_credit"),
+        (
+            "A truck at the port of Tianjin in May.Credit...Jo Park for The Harbour Post",
+            "glued_credit",
+        ),
+    ],
+)
+def test_newspaper_furniture_lines(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence is no "Reporting from" line
+        "Reporting from Jakarta was restricted for weeks.",
+        # a heading that opens with "From"
+        "From Mine to Magnet",
+        # a temperature in a sentence
+        "It was 43°F in Enid when the plant closed.",
+        # prices in a sentence
+        "Dysprosium rose 12.5% and terbium 8.1% over the month.",
+        # a headline of six title-cased words
+        "China Tightens Grip On Heavy Rare Earths",
+        # a sentence about contributions
+        "The company said its partners contributed capital.",
+    ],
+)
+def test_story_lines_are_no_newspaper_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.kind in ("text", "meta")
+
+
+def test_a_strip_of_indices_and_prices_is_market_data() -> None:
+    assert is_market_strip(
+        "FTSE 100 9,412.6 +0.35% | Gold $4,210 -0.3% | NdPr oxide CNY 612,500/t +2.4%"
+    )
+    assert is_market_strip("DOW 44,102.35 ▲ 0.41%   NASDAQ 19,877.04 ▼ 0.08%")
+    assert not is_market_strip("Gold rose 0.3% to $4,210 while the FTSE 100 added 0.35%.")
+
+
+def test_a_row_of_sections_is_a_menu_and_a_headline_is_not() -> None:
+    assert is_menu_row("U.S. World Business Politics Opinion Tech Climate Sports Arts Cooking")
+    assert not is_menu_row("Business Leaders Weigh Tariffs on Chinese Magnets")
+
+
+def test_a_live_entry_credit_names_a_writer_or_a_team() -> None:
+    assert is_entry_credit("From Mei Lin Zhou in Hong Kong")
+    assert is_entry_credit("From The Ledger's markets team")
+    assert not is_entry_credit("From Beijing to Brussels")
+
+
+def test_a_menu_row_over_the_headline_is_not_the_title() -> None:
+    article = read(
+        "The Harbour Post\n\nU.S. World Business Politics Opinion Tech Climate Sports Arts\n\n"
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.title == "Gallium Checks Slow Southern Ports"
+    assert article.author == "Ann Lowe"
+
+
+def test_paywall_pitches_and_print_lines_leave_the_body() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\nWant all of The Harbour Post? Subscribe for $2 a week.\n\n{MORE}\n\n"
+        f"{LAST}\n\nBo Han contributed reporting from Lima.\n\n"
+        "A version of this article appears in print on March 4, 2026, Section B, Page 2.\n"
+    )
+    body = body_text(article)
+    assert LEAD in body and MORE in body and LAST in body
+    assert "Subscribe" not in body
+    assert "contributed reporting" not in body
+    assert "appears in print" not in body

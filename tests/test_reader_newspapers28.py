@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.reader.newspaper_rules import is_entry_credit, is_market_strip, is_menu_row
+from generator.reader.outlets import owns_masthead
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -113,3 +114,66 @@ def test_paywall_pitches_and_print_lines_leave_the_body() -> None:
     assert "Subscribe" not in body
     assert "contributed reporting" not in body
     assert "appears in print" not in body
+
+
+def test_a_headline_ending_in_on_keeps_its_byline_apart() -> None:
+    article = read(
+        "BUSINESS\n\nGallium checks at southern ports drag on\nAnn Lowe\nThe Harbour Post\n"
+        f"Published 6:02 a.m. CT Dec. 4, 2026\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.title == "Gallium checks at southern ports drag on"
+    assert article.author == "Ann Lowe"
+
+
+@pytest.mark.parametrize(
+    ("owner", "masthead", "owns"),
+    [
+        ("Lakeshore Tribune Media Group", "The Lakeshore Tribune", True),
+        ("Clarion Newspapers", "the Daily Clarion", True),
+        # no word of the masthead's own in common
+        ("Harbour Media Group", "The Daily Post", False),
+        # not a company's name
+        ("Lakeshore Tribune", "The Lakeshore Tribune", False),
+    ],
+)
+def test_a_company_named_for_its_paper_owns_the_masthead(
+    owner: str, masthead: str, owns: bool
+) -> None:
+    assert owns_masthead(owner, masthead) is owns
+
+
+def test_the_masthead_is_the_source_over_its_owner_in_the_footer() -> None:
+    article = read(
+        "the Daily Clarion\n\nNews  Sport  Money  Health  Travel\n\n"
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\n© Clarion Newspapers Ltd\n"
+    )
+    assert article.source_name == "the Daily Clarion"
+
+
+def test_a_site_address_in_the_footer_yields_to_the_hyphenated_masthead() -> None:
+    article = read(
+        "Tri-County Courier\n\nGallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\n"
+        f"March 3, 2026\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\n"
+        "© 2026 www.tricountycourier.com. All rights reserved.\n"
+    )
+    assert article.source_name == "Tri-County Courier"
+
+
+def test_two_writers_parted_by_a_comma_under_the_standfirst() -> None:
+    article = read(
+        "Gallium: Customs tighten checks at southern ports\n\n"
+        "Forwarders say inspections add days. Exporters fear the licences more than the checks.\n\n"
+        f"Katharina Holzmann, Jonas Brückner\n05.12.2026 - 14:32 Uhr\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.author == "Katharina Holzmann and Jonas Brückner"
+    assert article.dek is not None and article.dek.startswith("Forwarders say")
+
+
+def test_a_label_before_the_byline_is_cut_off() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nEXCLUSIVE by Ann Lowe, Consumer Affairs Editor\n"
+        f"Published: 07:05 GMT, 5 December 2026\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.author == "Ann Lowe"
+    assert article.dek is None

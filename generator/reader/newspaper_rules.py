@@ -141,6 +141,7 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
     # "Reporting from Washington" under the byline (not a sentence: no stop).
     ("reporting_from", r"reporting from (?-i:[A-Z])[^.!?]{1,50}"),
     ("print_paper", r"today['’]s (?:paper|print edition)|e-?edition|e-?newspaper\W*"),
+    ("topic_button", r"add (?:this )?topic\W*"),
     (
         "gallery_buttons",
         r"view all \d+ (?:photos|images|pictures)\W*|buy (?:now|this photo|photo)\W*",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import words_set
 from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
 
 
@@ -213,3 +214,30 @@ HOUSE_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
 def house_line(text: str) -> str | None:
     """The agency whose own standing line this is, if any."""
     return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)
+
+
+# The last words of a company that owns a paper ("Lakeshore Tribune Media
+# Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
+# masthead's.
+_OWNER_WORDS = words_set(
+    "group media newspapers company holdings publishing publications networks communications enterprises"
+)
+
+
+def owns_masthead(owner: str, masthead: str) -> bool:
+    """ "Lakeshore Tribune Media Group" beside "The Lakeshore Tribune", "Clarion
+    Newspapers" beside "the Daily Clarion": a company named for the paper it
+    publishes (a word of the masthead's own, beside the outlet's words)."""
+    owner_words = [w.strip(".,").lower() for w in owner.split()]
+    if (
+        not owner_words
+        or owner_words[-1] not in _OWNER_WORDS
+        or owner.casefold() == masthead.casefold()
+    ):
+        return False
+    own = {
+        w.strip(".,").lower()
+        for w in masthead.split()
+        if w.lower() not in SMALL_WORDS and w.lower() not in OUTLET_WORDS
+    }
+    return bool(own & set(owner_words))

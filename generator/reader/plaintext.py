@@ -33,7 +33,7 @@ from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import distributor_name, is_distributor, is_outlet
+from generator.reader.outlets import distributor_name, is_distributor, is_outlet, owns_masthead
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import is_section_label, stop_density
@@ -134,6 +134,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
         if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
             best = best[: len(name)] if name.isupper() else name
+        # "The Lakeshore Tribune" on the first line, "© Lakeshore Tribune Media
+        # Group" below: the paper, not the company that owns it.
+        elif priority == SITE_NAME_SOURCE and owns_masthead(best, name):
+            best = name
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):
@@ -144,9 +148,14 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
         for _, name in sorted(candidates):
-            if "".join(name.split()).casefold() == spelled:
+            if _letters(name) == spelled:
                 return name
     return best
+
+
+def _letters(name: str) -> str:
+    """ "Tri-County Courier" → "tricountycourier", as its web address spells it."""
+    return "".join(c for c in name if c.isalnum()).casefold()
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")

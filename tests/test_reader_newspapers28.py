@@ -177,3 +177,61 @@ def test_a_label_before_the_byline_is_cut_off() -> None:
     )
     assert article.author == "Ann Lowe"
     assert article.dek is None
+
+
+def test_a_gallery_slide_among_the_story_is_chrome() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        "1 of 9\nCranes unload containers at the port of Nansha on Feb. 12.\n"
+        "Jo Park / The Harbour Post\nBuy Now\n\n"
+        f"{LEAD}\n\n2 of 9\nA customs officer checks a manifest.\nJo Park / The Harbour Post\n\n"
+        f"{MORE}\n\n{LAST}\n"
+    )
+    body = body_text(article)
+    assert LEAD in body and MORE in body and LAST in body
+    assert "Cranes unload" not in body and "manifest" not in body and "Jo Park" not in body
+
+
+def test_a_slide_counter_in_a_page_without_blank_lines_takes_nothing_with_it() -> None:
+    article = read(
+        "A truck waits at the border crossing at dawn\nImage 1 of 3\n"
+        "Gallium Checks Slow Southern Ports\nBy Ann Lowe\nMay 27, 2025\n"
+        f"{LEAD}\n{MORE}\n{LAST}\n"
+    )
+    assert article.title == "Gallium Checks Slow Southern Ports"
+
+
+def test_the_story_goes_on_past_a_related_box_set_inside_it() -> None:
+    quoted = (
+        "Ann Lowe, an analyst at Harbour Economics, said the checks would last. "
+        '"Forwarders hold a few weeks of stock," she explained.'
+    )
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n{MORE}\n\nRELATED ARTICLES\nCopper slides as demand cools\n"
+        "Port strike ends after two days\n\nShare this article\nShare\n"
+        f"{quoted}\nThe ministry said the rules were not aimed at any country.\n\n{LAST}\n"
+    )
+    body = body_text(article)
+    assert quoted in body and LAST in body
+    assert "Copper slides" not in body
+
+
+def test_a_related_box_over_teasers_still_ends_the_story() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n\nRELATED ARTICLES\nCopper slides as demand cools\n\n"
+        "Copper fell for a third day as buyers in Shanghai waited for lower prices.\n\n"
+        "Port strike ends after two days of talks between the union and operators.\n"
+    )
+    assert "Copper fell" not in body_text(article)
+
+
+def test_a_box_of_figures_credits_its_data_not_the_page() -> None:
+    article = read(
+        "the Daily Clarion\n\nGallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\n"
+        f"March 3, 2026\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n\nHOW THE PORTS ARE CHECKED\n"
+        "40% of containers are opened\n12 ports use scanners\nSOURCE: Harbour Research Institute\n\n"
+        "Published by Clarion Newspapers Ltd\n"
+    )
+    assert article.source_name == "the Daily Clarion"

@@ -74,6 +74,7 @@ OUTLET_WORDS = words_set(
     notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
     zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
     gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
+    newspaper newspapers publications publishing
     """
 )
 

@@ -10,6 +10,7 @@ import re
 
 from ..wordlist import words_set
 
+# (a tabloid's verbs too: "Tory MP Sarah Brindley fumed: “…”")
 SPEECH_VERBS = words_set(
     """
     said says say told tells declared declares warned warns noted notes argued argues
@@ -19,7 +20,7 @@ SPEECH_VERBS = words_set(
     emphasised emphasized emphasises emphasizes suggested suggests countered concluded
     urged urges vowed pledged tweeted posted saying declaring warning noting arguing
     adding stressing writing explaining insisting cautioning telling stating claiming
-    urging spoke speaking
+    urging spoke speaking fumed fumes blasted blasts raged rages quipped joked
     """
 ) | words_set(
     # Verbs of a stance a quote may carry: "promised “swift action”".

@@ -1,0 +1,45 @@
+"""Speakers on newspaper pages (dev28): a tabloid's verbs of speech ("fumed:")
+and the offices a paper shortens before a name ("U.S. Sen.", "Gov.", "MP")."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.quotes import extract_quotes
+from generator.extract.role_words import is_role_word
+from generator.model import Article, Block, Section
+
+
+def speakers(paragraph: str) -> list[str | None]:
+    block = Block.plain(paragraph, 3)
+    article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, (block,), 1),))
+    return [quote.speaker for quote in extract_quotes(article).quotes]
+
+
+@pytest.mark.parametrize("word", ["Sen.", "Gov.", "Rep.", "MP", "MEP", "boss"])
+def test_a_shortened_office_is_a_role_word(word: str) -> None:
+    assert is_role_word(word)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Labour MP Dan Ferris, who chairs the committee, fumed: "This is a disgrace, '
+            'and ministers have known about it for years."',
+            "Dan Ferris",
+        ),
+        (
+            'U.S. Sen. Ruth Calloway, D-Colo., said on Monday that the rules "need to be '
+            'enforced at every port of entry."',
+            "Ruth Calloway",
+        ),
+        (
+            '"Colorado has mined for a hundred and fifty years and will mine again," Gov. '
+            "Ann Marsh said.",
+            "Ann Marsh",
+        ),
+    ],
+)
+def test_the_speaker_under_a_shortened_office(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [speaker]

@@ -235,3 +235,20 @@ def test_a_box_of_figures_credits_its_data_not_the_page() -> None:
         "Published by Clarion Newspapers Ltd\n"
     )
     assert article.source_name == "the Daily Clarion"
+
+
+def test_an_update_with_a_time_only_is_on_the_day_of_publication() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nDec. 5, 2026\nUpdated 7:14 p.m. ET\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert str(article.date) == "2026-12-05"
+    assert str(article.updated) == "2026-12-05"
+
+
+def test_a_time_only_publication_stamp_updates_nothing() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nDec. 5, 2026\nPublished 7:14 p.m. ET\n\n"
+        f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    assert article.updated is None

@@ -69,6 +69,23 @@ _FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|bn|m|k)?\b")
 FIGURES_MIN_LINES = 2
 
 
+_UPDATED = re.compile(r"(?i)(?:last\s+)?updated\b")
+
+
+def read_same_day_update(reading: Reading) -> Reading:
+    """ "Dec. 5, 2026" then "Updated 7:14 p.m. ET" in the header: a stamp with a
+    time and no date updates the story on the day it was published."""
+    meta = reading.meta
+    if meta.published is None or meta.updated is not None or reading.title is None:
+        return reading
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    for index in range(reading.title + 1, stop):
+        block = reading.blocks[index]
+        if block.rule == "stamp_time_only" and _UPDATED.match(block.text):
+            return replace(reading, meta=replace(meta, updated=meta.published))
+    return reading
+
+
 # A name alone this close below the story's last paragraph signs it.
 SIGNATURE_REACH = 2
 # A newsletter's closing words before its writer's name ("Until next Thursday,
@@ -154,6 +171,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
     ("header", mark_header),
+    ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
     ("author_bio", find_author_bio),
     ("end", find_end),

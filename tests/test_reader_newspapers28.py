@@ -10,7 +10,7 @@ import pytest
 from generator.reader.newspaper_rules import is_entry_credit, is_market_strip, is_menu_row
 from generator.reader.outlets import owns_masthead
 from generator.reader.rules import classify
-from tests.reader_story import LAST, LEAD, MORE, body_text, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 
 @pytest.mark.parametrize(
@@ -201,6 +201,12 @@ def test_a_slide_counter_in_a_page_without_blank_lines_takes_nothing_with_it() -
     assert article.title == "Gallium Checks Slow Southern Ports"
 
 
+EARLIER = (
+    "Freight forwarders in Shenzhen said the first containers were opened on Monday, "
+    "and that exporters had been given no notice of the change in procedure."
+)
+
+
 def test_the_story_goes_on_past_a_related_box_set_inside_it() -> None:
     quoted = (
         "Ann Lowe, an analyst at Harbour Economics, said the checks would last. "
@@ -208,7 +214,7 @@ def test_the_story_goes_on_past_a_related_box_set_inside_it() -> None:
     )
     article = read(
         "Gallium Checks Slow Southern Ports\n\nBy Ann Lowe\n\nMarch 3, 2026\n\n"
-        f"{LEAD}\n\n{MORE}\n\nRELATED ARTICLES\nCopper slides as demand cools\n"
+        f"{LEAD}\n\n{MORE}\n\n{EARLIER}\n\nRELATED ARTICLES\nCopper slides as demand cools\n"
         "Port strike ends after two days\n\nShare this article\nShare\n"
         f"{quoted}\nThe ministry said the rules were not aimed at any country.\n\n{LAST}\n"
     )
@@ -252,3 +258,49 @@ def test_a_time_only_publication_stamp_updates_nothing() -> None:
         f"{LEAD}\n\n{MORE}\n\n{LAST}\n"
     )
     assert article.updated is None
+
+
+def test_a_note_on_the_writer_between_byline_and_date_is_no_lead() -> None:
+    article = read(
+        "Gallium Checks Slow Southern Ports\n\n"
+        "Six weeks after the rules took effect, forwarders say the checks have not eased.\n\n"
+        "Share full article\n\nBy Ann Lowe\nAnn Lowe has covered the ports of southern China since 2019.\n"
+        f"Published Dec. 6, 2026\n\n{LEAD}\n\n{MORE}\n\n{LAST}\n"
+    )
+    body = body_text(article)
+    assert "has covered the ports" not in body
+    assert body.startswith(LEAD)
+
+
+def test_a_live_page_heads_its_first_entry_over_the_entry_credit() -> None:
+    entry = "{time}\n{headline}\nFrom Ann Lowe in Guangzhou\n\n{text}\n{more}\n\n"
+    article = read(
+        "Live updates: gallium checks at southern ports\n\n"
+        "By Ann Lowe, The Harbour Post\nUpdated 4:18 PM EST, Fri December 4, 2026\n\n"
+        "What we're covering\n• Customs have opened more gallium containers at three ports.\n"
+        "• The ministry says the checks follow the law.\n\n"
+        + entry.format(
+            time="4:18 p.m. ET, December 4, 2026",
+            headline="Checks ease at two ports, forwarders say",
+            text=LEAD,
+            more="Two of the ports cleared their backlog by the evening, the forwarders said.",
+        )
+        + entry.format(
+            time="3:05 p.m. ET, December 4, 2026",
+            headline="Ministry defends the inspections",
+            text=MORE,
+            more="A spokesman said the checks were routine and applied to every exporter alike.",
+        )
+        + entry.format(
+            time="2:12 p.m. ET, December 4, 2026",
+            headline="What the new rules require",
+            text=LAST,
+            more="Exporters must now list the end user of every shipment on the declaration.",
+        )
+    )
+    assert headings(article) == [
+        "Checks ease at two ports, forwarders say",
+        "Ministry defends the inspections",
+        "What the new rules require",
+    ]
+    assert "From Ann Lowe" not in body_text(article)

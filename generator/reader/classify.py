@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
@@ -161,6 +162,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("export_header", read_export_header),
     ("headline_parts", split_headline_lines),
     ("lone_labels", join_lone_labels),
+    ("author_list", join_author_list),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
     ("gallery_slides", mark_gallery_slides),

@@ -46,13 +46,17 @@ _WEEKDAY = re.compile(
 )
 _TIME = re.compile(
     r"(?:\bat\s+)?(?<![\d])\d{1,2}[:.]\d{2}(?::\d{2})?(?:\.\d+)?\s*(?i:[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|\s+[+-]\d{2}(?::?\d{2})?\b"
+    # "16:40 (GMT+8)", "10:21 (UTC+08:00)": the zone in brackets.
+    r"|\s*\((?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\))?"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
 _UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
 # A read time's minutes ("5 min", "12 minutes"): a stamp may hold one, and
 # ``meta_parts`` reads "5 min read" as a credit.
 READ_MINUTES = r"\d+\s*min(?:ute)?s?"
+# The units of a relative time ("5 min ago", "2h ago", "3 weeks ago"), longest first.
+AGO_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)"
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
     r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"

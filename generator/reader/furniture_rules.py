@@ -3,6 +3,7 @@ comment links, post navigation, promos, notes and credits, footers' links."""
 
 from __future__ import annotations
 
+from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
 from .line_tests import is_promo_to_you
 
@@ -15,6 +16,13 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
         r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
         r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*",
+    ),
+    # "Search GovDelivery", "Search Canada.ca", "Search this site": a search box's
+    # label naming the site it searches (the name in capitals, or a domain).
+    (
+        "site_search",
+        r"search\s+(?:this site|the site|(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))?"
+        r"|[a-z][\w-]*\.(?:gov|ca|com|org|net|eu|uk|au)\b\S*)",
     ),
     (
         "app_banner",
@@ -93,7 +101,7 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_to_you", is_promo_to_you),
     (
         "relative_time",
-        r"(?:(?:last )?updated\s*:?\s*)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\W*",
+        r"(?:(?:last )?updated\s*:?\s*)?(?:\d+\s*|(?:an?|one)\s+)" + AGO_UNIT + r"\s+ago\W*",
     ),
     (
         "credit_line",
@@ -157,6 +165,14 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r" (?:continues|is available|is reserved) (?:for|to) (?:paid )?(?:subscribers|members)\W*\]?",
     ),
     (
+        # A paywall's box: "Data subscribers only", "For members only", and its text
+        # ("The full assessment is available to X subscribers. Start a free trial.").
+        "subscribers_only",
+        r"(?:for )?(?:[\w-]+\s+){0,2}(?:subscribers|members) only\W*"
+        r"|.{0,160}\b(?:is|are) (?:only )?available (?:only )?to (?:[\w&-]+\s+){0,3}(?:subscribers|members)\."
+        r"(?:\s*(?:start|begin|get|try|sign up|subscribe|log in|request)\b.{0,80})?",
+    ),
+    (
         # "Published by X, a service of Y.", "X is published by Y GmbH.": the publisher's note.
         "publisher_note",
         r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
@@ -170,7 +186,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "print_header",
-        r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s+.{3,200}"
+        # (the page's title after the time; a time zone alone makes it a stamp)
+        r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?!(?:[ap]\.?m\.?\s*)?[a-z]{0,5}\W*$).{3,200}"
         r"|https?://\S+\s+\d{1,3}/\d{1,3}",
     ),
 )

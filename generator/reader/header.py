@@ -24,8 +24,10 @@ from .reading import (
 from .standfirst import (
     copies_the_lede,
     dek_length,
+    label_over_subtitle,
     labels_one_paragraph,
     profile_line,
+    story_opens_below,
     tag_strip,
 )
 from .words import AGENCIES, is_section_label
@@ -69,11 +71,14 @@ def find_dek(reading: Reading) -> Reading:
         if (feats.prose or feats.sentence) and not _under_meta_above(reading, start):
             # A standfirst has its byline or date under it, before the story.
             following = next_good(reading, start + 1)
-            if following is None or not any(
-                reading.labels[i] == "meta"
-                or (reading.blocks[i].kind == "caption" and not under_meta)
-                or credit_line(reading, i) is not None
-                for i in range(start + 1, following)
+            if following is None or not (
+                any(
+                    reading.labels[i] == "meta"
+                    or (reading.blocks[i].kind == "caption" and not under_meta)
+                    or credit_line(reading, i) is not None
+                    for i in range(start + 1, following)
+                )
+                or story_opens_below(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
@@ -140,6 +145,8 @@ def _past_header(reading: Reading, start: int) -> int:
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
         # The headline printed again under itself (the page's h1 under its title).
         or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
+        # A kind-of-page label between the headline and a subtitle ("News release").
+        or label_over_subtitle(reading, start)
     ):
         start += 1
     return start

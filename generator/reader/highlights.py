@@ -130,11 +130,38 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     return lines if len(lines) >= 2 and _story_below(reading, lines) else []
 
 
+# Labels of a box, never of a section of the story: under one of them at the
+# end, sentences without bullets are the page's key points ("Quick facts").
+# ("Key takeaways" at the end of a recap may head its last section.)
+CLOSING_BOX_LABELS = frozenset({"quick facts", "fast facts", "key facts", "at a glance"})
+
+
+def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
+    """ "Quick facts" and short sentences without bullets that end the story (a
+    government release's facts after its quotes): its key points."""
+    if reading.blocks[header].text.strip(" :").casefold() not in CLOSING_BOX_LABELS:
+        return []
+    items: list[int] = []
+    # (the box ends at the first line that is no sentence: a label, links)
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            break
+        if not feats.sentence:
+            break
+        if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+            return []
+        items.append(index)
+    if len(items) < MIN_POINTS:
+        return []
+    return [] if _story_below(reading, items) else items
+
+
 def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
     """Under a "Highlights:" label in the story, lines without bullets: short
     lines that are not prose, up to the story going on."""
     if not reading.blocks[header].text.rstrip().endswith(":"):
-        return []
+        return _closing_box(reading, header, start)
     items: list[int] = []
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]

@@ -49,6 +49,12 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "the takeaways",
     "the short version",
     "story at a glance",
+    # A notice's or a rule's list of what it changes.
+    "summary of changes",
+    "summary of key changes",
+    "key changes",
+    "what's changing",
+    "what’s changing",
     "the story at a glance",
 )
 

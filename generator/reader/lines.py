@@ -142,7 +142,40 @@ def _read_line(number: int, raw: str) -> Line:
     if line.kind == "text" and is_spaced_menu(raw):
         # Another rule's kind stands (a strip of tools ends the story's head).
         return replace(line, kind="boilerplate", rule="spaced_menu")
+    if line.kind == "text":
+        return _spaced_stamp(line, raw)
     return line
+
+
+# A date, a place and the issuer on one row, parted by wide gaps ("December 2,
+# 2025          Saskatoon, Saskatchewan          Natural Resources Canada").
+STAMP_GAP = re.compile(r"\s{3,}")
+STAMP_ROW_MAX_ITEMS = 4
+
+
+def _spaced_stamp(line: Line, raw: str) -> Line:
+    """The line as a metadata row when its items, parted by wide gaps, read as
+    one (a date among them); else the line."""
+    items = STAMP_GAP.split(raw.strip())
+    if not 2 <= len(items) <= STAMP_ROW_MAX_ITEMS:
+        return line
+    dated = [item for item in items if any(c.isdigit() for c in item)]
+    # (the rest names a place or an issuer: a table's row has figures or prose)
+    named = all(_names_something(item) for item in items if item not in dated)
+    joined = " | ".join(item.strip() for item in items)
+    if len(dated) != 1 or not named or not is_meta_line(joined):
+        return line
+    return replace(line, kind="meta", rule="spaced_stamp", text=joined)
+
+
+STAMP_ITEM_MAX_WORDS = 5
+_SMALL = frozenset({"of", "and", "the", "for", "de", "du", "la"})
+
+
+def _names_something(item: str) -> bool:
+    """ "Saskatoon, Saskatchewan", "Natural Resources Canada": every word capitalised."""
+    words = item.replace(",", " ").split()
+    return len(words) <= STAMP_ITEM_MAX_WORDS and all(w[:1].isupper() or w in _SMALL for w in words)
 
 
 def _classified(line: Line) -> Line:

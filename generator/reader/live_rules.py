@@ -4,6 +4,7 @@ notice a page prints where a script did not run."""
 
 from __future__ import annotations
 
+from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
 
 # "13:58 GMT", "9:15 a.m. ET", "10:42", "08:05 BST": a time and nothing else.
@@ -13,7 +14,7 @@ TIME_ONLY = (
     r"(?:\s*[+-]\s*\d{1,2})?)?"
 )
 # "2h ago: Joint statement …", "35 min ago - Markets open": a link to a post.
-AGO_LINK = r"\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s*[:·|–—-]\s*\S.*"
+AGO_LINK = r"\d+\s*" + AGO_UNIT + r"\s+ago\s*[:·|–—-]\s*\S.*"
 
 LIVE_PAGE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
-from .dates import READ_MINUTES, find_dates, has_time
+from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_outlet_shaped
@@ -39,7 +39,7 @@ _FIGURE = r"[\d,.]+[km]?"
 _COUNTER = re.compile(
     rf"{_COUNTED}\s*:?\s*{_FIGURE}|{_FIGURE}\s+{_COUNTED}"
     # "2h", "3 days ago": a feed's relative time, which states no date.
-    r"|\d{1,2}\s*(?:m|h|d|w|mins?|hrs?|hours?|days?|weeks?)(?:\s+ago)?",
+    rf"|\d{{1,2}}\s*{AGO_UNIT}(?:\s+ago)?",
     re.IGNORECASE,
 )
 READ_TIME = re.compile(rf"{READ_MINUTES}\s+read|reading time\s*:?.*", re.IGNORECASE)

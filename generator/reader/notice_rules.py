@@ -22,6 +22,10 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:view|read|open) (?:this (?:email|newsletter|issue) |it |online )?(?:in|on) (?:your |a |the )?"
         r"(?:browser|web)\W*|(?:trouble viewing|can['’]t see) this (?:email|newsletter)\b.*"
         r"|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b.*"
+        # A bulletin service's own lines: "You are subscribed to X. This information
+        # has recently been updated…", "This service is provided to you at no charge by X."
+        r"|you(?: are|['’]re) (?:subscribed|signed up) to\b.{3,200}"
+        r"|this (?:service|email|message|bulletin) (?:is|was) (?:provided|sent) to you\b.{0,160}"
         r"|unsubscribe(?: here)?\W*|(?:update|manage) (?:your )?(?:email )?preferences\W*",
     ),
     # "Read the full issue on our website", "Read the whole interview at …".

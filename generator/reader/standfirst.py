@@ -5,10 +5,11 @@ what is none: the story's tags run together, a writer's job or profile line."""
 from __future__ import annotations
 
 from .bylines import is_job_title
+from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
-from .words import is_office_line
+from .words import is_office_line, is_section_label
 
 # Under a headline this long, a standfirst may be as short as a phrase.
 SHORT_DEK_UNDER_WORDS = 18
@@ -90,3 +91,51 @@ def profile_line(text: str) -> bool:
     if is_job_title(text) or is_office_line(text) or text.count(" | ") >= PROFILE_BARS:
         return True
     return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")
+
+
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def label_over_subtitle(reading: Reading, index: int) -> bool:
+    """ "News release" over a phrase with no full stop ("New facility will process
+    concentrate …"): the kind of page, between the headline and its subtitle; over
+    a paragraph, it may be the story's own first line, left to the other passes."""
+    after = index + 1
+    return (
+        reading.labels[index] == "pending"
+        and reading.features[index].words <= SECTION_LABEL_MAX_WORDS
+        and is_section_label(reading.blocks[index].text)
+        and after < len(reading.blocks)
+        and reading.blocks[after].kind == "text"
+        and not ends_with(reading.blocks[after].text, ".!?")
+    )
+
+
+def story_opens_below(reading: Reading, index: int, following: int) -> bool:
+    """A box of short points ("At a Glance") under the paragraph, and the story's
+    dateline ("RESTON, Va. — …") opening the first paragraph after it: the
+    paragraph between the headline and the box is the standfirst (a lead may
+    have its key points under it, but then no dateline follows them)."""
+    box = next(
+        (
+            i
+            for i in range(index + 1, following + 1)
+            if reading.blocks[i].kind == "highlights_header"
+        ),
+        None,
+    )
+    if box is None:
+        return False
+    for later in range(box + 1, min(len(reading.blocks), box + 1 + DATELINE_REACH)):
+        if split_dateline(reading.blocks[later].text) is not None:
+            return True
+        # (over a box of short points only: the lead of a story with no dateline
+        # may have its key points under it)
+        if reading.features[later].words > BOX_POINT_MAX_WORDS:
+            return False
+    return False
+
+
+# The story's dateline is looked for this many blocks down, over short lines.
+DATELINE_REACH = 8
+BOX_POINT_MAX_WORDS = 30

@@ -59,6 +59,7 @@ SECTION_WORDS = words_set(
     company columns column blogs blog video videos podcast podcasts live breaking
     insights research reports report magazine data newsroom updates region
     exclusive sponsored premium explained factbox interview
+    alert alerts capabilities practices practice expertise sectors related publications
     """
 )
 
@@ -72,6 +73,7 @@ OUTLET_WORDS = words_set(
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
     notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
+    messages alerts notices circulars affairs
     zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
     gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
     newspaper newspapers publications publishing

@@ -1,0 +1,82 @@
+"""An "Authors" block as law firms and research houses print it: the label,
+then each writer's name over his or her rank ("Marisa Kuehn" / "Partner" /
+"Owen Patel" / "Counsel"), read as one metadata line naming them all."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block
+from .names import is_person
+from .reading import Reading, start_reading
+
+# The label joined to the first name by ``join_lone_labels``.
+_AUTHORS_FIELD = re.compile(r"(?i:authors|author\(s\)|writers|contributors)\s*:\s*(?P<name>.+)")
+# A rank under a name: a few capitalised words with no figure ("Partner",
+# "Senior Fellow", "Of Counsel", "Associate, Washington").
+RANK_MAX_WORDS = 4
+_RANK = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+[A-Za-z][\w'’.-]*){0,3}")
+MAX_AUTHORS = 8
+
+
+def join_author_list(reading: Reading) -> Reading:
+    """The names under an "Authors:" line, each over its rank, joined to it."""
+    for index, block in enumerate(reading.blocks):
+        field = _AUTHORS_FIELD.fullmatch(block.text) if block.kind == "meta" else None
+        if field is None or not is_person(field["name"].strip()):
+            continue
+        names, taken = _names_below(reading.blocks, index + 1)
+        if not names:
+            return reading
+        every = [field["name"].strip(), *names]
+        text = f"Authors: {', '.join(every[:-1])} and {every[-1]}"
+        blocks = list(reading.blocks)
+        blocks[index] = replace(block, text=text)
+        for later in range(index + 1, taken):
+            blocks[later] = replace(blocks[later], kind="boilerplate", rule="author_list")
+        return start_reading(blocks)
+    return reading
+
+
+def _names_below(blocks: tuple[Block, ...], start: int) -> tuple[list[str], int]:
+    """The names below the first one, each after its predecessor's rank or
+    straight under it; and the index past the last block taken (the last
+    name's rank included)."""
+    names: list[str] = []
+    index = start
+    # Every name has its rank under it, or none has (a page lays them out alike).
+    ranked = start < len(blocks) and _is_rank(blocks[start])
+    while index < len(blocks) and len(names) < MAX_AUTHORS:
+        if not ranked and _is_name(blocks[index]):
+            names.append(blocks[index].text.strip())
+            index += 1
+        elif (
+            ranked
+            and _is_rank(blocks[index])
+            and index + 1 < len(blocks)
+            and _is_name(blocks[index + 1])
+        ):
+            names.append(blocks[index + 1].text.strip())
+            index += 2
+        else:
+            break
+    if not ranked:
+        return names, index
+    if names and index < len(blocks) and _is_rank(blocks[index]):
+        index += 1
+    return names, index
+
+
+def _is_name(block: Block) -> bool:
+    return block.kind == "text" and is_person(block.text.strip())
+
+
+def _is_rank(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind in ("text", "meta")
+        and len(text.split()) <= RANK_MAX_WORDS
+        and _RANK.fullmatch(text) is not None
+        and not is_person(text)
+    )

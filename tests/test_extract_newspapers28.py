@@ -43,3 +43,30 @@ def test_a_shortened_office_is_a_role_word(word: str) -> None:
 )
 def test_the_speaker_under_a_shortened_office(paragraph: str, speaker: str) -> None:
     assert speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a quote that asks, then "Mr. NAME said": the title's stop ends no sentence
+        (
+            '"For years the first question was what happens when China cuts its price?" '
+            "Mr. Pruitt said.",
+            "Pruitt",
+        ),
+        # a relative clause after an apposition: the name before the role speaks
+        (
+            "Kevin Harrow, boss of Harrow Precision Motors, which makes parts for the car "
+            'industry, said: "We have seen the price of magnets go up by half in three months."',
+            "Kevin Harrow",
+        ),
+        # a relative clause straight after the speaker
+        (
+            'The company, which listed on the Nasdaq in 2020, said it "will not cut output '
+            'this year at any of its mines".',
+            "The company",
+        ),
+    ],
+)
+def test_the_speaker_past_a_title_or_a_clause(paragraph: str, speaker: str) -> None:
+    assert speakers(paragraph) == [speaker]

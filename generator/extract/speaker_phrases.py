@@ -202,7 +202,12 @@ def _speaker_ending(text: str) -> str | None:
     issued = DOCUMENT_FROM.match(_without_between(text).strip(EDGE))
     if issued:
         return _speaker_ending(issued.group("body"))
-    text = RELATIVE_COMMAS.sub("", TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
+    text = TRAILING_ACRONYM.sub("", HEDGE.sub("", text))
+    # After an apposition the clause's first comma stays: "NAME, boss of X, which
+    # makes parts, said" reads as "NAME, boss of X, said".
+    clause = RELATIVE_COMMAS.search(text)
+    apposed = clause is not None and "," in text[: clause.start()]
+    text = RELATIVE_COMMAS.sub(", " if apposed else "", text)
     bare = _without_between(text)
     found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
     if found is None and RELATIVE_TAIL.search(bare):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.entities import extract_entities
 from generator.extract.quotes import extract_quotes
 from generator.extract.role_words import is_role_word
 from generator.model import Article, Block, Section
@@ -70,3 +71,14 @@ def test_the_speaker_under_a_shortened_office(paragraph: str, speaker: str) -> N
 )
 def test_the_speaker_past_a_title_or_a_clause(paragraph: str, speaker: str) -> None:
     assert speakers(paragraph) == [speaker]
+
+
+def test_a_french_bank_is_an_organisation() -> None:
+    block = Block.plain(
+        '"The market has split in two," said Mathilde Garnier, head of critical minerals '
+        'research at Banque Lorraine. "There is a Chinese price and a price for the rest."',
+        3,
+    )
+    article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, (block,), 1),))
+    names = [e.name for e in extract_entities(article).entities if e.kind == "organisation"]
+    assert names == ["Banque Lorraine"]

@@ -82,3 +82,23 @@ def test_a_french_bank_is_an_organisation() -> None:
     article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, (block,), 1),))
     names = [e.name for e in extract_entities(article).entities if e.kind == "organisation"]
     assert names == ["Banque Lorraine"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "The Mining Association of Canada welcomed the decision, calling it "
+            '"overdue recognition that mineral security is economic security."',
+            "Mining Association of Canada",
+        ),
+        # a subject that names no one gives no speaker
+        (
+            'Prices rose on Tuesday, calling into question "the whole premise of the '
+            'stockpile plan that Tokyo drew up".',
+            None,
+        ),
+    ],
+)
+def test_who_names_a_thing_with_calling_it(paragraph: str, speaker: str | None) -> None:
+    assert speakers(paragraph) == [speaker]

@@ -49,9 +49,11 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
 # called the agreement “the signal our lenders wanted”", "described it as “…”".
 _NAMING = re.compile(
-    r"\b(?:called|calls|described|describes|dubbed|termed|branded)\s+"
+    r"\b(?:called|calls|described|describes|dubbed|termed|branded"
+    r"|calling|describing|dubbing|terming|branding)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
+_NAMING_PARTICIPLES = ("calling", "describing", "dubbing", "terming", "branding")
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 
 
@@ -261,6 +263,9 @@ def speaker_naming(before: str) -> str | None:
     if naming is None or SPEECH_VERB.search(before, naming.start()):
         return None
     namer = before[: naming.start()]
+    # "The association welcomed the decision, calling it “…”": the clause's subject.
+    if naming.group().startswith(_NAMING_PARTICIPLES) and namer.rstrip().endswith(","):
+        return _participle_subject(namer)
     # "It was called “…”": a passive names no speaker.
     if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
         return None

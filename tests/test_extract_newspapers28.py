@@ -102,3 +102,11 @@ def test_a_french_bank_is_an_organisation() -> None:
 )
 def test_who_names_a_thing_with_calling_it(paragraph: str, speaker: str | None) -> None:
     assert speakers(paragraph) == [speaker]
+
+
+def test_an_unnamed_spokesman_of_a_long_named_department() -> None:
+    paragraph = (
+        'A Department for Business and Trade spokesman said: "We are working closely with '
+        'industry and international partners to secure supplies."'
+    )
+    assert speakers(paragraph) == ["A Department for Business and Trade spokesman"]

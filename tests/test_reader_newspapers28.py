@@ -39,6 +39,17 @@ from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
         ("View all 22 photos", "gallery_buttons"),
         ("21°C Sunny | Perth, WA", "weather_line"),
         ("From Ana Ruiz in Santiago", "entry_credit"),
+        ("Credit...Jo Park for The Harbour Post", "credit_dots"),
+        ("This article is for subscribers only.", "subscriber_gate"),
+        ("Log in or create a free account to continue reading.", "subscriber_gate"),
+        ("We are having trouble retrieving the article content.", "subscriber_gate"),
+        ("Support independent journalism", "support_pitch"),
+        ("Continue reading the main story", "main_story"),
+        ("Supported by", "supported_by"),
+        ("Leer en español", "language_switch"),
+        ("Image", "picture_button"),
+        ("Editors' Picks", "editors_picks"),
+        ("Trending in The Harbour Post", "editors_picks"),
         ("From The Post's business desk", "entry_credit"),
         (
             "A truck at the port of Tianjin in May.Credit...Jo Park for The Harbour Post",
@@ -66,6 +77,9 @@ def test_newspaper_furniture_lines(line: str, rule: str) -> None:
         "China Tightens Grip On Heavy Rare Earths",
         # a sentence about contributions
         "The company said its partners contributed capital.",
+        # a sentence about a picture, and one about support
+        "The image of a closed port stayed with him.",
+        "Donations and support from the state kept the plant open.",
     ],
 )
 def test_story_lines_are_no_newspaper_furniture(line: str) -> None:

@@ -140,7 +140,31 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     # "Reporting from Washington" under the byline (not a sentence: no stop).
     ("reporting_from", r"reporting from (?-i:[A-Z])[^.!?]{1,50}"),
-    ("print_paper", r"today['’]s (?:paper|print edition)|e-?edition|e-?newspaper\W*"),
+    ("print_paper", r"today['’]s (?:paper|print edition)|e-?edition|e-?newspaper|print edition\W*"),
+    # "This article is for subscribers only.", "Log in or create a free account to
+    # continue reading.", "We are having trouble retrieving the article content."
+    (
+        "subscriber_gate",
+        r"this (?:article|story|content) is (?:only )?(?:for|available to) (?:paid |digital )?"
+        r"(?:subscribers|members)(?: only)?\W*"
+        r"|(?:log|sign) in or (?:create|register for) an? (?:free )?account to (?:continue|keep) reading\b.{0,60}"
+        r"|we(?:['’]re| are) having trouble retrieving the article content\b.{0,120}",
+    ),
+    # "Support independent journalism", "Become a member", "Donate".
+    (
+        "support_pitch",
+        r"support (?:independent|local|quality|our) journalism\W*|become a (?:member|subscriber|supporter)\W*"
+        r"|donate(?: now| today)?\W*",
+    ),
+    ("main_story", r"(?:continue reading|skip to|back to) (?:the )?main story\W*"),
+    ("supported_by", r"supported by\W*"),
+    # "Leer en español", "Read in English": a page's other language.
+    (
+        "language_switch",
+        r"(?:leer|léalo) en español|lire en français|auf deutsch lesen|read (?:this )?in (?:english|spanish|chinese|french|german|japanese)\W*",
+    ),
+    ("picture_button", r"image|caption|expand|enlarge\W*"),
+    ("editors_picks", r"editors['’]? picks|trending in .{2,40}|most popular in .{2,40}"),
     ("topic_button", r"add (?:this )?topic\W*"),
     (
         "gallery_buttons",
@@ -162,6 +186,8 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
 GLUED_CREDIT_RULES: tuple[LineRule, ...] = rules_of_kind(
     "caption",
     ("glued_credit", r".{10,400}?[.!?”\"’)\w](?-i:Credit|Photo)(?:\.{3}|…)\s*\S.{1,80}"),
+    # "Credit...Jane Doe for The Ledger" on a line of its own.
+    ("credit_dots", r"(?-i:Credit|Photo)(?:\.{3}|…)\s*\S.{1,80}"),
 )
 
 # Of these rules, the ones that read a line of any length.

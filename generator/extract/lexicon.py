@@ -249,6 +249,10 @@ def starts_with_surname(words: tuple[str, ...]) -> bool:
     return len(words) > 1 and words[0] in SURNAME_PRONOUNS and is_person_name(words[:2])
 
 
+# Legal forms written before the name (Indonesia's, Russia's).
+LEGAL_PREFIXES = frozenset({"PT", "PJSC", "PAO", "OAO", "OOO", "ZAO"})
+
+
 def is_organisation_name(words: tuple[str, ...]) -> bool:
     """A name carrying an organisation word ("Ministry of Commerce", "Acme Holdings",
     "Group of Seven")."""
@@ -265,8 +269,11 @@ def is_organisation_name(words: tuple[str, ...]) -> bool:
     inner = len(words) > 2 and any(w in INNER_ORG_WORDS for w in words[1:])
     # "China Northern Rare Earth": the industry's name closing a company's.
     industry = len(words) > 2 and words[-2:] == ("Rare", "Earth")
+    # "PT Vale Indonesia", "PJSC Norilsk Nickel": a legal form written first.
+    prefixed = len(words) > 1 and words[0] in LEGAL_PREFIXES
     return (
-        heads
+        prefixed
+        or heads
         or words[-1] in ORG_SUFFIXES
         or named_body
         or partners

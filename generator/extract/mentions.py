@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from ..model import EntityKind
 from .aliases import HONORIFICS
 from .lexicon import is_organisation_word, is_person_name, is_place, names_nothing
+from .name_lists import field_word
 from .name_runs import NameRun, name_runs
 from .names import role_case
 from .org_cues import organisation_cued
@@ -219,6 +220,21 @@ def _honoured(
     ]
 
 
+# "Economy, Trade and " before "Industry Minister Akazawa": the office's fields
+# listed before the title, the last one opening it.
+_LISTED_FIELDS = re.compile(r"(?:(?<=[\s\"“”])|^)((?:[A-Z][a-z]+,\s+)+[A-Z][a-z]+,?\s+and\s+)$")
+
+
+def _fields_before(before: str, run: NameRun) -> str:
+    """The fields listed before a title whose first word is a field too, as the
+    page writes them; else nothing."""
+    listed = _LISTED_FIELDS.search(before)
+    if listed is None or not field_word(run.words[0]) or is_role_word(run.words[0]):
+        return ""
+    fields = re.findall(r"[A-Z][a-z]+", listed.group(1))
+    return listed.group(1) if all(field_word(w) and not is_role_word(w) for w in fields) else ""
+
+
 def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[Mention]:
     run = runs[index]
     if run.name in HONORIFICS:
@@ -235,6 +251,7 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         if owner:
             found.append(Mention(owner, "organisation", None, run.start))
         name = " ".join(run.words[name_start:])
+        role = f"{_fields_before(sentence[: run.start], run)}{role}"
         found.append(Mention(name, "person", role, run.word_offset(name_start)))
         return found
     if following:
@@ -260,10 +277,16 @@ def _sentence_mentions(sentence: str) -> tuple[Mention, ...]:
     return tuple(sorted(found, key=lambda m: m.offset))
 
 
+# "Wu Pei-ling (吳佩玲), a research director at …": a name's own script in
+# brackets after its romanised form stands between the name and its role.
+_NATIVE_SCRIPT = re.compile(r"\s*[(（][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・\s]{1,16}[)）]")
+
+
 def text_mentions(text: str) -> list[Mention]:
-    """Mentions in a paragraph, with offsets into the paragraph."""
+    """Mentions in a paragraph, with offsets into the paragraph (a bracket in
+    another script left out: offsets after one move by its length)."""
     return [
         replace(mention, offset=mention.offset + sentence.start) if sentence.start else mention
         for sentence in split_sentences(text)
-        for mention in _sentence_mentions(sentence.text)
+        for mention in _sentence_mentions(_NATIVE_SCRIPT.sub("", sentence.text))
     ]

@@ -44,9 +44,12 @@ _QUALIFIER = (
 # A name word may hold an apostrophe before lower-case letters ("Ng’oma", "Ma'aden"),
 # not a contraction's ("We're") nor a possessive's ("Lynas's").
 _INNER_APOSTROPHE = r"(?:[’'](?!(?:re|ve|ll)\b)[a-z]{2,}[\w-]*)?"
+# A plural possessive of a trade's or a group's members inside a name, before
+# its next word: "Hong Kong Shippers' Council", "Manufacturers’ Association".
+_MEMBERS_POSSESSIVE = rf"(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ants)|(?<=ents))[’'](?=\s+[{UPPER}])"
 _CAP = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
-    rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE})"
+    rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE}(?:{_MEMBERS_POSSESSIVE})?)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
 # A legal form in lower case closes a name too: "Pensana plc".

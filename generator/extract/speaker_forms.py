@@ -132,6 +132,32 @@ def _is_titled_name(words: list[str]) -> bool:
     return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
 
 
+# Words that join a title's fields: "Secretary for Commerce and Economic Development".
+_FIELD_JOINS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def field_titled_name(words: list[str]) -> str | None:
+    """'Minister for Trade and Industry Lim Boon Keat' -> 'Lim Boon Keat': a role
+    word, its fields in capitals joined by "of", "for" and "and", then a name;
+    a field word glued to the name ("Minerals and Coal Bambang Suryadi") is the
+    title's."""
+    start = name_suffix(tuple(words))
+    if start <= 1 or len(words) > _TITLED_WORDS:
+        return None
+    if words[start - 1] in _FIELD_JOINS and is_person_name(tuple(words[start + 1 :])):
+        start += 1
+    title = words[:start]
+    role = next((i for i, w in enumerate(title) if is_role_word(w)), None)
+    if role is None or not any(w in _FIELD_JOINS for w in title[role + 1 :]):
+        return None
+    before, fields = title[:role], title[role + 1 :]
+    if not all(w[:1].isupper() or w.lower() in ROLE_MODIFIERS for w in before):
+        return None
+    if not all(w[:1].isupper() or w in _FIELD_JOINS for w in fields) or fields[-1] in _FIELD_JOINS:
+        return None
+    return " ".join(words[start:])
+
+
 def _is_titled_apposition(words: list[str], inner: str) -> bool:
     """'Daehan's vice president of procurement, Choi Min-jae,': a title, then the name
     between commas."""

@@ -19,7 +19,13 @@ from .lexicon import (
     starts_with_surname,
 )
 from .role_words import ROLE_MODIFIERS, is_role_word
-from .speaker_forms import longer_speaker, only_speaker, owned_title_name, part_of_group
+from .speaker_forms import (
+    field_titled_name,
+    longer_speaker,
+    only_speaker,
+    owned_title_name,
+    part_of_group,
+)
 from .speech_words import (
     BETWEEN,
     DETERMINERS,
@@ -183,6 +189,9 @@ def speaker_after(after: str) -> str | None:
     unnamed = unnamed_ending(_without_between(left))
     if unnamed and unnamed == _without_between(left).strip(EDGE):
         return unnamed
+    titled = field_titled_name(_without_between(left).strip(EDGE).split())
+    if titled:
+        return titled
     speaker = backward_speaker(left)
     # The phrase must be all that stands before the verb, not the end of another clause.
     return speaker if only_speaker(left) else None

@@ -25,6 +25,7 @@ from generator.extract.alias_scan import (
     leading_run,
 )
 from generator.extract.sentences import split_sentences
+from generator.extract.topic_modifiers import head_modifiers
 from generator.extract.topic_scoring import (
     RULES,
     Hit,
@@ -204,12 +205,18 @@ def article_hits(
 ) -> Iterator[Hit]:
     """Every mention and name pair in reading order, with its zone and sentence."""
     names = entity_names(article)
+    matcher = _matcher_for(taxonomy)
     for index, (zone, text) in enumerate(zoned_texts(article, rules)):
         mentions = find_mentions(text, taxonomy, names)
-        found = [*mentions, *find_pairs(text, taxonomy)]
+        # "rare earth magnets" above the body: rare earths, weakly, beside
+        # magnets (deep in the text, the longer name alone counts).
+        spans = [(m.start, m.end, m.slug) for m in mentions if zone not in rules.deep_zones]
+        heads = head_modifiers(text, spans, matcher.regex, matcher.alias_by_group)
+        named = [*mentions, *(Mention(h.start, h.end, h.slug, weak=True) for h in heads)]
+        found = [*named, *find_pairs(text, taxonomy)]
         places = sentence_numbers(text, [(m.start, m.slug) for m in found])
         for number, mention in enumerate(found):
-            paired = number >= len(mentions)
+            paired = number >= len(named)
             where = mention_zone(zone, text, (mention.start, mention.end), rules)
             yield Hit(mention.slug, where, mention.weak, paired, (index, places[number]))
 

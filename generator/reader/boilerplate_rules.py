@@ -36,7 +36,9 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|.{0,60}\b(?:e-?mail|contact|write to|message) us\b.{0,80}"
         # A newsletter's sign-off: "Forward this to a colleague", "Was this forwarded to you?"
         r"|(?:.{0,60}[.?!]\s+)?forward (?:this|it) (?:e-?mail |newsletter )?to (?:a|your)"
-        r" (?:friend|colleague)s?\b.*|(?:was this|were you) forwarded\b.*",
+        r" (?:friend|colleague)s?\b.*|(?:was this|were you) forwarded\b.*"
+        # "Reply to this email with tips or corrections.": a mailing's invitation.
+        r"|(?:.{0,60}[.?!]\s+)?(?:just |simply )?(?:hit )?reply to this (?:e-?mail|newsletter|message|issue)\b.{0,80}",
     ),
     (
         "advertisement",
@@ -71,7 +73,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("quote_label", r"(?:key|pull|featured|top) quotes?\W*|quote of the (?:day|week)\W*"),
     (
         "read_more",
-        r"(?:read more|read also|also read|read next|see also|related|must read|go deeper|dig deeper|read"
+        r"(?:read more|read also|also read|read next|see also|related(?: (?:articles?|stories|story|news|reading|content))?"
+        r"|must read|go deeper|dig deeper|read"
         r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
         r"|(?:read more|continue reading)\W*"
         # "Also on Metal Wire": the label of a box of the site's other stories.

@@ -21,7 +21,7 @@ from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
-from .bylines import bio_author, read_names, wire_credit_authors
+from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
@@ -99,6 +99,9 @@ VALEDICTION = re.compile(
 )
 
 
+BRACKETED_BYLINE = re.compile(r"\(\s*((?i:by)\s[^()]{3,80}?)\s*\)")
+
+
 def read_signature(reading: Reading) -> Reading:
     """The author's name alone on a line just below the story ("… to 2030." then
     "Hoang Minh Chau"), when the header named no one."""
@@ -115,6 +118,13 @@ def read_signature(reading: Reading) -> Reading:
             continue
         if block.kind != "text":
             break
+        # "(By Chen Yu-ting and Lee Hsin-yi)": an agency's byline in brackets.
+        bracketed = BRACKETED_BYLINE.fullmatch(block.text.strip())
+        found = parse_byline(bracketed[1]) if bracketed is not None else None
+        if found is not None and found.author:
+            return replace(
+                reading, meta=replace(reading.meta, author=found.author), byline=block.text
+            )
         # "Until next Thursday," over the name, or before it on one line.
         signed = VALEDICTION.sub("", block.text).strip()
         if not signed:

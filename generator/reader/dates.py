@@ -40,8 +40,12 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
     )
 )
+# A bare abbreviation before a capitalised word other than a month's is a
+# name's part ("By Nguyen Thu Trang", "Sun Wei"), not a weekday ("Thu Dec 4").
 _WEEKDAY = re.compile(
-    r"(?<![\w])(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r)?\.?(?![\w])",
+    r"(?<![\w])(mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:(?:day|s|sday|nesday|rsday|urday|r)\.?|\.|(?!\s+(?!" + _MONTH + r"(?![\w]))(?-i:[A-Z])))"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -160,3 +164,32 @@ def strip_time(text: str) -> str:
 
 def has_time(text: str) -> bool:
     return _TIME.search(text) is not None
+
+
+# "Taipei, Dec. 3 (FW)": a month and day with no year.
+_MONTH_DAY = re.compile(
+    rf"(?<![\w])(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first month and day ``text`` names, if any."""
+    match = _MONTH_DAY.search(text)
+    if match is None:
+        return None
+    month = _month_number(match["month"] or match["month2"])
+    day = int(match["day"] or match["day2"])
+    return (month, day) if month is not None else None
+
+
+def settle_order(date: dt.date | None, said: tuple[int, int] | None) -> dt.date | None:
+    """``date`` read day first from digits ("12/03/2025"), or its month-first
+    reading when the story's dateline names that one ("Dec. 3")."""
+    if date is None or said is None or date.day > MONTHS_IN_YEAR or date.day == date.month:
+        return date
+    swapped = _make_date(date.year, date.day, date.month)
+    return swapped if swapped is not None and (swapped.month, swapped.day) == said else date
+
+
+MONTHS_IN_YEAR = 12

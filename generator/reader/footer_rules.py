@@ -40,7 +40,10 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             r"(?:(?:all )?(?:content|text|material|site|website)s?\s+)?"
             r"(?:copyright\s*(?:©|ⓒ|\(c\))?\s*\d{4}|©|ⓒ|\(c\)\s*\d{4}).{0,200}"
             r"|copyright\b.{0,80}\b(?:ltd|inc|llc|plc|l\.p\.|limited|gmbh)\.?|.{0,120}\ball rights reserved\b.*"
-            r"|.{0,80}\b(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication)\b.{0,80}\bprohibited\b.*",
+            r"|.{0,80}\b(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication)\b.{0,80}\bprohibited\b.*"
+            # "… Inc. No reproduction without permission.", "may not be reproduced without …"
+            r"|.{0,80}\bno (?:reproduction|redistribution|republication)\b.{0,40}\bwithout\b.{0,40}\bpermission\b.*"
+            r"|.{0,80}\b(?:may|must) not be (?:reproduced|redistributed|republished)\b.{0,60}\bwithout\b.{0,80}",
         ),
         ("disclaimer", r"(?:disclaimer|disclosure|[\w.’' ]{1,40}['’]s disclosure)s?\s*:.*"),
         ("public_inquiries", r"general (?:public )?(?:inquiries|enquiries)\b.*"),

@@ -188,6 +188,10 @@ def _classified(line: Line) -> Line:
         # "- March 2, 2025" under a "Staff Writer" line: a date, not a list.
         return replace(line, kind="meta", rule="dashed_date", glyph="")
     if rule.kind == "bullet":
+        # "▶ Related article: …": a promo behind an arrow, not a list's item.
+        promo = classify(bullet_item(line.text))
+        if promo is not None and promo.name in PROMO_BEHIND_GLYPH:
+            return replace(line, kind=promo.kind, rule=promo.name, glyph="")
         return replace(
             line,
             kind="bullet",
@@ -196,6 +200,10 @@ def _classified(line: Line) -> Line:
             text=bullet_item(line.text),
         )
     return replace(line, kind=rule.kind, rule=rule.name, glyph="")
+
+
+# Rules whose line is chrome even behind a bullet's glyph.
+PROMO_BEHIND_GLYPH = frozenset({"read_more"})
 
 
 def reclassify(line: Line) -> Line:

@@ -30,6 +30,7 @@ from generator.reader.blocks import Block as TextBlock
 from generator.reader.blocks import group_blocks, is_hard_wrapped
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
+from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -144,6 +145,11 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         if name.casefold() == "the " + best.casefold():
             best = name
             break
+    # "(FW)" in a dateline beside "Formosa Wire" on the page: the name it stands for.
+    if best.isupper() and best.isalpha() and len(best) <= INITIALS_MAX_LETTERS:
+        for _, name in sorted(candidates):
+            if " " in name and initials(name) == best:
+                return name.title() if name.isupper() else name
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
@@ -156,6 +162,16 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
 def _letters(name: str) -> str:
     """ "Tri-County Courier" → "tricountycourier", as its web address spells it."""
     return "".join(c for c in name if c.isalnum()).casefold()
+
+
+INITIALS_MAX_LETTERS = 5
+_SMALL_WORDS = frozenset({"the", "of", "and", "&", "for"})
+
+
+def initials(name: str) -> str:
+    """ "FW" for "Formosa Wire" and "The Formosa Wire": the first letters of its
+    words, small words left out."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")
@@ -218,6 +234,8 @@ def read_plaintext(text: str, path: str) -> Article:
         raise SeedError(path, title.line, "no body: the seed has a title but no paragraphs")
     body, analysis = split_analysis(sections)
     meta = reading.meta
+    # "12/03/2025" over "Taipei, Dec. 3 (FW)": the dateline settles the order.
+    said = month_day(dateline) if dateline else None
     dek = reading.blocks[reading.dek].text if reading.dek is not None else None
     headline, suffix = (
         strip_site_suffix(title.text, [n for _, n in reading.sources]) if title else ("", None)
@@ -228,8 +246,8 @@ def read_plaintext(text: str, path: str) -> Article:
         title_line=title.line if title else 1,
         slug="",
         # "OSLO, Norway, April 2, 2025 --": a release dated only in its dateline.
-        date=meta.published or dateline_date(dateline),
-        updated=meta.updated,
+        date=settle_order(meta.published, said) or dateline_date(dateline),
+        updated=settle_order(meta.updated, said),
         author=meta.author,
         byline=reading.byline,
         source_name=_source(reading, agency, suffix),

@@ -103,13 +103,43 @@ def site_banner(reading: Reading, index: int) -> bool:
         return tagline_under_name(reading, index)
     if index != first:
         return False
-    parts = TAGLINE.split(reading.blocks[index].text, maxsplit=1)
+    text = reading.blocks[index].text
+    if masthead_in_capitals(text):
+        return True
+    parts = TAGLINE.split(text, maxsplit=1)
     return (
         len(parts) == 2
         and len(parts[0].split()) <= 5
         and is_title_cased(parts[0])
         and parts[1][:1].islower()
     )
+
+
+# "FORMOSA WIRE  Taiwan News in English", "THE TOKYO ECONOMIC JOURNAL  English
+# Edition": a name in capitals, then its tagline or edition in other case.
+_CAPITALS_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][A-Z&'’.-]{2,}\s+){1,4}[A-Z][A-Z&'’.-]{2,})\s+(?P<rest>\S.*)"
+)
+MASTHEAD_MAX_REST_WORDS = 6
+
+
+def masthead_in_capitals(text: str) -> bool:
+    """A site's name in capitals (two to five words of three letters or more:
+    not "US" or "EU" opening a headline) with a short line in other case after
+    it (its tagline or edition), on the page's first line."""
+    match = _CAPITALS_NAME.fullmatch(text.strip())
+    if match is None:
+        return False
+    rest = match["rest"].split()
+    return (
+        len(rest) <= MASTHEAD_MAX_REST_WORDS
+        and not rest[0].isupper()
+        and not ends_with_sentence(match["rest"])
+    )
+
+
+def ends_with_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in ".!?"
 
 
 def tagline_under_name(reading: Reading, index: int) -> bool:

@@ -1,6 +1,7 @@
 """A photo gallery's slides among the story: a counter on a line of its own
-("1 of 14", "Image 3 of 12"), then the picture's caption, its credit and its
-buttons, run on without a blank line; the whole slide is chrome."""
+after a blank line ("1 of 14", "Image 3 of 12"), then the picture's caption,
+its credit and its buttons, run on without a blank line; the whole slide is
+chrome."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ def mark_gallery_slides(reading: Reading) -> Reading:
     between) is the slide's caption, credit or button: chrome."""
     changes: dict[int, Label] = {}
     for index, block in enumerate(reading.blocks):
-        if _COUNTER.fullmatch(block.text.strip()) is None:
+        # (the counter opens its slide: a blank line above it)
+        opens = index == 0 or reading.blocks[index - 1].run != block.run
+        if not opens or _COUNTER.fullmatch(block.text.strip()) is None:
             continue
         slide = _run_after(reading, index)
         # (a page pasted without blank lines is one run: no slide to mark)

@@ -110,3 +110,15 @@ def test_an_unnamed_spokesman_of_a_long_named_department() -> None:
         'industry and international partners to secure supplies."'
     )
     assert speakers(paragraph) == ["A Department for Business and Trade spokesman"]
+
+
+def test_a_party_before_a_shortened_office_is_no_organisation() -> None:
+    block = Block.plain(
+        'Tory MP Sarah Brindley, who sits on the committee, fumed: "This is economic '
+        'blackmail, pure and simple."',
+        3,
+    )
+    article = Article(path="t.txt", title="T", slug="t", sections=(Section(None, (block,), 1),))
+    found = {e.name: e for e in extract_entities(article).entities}
+    assert "Tory" not in found
+    assert found["Sarah Brindley"].role == "Tory MP"

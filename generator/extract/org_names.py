@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..model import Entity
 from .aliases import organisation_alias
 from .lexicon import DEMONYMS, FUNCTION_WORDS, NOT_NAMES, PLACES, is_organisation_name, is_place
-from .role_words import PUBLIC_TITLES, is_role_word
+from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_role_word
 
 # A word that may go on a company's name: capitalised, or a bracketed
 # qualifier ("IREL (India) Limited").
@@ -27,6 +27,16 @@ def _continues(word: str) -> bool:
     bare = word.strip("()")
     legal = bare.rstrip(".") in LEGAL_FORMS
     return not legal and bare not in NOT_NAMES and not is_role_word(bare) and bare not in PLACES
+
+
+def _opens_title(words: list[str]) -> bool:
+    """ "Managing Director …", "Chief Executive …": a modifier opening a title
+    after a company's name ("Kalari Managing Director Priscilla Ng")."""
+    return (
+        len(words) > 1
+        and words[0].lower() in ROLE_MODIFIERS
+        and (is_role_word(words[1]) or words[1].lower() in ROLE_MODIFIERS)
+    )
 
 
 # Legal forms stay off a name, as the cued mentions leave them ("Hokuriku Magnetics").
@@ -42,8 +52,9 @@ def full_name(short: str, texts: Iterable[str], people: frozenset[str] = frozens
     for text in texts:
         for found in pattern.finditer(text):
             words: list[str] = []
-            for word in found.group(1).split():
-                if not _continues(word):
+            run = found.group(1).split()
+            for index, word in enumerate(run):
+                if not _continues(word) or _opens_title(run[index:]):
                     break
                 words.append(word)
             words = _before_person(words, people)

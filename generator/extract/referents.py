@@ -152,12 +152,35 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
         return _last_with_job(earlier, words[1]) or speaker
+    if describes_a_person(words):
+        # "the CDU politician said": the last person named, as a reader takes it.
+        people = [r for r in earlier if r.kind == "person"]
+        return _last_with_job(earlier, words[-1].lower()) or (
+            people[-1].name if people else speaker
+        )
     if len(words) == 1:
         for person in reversed(earlier):
             named = person.kind == "person"
             if named and (_surname(person.name) == speaker or person.name.split()[0] == speaker):
                 return person.name
     return speaker
+
+
+# Nouns that describe a person by a class rather than a job of their own: after a
+# party or a place ("the CDU politician", "the Ohio lawmaker") they name again
+# the last person the article named.
+DESCRIPTION_NOUNS = frozenset({"politician", "lawmaker", "legislator", "parliamentarian"})
+
+
+def describes_a_person(words: list[str]) -> bool:
+    """ "CDU politician", "the Republican lawmaker": qualifiers in capitals, then the noun."""
+    qualifiers = words[1:-1] if words[:1] in (["the"], ["The"]) else words[:-1]
+    return (
+        len(words) >= 2
+        and words[-1].lower() in DESCRIPTION_NOUNS
+        and 0 < len(qualifiers) <= 2
+        and all(w[:1].isupper() for w in qualifiers)
+    )
 
 
 # Job nouns that say whether "he" or "she" can point to someone.

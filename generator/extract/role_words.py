@@ -12,8 +12,10 @@ PUBLIC_TITLES = frozenset(
     {
         "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
-        "official", "lawmaker", "diplomat", "judge", "general", "admiral", "king", "queen",
+        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
+        # abbreviated before a name, as US wires write them: "State Sen. Amy Roe"
+        "sen", "rep", "gov",
     }
 )  # fmt: skip
 

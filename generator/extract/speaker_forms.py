@@ -127,9 +127,21 @@ _TITLED_WORDS = 10
 
 
 def _is_titled_name(words: list[str]) -> bool:
-    """'ministry spokesperson Zhao Min': a title of a few words, then a name."""
+    """'ministry spokesperson Zhao Min': a title of a few words, then a name; or
+    'Deputy Minister of Industry and Trade Pham Quoc Thanh': a title, its office."""
     start = name_suffix(tuple(words))
-    return start > 0 and is_role_word(words[start - 1]) and len(words) <= _TITLED_WORDS
+    if start <= 0 or len(words) > _TITLED_WORDS:
+        return False
+    if is_role_word(words[start - 1]):
+        return True
+    titles = [i for i in range(start) if is_role_word(words[i])]
+    office = words[titles[-1] + 1 : start] if titles else []
+    return office[:1] in (["of"], ["for"]) and all(
+        w in _OFFICE_JOINS or w[:1].isupper() for w in office[1:]
+    )
+
+
+_OFFICE_JOINS = frozenset({"of", "for", "and", "&", "the"})
 
 
 # Words that join a title's fields: "Secretary for Commerce and Economic Development".

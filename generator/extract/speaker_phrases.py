@@ -43,6 +43,7 @@ from .speech_words import (
     SPEECH_VERBS,
     TRAILING_ACRONYM,
     TRAILING_APPOSITION,
+    without_relative_clause,
 )
 from .titles import name_after_title
 from .unnamed import is_body, unnamed_ending, unnamed_opening
@@ -114,16 +115,28 @@ def backward_speaker(text: str) -> str | None:
         return tokens[-1].group().lower()
     taken: list[str] = []
     first = len(tokens)
+    # Where the phrase crossed an "and" between capitalised words ("Minister of
+    # Industry and Trade Pham Quoc Thanh"): kept only if a title before it leads
+    # to a name after it, else the phrase ends at the "and" ("Smith and Jones").
+    joined = None
     for i in range(len(tokens) - 1, -1, -1):
         left = tokens[i - 1].group() if i else None
-        if not _is_np_word(tokens[i].group(), left, taken):
+        word = tokens[i].group()
+        if word in _OFFICE_AND and taken and left is not None and left[:1].isupper():
+            joined = joined if joined is not None else i + 1
+        elif not _is_np_word(word, left, taken):
             break
-        taken.append(tokens[i].group())
+        taken.append(word)
         first = i
     if first == len(tokens):
         return None
     speaker = _clean(stripped[tokens[first].start() : tokens[-1].end()])
+    if joined is not None and (speaker is None or any(w in _OFFICE_AND for w in speaker.split())):
+        speaker = _clean(stripped[tokens[joined].start() : tokens[-1].end()])
     return longer_speaker(stripped[: tokens[-1].end()], speaker) if speaker else None
+
+
+_OFFICE_AND = frozenset({"and", "&"})
 
 
 def _forward_speaker(text: str) -> str | None:
@@ -213,12 +226,7 @@ def _speaker_ending(text: str) -> str | None:
     issued = DOCUMENT_FROM.match(_without_between(text).strip(EDGE))
     if issued:
         return _speaker_ending(issued.group("body"))
-    text = TRAILING_ACRONYM.sub("", HEDGE.sub("", text))
-    # After an apposition the clause's first comma stays: "NAME, boss of X, which
-    # makes parts, said" reads as "NAME, boss of X, said".
-    clause = RELATIVE_COMMAS.search(text)
-    apposed = clause is not None and "," in text[: clause.start()]
-    text = RELATIVE_COMMAS.sub(", " if apposed else "", text)
+    text = without_relative_clause(TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
     bare = _without_between(text)
     found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
     if found is None and RELATIVE_TAIL.search(bare):

@@ -29,6 +29,9 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "newsletter",
         r"(?:subscribe|sign up)\b.*\b(?:newsletters?|updates|alerts|inbox)\b.*"
+        # "Be the first to know. Sign up for breaking news alerts."
+        r"|(?:be the first to know|don['’]t miss (?:a|the) (?:story|thing)|stay informed)\W+"
+        r"(?:subscribe|sign up)\b.*\b(?:newsletters?|updates|alerts|inbox)\b.*"
         r"|subscribe(?: now| today)?\W*"
         r"|(?:get|turn on|enable) (?:the latest |real-time |instant |breaking |push )*(?:news )?"
         r"(?:alerts|notifications)\b.{0,60}"

@@ -31,7 +31,11 @@ _CREDIT_AFTER = re.compile(
 _FILE_PHOTO = r"(?:file\s+photo|photo\s+file|pictured)\s*:"
 _BBC_CAPTION = rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,"
 _GALLERY = rf"(?:(?:{_PICTURE}|slide)\s+)?\d{{1,2}} of \d{{1,2}}\b"
-_CAPTION_LABEL = re.compile(rf"{_FILE_PHOTO}|{_BBC_CAPTION}|{_GALLERY}", re.IGNORECASE)
+# "[Photo] Trucks haul ore …": a picture's place marker in brackets, then its caption.
+_BRACKET_MARK = rf"\[(?:{_PICTURE}|video|gallery)s?\]\s*\S"
+_CAPTION_LABEL = re.compile(
+    rf"{_FILE_PHOTO}|{_BBC_CAPTION}|{_GALLERY}|{_BRACKET_MARK}", re.IGNORECASE
+)
 # A caption that says only what kind of picture it is ("Stock image.",
 # "Representational image"; "File photo" is a control rule's).
 _GENERIC_PICTURE = re.compile(
@@ -61,6 +65,13 @@ _SLASH_CREDIT = re.compile(
 _LABELLED_CREDIT = re.compile(
     _SENTENCE_END
     + rf"\s*[\(\[](?:supplied|{_PICTURE}|credit|courtesy|source|file)\b[^)\]]{{0,60}}[\)\]]$",
+    re.IGNORECASE,
+)
+# "… on Nov. 18. (Courtney Lindqvist/The Millbrook Courier-Gazette)": a
+# caption's sentence, then its photographer and paper in brackets, a slash between.
+_STAFF_CREDIT = re.compile(
+    _SENTENCE_END
+    + r"\s*\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})/(?-i:[A-Z][\w.&'’ -]{1,50})\)$",
     re.IGNORECASE,
 )
 # "Image: a ship loads containers at the port": an image's alt text, pasted
@@ -130,7 +141,7 @@ def _caption(text: str) -> bool:
     if _ALT_TEXT.match(text):
         return len(text.split()) <= ALT_TEXT_MAX_WORDS and not ends_with(text, ".!?")
     tail = text[-CREDIT_TAIL_CHARS:]
-    if _LABELLED_CREDIT.search(tail):
+    if _LABELLED_CREDIT.search(tail) or _STAFF_CREDIT.search(tail):
         return len(text.split()) <= CAPTION_MAX_WORDS
     tail = text[-CREDIT_TAIL_CHARS:]
     lowered = tail.lower()

@@ -9,7 +9,12 @@ from .line_rule import LineRule, rules_of_kind
 COMMENTS_START_RULES: tuple[LineRule, ...] = rules_of_kind(
     "chrome_start",
     ("leave_a_reply", r"leave a (?:reply|comment|response)\W*"),
-    ("comment_count", r"\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"),
+    (
+        "comment_count",
+        r"\d+\s+(?:comments?|responses?|replies|thoughts? on\b.*)"
+        # "Comments 87", "Comments (14)": the label, then the count.
+        r"|comments\s+\(?\d+\)?",
+    ),
     ("comments_header", r"(?:comments?|join the (?:conversation|discussion)|post navigation)\s*:?"),
 )
 
@@ -51,7 +56,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
         r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
         r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
-        r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?)\s*:?",
+        r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?|read next|site index)\s*:?",
     ),
     (
         "contents",
@@ -59,7 +64,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "tickers",
-        r"(?:stock quotes?|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
+        r"(?:stock quotes?|related quotes|quotes in this (?:article|story)|tickers?|stocks? mentioned|mentioned in this (?:article|story)"
         r"|(?:related )?companies|people in this (?:article|story))\s*:?",
     ),
     ("tags_label", r"(?:tags|topics|tagged|related topics|filed under)\s*:?"),

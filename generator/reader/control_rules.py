@@ -45,18 +45,22 @@ CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|(?:send us|have|got) a (?:news )?tip\W*|read full (?:article|story)\W*",
     ),
     ("file_photo", r"(?:file )?photo\s*:?\s*file|file (?:photo|picture|image)\W*"),
-    # "Sydney 18°C", "Dubai 41 °C Sunny": a weather widget.
+    # "Sydney 18°C", "Dubai 41 °C Sunny", "47° Partly cloudy Sacramento": a
+    # weather widget, the place before or after the temperature.
     (
         "weather",
         r"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+-?\d{1,2}\s*°\s*[CF]?"
-        r"(?:\s+(?-i:[A-Z][a-z]+)(?: [a-z]+)?)?",
+        r"(?:\s+(?-i:[A-Z][a-z]+)(?: [a-z]+)?)?"
+        r"|-?\d{1,3}\s*°\s*[CF]?\s+(?-i:[A-Z][a-z]+)(?: (?-i:[a-z]+))?"
+        r"(?:\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?",
     ),
     # "👁 3,456": a view counter shown by an eye.
     ("eye_counter", r"(?:👁️?|👀)\s*[\d,.]+\s*[km]?"),
     (
         "data_notice",
         r"(?:stock |market )?(?:quotes?|data) (?:by|provided by|powered by)\s+\S+(?:\s+\S+){0,2}"
-        r"|(?:stock |market )?(?:quotes?|data|prices) (?:are |is )?delayed(?: by)? (?:at least )?\d+ min(?:ute)?s?\b.{0,40}"
+        r"|(?:all )?(?:stock |market )?(?:quotes?|data|prices) (?:are |is )?delayed(?: by)?"
+        r" (?:at least |a minimum of )?\d+ min(?:ute)?s?\b.{0,120}"
         r"|markets? ticker\W*",
     ),
 )

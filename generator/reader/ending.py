@@ -25,11 +25,12 @@ _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "ed
 
 
 def _is_author_bio(text: str, author: str) -> bool:
-    """ "Dana Whitfield writes Tariff Tracker …", "Dr. Ellen Marsh is a senior fellow …"."""
+    """ "Dana Whitfield writes Tariff Tracker …", "Dr. Ellen Marsh is a senior fellow …",
+    "Helen covers U.S. trade policy …" (a wire's bio by the first name)."""
     body = HONORIFICS.sub("", text.strip())
     for name in author.split(" and "):
-        surname = name.split()[-1]
-        for start in (name, surname):
+        surname, given = name.split()[-1], name.split()[0]
+        for start in (name, surname, given):
             if body.startswith(start + " ") and body[len(start) :].split()[0] in _BIO_VERBS:
                 return True
     return False

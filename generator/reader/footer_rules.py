@@ -73,7 +73,18 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             "privacy",
             r"(?:privacy|terms)(?: (?:of (?:use|service)|and conditions|& conditions|policy|notice|dashboard|settings))?"
             r"(?:\s*[∙·|&,]\s*(?:privacy|terms|collection notice|cookies?|cookie policy))*\W*"
-            r"|(?:terms and )?privacy policy\W*",
+            r"|(?:terms and )?privacy policy\W*"
+            # "Terms and Privacy Policy   Privacy Dashboard   About Our Ads": a
+            # portal's row of policy links, parted by spaces.
+            r"|(?:terms and privacy policy|privacy dashboard|about our ads|ad ?choices)"
+            r"(?:\s+(?:terms and privacy policy|privacy dashboard|about our ads|ad ?choices"
+            r"|privacy policy|terms of (?:use|service)|cookie (?:policy|settings)))+\W*",
+        ),
+        # "Quotient Finance is part of the Quotient family of brands."
+        (
+            "family_of_brands",
+            r".{0,60}\bis (?:a )?part of (?:the )?.{1,60}\b(?:family|group|network|portfolio)"
+            r" of (?:brands|sites|websites|publications|companies|titles)\W*",
         ),
         ("press_release_label", r".{1,60} - press release|press releases?"),
         ("breadcrumb", is_breadcrumb),

@@ -7,6 +7,11 @@ from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
 from .line_tests import is_promo_to_you
 
+_ACCOUNT_ABROAD = (
+    r"(?:anmelden|abmelden|registrieren|abo|abonnieren|mein konto|se connecter|connexion"
+    r"|s['’]abonner|mon compte|iniciar sesión|suscríbete|mi cuenta|accedi|abbonati|entrar|assine)"
+)
+
 # More site furniture: accounts and apps, tools, reactions, footers, code.
 FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
@@ -16,6 +21,12 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
         r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
         r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*",
+    ),
+    # "Anmelden   Abo", "Se connecter | S'abonner": the account row of a page in
+    # German, French, Spanish, Italian or Portuguese.
+    (
+        "account_abroad",
+        rf"{_ACCOUNT_ABROAD}(?:\s*[|·/]?\s*{_ACCOUNT_ABROAD}){{0,3}}\W*",
     ),
     # "Search GovDelivery", "Search Canada.ca", "Search this site": a search box's
     # label naming the site it searches (the name in capitals, or a domain).

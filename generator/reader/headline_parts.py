@@ -16,6 +16,7 @@ from .meta_parts import READ_TIME
 from .names import is_person
 from .outlets import is_outlet
 from .reading import Reading, start_reading
+from .wire_rules import wire_tags
 from .words import is_section_label, words_of
 
 # Only the lines above the first paragraph can hold the headline.
@@ -207,7 +208,10 @@ def leading_trail(text: str) -> tuple[str, str] | None:
 
 def cut_line(text: str) -> Cut | None:
     before: str | None = None
-    trail = leading_trail(text)
+    tags = wire_tags(text)
+    if tags is not None and _headline_shaped(tags[1]):
+        before, text = tags
+    trail = leading_trail(text) if before is None else None
     if trail is not None:
         before, text = trail
     kicker = leading_kicker(text) if before is None else None

@@ -30,6 +30,8 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule(
         "end_word", re.compile(r"(?<=[.!?”\"])\s*(?:Enditem|\(END\))\s*$"), ("enditem", "(end)")
     ),
+    # "… in paragraph order. (NEW)": a wire's mark on a paragraph its update added.
+    PatternRule("new_paragraph_mark", re.compile(r"\s*\((?-i:NEW)\)(?=\s|$)"), ("(new)",)),
     # Footnote markers glued to a sentence: "… in 2024.[3]".
     PatternRule("footnote_marker", re.compile(r"(?<=[\w.,;:!?”\")])\[\d{1,2}\]"), ("[",)),
     # "EXCLUSIVE by Gemma Pike, …": a tabloid's label glued before its byline.

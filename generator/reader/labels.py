@@ -56,6 +56,13 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "what's changing",
     "what’s changing",
     "the story at a glance",
+    # A portal's summary written by a language model over the wire's story.
+    "ai summary",
+    "ai-generated summary",
+    "ai generated summary",
+    "summary by ai",
+    "ai overview",
+    "ai key points",
 )
 
 # "5 things to know", "Three key takeaways": a count before the label.

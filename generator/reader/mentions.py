@@ -174,6 +174,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "(END) Dow Jones Newswires": the wire's end mark, with its name.
+    ("end_mark", 3, re.compile(r"^\(END\)\s+(?P<name>[A-Z][\w&.' -]{1,40}?)\W*$")),
     ("app_of", 9, re.compile(r"download (?P<name>(?:the )?.{2,40}?) app\b", re.IGNORECASE)),
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),

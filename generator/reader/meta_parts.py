@@ -13,7 +13,7 @@ from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
 from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .names import is_person
-from .outlets import clean_outlet, is_outlet, is_outlet_shaped
+from .outlets import agency_line, clean_outlet, is_outlet, is_outlet_shaped
 from .words import AGENCIES, SMALL_WORDS
 
 # The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
@@ -99,7 +99,11 @@ def parse_part(text: str) -> Meta | None:
             source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
             return Meta() if _names_a_document(source) else Meta(source=source)
         names = author_names(value)
-        return Meta(author=names) if names else Meta()
+        if names:
+            return Meta(author=names)
+        # "Author: Reuters": a broadcaster's or portal's field naming the wire.
+        agency = agency_line(value)
+        return Meta(source=clean_outlet(agency)) if agency and agency == value else Meta()
     named = _named_field(text)
     if named is not None:
         return named

@@ -104,6 +104,8 @@ def clean_outlet(text: str) -> str:
     # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
     for _ in range(LEGAL_FORM_PASSES):
         text = _strip_legal_form(text)
+    # "Dow Jones & Company, Inc.": the joiner the legal form leaves behind.
+    text = re.sub(r"(?<=\S)\s+(?:&|and)\s*$", "", text)
     # "first appeared in the Capitol Trade Reporter": an article in lower case
     # belongs to the sentence, not to the name ("The Ore Notebook" keeps its own).
     text = re.sub(r"^the\s+(?=[A-Z])", "", text.strip())
@@ -120,6 +122,8 @@ _LINK_LABEL = re.compile(r"(?i)\s*[(\[](?:link|url|website|here|source)[)\]]$")
 # Agencies whose full name adds only "News" or "News Agency" to the name they go by.
 AGENCY_SHORT_NAMES = {
     "bloomberg news": "Bloomberg",
+    # (the agency's owner, in its copyright line: "Copyright 2026 Thomson Reuters")
+    "thomson reuters": "Reuters",
     "kyodo news": "Kyodo",
     "yonhap news agency": "Yonhap",
     "xinhua news agency": "Xinhua",

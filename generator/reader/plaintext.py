@@ -34,7 +34,13 @@ from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import distributor_name, is_distributor, is_outlet, owns_masthead
+from generator.reader.outlets import (
+    agency_line,
+    distributor_name,
+    is_distributor,
+    is_outlet,
+    owns_masthead,
+)
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import is_section_label, stop_density
@@ -129,7 +135,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         candidates.append((priority, agency))
     if not candidates:
         return None
-    best = min(candidates)[1]
+    top, best = min(candidates)
+    # "© 2026 Thomson Reuters" beside "© 2026 KTVR-TV": the wire wrote the story.
+    wires = sorted(n for p, n in candidates if p == top and agency_line(n) == n)
+    best = wires[0] if wires else best
     # "OreTick" on the first line, "© 2025 OreTick Data Ltd" below: the brand.
     for priority, name in candidates:
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
@@ -145,10 +154,11 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         if name.casefold() == "the " + best.casefold():
             best = name
             break
-    # "(FW)" in a dateline beside "Formosa Wire" on the page: the name it stands for.
-    if best.isupper() and best.isalpha() and len(best) <= INITIALS_MAX_LETTERS:
+    # "(FW)" beside "Formosa Wire", "DJ" beside "Dow Jones Newswires": the name
+    # its initials stand for (with or without the wire's own last word).
+    if best.isupper() and best.isalpha() and 2 <= len(best) <= INITIALS_MAX_LETTERS:
         for _, name in sorted(candidates):
-            if " " in name and initials(name) == best:
+            if " " in name and name != best and _stands_for(best, name):
                 return name.title() if name.isupper() else name
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
@@ -172,6 +182,16 @@ def initials(name: str) -> str:
     """ "FW" for "Formosa Wire" and "The Formosa Wire": the first letters of its
     words, small words left out."""
     return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
+
+
+# A wire's last word, which its initials may leave out ("DJ" for "Dow Jones Newswires").
+_WIRE_WORDS = frozenset({"newswires", "newswire", "news", "wire", "wires", "service"})
+
+
+def _stands_for(letters: str, name: str) -> bool:
+    spelled = initials(name)
+    last = name.split()[-1].casefold()
+    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")

@@ -30,6 +30,7 @@ from .meta import is_meta_line
 from .newspaper_rules import GLUED_CREDIT_RULES, NEWSPAPER_ANY_LENGTH, NEWSPAPER_RULES
 from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
+from .wire_rules import WIRE_RULES
 
 # Furniture that can run as long as a paragraph (a disclaimer, a caption, a
 # promo sentence); every other rule reads only lines of SHORT_LINE characters.
@@ -93,6 +94,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *FOOTER_RULES,
         *CONTROL_RULES,
         *NEWSPAPER_RULES,
+        *WIRE_RULES,
         LineRule(
             "highlights_header",
             "highlights_header",

@@ -49,7 +49,7 @@ RUN_ON_ENDINGS = frozenset(
 # (a section link, a breadcrumb), not a headline or a site name.
 SECTION_WORDS = words_set(
     """
-    home news world business markets market economy economics politics policy opinion
+    home news nation world business markets market economy economics politics policy opinion
     analysis features feature commentary explainer explainers industry industries
     industrials technology tech science energy mining metals commodities commodity
     environment climate sport sports life lifestyle culture health asia europe americas
@@ -66,7 +66,7 @@ SECTION_WORDS = words_set(
 # Words that make a name an outlet's or an organisation's rather than a person's.
 OUTLET_WORDS = words_set(
     """
-    news times post daily weekly journal herald tribune gazette ledger wire press media
+    news times post daily weekly journal herald tribune gazette ledger wire newswire newswires press media
     exchange exchanges desk tracker report review magazine monitor observer chronicle
     telegraph express standard insider today network networks radio tv television
     broadcasting agency service digest bulletin dispatch courier mail star sun voice

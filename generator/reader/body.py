@@ -178,6 +178,9 @@ def entry_heading(reading: Reading) -> Reading:
     the line above it is marked like the lines above the body's headings (a time
     stamp over every entry), though the header took it as chrome."""
     lead = reading.lead
+    # (the entry's credit, "From NAME in PLACE", may stand between it and the lead)
+    if lead is not None and lead > 0 and reading.blocks[lead - 1].rule in ENTRY_CREDIT_RULES:
+        lead -= 1
     if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
         return reading
     candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
@@ -191,6 +194,9 @@ def entry_heading(reading: Reading) -> Reading:
         if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
     ]
     return reading.relabel({lead - 1: "heading"}) if marked else reading
+
+
+ENTRY_CREDIT_RULES = frozenset({"entry_credit"})
 
 
 def _listed_in_contents(reading: Reading, index: int) -> bool:

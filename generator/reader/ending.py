@@ -85,10 +85,37 @@ def find_end(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if index > lead and block.kind in END_KINDS:
             enough = block.kind == "chrome_start" or seen >= END_MATTER_MIN_SHARE * total
-            if enough:
+            if enough and not (block.kind == "share_start" and _story_resumes(reading, index)):
                 return replace(reading, end=min(index, bio) if bio is not None else index)
         seen += prose_words[index]
     return reading
+
+
+# A box of links or share buttons set inside the story: this many lines of it
+# at most (its label, its links, its buttons) before the story goes on.
+INSET_BOX_MAX_LINES = 6
+INSET_LINK_MAX_WORDS = 16
+_REPORTS = re.compile(r"\b(?:said|says|told|explained|added|according to)\b|[\"“”]")
+
+
+def _story_resumes(reading: Reading, index: int) -> bool:
+    """A related-links or share box set inside the story (a tabloid's "RELATED
+    ARTICLES", then "Share this article"): past its short lines, two paragraphs
+    of prose in a row go on reporting (a quote, "said"), which no rail's teaser
+    does; the story has not ended there."""
+    after = index + 1
+    stop = min(len(reading.blocks), index + 1 + INSET_BOX_MAX_LINES)
+    while after < stop and not is_good(reading, after):
+        feats = reading.features[after]
+        if reading.blocks[after].kind == "text" and (
+            feats.words > INSET_LINK_MAX_WORDS or feats.ends_sentence
+        ):
+            return False
+        after += 1
+    pair = range(after, after + 2)
+    if pair.stop > len(reading.blocks) or not all(is_good(reading, i) for i in pair):
+        return False
+    return any(_REPORTS.search(reading.blocks[i].text) for i in pair)
 
 
 def body_range(reading: Reading) -> range:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
+from .bylines import read_names
 from .datelines import split_dateline
 from .reading import (
     TITLE_MAX_WORDS,
@@ -179,6 +180,12 @@ def _byline_follows(reading: Reading, index: int) -> bool:
     )
 
 
+def _writers(text: str) -> bool:
+    """ "Katharina Holzmann, Jonas Brückner" over the date: two writers' names, no
+    headline."""
+    return ("," in text or " and " in text) and read_names(text) is not None
+
+
 def _headline_follows(reading: Reading, index: int) -> bool:
     """Within a few blocks, and before more prose: a headline-shaped line, then a
     metadata line."""
@@ -189,8 +196,13 @@ def _headline_follows(reading: Reading, index: int) -> bool:
         feats = reading.features[other]
         if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:
             continue
-        # A writer's job or profile line over the date is no headline.
-        if feats.ends_sentence or feats.ends_colon or names_a_writer(reading, other):
+        # A writer's job or profile line, or writers' names, over the date is no headline.
+        if (
+            feats.ends_sentence
+            or feats.ends_colon
+            or names_a_writer(reading, other)
+            or _writers(reading.blocks[other].text)
+        ):
             continue
         after = other + 1
         while after < len(reading.blocks) and reading.labels[after] == "chrome":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..wordlist import words_set
 from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
 
 
@@ -275,3 +276,30 @@ def _all_titled(words: list[str]) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
     )
+
+
+# The last words of a company that owns a paper ("Lakeshore Tribune Media
+# Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
+# masthead's.
+_OWNER_WORDS = words_set(
+    "group media newspapers company holdings publishing publications networks communications enterprises"
+)
+
+
+def owns_masthead(owner: str, masthead: str) -> bool:
+    """ "Lakeshore Tribune Media Group" beside "The Lakeshore Tribune", "Clarion
+    Newspapers" beside "the Daily Clarion": a company named for the paper it
+    publishes (a word of the masthead's own, beside the outlet's words)."""
+    owner_words = [w.strip(".,").lower() for w in owner.split()]
+    if (
+        not owner_words
+        or owner_words[-1] not in _OWNER_WORDS
+        or owner.casefold() == masthead.casefold()
+    ):
+        return False
+    own = {
+        w.strip(".,").lower()
+        for w in masthead.split()
+        if w.lower() not in SMALL_WORDS and w.lower() not in OUTLET_WORDS
+    }
+    return bool(own & set(owner_words))

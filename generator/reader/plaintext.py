@@ -40,6 +40,7 @@ from generator.reader.outlets import (
     distributor_name,
     is_distributor,
     is_outlet,
+    owns_masthead,
     spelled_out,
     stands_for,
 )
@@ -146,6 +147,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
         if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
             best = best[: len(name)] if name.isupper() else name
+        # "The Lakeshore Tribune" on the first line, "© Lakeshore Tribune Media
+        # Group" below: the paper, not the company that owns it.
+        elif priority == SITE_NAME_SOURCE and owns_masthead(best, name):
+            best = name
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):
@@ -166,7 +171,7 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
         for _, name in sorted(candidates):
-            if "".join(name.split()).casefold() == spelled:
+            if _letters(name) == spelled:
                 return name
     # "KARRAWONG RARE EARTHS" over "Karrawong Rare Earths Ltd (ASX: KRE)".
     return listed_name(best, _header_and_lead(reading)) if best.isupper() else best
@@ -177,6 +182,11 @@ def _header_and_lead(reading: Reading) -> list[str]:
     its issuer with a ticker."""
     stop = reading.lead + 1 if reading.lead is not None else len(reading.blocks)
     return [block.text for block in reading.blocks[:stop]]
+
+
+def _letters(name: str) -> str:
+    """ "Tri-County Courier" → "tricountycourier", as its web address spells it."""
+    return "".join(c for c in name if c.isalnum()).casefold()
 
 
 INITIALS_MAX_LETTERS = 5

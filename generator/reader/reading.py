@@ -166,7 +166,9 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     # "The Saskatoon facility, which opened in": a sentence cut at a link (a
     # clause after a comma, or an article, left open; "Where it comes from" ends).
     words = words_of(text)
-    if words and (words[-1] in _OPEN_ENDINGS or ("," in text and words[-1] in RUN_ON_ENDINGS)):
+    # ("…, US official says" ends a headline with its attribution)
+    cut = "," in text and bool(words) and words[-1] in RUN_ON_ENDINGS and words[-1] != "says"
+    if words and (words[-1] in _OPEN_ENDINGS or cut):
         return False
     return not feats.ends_colon or is_title_cased(text)
 

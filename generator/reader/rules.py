@@ -33,6 +33,7 @@ from .labels import (
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
+from .newspaper_rules import GLUED_CREDIT_RULES, NEWSPAPER_ANY_LENGTH, NEWSPAPER_RULES
 from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
 from .wire_rules import WIRE_RULES
@@ -71,6 +72,7 @@ ANY_LENGTH_RULES = frozenset(
         "standards",
         "bullet",
         "metadata",
+        *NEWSPAPER_ANY_LENGTH,
     }
 )
 
@@ -94,10 +96,12 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *LIVE_PAGE_RULES,
         *WIDGET_RULES,
         *CAPTION_RULES,
+        *GLUED_CREDIT_RULES,
         *FURNITURE_RULES,
         *NOTICE_RULES,
         *FOOTER_RULES,
         *CONTROL_RULES,
+        *NEWSPAPER_RULES,
         *WIRE_RULES,
         LineRule(
             "highlights_header",

@@ -76,6 +76,7 @@ OUTLET_WORDS = words_set(
     messages alerts notices circulars affairs
     zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
     gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
+    newspaper newspapers publications publishing
     """
 )
 

@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
         # The same words in the languages of Latin America and Europe: "Banco del Sur".
         "Banco", "Banca", "Ministerio", "Ministério", "Ministère", "Instituto", "Institut",
         "Universidad", "Universidade", "Université", "Empresa", "Companhia", "Compañía",
-        "Servicio", "Agencia", "Comisión", "Consejo", "Secretaría", "Corporación",
+        "Servicio", "Agencia", "Comisión", "Consejo", "Secretaría", "Corporación", "Banque",
     }
 )  # fmt: skip
 # Organisation words that are no name alone: "Survey results were mixed", "Union
@@ -59,7 +59,7 @@ ORG_HEADS = frozenset(
 # text names in full elsewhere (Congress, the Senate, the Council are names alone).
 NEVER_ALONE = frozenset(
     {
-        "Survey", "Body", "Banco", "Banca", "Instituto", "Institut", "Empresa", "Servicio",
+        "Survey", "Body", "Banco", "Banca", "Banque", "Instituto", "Institut", "Empresa", "Servicio",
         "Consejo", "Union", "Department", "Ministry", "Agency", "Bureau", "Office", "Board",
         "Committee", "Bank", "Exchange", "Fund", "Institute", "University", "Association",
         "Organization", "Organisation", "Administration", "Authority", "Federation",

@@ -19,9 +19,13 @@ PUBLIC_TITLES = frozenset(
     }
 )  # fmt: skip
 
+# Public offices a newspaper shortens before a name ("U.S. Sen. Ray Holloway",
+# "Gov. Marla Jensen", "Tory MP Sarah Brindley": a party's name, no employer).
+SHORT_OFFICES = frozenset({"sen", "sen.", "gov", "gov.", "rep", "rep.", "mp", "mep"})
+
 # Nouns that name a job or office, the public offices among them (compared
 # lower-case, plurals via is_role_word).
-ROLE_NOUNS = PUBLIC_TITLES | frozenset(
+ROLE_NOUNS = PUBLIC_TITLES | SHORT_OFFICES | frozenset({"boss"}) | frozenset(
     {
         "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "director",
         "spokesperson", "spokesman", "spokeswoman", "spokespeople", "director-general",

@@ -52,8 +52,9 @@ _SENTENCE_OPENERS = frozenset(
 # Terminal punctuation, any closing quotes or brackets, then the gap to the next sentence.
 _BREAK = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
-# A speaker and a speech verb closing a quote that asks or exclaims.
-_ATTRIBUTION = re.compile(r"(?:[\w’'-]+\s+){1,7}?(?:said|says|told|asked|added|wrote)\b")
+# A speaker and a speech verb closing a quote that asks or exclaims (titles with
+# their stops too: "Mr. Pruitt said").
+_ATTRIBUTION = re.compile(r"(?:[\w.’'-]+\s+){1,7}?(?:said|says|told|asked|added|wrote)\b")
 _WORD_WINDOW = 40
 _NEXT_WORD = re.compile(r"[\"“‘(\[]*([\w.’'-]+)")
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")

@@ -45,6 +45,7 @@ from .speech_words import (
     SPEECH_VERBS,
     TRAILING_ACRONYM,
     TRAILING_APPOSITION,
+    without_relative_clause,
 )
 from .titles import name_after_title
 from .unnamed import is_body, unnamed_ending, unnamed_opening
@@ -57,9 +58,11 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
 # called the agreement “the signal our lenders wanted”", "described it as “…”".
 _NAMING = re.compile(
-    r"\b(?:called|calls|described|describes|dubbed|termed|branded)\s+"
+    r"\b(?:called|calls|described|describes|dubbed|termed|branded"
+    r"|calling|describing|dubbing|terming|branding)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
+_NAMING_PARTICIPLES = ("calling", "describing", "dubbing", "terming", "branding")
 _TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 
 
@@ -259,7 +262,7 @@ def _speaker_ending(text: str) -> str | None:
     issued = DOCUMENT_FROM.match(_without_between(text).strip(EDGE))
     if issued:
         return _speaker_ending(issued.group("body"))
-    text = RELATIVE_COMMAS.sub("", TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
+    text = without_relative_clause(TRAILING_ACRONYM.sub("", HEDGE.sub("", text)))
     bare = _without_between(text)
     found = part_of_group(bare) or unnamed_ending(bare) or backward_speaker(text)
     if found is None and RELATIVE_TAIL.search(bare):
@@ -315,6 +318,9 @@ def speaker_naming(before: str) -> str | None:
     if naming is None or SPEECH_VERB.search(before, naming.start()):
         return None
     namer = before[: naming.start()]
+    # "The association welcomed the decision, calling it “…”": the clause's subject.
+    if naming.group().startswith(_NAMING_PARTICIPLES) and namer.rstrip().endswith(","):
+        return _participle_subject(namer)
     # "It was called “…”": a passive names no speaker.
     if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
         return None

@@ -10,6 +10,7 @@ import re
 
 from ..wordlist import words_set
 
+# (a tabloid's verbs too: "Tory MP Sarah Brindley fumed: “…”")
 SPEECH_VERBS = words_set(
     """
     said says say told tells declared declares warned warns noted notes argued argues
@@ -19,7 +20,7 @@ SPEECH_VERBS = words_set(
     emphasised emphasized emphasises emphasizes suggested suggests countered concluded
     urged urges vowed pledged tweeted posted saying declaring warning noting arguing
     adding stressing writing explaining insisting cautioning telling stating claiming
-    urging spoke speaking
+    urging spoke speaking fumed fumes blasted blasts raged rages quipped joked
     """
 ) | words_set(
     # Verbs of a stance a quote may carry: "promised “swift action”".
@@ -58,6 +59,17 @@ _RELATIVE_CLAUSE = r",\s+(?:which|who|whose)\s[^,;:“”\"]{1,120},"
 # A relative clause in commas between a speaker and the verb: "The company, which
 # listed on the Nasdaq in 2020, said".
 RELATIVE_COMMAS = re.compile(rf"{_RELATIVE_CLAUSE}\s*$")
+
+
+def without_relative_clause(text: str) -> str:
+    """The phrase before a verb without its relative clause in commas; after an
+    apposition the clause's first comma stays ("NAME, boss of X, which makes
+    parts, said" reads as "NAME, boss of X, said")."""
+    clause = RELATIVE_COMMAS.search(text)
+    apposed = clause is not None and "," in text[: clause.start()]
+    return RELATIVE_COMMAS.sub(", " if apposed else "", text)
+
+
 # The documents a body issues, and the words that tie one to the body: one
 # pattern part each, shared by the three readings of a document below.
 _DOCUMENTS = (

@@ -20,7 +20,13 @@ from .lexicon import (
 )
 from .name_runs import NameRun, opens_title
 from .names import OFFICE_WORDS, role_case, trim_role
-from .role_words import PUBLIC_TITLES, ROLE_MODIFIERS, is_plural_role_word, is_role_word
+from .role_words import (
+    PUBLIC_TITLES,
+    ROLE_MODIFIERS,
+    SHORT_OFFICES,
+    is_plural_role_word,
+    is_role_word,
+)
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
@@ -134,7 +140,7 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     # "Subcommittee Chair Dana Holloway": the kind of a body is no body's name.
     if not owner or names_nothing(owner) or (len(owner) == 1 and owner[0] in NEVER_ALONE):
         return None
-    corporate = not any(w.lower() in PUBLIC_TITLES for w in role_words)
+    corporate = not any(w.lower() in PUBLIC_TITLES | SHORT_OFFICES for w in role_words)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))
     if corporate or acronym or is_organisation_name(owner):
         return " ".join(owner)

@@ -36,7 +36,7 @@ _CLAUSE_WORDS = frozenset(
         "said", "says", "told", "not",
     }
 )  # fmt: skip
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 5  # "a Department for Business and Trade spokesman"
 _MAX_TAIL = 9  # "for the Office of the United States Trade Representative"
 _WORD = re.compile(rf"^[\w’'&.{HELD_NAME_MARKS}-]+$")
 

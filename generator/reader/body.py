@@ -10,10 +10,10 @@ from collections import Counter
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
-from .ending import body_range
+from .ending import body_range, heads_a_schedule
 from .headings import is_analysis_heading
 from .names import is_person
-from .quote_credits import is_quote_credit
+from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .words import is_page_kind_label
 
@@ -36,18 +36,16 @@ def mark_body(reading: Reading) -> Reading:
         if is_page_kind_label(block.text):
             changes[index] = "chrome"
             continue
-        if is_quote_credit(reading, index):
-            changes[index] = "body"
-            continue
         following = _next_content(reading, index + 1, span.stop)
         if (
             heading_shaped(block, feats)
-            and not _SPEECH_LEAD_IN.search(block.text)
             and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start)
-        ):
+            and not _SAYS.search(block.text)
+            and not attributes_a_quote(reading, index)
+        ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
             changes[index] = "body"
@@ -94,12 +92,6 @@ _LEAD_IN = re.compile(
 )
 
 
-# "Managing Director and CEO Callum Fraser said:": who speaks the quotation under it.
-_SPEECH_LEAD_IN = re.compile(
-    r"\b(?:said|says|added|adds|told|wrote|writes|explained|noted|commented|stated)\W*:$", re.I
-)
-
-
 def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     """A short label ending in ":" on its own between paragraphs of prose, over a
     paragraph (not a list, not a quotation): a heading in sentence case ("What
@@ -136,9 +128,14 @@ def _opens_text(reading: Reading, index: int) -> bool:
     return feats.ends_colon or is_analysis_heading(block.text)
 
 
+# "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
+_SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
+
+
 def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
-    that is not a heading: an item of a list without bullets, a contact block."""
+    that is not a heading: an item of a list without bullets, a contact block;
+    a question under another in its run (a list of questions)."""
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
@@ -148,7 +145,13 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     if feats.ends_colon:
         return True
     label = reading.labels[before]
-    return label in ("pending", "body") and not (feats.prose or feats.sentence)
+    # A question straight under another in its run: a list of questions.
+    asked = (
+        feats.ends_question
+        and reading.features[index].ends_question
+        and reading.blocks[before].run == reading.blocks[index].run
+    )
+    return label in ("pending", "body") and (asked or not (feats.prose or feats.sentence))
 
 
 def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
@@ -175,6 +178,9 @@ def entry_heading(reading: Reading) -> Reading:
     the line above it is marked like the lines above the body's headings (a time
     stamp over every entry), though the header took it as chrome."""
     lead = reading.lead
+    # (the entry's credit, "From NAME in PLACE", may stand between it and the lead)
+    if lead is not None and lead > 0 and reading.blocks[lead - 1].rule in ENTRY_CREDIT_RULES:
+        lead -= 1
     if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
         return reading
     candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
@@ -188,6 +194,9 @@ def entry_heading(reading: Reading) -> Reading:
         if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
     ]
     return reading.relabel({lead - 1: "heading"}) if marked else reading
+
+
+ENTRY_CREDIT_RULES = frozenset({"entry_credit"})
 
 
 def _listed_in_contents(reading: Reading, index: int) -> bool:

@@ -11,6 +11,25 @@ _CONSENT = (
     r"|your device|tracking|advertising|analytics)"
 )
 
+# Up to six words of a name, each a capital's but the small ones ("the State of
+# Idaho", "Australian Government"), matched with case.
+_NAME_WORDS = r"(?-i:[A-Z][\w.'’]*(?: (?:[A-Z][\w.'’]*|of|the|and)){0,5})"
+
+# The phrases of a government site's banner (the US web design system's and its
+# older form's, an EU site's "An official EU website").
+_BANNER_PHRASES = (
+    rf"an official (?:web)?site of (?:the )?{_NAME_WORDS}(?: government)?",
+    rf"an official {_NAME_WORDS} (?:government )?(?:web)?site",
+    r"here['’]s how you know",
+    r"official websites use \.\w+",
+    r"secure \.\w+ websites use https",
+    r"an? \.\w+ website belongs to an official government organi[sz]ation in the [\w ]{2,40}",
+    r"an? (?:lock|locked padlock)\b.{0,60}?\bmeans you['’]ve safely connected to the \.\w+ website",
+    r"share sensitive information only on official, secure websites",
+    r"the \.\w+ means it['’]s official\b.{0,200}",
+    r"the site is secure\.\s+the https://\s*ensures\b.{0,200}",
+)
+
 # Single lines of site furniture, dropped wherever they appear.
 BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
@@ -24,7 +43,7 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "share_buttons",
         r"(?:share|tweet|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit"
-        r"|telegram|pinterest|copy link|copy url)",
+        r"|telegram|pinterest|copy link|copy url|rss(?: feeds?)?)",
     ),
     (
         "newsletter",
@@ -65,7 +84,11 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|(?:ok(?:ay)?|got it|i agree|i accept|deny|show details|allow selection|confirm my choices"
         r"|privacy (?:preference cent(?:er|re)|settings)|do not sell(?: or share)? my personal information)\W*",
     ),
-    ("skip_to_content", r"skip to (?:main )?content"),
+    ("skip_to_content", r"skip to (?:the )?(?:main )?(?:content|menu|navigation|search|footer)"),
+    # A government site's banner over its masthead, its phrases on lines of their
+    # own or run together: "An official website of the United States government",
+    # "Here's how you know", "Official websites use .gov" and what explains them.
+    ("official_site_banner", rf"(?:(?:{'|'.join(_BANNER_PHRASES)})[\s.!?]*)+"),
     # A sponsor's credit over paid content ("Brought to you by Metal Corp").
     (
         "sponsor_credit",

@@ -27,9 +27,20 @@ def spread_box_labels(reading: Reading) -> Reading:
             continue
         badge = block.rule in BADGE_RULES and _first_long_line(reading, index)
         contents = block.rule in CONTENTS_RULES
+        # "News provided by" over the issuer's name: the name is the label's.
+        if block.rule in ISSUER_LABEL_RULES and index + 1 < len(reading.blocks):
+            if reading.labels[index + 1] != "meta":
+                changes[index + 1] = "chrome"
+            continue
         for after in range(index + 1, len(reading.blocks)):
             other = reading.blocks[after]
             if other.run != block.run or _box_ends_at(reading, after, first_prose, body, contents):
+                break
+            # A share row holds buttons: a longer line under it is the page's.
+            if (
+                block.rule in SHARE_ROW_RULES
+                and reading.features[after].words > SHARE_ENTRY_MAX_WORDS
+            ):
                 break
             # An advertisement between: the list of links is over.
             if after < first_prose and other.kind == "boilerplate" and other.rule in BOX_END_RULES:
@@ -45,6 +56,11 @@ def spread_box_labels(reading: Reading) -> Reading:
 
 
 BOX_END_RULES = frozenset({"advertisement"})
+# Labels whose one line under them names who issued the page.
+ISSUER_LABEL_RULES = frozenset({"provided_by"})
+# A share row's entries: "Facebook", "Copy link", "Share on WhatsApp".
+SHARE_ENTRY_MAX_WORDS = 5
+SHARE_ROW_RULES = frozenset({"share_this"})
 NEW_BOX_KINDS = frozenset({"highlights_header", "dek_label"})
 
 # Box labels whose entries are the story's own headings.

@@ -88,7 +88,8 @@ def read_credit_line(text: str) -> Meta | None:
     if len(parts) < 2:
         names = read_names(text) or _name_before_role(text)
         return Meta(author=names) if names else None
-    names = author_names(parts[0])
+    # "Katharina Holzmann, Jonas Brückner": every part a writer's name.
+    names = read_names(text) or author_names(parts[0])
     if names is None:
         return None
     meta = Meta(author=names)

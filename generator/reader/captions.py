@@ -130,8 +130,18 @@ CREDIT_TAIL_CHARS = 140
 _WRITER_FIRST = re.compile(r"(?:words|text|story|by)\b\s*:?\s*[A-Z]", re.IGNORECASE)
 
 
+# "Photo by Unsplash. A magnet assembly line, illustrative.": the credit first,
+# then what the picture shows.
+_CREDIT_FIRST = re.compile(
+    r"(?i:photo(?:graph)?|image|picture|illustration)s?\s+(?i:by)\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\.(?:\s+\S.*)?"
+)
+
+
 def _caption(text: str) -> bool:
     """An image caption or a photo credit line."""
+    if _CREDIT_FIRST.fullmatch(text):
+        return len(text.split()) <= CAPTION_MAX_WORDS
     if _WRITER_FIRST.match(text):
         return False
     if _GENERIC_PICTURE.fullmatch(text):

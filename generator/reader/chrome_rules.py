@@ -27,7 +27,9 @@ SHARE_START_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("like_this", r"like this\s*:?"),
     ("related_posts", r"related (?:posts|articles|stories|reading|news|content|coverage)\s*:?"),
     ("you_may_also_like", r"you (?:may|might) also (?:like|enjoy|be interested in)\s*:?"),
-    ("about_the_author", r"about the author\s*:?"),
+    # "About the author", or its note on the same line ("About the author: Ann
+    # Lee is a senior fellow …").
+    ("about_the_author", r"about the (?:author|writer)s?\s*(?::\s*\S.*)?"),
 )
 
 
@@ -60,7 +62,7 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "contents",
-        r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page)\s*:?|jump to\s*:?",
+        r"(?:page |table of )?contents\s*:?|on this page\s*:?|in this (?:article|story|page|issue|edition|newsletter|bulletin)\s*:?|jump to\s*:?",
     ),
     (
         "tickers",

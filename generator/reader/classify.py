@@ -22,10 +22,12 @@ from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
+from .date_order import read_page_date_order
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
 from .export_header import read_export_header
+from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
@@ -45,9 +47,45 @@ def read_late_meta(reading: Reading) -> Reading:
     for index in range(start, len(reading.blocks)):
         if reading.labels[index] == "meta":
             found = parse_meta(reading.blocks[index].text)
+            if found is not None and found.source and _under_figures(reading, index):
+                found = replace(found, source=None)
             if found is not None:
                 meta = merge_meta(meta, found)
     return replace(reading, meta=meta)
+
+
+def _under_figures(reading: Reading, index: int) -> bool:
+    """ "SOURCE: International Energy Agency" under "90% are processed there": a
+    box of figures credits its data, not the page."""
+    if index < FIGURES_MIN_LINES:
+        return False
+    above = range(index - FIGURES_MIN_LINES, index)
+    return all(
+        _FIGURE.match(reading.blocks[i].text) is not None and not reading.features[i].prose
+        for i in above
+    )
+
+
+# Lines of a box of figures open with one ("70% of rare earths …", "$4.2bn …").
+_FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|bn|m|k)?\b")
+FIGURES_MIN_LINES = 2
+
+
+_UPDATED = re.compile(r"(?i)(?:last\s+)?updated\b")
+
+
+def read_same_day_update(reading: Reading) -> Reading:
+    """ "Dec. 5, 2026" then "Updated 7:14 p.m. ET" in the header: a stamp with a
+    time and no date updates the story on the day it was published."""
+    meta = reading.meta
+    if meta.published is None or meta.updated is not None or reading.title is None:
+        return reading
+    stop = reading.lead if reading.lead is not None else len(reading.blocks)
+    for index in range(reading.title + 1, stop):
+        block = reading.blocks[index]
+        if block.rule == "stamp_time_only" and _UPDATED.match(block.text):
+            return replace(reading, meta=replace(meta, updated=meta.published))
+    return reading
 
 
 # A name alone this close below the story's last paragraph signs it.
@@ -138,6 +176,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("author_list", join_author_list),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
+    ("gallery_slides", mark_gallery_slides),
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
@@ -145,6 +184,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
     ("header", mark_header),
+    ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
     ("author_bio", find_author_bio),
     ("end", find_end),
@@ -153,6 +193,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
+    ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("mentions", read_mentions),
     ("sender", read_sender),

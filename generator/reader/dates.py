@@ -118,13 +118,14 @@ class Stamp:
     rest: str
 
 
-def find_dates(text: str) -> Stamp | None:
+def find_dates(text: str, american: bool = False) -> Stamp | None:
     """Dates (published, or updated after an "Updated" label), times and stamp words
-    taken out of ``text``; None when it holds no date."""
+    taken out of ``text``; None when it holds no date. ``american``: numeric dates
+    are month first (the page writes them so), as beside an American time zone."""
     spans: list[tuple[int, int, dt.date]] = []
     weekday_match = _WEEKDAY.search(text)
     weekday = WEEKDAY_ABBREVIATIONS.index(weekday_match[1].lower()[:3]) if weekday_match else None
-    american = AMERICAN_ZONES.search(text) is not None
+    american = american or AMERICAN_ZONES.search(text) is not None
     for form in DATE_FORMS:
         for match in form.finditer(text):
             if any(s < match.end() and match.start() < e for s, e, _ in spans):

@@ -3,6 +3,8 @@ postal address, a known publication speaking in its own name."""
 
 from __future__ import annotations
 
+import re
+
 from .headings import is_title_cased
 from .names import is_person
 from .outlets import house_line, house_voice
@@ -13,19 +15,41 @@ ADDRESS_SOURCE = 4
 SENDER_MAX_WORDS = 10
 
 
+# An address's first line, which the address-line rule leaves to the line under
+# it: a house number and a street ("700 W Jefferson St, Second Floor", "State
+# Capitol, 200 West 24th Street"), a box, a suite, a floor.
+_STREET = re.compile(
+    r"\b\d{1,5}[a-z]?(?:-\d{1,5})? (?:[\w.'’]+ ){0,4}(?:street|st|avenue|ave|road|rd|boulevard"
+    r"|blvd|drive|dr|lane|ln|way|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|nw|ne|sw|se)\b"
+    r"|\bp\.? ?o\.? box\b|\b(?:suite|level|unit) \d|\b\w+ floor\b|\w(?:straße|strasse|gasse|weg|plein) \d",
+    re.IGNORECASE,
+)
+
+
+def is_street_line(text: str) -> bool:
+    return _STREET.search(text) is not None
+
+
 def read_sender(reading: Reading) -> Reading:
     """Below the story, the name over a postal address ("Office of the United
     States Trade Representative" over "600 17th Street NW") sent the page."""
     last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
     if last is None:
         return reading
-    for index in range(last + 1, len(reading.blocks) - 1):
+    for start in range(last + 1, len(reading.blocks) - 1):
+        if reading.blocks[start + 1].rule != "address_line":
+            continue
+        # (the name stands over the address's first line, not over its last)
+        index = start
+        while index > last + 1 and is_street_line(reading.blocks[index].text):
+            index -= 1
         block = reading.blocks[index]
-        if reading.blocks[index + 1].rule != "address_line" or block.kind != "text":
+        if block.kind != "text":
             continue
         text = block.text.strip()
         if (
             reading.labels[index] == "chrome"
+            and not is_street_line(text)
             and len(text.split()) <= SENDER_MAX_WORDS
             and is_title_cased(text)
             and not is_person(text)

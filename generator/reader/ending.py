@@ -9,8 +9,9 @@ from dataclasses import replace
 from .features import similarity
 from .headings import ends_with
 from .interface import CONTROL_WORDS
+from .names import is_person
 from .outlets import is_outlet
-from .quote_credits import is_quote_credit
+from .quote_lines import attributes_a_quote, ends_quotation
 from .reading import (
     END_KINDS,
     END_MATTER_MIN_SHARE,
@@ -20,7 +21,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, words_of
+from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, is_section_label, words_of
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -84,10 +85,37 @@ def find_end(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if index > lead and block.kind in END_KINDS:
             enough = block.kind == "chrome_start" or seen >= END_MATTER_MIN_SHARE * total
-            if enough:
+            if enough and not (block.kind == "share_start" and _story_resumes(reading, index)):
                 return replace(reading, end=min(index, bio) if bio is not None else index)
         seen += prose_words[index]
     return reading
+
+
+# A box of links or share buttons set inside the story: this many lines of it
+# at most (its label, its links, its buttons) before the story goes on.
+INSET_BOX_MAX_LINES = 6
+INSET_LINK_MAX_WORDS = 16
+_REPORTS = re.compile(r"\b(?:said|says|told|explained|added|according to)\b|[\"“”]")
+
+
+def _story_resumes(reading: Reading, index: int) -> bool:
+    """A related-links or share box set inside the story (a tabloid's "RELATED
+    ARTICLES", then "Share this article"): past its short lines, two paragraphs
+    of prose in a row go on reporting (a quote, "said"), which no rail's teaser
+    does; the story has not ended there."""
+    after = index + 1
+    stop = min(len(reading.blocks), index + 1 + INSET_BOX_MAX_LINES)
+    while after < stop and not is_good(reading, after):
+        feats = reading.features[after]
+        if reading.blocks[after].kind == "text" and (
+            feats.words > INSET_LINK_MAX_WORDS or feats.ends_sentence
+        ):
+            return False
+        after += 1
+    pair = range(after, after + 2)
+    if pair.stop > len(reading.blocks) or not all(is_good(reading, i) for i in pair):
+        return False
+    return any(_REPORTS.search(reading.blocks[i].text) for i in pair)
 
 
 def body_range(reading: Reading) -> range:
@@ -115,7 +143,8 @@ def mark_footer(reading: Reading) -> Reading:
             listing = (
                 reading.features[tail].ends_colon
                 or _heads_a_list(reading, tail)
-                or (listing and reading.labels[tail] == "bullet")
+                or heads_a_schedule(reading, tail)
+                or (listing and reading.labels[tail] in ("bullet", "pending"))
             )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
@@ -129,21 +158,60 @@ def _runs_on_after_prose(reading: Reading, index: int, listing: bool) -> bool:
     sentences, and a heading over a short sentence."""
     label, feats = reading.labels[index], reading.features[index]
     following = index + 1 if index + 1 < len(reading.blocks) else None
-    if is_quote_credit(reading, index):
-        return True
+    if label == "pending" and attributes_a_quote(reading, index):
+        return True  # "NAME, office" under a quotation: who said it.
     if label == "pending" and feats.sentence:
         return True
     if label == "bullet" and (listing or feats.sentence):
+        return True
+    # "January 14 — Webinar: …" under "Upcoming events": the schedule's dates.
+    if label == "pending" and listing and is_dated_entry(reading.blocks[index].text):
         return True
     if label == "pending" and feats.ends_colon:
         return following is not None and reading.labels[following] == "bullet"
     heading = label == "pending" and heading_shaped(reading.blocks[index], feats)
     return (
-        heading
-        and following is not None
+        (
+            heading
+            and following is not None
+            and reading.labels[following] == "pending"
+            and reading.features[following].sentence
+        )
+        or _heads_a_list(reading, index)
+        or heads_a_schedule(reading, index)
+    )
+
+
+def heads_a_schedule(reading: Reading, index: int) -> bool:
+    """A heading straight over a schedule's dated lines ("Upcoming events" over
+    "November 12: Webinar on …"): the bulletin's last section."""
+    following = index + 1
+    return (
+        following < len(reading.blocks)
+        and reading.labels[index] == "pending"
         and reading.labels[following] == "pending"
-        and reading.features[following].sentence
-    ) or _heads_a_list(reading, index)
+        and heading_shaped(reading.blocks[index], reading.features[index])
+        and not reading.features[index].ends_colon
+        and not is_dated_entry(reading.blocks[index].text)
+        and is_dated_entry(reading.blocks[following].text)
+    )
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAYS = r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?"
+# "November 12: Webinar …", "February 24–26 — Conference, Pittsburgh", "12 May - …".
+_DATED_ENTRY = re.compile(
+    rf"(?i)^(?:{_MONTH}\s+{_DAYS}|{_DAYS}\s+{_MONTH})(?:,?\s+\d{{4}})?\s*(?::|\s[-–—])\s+\S"
+)
+
+
+def is_dated_entry(text: str) -> bool:
+    """A schedule's line: a day (or days) of a month, then ":" or a dash and
+    what happens then."""
+    return _DATED_ENTRY.match(text) is not None
 
 
 def _heads_a_list(reading: Reading, index: int) -> bool:
@@ -231,6 +299,12 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
     # "Follow Mining Herald", "Mining Herald on Twitter": a control naming the
     # site, not a credit closing the story.
     if any(word in CONTROL_WORDS for word in words_of(name)):
+        return None
+    # "Top News" over a rail of other headlines: a box's label of section words.
+    if is_section_label(name) and name.lower() not in AGENCIES:
+        return None
+    # "- Stéphane Gauthier" under a quotation: who said it, not a credit.
+    if dashed and index > 0 and ends_quotation(reading.blocks[index - 1].text) and is_person(name):
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None

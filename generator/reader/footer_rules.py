@@ -4,6 +4,7 @@ trails of breadcrumbs and menus, a press release's closing lines."""
 
 from __future__ import annotations
 
+from .issuer import REGISTER_NUMBER, TICKER_OPENING
 from .line_rule import LineRule, rules_of_kind
 from .line_tests import (
     is_about_the_company,
@@ -55,6 +56,13 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             r"|(?:name|email|e-mail|website|comment)\s*\*",
         ),
         ("phone", is_phone_number),
+        # "Karrawong Rare Earths Ltd (ASX: KRE) | ABN 55 604 555 117": a release's
+        # letterhead lists its issuer, tickers and register numbers, no news.
+        (
+            "listing_line",
+            rf"(?:[A-Z][\w&.,'’ -]{{1,60}}?{TICKER_OPENING}(?:\s*[,;]\s*[A-Z]{{2,8}}\s*:\s*[A-Z0-9.]{{1,8}})*\)"
+            rf"(?:\s*[|·•,]\s*{REGISTER_NUMBER})?|{REGISTER_NUMBER})",
+        ),
         (
             "address_line",
             r"\d{1,5} [\w. ]{2,30} (?:street|st|avenue|ave|road|rd|boulevard|blvd)\.?(?: [nsew]{1,2})?|[\w. ]{2,30}, [A-Z]{2} \d{5}",

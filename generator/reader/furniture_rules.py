@@ -63,11 +63,16 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:print(?: friendly(?: pdf| version)?| this (?:article|page))?|download pdf|pdf|font size"
         r"|text size|scrap|save|saved|bookmark|gift (?:this )?article|share (?:article|story)|listen"
         r"|listen to (?:this )?(?:article|post|story|episode)\b.*|audio\b.{0,30}|\d+ min(?:ute)? listen"
-        r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top)\W*",
+        r"|related media|contacts? for media|quotes?(?:\s*\(s\))?|quote\(s\)|top|more"
+        r"|subscribe (?:via|by|to) rss)\W*",
     ),
     (
         "reactions",
-        r"(?:like|comment|restack|celebrate|support|love|insightful|funny|curious|reply|repost|clap|applause|∙?\s*paid)",
+        r"(?:like|comment|restack|celebrate|support|love|insightful|funny|curious|reply|repost|clap|applause|∙?\s*paid)"
+        # "Reactions: ore_whisperer and fennwick": a forum post's reacting users.
+        r"|reactions\s*:\s*[\w.@-]+(?:,\s*[\w.@-]+)*(?:,?\s+and\s+(?:\d+ others?|[\w.@-]+))?\W*"
+        # "Like this: ★ Like Be the first to like this.", "3 bloggers like this."
+        r"|(?:like this\s*:\s*)?(?:\W*like\s+)?(?:be the first to like this|\d+ (?:bloggers?|people) likes? this)\W*",
     ),
     (
         "view_comments",
@@ -100,7 +105,12 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:googletag|window\.|document\.|\(adsbygoogle|<script|gtag\(|(?:var|let|const) \w+\s*=|function\s*\()"
         r".*[;{}()=].*[;)}>]",
     ),
-    ("views_expressed", r"(?:the )?(?:views|opinions) expressed\b.*"),
+    # "The views expressed …", "The views in Policy Pulse are those of the authors …".
+    (
+        "views_expressed",
+        r"(?:the )?(?:views|opinions) expressed\b.*"
+        r"|(?:the )?(?:views|opinions) (?:in|of) .{1,60}? (?:are|is) (?:solely )?(?:those|that) of the\b.*",
+    ),
     (
         "article_note",
         r"this (?:article|story|commentary|report|post|piece) (?:was|has been|is|appears|appeared|first appeared)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
@@ -83,8 +84,27 @@ def find_dek(reading: Reading) -> Reading:
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
     if reading.lead == start:
-        reading = replace(reading, lead=next_good(reading, start + 1))
+        lead = next_good(reading, start + 1)
+        # "By Adrian Voss" / "Adrian Voss has covered … since 2015." / the date:
+        # a note on the writer between byline and date is no lead.
+        while lead is not None and _between_meta(reading, lead):
+            reading = reading.relabel({lead: "chrome"})
+            lead = next_good(reading, lead + 1)
+        reading = replace(reading, lead=lead)
     return reading
+
+
+# A note on the writer between the byline and the date is no longer than this.
+WRITER_NOTE_MAX_WORDS = 25
+
+
+def _between_meta(reading: Reading, index: int) -> bool:
+    """One short sentence with metadata straight above and below it."""
+    if reading.features[index].words > WRITER_NOTE_MAX_WORDS:
+        return False
+    return all(
+        0 <= i < len(reading.blocks) and reading.labels[i] == "meta" for i in (index - 1, index + 1)
+    )
 
 
 def _past_lede_copy(reading: Reading, index: int) -> Reading:
@@ -126,6 +146,8 @@ def _past_header(reading: Reading, start: int) -> int:
         or (reading.labels[start] == "chrome" and reading.blocks[start].kind != "text")
         # The headline printed again under itself (the page's h1 under its title).
         or (reading.labels[start] == "chrome" and reading.features[start].key == title_key)
+        # "News provided by" over the issuer's name.
+        or (start > 0 and reading.blocks[start - 1].rule in ISSUER_LABEL_RULES)
         # A kind-of-page label between the headline and a subtitle ("News release").
         or label_over_subtitle(reading, start)
     ):

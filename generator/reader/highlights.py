@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .headings import is_title_cased
 from .labels import INLINE_POINTS as _INLINE_LABEL
+from .labels import NAMED_HIGHLIGHTS
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 
@@ -130,6 +132,9 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     return lines if len(lines) >= 2 and _story_below(reading, lines) else []
 
 
+NAMED_LABEL = re.compile(NAMED_HIGHLIGHTS, re.IGNORECASE)
+
+
 # Labels of a box, never of a section of the story: under one of them at the
 # end, sentences without bullets are the page's key points ("Quick facts").
 # ("Key takeaways" at the end of a recap may head its last section.)
@@ -160,7 +165,10 @@ def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
 def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
     """Under a "Highlights:" label in the story, lines without bullets: short
     lines that are not prose, up to the story going on."""
-    if not reading.blocks[header].text.rstrip().endswith(":"):
+    # (a release's "Contract and Expansion Highlights" in title case needs no colon)
+    label = reading.blocks[header].text.rstrip()
+    named = NAMED_LABEL.fullmatch(label) is not None and is_title_cased(label)
+    if not label.endswith(":") and not named:
         return _closing_box(reading, header, start)
     items: list[int] = []
     for index in range(start, len(reading.blocks)):

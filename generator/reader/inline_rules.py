@@ -34,6 +34,14 @@ INLINE_RULES: tuple[PatternRule, ...] = (
     PatternRule("new_paragraph_mark", re.compile(r"\s*\((?-i:NEW)\)(?=\s|$)"), ("(new)",)),
     # Footnote markers glued to a sentence: "… in 2024.[3]".
     PatternRule("footnote_marker", re.compile(r"(?<=[\w.,;:!?”\")])\[\d{1,2}\]"), ("[",)),
+    # "EXCLUSIVE by Gemma Pike, …": a tabloid's label glued before its byline.
+    PatternRule(
+        "label_before_byline",
+        re.compile(
+            r"^(?:WORLD )?(?:EXCLUSIVE|ANALYSIS|COMMENT|REVIEW|OPINION)\s*[:|–—-]?\s+(?=[Bb]y\s+[A-Z])"
+        ),
+        ("exclusive", "analysis", "comment", "review", "opinion"),
+    ),
     PatternRule("more_less", re.compile(r"\s*\.\.\.\s*more\s*less\s*$", re.IGNORECASE), ("...",)),
 )
 

@@ -71,6 +71,10 @@ COUNTED_HIGHLIGHTS = (
     r"|key (?:points|takeaways|facts)|takeaways|quick facts)"
 )
 
+# "Contract and Expansion Highlights", "Fourth Quarter Highlights": a release's
+# key points named for what they sum up.
+NAMED_HIGHLIGHTS = r"(?:[\w&'’-]+ (?:and |& )?){1,3}highlights"
+
 # "Summary: • First point • Second point": a label and its points on one line.
 INLINE_POINTS = re.compile(
     r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*"

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
+from .bylines import read_names
 from .datelines import split_dateline
 from .reading import (
     TITLE_MAX_WORDS,
@@ -15,6 +16,7 @@ from .reading import (
     is_good,
     numbered_alone,
 )
+from .title_shapes import names_a_writer
 
 # --- Passes -------------------------------------------------------------------
 
@@ -165,7 +167,10 @@ def _byline_follows(reading: Reading, index: int) -> bool:
     if split_dateline(reading.blocks[index].text) is not None:
         return False
     after = index + 1
-    while after < len(reading.blocks) and reading.labels[after] == "chrome":
+    # The writer's name and job or profile line between them are furniture too.
+    while after < len(reading.blocks) and (
+        reading.labels[after] == "chrome" or names_a_writer(reading, after)
+    ):
         after += 1
     if after >= len(reading.blocks) or reading.labels[after] != "meta":
         return False
@@ -173,6 +178,12 @@ def _byline_follows(reading: Reading, index: int) -> bool:
         reading.labels[i] == "pending" and reading.features[i].prose
         for i in range(after + 1, len(reading.blocks))
     )
+
+
+def _writers(text: str) -> bool:
+    """ "Katharina Holzmann, Jonas Brückner" over the date: two writers' names, no
+    headline."""
+    return ("," in text or " and " in text) and read_names(text) is not None
 
 
 def _headline_follows(reading: Reading, index: int) -> bool:
@@ -185,7 +196,13 @@ def _headline_follows(reading: Reading, index: int) -> bool:
         feats = reading.features[other]
         if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:
             continue
-        if feats.ends_sentence or feats.ends_colon:
+        # A writer's job or profile line, or writers' names, over the date is no headline.
+        if (
+            feats.ends_sentence
+            or feats.ends_colon
+            or names_a_writer(reading, other)
+            or _writers(reading.blocks[other].text)
+        ):
             continue
         after = other + 1
         while after < len(reading.blocks) and reading.labels[after] == "chrome":

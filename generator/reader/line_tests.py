@@ -102,14 +102,29 @@ def is_press_release_source(text: str) -> bool:
     return text.startswith("SOURCE ") and len(text.split()) <= 8
 
 
+# "About the Company", "About the Institute": a kind of body, where one word
+# alone after "the" names the issuer (not the story's "About the Survey").
+_BODY_KINDS = frozenset(
+    {"company", "firm", "group", "issuer", "association", "institute", "foundation", "fund"}
+)
+
+
 def is_about_the_company(text: str) -> bool:
-    """ "About Coralbay Resources Ltd": a press release's boilerplate begins."""
+    """ "About Coralbay Resources Ltd", "About the American Magnet Users
+    Alliance": a press release's boilerplate begins."""
     words = text.split()
+    # "About the American Magnet Users Alliance": an article before a name of two
+    # words and more ("About the Survey" may head the story's own section).
+    named_after_the = words[1:2] in (["the"], ["THE"]) and (
+        (len(words) > 3 and words[3][:1].isupper())
+        or (len(words) == 3 and words[2].casefold() in _BODY_KINDS)
+    )
+    named = words[2:] if named_after_the else words[1:]
     return (
         len(words) <= 8
         and words[0] in ("About", "ABOUT")
-        and len(words) > 1
-        and words[1][:1].isupper()
+        and len(named) > 0
+        and named[0][:1].isupper()
         and (not ends_with(text, ".!?") or _COMPANY_ENDING.search(text) is not None)
     )
 

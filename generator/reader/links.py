@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from .headings import ends_with
 from .lines import Line, reclassify
+from .names import is_person
 from .words import RUN_ON_ENDINGS, words_of
 
 # A line that begins with one of these is glued on without a space.
@@ -54,6 +55,15 @@ def _new_sentence(text: str) -> bool:
     return text[:1].isupper() and len(text.split()) > FRAGMENT_MAX_WORDS
 
 
+def _name_alone(line: str, after: str | None) -> bool:
+    """A person's name on its own line with nothing after it that goes on with
+    it: a byline under a headline ending in "on" ("… drags on" / "Jenna
+    Whitlock"), not a linked name cut out of a sentence."""
+    return is_person(line) and not (
+        after is not None and (_starts_tight(after) or _starts_lower(after))
+    )
+
+
 def _fragment(text: str) -> bool:
     return len(text.split()) <= FRAGMENT_MAX_WORDS and not text.rstrip().endswith(":")
 
@@ -73,7 +83,10 @@ JOIN_RULES: tuple[JoinRule, ...] = (
     JoinRule(
         "after_run_on_word",
         lambda before, line, after: (
-            _runs_on(before) and _unfinished(before) and not _new_sentence(line)
+            _runs_on(before)
+            and _unfinished(before)
+            and not _new_sentence(line)
+            and not _name_alone(line, after)
         ),
     ),
     JoinRule(

@@ -197,16 +197,40 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
 
 
+# A government's copyright names the jurisdiction that owns the work ("State of
+# Wyoming", "Commonwealth of Australia", "King's Printer for Ontario"), not the
+# office that issued it: it ranks under the page's own lines (its masthead).
+JURISDICTION_COPYRIGHT_SOURCE = 9
+_JURISDICTION = re.compile(
+    r"(?:the )?(?:state|commonwealth|province|government|territory|kingdom|republic|county"
+    r"|city and county|district) of (?:the )?[A-Z][\w.' -]{1,40}"
+    r"|(?:king|queen)['’]s printer\b.*|crown copyright\b.*|(?:the )?[A-Z]\w+ government",
+    re.IGNORECASE,
+)
+
+
+def is_jurisdiction(name: str) -> bool:
+    return _JURISDICTION.fullmatch(name) is not None
+
+
 # A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
 # X") may be a writer's: it names the source only when nothing else does.
 PERSON_SHAPED_PENALTY = 20
 
 
+# "Community platform by XenForo® © 2010-2026 XenForo Ltd.", "Powered by
+# WordPress": the software's maker, named on its credit line, is no source.
+SOFTWARE_CREDIT = re.compile(
+    r"(?i)\b(?:powered by|(?:community |forum |blog(?:ging)? |site |web(?:site)? )?"
+    r"(?:platform|software|engine|theme|template) by|built (?:with|on)|made with)\s"
+)
+
+
 def read_mentions(reading: Reading) -> Reading:
     """Outlets named by the page's furniture: the copyright line, "Read the full
-    article on …", an app promo, a disclosure."""
+    article on …", an app promo, a disclosure (never a software's credit)."""
     for index, block in enumerate(reading.blocks):
-        if reading.labels[index] not in ("chrome", "meta"):
+        if reading.labels[index] not in ("chrome", "meta") or SOFTWARE_CREDIT.search(block.text):
             continue
         for rule, priority, pattern in MENTION_RULES:
             match = pattern.search(block.text)
@@ -217,5 +241,7 @@ def read_mentions(reading: Reading) -> Reading:
             if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
                 continue
             penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
+            if rule == "copyright" and is_jurisdiction(name):
+                priority = JURISDICTION_COPYRIGHT_SOURCE
             reading = reading.with_source(priority + penalty, name)
     return reading

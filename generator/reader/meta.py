@@ -101,9 +101,28 @@ def _outlet_run_into_date(text: str) -> Meta | None:
     return merge_meta(Meta(source=clean_outlet(found["outlet"])), stamp)
 
 
+# A forum thread's starter line, its fields labelled without colons (XenForo,
+# vBulletin): "Thread starter ore_whisperer Start date Jul 21, 2026 Tags …".
+_THREAD_STARTER = re.compile(
+    r"(?i)(?:thread starter|started by)\s+(?P<name>[\w.@-]{2,40})\s+(?:start date|started)\s+"
+    r"(?P<date>.+?)(?:\s+tags\s+.*)?"
+)
+
+
+def _thread_starter(text: str) -> Meta | None:
+    found = _THREAD_STARTER.fullmatch(text)
+    stamp = parse_meta(found["date"]) if found is not None else None
+    if found is None or stamp is None or not stamp.published:
+        return None
+    return replace(stamp, author=found["name"])
+
+
 def parse_meta(text: str) -> Meta | None:
     """Read a byline, date line or credit line, whose parts may be joined by
     "|", "·" or a spaced dash; None when the line is not metadata."""
+    starter = _thread_starter(text)
+    if starter is not None:
+        return starter
     if (
         len(text) > MAX_META_CHARS
         or text.count(" ") > MAX_META_WORDS

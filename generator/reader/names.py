@@ -12,6 +12,7 @@ from .words import (
     AGENCIES,
     AGENCY_NAMES,
     HONORIFICS,
+    MENU_NOUNS,
     OUTLET_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -57,6 +58,7 @@ def is_name(text: str) -> bool:
         or w in AGENCIES
         or w in SECTION_WORDS
         or w in TOPIC_NOUNS
+        or w in MENU_NOUNS
         for w in lowered
     ):
         return False

@@ -14,8 +14,32 @@ _PAGE_KINDS = (
     r"|interviews?|notes?|pages?|pieces?)"
 )
 
+# What a publication calls itself on its masthead: "the official blog of",
+# "The quarterly newsletter of".
+_PUBLICATION_KINDS = (
+    r"(?:blog|newsletter|e-?newsletter|bulletin|magazine|journal|podcast|digest|news service"
+    r"|publication|website|e-?zine)"
+)
+_HOW_OFTEN = (
+    r"(?:official|weekly|monthly|quarterly|daily|annual|members['’]?|e-?mail|online|news|flagship)"
+)
+_VERBS = r"said|says|published|publishes|reported|reports|is|was|will|has|had|are|were|would"
+# A name in title case, case kept: "the American Specialty Metals Council".
+_TITLED_NAME = r"(?:the\s+)?(?-i:[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|for|the|on|&))*)"
+
 NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
     "boilerplate",
+    # "TRADEOLOGY, the official blog of the International Trade Administration",
+    # "The quarterly newsletter of the …": a masthead's self-description.
+    (
+        "publication_of",
+        rf"(?:[\w&'’.-]+(?:\s+[\w&'’.-]+){{0,4}},\s+)?(?:the|an?)\s+(?:{_HOW_OFTEN}\s+){{0,2}}"
+        rf"{_PUBLICATION_KINDS}\s+(?:of|from|for|by)\s+{_TITLED_NAME}\W*"
+        # "A blog about minerals and the state": a tagline saying what it covers.
+        # (no verb in it: "A blog on Tuesday published …" reports).
+        rf"|(?!.*\b(?:{_VERBS})\b)an?\s+(?:{_HOW_OFTEN}\s+){{0,2}}{_PUBLICATION_KINDS}"
+        r"\s+(?:about|on|covering)(?:\s+[\w&'’,-]+){1,10}",
+    ),
     # A newsletter's mail: "View in browser", "You are receiving this email because …".
     (
         "mail_links",
@@ -58,7 +82,7 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "advice_disclaimer",
         r".{0,120}\b(?:is|are|does) not (?:intended (?:as|to be) |constitute |to be (?:construed|taken) as )?"
-        r"(?:investment|financial|legal|tax|trading) advice\b.{0,120}",
+        r"(?:investment|financial|legal|tax|trading) advice\b.{0,240}",
     ),
     # "This story is developing and will be updated.", "More to follow."
     (
@@ -85,6 +109,7 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "page_tools",
         rf"was this {_PAGE_KINDS} (?:helpful|useful)\b.{{0,30}}"
         r"|report an? (?:error|typo|mistake|correction|issue|problem)\W*"
+        r"|report this (?:article|post|comment|profile|page)\W*"
         r"|(?:suggest|submit) a correction\W*"
         r"|cite this (?:article|page|publication|paper|report|brief|note|story|post)\W*"
         r"|reprints?(?: (?:&|and) permissions)?\W*|licen[cs]e this (?:article|content|story)\W*"

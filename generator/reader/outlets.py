@@ -4,7 +4,9 @@ cleaned of copyright marks, staff words and legal forms."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from ..wordlist import words_set
 from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
 
 
@@ -81,6 +83,9 @@ def url_host(text: str) -> str | None:
     return match["host"].lower() if match is not None else None
 
 
+_PUBLISHED_IN = re.compile(r"^(?:[Pp]ublished|[Pp]osted) in\s+(?=[A-Z])")
+
+
 def clean_outlet(text: str) -> str:
     """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
     "Mining Ledger Staff" → "Mining Ledger"."""
@@ -92,6 +97,8 @@ def clean_outlet(text: str) -> str:
     if is_site_address(text.strip()):
         return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
+    # "Published in Supply Side Notes": a blogging platform's publication.
+    text = _PUBLISHED_IN.sub("", text)
     # "Steppe Mining News (link)": a link's label after the name.
     text = _LINK_LABEL.sub("", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
@@ -217,3 +224,82 @@ HOUSE_LINES: tuple[tuple[re.Pattern[str], str], ...] = (
 def house_line(text: str) -> str | None:
     """The agency whose own standing line this is, if any."""
     return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)
+
+
+# "PMAA", "ASMC": a body's initials, two to six capitals.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# Words a body's initials leave out ("Alliance of the Americas": A, A).
+_SMALL_WORDS = frozenset({"the", "of", "and", "&", "for"})
+# A wire's last word, which its initials may leave out ("DJ" for "Dow Jones Newswires").
+_WIRE_WORDS = frozenset({"newswires", "newswire", "news", "wire", "wires", "service"})
+SPELLED_OUT_MAX_WORDS = 10
+
+
+def initials(name: str) -> str:
+    """ "FW" for "Formosa Wire" and "The Formosa Wire", "PMAA" for "Permanent
+    Magnet Alliance of the Americas": the first letters of its words, small
+    words left out."""
+    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
+
+
+def stands_for(letters: str, name: str) -> bool:
+    """The initials are the name's (with or without a wire's last word)."""
+    spelled = initials(name)
+    last = name.split()[-1].casefold()
+    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
+
+
+def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
+    """The name a page spells in full for the initials it gives as its source
+    ("© 2026 PMAA" under "Permanent Magnet Alliance of the Americas"): a line
+    of title-cased words whose initials they are (or the end of one), or the
+    name before "(PMAA)"."""
+    if _ACRONYM.fullmatch(acronym) is None:
+        return None
+    for line in lines:
+        bracketed = line.find(f"({acronym})")
+        candidates = [line.strip(" .,;:")]
+        if bracketed > 0:
+            candidates.append(line[:bracketed])
+        for text in candidates:
+            words = text.split()
+            for start in range(max(0, len(words) - SPELLED_OUT_MAX_WORDS), len(words)):
+                name = " ".join(words[start:])
+                if _all_titled(words[start:]) and stands_for(acronym, name):
+                    return re.sub(r"^(?:the|The)\s+", "", name)
+    return None
+
+
+def _all_titled(words: list[str]) -> bool:
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    )
+
+
+# The last words of a company that owns a paper ("Lakeshore Tribune Media
+# Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
+# masthead's.
+_OWNER_WORDS = words_set(
+    "group media newspapers company holdings publishing publications networks communications enterprises"
+)
+
+
+def owns_masthead(owner: str, masthead: str) -> bool:
+    """ "Lakeshore Tribune Media Group" beside "The Lakeshore Tribune", "Clarion
+    Newspapers" beside "the Daily Clarion": a company named for the paper it
+    publishes (a word of the masthead's own, beside the outlet's words)."""
+    owner_words = [w.strip(".,").lower() for w in owner.split()]
+    if (
+        not owner_words
+        or owner_words[-1] not in _OWNER_WORDS
+        or owner.casefold() == masthead.casefold()
+    ):
+        return False
+    own = {
+        w.strip(".,").lower()
+        for w in masthead.split()
+        if w.lower() not in SMALL_WORDS and w.lower() not in OUTLET_WORDS
+    }
+    return bool(own & set(owner_words))

@@ -32,12 +32,21 @@ from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
+from generator.reader.issuer import listed_name
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
-from generator.reader.outlets import agency_line, distributor_name, is_distributor, is_outlet
+from generator.reader.outlets import (
+    agency_line,
+    distributor_name,
+    is_distributor,
+    is_outlet,
+    owns_masthead,
+    spelled_out,
+    stands_for,
+)
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
-from generator.reader.words import is_section_label, stop_density
+from generator.reader.words import AGENCIES, is_section_label, stop_density
 
 # A pull quote is a short indented paragraph, not an indented block of text.
 PULL_QUOTE_MAX_LINES = 3
@@ -138,6 +147,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # (the site's capitals eased by the footer's spelling: "ATLAS TRADE").
         if priority == SITE_NAME_SOURCE and best.casefold().startswith(name.casefold() + " "):
             best = best[: len(name)] if name.isupper() else name
+        # "The Lakeshore Tribune" on the first line, "© Lakeshore Tribune Media
+        # Group" below: the paper, not the company that owns it.
+        elif priority == SITE_NAME_SOURCE and owns_masthead(best, name):
+            best = name
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):
@@ -148,35 +161,35 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     # its initials stand for (with or without the wire's own last word).
     if best.isupper() and best.isalpha() and 2 <= len(best) <= INITIALS_MAX_LETTERS:
         for _, name in sorted(candidates):
-            if " " in name and name != best and _stands_for(best, name):
+            if " " in name and name != best and stands_for(best, name):
                 return name.title() if name.isupper() else name
+        # "© 2026 PMAA" under "Permanent Magnet Alliance of the Americas", a
+        # line of the page that names no source itself.
+        if best.lower() not in AGENCIES:
+            return spelled_out(best, (block.text for block in reading.blocks)) or best
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
         for _, name in sorted(candidates):
-            if "".join(name.split()).casefold() == spelled:
+            if _letters(name) == spelled:
                 return name
-    return best
+    # "KARRAWONG RARE EARTHS" over "Karrawong Rare Earths Ltd (ASX: KRE)".
+    return listed_name(best, _header_and_lead(reading)) if best.isupper() else best
+
+
+def _header_and_lead(reading: Reading) -> list[str]:
+    """The lines above the story and its first paragraph, where a release lists
+    its issuer with a ticker."""
+    stop = reading.lead + 1 if reading.lead is not None else len(reading.blocks)
+    return [block.text for block in reading.blocks[:stop]]
+
+
+def _letters(name: str) -> str:
+    """ "Tri-County Courier" → "tricountycourier", as its web address spells it."""
+    return "".join(c for c in name if c.isalnum()).casefold()
 
 
 INITIALS_MAX_LETTERS = 5
-_SMALL_WORDS = frozenset({"the", "of", "and", "&", "for"})
-
-
-def initials(name: str) -> str:
-    """ "FW" for "Formosa Wire" and "The Formosa Wire": the first letters of its
-    words, small words left out."""
-    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
-
-
-# A wire's last word, which its initials may leave out ("DJ" for "Dow Jones Newswires").
-_WIRE_WORDS = frozenset({"newswires", "newswire", "news", "wire", "wires", "service"})
-
-
-def _stands_for(letters: str, name: str) -> bool:
-    spelled = initials(name)
-    last = name.split()[-1].casefold()
-    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
 
 
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ")

@@ -21,7 +21,7 @@ from .headings import (
 from .meta_fields import Meta
 from .names import PERSON_MAX_TOKENS
 from .outlets import is_outlet
-from .words import AGENCIES, RUN_ON_ENDINGS, content_stems, words_of
+from .words import AGENCIES, RUN_ON_ENDINGS, content_stems, is_release_kind_label, words_of
 
 Label = Literal[
     "chrome",
@@ -166,7 +166,9 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     # "The Saskatoon facility, which opened in": a sentence cut at a link (a
     # clause after a comma, or an article, left open; "Where it comes from" ends).
     words = words_of(text)
-    if words and (words[-1] in _OPEN_ENDINGS or ("," in text and words[-1] in RUN_ON_ENDINGS)):
+    # ("…, US official says" ends a headline with its attribution)
+    cut = "," in text and bool(words) and words[-1] in RUN_ON_ENDINGS and words[-1] != "says"
+    if words and (words[-1] in _OPEN_ENDINGS or cut):
         return False
     return not feats.ends_colon or is_title_cased(text)
 
@@ -224,6 +226,9 @@ def credit_line(reading: Reading, index: int) -> Meta | None:
     if block.kind != "text" or index == reading.title or reading.labels[index] in ("title", "dek"):
         return None
     if reading.features[index].words > PERSON_MAX_TOKENS * 3:
+        return None
+    # "Fact Sheets" over the headline: the newsroom's section, not a writer.
+    if is_release_kind_label(block.text):
         return None
     credit = read_credit_line(block.text)
     if credit is None or (

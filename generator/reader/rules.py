@@ -23,10 +23,17 @@ from .control_rules import CONTROL_RULES
 from .footer_rules import FOOTER_RULES
 from .furniture_rules import FURNITURE_RULES
 from .interface import INTERFACE_RULES
-from .labels import COUNTED_HIGHLIGHTS, DEK_LABELS, HIGHLIGHTS_HEADERS, is_bullet
+from .labels import (
+    COUNTED_HIGHLIGHTS,
+    DEK_LABELS,
+    HIGHLIGHTS_HEADERS,
+    NAMED_HIGHLIGHTS,
+    is_bullet,
+)
 from .line_rule import LineRule, WholeLine, whole_line
 from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
+from .newspaper_rules import GLUED_CREDIT_RULES, NEWSPAPER_ANY_LENGTH, NEWSPAPER_RULES
 from .notice_rules import NOTICE_RULES
 from .widgets import WIDGET_RULES
 from .wire_rules import WIRE_RULES
@@ -39,6 +46,7 @@ ANY_LENGTH_RULES = frozenset(
         "categories",
         "email_not_published",
         "cookie_notice",
+        "official_site_banner",
         "read_more",
         "wire_credit",
         "newsletter",
@@ -48,6 +56,7 @@ ANY_LENGTH_RULES = frozenset(
         "disclaimer",
         "advice_disclaimer",
         "views_expressed",
+        "about_the_author",
         "article_note",
         "contributed",
         "republished",
@@ -63,6 +72,7 @@ ANY_LENGTH_RULES = frozenset(
         "standards",
         "bullet",
         "metadata",
+        *NEWSPAPER_ANY_LENGTH,
     }
 )
 
@@ -86,10 +96,12 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *LIVE_PAGE_RULES,
         *WIDGET_RULES,
         *CAPTION_RULES,
+        *GLUED_CREDIT_RULES,
         *FURNITURE_RULES,
         *NOTICE_RULES,
         *FOOTER_RULES,
         *CONTROL_RULES,
+        *NEWSPAPER_RULES,
         *WIRE_RULES,
         LineRule(
             "highlights_header",
@@ -97,7 +109,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
             # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
             whole_line(
                 r"(?:[^\w\s]{1,2}\s*)?(?:"
-                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS))
+                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS, NAMED_HIGHLIGHTS))
                 + r")\s*:?"
             ),
         ),

@@ -149,9 +149,13 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
     camel = len(words) == 1 and (
         any(c.isupper() for c in text[1:]) or is_outlet(text) or text.lower() in AGENCIES
     )
-    if is_title_cased(text) and (len(words) >= 2 or camel):
+    # ("the Daily Clarion": a masthead may set its article in lower case)
+    if is_title_cased(_LOWER_ARTICLE.sub("", text)) and (len(words) >= 2 or camel):
         return reading.with_source(SITE_NAME_SOURCE, text)
     return None
+
+
+_LOWER_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
 
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic

@@ -8,9 +8,9 @@ from dataclasses import replace
 from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
-from .interface import is_furniture_word
 from .names import is_person
 from .outlets import is_outlet
+from .page_shapes import contents_headline, in_a_masthead, repeated_over_byline
 from .reading import (
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
@@ -28,14 +28,17 @@ from .title_shapes import (
     another_storys,
     ends_trail,
     names_a_writer,
+    names_an_issuer,
+    only_furniture,
     over_name_and_date,
     site_banner,
+    standfirst_margin,
     standfirst_shaped,
     taken_by_a_badge,
     under_points,
     variant_of,
 )
-from .words import is_section_label, words_of
+from .words import is_section_label
 
 
 def _title_candidates(reading: Reading, stop: int) -> list[int]:
@@ -44,8 +47,13 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
     for index in range(stop):
         block, feats = reading.blocks[index], reading.features[index]
         label = reading.labels[index]
-        # A headline printed again above the body (page title, og:title, h1).
-        repeated_title = label == "chrome" and block.kind == "text" and keys.count(keys[index]) > 1
+        # A headline printed again above the body (page title, og:title, h1),
+        # or listed again below it ("Recent posts") and straight over its byline.
+        repeated_title = (
+            label == "chrome"
+            and block.kind == "text"
+            and (keys.count(keys[index]) > 1 or repeated_over_byline(reading, index))
+        )
         if label != "pending" and not repeated_title:
             continue
         if block.kind in ("highlights_header", "dek_label"):
@@ -59,7 +67,11 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if feats.words <= 5 and is_outlet(block.text):
             continue
-        if _only_furniture(block.text) or names_a_writer(reading, index):
+        if only_furniture(block.text) or names_a_writer(reading, index):
+            continue
+        if in_a_masthead(reading, index):  # a bulletin's masthead, its greeting
+            continue
+        if names_an_issuer(reading, index):
             continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
@@ -175,7 +187,8 @@ def find_title(reading: Reading) -> Reading:
     if not candidates:
         candidates = taken_by_a_badge(reading, stop)
     if not candidates:
-        return _only_line_as_title(reading, stop)
+        lead = contents_headline(reading)  # a bulletin's lead story
+        return _take_title(reading, lead) if lead else _only_line_as_title(reading, stop)
     start = reading.lead if reading.lead is not None else stop
     body = body_stems(reading, start)
     # A site's banner ("The Refinery Notes — independent writing on metals").
@@ -190,7 +203,7 @@ def find_title(reading: Reading) -> Reading:
     if (
         before in scores
         and reading.features[before].words >= 5
-        and scores[before] >= scores[best] - 1.0
+        and scores[before] >= scores[best] - standfirst_margin(reading, before, best)
         and standfirst_shaped(reading, best)
         # A line over a longer one of its own stands over its standfirst.
         and not _over_a_longer_line(reading, best, candidates)
@@ -261,11 +274,7 @@ def _may_be_a_headline(reading: Reading, index: int) -> bool:
         return False
 
     # One word is a writer's headline ("Page"); "4 min" is furniture.
-    return feats.words < 2 or not _only_furniture(block.text)
-
-
-def _only_furniture(text: str) -> bool:
-    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))
+    return feats.words < 2 or not only_furniture(block.text)
 
 
 def _take_title(reading: Reading, index: int) -> Reading:

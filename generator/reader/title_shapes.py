@@ -10,6 +10,8 @@ import re
 from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
+from .interface import is_furniture_word
+from .issuer import issuer_core
 from .names import is_person
 from .reading import (
     BADGE_RULES,
@@ -21,7 +23,7 @@ from .reading import (
     names_prose_words,
     over_meta,
 )
-from .words import is_office_line, is_section_label
+from .words import is_office_line, is_section_label, words_of
 
 
 def variant_of(text: str, title: str) -> str | None:
@@ -95,6 +97,25 @@ def standfirst_shaped(reading: Reading, index: int) -> bool:
 TITLE_CASED_HEADLINE_WORDS = 6
 
 
+# How much better a standfirst may score than the line above it that is the
+# headline: more when that line is a long one in title case over one in
+# sentence case ("Sierra Antimony Secures … Contract" over "Five-year contract
+# worth up to $61 million; …"), the way releases set them.
+STANDFIRST_MARGIN = 1.0
+TITLE_CASE_OVER_SENTENCE_MARGIN = 1.5
+
+
+def standfirst_margin(reading: Reading, before: int, best: int) -> float:
+    above, under = reading.blocks[before].text, reading.blocks[best].text
+    if (
+        reading.features[before].words >= TITLE_CASED_HEADLINE_WORDS
+        and is_title_cased(above)
+        and not is_title_cased(under)
+    ):
+        return TITLE_CASE_OVER_SENTENCE_MARGIN
+    return STANDFIRST_MARGIN
+
+
 def site_banner(reading: Reading, index: int) -> bool:
     """The first line of text: a title-cased name, then a lower-case tagline; or
     the tagline on a line of its own under the name (``tagline_under_name``)."""
@@ -149,7 +170,12 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
     its run and nothing under it there, not over a byline or date itself."""
     name, block = reading.blocks[index - 1], reading.blocks[index]
     feats = reading.features[index]
-    ends_run = index + 1 >= len(reading.blocks) or reading.blocks[index + 1].run != block.run
+    # Nothing under it in its run but the site's menu ("Menu", "Home", …).
+    ends_run = (
+        index + 1 >= len(reading.blocks)
+        or reading.blocks[index + 1].run != block.run
+        or reading.blocks[index + 1].rule in MENU_RULES
+    )
     shaped = (
         name.run == block.run
         and ends_run
@@ -169,6 +195,8 @@ def tagline_under_name(reading: Reading, index: int) -> bool:
 
 
 TAGLINE_NAME_MAX_WORDS = 5
+# The lines that open a site's menu ("Menu", "Sign in", a row of sections).
+MENU_RULES = frozenset({"account", "navigation", "spaced_menu"})
 
 
 def names_a_writer(reading: Reading, index: int) -> bool:
@@ -187,6 +215,21 @@ def names_a_writer(reading: Reading, index: int) -> bool:
     )
 
 
+def names_an_issuer(reading: Reading, index: int) -> bool:
+    """An issuing body's name on a line of its own that the story's sentences
+    name too ("Office of Manufacturing and Energy Supply Chains" over the date,
+    "made through the Office of …" below; "U.S. Department of the Interior" as
+    the masthead, "The Department of the Interior today …"): the release's
+    issuer, never its headline."""
+    core = issuer_core(reading.blocks[index].text.strip())
+    if core is None:
+        return False
+    return any(
+        core in block.text and (reading.features[later].prose or reading.features[later].sentence)
+        for later, block in enumerate(reading.blocks[index + 1 :], start=index + 1)
+    )
+
+
 _ARTICLES = frozenset({"a", "an", "the"})
 # "Partner at Vistula Resource Capital", "Head of Research at Ore Street": a job
 # at an employer, in title case on both sides of "at".
@@ -198,13 +241,15 @@ _JOB_AT = re.compile(
 
 def _job_under_a_name(reading: Reading, index: int) -> bool:
     """A job at an employer on the line under a person's name: the writer's
-    credit, never the headline."""
+    credit, never the headline; a profile's line too, the job first among
+    its parts ("Chief Risk Officer at Norrland | Board member | Speaker")."""
     above = index - 1
+    job = reading.blocks[index].text.split(" | ")[0]
     return (
         above >= 0
         and reading.blocks[above].kind == "text"
         and is_person(reading.blocks[above].text)
-        and _JOB_AT.fullmatch(reading.blocks[index].text.strip()) is not None
+        and _JOB_AT.fullmatch(job.strip()) is not None
     )
 
 
@@ -235,3 +280,8 @@ def another_storys(reading: Reading, index: int, best: int, body: set[str]) -> b
     headline that does, shares none."""
     own = similarity(reading.blocks[index].text, body)
     return own < HEADLINE_MIN_SIMILARITY <= similarity(reading.blocks[best].text, body)
+
+
+def only_furniture(text: str) -> bool:
+    """Only the page's furniture ("4 min", "Share"): no headline."""
+    return all(w.isdigit() or is_furniture_word(w) for w in words_of(text))

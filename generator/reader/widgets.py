@@ -13,7 +13,7 @@ TOOL_WORDS = words_set(
     """
     print share save saved email mail font size text copy link listen bookmark comment
     comments tweet post facebook x linkedin whatsapp telegram reddit pdf increase
-    decrease reset zoom gift article story a
+    decrease reset zoom gift article story a this like quote reply
     kakaotalk kakao naver band line wechat weibo qq zalo to 공유 分享 シェア
     """
 )

@@ -77,6 +77,7 @@ OUTLET_WORDS = words_set(
     messages alerts notices circulars affairs
     zeitung allgemeine rundschau kurier blatt nachrichten tageblatt dagblad krant nieuws
     gazeta gazzetta corriere giornale diario jornal noticias shimbun ilbo sinmun
+    newspaper newspapers publications publishing
     """
 )
 
@@ -86,6 +87,15 @@ TOPIC_NOUNS = words_set(
     """
     earths minerals elements magnets batteries prices chains vehicles exports imports
     tariffs supplies reserves materials resources commodities metals mines miners
+    """
+)
+
+# Plural nouns of a public site's menu ("Constituent Services", "Executive
+# Orders", "Public Affairs"): no person's name.
+MENU_NOUNS = words_set(
+    """
+    services affairs orders proclamations releases statements boards commissions
+    programs programmes agencies offices careers grants permits licensing
     """
 )
 
@@ -180,6 +190,40 @@ PAGE_KIND_LABELS = frozenset(
 
 def is_page_kind_label(text: str) -> bool:
     return " ".join(words_of(text)) in PAGE_KIND_LABELS
+
+
+# Kinds of an official's or a company's document, singular and plural, as a
+# newsroom's sections name them ("Fact Sheets", "Briefings & Statements"): a
+# section's name in a menu or over the headline, never a writer's.
+_RELEASE_KINDS = (
+    "fact sheet",
+    "press release",
+    "news release",
+    "media release",
+    "joint media release",
+    "statement",
+    "briefing",
+    "speech",
+    "proclamation",
+    "executive order",
+    "readout",
+    "backgrounder",
+    "media advisory",
+    "announcement",
+    "presidential action",
+)
+RELEASE_KIND_LABELS = frozenset(
+    [
+        *_RELEASE_KINDS,
+        *(k + "s" for k in _RELEASE_KINDS),
+        *("remarks", "speeches", "media advisories"),
+        *("briefings statements", "statements releases", "speeches remarks"),
+    ]
+)
+
+
+def is_release_kind_label(text: str) -> bool:
+    return " ".join(w for w in words_of(text) if w != "and") in RELEASE_KIND_LABELS
 
 
 # Offices a line under a person's name holds ("Minister for Mines and Critical

@@ -1,0 +1,82 @@
+"""A listed issuer as its release spells it before its legal form and ticker
+("Karrawong Rare Earths Ltd (ASX: KRE) | ABN …"), given to a source read in
+capitals from a letterhead ("KARRAWONG RARE EARTHS"); the ticker and register
+shapes of a release's letterhead; a public body's name alone ("U.S.
+Department of the Interior"), a release's issuer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..wordlist import words_set
+
+# Legal forms a listed company's name ends with, one or two of them.
+LEGAL_FORMS = (
+    r"(?:Ltd|Limited|Inc|Incorporated|Corp|Corporation|plc|PLC|LLC|AG|SE|S\.A|N\.V|NV|GmbH"
+    r"|Pty|Co|Company|Holdings|Group|ASA|AB|Oyj|K\.K)\.?"
+)
+# "(ASX: KRE", "(NYSE American: UUUU", "(Nasdaq: ABCD", "(TSXV:BSM": an exchange and a code.
+TICKER_OPENING = (
+    r"\s*\((?:[A-Z]{2,8}|Nasdaq|Euronext|Xetra)(?:[- ][A-Z][a-z]+)?\s*:\s*[A-Z0-9.]{1,8}\b"
+)
+# "ABN 55 604 555 117", "ACN 123 456 789": a company's register number.
+REGISTER_NUMBER = r"(?:ABN|ACN|ARBN|CIN|Company (?:No|Number)\.?)\s*:?\s*\d[\d ]{5,18}\d"
+
+
+def listed_name(name: str, texts: Iterable[str]) -> str:
+    """``name`` as a text spells it before its legal form and ticker ("Karrawong
+    Rare Earths" for "KARRAWONG RARE EARTHS"; the legal form is left off, as
+    sources are named); ``name`` itself when no text lists it so."""
+    if not name.strip():
+        return name
+    pattern = re.compile(
+        rf"(?<!\w)({re.escape(name.strip())})(?:,?\s+{LEGAL_FORMS}){{0,2}}(?={TICKER_OPENING})",
+        re.IGNORECASE,
+    )
+    for text in texts:
+        found = pattern.search(text)
+        if found is not None:
+            return found.group(1)
+    return name
+
+
+# Bodies whose name opens with what they are ("Office of Manufacturing and
+# Energy Supply Chains", "Bureau of Industry and Security", "Ministry of Mines").
+ISSUER_HEADS = words_set(
+    """
+    office bureau department ministry agency directorate division administration
+    secretariat authority
+    """
+)
+_ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
+
+
+ISSUER_PREFIX_MAX_WORDS = 2
+
+
+def issuer_core(text: str) -> str | None:
+    """ "U.S. Department of the Interior" → "Department of the Interior": a body's
+    name alone (its kind, "of" or "for", its remit, every word but the small ones
+    a capital's), from its kind on, after up to two words before it ("U.S.",
+    "Federal"); None for any other line."""
+    words = text.split()
+    for start in range(min(ISSUER_PREFIX_MAX_WORDS, max(len(words) - 3, 0)) + 1):
+        if words[start].lower() in ISSUER_HEADS:
+            break
+    else:
+        return None
+    prefix, core = words[:start], words[start:]
+    if prefix and prefix[0].lower() == "the":
+        prefix = prefix[1:]
+    if len(core) < 3 or core[1] not in ("of", "for"):
+        return None
+    if not all(w[:1].isupper() for w in prefix):
+        return None
+    if not all(w[:1].isupper() or w in _ISSUER_SMALL for w in core):
+        return None
+    return " ".join(core)
+
+
+def is_issuer_name(text: str) -> bool:
+    return issuer_core(text) is not None

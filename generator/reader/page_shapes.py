@@ -1,0 +1,85 @@
+"""Shapes of a whole page's header around its headline that open-web pages
+print: a bulletin's masthead over its issue line, its greeting, its lead story
+named first in its contents, and a headline listed again under the story
+("Recent posts")."""
+
+from __future__ import annotations
+
+import re
+
+from .boxes import CONTENTS_RULES
+from .reading import SHORT_TITLE_WORDS, Reading
+
+# "Issue No. 47", "Volume 12, Issue 4 · Winter 2025": a bulletin's issue line,
+# a date or season after it at most ("Issue #87: Magnets …" is a headline).
+_ISSUE_LINE = re.compile(
+    r"(?i)(?:vol(?:ume)?\.?\s*\d+\s*[,·|]?\s*)?(?:issue|edition)\s*(?:no\.?\s*|#\s*)?\d+"
+    r"(?:\s*[|,·—–-]\s*(?:[a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:[a-z]+\s+)?\d{4})?"
+)
+# A masthead stands up to this many lines over its issue line.
+MASTHEAD_LINES = 2
+
+
+def in_a_masthead(reading: Reading, index: int) -> bool:
+    """A bulletin's issue line, or a line of its run up to two lines over it:
+    its masthead ("PMAA MEMBER BULLETIN", the body's name); or its greeting
+    ("Dear members,"): never the headline, which stands under them."""
+    run = reading.blocks[index].run
+    below = range(index, min(index + MASTHEAD_LINES + 1, len(reading.blocks)))
+    return is_salutation(reading.blocks[index].text) or any(
+        reading.blocks[i].run == run and _ISSUE_LINE.fullmatch(reading.blocks[i].text.strip())
+        for i in below
+    )
+
+
+def contents_headline(reading: Reading) -> int | None:
+    """A bulletin with no headline over its body: the first entry of its
+    contents ("In this issue" / "1. Alliance submits comments …") when a
+    section of the body is headed with it, the issue's lead story."""
+    label = next((i for i, b in enumerate(reading.blocks) if b.rule in CONTENTS_RULES), None)
+    first = label + 1 if label is not None else len(reading.blocks)
+    if first >= len(reading.blocks) or reading.blocks[first].run != reading.blocks[label or 0].run:
+        return None
+    key = reading.features[first].key
+    start = reading.lead if reading.lead is not None else len(reading.blocks)
+    return next(
+        (
+            i
+            for i in range(max(start, first + 1), len(reading.blocks))
+            if reading.features[i].key == key
+        ),
+        None,
+    )
+
+
+# "Dear members,", "Hi everyone,": a letter's greeting, never a headline.
+_SALUTATION = re.compile(r"(?i)(?:dear|hi|hello|greetings|good morning)\b[\w .'’-]{0,40}[,:!]")
+
+
+def is_salutation(text: str) -> bool:
+    return _SALUTATION.fullmatch(text.strip()) is not None
+
+
+def repeated_over_byline(reading: Reading, index: int) -> bool:
+    """Straight over a byline, and printed again further down in a list of
+    posts (a line beside the copy in its run is another post's headline)."""
+    after = index + 1
+    if after >= len(reading.blocks) or reading.labels[after] != "meta":
+        return False
+    key = reading.features[index].key
+    return any(
+        reading.features[copy].key == key and _in_a_list(reading, copy)
+        for copy in range(after, len(reading.blocks))
+    )
+
+
+def _in_a_list(reading: Reading, index: int) -> bool:
+    block = reading.blocks[index]
+    return any(
+        0 <= other < len(reading.blocks)
+        and reading.blocks[other].run == block.run
+        and reading.blocks[other].kind == "text"
+        and reading.features[other].words >= SHORT_TITLE_WORDS
+        and not reading.features[other].ends_sentence
+        for other in (index - 1, index + 1)
+    )

@@ -6,22 +6,28 @@ from __future__ import annotations
 
 import functools
 
+# Public offices a US wire or newspaper abbreviates before a name ("State Sen. Amy
+# Roe", "Gov. Marla Jensen"), without their stop.
+ABBREVIATED_OFFICES = frozenset({"sen", "rep", "gov"})
+
 # Public offices: the word in front of them ("Treasury", "Commerce") is a department or
 # a place rather than an organisation name, unless it says so ("World Bank President").
-PUBLIC_TITLES = frozenset(
+PUBLIC_TITLES = ABBREVIATED_OFFICES | frozenset(
     {
         "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
         "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
-        # abbreviated before a name, as US wires write them: "State Sen. Amy Roe"
-        "sen", "rep", "gov",
     }
 )  # fmt: skip
 
 # Public offices a newspaper shortens before a name ("U.S. Sen. Ray Holloway",
 # "Gov. Marla Jensen", "Tory MP Sarah Brindley": a party's name, no employer).
-SHORT_OFFICES = frozenset({"sen", "sen.", "gov", "gov.", "rep", "rep.", "mp", "mep"})
+SHORT_OFFICES = (
+    ABBREVIATED_OFFICES
+    | frozenset(f"{office}." for office in ABBREVIATED_OFFICES)
+    | frozenset({"mp", "mep"})
+)
 
 # Nouns that name a job or office, the public offices among them (compared
 # lower-case, plurals via is_role_word).

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .annotated import Annotated
-from .disk_cache import DiskCache
+from .disk_cache import DiskCache, paused_collector
 from .errors import Diagnostic
 from .model import Article
 from .pages.memo import PageMemo
@@ -80,13 +80,24 @@ class ArticleCache:
         """A cache that also keeps its articles, and the pages of the last build,
         in ``folder`` between builds."""
         disk = DiskCache(folder, generator_fingerprint())
-        return cls(
-            pages=disk.load_pages() or PageMemo(),
+        cache = cls(
             ranked=disk.load_ranked() or RankMemo(),
             cards=CardCache(folder / CARDS_NAME),
             disk=disk,
             keep_pages=keep_pages,
         )
+        # The memo's articles are the entries themselves: its pages' inputs
+        # compare with this run's by identity, where the seeds did not change.
+        cache.pages = disk.load_pages(cache._entry_article) or PageMemo()
+        return cache
+
+    def _entry_article(self, key: str) -> Article | None:
+        """The article of the entry under ``key``, kept for this run to use."""
+        entry = self.entries.get(key) or (self.disk.load(key) if self.disk else None)
+        if entry is None:
+            return None
+        self.entries[key] = entry
+        return entry.article
 
     def finish(self) -> None:
         """The end of a run: the page memo saved for the next build."""
@@ -95,7 +106,8 @@ class ArticleCache:
         # Each is written only when this run changed it (they are large).
         if self.pages.changed:
             self.pages.changed = False
-            self.disk.store_pages(self.pages)
+            keys = {id(entry.article): key for key, entry in self.entries.items()}
+            self.disk.store_pages(self.pages, keys)
         if self.ranked.changed:
             self.ranked.changed = False
             self.disk.store_ranked(self.ranked)
@@ -156,9 +168,12 @@ class ArticleCache:
     def _load_from_disk(self, keys: Iterable[str]) -> None:
         if self.disk is None:
             return
-        for key in keys:
-            if key not in self.entries and (entry := self.disk.load(key)) is not None:
-                self.entries[key] = entry
+        # One pause for all: given back after each entry, the collector walked the
+        # entries loaded so far again and again.
+        with paused_collector():
+            for key in keys:
+                if key not in self.entries and (entry := self.disk.load(key)) is not None:
+                    self.entries[key] = entry
 
     def _store_on_disk(self, made: Mapping[str, Annotated | Diagnostic]) -> None:
         if self.disk is None:

@@ -17,23 +17,25 @@ stopped half-way never leaves half an entry.
 from __future__ import annotations
 
 import gc
+import io
 import os
 import pickle
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
 from .annotated import Annotated
+from .model import Article
 from .pages.memo import PageMemo
 from .rank_memo import RankMemo
 
 Kept = TypeVar("Kept")
 
 # Bumped when the layout of an entry changes (the fingerprint covers the model).
-FORMAT = b"reex-annotated-1\n"
+FORMAT = b"reex-annotated-2\n"
 SUFFIX = ".pickle"
 # The rendered pages with what each showed (the page memo), in one file.
 PAGES_NAME = "pages.pickle"
@@ -90,12 +92,25 @@ class DiskCache:
         only means no cache (the build itself never depends on it)."""
         self._write(self._path(key), entry)
 
-    def load_pages(self) -> PageMemo | None:
-        """The page memo the last build saved, if it is this version's."""
-        return self._load_kept(PAGES_NAME, PageMemo)
+    def load_pages(self, article: ArticleOf | None = None) -> PageMemo | None:
+        """The page memo the last build saved, if it is this version's. The
+        articles it names by entry key are ``article(key)`` (by default the
+        entries of this folder); one that is gone is a value equal to nothing,
+        so the pages that showed it are made again."""
+        of = article or self._article
+        kept = self._read(self.folder / PAGES_NAME, lambda data: _ByKey(data, of).load())
+        return kept if isinstance(kept, PageMemo) else None
 
-    def store_pages(self, memo: PageMemo) -> None:
-        self._write(self.folder / PAGES_NAME, memo)
+    def store_pages(self, memo: PageMemo, keys: Mapping[int, str] | None = None) -> None:
+        """``keys``: the entry key of each article entry by ``id``; those articles
+        are written as their key, not again in full (and load as the very
+        entries, which the memo then compares by identity)."""
+        named = keys or {}
+        self._write(self.folder / PAGES_NAME, memo, lambda out: _AsKey(out, named))
+
+    def _article(self, key: str) -> Article | None:
+        entry = self.load(key)
+        return entry.article if entry else None
 
     def load_ranked(self) -> RankMemo | None:
         """The rankings the last build saved, if they are this version's."""
@@ -108,7 +123,7 @@ class DiskCache:
         kept = self._read(self.folder / name)
         return kept if isinstance(kept, kind) else None
 
-    def _read(self, path: Path) -> object:
+    def _read(self, path: Path, loads: Callable[[io.BytesIO], object] = pickle.load) -> object:
         try:
             data = path.read_bytes()
         except OSError:
@@ -118,11 +133,18 @@ class DiskCache:
             return None
         try:
             with paused_collector():
-                return pickle.loads(data[len(header) :])
+                body = io.BytesIO(data)
+                body.seek(len(header))
+                return loads(body)
         except Exception:  # any broken entry is only a miss
             return None
 
-    def _write(self, target: Path, entry: object) -> None:
+    def _write(
+        self,
+        target: Path,
+        entry: object,
+        pickler: Callable[[io.BufferedWriter], pickle.Pickler] | None = None,
+    ) -> None:
         try:
             if not (self.folder / TAG_NAME).is_file():
                 self.folder.mkdir(parents=True, exist_ok=True)
@@ -132,7 +154,7 @@ class DiskCache:
             try:
                 with os.fdopen(fd, "wb") as out:
                     out.write(self._header())
-                    pickle.dump(entry, out, protocol=pickle.HIGHEST_PROTOCOL)
+                    (pickler or _plain)(out).dump(entry)
                 os.replace(tmp, target)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -157,3 +179,44 @@ class DiskCache:
                     path.unlink(missing_ok=True)
                     removed += 1
         return removed
+
+
+def _plain(out: io.BufferedWriter) -> pickle.Pickler:
+    return pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# An article by its entry key (None: no such entry any more).
+ArticleOf = Callable[[str], Article | None]
+_ARTICLE = "article"
+
+
+class _AsKey(pickle.Pickler):
+    """Pickles the page memo with each cached article as its entry key."""
+
+    def __init__(self, out: io.BufferedWriter, keys: Mapping[int, str]) -> None:
+        super().__init__(out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.keys = keys
+
+    def persistent_id(self, obj: object) -> tuple[str, str] | None:
+        if type(obj) is Article and (key := self.keys.get(id(obj))) is not None:
+            return (_ARTICLE, key)
+        return None
+
+
+class _ByKey(pickle.Unpickler):
+    """Loads what ``_AsKey`` wrote, each entry key as that entry's article."""
+
+    def __init__(self, data: io.BytesIO, article: ArticleOf) -> None:
+        super().__init__(data)
+        self.article = article
+
+    def persistent_load(self, pid: object) -> object:
+        if not (isinstance(pid, tuple) and len(pid) == 2 and pid[0] == _ARTICLE):
+            raise pickle.UnpicklingError("not a reference this cache writes")
+        found = self.article(str(pid[1]))
+        # An entry that is gone: a value no page input equals (made again).
+        return found if found is not None else _Gone()
+
+
+class _Gone:
+    """Stands for an article whose entry is gone; equal to nothing but itself."""

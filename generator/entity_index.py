@@ -94,9 +94,9 @@ class EntityEntry:
     articles: tuple[ArticleRef, ...]
     topics: tuple[tuple[str, int], ...]
 
-    @property
+    @functools.cached_property
     def quoted_in(self) -> int:
-        """How many articles quote the entity."""
+        """How many articles quote the entity (every article page naming it asks)."""
         return len({quote.article.slug for quote in self.quotes})
 
 

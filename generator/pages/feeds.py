@@ -77,15 +77,17 @@ def render_feeds(
 
 @dataclass(frozen=True)
 class _ItemSource:
-    """A feed item without its HTML, and what the HTML is made from: the page memo
+    """A feed item without its HTML, and what the HTML is made from (the article
+    and, for a draft analysis, the earlier articles it shows): the page memo
     compares these, so an unchanged feed never makes its items' HTML again."""
 
     item: FeedItem
     article: Article
-    analysis: Analysis | None
+    earlier: tuple[EarlierArticle, ...]
 
     def made(self) -> FeedItem:
-        url, article, analysis = self.item.url, self.article, self.analysis
+        url, article = self.item.url, self.article
+        analysis = shown_analysis(article, self.earlier)
         html = _HTML.get(article, url, analysis, lambda: article_html(article, url, analysis))
         return dataclasses.replace(self.item, content_html=html)
 
@@ -113,8 +115,8 @@ def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, _FeedSource]]
     """(RSS path, JSON Feed path, feed) of the site and of each topic."""
     name = site.name
     description = site.description or f"New articles on {name}."
-    contents = _Contents(corpus.earlier)
-    feed = _feed(corpus.articles, site, contents, name, description, "", SITE_RSS, SITE_JSON)
+    earlier = corpus.earlier
+    feed = _feed(corpus.articles, site, earlier, name, description, "", SITE_RSS, SITE_JSON)
     yield SITE_RSS, SITE_JSON, feed
     for digest in corpus.topics:
         topic = digest.topic
@@ -122,14 +124,14 @@ def _feeds(corpus: Corpus, site: Site) -> Iterator[tuple[str, str, _FeedSource]]
         title = f"{topic.title} — {name}"
         description = topic.description or f"Articles on {topic.title}."
         home = page_url(topic_path(topic.slug))
-        feed = _feed(digest.articles, site, contents, title, description, home, rss, json_path)
+        feed = _feed(digest.articles, site, earlier, title, description, home, rss, json_path)
         yield rss, json_path, feed
 
 
 def _feed(
     articles: Sequence[Article],
     site: Site,
-    contents: _Contents,
+    earlier: Mapping[str, tuple[EarlierArticle, ...]],
     title: str,
     description: str,
     home: str,
@@ -139,7 +141,7 @@ def _feed(
     """``articles`` come newest first (the corpus order); the feed keeps the newest."""
     base = _base(site.url, rss)
     absolute = bool(site.url)
-    items = tuple(_item(a, site.taxonomy, base, absolute, contents) for a in articles[:MAX_ITEMS])
+    items = tuple(_item(a, site.taxonomy, base, absolute, earlier) for a in articles[:MAX_ITEMS])
     feed = Feed(
         title=inert(title),
         description=inert(description),
@@ -165,27 +167,24 @@ HTML_KEPT = 4096
 _HTML: ObjectMemo[str] = ObjectMemo(HTML_KEPT)
 
 
-class _Contents:
-    """Each article's analysis as its feed HTML shows it: a draft analysis shows the earlier
-    articles, as on the page."""
-
-    def __init__(self, earlier: Mapping[str, tuple[EarlierArticle, ...]]) -> None:
-        self.earlier = earlier
-
-    def analysis(self, article: Article) -> Analysis | None:
-        if article.analysis is None:
-            return None
-        path = article_path(article.slug)
-        links = earlier_section(
-            self.earlier.get(article.slug, ()),
-            lambda slug: url_link(path, article_path(slug)),
-            article.analysis.line,
-        )
-        return with_site_context(article.analysis, links)
+def shown_analysis(article: Article, earlier: tuple[EarlierArticle, ...]) -> Analysis | None:
+    """The article's analysis as its feed HTML shows it: a draft analysis shows the
+    earlier articles, as on the page."""
+    if article.analysis is None:
+        return None
+    path = article_path(article.slug)
+    links = earlier_section(
+        earlier, lambda slug: url_link(path, article_path(slug)), article.analysis.line
+    )
+    return with_site_context(article.analysis, links)
 
 
 def _item(
-    article: Article, taxonomy: Taxonomy, base: str, absolute: bool, contents: _Contents
+    article: Article,
+    taxonomy: Taxonomy,
+    base: str,
+    absolute: bool,
+    earlier: Mapping[str, tuple[EarlierArticle, ...]],
 ) -> _ItemSource:
     path = page_url(article_path(article.slug))
     url = base + path
@@ -202,7 +201,8 @@ def _item(
         categories=tuple(inert(title) for title in topic_titles(article, taxonomy)),
         image=base + article_card_path(article.slug),
     )
-    return _ItemSource(item, article, contents.analysis(article))
+    # Only drafts have earlier articles (``corpus.earlier``).
+    return _ItemSource(item, article, earlier.get(article.slug, ()))
 
 
 def _inert_or_none(text: str | None) -> str | None:

@@ -12,7 +12,7 @@ blog plugin's per-page list scans grow quadratically with the article count.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import groupby
 
@@ -46,15 +46,25 @@ def jobs(gathered: Gathered) -> Iterator[Job]:
     articles, links = gathered.corpus.articles, gathered.links
     cards = [links[a.slug] for a in articles[:HOME_CARDS]]
     yield Job(HOME, functools.partial(render_home, gathered.corpus, cards))
-    latest = [links[a.slug] for a in articles[:PAGE_SIZE]]
-    yield Job(ARTICLES_INDEX, fixed(render_latest, latest, len(articles)))
+    # A list page reads nothing but its rows (and counts): they are what it shows.
+    latest = tuple(links[a.slug] for a in articles[:PAGE_SIZE])
+    yield _listed(ARTICLES_INDEX, render_latest, latest, len(articles))
     months = _months(articles)
     for key, items in months:
-        yield Job(month_path(key), fixed(render_month, key, [links[a.slug] for a in items]))
-    undated = [links[a.slug] for a in articles if not a.date]
+        yield _listed(month_path(key), render_month, key, tuple(links[a.slug] for a in items))
+    undated = tuple(links[a.slug] for a in articles if not a.date)
     if undated:
-        yield Job(month_path(UNDATED), fixed(render_undated, undated))
-    yield Job(ARCHIVE_INDEX, fixed(render_archive_index, months, len(undated)))
+        yield _listed(month_path(UNDATED), render_undated, undated)
+    # The archive's index shows each month's first date and its number of articles.
+    shown = tuple((key, items[0].date, len(items)) for key, items in months)
+    yield Job(
+        ARCHIVE_INDEX, fixed(render_archive_index, months, len(undated)), (shown, len(undated))
+    )
+
+
+def _listed(path: str, render: Callable[..., str], *args: object) -> Job:
+    """A page ``render(*args)`` makes from ``args`` alone."""
+    return Job(path, fixed(render, *args), args)
 
 
 PAGES = PageType("listings", jobs)

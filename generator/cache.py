@@ -104,8 +104,8 @@ class ArticleCache:
         if self.disk is None or not self.keep_pages:
             return
         # Each is written only when this run changed it (they are large).
-        if self.pages.changed:
-            self.pages.changed = False
+        if self.pages.changed or self.pages.values.changed:
+            self.pages.changed = self.pages.values.changed = False
             keys = {id(entry.article): key for key, entry in self.entries.items()}
             self.disk.store_pages(self.pages, keys)
         if self.ranked.changed:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .earlier import EarlierArticle, earlier_articles
 from .entity_index import ArticleRef, EntityIndex, QuoteSeen, build_entity_index, entity_key
 from .errors import Diagnostic
+from .kept_values import KeptValues
 from .model import Article, Entity
 from .paths import RESERVED_ARTICLE_SLUGS
 from .rank_memo import RankMemo
@@ -24,10 +25,10 @@ from .taxonomy import Taxonomy, Topic
 
 MAX_TOPIC_ENTITIES = 40
 
-# Without a cache's memo (one-off runs, tests): the latest ranking of this process.
+# Without a cache's memo (one-off runs, tests): the latest ranking of this
+# process, and its latest topic digests and earlier articles.
 _LATEST_RANKED = RankMemo()
-# The latest digest of each topic, with what it was made from.
-_DIGESTS: dict[str, tuple[tuple[object, ...], TopicDigest]] = {}
+_LATEST_KEPT = KeptValues()
 
 
 @dataclass(frozen=True)
@@ -87,9 +88,11 @@ def build_corpus(
     taxonomy: Taxonomy,
     settled: Sequence[str] = (),
     ranked: RankMemo = _LATEST_RANKED,
+    kept: KeptValues = _LATEST_KEPT,
 ) -> Corpus:
     """``settled``: the names in ``people.yml``, which no automatic merge touches;
-    ``ranked``: where the latest related and earlier rankings are kept."""
+    ``ranked``: where the latest related and earlier rankings are kept; ``kept``:
+    the topic digests and the drafts' earlier articles, by what they are made of."""
     ordered = tuple(sorted(articles, key=newest_first_key))
     aliases = site_resolver(ordered, settled)
     by_topic: dict[str, list[Article]] = defaultdict(list)
@@ -98,17 +101,14 @@ def build_corpus(
             by_topic[slug].append(article)
     merged = tuple(aliases.merged.items())
     digests = tuple(
-        _kept_digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases, merged)
+        _kept_digest(topic, tuple(by_topic[topic.slug]), taxonomy, aliases, merged, kept)
         for topic in taxonomy.topics
     )
     related, earlier, state = _ranked(ordered, aliases, ranked)
-    return Corpus(
-        ordered,
-        digests,
-        related,
-        build_entity_index(ordered, aliases),
-        earlier_articles(ordered, earlier, taxonomy, aliases, (state.weight, state.owned)),
-    )
+    ranked_by = (state.weight, state.owned)
+    shown = earlier_articles(ordered, earlier, taxonomy, aliases, ranked_by, kept)
+    kept.end_run()
+    return Corpus(ordered, digests, related, build_entity_index(ordered, aliases), shown)
 
 
 def _ranked(
@@ -128,17 +128,19 @@ def _kept_digest(
     taxonomy: Taxonomy,
     aliases: SiteAliases,
     merged: tuple[tuple[str, str], ...],
+    kept: KeptValues,
 ) -> TopicDigest:
     """The topic's digest, kept from the last build while its articles (the same
     objects, as the cache hands back), the taxonomy and the site's merges are the
     same: a saved seed changes the digests of its own topics only."""
     inputs = (topic, articles, taxonomy.topics, merged)
-    kept = _DIGESTS.get(topic.slug)
-    if kept is not None and kept[0] == inputs:
-        return kept[1]
-    made = _digest(topic, articles, taxonomy, aliases)
-    _DIGESTS[topic.slug] = (inputs, made)
-    return made
+    return kept.get(
+        _digest_name(topic), inputs, lambda: _digest(topic, articles, taxonomy, aliases)
+    )
+
+
+def _digest_name(topic: Topic) -> str:
+    return f"digest:{topic.slug}"
 
 
 def _digest(

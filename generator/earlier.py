@@ -18,6 +18,7 @@ title, date, topics, names or analysis change.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -26,6 +27,7 @@ from typing import TypeVar
 
 from .analysis_context import bottom_line
 from .entity_index import entity_key
+from .kept_values import KeptValues
 from .model import Article, Block, Section, Span
 from .related import Feature, FeatureIndex, NameKey
 from .taxonomy import Taxonomy
@@ -81,31 +83,56 @@ def earlier_articles(
     taxonomy: Taxonomy,
     name_key: NameKey,
     ranked_by: tuple[Mapping[Feature, float], Mapping[str, tuple[Feature, ...]]] | None = None,
+    kept: KeptValues | None = None,
 ) -> dict[str, tuple[EarlierArticle, ...]]:
     """What each draft shows of its earlier articles (``chosen`` by ``earlier_slugs``):
     made on every build from the articles as they are now (titles, analyses).
     ``ranked_by``: the features' weights and each article's features (by slug) the
-    ranking used, when it kept them; else they are worked out here."""
+    ranking used, when it kept them; else they are worked out here. ``kept``: each
+    item kept by what it is made of (the two articles, what they share in the
+    order shown, the topics' titles, the site's merges)."""
     by_slug = {article.slug: article for article in ordered}
     if ranked_by is None:
         index = FeatureIndex.of(ordered, name_key)
         by_position = zip(ordered, index.owned, strict=True)
         ranked_by = index.rarity(), {a.slug: mine for a, mine in by_position}
     weight, owned = ranked_by
-    lines: dict[str, str | None] = {}
+    site = (taxonomy.topics, _merges(name_key))
     found: dict[str, tuple[EarlierArticle, ...]] = {}
     for slug, others in chosen.items():
         article = by_slug[slug]
         shown = []
         for other in others:
-            if other not in lines:
-                lines[other] = bottom_line(by_slug[other].analysis)
             theirs = set(owned[other])
-            mine = [f for f in owned[slug] if f in theirs]
-            shared = _shared(mine, article, by_slug[other], weight, name_key)
-            shown.append(_shown(by_slug[other], shared, taxonomy, lines[other]))
+            # What the two share, rarest first (an addition moves every weight,
+            # seldom this order).
+            mine = tuple(sorted((f for f in owned[slug] if f in theirs), key=_rarest(weight)))
+            make = functools.partial(_item_of, mine, article, by_slug[other], taxonomy, name_key)
+            inputs = (article, by_slug[other], mine, *site)
+            shown.append(kept.get(f"earlier:{slug}>{other}", inputs, make) if kept else make())
         found[slug] = tuple(shown)
     return found
+
+
+def _rarest(weight: Mapping[Feature, float]) -> Callable[[Feature], float]:
+    return lambda feature: -weight.get(feature, 0.0)
+
+
+def _merges(name_key: NameKey) -> object:
+    """What decides ``name_key`` besides the names: the site's merges, when it has them."""
+    merged = getattr(name_key, "merged", None)
+    return tuple(sorted(merged.items())) if isinstance(merged, Mapping) else name_key
+
+
+def _item_of(
+    mine: tuple[Feature, ...],
+    article: Article,
+    other: Article,
+    taxonomy: Taxonomy,
+    name_key: NameKey,
+) -> EarlierArticle:
+    shared = _shared(mine, article, other, name_key)
+    return _shown(other, shared, taxonomy, bottom_line(other.analysis))
 
 
 def scored_earlier(
@@ -155,21 +182,16 @@ def earlier_score(
 
 
 def _shared(
-    mine: list[Feature],
-    article: Article,
-    other: Article,
-    weight: Mapping[Feature, float],
-    name_key: NameKey,
+    mine: Sequence[Feature], article: Article, other: Article, name_key: NameKey
 ) -> list[tuple[Feature, str]]:
-    """What the two share (``mine``, in the article's order), rarest first, each with
-    the name to show (a full name over a short form the site merged into it)."""
+    """What the two share (``mine``, rarest first), each with the name to show (a
+    full name over a short form the site merged into it)."""
     spelled: dict[str, str] = {}
     for entity in (*article.entities, *other.entities):
         key = name_key(entity.name)
         if key not in spelled or entity_key(entity.name) == key != entity_key(spelled[key]):
             spelled[key] = entity.name
-    ranked = sorted(mine, key=lambda f: -weight.get(f, 0.0))
-    return [(f, spelled.get(f.name, f.name)) for f in ranked]
+    return [(f, spelled.get(f.name, f.name)) for f in mine]
 
 
 def _shown(

@@ -52,7 +52,7 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
     diagnostics: list[Diagnostic] = []
 
     # What every seed shares: the taxonomy (its bytes key every seed) and the glossary.
-    common = read_common(project, diagnostics)
+    common = read_common(project, diagnostics, cache.pages.values)
     site = Site(
         project.site_name,
         project.site_description,
@@ -78,7 +78,9 @@ def generate(project: Project, cache: ArticleCache | None = None) -> Generated:
         shown = [a for a in named if project.drafts or not a.draft]
         articles = distinct_slugs(sorted(shown, key=lambda a: a.draft), diagnostics)
         diagnostics.extend(unknown_author_keys(articles, site.authors))
-        corpus = build_corpus(articles, site.taxonomy, common.people.settled, cache.ranked)
+        corpus = build_corpus(
+            articles, site.taxonomy, common.people.settled, cache.ranked, cache.pages.values
+        )
         gathered = Gathered(corpus, site, annotated.stale, annotated.failed)
 
         # Render: the jobs of every page type, through the page memo.

@@ -3,6 +3,7 @@ the glossary and the authors), each read once under the input policy (``reader/s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import TypeVar
 from .authors import Authors, load_authors
 from .errors import Diagnostic, SeedError
 from .glossary import load_glossary
+from .kept_values import KeptValues
 from .paths import AUTHORS_NAME, GLOSSARY_NAME, TAXONOMY_NAME
 from .people import PEOPLE_NAME, People, load_people
 from .reader.source import TAXONOMY, is_listed_input, read_input
@@ -36,9 +38,11 @@ class Project:
         return cls(root.resolve(), (root / seeds).resolve(), drafts=drafts, **site)
 
     def show(self, path: Path) -> str:
-        # The folder resolved, not the file: a link is named as itself, not its target.
+        # The folder resolved, not the file: a link is named as itself, not its target
+        # (the seeds' folder was resolved by ``at``; every seed of a build is in it).
+        folder = path.parent if path.parent == self.seeds_dir else path.parent.resolve()
         try:
-            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
+            return (folder / path.name).relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
 
@@ -56,10 +60,12 @@ class Common:
     authors: Authors = field(default_factory=Authors)
 
 
-def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
+def read_common(
+    project: Project, diagnostics: list[Diagnostic], kept: KeptValues | None = None
+) -> Common:
     """The taxonomy and the glossary; a broken one is reported, and the site builds
-    without it."""
-    taxonomy, raw = read_taxonomy(project, diagnostics)
+    without it. ``kept``: where the taxonomy read from the same bytes is kept."""
+    taxonomy, raw = read_taxonomy(project, diagnostics, kept)
     path = project.seeds_dir / GLOSSARY_NAME
     no_glossary: dict[str, str] = {}
     glossary = _or_report(lambda: load_glossary(path, project.show(path)), no_glossary, diagnostics)
@@ -74,8 +80,12 @@ def read_common(project: Project, diagnostics: list[Diagnostic]) -> Common:
     return Common(taxonomy, raw, glossary, people, authors)
 
 
-def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxonomy, bytes]:
-    """The taxonomy (empty when there is none, or it is broken) and its bytes."""
+def read_taxonomy(
+    project: Project, diagnostics: list[Diagnostic], kept: KeptValues | None = None
+) -> tuple[Taxonomy, bytes]:
+    """The taxonomy (empty when there is none, or it is broken) and its bytes; with
+    ``kept``, the one validated from the same bytes last time (a broken one is
+    never kept: it raises)."""
     path = project.seeds_dir / TAXONOMY_NAME
     if not is_listed_input(path):
         return Taxonomy(()), b""
@@ -85,7 +95,12 @@ def read_taxonomy(project: Project, diagnostics: list[Diagnostic]) -> tuple[Taxo
     except SeedError as exc:
         diagnostics.append(exc.diagnostic)
         return Taxonomy(()), b""
-    return _or_report(lambda: taxonomy_from_bytes(raw, shown), Taxonomy(()), diagnostics), raw
+
+    def validated() -> Taxonomy:
+        make = functools.partial(taxonomy_from_bytes, raw, shown)
+        return kept.get(TAXONOMY_NAME, (raw, shown), make) if kept else make()
+
+    return _or_report(validated, Taxonomy(()), diagnostics), raw
 
 
 def _or_report(load: Callable[[], T], fallback: T, diagnostics: list[Diagnostic]) -> T:

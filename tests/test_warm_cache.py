@@ -7,12 +7,15 @@ the pages exactly as a build from nothing would."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator.cache import ArticleCache
 from generator.disk_cache import PAGES_NAME
+from generator.kept_values import KeptValues
 from generator.pages.jobs import Job, Site
 from generator.pages.memo import PageMemo
 from generator.paths import article_path
@@ -190,3 +193,121 @@ def test_an_input_many_pages_share_is_compared_once_a_run_and_never_wrongly() ->
     assert memo.kept(_job("c.md", _Same(2))) is None
     assert memo.kept(_job("c.md", _Same(1))) == "old c"
     assert memo.kept(_job("c.md", shared_old, 3)) is None
+
+
+def test_a_later_build_makes_no_topic_digest_again_unless_its_inputs_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.corpus as corpus
+
+    project, folder, first = _built(tmp_path)
+    before = _lithium_topics(generate(project, ArticleCache()).articles)
+    digests: list[str] = []
+    real_digest = corpus._digest
+
+    def counting_digest(topic: Any, *args: Any) -> Any:
+        digests.append(topic.slug)
+        return real_digest(topic, *args)
+
+    monkeypatch.setattr(corpus, "_digest", counting_digest)
+    assert generate(project, ArticleCache.on_disk(folder)).pages == first
+    assert digests == []
+    edit_lithium_lead(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder))
+    # The digests of the topics the article had or has now, no other.
+    after = _lithium_topics(edited.articles)
+    assert before != after
+    assert sorted(digests) == sorted(before | after)
+    monkeypatch.setattr(corpus, "_digest", real_digest)
+    assert edited.pages == generate(project, ArticleCache()).pages
+
+
+def test_an_earlier_item_is_made_again_only_when_its_articles_or_what_they_share_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import generator.earlier as earlier
+    from generator.corpus import build_corpus
+    from tests.test_earlier import TAXONOMY, make
+
+    draft = make("d", 20, ("rare-earths", "wto"), ("Ana Diaz",))
+    older = [make("a", 5, ("rare-earths",), ("Ana Diaz",)), make("b", 6, ("wto",))]
+    filler = [make(f"z{n}", 1, ("lithium",)) for n in range(4)]
+    site = [draft, *older, *filler]
+    items: list[tuple[str, str]] = []
+    real_item = earlier._item_of
+
+    def counting_item(mine: Any, article: Any, other: Any, *args: Any) -> Any:
+        items.append((article.slug, other.slug))
+        return real_item(mine, article, other, *args)
+
+    monkeypatch.setattr(earlier, "_item_of", counting_item)
+    kept = KeptValues()
+    first = build_corpus(site, TAXONOMY, kept=kept).earlier
+    assert sorted(items) == [("d", "a"), ("d", "b")]
+    items.clear()
+    assert build_corpus(site, TAXONOMY, kept=kept).earlier == first and items == []
+    # One earlier article retitled: its item alone; one more article (every
+    # weight moves, not what the draft shares with "a" nor its order): none.
+    retitled = replace(older[1], title="A new title")
+    now = [draft, older[0], retitled, *filler]
+    changed = build_corpus(now, TAXONOMY, kept=kept).earlier
+    assert items == [("d", "b")] and changed["d"][1].title == "A new title"
+    items.clear()
+    grown = [*now, make("z9", 2, ("lithium",))]
+    assert build_corpus(grown, TAXONOMY, kept=kept).earlier["d"] == changed["d"]
+    assert items == []
+    assert build_corpus(grown, TAXONOMY, kept=KeptValues()).earlier["d"] == changed["d"]
+
+
+def _lithium_topics(articles: Any) -> set[str]:
+    return set(next(a for a in articles if a.slug == LITHIUM_SLUG).topics)
+
+
+def test_kept_values_are_made_again_when_any_input_differs() -> None:
+    kept = KeptValues()
+    calls: list[int] = []
+
+    def make(n: int) -> Callable[[], int]:
+        return lambda: calls.append(n) or n
+
+    assert kept.get("a", (1, "x"), make(1)) == 1 and kept.changed
+    kept.changed = False
+    assert kept.get("a", (1, "x"), make(2)) == 1 and not kept.changed
+    assert kept.get("a", (1, "y"), make(3)) == 3
+    assert kept.get("a", (1, "y", 0), make(4)) == 4
+    assert kept.get("b", (2,), make(5)) == 5
+    kept.end_run()
+    assert set(kept.values) == {"a", "b"}
+    # A run that asks only for "b" forgets "a".
+    kept.changed = False
+    assert kept.get("b", (2,), make(6)) == 5
+    kept.end_run()
+    assert set(kept.values) == {"b"} and kept.changed
+    assert calls == [1, 3, 4, 5]
+
+
+def test_the_taxonomy_is_validated_again_only_when_its_bytes_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.project as project_module
+
+    project, folder, first = _built(tmp_path)
+    parsed: list[str] = []
+    real = project_module.taxonomy_from_bytes
+
+    def counting(raw: bytes, shown: str) -> Any:
+        parsed.append(shown)
+        return real(raw, shown)
+
+    monkeypatch.setattr(project_module, "taxonomy_from_bytes", counting)
+    assert generate(project, ArticleCache.on_disk(folder)).pages == first
+    assert parsed == []
+    _edit_taxonomy(project.seeds_dir)
+    edited = generate(project, ArticleCache.on_disk(folder)).pages
+    assert parsed == ["seeds/topics.yml"]
+    assert edited == generate(project, ArticleCache()).pages
+    # A broken taxonomy is reported every time, never kept.
+    (project.seeds_dir / "topics.yml").write_text("- slug: [not, a, slug]\n", encoding="utf-8")
+    for _ in range(2):
+        result = generate(project, ArticleCache.on_disk(folder))
+        assert any("topics.yml" in str(d) for d in result.errors)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ..kept_values import EqualSeen, KeptValues, same_inputs
 from .jobs import Job, Render, Site
 
 # Renders many pages at once (on worker processes), in order.
@@ -26,10 +27,10 @@ class PageMemo:
     # Whether a page was rendered or forgotten since the flag was last cleared
     # (the article cache saves the memo only then).
     changed: bool = False
-    # Within a run: inputs found equal to a kept one, by the kept one's id, with
-    # both (held, so that no id is reused). Many pages show the same taxonomy,
-    # glossary or author: each is compared in full once a run, then by identity.
-    _equal: dict[int, tuple[object, object]] = field(default_factory=dict, repr=False)
+    # What the corpus works out from many articles (topic digests, the drafts'
+    # earlier articles), kept as long as the pages and saved with them.
+    values: KeptValues = field(default_factory=KeptValues)
+    _seen: EqualSeen = field(default_factory=dict, repr=False)
 
     def make(
         self, jobs: Iterable[Job], site: Site, render_many: RenderMany | None = None
@@ -57,23 +58,14 @@ class PageMemo:
     def kept(self, job: Job) -> str | None:
         """The page ``job`` makes, if it was last rendered from what it shows now."""
         found = self.pages.get(job.path)
-        if found is None or job.shows is None or len(found[0]) != len(job.shows):
+        if found is None or job.shows is None or not same_inputs(found[0], job.shows, self._seen):
             return None
-        for old, new in zip(found[0], job.shows, strict=True):
-            if old is new:
-                continue
-            seen = self._equal.get(id(old))
-            if seen is not None and seen[0] is old and seen[1] is new:
-                continue
-            if old != new:
-                return None
-            self._equal[id(old)] = (old, new)
         return found[1]
 
     def keep_only(self, paths: Iterable[str]) -> None:
         """Forget the pages of earlier runs that this run did not make."""
         kept = set(paths)
-        self._equal = {}
+        self._seen = {}
         before = len(self.pages)
         self.pages = {path: entry for path, entry in self.pages.items() if path in kept}
         self.changed = self.changed or len(self.pages) != before

@@ -57,14 +57,14 @@ Shape = TypeVar("Shape", dict[Any, Any], list[Any])
 def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -> bytes:
     """The bytes of ``path``, a regular file in ``inside`` (default: its own folder),
     of at most ``limit`` bytes; anything else is a ``SeedError`` naming ``shown``."""
-    folder = (inside if inside is not None else path.parent).resolve()
     try:
         if path.is_symlink():
             target = os.readlink(path)
             raise SeedError(
                 shown, None, f"is a symbolic link (to {target}); inputs must be regular files"
             )
-        if not path.resolve().is_relative_to(folder):
+        folder = _outside(path, inside)
+        if folder is not None:
             raise SeedError(
                 shown, None, f"resolves outside {folder.name}/; inputs must be inside it"
             )
@@ -81,6 +81,17 @@ def read_input(path: Path, shown: str, limit: int, inside: Path | None = None) -
     if len(data) > limit:
         raise SeedError(shown, None, f"file is over {limit:,} bytes; the limit is {limit:,}")
     return data
+
+
+def _outside(path: Path, inside: Path | None) -> Path | None:
+    """The folder ``path`` (not a link itself) must be in, when it resolves outside
+    it; else None. A plain name in its own folder is inside it by construction
+    (the name is no link, and it is opened without following one), so only
+    another folder, or a name such as "..", is resolved to be checked."""
+    if inside is None and path.name not in ("", ".", ".."):
+        return None
+    folder = (inside if inside is not None else path.parent).resolve()
+    return None if path.resolve().is_relative_to(folder) else folder
 
 
 def is_listed_input(path: Path) -> bool:

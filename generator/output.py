@@ -133,6 +133,11 @@ def check_output_dir(out_dir: Path, protected: Iterable[Path]) -> None:
 
 def resolve_inside(out_dir: Path, rel: str) -> Path:
     """The path of a page inside the owned folder; anything that could escape it is refused."""
+    parts = rel.split("/")
+    if not rel.startswith("/") and "\x00" not in rel and all(p not in _ODD for p in parts):
+        # A plain relative path (every page the generator makes): the parts as
+        # ``PurePosixPath`` would give them, joined without it.
+        return Path(os.path.join(out_dir, *parts))
     pure = PurePosixPath(rel)
     if (
         pure.is_absolute()
@@ -146,6 +151,10 @@ def resolve_inside(out_dir: Path, rel: str) -> Path:
     if not joined.startswith(os.path.join(out_dir, "")):
         raise OutputError(rel, None, "page path escapes the output folder")
     return Path(joined)
+
+
+# Parts of a page path that ``PurePosixPath`` would drop or that could climb out.
+_ODD = frozenset({"", ".", ".."})
 
 
 def atomic_write(target: Path, data: bytes) -> None:

@@ -311,3 +311,40 @@ def test_the_taxonomy_is_validated_again_only_when_its_bytes_change(
     for _ in range(2):
         result = generate(project, ArticleCache.on_disk(folder))
         assert any("topics.yml" in str(d) for d in result.errors)
+
+
+def test_a_card_key_is_the_hash_of_its_fields_in_order_as_before() -> None:
+    """The kept pictures in the cache's folder stay valid: the key of a card is
+    made from the same bytes as when it was made from ``astuple``."""
+    import dataclasses
+    import hashlib
+
+    from generator.social import card as card_module
+
+    card = card_module.Card("A title", "Kicker", "Foot", "Site", "Summary")
+    digest = hashlib.sha256()
+    for part in (*dataclasses.astuple(card), card_module.DESIGN, card_module._environment()):
+        data = part.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    assert card_module.card_key(card) == digest.hexdigest()
+
+
+@pytest.mark.parametrize(
+    "rel", ["index.md", "articles/a-b.md", "topics/x/2025-03.md", "a//b.md", "a/b/", "a/./b"]
+)
+def test_a_page_path_lands_where_pure_paths_put_it(tmp_path: Path, rel: str) -> None:
+    import os
+    from pathlib import PurePosixPath
+
+    from generator.output import resolve_inside
+
+    expected = Path(os.path.join(tmp_path, *PurePosixPath(rel).parts))
+    assert resolve_inside(tmp_path, rel) == expected
+
+
+@pytest.mark.parametrize("rel", ["../x.md", "a/../../x.md", "/etc/passwd", "", "a\x00b"])
+def test_a_page_path_that_could_escape_is_refused(tmp_path: Path, rel: str) -> None:
+    from generator.output import OutputError, resolve_inside
+
+    with pytest.raises(OutputError):
+        resolve_inside(tmp_path, rel)

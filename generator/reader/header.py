@@ -26,7 +26,9 @@ from .standfirst import (
     copies_the_lede,
     dek_length,
     label_over_subtitle,
+    labelled_dek,
     labels_one_paragraph,
+    over_share_row,
     profile_line,
     story_opens_below,
     tag_strip,
@@ -50,7 +52,10 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and (
+    summary = labelled_dek(reading, start)
+    if summary is not None:
+        start, labelled = summary, True
+    elif start < len(reading.blocks) and (
         reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
     ):
         start, labelled = start + 1, True
@@ -80,6 +85,7 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
+                or over_share_row(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
+from .headline_parts import INLINE_DEK_RULE
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_section_label
@@ -139,3 +140,40 @@ def story_opens_below(reading: Reading, index: int, following: int) -> bool:
 # The story's dateline is looked for this many blocks down, over short lines.
 DATELINE_REACH = 8
 BOX_POINT_MAX_WORDS = 30
+
+
+def labelled_dek(reading: Reading, start: int) -> int | None:
+    """ "Summary: The ACCC has accepted …" under the headline, past short lines the
+    header did not read ("Media release", "Release number: 214/25"): the line its
+    label names the standfirst, before any paragraph of prose."""
+    for index in range(start, len(reading.blocks)):
+        if reading.blocks[index].rule == INLINE_DEK_RULE:
+            return index if reading.labels[index] == "pending" else None
+        if reading.features[index].prose or reading.labels[index] == "title":
+            return None
+    return None
+
+
+# Buttons of a story's tool row ("Save", "Share", "Gift this article", "Listen to
+# this story"): printed between the standfirst and the story.
+SHARE_ROW_RULES = frozenset({"tools", "share_buttons", "tool_strip", "share_this", "share_on"})
+# A standfirst is shorter than the paragraph under its tool row by this much.
+DEK_SHORTER_THAN_LEAD = 1.2
+
+
+def over_share_row(reading: Reading, index: int, following: int) -> bool:
+    """Under the byline and date, a sentence, the story's tool row, then a longer
+    paragraph: the standfirst the site prints over its buttons ("Three years
+    after Brussels promised …" / "Save" / "Share" / the story)."""
+    between = range(index + 1, following)
+    return (
+        index > 0
+        and reading.labels[index - 1] == "meta"
+        and len(between) > 0
+        and all(
+            reading.labels[i] == "chrome" and reading.blocks[i].rule in SHARE_ROW_RULES
+            for i in between
+        )
+        and reading.features[following].words
+        >= DEK_SHORTER_THAN_LEAD * reading.features[index].words
+    )

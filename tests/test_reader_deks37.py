@@ -1,0 +1,82 @@
+"""The reader on standfirsts and key-point boxes (dev37): a "Summary:" line past
+a release's number, a standfirst over the story's tool row, a byline with the
+outlet after a dot under it, and the boxes that are key points or not."""
+
+from __future__ import annotations
+
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+STANDFIRST = "The inspections add days to cargoes that already need a licence from the ministry."
+
+
+def pasted(*lines: str) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+def test_a_summary_line_past_a_release_number_is_the_standfirst() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "Media release",
+            "Release number: 214/25",
+            "Date: 9 December 2025",
+            f"Summary: {STANDFIRST}",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.dek == STANDFIRST
+    assert LEAD in body_text(article)
+
+
+def test_a_summary_line_under_the_story_is_no_standfirst() -> None:
+    # (the label names a standfirst only above the story's first paragraph)
+    article = read(pasted(TITLE, "Date: 9 December 2025", LEAD, f"Summary: {STANDFIRST}", MORE))
+    assert article.dek is None
+
+
+def test_a_sentence_over_the_tool_row_under_the_byline_is_the_standfirst() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "By Colm Ashdown",
+            "November 20th 2025",
+            STANDFIRST,
+            "Save",
+            "Share",
+            "Listen to this story",
+            f"{LEAD} {MORE}",
+            LAST,
+        )
+    )
+    assert article.dek == STANDFIRST
+
+
+def test_a_lead_as_long_as_the_paragraph_under_the_tool_row_stays_the_lead() -> None:
+    # (a standfirst is shorter than the story's paragraph under the buttons)
+    article = read(
+        pasted(TITLE, "By Colm Ashdown", "November 20th 2025", LEAD, "Save", "Share", MORE, LAST)
+    )
+    assert article.dek is None
+    assert LEAD in body_text(article)
+
+
+def test_a_standfirst_over_a_name_and_outlet_byline_is_no_caption() -> None:
+    article = read(
+        pasted(
+            "Canada",
+            TITLE,
+            "A worker walks past a pilot furnace at the port in October. (Marc Tessier/NWT News)",
+            STANDFIRST,
+            "Priya Raman · NWT News ·",
+            "Posted: Dec 02, 2025 4:15 PM EST",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.title == TITLE
+    assert article.dek == STANDFIRST

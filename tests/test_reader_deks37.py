@@ -4,6 +4,9 @@ outlet after a dot under it, and the boxes that are key points or not."""
 
 from __future__ import annotations
 
+import pytest
+
+from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -80,3 +83,67 @@ def test_a_standfirst_over_a_name_and_outlet_byline_is_no_caption() -> None:
     )
     assert article.title == TITLE
     assert article.dek == STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies on GOV.UK",
+        "Cookies on the Statistics Office website",
+        "We use some essential cookies to make this website work.",
+        "Accept additional cookies",
+        "Reject analytics cookies",
+    ],
+)
+def test_a_government_sites_cookie_banner_is_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == "cookie_notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cookies on the dashboard were disabled.", "We use copper cookies in the smelter."],
+)
+def test_sentences_about_cookies_are_no_banner(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.name != "cookie_notice"
+
+
+def test_key_findings_over_unbulleted_lines_above_the_story_are_key_points() -> None:
+    points = (
+        "Imports of rare earth compounds fell 23% by value on the quarter.",
+        "Exports of lithium hydroxide rose to a record.",
+    )
+    article = read(
+        pasted(
+            "Cookies on the Statistics Office website",
+            "Statistical bulletin",
+            TITLE,
+            "Release date: 11 December 2025",
+            "Key findings",
+            *points,
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.title == TITLE
+    assert list(article.highlights) == list(points)
+
+
+def test_the_bottom_line_over_bullets_ending_the_story_is_key_points() -> None:
+    points = ("Japan cut its reliance on one supplier.", "Stockpiles and loans mattered.")
+    article = read(
+        pasted(TITLE, "By Haruka Ishida", "3 December 2025", LEAD, MORE, LAST, "The bottom line")
+        + "".join(f"• {p}\n" for p in points)
+        + "Share this story\n"
+    )
+    assert list(article.highlights) == list(points)
+
+
+def test_the_bottom_line_over_a_paragraph_heads_the_last_section() -> None:
+    article = read(
+        pasted(TITLE, "By Haruka Ishida", "3 December 2025", LEAD, MORE, "The bottom line", LAST)
+    )
+    assert not article.highlights
+    assert LAST in body_text(article)

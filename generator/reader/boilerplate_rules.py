@@ -69,10 +69,15 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "cookie_notice",
-        r"(?:we(?: and our (?:partners|vendors))? use cookies|we (?:value|care about) your privacy\W*$"
+        r"(?:we(?: and our (?:partners|vendors))? use (?:some )?(?:essential |necessary )?cookies"
+        r"|we (?:value|care about) your privacy\W*$"
         r"|your privacy (?:choices|matters)\W*$|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
-        r"|(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences))"
+        r"|(?:accept|reject|manage)(?: all| additional| analytics| optional)? cookies"
+        r"|cookie (?:policy|settings|preferences))"
         r".*"
+        # A government site's banner heading: "Cookies on GOV.UK", "Cookies on the
+        # Statistics Office website".
+        r"|cookies on (?:the )?(?:\S+ ){0,4}(?:website|site)\W*|cookies on [\w-]+(?:\.[\w-]+)+\W*"
         # A consent banner's text: cookies beside consent words, "we and our
         # partners", "store and/or access information on a device", its buttons.
         rf"|.*\bcookies?\b.*\b{_CONSENT}\b.*|.*\b{_CONSENT}\b.*\bcookies?\b.*"

@@ -28,6 +28,10 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     # "Points" over the bullets of Japanese outlets' English editions.
     "points",
     "main points",
+    # A report's or a statistics release's findings, a column's closing box.
+    "key findings",
+    "main findings",
+    "the bottom line",
     "at a glance",
     "summary",
     "in brief",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.reader.labels import bullet_item, is_bullet
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -147,3 +148,23 @@ def test_the_bottom_line_over_a_paragraph_heads_the_last_section() -> None:
     )
     assert not article.highlights
     assert LAST in body_text(article)
+
+
+@pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "⦁", "□", "❖"])
+def test_a_word_processors_bullets_are_bullets(glyph: str) -> None:
+    assert is_bullet(f"{glyph} Importers must report the country of separation.")
+    assert bullet_item(f"{glyph} Importers must report.") == "Importers must report."
+
+
+@pytest.mark.parametrize(
+    "label", ["Key messages", "Key judgements", "At-a-glance", "Why this matters", "Quick summary"]
+)
+def test_more_names_of_a_summary_box_label_key_points(label: str) -> None:
+    found = classify(label)
+    assert found is not None and found.kind == "highlights_header"
+    points = ("Japan cut its reliance on one supplier.", "Stockpiles and loans mattered.")
+    article = read(
+        pasted(TITLE, "By Haruka Ishida", "3 December 2025", label, *(f"• {p}" for p in points))
+        + pasted(LEAD, MORE, LAST)
+    )
+    assert list(article.highlights) == list(points)

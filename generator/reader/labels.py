@@ -32,6 +32,18 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "key findings",
     "main findings",
     "the bottom line",
+    # A briefing's or an agency's summary box under other names.
+    "key messages",
+    "main messages",
+    "key conclusions",
+    "key judgments",
+    "key judgements",
+    "the key points",
+    "at-a-glance",
+    "quick summary",
+    "why this matters",
+    "what you should know",
+    "key things to know",
     "at a glance",
     "summary",
     "in brief",
@@ -88,7 +100,9 @@ INLINE_POINTS = re.compile(
 
 # Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").
 BULLET = re.compile(
-    r"(?:(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+"
+    # (and "\uf0b7", "\uf0a7", "⦁", "□", "❖": the glyphs a word processor's or a PDF's
+    # lists leave in pasted text)
+    r"(?:(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–\uf0b7\uf0a7⦁□❖]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+"
     # The middle dot of Japanese pages ("・First point"), with no space after it.
     r"|・\s*)(?P<item>\S.*)"
 )

@@ -168,3 +168,25 @@ def test_more_names_of_a_summary_box_label_key_points(label: str) -> None:
         + pasted(LEAD, MORE, LAST)
     )
     assert list(article.highlights) == list(points)
+
+
+def test_a_notices_long_summary_line_is_its_standfirst() -> None:
+    summary = " ".join([STANDFIRST] * 6)
+    article = read(
+        pasted(
+            TITLE,
+            "AGENCY: Bureau of Industry and Security, Commerce.",
+            "ACTION: Interim final rule.",
+            f"SUMMARY: {summary}",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.dek == summary
+
+
+def test_a_summary_line_longer_than_any_standfirst_is_left_to_the_story() -> None:
+    summary = " ".join([STANDFIRST] * 12)
+    article = read(pasted(TITLE, "ACTION: Interim final rule.", f"SUMMARY: {summary}", LEAD, MORE))
+    assert article.dek is None

@@ -62,7 +62,7 @@ def find_dek(reading: Reading) -> Reading:
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not dek_length(reading, start):
+    if reading.labels[start] != "pending" or not (dek_length(reading, start) or start == summary):
         return reading
     if not labelled:
         text = reading.blocks[start].text

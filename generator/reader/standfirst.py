@@ -142,13 +142,19 @@ DATELINE_REACH = 8
 BOX_POINT_MAX_WORDS = 30
 
 
+# A standfirst its label names ("SUMMARY: …" on a notice) may run this long.
+LABELLED_DEK_MAX_WORDS = 130
+
+
 def labelled_dek(reading: Reading, start: int) -> int | None:
     """ "Summary: The ACCC has accepted …" under the headline, past short lines the
     header did not read ("Media release", "Release number: 214/25"): the line its
     label names the standfirst, before any paragraph of prose."""
     for index in range(start, len(reading.blocks)):
         if reading.blocks[index].rule == INLINE_DEK_RULE:
-            return index if reading.labels[index] == "pending" else None
+            words = reading.features[index].words
+            fits = DEK_MIN_WORDS <= words <= LABELLED_DEK_MAX_WORDS
+            return index if reading.labels[index] == "pending" and fits else None
         if reading.features[index].prose or reading.labels[index] == "title":
             return None
     return None

@@ -190,3 +190,18 @@ def test_a_summary_line_longer_than_any_standfirst_is_left_to_the_story() -> Non
     summary = " ".join([STANDFIRST] * 12)
     article = read(pasted(TITLE, "ACTION: Interim final rule.", f"SUMMARY: {summary}", LEAD, MORE))
     assert article.dek is None
+
+
+def test_a_description_printed_again_under_the_byline_is_the_standfirst_once() -> None:
+    article = read(
+        pasted(TITLE, STANDFIRST, "Jasmine Okonkwo-Reyes", "Dec 10, 2025", STANDFIRST, LEAD, MORE)
+    )
+    assert article.dek == STANDFIRST
+    assert STANDFIRST not in body_text(article)
+    assert LEAD in body_text(article)
+
+
+def test_a_line_printed_twice_with_no_byline_between_is_no_standfirst() -> None:
+    # (a caption under a picture and again in the text: chrome, as before)
+    article = read(pasted(TITLE, "Dec 10, 2025", STANDFIRST, STANDFIRST, LEAD, MORE, LAST))
+    assert article.dek is None

@@ -30,6 +30,7 @@ from .standfirst import (
     labels_one_paragraph,
     over_share_row,
     profile_line,
+    repeated_standfirst,
     story_opens_below,
     tag_strip,
 )
@@ -53,7 +54,9 @@ def find_dek(reading: Reading) -> Reading:
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
     summary = labelled_dek(reading, start)
-    if summary is not None:
+    if start < len(reading.blocks) and repeated_standfirst(reading, start):
+        labelled, reading = True, reading.relabel({start: "pending"})
+    elif summary is not None:
         start, labelled = summary, True
     elif start < len(reading.blocks) and (
         reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)

@@ -183,3 +183,24 @@ def over_share_row(reading: Reading, index: int, following: int) -> bool:
         and reading.features[following].words
         >= DEK_SHORTER_THAN_LEAD * reading.features[index].words
     )
+
+
+def repeated_standfirst(reading: Reading, index: int) -> bool:
+    """A sentence under the headline printed again, whole, under the byline or
+    date, then a story that goes on ("A bipartisan bill would …" / the writer /
+    the date / "A bipartisan bill would …" / "The committee voted …"): the
+    page's description printed over the story, its standfirst once (a copy cut
+    with an ellipsis is the lede's, ``copies_the_lede``)."""
+    feats = reading.features[index]
+    if reading.labels[index] != "chrome" or reading.blocks[index].kind != "text":
+        return False
+    if feats.repeats != 2 or not feats.sentence or not dek_length(reading, index):
+        return False
+    stop = min(len(reading.blocks), index + 1 + LEDE_COPY_REACH)
+    copy = next((i for i in range(index + 1, stop) if reading.features[i].key == feats.key), None)
+    if copy is None or not any(reading.labels[i] == "meta" for i in range(index + 1, copy)):
+        return False
+    story = next(
+        (i for i in range(copy + 1, len(reading.blocks)) if reading.features[i].prose), None
+    )
+    return story is not None and reading.labels[story] == "pending"

@@ -205,3 +205,38 @@ def test_a_line_printed_twice_with_no_byline_between_is_no_standfirst() -> None:
     # (a caption under a picture and again in the text: chrome, as before)
     article = read(pasted(TITLE, "Dec 10, 2025", STANDFIRST, STANDFIRST, LEAD, MORE, LAST))
     assert article.dek is None
+
+
+TWO_SENTENCES = (
+    "Japan spent fifteen years preparing for a cut-off. Its magnet makers are still working."
+)
+
+
+def test_two_sentences_under_a_kicker_above_the_headline_are_its_standfirst() -> None:
+    article = read(
+        pasted("FEATURE · CRITICAL MINERALS", TWO_SENTENCES, TITLE, "By Haruka Ishida", LEAD, MORE)
+    )
+    assert article.title == TITLE
+    assert article.dek == TWO_SENTENCES
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # one sentence: a picture's caption
+        ("FEATURE", "A worker walks past a furnace at the plant in Fukui prefecture."),
+        # no kicker over it
+        ("Resource World is read by buyers of minerals everywhere.", TWO_SENTENCES),
+    ],
+)
+def test_other_lines_above_the_headline_are_no_standfirst(above: tuple[str, str]) -> None:
+    article = read(pasted(*above, TITLE, "By Haruka Ishida", LEAD, MORE))
+    assert article.dek is None
+
+
+def test_a_photographs_caption_under_the_byline_is_no_standfirst() -> None:
+    caption = "Photograph: A sintering line at a magnet plant in Fukui prefecture. Resource World"
+    found = classify(caption)
+    assert found is not None and found.kind == "caption"
+    article = read(pasted(TITLE, "By Haruka Ishida", "3 December 2025", caption, LEAD, MORE))
+    assert article.dek is None

@@ -37,6 +37,7 @@ from .meta import parse_meta
 from .meta_fields import merge_meta
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
+from .standfirst import find_dek_above
 from .title import find_title
 
 
@@ -180,6 +181,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
+    ("dek_above", find_dek_above),
     ("highlights", mark_highlights),
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),

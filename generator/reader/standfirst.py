@@ -4,6 +4,8 @@ what is none: the story's tags run together, a writer's job or profile line."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
@@ -204,3 +206,37 @@ def repeated_standfirst(reading: Reading, index: int) -> bool:
         (i for i in range(copy + 1, len(reading.blocks)) if reading.features[i].prose), None
     )
     return story is not None and reading.labels[story] == "pending"
+
+
+# A kicker over a standfirst printed above its headline is this short.
+KICKER_MAX_WORDS = 5
+
+
+def _kicker(reading: Reading, index: int) -> bool:
+    """ "FEATURE · CRITICAL MINERALS", "Markets": a short line in capitals or of
+    section names, no sentence."""
+    text, feats = reading.blocks[index].text, reading.features[index]
+    if reading.blocks[index].kind != "text" or not 0 < feats.words <= KICKER_MAX_WORDS:
+        return False
+    return not feats.sentence and (text.isupper() or is_section_label(text))
+
+
+def find_dek_above(reading: Reading) -> Reading:
+    """A kicker, two sentences or more, the headline, then the byline or date:
+    the standfirst a phone's layout prints above the headline (the lead pass
+    took it for a picture's caption; a caption is one sentence, or credits its
+    picture)."""
+    title = reading.title
+    if title is None or reading.dek is not None or title < 2 or title + 1 >= len(reading.blocks):
+        return reading
+    index = title - 1
+    feats = reading.features[index]
+    if reading.labels[index] != "chrome" or reading.blocks[index].kind != "text":
+        return reading
+    if not feats.sentences or not feats.ends_sentence or not dek_length(reading, index):
+        return reading
+    if credit_line(reading, index) is not None or reading.blocks[index].text.rstrip().endswith(")"):
+        return reading
+    if not _kicker(reading, index - 1) or reading.labels[title + 1] != "meta":
+        return reading
+    return replace(reading, dek=index).relabel({index: "dek"})

@@ -240,3 +240,13 @@ def test_a_photographs_caption_under_the_byline_is_no_standfirst() -> None:
     assert found is not None and found.kind == "caption"
     article = read(pasted(TITLE, "By Haruka Ishida", "3 December 2025", caption, LEAD, MORE))
     assert article.dek is None
+
+
+def test_key_points_over_long_paragraphs_make_no_standfirst_of_the_first() -> None:
+    # (a label of several points never labels one standfirst; "Summary" may)
+    point = f"{LEAD} {MORE}"
+    article = read(
+        "\n\n".join((TITLE, "Published 4 December 2025", "Key points", point, LAST, MORE)) + "\n"
+    )
+    assert article.dek is None
+    assert LEAD in body_text(article)

@@ -250,3 +250,13 @@ def test_key_points_over_long_paragraphs_make_no_standfirst_of_the_first() -> No
     )
     assert article.dek is None
     assert LEAD in body_text(article)
+
+
+def test_a_sentence_between_the_headline_and_its_tool_row_is_the_standfirst() -> None:
+    article = read(pasted(TITLE, STANDFIRST, "Share", "Print", f"{LEAD} {MORE}", LAST))
+    assert article.dek == STANDFIRST
+
+
+def test_the_lead_over_the_tool_row_under_the_headline_stays_the_lead() -> None:
+    article = read(pasted(TITLE, f"{LEAD} {MORE}", "Share", "Print", LAST))
+    assert article.dek is None

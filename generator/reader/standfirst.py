@@ -180,13 +180,13 @@ DEK_SHORTER_THAN_LEAD = 1.2
 
 
 def over_share_row(reading: Reading, index: int, following: int) -> bool:
-    """Under the byline and date, a sentence, the story's tool row, then a longer
-    paragraph: the standfirst the site prints over its buttons ("Three years
+    """Under the byline and date (or the headline), a sentence, the story's tool
+    row, then a longer paragraph: the standfirst the site prints over its buttons ("Three years
     after Brussels promised …" / "Save" / "Share" / the story)."""
     between = range(index + 1, following)
     return (
         index > 0
-        and reading.labels[index - 1] == "meta"
+        and (reading.labels[index - 1] == "meta" or index - 1 == reading.title)
         and len(between) > 0
         and all(
             reading.labels[i] == "chrome" and reading.blocks[i].rule in SHARE_ROW_RULES

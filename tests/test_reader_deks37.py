@@ -260,3 +260,13 @@ def test_a_sentence_between_the_headline_and_its_tool_row_is_the_standfirst() ->
 def test_the_lead_over_the_tool_row_under_the_headline_stays_the_lead() -> None:
     article = read(pasted(TITLE, f"{LEAD} {MORE}", "Share", "Print", LAST))
     assert article.dek is None
+
+
+@pytest.mark.parametrize("line", ["Related Insights", "Related Research", "Related publications"])
+def test_a_firms_and_an_institutes_related_rails_end_the_story(line: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == "related_posts"
+    rail = "USMCA Review: What the 2026 Joint Review Means for Automotive Suppliers"
+    article = read(pasted(TITLE, "December 4, 2025", LEAD, MORE, LAST, line, rail))
+    assert rail not in body_text(article)
+    assert LAST in body_text(article)

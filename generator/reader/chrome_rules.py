@@ -25,7 +25,12 @@ SHARE_START_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("spread_the_word", r"spread the word\W*"),
     ("share_this", r"share (?:this|the story|this (?:article|story|post|page))\s*:?"),
     ("like_this", r"like this\s*:?"),
-    ("related_posts", r"related (?:posts|articles|stories|reading|news|content|coverage)\s*:?"),
+    (
+        "related_posts",
+        # (a firm's or an institute's "Related Insights", "Related Research")
+        r"related (?:posts|articles|stories|reading|news|content|coverage"
+        r"|insights|research|publications|resources)\s*:?",
+    ),
     ("you_may_also_like", r"you (?:may|might) also (?:like|enjoy|be interested in)\s*:?"),
     # "About the author", or its note on the same line ("About the author: Ann
     # Lee is a senior fellow …").

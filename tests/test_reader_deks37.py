@@ -270,3 +270,34 @@ def test_a_firms_and_an_institutes_related_rails_end_the_story(line: str) -> Non
     article = read(pasted(TITLE, "December 4, 2025", LEAD, MORE, LAST, line, rail))
     assert rail not in body_text(article)
     assert LAST in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Cite this commentary", "boilerplate"),
+        ("How to cite", "boilerplate"),
+        ("Suggested citation", "boilerplate"),
+        ("Download this chart", "boilerplate"),
+        ("Related documents", "box_label"),
+        ("Associated links", "box_label"),
+        ("More press releases", "box_label"),
+        ("Further information", "end_matter"),
+    ],
+)
+def test_a_reports_and_a_releases_furniture(line: str, kind: str) -> None:
+    found = classify(line)
+    assert found is not None and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Further information about the scheme is available from the ministry.",
+        "More news is expected from the ministry next week.",
+        "Download the chart of prices from the exchange's site, the broker advised.",
+    ],
+)
+def test_sentences_opening_with_the_same_words_are_no_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.kind not in ("boilerplate", "box_label", "end_matter")

@@ -301,3 +301,29 @@ def test_a_reports_and_a_releases_furniture(line: str, kind: str) -> None:
 def test_sentences_opening_with_the_same_words_are_no_furniture(line: str) -> None:
     found = classify(line)
     assert found is None or found.kind not in ("boilerplate", "box_label", "end_matter")
+
+
+SHORT_POINTS = (
+    "Financing is no longer the main obstacle; permits and skilled workers are.",
+    "Buyers will pay a premium only with long-term contracts backed by governments.",
+)
+
+
+def test_a_qualified_label_with_a_colon_in_the_story_heads_its_key_points() -> None:
+    label = "Key takeaways from the discussion:"
+    found = classify(label)
+    assert found is not None and found.kind == "highlights_header"
+    article = read(
+        pasted(TITLE, "December 2, 2025", f"{LEAD} {MORE}", label, *SHORT_POINTS, f"{LAST} {MORE}")
+    )
+    assert list(article.highlights) == list(SHORT_POINTS)
+    assert LAST in body_text(article)
+
+
+def test_sentences_as_long_as_the_story_under_a_colon_label_stay_the_story() -> None:
+    # (no paragraph much longer follows: the points cannot be told from the story)
+    article = read(
+        pasted(TITLE, "December 2, 2025", f"{LEAD} {MORE}", "Highlights of the ruling:", LEAD, MORE)
+    )
+    assert not article.highlights
+    assert MORE in body_text(article)

@@ -91,6 +91,13 @@ COUNTED_HIGHLIGHTS = (
 # key points named for what they sum up.
 NAMED_HIGHLIGHTS = r"(?:[\w&'’-]+ (?:and |& )?){1,3}highlights"
 
+# "Key takeaways from the discussion:", "Highlights of the ruling:": a label of
+# key points and what they sum up, before a colon.
+QUALIFIED_HIGHLIGHTS = (
+    r"(?:key (?:takeaways|points|findings|highlights)|highlights|takeaways|main points)"
+    r" (?:from|of|for) [^:]{1,60}:"
+)
+
 # "Summary: • First point • Second point": a label and its points on one line.
 INLINE_POINTS = re.compile(
     r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*"

@@ -327,3 +327,35 @@ def test_sentences_as_long_as_the_story_under_a_colon_label_stay_the_story() -> 
     )
     assert not article.highlights
     assert MORE in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        ("Download PDF (1.2 MB)",),
+        ("Contents", "Background", "Analysis"),
+    ],
+)
+def test_a_sentence_under_the_date_over_a_download_or_contents_box_is_the_standfirst(
+    between: tuple[str, ...],
+) -> None:
+    article = read(pasted(TITLE, "3 December 2025", STANDFIRST, *between, f"{LEAD} {MORE}", LAST))
+    assert article.dek == STANDFIRST
+
+
+def test_a_sentence_under_an_authors_block_over_the_share_row_is_the_standfirst() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "Authors",
+            "Ann Lee",
+            "Partner",
+            "Bo Chen",
+            "Associate",
+            STANDFIRST,
+            "Share",
+            f"{LEAD} {MORE}",
+            LAST,
+        )
+    )
+    assert article.dek == STANDFIRST

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .boxes import CONTENTS_RULES
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
@@ -174,7 +175,9 @@ def labelled_dek(reading: Reading, start: int) -> int | None:
 
 # Buttons of a story's tool row ("Save", "Share", "Gift this article", "Listen to
 # this story"): printed between the standfirst and the story.
-SHARE_ROW_RULES = frozenset({"tools", "share_buttons", "tool_strip", "share_this", "share_on"})
+SHARE_ROW_RULES = frozenset(
+    {"tools", "share_buttons", "tool_strip", "share_this", "share_on", "download_file"}
+)
 # A standfirst is shorter than the paragraph under its tool row by this much.
 DEK_SHORTER_THAN_LEAD = 1.2
 
@@ -184,13 +187,22 @@ def over_share_row(reading: Reading, index: int, following: int) -> bool:
     row, then a longer paragraph: the standfirst the site prints over its buttons ("Three years
     after Brussels promised …" / "Save" / "Share" / the story)."""
     between = range(index + 1, following)
+    above = index - 1
     return (
         index > 0
-        and (reading.labels[index - 1] == "meta" or index - 1 == reading.title)
+        and (
+            reading.labels[above] == "meta"
+            or above == reading.title
+            # (the header's furniture: an authors block's names and ranks)
+            or (reading.labels[above] == "chrome" and reading.blocks[above].kind != "text")
+        )
         and len(between) > 0
-        and all(
-            reading.labels[i] == "chrome" and reading.blocks[i].rule in SHARE_ROW_RULES
-            for i in between
+        and (
+            all(
+                reading.labels[i] == "chrome" and reading.blocks[i].rule in SHARE_ROW_RULES
+                for i in between
+            )
+            or _contents_box(reading, between)
         )
         and reading.features[following].words
         >= DEK_SHORTER_THAN_LEAD * reading.features[index].words
@@ -250,3 +262,13 @@ def find_dek_above(reading: Reading) -> Reading:
     if not _kicker(reading, index - 1) or reading.labels[title + 1] != "meta":
         return reading
     return replace(reading, dek=index).relabel({index: "dek"})
+
+
+def _contents_box(reading: Reading, lines: range) -> bool:
+    """ "Contents" and its entries, all chrome: the page's table of contents."""
+    first = reading.blocks[lines.start]
+    return (
+        first.kind == "box_label"
+        and first.rule in CONTENTS_RULES
+        and all(reading.labels[i] == "chrome" for i in lines)
+    )

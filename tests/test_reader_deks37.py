@@ -8,7 +8,7 @@ import pytest
 
 from generator.reader.labels import bullet_item, is_bullet
 from generator.reader.rules import classify
-from tests.reader_story import LAST, LEAD, MORE, body_text, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
 STANDFIRST = "The inspections add days to cargoes that already need a licence from the ministry."
@@ -359,3 +359,22 @@ def test_a_sentence_under_an_authors_block_over_the_share_row_is_the_standfirst(
         )
     )
     assert article.dek == STANDFIRST
+
+
+def test_a_line_between_the_key_points_and_the_lead_heads_the_first_section() -> None:
+    points = ("Imports fell 23% on the quarter.", "Exports rose to a record.")
+    article = read(
+        pasted(TITLE, "Release date: 11 December 2025", "Key findings", *points, "Rare earths")
+        + pasted(LEAD, MORE, LAST)
+    )
+    assert list(article.highlights) == list(points)
+    assert headings(article) == ["Rare earths"]
+
+
+def test_a_title_cased_name_between_the_key_points_and_the_lead_heads_nothing() -> None:
+    points = ("Imports fell 23% on the quarter.", "Exports rose to a record.")
+    article = read(
+        pasted(TITLE, "Nov. 14, 2025", "Summary", *points, "Bespoke Investor Insights")
+        + pasted(LEAD, MORE, LAST)
+    )
+    assert headings(article) == []

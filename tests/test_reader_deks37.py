@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.reader.blocks import group_blocks
 from generator.reader.labels import bullet_item, is_bullet
+from generator.reader.lines import read_lines
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
@@ -378,3 +380,31 @@ def test_a_title_cased_name_between_the_key_points_and_the_lead_heads_nothing() 
         + pasted(LEAD, MORE, LAST)
     )
     assert headings(article) == []
+
+
+def test_bullets_wrapped_flush_in_a_pdfs_text_are_whole_points() -> None:
+    text = (
+        "Securing Rare Earth Supply for Allied Defence Industries\n\n"
+        "Key points\n\n"
+        "• Defence primes in the alliance depend on a single country for\n"
+        "more than 90% of their sintered magnets.\n"
+        "• Joint procurement could cut costs by a fifth, our estimates\n"
+        "suggest.\n\n"
+        "Introduction\n\n"
+        "Permanent magnets made with neodymium and dysprosium sit inside\n"
+        "guidance systems, radars and electric motors across the defence\n"
+        "sector, and most of them are made in one country.\n"
+    )
+    assert list(read(text).highlights) == [
+        "Defence primes in the alliance depend on a single country for more than 90% of their"
+        " sintered magnets.",
+        "Joint procurement could cut costs by a fifth, our estimates suggest.",
+    ]
+
+
+def test_a_line_after_a_whole_bullet_starts_a_block_of_its_own() -> None:
+    lines = read_lines("• Importers must report the country of separation.\nmore details follow\n")
+    assert [b.text for b in group_blocks(lines)] == [
+        "Importers must report the country of separation.",
+        "more details follow",
+    ]

@@ -408,3 +408,24 @@ def test_a_line_after_a_whole_bullet_starts_a_block_of_its_own() -> None:
         "Importers must report the country of separation.",
         "more details follow",
     ]
+
+
+def test_a_qualified_label_without_its_colon_heads_bullets_in_the_story() -> None:
+    article = read(
+        pasted(TITLE, "December 2, 2025", f"{LEAD} {MORE}", "Key takeaways from the event")
+        + "".join(f"• {p}\n" for p in SHORT_POINTS)
+        + pasted(LAST)
+    )
+    assert list(article.highlights) == list(SHORT_POINTS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Highlights of the year were the new mines in Quebec and Ontario.",
+        "Key points of contention remain between the parties",
+    ],
+)
+def test_sentences_opening_with_a_qualified_label_are_no_label(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.kind != "highlights_header"

@@ -91,11 +91,12 @@ COUNTED_HIGHLIGHTS = (
 # key points named for what they sum up.
 NAMED_HIGHLIGHTS = r"(?:[\w&'’-]+ (?:and |& )?){1,3}highlights"
 
-# "Key takeaways from the discussion:", "Highlights of the ruling:": a label of
-# key points and what they sum up, before a colon.
+# "Key takeaways from the discussion:", "Highlights of the ruling": a label of
+# key points and what they sum up (over lines without bullets in the story, only
+# with its colon).
 QUALIFIED_HIGHLIGHTS = (
     r"(?:key (?:takeaways|points|findings|highlights)|highlights|takeaways|main points)"
-    r" (?:from|of|for) [^:]{1,60}:"
+    r" (?:from|of|for) (?:[^:]{1,60}:|(?:[\w'’&-]+ ){0,3}[\w'’&-]+)"
 )
 
 # "Summary: • First point • Second point": a label and its points on one line.

@@ -9,7 +9,7 @@ from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
-from .words import is_office_line, is_section_label
+from .words import is_office_line, is_release_kind_label
 
 # Under a headline this long, a standfirst may be as short as a phrase.
 SHORT_DEK_UNDER_WORDS = 18
@@ -99,12 +99,14 @@ SECTION_LABEL_MAX_WORDS = 3
 def label_over_subtitle(reading: Reading, index: int) -> bool:
     """ "News release" over a phrase with no full stop ("New facility will process
     concentrate …"): the kind of page, between the headline and its subtitle; over
-    a paragraph, it may be the story's own first line, left to the other passes."""
+    a paragraph, it may be the story's own first line, left to the other passes.
+    (A kind of release only: under a section's name, "Markets", "Opinion", a phrase
+    is as often a rail's headline or a label as a subtitle.)"""
     after = index + 1
     return (
         reading.labels[index] == "pending"
         and reading.features[index].words <= SECTION_LABEL_MAX_WORDS
-        and is_section_label(reading.blocks[index].text)
+        and is_release_kind_label(reading.blocks[index].text)
         and after < len(reading.blocks)
         and reading.blocks[after].kind == "text"
         and not ends_with(reading.blocks[after].text, ".!?")

@@ -128,6 +128,14 @@ def _opens_text(reading: Reading, index: int) -> bool:
     return feats.ends_colon or is_analysis_heading(block.text)
 
 
+# "Lot size: 1 tonne": a field of a specification, a fact sheet or a schedule.
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ /&()-]{1,40}:\s+\S.*")
+
+
+def _field_line(reading: Reading, index: int) -> bool:
+    return _FIELD_LINE.fullmatch(reading.blocks[index].text.strip()) is not None
+
+
 # "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
@@ -144,6 +152,9 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     feats = reading.features[before]
     if feats.ends_colon:
         return True
+    # A line that is no field, under a list of fields, starts what follows it.
+    if _field_line(reading, before) and not _field_line(reading, index):
+        return False
     label = reading.labels[before]
     # A question straight under another in its run: a list of questions.
     asked = (

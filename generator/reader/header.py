@@ -23,6 +23,7 @@ from .reading import (
     outlet_line,
 )
 from .standfirst import (
+    case_citation,
     copies_the_lede,
     dek_length,
     label_over_subtitle,
@@ -65,7 +66,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start) or profile_line(text):
+        if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)

@@ -4,6 +4,8 @@ what is none: the story's tags run together, a writer's job or profile line."""
 
 from __future__ import annotations
 
+import re
+
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
@@ -141,3 +143,17 @@ def story_opens_below(reading: Reading, index: int, following: int) -> bool:
 # The story's dateline is looked for this many blocks down, over short lines.
 DATELINE_REACH = 8
 BOX_POINT_MAX_WORDS = 30
+
+
+# "Ardent Drive Systems LLC v. United States, Slip Op. 25-148 (Ct. Int'l Trade
+# Nov. 24, 2025)", "Vela Metals v. Ostrander, 612 F.3d 88 (2d Cir. 2024)": a
+# case's name and citation, the ruling a legal page reports on.
+_CASE_CITATION = re.compile(
+    r"(?i:in re |re )?[A-Z][^\n]{1,100}? v\.? [A-Z][^\n]{1,100}?"
+    r"(?:\([^()]{0,60}\b(?:19|20)\d\d\)|\b\d{1,4} [A-Z][\w.' ]{0,20}\d?d? \d{1,5})\W*"
+)
+
+
+def case_citation(text: str) -> bool:
+    """A case's name and citation under a legal page's headline: no standfirst."""
+    return _CASE_CITATION.fullmatch(text.strip()) is not None

@@ -204,3 +204,61 @@ def test_a_heading_under_a_list_of_fields() -> None:
         f"Connectivity testing\n\n{MORE}\n\n{LAST}\n"
     )
     assert "Connectivity testing" in headings(article)
+
+
+# dev42: pages of international bodies.
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(Provisional translation)", "translation_note"),
+        ("Unofficial translation", "translation_note"),
+        ("Chart", "figure_placeholder"),
+        ("Figure 2", "figure_placeholder"),
+    ],
+)
+def test_notes_and_placeholders_of_official_pages(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize("line", ["Chart of the Week", "Charts show a rise in prices"])
+def test_lines_about_charts_are_no_placeholders(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.name != "figure_placeholder"
+
+
+def test_the_first_question_under_a_faq_heading_is_a_heading() -> None:
+    article = read(
+        f"Commodity report released\n\n{LEAD}\n\n{MORE}\n\nFrequently asked questions\n\n"
+        "What is commodity dependence?\n\nA country is commodity-dependent when commodities "
+        "are most of its exports, the report says.\n\nWhich minerals are covered?\n\n"
+        f"{LAST}\n"
+    )
+    assert headings(article) == [
+        "Frequently asked questions",
+        "What is commodity dependence?",
+        "Which minerals are covered?",
+    ]
+
+
+def test_the_summary_over_the_headlines_share_row_is_the_standfirst() -> None:
+    summary = (
+        "Several members raised concerns about export restrictions on critical minerals "
+        "at a meeting of the committee. The discussion was the longest on any topic since 2012."
+    )
+    article = read(
+        "NEWS ITEMS\n28 November 2025\n"
+        "Members discuss export restrictions on critical minerals at committee\n"
+        f"{summary}\nShare\nTweet\nFacebook\nLinkedIn\nEmail\n{LEAD}\n{MORE}\n{LAST}\n"
+    )
+    assert article.dek == summary
+    assert LEAD in body_text(article)
+
+
+def test_a_lead_over_a_single_share_button_stays_the_lead() -> None:
+    article = read(
+        f"Members discuss export restrictions\n28 November 2025\n{LEAD}\nShare\n{MORE}\n{LAST}\n"
+    )
+    assert article.dek is None

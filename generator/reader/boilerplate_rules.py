@@ -124,7 +124,14 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "translation_note",
         r"\(?(?:this|the) (?:article|story|report|text|piece) (?:was|has been|is)"
-        r" (?:\w+ )?translated from\b.{0,80}",
+        r" (?:\w+ )?translated from\b.{0,80}"
+        # "(Provisional translation)", "Unofficial translation": a ministry's note.
+        r"|\(?(?:provisional|unofficial|tentative|machine|automatic|courtesy) translation\)?\W*",
+    ),
+    # "Chart", "Figure 2", "Infographic": where a picture stood, pasted as its name.
+    (
+        "figure_placeholder",
+        r"(?:chart|graph|graphic|infographic|figure|fig\.)(?: \d{1,2}[a-z]?)?\W*",
     ),
     ("loading", r"loading\W*"),
 )

@@ -81,6 +81,7 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
+                or _share_row_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
@@ -290,3 +291,13 @@ OUTLET_LINE_SOURCE = 6
 
 def _outlet_line_priority(text: str) -> int:
     return AGENCY_LINE_SOURCE if clean_outlet(text).lower() in AGENCIES else OUTLET_LINE_SOURCE
+
+
+# The headline's share row under the summary paragraph ("Share", "Tweet",
+# "Facebook", …) and the story after it: the row stands between header and story.
+SHARE_ROW_MIN_BUTTONS = 3
+
+
+def _share_row_between(reading: Reading, start: int, following: int) -> bool:
+    buttons = sum(reading.blocks[i].rule == "share_buttons" for i in range(start + 1, following))
+    return buttons >= SHARE_ROW_MIN_BUTTONS

@@ -103,15 +103,6 @@ def test_a_government_sites_cookie_banner_is_furniture(line: str) -> None:
     assert found is not None and found.name == "cookie_notice"
 
 
-@pytest.mark.parametrize(
-    "line",
-    ["Cookies on the dashboard were disabled.", "We use copper cookies in the smelter."],
-)
-def test_sentences_about_cookies_are_no_banner(line: str) -> None:
-    found = classify(line)
-    assert found is None or found.name != "cookie_notice"
-
-
 def test_key_findings_over_unbulleted_lines_above_the_story_are_key_points() -> None:
     points = (
         "Imports of rare earth compounds fell 23% by value on the quarter.",

@@ -23,6 +23,7 @@ from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
 from .date_order import read_page_date_order
+from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
@@ -37,7 +38,6 @@ from .meta import parse_meta
 from .meta_fields import merge_meta
 from .reading import Pass, Reading, start_reading
 from .site_name import read_site_name
-from .standfirst import find_dek_above
 from .title import find_title
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
+from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -23,14 +24,12 @@ from .reading import (
     outlet_line,
 )
 from .standfirst import (
+    case_citation,
     copies_the_lede,
     dek_length,
     label_over_subtitle,
-    labelled_dek,
     labels_one_paragraph,
-    over_share_row,
     profile_line,
-    repeated_standfirst,
     story_opens_below,
     tag_strip,
 )
@@ -73,7 +72,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start) or profile_line(text):
+        if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)
@@ -89,6 +88,7 @@ def find_dek(reading: Reading) -> Reading:
                 )
                 or story_opens_below(reading, start, following)
                 or over_share_row(reading, start, following)
+                or share_buttons_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.reader_story import LAST, LEAD, MORE, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 HEADLINE = "Gallium checks are a warning. Ports need a plan"
 WRITER = "Ana Lima"
@@ -20,3 +20,23 @@ def test_a_longer_line_under_the_columnists_name_is_the_standfirst() -> None:
     assert article.title == HEADLINE
     assert article.dek == STANDFIRST
     assert article.author == WRITER
+
+
+GUIDANCE = "Importing gallium compounds: licensing and reporting"
+SUMMARY = (
+    "Find out when you need to report imports of gallium compounds and how to apply for a licence."
+)
+
+
+def test_a_consent_banners_heading_and_its_essential_cookies_line_are_chrome() -> None:
+    banner = (
+        "Cookies on GOV.UK",
+        "We use some essential cookies to make this website work.",
+        "Accept additional cookies",
+        "Reject additional cookies",
+    )
+    article = read("\n".join((*banner, GUIDANCE, SUMMARY, "Published 3 March 2025", LEAD, MORE)))
+    assert article.title == GUIDANCE
+    text = body_text(article)
+    assert "essential cookies" not in text
+    assert "additional cookies" not in text

@@ -69,10 +69,14 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     (
         "cookie_notice",
-        r"(?:we(?: and our (?:partners|vendors))? use cookies|we (?:value|care about) your privacy\W*$"
+        r"(?:we(?: and our (?:partners|vendors))? use (?:(?:some|only|a few|essential|necessary|optional"
+        r"|additional|analytics) )*cookies|we (?:value|care about) your privacy\W*$"
         r"|your privacy (?:choices|matters)\W*$|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
-        r"|(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences))"
+        r"|(?:accept|reject|manage)(?: all| additional| optional| analytics| non-essential)? cookies"
+        r"|cookie (?:policy|settings|preferences))"
         r".*"
+        # A consent banner's heading: "Cookies on GOV.UK", "Cookies on the NHS website".
+        rf"|cookies on (?:the )?{_NAME_WORDS}(?: website)?\W*"
         # A consent banner's text: cookies beside consent words, "we and our
         # partners", "store and/or access information on a device", its buttons.
         rf"|.*\bcookies?\b.*\b{_CONSENT}\b.*|.*\b{_CONSENT}\b.*\bcookies?\b.*"

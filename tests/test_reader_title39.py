@@ -40,3 +40,22 @@ def test_a_consent_banners_heading_and_its_essential_cookies_line_are_chrome() -
     text = body_text(article)
     assert "essential cookies" not in text
     assert "additional cookies" not in text
+
+
+def test_labels_over_their_values_under_a_standfirst_are_read() -> None:
+    header = (
+        GUIDANCE,
+        SUMMARY,
+        "From:",
+        "Department for Business and Trade",
+        "Published",
+        "3 March 2025",
+        "Last updated",
+        "14 April 2025 — See all updates",
+    )
+    article = read("\n".join((*header, LEAD, MORE, LAST)))
+    assert article.title == GUIDANCE
+    assert article.dek == SUMMARY
+    assert article.source_name == "Department for Business and Trade"
+    assert str(article.date) == "2025-03-03"
+    assert str(article.updated) == "2025-04-14"

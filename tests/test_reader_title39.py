@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from tests.reader_story import LAST, LEAD, MORE, body_text, read
+from generator.reader.lines import read_lines
+from generator.reader.links import rejoin
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 HEADLINE = "Gallium checks are a warning. Ports need a plan"
 WRITER = "Ana Lima"
@@ -59,3 +61,39 @@ def test_labels_over_their_values_under_a_standfirst_are_read() -> None:
     assert article.source_name == "Department for Business and Trade"
     assert str(article.date) == "2025-03-03"
     assert str(article.updated) == "2025-04-14"
+
+
+CONTENTS = ("Contents", "Who this guidance is for", "What you need to report", "How to apply")
+
+
+def _guidance() -> str:
+    body = (
+        "Who this guidance is for",
+        LEAD,
+        MORE,
+        "What you need to report",
+        LAST,
+        "How to apply",
+        "Apply through the online service before the first shipment leaves the port.",
+    )
+    return "\n".join((GUIDANCE, SUMMARY, "Published 3 March 2025", *CONTENTS, *body)) + "\n"
+
+
+def test_a_contents_entry_ending_in_a_preposition_is_not_joined_to_the_next() -> None:
+    lines = [line.text for line in rejoin(read_lines(_guidance()))]
+    listed = lines.index("Contents") + 1
+    assert lines[listed : listed + 2] == ["Who this guidance is for", "What you need to report"]
+
+
+def test_a_phrase_cut_at_a_link_is_still_joined() -> None:
+    text = "Talks between the United States and\nChina\nresumed on Tuesday in Geneva.\n"
+    lines = [line.text for line in rejoin(read_lines(text)) if line.kind == "text"]
+    assert lines == ["Talks between the United States and China resumed on Tuesday in Geneva."]
+
+
+def test_the_first_heading_listed_in_the_contents_heads_its_section() -> None:
+    assert headings(read(_guidance())) == [
+        "Who this guidance is for",
+        "What you need to report",
+        "How to apply",
+    ]

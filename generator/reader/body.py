@@ -222,8 +222,11 @@ def first_heading(reading: Reading) -> Reading:
         return reading
     index = lead - 1
     block, feats = reading.blocks[index], reading.features[index]
-    alone = block.run != reading.blocks[lead].run and (
-        index == 0 or reading.blocks[index - 1].run != block.run
+    listed = _listed_in_contents(reading, index)
+    # Alone between blank lines, or in a paste with none, listed in the contents.
+    alone = listed or (
+        block.run != reading.blocks[lead].run
+        and (index == 0 or reading.blocks[index - 1].run != block.run)
     )
     shaped = (
         block.kind == "text"
@@ -232,7 +235,7 @@ def first_heading(reading: Reading) -> Reading:
         # "Ann Lee" between the standfirst and the lead signs the story.
         and block.text != reading.byline
         and not is_person(block.text)
-        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or _listed_in_contents(reading, index))
+        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or listed)
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )

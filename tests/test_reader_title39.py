@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
+from generator.reader.meta import parse_meta
+from generator.reader.meta_fields import Meta
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 HEADLINE = "Gallium checks are a warning. Ports need a plan"
@@ -97,3 +99,20 @@ def test_the_first_heading_listed_in_the_contents_heads_its_section() -> None:
         "What you need to report",
         "How to apply",
     ]
+
+
+def test_a_reporting_period_is_not_the_pages_date() -> None:
+    header = (
+        "Gallium supply monitor, January–June 2025",
+        "Reporting period: 1 January – 30 June 2025",
+        "Published 18 July 2025",
+    )
+    article = read("\n".join((*header, LEAD, MORE, LAST)))
+    assert str(article.date) == "2025-07-18"
+    assert "Reporting period" not in body_text(article)
+
+
+def test_labelled_event_dates_and_deadlines_name_no_date() -> None:
+    for line in ("Event date: 12 May 2025", "Closing date: 30 June 2025", "Period: Q1 2025"):
+        assert parse_meta(line) == Meta()
+    assert parse_meta("Published: 12 May 2025") != Meta()

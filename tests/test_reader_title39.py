@@ -116,3 +116,26 @@ def test_labelled_event_dates_and_deadlines_name_no_date() -> None:
     for line in ("Event date: 12 May 2025", "Closing date: 30 June 2025", "Period: Q1 2025"):
         assert parse_meta(line) == Meta()
     assert parse_meta("Published: 12 May 2025") != Meta()
+
+
+def test_every_section_the_contents_lists_is_a_heading_even_over_another() -> None:
+    contents = ("Contents", "1 Introduction", "2 Supply", "2.1 Rare earths", "3 Prices")
+    body = (
+        "1 Introduction",
+        LEAD,
+        "2 Supply",
+        "2.1 Rare earths",
+        MORE,
+        "Figure 2: Gallium import prices, 2024–2025",
+        "3 Prices",
+        LAST,
+    )
+    page = "\n".join(
+        ("Gallium supply monitor, first half", "Published 18 July 2025", *contents, *body)
+    )
+    assert headings(read(page + "\n")) == [
+        "1 Introduction",
+        "2 Supply",
+        "2.1 Rare earths",
+        "3 Prices",
+    ]

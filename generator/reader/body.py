@@ -37,6 +37,10 @@ def mark_body(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         following = _next_content(reading, index + 1, span.stop)
+        # A line the table of contents lists heads its section wherever it stands.
+        if heading_shaped(block, feats) and _listed_in_contents(reading, index):
+            changes[index] = "heading"
+            continue
         if (
             heading_shaped(block, feats)
             and _turn_label(block.text) not in turns
@@ -205,7 +209,8 @@ def _listed_in_contents(reading: Reading, index: int) -> bool:
     label = next((i for i in range(index) if reading.blocks[i].rule in CONTENTS_RULES), None)
     text = reading.blocks[index].text
     return label is not None and any(
-        reading.blocks[i].text == text for i in range(label + 1, index)
+        reading.blocks[i].text == text and reading.labels[i] == "chrome"
+        for i in range(label + 1, index)
     )
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
 from generator.reader.meta import parse_meta
@@ -139,3 +141,20 @@ def test_every_section_the_contents_lists_is_a_heading_even_over_another() -> No
         "2.1 Rare earths",
         "3 Prices",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Figure 2: Gallium import prices, EUR/kg, July 2024–June 2025", "Chart 3. Exports by month",
+     "Exhibit 1: Refining capacity by country"],
+)  # fmt: skip
+def test_a_reports_numbered_figure_is_chrome(line: str) -> None:
+    assert read_lines(line + "\n")[0].rule == "numbered_figure"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Figure skating returns to Beijing", "Chart topping exports", "Table 1: Imports by origin"],
+)
+def test_unnumbered_lines_and_tables_are_no_figures(line: str) -> None:
+    assert read_lines(line + "\n")[0].rule != "numbered_figure"

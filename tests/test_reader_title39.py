@@ -158,3 +158,17 @@ def test_a_reports_numbered_figure_is_chrome(line: str) -> None:
 )
 def test_unnumbered_lines_and_tables_are_no_figures(line: str) -> None:
     assert read_lines(line + "\n")[0].rule != "numbered_figure"
+
+
+def test_a_share_row_naming_the_story_is_chrome() -> None:
+    line = "Share this article: Refinery in Kalgoorlie gets $400m loan, but workers question timing"
+    assert read_lines(line + "\n")[0].kind == "boilerplate"
+    assert read_lines("Share this article\n")[0].rule != "share_titled"
+
+
+def test_a_broadcasters_bracketed_newsroom_credit_ends_a_caption() -> None:
+    caption = "The refinery site on the outskirts of Kalgoorlie. (SCB News: Tom Nguyen)"
+    assert read_lines(caption + "\n")[0].kind == "caption"
+    # A sentence ending in brackets that credit no newsroom stays prose.
+    prose = "The loan came from the export agency. (It had been expected since May.)"
+    assert read_lines(prose + "\n")[0].kind != "caption"

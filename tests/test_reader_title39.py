@@ -172,3 +172,23 @@ def test_a_broadcasters_bracketed_newsroom_credit_ends_a_caption() -> None:
     # A sentence ending in brackets that credit no newsroom stays prose.
     prose = "The loan came from the export agency. (It had been expected since May.)"
     assert read_lines(prose + "\n")[0].kind != "caption"
+
+
+def _release(*foot: str) -> str:
+    header = (
+        "PRESS RELEASE",
+        "Posted on 14/01/2025",
+        "Magnet makers urge a European rare earth reserve",
+    )
+    return "\n".join((*header, LEAD, MORE, LAST, "Media contact", "press@example.eu", *foot)) + "\n"
+
+
+def test_a_later_last_modified_stamp_at_the_foot_updates_the_page() -> None:
+    article = read(_release("Last modified: 16/01/2025", "Share", "Privacy policy"))
+    assert str(article.date) == "2025-01-14"
+    assert str(article.updated) == "2025-01-16"
+
+
+def test_a_foot_stamp_no_later_than_the_date_is_no_update() -> None:
+    assert read(_release("Last modified: 14/01/2025", "Privacy policy")).updated is None
+    assert read(_release("Modified: 10/01/2025", "Privacy policy")).updated is None

@@ -192,3 +192,32 @@ def test_a_later_last_modified_stamp_at_the_foot_updates_the_page() -> None:
 def test_a_foot_stamp_no_later_than_the_date_is_no_update() -> None:
     assert read(_release("Last modified: 14/01/2025", "Privacy policy")).updated is None
     assert read(_release("Modified: 10/01/2025", "Privacy policy")).updated is None
+
+
+def _portal(*after_box: str) -> str:
+    header = (
+        "Company news",
+        "Explorer hits thick clay-hosted rare earths",
+        "Ella Whitmore",
+        "Monday, 10th February 2025",
+    )
+    box = (
+        "RELATED ARTICLES",
+        "Ionic clays: the next rare earths play?",
+        "Yilgarn explorer raises $8m",
+    )
+    return "\n".join((*header, LEAD, MORE, *box, *after_box, "Comments", "Most popular")) + "\n"
+
+
+def test_the_story_resumes_after_a_related_box_under_a_heading() -> None:
+    analysts = '"Thick and shallow is a great start," analyst Priya Raman said of the grades.'
+    plans = "Redgum plans a 150-hole infill program from April, the company said."
+    article = read(_portal("What analysts say", analysts, "Next steps", plans))
+    assert headings(article) == ["What analysts say", "Next steps"]
+    assert plans in body_text(article)
+    assert str(article.date) == "2025-02-10"
+
+
+def test_a_rails_teasers_after_the_box_do_not_resume_the_story() -> None:
+    teasers = ("Lithium price slide deepens", "Gold miners post record quarter")
+    assert "Lithium price slide deepens" not in body_text(read(_portal(*teasers)))

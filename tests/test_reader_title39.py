@@ -221,3 +221,23 @@ def test_the_story_resumes_after_a_related_box_under_a_heading() -> None:
 def test_a_rails_teasers_after_the_box_do_not_resume_the_story() -> None:
     teasers = ("Lithium price slide deepens", "Gold miners post record quarter")
     assert "Lithium price slide deepens" not in body_text(read(_portal(*teasers)))
+
+
+def test_the_first_question_under_a_faq_heading_is_a_heading_too() -> None:
+    faq = (
+        "Frequently asked questions",
+        "What are gallium compounds used for?",
+        "They go into chips for radar, phone chargers and solar cells, the ministry says.",
+        "Does anyone else refine gallium?",
+        "Yes. Plants in Japan and Germany refine small amounts, the forwarders said.",
+    )
+    page = "\n".join(
+        (
+            "Gallium checks slow shipments from southern ports",
+            "By Ana Lima | 4 June 2025",
+            LEAD,
+            MORE,
+            *faq,
+        )
+    )
+    assert headings(read(page + "\n")) == [faq[0], faq[1], faq[3]]

@@ -46,7 +46,7 @@ def mark_body(reading: Reading) -> Reading:
             and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
-            and not _in_a_run_of_lines(reading, index, span.start)
+            and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
             and not attributes_a_quote(reading, index)
         ) or heads_a_schedule(reading, index):
@@ -136,7 +136,7 @@ def _opens_text(reading: Reading, index: int) -> bool:
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
-def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
+def _in_a_run_of_lines(reading: Reading, index: int, start: int, changes: dict[int, Label]) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
     that is not a heading: an item of a list without bullets, a contact block;
     a question under another in its run (a list of questions)."""
@@ -148,7 +148,8 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     feats = reading.features[before]
     if feats.ends_colon:
         return True
-    label = reading.labels[before]
+    # (a heading just read above is no line of a list: "FAQ" over its first question)
+    label = changes.get(before, reading.labels[before])
     # A question straight under another in its run: a list of questions.
     asked = (
         feats.ends_question

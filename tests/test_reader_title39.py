@@ -241,3 +241,30 @@ def test_the_first_question_under_a_faq_heading_is_a_heading_too() -> None:
         )
     )
     assert headings(read(page + "\n")) == [faq[0], faq[1], faq[3]]
+
+
+def _briefing(first: str, later: str) -> str:
+    header = ("Gallium and the ports: a briefing", "By Ana Lima", "3 November 2025", "Summary")
+    points = (
+        "Customs officers have begun opening more containers.",
+        "Shipments now take days longer.",
+    )
+    body = (
+        first,
+        LEAD,
+        MORE,
+        later,
+        LAST,
+        "Exporters expect the rules to be reviewed before the end of the year.",
+    )
+    return "\n".join((*header, *points, *body)) + "\n"
+
+
+def test_a_line_under_the_key_points_cased_as_the_headings_heads_the_first_section() -> None:
+    article = read(_briefing("Why the checks matter", "What the ministry says"))
+    assert headings(article) == ["Why the checks matter", "What the ministry says"]
+
+
+def test_a_promos_name_under_the_key_points_is_no_heading() -> None:
+    article = read(_briefing("Bespoke Investor Insights", "1. SUPPLY CONTROLS STAY"))
+    assert "Bespoke Investor Insights" not in headings(article)

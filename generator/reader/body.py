@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
-from .headings import is_analysis_heading
+from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
@@ -215,6 +215,25 @@ def _listed_in_contents(reading: Reading, index: int) -> bool:
     )
 
 
+def _case_of(text: str) -> str:
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if letters.isupper():
+        return "capitals"
+    return "title" if is_title_cased(text) else "sentence"
+
+
+def _cased_as_the_headings(reading: Reading, index: int) -> bool:
+    """Written as one of the story's headings is ("Why critical minerals matter"
+    in sentence case like "Parliamentary scrutiny"), not as a promo's name
+    ("Bespoke Investor Insights" over headings in capitals)."""
+    case = _case_of(reading.blocks[index].text)
+    return any(
+        _case_of(reading.blocks[i].text) == case
+        for i, label in enumerate(reading.labels)
+        if label == "heading" and i > index
+    )
+
+
 # A sentence-case line over the lead is a heading only this short ("Executive summary").
 FIRST_HEADING_MAX_WORDS = 4
 
@@ -229,10 +248,20 @@ def first_heading(reading: Reading) -> Reading:
     index = lead - 1
     block, feats = reading.blocks[index], reading.features[index]
     listed = _listed_in_contents(reading, index)
-    # Alone between blank lines, or in a paste with none, listed in the contents.
-    alone = listed or (
-        block.run != reading.blocks[lead].run
-        and (index == 0 or reading.blocks[index - 1].run != block.run)
+    # Alone between blank lines, or in a paste with none, listed in the contents
+    # or just under the key points' box.
+    under_points = (
+        index > 0
+        and reading.labels[index - 1] == "highlight"
+        and _cased_as_the_headings(reading, index)
+    )
+    alone = (
+        listed
+        or under_points
+        or (
+            block.run != reading.blocks[lead].run
+            and (index == 0 or reading.blocks[index - 1].run != block.run)
+        )
     )
     shaped = (
         block.kind == "text"

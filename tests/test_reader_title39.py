@@ -268,3 +268,28 @@ def test_a_line_under_the_key_points_cased_as_the_headings_heads_the_first_secti
 def test_a_promos_name_under_the_key_points_is_no_heading() -> None:
     article = read(_briefing("Bespoke Investor Insights", "1. SUPPLY CONTROLS STAY"))
     assert "Bespoke Investor Insights" not in headings(article)
+
+
+def _wire(sentence: str) -> str:
+    header = (
+        "China tightens rare earth export checks",
+        "By Reuters Staff",
+        "Published 12/09/2025, 06:42 AM",
+    )
+    return "\n".join((*header, LEAD, sentence, LAST)) + "\n"
+
+
+def test_a_page_writing_its_dates_month_first_without_years_reads_digits_so() -> None:
+    assert (
+        str(read(_wire("The rule, which takes effect on Jan. 1, covers neodymium magnets.")).date)
+        == "2025-12-09"
+    )
+
+
+def test_a_page_writing_its_dates_day_first_keeps_the_day_first_reading() -> None:
+    assert (
+        str(
+            read(_wire("The rule, which takes effect on 1 January, covers neodymium magnets.")).date
+        )
+        == "2025-09-12"
+    )

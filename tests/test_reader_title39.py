@@ -293,3 +293,12 @@ def test_a_page_writing_its_dates_day_first_keeps_the_day_first_reading() -> Non
         )
         == "2025-09-12"
     )
+
+
+def test_a_committees_name_over_the_headline_is_its_issuer() -> None:
+    headline = "Hearing Recap: Witnesses Warn Gallium Supply Could Run Dry"
+    lead = "On Tuesday, the Subcommittee on Mineral Security heard from four witnesses on gallium."
+    page = "\n".join(
+        ("Hearings", "Subcommittee on Mineral Security", headline, "Jun 18, 2025", lead, MORE, LAST)
+    )
+    assert read(page + "\n").title == headline

@@ -302,3 +302,13 @@ def test_a_committees_name_over_the_headline_is_its_issuer() -> None:
         ("Hearings", "Subcommittee on Mineral Security", headline, "Jun 18, 2025", lead, MORE, LAST)
     )
     assert read(page + "\n").title == headline
+
+
+def test_a_field_listing_names_between_semicolons_is_no_heading() -> None:
+    fields = "Government agencies: U.S. Department of Commerce; U.S. International Trade Commission"
+    page = "\n".join(("Court upholds gallium duties", "May 14, 2025", LEAD, fields, MORE, LAST))
+    assert headings(read(page + "\n")) == []
+    page = "\n".join(
+        ("Court upholds gallium duties", "May 14, 2025", LEAD, "Next steps: the appeal", MORE, LAST)
+    )
+    assert headings(read(page + "\n")) == ["Next steps: the appeal"]

@@ -312,3 +312,30 @@ def test_a_field_listing_names_between_semicolons_is_no_heading() -> None:
         ("Court upholds gallium duties", "May 14, 2025", LEAD, "Next steps: the appeal", MORE, LAST)
     )
     assert headings(read(page + "\n")) == ["Next steps: the appeal"]
+
+
+def test_a_heading_under_a_pull_quotes_dashed_name_and_employer_is_a_heading() -> None:
+    body = (
+        LEAD,
+        "“Customers used to ask us for price. Now the first question is provenance.”",
+        "— Owen Prescott, Tindal Minerals",
+        "A shortage of chemists",
+        MORE,
+        "Who buys the oxide?",
+        LAST,
+    )
+    page = "\n".join(("Inside the race to refine", "By Ana Lima | 4 June 2025", *body))
+    assert headings(read(page + "\n")) == ["A shortage of chemists", "Who buys the oxide?"]
+
+
+def test_the_role_under_a_dashed_name_alone_is_no_heading() -> None:
+    body = (
+        LEAD,
+        "“Now the first question is provenance.”",
+        "— Owen Prescott",
+        "Managing Director",
+        MORE,
+        LAST,
+    )
+    page = "\n".join(("Inside the race to refine", "By Ana Lima | 4 June 2025", *body))
+    assert headings(read(page + "\n")) == []

@@ -13,7 +13,7 @@ from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
 from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
-from .quote_lines import attributes_a_quote
+from .quote_lines import attributes_a_quote, ends_quotation
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .words import is_page_kind_label
 
@@ -48,7 +48,7 @@ def mark_body(reading: Reading) -> Reading:
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
-            and not attributes_a_quote(reading, index)
+            and not _attribution(reading, index)
         ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
@@ -123,6 +123,16 @@ def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     return alone and opens_paragraph and after_prose
 
 
+def _attribution(reading: Reading, index: int) -> bool:
+    """Who said the quotation above, or the role under a dashed name; not a
+    line under "— Owen Prescott, Tindal Minerals", whose role is on its line."""
+    if not attributes_a_quote(reading, index):
+        return False
+    above = reading.blocks[index - 1].text.lstrip()
+    role_given = above[:1] in "—–-" and "," in above
+    return not (index >= 2 and role_given and ends_quotation(reading.blocks[index - 2].text))
+
+
 def _opens_text(reading: Reading, index: int) -> bool:
     """What a heading stands over: a paragraph, a sentence, a list or another
     heading; not one more short line (a name over a job title, a table's cells)."""
@@ -148,6 +158,9 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int, changes: dict[i
     feats = reading.features[before]
     if feats.ends_colon:
         return True
+    # "— Owen Prescott, Tindal Minerals" under a pull quote ends it, and lists nothing.
+    if attributes_a_quote(reading, before):
+        return False
     # (a heading just read above is no line of a list: "FAQ" over its first question)
     label = changes.get(before, reading.labels[before])
     # A question straight under another in its run: a list of questions.

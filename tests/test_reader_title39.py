@@ -339,3 +339,17 @@ def test_the_role_under_a_dashed_name_alone_is_no_heading() -> None:
     )
     page = "\n".join(("Inside the race to refine", "By Ana Lima | 4 June 2025", *body))
     assert headings(read(page + "\n")) == []
+
+
+def test_a_heading_under_a_tables_source_note_heads_its_section() -> None:
+    table = (
+        "Terbium oxide 99.99% 1,210-1,260",
+        "Lanthanum oxide 99% 590-610",
+        "Source: MetalPulse assessments",
+    )
+    outlook = "Traders said prices would hold until the quota is announced next month."
+    body = (LEAD, MORE, *table, "Market drivers", LAST, "Outlook", outlook)
+    page = "\n".join(
+        ("Rare earth prices slip in thin trade", "By Ana Lima | December 5, 2025", *body)
+    )
+    assert headings(read(page + "\n")) == ["Market drivers", "Outlook"]

@@ -153,7 +153,8 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int, changes: dict[i
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
-    if before < start:
+    # (a table's "Source: …" note under its rows ends them)
+    if before < start or "meta" in reading.labels[before + 1 : index]:
         return False
     feats = reading.features[before]
     if feats.ends_colon:

@@ -353,3 +353,10 @@ def test_a_heading_under_a_tables_source_note_heads_its_section() -> None:
         ("Rare earth prices slip in thin trade", "By Ana Lima | December 5, 2025", *body)
     )
     assert headings(read(page + "\n")) == ["Market drivers", "Outlook"]
+
+
+def test_a_stamp_run_on_after_a_source_field_dates_the_page() -> None:
+    found = parse_meta("Source: Xinhua Editor: Zhang Wei 2025-06-11 09:20:41")
+    assert found is not None
+    assert (found.source, str(found.published)) == ("Xinhua", "2025-06-11")
+    assert parse_meta("Source: Xinhua") == Meta(source="Xinhua")

@@ -110,8 +110,14 @@ def parse_part(text: str) -> Meta | None:
         if field["label"].lower() in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
             # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
-            source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
-            return Meta() if _names_a_document(source) else Meta(source=source)
+            head, *after = _NEXT_FIELD.split(value, maxsplit=1)
+            source = clean_outlet(head)
+            meta = Meta() if _names_a_document(source) else Meta(source=source)
+            # "… Editor: Zhang Wei 2025-06-11 09:20:41": the stamp run on after it.
+            stamp = find_dates(after[0]) if after else None
+            if stamp is None:
+                return meta
+            return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
         names = author_names(value)
         if names:
             return Meta(author=names)

@@ -360,3 +360,17 @@ def test_a_stamp_run_on_after_a_source_field_dates_the_page() -> None:
     assert found is not None
     assert (found.source, str(found.published)) == ("Xinhua", "2025-06-11")
     assert parse_meta("Source: Xinhua") == Meta(source="Xinhua")
+
+
+def test_the_last_contents_entry_over_the_lead_stays_in_the_box() -> None:
+    header = (
+        "FIVE THINGS TO WATCH IN GALLIUM",
+        "Posted on 3rd March 2025 by Grace Mwangi",
+        SUMMARY,
+    )
+    contents = ("Table of Contents", "1. Ports slow down", "2. Who checks the gallium containers?")
+    body = (LEAD, "1. Ports slow down", MORE, "2. Who checks the gallium containers?", LAST)
+    article = read("\n".join((*header, *contents, *body)) + "\n")
+    assert str(article.date) == "2025-03-03"
+    assert "Who checks the gallium containers?" not in body_text(article).splitlines()
+    assert headings(article) == ["1. Ports slow down", "2. Who checks the gallium containers?"]

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
-from .headings import is_analysis_heading, is_title_cased
+from .heading_cues import attribution, cased_as_the_headings
+from .headings import is_analysis_heading
 from .names import is_person
-from .quote_lines import attributes_a_quote, ends_quotation
+from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .words import is_page_kind_label
 
@@ -48,7 +50,7 @@ def mark_body(reading: Reading) -> Reading:
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
-            and not _attribution(reading, index)
+            and not attribution(reading, index)
         ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
@@ -123,16 +125,6 @@ def _colon_heading(reading: Reading, index: int, following: int | None) -> bool:
     return alone and opens_paragraph and after_prose
 
 
-def _attribution(reading: Reading, index: int) -> bool:
-    """Who said the quotation above, or the role under a dashed name; not a
-    line under "— Owen Prescott, Tindal Minerals", whose role is on its line."""
-    if not attributes_a_quote(reading, index):
-        return False
-    above = reading.blocks[index - 1].text.lstrip()
-    role_given = above[:1] in "—–-" and "," in above
-    return not (index >= 2 and role_given and ends_quotation(reading.blocks[index - 2].text))
-
-
 def _opens_text(reading: Reading, index: int) -> bool:
     """What a heading stands over: a paragraph, a sentence, a list or another
     heading; not one more short line (a name over a job title, a table's cells)."""
@@ -142,11 +134,21 @@ def _opens_text(reading: Reading, index: int) -> bool:
     return feats.ends_colon or is_analysis_heading(block.text)
 
 
+# "Lot size: 1 tonne": a field of a specification, a fact sheet or a schedule.
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ /&()-]{1,40}:\s+\S.*")
+
+
+def _field_line(reading: Reading, index: int) -> bool:
+    return _FIELD_LINE.fullmatch(reading.blocks[index].text.strip()) is not None
+
+
 # "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
-def _in_a_run_of_lines(reading: Reading, index: int, start: int, changes: dict[int, Label]) -> bool:
+def _in_a_run_of_lines(
+    reading: Reading, index: int, start: int, changes: Mapping[int, Label]
+) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
     that is not a heading: an item of a list without bullets, a contact block;
     a question under another in its run (a list of questions)."""
@@ -162,8 +164,16 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int, changes: dict[i
     # "— Owen Prescott, Tindal Minerals" under a pull quote ends it, and lists nothing.
     if attributes_a_quote(reading, before):
         return False
-    # (a heading just read above is no line of a list: "FAQ" over its first question)
-    label = changes.get(before, reading.labels[before])
+    # Under a heading this pass found ("Frequently asked questions" over its
+    # first question and the answer), a heading-shaped line heads a section of
+    # its own; over more questions, it opens their list.
+    after = index + 1
+    if changes.get(before) == "heading" and after < len(reading.blocks):
+        return reading.features[after].ends_question
+    # A line that is no field, under a list of fields, starts what follows it.
+    if _field_line(reading, before) and not _field_line(reading, index):
+        return False
+    label = reading.labels[before]
     # A question straight under another in its run: a list of questions.
     asked = (
         feats.ends_question
@@ -229,25 +239,6 @@ def _listed_in_contents(reading: Reading, index: int) -> bool:
     )
 
 
-def _case_of(text: str) -> str:
-    letters = re.sub(r"[^A-Za-z]", "", text)
-    if letters.isupper():
-        return "capitals"
-    return "title" if is_title_cased(text) else "sentence"
-
-
-def _cased_as_the_headings(reading: Reading, index: int) -> bool:
-    """Written as one of the story's headings is ("Why critical minerals matter"
-    in sentence case like "Parliamentary scrutiny"), not as a promo's name
-    ("Bespoke Investor Insights" over headings in capitals)."""
-    case = _case_of(reading.blocks[index].text)
-    return any(
-        _case_of(reading.blocks[i].text) == case
-        for i, label in enumerate(reading.labels)
-        if label == "heading" and i > index
-    )
-
-
 # A sentence-case line over the lead is a heading only this short ("Executive summary").
 FIRST_HEADING_MAX_WORDS = 4
 
@@ -267,7 +258,7 @@ def first_heading(reading: Reading) -> Reading:
     under_points = (
         index > 0
         and reading.labels[index - 1] == "highlight"
-        and _cased_as_the_headings(reading, index)
+        and cased_as_the_headings(reading, index)
     )
     alone = (
         listed

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
+from .heading_cues import attribution, cased_as_the_headings
 from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
 from .quote_lines import attributes_a_quote
@@ -38,6 +39,10 @@ def mark_body(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         following = _next_content(reading, index + 1, span.stop)
+        # A line the table of contents lists heads its section wherever it stands.
+        if heading_shaped(block, feats) and _listed_in_contents(reading, index):
+            changes[index] = "heading"
+            continue
         if (
             heading_shaped(block, feats)
             and _turn_label(block.text) not in turns
@@ -45,7 +50,7 @@ def mark_body(reading: Reading) -> Reading:
             and _opens_text(reading, following)
             and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
-            and not attributes_a_quote(reading, index)
+            and not attribution(reading, index)
         ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
@@ -150,11 +155,15 @@ def _in_a_run_of_lines(
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
-    if before < start:
+    # (a table's "Source: …" note under its rows ends them)
+    if before < start or "meta" in reading.labels[before + 1 : index]:
         return False
     feats = reading.features[before]
     if feats.ends_colon:
         return True
+    # "— Owen Prescott, Tindal Minerals" under a pull quote ends it, and lists nothing.
+    if attributes_a_quote(reading, before):
+        return False
     # Under a heading this pass found ("Frequently asked questions" over its
     # first question and the answer), a heading-shaped line heads a section of
     # its own; over more questions, it opens their list.
@@ -225,7 +234,8 @@ def _listed_in_contents(reading: Reading, index: int) -> bool:
     label = next((i for i in range(index) if reading.blocks[i].rule in CONTENTS_RULES), None)
     text = reading.blocks[index].text
     return label is not None and any(
-        reading.blocks[i].text == text for i in range(label + 1, index)
+        reading.blocks[i].text == text and reading.labels[i] == "chrome"
+        for i in range(label + 1, index)
     )
 
 
@@ -242,8 +252,21 @@ def first_heading(reading: Reading) -> Reading:
         return reading
     index = lead - 1
     block, feats = reading.blocks[index], reading.features[index]
-    alone = block.run != reading.blocks[lead].run and (
-        index == 0 or reading.blocks[index - 1].run != block.run
+    listed = _listed_in_contents(reading, index)
+    # Alone between blank lines, or in a paste with none, listed in the contents
+    # or just under the key points' box.
+    under_points = (
+        index > 0
+        and reading.labels[index - 1] == "highlight"
+        and cased_as_the_headings(reading, index)
+    )
+    alone = (
+        listed
+        or under_points
+        or (
+            block.run != reading.blocks[lead].run
+            and (index == 0 or reading.blocks[index - 1].run != block.run)
+        )
     )
     shaped = (
         block.kind == "text"
@@ -252,7 +275,7 @@ def first_heading(reading: Reading) -> Reading:
         # "Ann Lee" between the standfirst and the lead signs the story.
         and block.text != reading.byline
         and not is_person(block.text)
-        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or _listed_in_contents(reading, index))
+        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or listed)
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )

@@ -43,6 +43,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("cancel_reply", r"cancel reply"),
     ("click_to_share", r"click to (?:share|print|email)\b.*"),
     ("share_on", r"share (?:on|via|to) [\w. ]{1,30}"),
+    # "Share this article: Refinery gets $400m loan": a share row naming the story.
+    ("share_titled", r"share (?:this )?(?:article|story|post|page|link)\s*:\s*\S.{0,200}"),
     (
         "share_buttons",
         r"(?:share|tweet|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit"

@@ -32,6 +32,7 @@ from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
+from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
@@ -195,6 +196,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
+    ("footer_update", read_footer_update),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("mentions", read_mentions),

@@ -228,14 +228,21 @@ def cut_line(text: str) -> Cut | None:
 
 
 # A field's label alone on its line, its value on the next ("Updated on" /
-# "June 18, 2025", "Written by" / "Lena Hoffmann").
+# "June 18, 2025", "Written by" / "Lena Hoffmann", "From:" / an issuing office).
 _LONE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
-    r"|by\s*:?"
+    r"|by\s*:?|from\s*:"
     r"|(?P<field>authors?|author\(s\)|writers?|reporters?)\s*:?",
     re.IGNORECASE,
 )
 VALUE_MAX_WORDS = 8
+
+
+def _prose_follows(reading: Reading, index: int) -> bool:
+    """A paragraph over another starts the body; a standfirst stands over the
+    page's labels and stamps ("Last updated" / "14 April 2025")."""
+    after = index + 1
+    return after >= len(reading.blocks) or reading.features[after].prose
 
 
 def join_lone_labels(reading: Reading) -> Reading:
@@ -248,8 +255,10 @@ def join_lone_labels(reading: Reading) -> Reading:
         if skip:
             skip = False
             continue
-        above = above and not (feats.prose and block.kind == "text")
         value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
+        above = above and not (
+            feats.prose and block.kind == "text" and _prose_follows(reading, index)
+        )
         label = _LONE_LABEL.fullmatch(block.text.strip())
         if above and value is not None and label is not None:
             # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.

@@ -12,6 +12,7 @@ glued on without a space.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -126,11 +127,28 @@ def _next_text(lines: Sequence[Line], index: int) -> str | None:
     return None
 
 
+# The rules that join on the words at the break (not on punctuation).
+WORD_RULES = frozenset({"after_run_on_word", "linked_phrase"})
+
+
+def _repeated_lines(lines: Sequence[Line]) -> frozenset[str]:
+    counts = Counter(line.text.strip().casefold() for line in lines if line.kind in JOINABLE)
+    return frozenset(text for text, count in counts.items() if count > 1)
+
+
+def _printed_whole(before: str, line: str, repeated: frozenset[str]) -> bool:
+    """ "Who this guidance is for" over "What you need to report" in a table of
+    contents, the first printed again as a heading: a line the page prints twice
+    on its own is whole, not a phrase cut at a link, when a capital follows."""
+    return line[:1].isupper() and before.strip().casefold() in repeated
+
+
 def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
     """Lines with link-broken sentences joined; a joined line keeps the number of
     its first piece, and the lines it took in count as ignored (not blank), so
     a paragraph does not split where they were."""
     out: list[Line] = []
+    repeated = _repeated_lines(lines)
     last: int | None = None  # index in ``out`` of the last text line
     blanks = 0
     listing = False  # under a line that ends with a colon, its items unbulleted
@@ -145,6 +163,8 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
         if last is not None and blanks <= 1 and joinable and not listing:
             before = out[last]
             rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
+            if rule in WORD_RULES and _printed_whole(before.text, line.text, repeated):
+                rule = None
             if rule is not None:
                 glue = "" if _starts_tight(line.text) else " "
                 joined = replace(before, text=before.text + glue + line.text, tail=len(line.text))

@@ -25,6 +25,7 @@ from .reading import (
     over_meta,
 )
 from .subheads import subheads_under
+from .title_order import standfirst_past_a_name
 from .title_shapes import (
     another_storys,
     ends_trail,
@@ -153,6 +154,8 @@ def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list
     """A headline stands over its byline or date: a shorter line further down,
     past that metadata and with none of its own under it, is a caption, a
     section or a site's name, not the headline."""
+    if standfirst_past_a_name(reading, index, candidates):
+        return True
     if over_meta(reading, index):
         return False
     words = reading.features[index].words

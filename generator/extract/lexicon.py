@@ -142,6 +142,8 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
         "Phase", "Rare", "Opposition",
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
+        # A site's parts: "the USCBC Member Portal".
+        "Portal", "Website", "Dashboard", "Newsletter", "Podcast", "Login",
     }
 ) | OFFICE_WORDS  # fmt: skip
 

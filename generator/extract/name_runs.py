@@ -47,8 +47,10 @@ _INNER_APOSTROPHE = r"(?:[’'](?!(?:re|ve|ll)\b)[a-z]{2,}[\w-]*)?"
 # A plural possessive of a trade's or a group's members inside a name, before
 # its next word: "Hong Kong Shippers' Council", "Manufacturers’ Association".
 _MEMBERS_POSSESSIVE = rf"(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ants)|(?<=ents))[’'](?=\s+[{UPPER}])"
+# "U.S.-China Business Council": initials joined by a hyphen to the next name word.
+_INITIALS_HYPHEN = rf"[A-Z]\.(?:[A-Z]\.)+-[{UPPER}][\w&-]*"
 _CAP = (
-    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
+    rf"(?:{_INITIALS_HYPHEN}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE}(?:{_MEMBERS_POSSESSIVE})?)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
@@ -57,7 +59,9 @@ _TIGHT_RUN = re.compile(
     rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP}|\s+plc(?!\w))*"
 )
 _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
+# "Defence Equipment and Support (DE&S)": an acronym may hold an ampersand.
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z](?:&?[A-Z]){1,7})\)")
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 # Legal forms written out, that an "of" may follow: "Aluminum Company of America".
 _LEGAL_WORDS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Capital"})
 # Letters a member of a parliament or a graduate writes after the name.
@@ -65,6 +69,24 @@ POSTNOMINALS = frozenset({"MP", "MPs", "MLA", "MEP", "MPP", "MSP", "PhD"})
 # How a sentence may name a company by its relation to another before its name:
 # "Rival Iluka Resources is building …" (the word is no part of the name).
 RELATION_WORDS = frozenset({"rival", "rivals", "peer", "competitor", "compatriot", "parent"})
+
+
+# Function words a company's name may open ("Less Common Metals", "Only Natural
+# Foods"): capitalised inside a sentence only because they are the name's.
+_NAME_OPENING_WORDS = frozenset({"Less", "More", "Every", "Once", "Still", "Just", "Even"})
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-]\s*)$")
+
+
+def _capitalised_inside(sentence: str, start: int, text: str) -> bool:
+    """A function word of a company's name, capitalised mid-sentence before an
+    organisation's name: part of that name."""
+    words = tuple(text.split())
+    if words[0] not in _NAME_OPENING_WORDS or len(words) < 3:
+        return False
+    # Opening a sentence, a legal form says the words are one company's name.
+    inside = not _SENTENCE_OPENING.search(sentence[:start].rstrip() if start else "")
+    legal = words[-1] in LEGAL_SUFFIXES - _LEGAL_WORDS
+    return (inside or legal) and is_organisation_name(words[1:])
 
 
 @dataclass(frozen=True)
@@ -122,6 +144,11 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         while text and text.split()[0] in FUNCTION_WORDS:
             if starts_with_surname(tuple(text.split()[:2])) or opens_title(text.split()):
                 break
+            if _capitalised_inside(sentence, match.start(), text):
+                break  # "with Less Common Metals as lead": the word opens the name.
+            text = text[len(text.split()[0]) :].lstrip()
+        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
+        while len(text.split()) > 1 and text.split()[0] in WEEKDAYS:
             text = text[len(text.split()[0]) :].lstrip()
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
         # capitalised there, is no part of the name (an organisation word is).
@@ -139,6 +166,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         )
         if based and based[-1] < len(text):
             text = text[based[-1] :].lstrip()
+        elif based:
+            continue  # "a Hong Kong-registered fund": a description, no name.
         # "Claire Whitmore MP": a member's letters after the name are no part of it.
         if len(text.split()) > 2 and text.split()[-1] in POSTNOMINALS:
             text = text[: text.rindex(" ")]
@@ -170,9 +199,14 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
     if joiner == "of" and last in LEGAL_SUFFIXES - _LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
-        return not is_place(right.name)  # "Group of Seven", not "Acme Group of Texas".
+        # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
+        # is followed by where it is ("Circulum Magnets of Lyon").
+        return not is_place(right.name) and last not in ORG_SUFFIXES - LEGAL_SUFFIXES
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
+        if last in _PART_HEADS:
+            # "… Subcommittee on Energy": a part of a body names its fields after it.
+            return is_organisation_name(left.words) and all(field_word(w) for w in right.words)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
     if joiner == "&":
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
@@ -194,6 +228,11 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
     )
 
 
+# A body's part that names itself after its parent: "Senate Appropriations
+# Subcommittee on Energy and Water Development" (alone, "Subcommittee" is no body).
+_PART_HEADS = frozenset({"Subcommittee"})
+
+
 def _bodies(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """Both sides of "<left> and the <right>" hold an organisation word: two bodies."""
     return any(w in ORG_HEADS for w in left) and any(w in ORG_HEADS for w in right)
@@ -203,7 +242,16 @@ def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… Mining and Minerals', '… Metals and Materials': two industries closing one
     company's name (a legal form is no industry)."""
     industry = ORG_SUFFIXES - LEGAL_SUFFIXES
-    return len(left) > 1 and left[-1] in industry and len(right) == 1 and right[0] in industry
+    # "Redhawk Minerals and Metals Inc.": the second industry may carry the legal form.
+    trades = tuple(w for w in right if w not in LEGAL_SUFFIXES) or right
+    legal = right[len(trades) :]
+    return (
+        len(left) > 1
+        and left[-1] in industry
+        and len(trades) == 1
+        and trades[0] in industry
+        and all(w in LEGAL_SUFFIXES for w in legal)
+    )
 
 
 def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
@@ -213,7 +261,7 @@ def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
     acronym = _ACRONYM_AFTER.match(sentence[right.end :])
     if acronym is None:
         return False
-    letters = acronym.group(1)
+    letters = acronym.group(1).replace("&", "")
     both = [w[0] for w in (*left.words, *right.words) if w[:1].isupper()]
     own = [w[0] for w in right.words if w[:1].isupper()]
     # "U.S. Customs and Border Protection (CBP)": a country's name before it is no initial.

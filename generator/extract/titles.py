@@ -15,6 +15,7 @@ from .lexicon import (
     PARTICLES,
     is_family_first_name,
     is_organisation_name,
+    is_organisation_word,
     is_person_name,
     names_nothing,
 )
@@ -29,6 +30,8 @@ from .role_words import (
 )
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
+# The chambers of a legislature, named before an office held in them.
+_CHAMBERS = frozenset({"Senate", "House", "Assembly", "Parliament"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)")
@@ -98,6 +101,8 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     start = name_suffix(words)
     if start <= 0 or not any(is_role_word(w) for w in words[:start]):
         return None
+    if len(words) - start == 1 and is_organisation_word(words[start]):
+        return None  # "General Dynamics": a company's name, no General's.
     role_words = _without_conferred_title(words[:start])
     if role_words[-1] in _JOINING:
         return None  # "Executive Officer of Shiranui Electric": the employer, no one's name.
@@ -140,7 +145,11 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     # "Subcommittee Chair Dana Holloway": the kind of a body is no body's name.
     if not owner or names_nothing(owner) or (len(owner) == 1 and owner[0] in NEVER_ALONE):
         return None
-    corporate = not any(w.lower() in PUBLIC_TITLES | SHORT_OFFICES for w in role_words)
+    if len(owner) == 1 and owner[0] in _CHAMBERS:
+        return None  # "Senate Majority Leader NAME": the chamber the office sits in.
+    # "Air Vice-Marshal": the office after a hyphenated modifier.
+    offices = [w.lower().rpartition("-")[2] for w in role_words]
+    corporate = not any(w in PUBLIC_TITLES | SHORT_OFFICES for w in offices)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))
     if corporate or acronym or is_organisation_name(owner):
         return " ".join(owner)
@@ -181,7 +190,12 @@ def apposition_role(after: str) -> str | None:
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
-    return trim_role(phrase)
+    role = trim_role(phrase)
+    # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
+    return None if _FINITE_COPULA.search(role) else role
+
+
+_FINITE_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
 # A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals."

@@ -1,0 +1,111 @@
+"""Organisations and people on pages dense in firms and public bodies (dev35):
+names holding "U.S.-", "and" or "on", portfolios with two fields, a weekday or
+a description before a name, a company named by a general's title, boards and
+schemes of an organisation, places in brackets, "Majority Leader"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.entities import extract_entities
+from generator.model import Article, Block, Entity, Section
+
+
+def article(*paragraphs: str) -> Article:
+    blocks = tuple(Block.plain(text, 3 + 2 * i) for i, text in enumerate(paragraphs))
+    return Article(path="t.txt", title="T", slug="t", sections=(Section(None, blocks, 1),))
+
+
+def entities(*paragraphs: str) -> tuple[Entity, ...]:
+    return extract_entities(article(*paragraphs)).entities
+
+
+def organisations(*paragraphs: str) -> list[str]:
+    return [e.name for e in entities(*paragraphs) if e.kind == "organisation"]
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    return {e.name: e.role for e in entities(*paragraphs) if e.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The survey was released today by the U.S.-China Business Council (USCBC).",
+            "U.S.-China Business Council",
+        ),
+        (
+            "Redhawk Minerals and Metals Inc. will recover scandium from mill tailings.",
+            "Redhawk Minerals and Metals Inc.",
+        ),
+        (
+            "An official at the Office of Management and Budget said the plan was costed.",
+            "Office of Management and Budget",
+        ),
+        (
+            "She chairs the Senate Appropriations Subcommittee on Energy and Water Development.",
+            "Senate Appropriations Subcommittee on Energy and Water Development",
+        ),
+        (
+            "The procurement arm, Defence Equipment and Support (DE&S), signed the deal.",
+            "Defence Equipment and Support",
+        ),
+        ("The lot went to a firm, with Less Common Metals Ltd as lead.", "Less Common Metals Ltd"),
+        ("On Wednesday Halcyon Motors agreed to take magnets.", "Halcyon Motors"),
+    ],
+)
+def test_one_organisation_across_its_inner_words(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_subcommittee_joins_only_its_fields() -> None:
+    found = organisations(
+        "Hearing of the House Armed Services Subcommittee on Tactical Air and Land Forces."
+    )
+    assert not any("Tactical" in name or name == "Land Forces" for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Treasurer Ann Roe blocked a Hong Kong-registered fund from buying shares.", "Kong"),
+        ("Circulum Magnets of Lyon recovers magnets from hard drives.", "Lyon"),
+        ("The company is run from Texas A&M (College Station, Texas) by engineers.", "Station"),
+        ("Learn more about FECM's Critical Minerals and Materials program.", "Critical"),
+        ("Stefan Vollrath, a member of KfW's Executive Board, said so.", "Executive Board"),
+        ("Bosch's purchasing chief for Asia Pacific, Friederike Lang, said so.", "Asia"),
+        ("Senate Majority Leader Thomas Whitaker has not said.", "Senate"),
+        ("Air Vice-Marshal Catherine Holt said the deal mattered.", "Air"),
+    ],
+)
+def test_no_organisation_from_descriptions_places_and_parts(text: str, wrong: str) -> None:
+    assert not any(wrong in name for name in organisations(text))
+
+
+def test_a_portfolio_with_two_fields_is_no_organisation() -> None:
+    text = (
+        '"These projects matter," said Assistant Secretary for Fossil Energy and '
+        "Carbon Management Nathaniel Greer."
+    )
+    assert organisations(text) == []
+    assert people(text) == {
+        "Nathaniel Greer": "Assistant Secretary for Fossil Energy and Carbon Management"
+    }
+
+
+def test_a_company_named_by_a_title_is_no_person() -> None:
+    text = "Lockheed Martin, RTX and General Dynamics are the named buyers."
+    found = people(text)
+    assert "Dynamics" not in found
+    assert found.get("Lockheed Martin") is None  # no role from the clause after it
+
+
+def test_a_rank_with_a_hyphen_is_a_title() -> None:
+    assert people("Air Vice-Marshal Catherine Holt said the deal mattered.") == {
+        "Catherine Holt": "Air Vice-Marshal"
+    }
+
+
+def test_a_site_part_is_no_person() -> None:
+    assert people("The full report is in the USCBC Member Portal.") == {}

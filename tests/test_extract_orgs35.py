@@ -109,3 +109,49 @@ def test_a_rank_with_a_hyphen_is_a_title() -> None:
 
 def test_a_site_part_is_no_person() -> None:
     assert people("The full report is in the USCBC Member Portal.") == {}
+
+
+def uncued(text: str, known: tuple[str, ...] = ()) -> list[str]:
+    """Organisations the context pass adds to the known ones."""
+    found = organisations(text)
+    return [name for name in found if name not in known]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jefferies kept its Hold rating on the stock.", "Jefferies"),
+        ("KeyBanc also held its Sector Weight rating.", "KeyBanc"),
+        ("Citi on Tuesday raised its price target on the miner.", "Citi"),
+        ("Prices are linked to an index published by Fastmarkets.", "Fastmarkets"),
+        ("Nordmag signed a five-year offtake with Siemens Gamesa on Monday.", "Siemens Gamesa"),
+        ("It signed supply agreements with Uno Minda and Sona Comstar.", "Sona Comstar"),
+        ("Commerzbank and Hamburger Sparkasse will lend a further €35 million.", "Commerzbank"),
+    ],
+)
+def test_what_firms_do_with_one_another_names_them(text: str, name: str) -> None:
+    assert name in uncued(text)
+
+
+def test_a_list_names_each_member_after_its_country() -> None:
+    text = (
+        "The makers under test include India's Kalyan Magnetics, South Korea's Star "
+        "Precision and Japan's Proterial, according to a list."
+    )
+    assert {"Star Precision", "Proterial"} <= set(organisations(text))
+
+
+def test_a_list_member_known_by_its_short_name() -> None:
+    text = "Aisin Corp. said so. Denso, Aisin and Robert Bosch GmbH have begun tests."
+    assert "Denso" in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppliers in partner countries with a strategic partnership with the EU may bid.",
+        'Separately, China\'s Ministry of Commerce said its regime "is lawful" and fair.',
+    ],
+)
+def test_no_firm_from_a_partnership_or_an_opening_adverb(text: str) -> None:
+    assert not {"EU", "Separately"} & set(organisations(text))

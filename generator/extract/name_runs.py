@@ -26,6 +26,14 @@ from .lexicon import (
     is_place,
     starts_with_surname,
 )
+from .name_edges import (
+    LEGAL_WORDS,
+    PART_HEADS,
+    WEEKDAYS,
+    bodies,
+    capitalised_inside,
+    industries,
+)
 from .name_lists import LIST_COMMA, field_word, listed_fields, listed_partners
 from .names import OFFICE_WORDS, UPPER, is_based_word
 from .role_words import is_plural_role_word, is_role_word
@@ -61,32 +69,11 @@ _TIGHT_RUN = re.compile(
 _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
 # "Defence Equipment and Support (DE&S)": an acronym may hold an ampersand.
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z](?:&?[A-Z]){1,7})\)")
-WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-# Legal forms written out, that an "of" may follow: "Aluminum Company of America".
-_LEGAL_WORDS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Capital"})
 # Letters a member of a parliament or a graduate writes after the name.
 POSTNOMINALS = frozenset({"MP", "MPs", "MLA", "MEP", "MPP", "MSP", "PhD"})
 # How a sentence may name a company by its relation to another before its name:
 # "Rival Iluka Resources is building …" (the word is no part of the name).
 RELATION_WORDS = frozenset({"rival", "rivals", "peer", "competitor", "compatriot", "parent"})
-
-
-# Function words a company's name may open ("Less Common Metals", "Only Natural
-# Foods"): capitalised inside a sentence only because they are the name's.
-_NAME_OPENING_WORDS = frozenset({"Less", "More", "Every", "Once", "Still", "Just", "Even"})
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-]\s*)$")
-
-
-def _capitalised_inside(sentence: str, start: int, text: str) -> bool:
-    """A function word of a company's name, capitalised mid-sentence before an
-    organisation's name: part of that name."""
-    words = tuple(text.split())
-    if words[0] not in _NAME_OPENING_WORDS or len(words) < 3:
-        return False
-    # Opening a sentence, a legal form says the words are one company's name.
-    inside = not _SENTENCE_OPENING.search(sentence[:start].rstrip() if start else "")
-    legal = words[-1] in LEGAL_SUFFIXES - _LEGAL_WORDS
-    return (inside or legal) and is_organisation_name(words[1:])
 
 
 @dataclass(frozen=True)
@@ -144,7 +131,7 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         while text and text.split()[0] in FUNCTION_WORDS:
             if starts_with_surname(tuple(text.split()[:2])) or opens_title(text.split()):
                 break
-            if _capitalised_inside(sentence, match.start(), text):
+            if capitalised_inside(sentence, match.start(), text):
                 break  # "with Less Common Metals as lead": the word opens the name.
             text = text[len(text.split()[0]) :].lstrip()
         # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
@@ -196,7 +183,7 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         # "Secretary of State Marco Rubio": a title, split from the name later. A plural
         # ("Leaders of the Group of Seven") is a group of people, not part of a name.
         return not is_plural_role_word(last)
-    if joiner == "of" and last in LEGAL_SUFFIXES - _LEGAL_WORDS:
+    if joiner == "of" and last in LEGAL_SUFFIXES - LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
         # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
@@ -204,17 +191,17 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return not is_place(right.name) and last not in ORG_SUFFIXES - LEGAL_SUFFIXES
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
-        if last in _PART_HEADS:
+        if last in PART_HEADS:
             # "… Subcommittee on Energy": a part of a body names its fields after it.
             return is_organisation_name(left.words) and all(field_word(w) for w in right.words)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
     if joiner == "&":
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
-    if joiner == "and" and the and _bodies(left.words, right.words):
+    if joiner == "and" and the and bodies(left.words, right.words):
         return False  # "Department of Energy and the Defense Logistics Agency": two bodies.
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
-    if joiner == "and" and _industries(left.words, right.words):
+    if joiner == "and" and industries(left.words, right.words):
         return True  # "Cobalto Mining and Minerals"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group" nor
     # "Umicore and Indium Corporation": the second part names a body, not a company.
@@ -225,32 +212,6 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         and not is_place(left.name)
         and body
         and is_organisation_name(right.words)
-    )
-
-
-# A body's part that names itself after its parent: "Senate Appropriations
-# Subcommittee on Energy and Water Development" (alone, "Subcommittee" is no body).
-_PART_HEADS = frozenset({"Subcommittee"})
-
-
-def _bodies(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """Both sides of "<left> and the <right>" hold an organisation word: two bodies."""
-    return any(w in ORG_HEADS for w in left) and any(w in ORG_HEADS for w in right)
-
-
-def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """'… Mining and Minerals', '… Metals and Materials': two industries closing one
-    company's name (a legal form is no industry)."""
-    industry = ORG_SUFFIXES - LEGAL_SUFFIXES
-    # "Redhawk Minerals and Metals Inc.": the second industry may carry the legal form.
-    trades = tuple(w for w in right if w not in LEGAL_SUFFIXES) or right
-    legal = right[len(trades) :]
-    return (
-        len(left) > 1
-        and left[-1] in industry
-        and len(trades) == 1
-        and trades[0] in industry
-        and all(w in LEGAL_SUFFIXES for w in legal)
     )
 
 

@@ -155,3 +155,18 @@ def test_a_list_member_known_by_its_short_name() -> None:
 )
 def test_no_firm_from_a_partnership_or_an_opening_adverb(text: str) -> None:
     assert not {"EU", "Separately"} & set(organisations(text))
+
+
+def test_a_quotation_after_a_legal_form_opens_a_sentence() -> None:
+    from generator.extract.sentences import split_sentences
+
+    text = 'said Tomoko Hirai of Aisin Corp. "Every motor we design has two sources."'
+    assert [s.text[:6] for s in split_sentences(text)] == ["said T", '"Every']
+
+
+def test_a_role_closing_on_a_legal_form_keeps_its_stop() -> None:
+    text = (
+        '"We are adding a lane," said Tomoko Hirai, executive officer for procurement '
+        'at Aisin Corp. "Every motor has to take magnets from two regions."'
+    )
+    assert people(text) == {"Tomoko Hirai": "executive officer for procurement at Aisin Corp."}

@@ -11,6 +11,7 @@ from .aliases import CONFERRED_TITLES
 from .held_names import hold_name_commas, release_name_commas
 from .lexicon import (
     FUNCTION_WORDS,
+    LEGAL_SUFFIXES,
     NEVER_ALONE,
     PARTICLES,
     is_family_first_name,
@@ -183,16 +184,25 @@ def apposition_role(after: str) -> str | None:
     """', director of the Institute,' after a name -> 'director of the Institute'
     (or before a semicolon, in a list of people; an employer's name may hold commas
     and be followed by its acronym: ', a partner at Whitlock, Reyes & Amsel LLP,')."""
-    match = _APPOSITION.match(hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1)))
+    held = hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1))
+    match = _APPOSITION.match(held)
     if not match:
         return None
-    phrase = _strip_article(release_name_commas(match.group("phrase").strip()))
+    phrase = match.group("phrase").strip()
+    if held[match.end("phrase") : match.end("phrase") + 1] == "." and _abbreviated(phrase):
+        phrase += "."  # "… at Aisin Corp.": the legal form keeps its stop.
+    phrase = _strip_article(release_name_commas(phrase))
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
     role = trim_role(phrase)
     # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
     return None if _FINITE_COPULA.search(role) else role
+
+
+def _abbreviated(phrase: str) -> bool:
+    """Whether the phrase ends on a legal form written with a stop ("Corp", "Inc")."""
+    return f"{phrase.rsplit(' ', 1)[-1]}." in LEGAL_SUFFIXES
 
 
 _FINITE_COPULA = re.compile(r"\b(?:is|are|was|were)\b")

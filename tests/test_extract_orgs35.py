@@ -170,3 +170,46 @@ def test_a_role_closing_on_a_legal_form_keeps_its_stop() -> None:
         'at Aisin Corp. "Every motor has to take magnets from two regions."'
     )
     assert people(text) == {"Tomoko Hirai": "executive officer for procurement at Aisin Corp."}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Magnovia was represented by Hollander Maas Advocaten in Amsterdam.",
+            "Hollander Maas Advocaten",
+        ),
+        (
+            "Jade Harbour could seek a review in the Administrative Review Tribunal.",
+            "Administrative Review Tribunal",
+        ),
+        ("The package includes a €120 million loan from KfW.", "KfW"),
+    ],
+)
+def test_law_firms_tribunals_and_lenders(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_list_is_read_back_from_its_last_member() -> None:
+    text = "He said Volkswagen, ZF Friedrichshafen and Schaeffler will lend the plant money."
+    assert {"Volkswagen", "ZF Friedrichshafen", "Schaeffler"} <= set(organisations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Priscilla Tan has joined Meridian Rare Metals as chief financial officer from Rio Tinto.",
+            "Priscilla Tan",
+            "chief financial officer",
+        ),
+        (
+            "Alan Osgood, formerly of the Defense Logistics Agency, is now head of government "
+            "affairs at the Rare Earth Industry Association (REIA).",
+            "Alan Osgood",
+            "head of government affairs at the Rare Earth Industry Association",
+        ),
+    ],
+)
+def test_people_moves_give_the_new_role(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role

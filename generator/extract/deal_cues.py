@@ -34,8 +34,10 @@ _DEAL_WITH = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-# "X and Y will lend a further €35 million": a bank lends.
+# "X and Y will lend a further €35 million": a bank lends; "a loan from KfW".
 _LENDS = re.compile(r"^\s+(?:will|would|agreed to|plans to|is to|are to)\s+(?:also\s+)?lend\b")
+_LOAN_FROM = re.compile(r"\b(?:loans?|credit\s+lines?)\s+from\s+(?:the\s+)?$", re.I)
+
 # "an index published by Fastmarkets", "a report compiled by X".
 _PUBLISHED_BY = re.compile(
     r"\b(?:index|indices|indexes|report|survey|assessment|benchmark)\s+"
@@ -51,6 +53,7 @@ def deal_cued(before: str, after: str) -> bool:
         or _TARGET_MOVED.match(after)
         or _DEAL_WITH.search(before)
         or _LENDS.match(after)
+        or _LOAN_FROM.search(before)
         or _PUBLISHED_BY.search(before)
     )
 

@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
-        "Legislature", "Government", "Hub", "Consortium",
+        "Legislature", "Government", "Hub", "Consortium", "Tribunal",
     }
 ) | frozenset(
     {
@@ -65,7 +65,7 @@ NEVER_ALONE = frozenset(
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
-        "Hub", "Consortium", "Army", "Navy", "Subcommittee",
+        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal",
     }
 )  # fmt: skip
 
@@ -93,6 +93,10 @@ ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
         "Mining", "Metals", "Materials", "Technologies", "Industries", "Motors", "Airlines",
         "Ratings", "Research", "Media", "Systems", "Energy", "Earths", "Resources",
         "Minerals", "Magnetics", "Graphite", "Facility", "Works", "Magnets",
+        # A law firm's name closes on its trade, in its language: "Hollander Maas
+        # Advocaten", "Brandt Kessler Rechtsanwälte", "Gilchrist Hale Lawyers".
+        "Lawyers", "Solicitors", "Advocaten", "Advocates", "Rechtsanwälte", "Avocats",
+        "Abogados", "Advogados", "Avvocati",
     }
 )  # fmt: skip
 

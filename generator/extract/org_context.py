@@ -249,11 +249,13 @@ def _sentence_organisations(sentence: str, known: _Known, following: str = "") -
     found: list[str] = []
     if runs and _could_be(runs[0], known) and _subject_cued(sentence, runs, following):
         found.append(runs[0].name)
-    # Twice: a list's first member is known by the ones after it ("X and Y, two
-    # makers of parts").
+    # A list's first member is known by the ones after it ("X and Y, two makers of
+    # parts").
     listed = without_place_owners(sentence, runs)  # "…, India's Kalyan Magnetics and …"
     named = known.organisations | known.short_forms
-    for _ in range(2):
+    # Until no member is added: "X, Y and Z had signed …" is known from Z back.
+    for _ in range(len(listed)):
+        before = len(found)
         for index, run in enumerate(listed):
             if run.name in found or not _could_be(run, known) or opens_as_adverb(sentence, run):
                 continue
@@ -262,6 +264,8 @@ def _sentence_organisations(sentence: str, known: _Known, following: str = "") -
             cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
             if cued or _listed_with(sentence, listed, index, named | set(found)):
                 found.append(run.name)
+        if len(found) == before:
+            break
     return found
 
 

@@ -208,10 +208,14 @@ def _abbreviated(phrase: str) -> bool:
 _FINITE_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
 
 
-# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals."
+# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals.", "…,
+# formerly of the Defense Logistics Agency, is now head of …"; or a move: "NAME has
+# joined Meridian Rare Metals as chief financial officer from Rio Tinto."
 _COPULA = re.compile(
-    r"^\s+(?:is|was|has been|had been|became|becomes)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)"
+    r"^(?:,\s+(?:formerly|previously)\s+(?:of|at|with)\s+[^,;:()“”\"]+,)?"
+    r"\s+(?:(?:is|was|has been|had been|became|becomes)(?:\s+now)?"
+    r"|(?:has|have|had)\s+joined\s+[^,;:()“”\"]+?\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<phrase>[^,;:()“”\"]+?)(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*(?:,|;|[.!?]?\s*$)"
 )
 # Where a role said with "is" stops: "a partner at X until 2020", "… since May".
 _COPULA_END = re.compile(r"\s+(?:until|since|when|before|after|from|for|and|but)\s.*$")

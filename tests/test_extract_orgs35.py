@@ -213,3 +213,15 @@ def test_a_list_is_read_back_from_its_last_member() -> None:
 )
 def test_people_moves_give_the_new_role(text: str, name: str, role: str) -> None:
     assert people(text).get(name) == role
+
+
+def test_a_plural_owner_keeps_its_bare_apostrophe_in_the_role() -> None:
+    text = "Less Common Metals' managing director, Hannah Greaves, said the line would grow."
+    assert people(text) == {"Hannah Greaves": "Less Common Metals' managing director"}
+
+
+def test_a_name_less_its_opening_word_and_legal_form_is_the_same_firm() -> None:
+    from generator.extract.aliases import organisation_alias
+
+    assert organisation_alias("Common Metals", "Less Common Metals Ltd")
+    assert not organisation_alias("Metals", "Less Common Metals Ltd")

@@ -270,6 +270,9 @@ _OWNERS = frozenset({"our", "their", "its", "his", "her", "the"})
 _SAID_BEFORE = re.compile(r"^(?:said|says|added|adds|wrote|writes|explained|noted)\s+")
 
 
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+
+
 def title_before_comma(before: str) -> str | None:
     """ "Daehan's vice president of procurement, " before a name -> that title, as
     written; it must start with its owner ("Daehan's", "Our", "The bank's")."""
@@ -284,6 +287,7 @@ def title_before_comma(before: str) -> str | None:
     owned = words[0].endswith(("’s", "'s")) or words[0].lower() in _OWNERS
     if not owned:
         # "Serra Azul's chief executive": an owner of several capitalised words.
-        owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        # "Less Common Metals' managing director": a plural's bare apostrophe too.
+        owner = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE_ENDS)), None)
         owned = owner is not None and all(w[:1].isupper() for w in words[: owner + 1])
     return _strip_article(clause) if owned and not is_plural_role_word(words[-1]) else None

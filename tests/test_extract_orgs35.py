@@ -225,3 +225,21 @@ def test_a_name_less_its_opening_word_and_legal_form_is_the_same_firm() -> None:
 
     assert organisation_alias("Common Metals", "Less Common Metals Ltd")
     assert not organisation_alias("Metals", "Less Common Metals Ltd")
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [
+        ("U.S. Department of Energy", True),
+        ("Coolabah Valley Resources Limited", True),
+        ("U.S.-China Business Council", True),
+        ("Asia Times", False),
+        ("Xinhua News Agency", False),
+        ("Argus Media", False),
+        ("StreetLens", False),
+    ],
+)
+def test_a_body_publishing_its_own_release_is_in_its_news(source: str, issuer: bool) -> None:
+    from generator.extract.resolve import issues_its_own_news
+
+    assert issues_its_own_news(source) is issuer

@@ -78,7 +78,7 @@ LEGAL_SUFFIXES = frozenset(
         "Holdings", "Partners", "Capital", "Securities",
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
-        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt",
+        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt", "Limited",
         # Written with stops or in lower case: "Magneti Riva S.p.A.", "Pensana plc",
         # "Serra Verde Mineração Ltda.", "Grupo X, S.A. de C.V.", "Nippon Y K.K.".
         "plc", "S.p.A.", "S.r.l.", "Ltda", "Ltda.", "C.V.", "K.K.", "N.V.", "B.V.",

@@ -17,6 +17,7 @@ from itertools import pairwise
 from .headings import ends_with
 from .line_rule import LineKind
 from .lines import Line
+from .links import is_list_item
 
 # A paste is hard-wrapped when few of its lines are long.
 LONG_LINE = 90
@@ -124,6 +125,7 @@ def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Bl
     blocks: list[Block] = []
     pending: list[Line] = []
     run = 0
+    listing = False  # items under a line that ends with a colon, bullets lost
     for line in lines:
         if line.kind == "ignored":
             continue
@@ -132,8 +134,12 @@ def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Bl
                 blocks.append(_block(pending, base, run))
                 pending = []
             run += 1
+            listing = False
             continue
-        if _continues(pending, line, base, wrapped):
+        after_colon = bool(pending) and pending[-1].text.rstrip().endswith(":")
+        item = not wrapped and (listing or after_colon) and is_list_item(line.text)
+        listing = item
+        if not item and _continues(pending, line, base, wrapped):
             pending.append(line)
             continue
         if pending:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
@@ -42,7 +43,7 @@ def mark_body(reading: Reading) -> Reading:
             and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
-            and not _in_a_run_of_lines(reading, index, span.start)
+            and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
             and not attributes_a_quote(reading, index)
         ) or heads_a_schedule(reading, index):
@@ -128,11 +129,21 @@ def _opens_text(reading: Reading, index: int) -> bool:
     return feats.ends_colon or is_analysis_heading(block.text)
 
 
+# "Lot size: 1 tonne": a field of a specification, a fact sheet or a schedule.
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ /&()-]{1,40}:\s+\S.*")
+
+
+def _field_line(reading: Reading, index: int) -> bool:
+    return _FIELD_LINE.fullmatch(reading.blocks[index].text.strip()) is not None
+
+
 # "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
-def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
+def _in_a_run_of_lines(
+    reading: Reading, index: int, start: int, changes: Mapping[int, Label]
+) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
     that is not a heading: an item of a list without bullets, a contact block;
     a question under another in its run (a list of questions)."""
@@ -144,6 +155,15 @@ def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
     feats = reading.features[before]
     if feats.ends_colon:
         return True
+    # Under a heading this pass found ("Frequently asked questions" over its
+    # first question and the answer), a heading-shaped line heads a section of
+    # its own; over more questions, it opens their list.
+    after = index + 1
+    if changes.get(before) == "heading" and after < len(reading.blocks):
+        return reading.features[after].ends_question
+    # A line that is no field, under a list of fields, starts what follows it.
+    if _field_line(reading, before) and not _field_line(reading, index):
+        return False
     label = reading.labels[before]
     # A question straight under another in its run: a list of questions.
     asked = (

@@ -23,6 +23,7 @@ from .reading import (
     outlet_line,
 )
 from .standfirst import (
+    case_citation,
     copies_the_lede,
     dek_length,
     label_over_subtitle,
@@ -65,7 +66,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start) or profile_line(text):
+        if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)
@@ -80,6 +81,7 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
+                or _share_row_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
@@ -289,3 +291,13 @@ OUTLET_LINE_SOURCE = 6
 
 def _outlet_line_priority(text: str) -> int:
     return AGENCY_LINE_SOURCE if clean_outlet(text).lower() in AGENCIES else OUTLET_LINE_SOURCE
+
+
+# The headline's share row under the summary paragraph ("Share", "Tweet",
+# "Facebook", …) and the story after it: the row stands between header and story.
+SHARE_ROW_MIN_BUTTONS = 3
+
+
+def _share_row_between(reading: Reading, start: int, following: int) -> bool:
+    buttons = sum(reading.blocks[i].rule == "share_buttons" for i in range(start + 1, following))
+    return buttons >= SHARE_ROW_MIN_BUTTONS

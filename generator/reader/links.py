@@ -133,13 +133,16 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
     out: list[Line] = []
     last: int | None = None  # index in ``out`` of the last text line
     blanks = 0
+    listing = False  # under a line that ends with a colon, its items unbulleted
     for index, line in enumerate(lines):
         if line.kind == "blank":
             blanks += 1
+            listing = False
             out.append(line)
             continue
         joinable = line.kind in JOINABLE or _starts_tight(line.text)
-        if last is not None and blanks <= 1 and joinable:
+        listing = listing and is_list_item(line.text)
+        if last is not None and blanks <= 1 and joinable and not listing:
             before = out[last]
             rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
             if rule is not None:
@@ -153,4 +156,15 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
         out.append(line)
         blanks = 0
         last = len(out) - 1 if line.kind in JOINABLE else None
+        listing = listing or (line.kind in JOINABLE and line.text.rstrip().endswith(":"))
     return tuple(out)
+
+
+# "… compared with the June 2025 quarter:" over "goods exports rose $1.1 billion
+# …" / "goods imports rose …": items of a list that lost its bullets, each a
+# clause of its own, not a sentence cut at its links.
+LIST_ITEM_MIN_WORDS = 4
+
+
+def is_list_item(text: str) -> bool:
+    return _starts_lower(text) and len(text.split()) >= LIST_ITEM_MIN_WORDS

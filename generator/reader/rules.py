@@ -87,6 +87,8 @@ def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
 # Order matters: the first rule that matches decides the line's kind.
 LINE_RULES: tuple[LineRule, ...] = _bounded(
     (
+        # "###" under a US release ends it: what follows is its boilerplate.
+        LineRule("release_end", "end_matter", whole_line(r"#\s?#\s?#")),
         LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}|[—–•·|/\\~]{1,2}")),
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,

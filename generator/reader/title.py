@@ -24,6 +24,7 @@ from .reading import (
     next_index,
     over_meta,
 )
+from .subheads import subheads_under
 from .title_shapes import (
     another_storys,
     ends_trail,
@@ -214,7 +215,9 @@ def find_title(reading: Reading) -> Reading:
         and not caption_shaped(reading.blocks[before].text)
     ):
         best = _plain_of_variant(reading, before, candidates)
-    return _take_title(reading, best)
+    # A release's first subhead under its headline ("Revenue up 61% …").
+    over = [c for c in candidates if c < best and best in subheads_under(reading, c)]
+    return _take_title(reading, over[0] if over else best)
 
 
 PIPED_LIST_BARS = 2

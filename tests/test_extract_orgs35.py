@@ -243,3 +243,8 @@ def test_a_body_publishing_its_own_release_is_in_its_news(source: str, issuer: b
     from generator.extract.resolve import issues_its_own_news
 
     assert issues_its_own_news(source) is issuer
+
+
+def test_an_office_of_two_fields_without_its_acronym() -> None:
+    text = "The Office of Fossil Energy and Carbon Management will fund seven pilots."
+    assert organisations(text) == ["Office of Fossil Energy and Carbon Management"]

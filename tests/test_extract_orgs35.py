@@ -248,3 +248,14 @@ def test_a_body_publishing_its_own_release_is_in_its_news(source: str, issuer: b
 def test_an_office_of_two_fields_without_its_acronym() -> None:
     text = "The Office of Fossil Energy and Carbon Management will fund seven pilots."
     assert organisations(text) == ["Office of Fossil Energy and Carbon Management"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant manager Rosa Delgado told the station prices had doubled.",
+        "The Legislature approved the grant in March.",
+    ],
+)
+def test_a_workplace_or_a_chamber_alone_is_no_organisation(text: str) -> None:
+    assert not {"Plant", "Legislature"} & set(organisations(text))

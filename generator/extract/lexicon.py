@@ -65,7 +65,7 @@ NEVER_ALONE = frozenset(
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
-        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal",
+        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal", "Legislature",
     }
 )  # fmt: skip
 

@@ -33,6 +33,8 @@ from .role_words import (
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 # The chambers of a legislature, named before an office held in them.
 _CHAMBERS = frozenset({"Senate", "House", "Assembly", "Parliament"})
+# Workplaces a title opens a sentence with: "Plant manager NAME", "Mine director NAME".
+_WORKPLACES = frozenset({"Plant", "Mine", "Site", "Factory", "Refinery", "Smelter", "Project"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)")
@@ -146,8 +148,8 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     # "Subcommittee Chair Dana Holloway": the kind of a body is no body's name.
     if not owner or names_nothing(owner) or (len(owner) == 1 and owner[0] in NEVER_ALONE):
         return None
-    if len(owner) == 1 and owner[0] in _CHAMBERS:
-        return None  # "Senate Majority Leader NAME": the chamber the office sits in.
+    if len(owner) == 1 and owner[0] in _CHAMBERS | _WORKPLACES:
+        return None  # "Senate Majority Leader NAME", "Plant manager NAME": where one works.
     # "Air Vice-Marshal": the office after a hyphenated modifier.
     offices = [w.lower().rpartition("-")[2] for w in role_words]
     corporate = not any(w in PUBLIC_TITLES | SHORT_OFFICES for w in offices)

@@ -259,3 +259,8 @@ def test_an_office_of_two_fields_without_its_acronym() -> None:
 )
 def test_a_workplace_or_a_chamber_alone_is_no_organisation(text: str) -> None:
     assert not {"Plant", "Legislature"} & set(organisations(text))
+
+
+def test_the_senate_alone_is_no_organisation() -> None:
+    text = "The bill now goes to the full Senate, where its timing is uncertain."
+    assert organisations(text) == []

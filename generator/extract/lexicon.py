@@ -56,7 +56,8 @@ ORG_HEADS = frozenset(
 )  # fmt: skip
 # Organisation words that are no name alone: "Survey results were mixed", "Union
 # leaders welcomed the plan", "The Department has invested": the kind of a body the
-# text names in full elsewhere (Congress, the Senate, the Council are names alone).
+# text names in full elsewhere (Congress and the Council are names alone; "the full
+# Senate", "the Legislature" are a chamber the article's committees sit in).
 NEVER_ALONE = frozenset(
     {
         "Survey", "Body", "Banco", "Banca", "Banque", "Instituto", "Institut", "Empresa", "Servicio",
@@ -65,7 +66,7 @@ NEVER_ALONE = frozenset(
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
-        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal", "Legislature",
+        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal", "Legislature", "Senate",
     }
 )  # fmt: skip
 

@@ -80,7 +80,10 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
         return False
     first, last = pending[0], pending[-1]
     if first.kind == "bullet":
-        return line.indent > first.indent
+        # A bullet wrapped flush, as a PDF's text gives it: its line stops in
+        # mid-sentence and the next runs on in lower case.
+        cut = not ends_with(last.text, ".!?:;") and _RUN_ON_WORD.match(line.text) is not None
+        return line.indent > first.indent or cut
     # A flush paragraph followed by an indented line: a new (quoted) paragraph.
     if last.indent <= base < line.indent:
         return False
@@ -97,6 +100,9 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
 # The fields of an e-mail's or a memo's header.
 _FIELD_START = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s", re.IGNORECASE)
 
+
+# A word in lower case ending at a space or a stop: a wrapped line's next word.
+_RUN_ON_WORD = re.compile(r"[a-z][a-z'’-]*(?:[\s,;.!?]|$)")
 
 # A word in lower case, not an e-mail, address or "mf/sri" initials credit.
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b(?![@./])")

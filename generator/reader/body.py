@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
-from .headings import is_analysis_heading
+from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
@@ -260,8 +260,14 @@ def first_heading(reading: Reading) -> Reading:
     numbered = numbered_alone(reading, index) and heading_shaped(replace(block, kind="text"), feats)
     numbered = numbered and index not in (reading.title, reading.dek)
     headed = any(label == "heading" for label in reading.labels[lead:])
+    # (between a box of key points and the lead, the line heads the story's
+    # first section whatever else is found: "Key findings", its points, "Rare earths")
+    # (in sentence case: a service's or a rail's name in title case may stand there)
+    after_box = (
+        index > 0 and reading.labels[index - 1] == "highlight" and not is_title_cased(block.text)
+    )
     return (
         reading.relabel({index: "heading"})
-        if ((alone and shaped) or numbered) and headed
+        if (((alone or after_box) and shaped) or numbered) and (headed or after_box)
         else reading
     )

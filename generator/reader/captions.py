@@ -76,7 +76,7 @@ _STAFF_CREDIT = re.compile(
 )
 # "Image: a ship loads containers at the port": an image's alt text, pasted
 # as a line of its own under its label.
-_ALT_TEXT = re.compile(rf"(?:{_PICTURE}|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
+_ALT_TEXT = re.compile(rf"(?:{_PICTURE}|photograph|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
 ALT_TEXT_MAX_WORDS = 25
 # "… a solvent extraction cell. Reuters/Lai Seng Sin": a caption's sentence,
 # then an agency and photographer after a slash, no marker.

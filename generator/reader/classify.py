@@ -23,6 +23,7 @@ from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
 from .date_order import read_page_date_order
+from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
@@ -180,6 +181,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
+    ("dek_above", find_dek_above),
     ("highlights", mark_highlights),
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),

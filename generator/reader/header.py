@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
+from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -51,14 +52,19 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and (
+    summary = labelled_dek(reading, start)
+    if start < len(reading.blocks) and repeated_standfirst(reading, start):
+        labelled, reading = True, reading.relabel({start: "pending"})
+    elif summary is not None:
+        start, labelled = summary, True
+    elif start < len(reading.blocks) and (
         reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
     ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not dek_length(reading, start):
+    if reading.labels[start] != "pending" or not (dek_length(reading, start) or start == summary):
         return reading
     if not labelled:
         text = reading.blocks[start].text
@@ -81,7 +87,8 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
-                or _share_row_between(reading, start, following)
+                or over_share_row(reading, start, following)
+                or share_buttons_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
@@ -291,13 +298,3 @@ OUTLET_LINE_SOURCE = 6
 
 def _outlet_line_priority(text: str) -> int:
     return AGENCY_LINE_SOURCE if clean_outlet(text).lower() in AGENCIES else OUTLET_LINE_SOURCE
-
-
-# The headline's share row under the summary paragraph ("Share", "Tweet",
-# "Facebook", …) and the story after it: the row stands between header and story.
-SHARE_ROW_MIN_BUTTONS = 3
-
-
-def _share_row_between(reading: Reading, start: int, following: int) -> bool:
-    buttons = sum(reading.blocks[i].rule == "share_buttons" for i in range(start + 1, following))
-    return buttons >= SHARE_ROW_MIN_BUTTONS

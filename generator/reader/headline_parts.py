@@ -162,6 +162,10 @@ _INLINE_DEK = re.compile(
 )
 
 
+# A "Summary: …" line's rule once its label is cut: the standfirst in the header.
+INLINE_DEK_RULE = "inline_dek"
+
+
 def inline_dek(text: str) -> tuple[str, str] | None:
     """ "Summary: The increase…" → ("Summary:", "The increase…"), for a
     sentence long enough to be a standfirst."""
@@ -278,7 +282,7 @@ def split_headline_lines(reading: Reading) -> Reading:
         labelled = inline_dek(block.text) if above and block.kind == "text" else None
         if labelled is not None:
             # (the label dropped: a "Summary" line of its own heads key points).
-            blocks.append(replace(block, text=labelled[1], rule=""))
+            blocks.append(replace(block, text=labelled[1], rule=INLINE_DEK_RULE))
             changed = True
             continue
         if feats.prose and block.kind == "text":

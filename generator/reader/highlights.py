@@ -190,7 +190,28 @@ def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
         if not item or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
             break
         items.append(index)
-    return items if len(items) >= 2 else []
+    if len(items) < MIN_POINTS and label.endswith(":"):
+        items = _sentence_points(reading, start)
+    return items if len(items) >= MIN_POINTS else []
+
+
+def _sentence_points(reading: Reading, start: int) -> list[int]:
+    """Under a label ending in a colon in the story ("Key takeaways from the
+    discussion:"), short sentences up to a paragraph much longer than each of
+    them, which the story goes on with: its key points."""
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            return []
+        if items and _much_longer(reading, items, index):
+            return items
+        if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
+            return []
+        if len(items) >= SPACED_ITEMS_MAX:
+            return []
+        items.append(index)
+    return []
 
 
 LEAD_IN_MAX_WORDS = 25

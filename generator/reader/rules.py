@@ -28,6 +28,7 @@ from .labels import (
     DEK_LABELS,
     HIGHLIGHTS_HEADERS,
     NAMED_HIGHLIGHTS,
+    QUALIFIED_HIGHLIGHTS,
     is_bullet,
 )
 from .line_rule import LineRule, WholeLine, whole_line
@@ -111,7 +112,14 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
             # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
             whole_line(
                 r"(?:[^\w\s]{1,2}\s*)?(?:"
-                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS, NAMED_HIGHLIGHTS))
+                + "|".join(
+                    (
+                        *HIGHLIGHTS_HEADERS,
+                        COUNTED_HIGHLIGHTS,
+                        NAMED_HIGHLIGHTS,
+                        QUALIFIED_HIGHLIGHTS,
+                    )
+                )
                 + r")\s*:?"
             ),
         ),

@@ -11,7 +11,7 @@ from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
-from .words import is_office_line, is_release_kind_label
+from .words import is_office_line, is_release_kind_label, words_of
 
 # Under a headline this long, a standfirst may be as short as a phrase.
 SHORT_DEK_UNDER_WORDS = 18
@@ -35,10 +35,20 @@ def dek_length(reading: Reading, index: int) -> bool:
     )
 
 
+# Words of a label that names several points ("Key points", "Main findings").
+POINTS_WORDS = frozenset(
+    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
+    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
+)
+
+
 def labels_one_paragraph(reading: Reading, index: int) -> bool:
     """ "Summary" under the headline over one paragraph, no bullet, then the byline
     or the story: the standfirst's label, not a box of key points."""
     if reading.blocks[index].kind != "highlights_header" or index + 1 >= len(reading.blocks):
+        return False
+    # "Key points", "Key findings": a label of several points, never of one standfirst.
+    if POINTS_WORDS & set(words_of(reading.blocks[index].text)):
         return False
     item, after = index + 1, index + 2
     if reading.blocks[item].kind != "text" or reading.labels[item] != "pending":

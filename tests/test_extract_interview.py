@@ -63,3 +63,22 @@ def test_one_labelled_answer_or_a_label_alone_is_no_interview() -> None:
     assert speakers(INTRO, "Q: Why?", "A: Because.") == []
     notes = ("Vogt: first note.", "Vogt: second note.")
     assert interview_turns(notes, [(0, "Clara Vogt")]) == []
+
+
+def test_numbered_labels_are_questions_and_answers() -> None:
+    found = speakers(
+        "Dr Naledi Pretorius leads the survey. We asked her about it.",
+        "Q1: What does it measure?",
+        "A1: Gamma rays over the whole region.",
+        "Q2: Will the data be public?",
+        "A2: All of it, within six months.",
+    )
+    assert found == [
+        ("Naledi Pretorius", "Gamma rays over the whole region."),
+        ("Naledi Pretorius", "All of it, within six months."),
+    ]
+
+
+def test_a_numbered_label_of_another_letter_is_no_answer() -> None:
+    paragraphs = ["Mei Tsao joined us.", "B2: The second option.", "B3: The third option."]
+    assert interview_turns(paragraphs, [(0, "Mei Tsao")]) == []

@@ -1,7 +1,7 @@
 """Answers of an interview or transcript, as quotes of whoever gives them.
 
 An interview in question-and-answer form marks its turns with labels, not quote
-marks: "Q:" and "A:", or the speaker's name in capitals or as written
+marks: "Q:" and "A:" (numbered too: "Q5:", "A5:"), or the speaker's name in capitals or as written
 ("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"). A page is read as one when an
 answering label opens at least two paragraphs and is "A:" or another label opens
 one too (a question's own label may have become a heading). The questions ("Q:",
@@ -51,9 +51,15 @@ def _label(text: str) -> tuple[str, int] | None:
     return (found.group(1).strip(), found.end()) if found else None
 
 
+# A question or answer label numbered by its pair: "Q5:", "A5:" ("Q1." too).
+_NUMBERED = re.compile(r"^([qa])\d{1,2}$")
+
+
 def _key(label: str) -> str:
-    """A label folded for counting: 'HOST (Ben Adler)' -> 'host', 'Q.' -> 'q'."""
-    return label.split("(")[0].strip().rstrip(".").lower()
+    """A label folded for counting: 'HOST (Ben Adler)' -> 'host', 'Q.' -> 'q', 'A5'
+    -> 'a'."""
+    key = label.split("(")[0].strip().rstrip(".").lower()
+    return _NUMBERED.sub(r"\1", key)
 
 
 def _person(label: str, surnames: frozenset[str]) -> str | None:

@@ -6,7 +6,7 @@ runs the refinery"), people it does not name ("I asked a procurement manager
 at a pump maker"), and organisations. "he" and "she" are the last person, named
 or not (a named one first within one sentence); "it" is the last organisation,
 one that opens its sentence first; "the official" is the last official introduced, named or not;
-a surname is the full name given before.
+a surname is the full name given before, and brings that person in again.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
         places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
         places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
         places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, found)]
+        places += [(at, name, "person", role) for at, name, role in _surnames(text, found)]
         found.extend(_referent(index, sentences, text, *place) for place in places)
     return sorted(found, key=lambda r: (r.paragraph, r.offset))
 
@@ -121,6 +122,20 @@ def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list
         if full and full != run.name:
             shorts.append((sentence.start + run.start, full))
     return shorts
+
+
+def _surnames(text: str, found: list[Referent]) -> list[tuple[int, str, str | None]]:
+    """'Back in Cluj, Baciu has changed how he buys' once 'Teodor Baciu' is known: the
+    person again, by the surname alone, with the role given before; not an owner
+    ("Baciu's workshop") nor after a preposition of place ("motors from Baciu")."""
+    people = {_surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
+    again: list[tuple[int, str, str | None]] = []
+    for run in name_runs(text):
+        person = people.get(run.name) if len(run.words) == 1 else None
+        owner = text[run.end : run.end + 2] in ("’s", "'s")
+        if person and not owner and not _after_preposition(text[: run.start]):
+            again.append((run.start, person.name, person.role))
+    return again
 
 
 _WHO_AFTER = re.compile(r"^,\s+who\s+[a-z]")

@@ -1,0 +1,44 @@
+"""Speakers of dev36's round (pages rich in attributed speech): a person brought in
+again by surname, and the unnamed speakers' noun phrases."""
+
+from __future__ import annotations
+
+from tests.test_extract_quotes import quotes
+
+
+def speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in quotes(*paragraphs)]
+
+
+ECONOMIST = (
+    "Teodor Baciu runs a workshop in Cluj.",
+    '"The column used to be boring," Baciu said.',
+    "Henrike Solvang, chief economist at the Baltic Metals Exchange, has tried.",
+    '"Small firms stop first," Solvang said.',
+)
+
+
+def test_a_surname_brings_its_person_in_again_for_he() -> None:
+    found = speakers(
+        *ECONOMIST, "Back in Cluj, Baciu orders ahead.", '"My father started it," he said.'
+    )
+    assert found[-1] == "Teodor Baciu"
+
+
+def test_a_surname_after_for_opening_a_sentence_is_its_subject() -> None:
+    found = speakers(*ECONOMIST, 'For Baciu, it is simpler. "I need magnets," he said.')
+    assert found[-1] == "Teodor Baciu"
+
+
+def test_an_owner_is_not_brought_in_again() -> None:
+    found = speakers(*ECONOMIST, "She said firms like Baciu's would wait.", '"Years," she said.')
+    assert found[-1] == "Henrike Solvang"
+
+
+def test_a_surname_after_a_preposition_of_place_is_not_the_subject() -> None:
+    found = speakers(
+        *ECONOMIST,
+        "Solvang added that the motors from Baciu sell well.",
+        '"They will keep buying," she said.',
+    )
+    assert found[-1] == "Henrike Solvang"

@@ -3,6 +3,7 @@ again by surname, and the unnamed speakers' noun phrases."""
 
 from __future__ import annotations
 
+from generator.extract.unnamed import unnamed_mentions
 from tests.test_extract_quotes import quotes
 
 
@@ -42,3 +43,17 @@ def test_a_surname_after_a_preposition_of_place_is_not_the_subject() -> None:
         '"They will keep buying," she said.',
     )
     assert found[-1] == "Henrike Solvang"
+
+
+def test_a_determiner_before_a_place_word_opens_an_unnamed_speaker() -> None:
+    found = speakers(
+        "One Singapore-based trader said buyers in Japan wanted shorter contracts.",
+        '"They can smell lower prices," he said.',
+    )
+    assert found == ["One Singapore-based trader"]
+
+
+def test_an_unnamed_speakers_phrase_ends_before_its_verb() -> None:
+    assert unnamed_mentions("Later one Tokyo-based trader said buyers had left.") == [
+        (6, "one Tokyo-based trader")
+    ]

@@ -23,7 +23,13 @@ from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .titles import AFTER_NAME
-from .unnamed import document_owner, is_body, person_head, unnamed_mentions
+from .unnamed import (
+    document_owner,
+    is_body,
+    is_determiner_word,
+    person_head,
+    unnamed_mentions,
+)
 
 ReferentKind = Literal["person", "unnamed", "organisation"]
 # An organisation this near the start of its sentence is its subject ("China's
@@ -155,7 +161,9 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
         subject = AFTER_NAME.match(sentence.text[run.end :]) or _WHO_AFTER.match(
             sentence.text[run.end :]
         )
-        if len(run.words) > 1 and subject and is_person_name(run.words):
+        # "One Singapore-based trader said": an unnamed speaker, not a name.
+        named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
+        if len(run.words) > 1 and subject and named:
             found.append((sentence.start + run.start, run.name))
     return found
 

@@ -15,6 +15,11 @@ from .held_names import HELD_NAME_MARKS, hold_name_commas, release_name_commas
 from .role_words import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
+
+
+def is_determiner_word(word: str) -> bool:
+    """'One', 'another', 'the': a word that opens an unnamed speaker, never a name."""
+    return word.lower() in _DETERMINERS
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.
 BODY_NOUNS = frozenset(
     {
@@ -36,6 +41,9 @@ _CLAUSE_WORDS = frozenset(
         "said", "says", "told", "not",
     }
 )  # fmt: skip
+# The verbs among them: a noun phrase ends before one ("one Singapore-based trader
+# said buyers …" is not "… said buyers").
+_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "have", "said", "says", "told"})
 _MAX_MODIFIERS = 5  # "a Department for Business and Trade spokesman"
 _MAX_TAIL = 9  # "for the Office of the United States Trade Representative"
 _WORD = re.compile(rf"^[\w’'&.{HELD_NAME_MARKS}-]+$")
@@ -54,7 +62,7 @@ def _head_ends(words: list[str]) -> list[int]:
     determiner = "the" if _is_possessive(words[0]) else words[0].lower()
     ends: list[int] = []
     for i, word in enumerate(words[1 : _MAX_MODIFIERS + 2], start=1):
-        if word.lower() in _DETERMINERS or not _WORD.match(word):
+        if word.lower() in _DETERMINERS | _VERBS or not _WORD.match(word):
             break
         if _is_head(word, determiner):
             ends.append(i + 1)

@@ -20,6 +20,8 @@ _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
 def is_determiner_word(word: str) -> bool:
     """'One', 'another', 'the': a word that opens an unnamed speaker, never a name."""
     return word.lower() in _DETERMINERS
+
+
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.
 BODY_NOUNS = frozenset(
     {

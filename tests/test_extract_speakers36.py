@@ -57,3 +57,8 @@ def test_an_unnamed_speakers_phrase_ends_before_its_verb() -> None:
     assert unnamed_mentions("Later one Tokyo-based trader said buyers had left.") == [
         (6, "one Tokyo-based trader")
     ]
+
+
+def test_a_habit_of_saying_is_no_part_of_the_speaker() -> None:
+    found = speakers('As our chairman, Pieter Lund, keeps saying, "a label never paid a bill."')
+    assert found == ["Pieter Lund"]

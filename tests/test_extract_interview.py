@@ -82,3 +82,35 @@ def test_numbered_labels_are_questions_and_answers() -> None:
 def test_a_numbered_label_of_another_letter_is_no_answer() -> None:
     paragraphs = ["Mei Tsao joined us.", "B2: The second option.", "B3: The third option."]
     assert interview_turns(paragraphs, [(0, "Mei Tsao")]) == []
+
+
+def test_a_name_on_the_line_above_a_turn_is_its_label() -> None:
+    found = speakers(
+        "This month: Han Ji-woo, vice president of recycling at Daeryun Materials.",
+        "Lena Okafor",
+        "Is recycling the way out of mining?",
+        "Han Ji-woo",
+        "Partly. Our feedstock is the mines' output from years ago.",
+        "Lena Okafor",
+        "What would you ask governments for?",
+        "Han Ji-woo",
+        "Collection.",
+    )
+    assert found == [
+        ("Han Ji-woo", "Partly. Our feedstock is the mines' output from years ago."),
+        ("Han Ji-woo", "Collection."),
+    ]
+
+
+def test_a_name_line_with_a_firm_after_a_dash_labels_the_turn() -> None:
+    paragraphs = [
+        "Chief Financial Officer Dev Raman said margins widened.",
+        "Elena Strand — BMO Capital Markets",
+        "How sensitive are the contracts?",
+        "Dev Raman — Chief Financial Officer",
+        "The floors sit below the spot price.",
+        "Dev Raman — Chief Financial Officer",
+        "And they protect our gross profit.",
+    ]
+    turns = interview_turns(paragraphs, [(0, "Dev Raman")])
+    assert [(t.paragraph, t.speaker) for t in turns] == [(4, "Dev Raman"), (6, "Dev Raman")]

@@ -2,7 +2,8 @@
 
 An interview in question-and-answer form marks its turns with labels, not quote
 marks: "Q:" and "A:" (numbered too: "Q5:", "A5:"), or the speaker's name in capitals or as written
-("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"). A page is read as one when an
+("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"), or on a line of its own above the
+turn ("Han Ji-woo", "Elena Strand — BMO Capital Markets"). A page is read as one when an
 answering label opens at least two paragraphs and is "A:" or another label opens
 one too (a question's own label may have become a heading). The questions ("Q:",
 "HOST:") are never quoted; a name label is a speaker only when its surname is that
@@ -33,6 +34,11 @@ _LABEL = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
     r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
 )
+# A line naming whose turn the paragraph under it is: "Han Ji-woo", "Elena Strand —
+# BMO Capital Markets" (the reader keeps such lines when a page takes turns so).
+_NAME_LINE = re.compile(
+    r"^([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})(?:\s*(?:[—–]|\s-\s|,)\s*[^.?!:]{1,80})?$"
+)
 _TURNS = 2  # Paragraphs an answering label must open for the page to be an interview.
 
 
@@ -45,10 +51,16 @@ class Turn:
     speaker: str | None
 
 
-def _label(text: str) -> tuple[str, int] | None:
-    """The label opening a paragraph and the offset where its words start."""
+def _label(text: str, above: str = "") -> tuple[str, int] | None:
+    """The label opening a paragraph and the offset where its words start; or the
+    name on the line above it, over the whole paragraph."""
     found = _LABEL.match(text)
-    return (found.group(1).strip(), found.end()) if found else None
+    if found:
+        return found.group(1).strip(), found.end()
+    named = _NAME_LINE.match(above.strip())
+    if named and is_person_name(tuple(named.group(1).split())) and not _NAME_LINE.match(text):
+        return named.group(1), 0
+    return None
 
 
 # A question or answer label numbered by its pair: "Q5:", "A5:" ("Q1." too).
@@ -104,7 +116,7 @@ def interview_turns(
     is an interview when an answering label opens two paragraphs and either it is
     "A:" or another label opens one too (a question's own label may have become a
     heading)."""
-    labels = [_label(text) for text in paragraphs]
+    labels = [_label(text, paragraphs[i - 1] if i else "") for i, text in enumerate(paragraphs)]
     surnames = frozenset(name.split()[-1] for _, name in people_before)
     speakers = _speakers(labels, surnames)
     counts = Counter(_key(label[0]) for label in labels if label)

@@ -62,3 +62,21 @@ def test_an_unnamed_speakers_phrase_ends_before_its_verb() -> None:
 def test_a_habit_of_saying_is_no_part_of_the_speaker() -> None:
     found = speakers('As our chairman, Pieter Lund, keeps saying, "a label never paid a bill."')
     assert found == ["Pieter Lund"]
+
+
+def test_what_an_unnamed_source_knows_is_part_of_the_phrase() -> None:
+    found = speakers(
+        "A US official familiar with the talks, who spoke on condition of anonymity, "
+        "said the floor stays.",
+        '"Nobody is walking away," the official said.',
+    )
+    assert found == ["A US official familiar with the talks"]
+
+
+def test_close_to_and_briefed_on_say_what_a_source_knows() -> None:
+    assert unnamed_mentions("Later one banker close to the deal said it was done.") == [
+        (6, "one banker close to the deal")
+    ]
+    assert unnamed_mentions("Then a person briefed on the talks said no.") == [
+        (5, "a person briefed on the talks")
+    ]

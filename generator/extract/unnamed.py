@@ -95,10 +95,20 @@ def _is_head(word: str, determiner: str) -> bool:
     return word.islower() and (is_role_word(word) or word in _PERSON_NOUNS)
 
 
+# What an unnamed source knows, said as where they are: "a US official familiar with
+# the talks", "a person briefed on the plans", "a banker close to the deal".
+_KNOWING = frozenset({"familiar", "briefed", "close"})
+_KNOWN_LINKS = frozenset({"with", "on", "to"})
+
+
 def _tail_ok(words: list[str]) -> bool:
-    """'in Ganzhou', 'at a rival European producer': where the speaker is."""
+    """'in Ganzhou', 'at a rival European producer': where the speaker is; 'familiar
+    with the talks': what they know."""
     if not words:
         return True
+    if words[0] in _KNOWING:
+        bounded = 2 < len(words) <= _MAX_TAIL and all(_WORD.match(w) for w in words[2:])
+        return words[1] in _KNOWN_LINKS and bounded
     return (
         words[0] in _TAIL_LINKS
         and 1 < len(words) <= _MAX_TAIL
@@ -155,7 +165,8 @@ def _where_they_work(words: list[str]) -> int | None:
     another clause: 'at a pump maker what it costs' -> 4; None where they do not."""
     if not words:
         return 0
-    end = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS), len(words))
+    skip = 2 if words[0] in _KNOWING else 0  # "close to the deal": its "to" is no clause
+    end = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS and i >= skip), len(words))
     for size in range(min(end, _MAX_TAIL), 1, -1):
         if _tail_ok(words[:size]):
             return size

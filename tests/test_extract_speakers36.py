@@ -80,3 +80,13 @@ def test_close_to_and_briefed_on_say_what_a_source_knows() -> None:
     assert unnamed_mentions("Then a person briefed on the talks said no.") == [
         (5, "a person briefed on the talks")
     ]
+
+
+def test_a_name_opening_a_sentence_before_an_apposition_is_its_subject() -> None:
+    found = speakers(
+        "The team, led by professor Helen Castellanos, found a way.",
+        '"It was a liability," Castellanos said.',
+        "Tomás Echeverría, a doctoral student in the lab, spent the summer on it. "
+        '"The chemistry works in water," he said.',
+    )
+    assert found[-1] == "Tomás Echeverría"

@@ -145,6 +145,9 @@ def _surnames(text: str, found: list[Referent]) -> list[tuple[int, str, str | No
 
 
 _WHO_AFTER = re.compile(r"^,\s+who\s+[a-z]")
+# "Tomás Echeverría, a fourth-year doctoral student in the lab, spent …": an
+# apposition in commas, then the verb.
+_APPOSED_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+[^,;:“”\"]{1,80},\s+[a-z]")
 
 
 def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:
@@ -158,9 +161,8 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
         if run is None or any(w not in FUNCTION_WORDS for w in sentence.text[: run.start].split()):
             continue
         # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
-        subject = AFTER_NAME.match(sentence.text[run.end :]) or _WHO_AFTER.match(
-            sentence.text[run.end :]
-        )
+        after = sentence.text[run.end :]
+        subject = AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
         # "One Singapore-based trader said": an unnamed speaker, not a name.
         named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
         if len(run.words) > 1 and subject and named:

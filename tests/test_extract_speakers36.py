@@ -90,3 +90,16 @@ def test_a_name_opening_a_sentence_before_an_apposition_is_its_subject() -> None
         '"The chemistry works in water," he said.',
     )
     assert found[-1] == "Tomás Echeverría"
+
+
+def test_the_job_of_a_body_brought_in_with_a_is_someone_new() -> None:
+    found = speakers(
+        '"This changes things," said Hannah Osei, trade counsel for the coalition.',
+        "The chief financial officer of a South Korean battery group with plants in "
+        'Georgia said it had no other supplier. "We cannot wait," he said.',
+    )
+    assert found[-1] == "The chief financial officer of a South Korean battery group"
+
+
+def test_the_job_of_a_body_named_before_is_no_one_new() -> None:
+    assert unnamed_mentions("The chief executive of the company said it would wait.") == []

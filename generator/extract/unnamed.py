@@ -166,7 +166,15 @@ def _where_they_work(words: list[str]) -> int | None:
     if not words:
         return 0
     skip = 2 if words[0] in _KNOWING else 0  # "close to the deal": its "to" is no clause
-    end = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS and i >= skip), len(words))
+    # "of a battery group with plants in Georgia": what the body has, not where they work.
+    end = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w in _CLAUSE_WORDS or (w == "with" and i)) and i >= skip
+        ),
+        len(words),
+    )
     for size in range(min(end, _MAX_TAIL), 1, -1):
         if _tail_ok(words[:size]):
             return size
@@ -178,6 +186,13 @@ def _where_they_work(words: list[str]) -> int | None:
 _INTRODUCED = re.compile(r"(?<![\w’'-])(?:a|an|one|another)\s", re.I)
 _DESCRIBING = frozenset(
     {"is", "was", "are", "were", "as", "be", "been", "became", "becomes", "like", "than"}
+)
+
+
+# "The chief financial officer of a South Korean battery group said": "the" and a
+# job of a body the text brings in with "a": someone new, unnamed.
+_INTRODUCED_THE = re.compile(
+    r"(?<![\w’'-])the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:of|at)\s+(?:a|an)\s", re.I
 )
 
 
@@ -193,7 +208,18 @@ def unnamed_mentions(text: str) -> list[tuple[int, str]]:
         phrase = unnamed_opening(text[match.start() :])
         if phrase and person_head(phrase):
             found.append((match.start(), phrase))
-    return found
+    for match in _INTRODUCED_THE.finditer(text):
+        phrase = unnamed_opening(text[match.start() :])
+        before = text[: match.start()].split()
+        if before and (before[-1].endswith(",") or before[-1].lower() in _DESCRIBING):
+            continue
+        if (
+            phrase
+            and person_head(f"a {match.group(1)}")
+            and len(phrase) > match.end(1) - match.start()
+        ):
+            found.append((match.start(), phrase))
+    return sorted(found)
 
 
 def person_head(phrase: str) -> str | None:

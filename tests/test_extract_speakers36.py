@@ -103,3 +103,27 @@ def test_the_job_of_a_body_brought_in_with_a_is_someone_new() -> None:
 
 def test_the_job_of_a_body_named_before_is_no_one_new() -> None:
     assert unnamed_mentions("The chief executive of the company said it would wait.") == []
+
+
+def test_the_job_at_a_named_body_is_the_person_just_named() -> None:
+    found = speakers(
+        "Standing on the gantry, Owen Prescott points at a tank. "
+        '"Digging is easy," says the managing director of Tindal Minerals.'
+    )
+    assert found == ["Owen Prescott"]
+
+
+def test_the_job_at_a_named_body_after_a_paragraph_is_kept_as_written() -> None:
+    found = speakers(
+        "Owen Prescott runs the plant.",
+        '"Digging is easy," says the managing director of Tindal Minerals.',
+    )
+    assert found == ["the managing director of Tindal Minerals"]
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    found = speakers(
+        '"Prices doubled," said Karl Brandt, a trader.',
+        'Back at the plant, Ama Mensah checks the cells. "It works," she said.',
+    )
+    assert found == ["Karl Brandt", "Ama Mensah"]

@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name
+from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
 from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
 from .unnamed import (
     document_owner,
@@ -156,21 +157,23 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
     name)."""
     found: list[tuple[int, str]] = []
     for sentence in sentences:
-        runs = name_runs(sentence.text)
-        run = runs[0] if runs else None
-        if run is None or any(w not in FUNCTION_WORDS for w in sentence.text[: run.start].split()):
-            continue
-        # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
-        after = sentence.text[run.end :]
-        subject = AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
-        # "One Singapore-based trader said": an unnamed speaker, not a name.
-        named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
-        if len(run.words) > 1 and subject and named:
-            found.append((sentence.start + run.start, run.name))
+        for run in subject_runs(sentence.text):
+            # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
+            after = sentence.text[run.end :]
+            subject = (
+                AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
+            )
+            # "One Singapore-based trader said": an unnamed speaker, not a name.
+            named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
+            if len(run.words) > 1 and subject and named:
+                found.append((sentence.start + run.start, run.name))
+                break
     return found
 
 
-def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | None:
+def resolve_reference(
+    speaker: str | None, earlier: list[Referent], paragraph: int | None = None
+) -> str | None:
     """'he' -> the last person; 'it' -> the last organisation; 'the official' -> the
     last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known; 'the
     paper' -> whoever 'it' is, "the company's statement" -> the company."""
@@ -185,6 +188,12 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
         return _last_with_job(earlier, words[1]) or speaker
+    people = [r for r in earlier if r.kind != "organisation"]
+    last = people[-1] if people and people[-1].kind == "person" else None
+    if job_at_a_named_body(words) and last and last.paragraph == paragraph:
+        # "Owen Prescott points at a tank. “…,” says the managing director of Tindal
+        # Minerals": the person just named, in the same paragraph.
+        return last.name
     if describes_a_person(words):
         # "the CDU politician said": the last person named, as a reader takes it.
         people = [r for r in earlier if r.kind == "person"]

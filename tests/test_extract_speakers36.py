@@ -127,3 +127,29 @@ def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
         'Back at the plant, Ama Mensah checks the cells. "It works," she said.',
     )
     assert found == ["Karl Brandt", "Ama Mensah"]
+
+
+def test_a_name_alone_under_a_quote_credits_it() -> None:
+    found = speakers(
+        '"A tailings stream is about to become a source of magnet feed."',
+        "Dr. Anjali Rao",
+        "President and CEO, Laurentian Rare Elements",
+    )
+    assert found == ["Anjali Rao"]
+
+
+def test_a_sentence_under_a_quote_is_no_credit() -> None:
+    found = speakers('"A tailings stream is about to become feed."', "Prices rose again.")
+    assert found == [None]
+
+
+def test_a_title_and_name_with_a_colon_before_a_quote_name_its_speaker() -> None:
+    found = speakers(
+        "Federal Minister Katrin Albers has approved the funding.",
+        'Federal Minister Albers: "Every magnet we recover is one we do not import."',
+    )
+    assert found == ["Albers"]  # the full name comes in resolve
+
+
+def test_a_label_that_names_no_one_is_no_speaker() -> None:
+    assert speakers('Key facts: "Every magnet we recover is one we do not import."') == [None]

@@ -153,3 +153,11 @@ def test_a_title_and_name_with_a_colon_before_a_quote_name_its_speaker() -> None
 
 def test_a_label_that_names_no_one_is_no_speaker() -> None:
     assert speakers('Key facts: "Every magnet we recover is one we do not import."') == [None]
+
+
+def test_the_writers_own_talk_is_not_the_speech_verb() -> None:
+    found = speakers(
+        "Sachiko Endo, head of research at Kaiho Securities, put it bluntly when we spoke "
+        'to her: "The stockpile is a bridge."'
+    )
+    assert found == ["Sachiko Endo"]

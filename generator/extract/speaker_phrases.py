@@ -45,6 +45,7 @@ from .speech_words import (
     SPEECH_VERBS,
     TRAILING_ACRONYM,
     TRAILING_APPOSITION,
+    WRITERS_TALK,
     without_relative_clause,
 )
 from .titles import name_after_title
@@ -283,7 +284,9 @@ def _without_between(text: str) -> str:
 def speaker_before(before: str) -> str | None:
     """'Tu Xinquan said: “…' / 'quotes a spokesperson declaring, “…' / 'According to X, “…'."""
     before = ANONYMITY_ASIDE.sub(" ", before)
-    verbs = list(SPEECH_VERB.finditer(before))
+    verbs = [
+        v for v in SPEECH_VERB.finditer(before) if not WRITERS_TALK.search(before[: v.start()])
+    ]
     according = list(_ACCORDING.finditer(before))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _speaker_opening(before[according[-1].end() :])

@@ -161,3 +161,11 @@ def test_the_writers_own_talk_is_not_the_speech_verb() -> None:
         'to her: "The stockpile is a bridge."'
     )
     assert found == ["Sachiko Endo"]
+
+
+def test_a_who_clause_whose_verb_is_the_speech_names_the_speaker() -> None:
+    found = speakers(
+        "The hearing was opened by the chairman, Senator Ronald Pike of Wyoming, who "
+        'opened by saying the country had "outsourced an entire industry."'
+    )
+    assert found == ["Ronald Pike"]

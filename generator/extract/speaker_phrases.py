@@ -45,6 +45,7 @@ from .speech_words import (
     SPEECH_VERBS,
     TRAILING_ACRONYM,
     TRAILING_APPOSITION,
+    WHO_SPEAKS,
     WRITERS_TALK,
     without_relative_clause,
 )
@@ -293,6 +294,9 @@ def speaker_before(before: str) -> str | None:
     if not verbs:
         return None
     last = verbs[-1]
+    clause = WHO_SPEAKS.search(before[: last.start()])
+    if clause:
+        return _speaker_ending(before[: clause.start()])
     if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
         return _participle_subject(before[: last.start()])
     return _speaker_ending(before[: last.start()])

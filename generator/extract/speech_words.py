@@ -54,6 +54,8 @@ HEDGE = re.compile(
 # The writer's own talk in a clause of time: "put it bluntly when we spoke to her:"
 # (its verb is not the speaker's).
 WRITERS_TALK = re.compile(r"\b(?:when|as|after|before|while)\s+(?:we|I)\s+$")
+# A who-clause whose verb is the speech: "Senator Ronald Pike, who opened by saying".
+WHO_SPEAKS = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?(?:by\s+)?$")
 # A relative clause after an unnamed speaker: "A former USTR official who worked on
 # the first round of tariffs put it bluntly", "An expert … who asked not to be named said".
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whom)\s+[^,;:“”\"]{1,80}$")

@@ -169,3 +169,11 @@ def test_a_who_clause_whose_verb_is_the_speech_names_the_speaker() -> None:
         'opened by saying the country had "outsourced an entire industry."'
     )
     assert found == ["Ronald Pike"]
+
+
+def test_a_title_with_fields_before_a_name_after_the_verb_is_no_part_of_it() -> None:
+    found = speakers(
+        '"Missions turn agreements into deals," said Assistant Secretary for Industry '
+        "and Analysis Miriam Castellano, who led the delegation."
+    )
+    assert found == ["Miriam Castellano"]

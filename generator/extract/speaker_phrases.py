@@ -109,8 +109,10 @@ def _clean(phrase: str) -> str | None:
         words = words[1:]
     if not words or not any(w[:1].isupper() or is_role_word(w) for w in words):
         return None
-    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them.
-    name = name_after_title(tuple(w.strip(",.") for w in words))
+    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them;
+    # "Assistant Secretary for Industry and Analysis Miriam Castellano": past the fields.
+    stripped = [w.strip(",.") for w in words]
+    name = field_titled_name(stripped) or name_after_title(tuple(stripped))
     if name:
         # "chief executive Dr. Amara Okwuosa": the honorific is no part of the name.
         first, _, rest = name.partition(" ")

@@ -114,3 +114,18 @@ def test_a_name_line_with_a_firm_after_a_dash_labels_the_turn() -> None:
     ]
     turns = interview_turns(paragraphs, [(0, "Dev Raman")])
     assert [(t.paragraph, t.speaker) for t in turns] == [(4, "Dev Raman"), (6, "Dev Raman")]
+
+
+def test_an_unidentified_voice_speaks_as_the_transcript_writes_it() -> None:
+    paragraphs = [
+        "Mayor Hamid Qureshi joins us now.",
+        "QURESHI: Honestly, with suspicion.",
+        "UNIDENTIFIED PERSON #1: I worked at the plant for 22 years.",
+        "QURESHI: The company will store the tailings in lined cells.",
+    ]
+    turns = interview_turns(paragraphs, [(0, "Hamid Qureshi")])
+    assert [(t.paragraph, t.speaker) for t in turns] == [
+        (1, "Qureshi"),
+        (2, "UNIDENTIFIED PERSON #1"),
+        (3, "Qureshi"),
+    ]

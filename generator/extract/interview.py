@@ -32,7 +32,7 @@ GUEST_LINE = re.compile(r"^(?:Guest|Interviewee|Speaker)s?:\s*(?:Dr\.?\s+|Prof\.
 # with a bracket), then a colon ("[00:01:09] TSAO: …", "MS. ADEYEMI: …").
 _LABEL = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-    r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
+    r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:#\d{1,2}\s?)?(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
 )
 # A line naming whose turn the paragraph under it is: "Han Ji-woo", "Elena Strand —
 # BMO Capital Markets" (the reader keeps such lines when a page takes turns so).
@@ -74,11 +74,17 @@ def _key(label: str) -> str:
     return _NUMBERED.sub(r"\1", key)
 
 
+# A transcript's voice it cannot name: "UNIDENTIFIED PERSON #1:", "UNIDENTIFIED MAN:".
+_UNIDENTIFIED = re.compile(r"^UNIDENTIFIED (?:PERSON|MAN|WOMAN|SPEAKER|PARTICIPANT)(?: #\d{1,2})?$")
+
+
 def _person(label: str, surnames: frozenset[str]) -> str | None:
     """The speaker a name label gives: 'MARTIN OSEI' -> 'Martin Osei', 'MS. ADEYEMI'
     -> 'Adeyemi', when its last word is the surname of someone the page names
     outside the labels; None for any other label ('UPDATE', 'Note', a host the
     page never introduces)."""
+    if _UNIDENTIFIED.match(label):
+        return label.strip()  # "UNIDENTIFIED PERSON #1": unnamed, as the page writes it.
     words = label.split("(")[0].split()
     written = " ".join(w.capitalize() if w.isupper() else w for w in words)
     parts = tuple(without_honorific(written).split())

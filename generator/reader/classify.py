@@ -23,6 +23,7 @@ from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
 from .date_order import read_page_date_order
+from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, mark_footer
@@ -31,6 +32,7 @@ from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
+from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
@@ -180,6 +182,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
+    ("dek_above", find_dek_above),
     ("highlights", mark_highlights),
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
@@ -193,6 +196,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
+    ("footer_update", read_footer_update),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("mentions", read_mentions),

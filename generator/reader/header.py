@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
+from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -23,6 +24,7 @@ from .reading import (
     outlet_line,
 )
 from .standfirst import (
+    case_citation,
     copies_the_lede,
     dek_length,
     label_over_subtitle,
@@ -50,14 +52,19 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and (
+    summary = labelled_dek(reading, start)
+    if start < len(reading.blocks) and repeated_standfirst(reading, start):
+        labelled, reading = True, reading.relabel({start: "pending"})
+    elif summary is not None:
+        start, labelled = summary, True
+    elif start < len(reading.blocks) and (
         reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
     ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not dek_length(reading, start):
+    if reading.labels[start] != "pending" or not (dek_length(reading, start) or start == summary):
         return reading
     if not labelled:
         text = reading.blocks[start].text
@@ -65,7 +72,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start) or profile_line(text):
+        if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)
@@ -80,6 +87,8 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
+                or over_share_row(reading, start, following)
+                or share_buttons_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
-from .names import PERSON_MAX_TOKENS, clean_name, is_person
+from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
 from .outlets import clean_outlet, is_outlet, staff_outlet
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
@@ -139,6 +139,10 @@ def _names_listed(text: str) -> tuple[str, str]:
     → ("Jane Doe, Mei Lin and Tom Ashby", "Reuters"); a list of names closes
     with "and" (two words after a comma may be a place: "Jane Doe, New York")."""
     parts = [p.strip() for p in text.split(",")]
+    # "Ann Lee, Tom Hale, Mei Lin": three names or more, no "and" (two may be
+    # a name and its place: "Isabela Fontes, São Paulo").
+    if len(parts) >= COMMA_LIST_MIN_NAMES and all(is_listed_person(p) for p in parts):
+        return text, ""
     for last in range(len(parts) - 1, 0, -1):
         listed = parts[: last + 1]
         if re.search(r"\s(?:and|&)\s", listed[-1]) and author_names(", ".join(listed)):

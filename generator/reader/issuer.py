@@ -80,3 +80,36 @@ def issuer_core(text: str) -> str | None:
 
 def is_issuer_name(text: str) -> bool:
     return issuer_core(text) is not None
+
+
+# A legislature's or a government's banner over the page of one of its bodies
+# ("UK Parliament" over "House of Commons Library", "U.S. House of
+# Representatives" over "Committee on Energy …"): the body is the publisher.
+_PARENT_BANNER = re.compile(
+    r"(?:the\s+)?(?:(?:UK|U\.S\.|US|United States|European|Scottish|Welsh|Australian)\s+)?"
+    r"(?:Parliament|House of Representatives|Senate|Congress|Government|Bundestag)"
+    r"|Government of(?: the)? [A-Z][\w.'’ -]{1,40}",
+    re.IGNORECASE,
+)
+# Words naming a body of such a house or government.
+UNIT_WORDS = ISSUER_HEADS | words_set(
+    "committee subcommittee library service commission council caucus board institute"
+)
+UNIT_MAX_WORDS = 10
+
+
+def is_parent_banner(text: str) -> bool:
+    return _PARENT_BANNER.fullmatch(text.strip()) is not None
+
+
+def is_unit_name(text: str) -> bool:
+    """ "House of Commons Library", "Committee on Energy Supply and Strategic
+    Materials": a body's name in title case, one of its words a body's kind."""
+    words = text.split()
+    return (
+        0 < len(words) <= UNIT_MAX_WORDS
+        and words[0][:1].isupper()
+        and not text.rstrip().endswith((".", ":", "?", "!", ","))
+        and all(w[:1].isupper() or w.lower() in _ISSUER_SMALL for w in words)
+        and any(w.lower() in UNIT_WORDS for w in words)
+    )

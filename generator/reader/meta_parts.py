@@ -27,7 +27,10 @@ def _field(labels: str, value: str) -> re.Pattern[str]:
 
 
 _FIELD = _field(
-    rf"source|author|authors|author\(s\)|{_WRITER_JOBS}|byline|agency|contributors?", ".*"
+    rf"source|author|authors|author\(s\)|{_WRITER_JOBS}|byline|agency"
+    # "Principal contributors: NAME, NAME": a statistics office's writers.
+    r"|(?:principal\s+|lead\s+|contributing\s+)?(?:contributors?|authors?)",
+    ".*",
 )
 _CREDIT = re.compile(
     r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",

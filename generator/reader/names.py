@@ -7,6 +7,7 @@ import re
 
 from generator.extract.lexicon import is_place
 
+from ..wordlist import words_set
 from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .words import (
     AGENCIES,
@@ -93,3 +94,29 @@ def clean_name(text: str) -> str:
         joined = " ".join(w if w.lower() == "and" else w.capitalize() for w in joined.split())
         joined = joined.replace(" And ", " and ")
     return joined
+
+
+# A town's first or last word, which no writer's name after a comma has
+# ("By Jane Doe, Sioux Falls", "By Jane Doe, San Mateo").
+TOWN_WORDS = words_set(
+    """
+    san santa st. st saint los las el la des new fort port grand salt baton palm cape
+    north south east west upper lower mount falls city beach springs rapids lake bay heights
+    park harbor harbour creek hills village town
+    """
+)
+
+
+COMMA_LIST_MIN_NAMES = 3
+NAME_JOINERS = frozenset({"and", "&"})
+
+
+def is_listed_person(part: str) -> bool:
+    """One name of a list parted by commas: a person's, shaped like no town's
+    and holding no "and" ("President and CEO")."""
+    words = [w.lower() for w in part.split()]
+    if not words or words[0] in TOWN_WORDS or words[-1] in TOWN_WORDS:
+        return False
+    if any(w in NAME_JOINERS for w in words):
+        return False
+    return is_person(HONORIFICS.sub("", part))

@@ -266,8 +266,16 @@ def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
             for start in range(max(0, len(words) - SPELLED_OUT_MAX_WORDS), len(words)):
                 name = " ".join(words[start:])
                 if _all_titled(words[start:]) and stands_for(acronym, name):
+                    # ("U.S. Customs and Border Protection" for "CBP": the
+                    # country its initials leave out stays in its name)
+                    if start > 0 and words[start - 1] in COUNTRY_PREFIXES:
+                        name = f"{words[start - 1]} {name}"
                     return re.sub(r"^(?:the|The)\s+", "", name)
     return None
+
+
+# A country's initials before a public body's name ("U.S. Geological Survey").
+COUNTRY_PREFIXES = frozenset({"U.S.", "US", "UK", "U.K."})
 
 
 def _all_titled(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ import re
 from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
+from .issuer import is_parent_banner, is_unit_name
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
@@ -36,6 +37,15 @@ def read_site_name(reading: Reading) -> Reading:
     )
     if first_index is None:
         return reading
+    # "UK Parliament" over "House of Commons Library": the body under the banner.
+    unit = first_index + 1
+    if (
+        unit < stop
+        and is_parent_banner(reading.blocks[first_index].text)
+        and reading.blocks[unit].kind == "text"
+        and is_unit_name(reading.blocks[unit].text)
+    ):
+        return reading.with_source(SITE_NAME_SOURCE, reading.blocks[unit].text.strip())
     named = _site_name_of(reading, first_index)
     if named is not None:
         return named

@@ -1,0 +1,197 @@
+"""The reader on authors and sources of its thirty-eighth round (issue 13,
+``tests/eval/dev38``): a research paper's kind under its headline, a
+legislature's banner over one of its bodies, a numbered building over an
+address, a country's initials before a body's spelled-out name, three names
+parted by commas, a statistics office's "Principal contributors:", a chart's
+data line, a mail client's sender line and a photographer's credit line."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.email_header import sender_line
+from generator.reader.end_sources import is_street_line
+from generator.reader.issuer import is_parent_banner, is_unit_name
+from generator.reader.lines import read_lines
+from generator.reader.meta import parse_meta
+from generator.reader.names import is_listed_person
+from generator.reader.outlets import spelled_out
+from generator.reader.words import is_release_kind_label
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+
+
+def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """A page with a blank line between its blocks."""
+    return "\n\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Research Briefing", True),
+        ("POLICY BRIEF", True),
+        ("Working Papers", True),
+        ("Client Alert", True),
+        ("Resource Briefing Weekly", False),
+        ("House of Commons Library", False),
+    ],
+)
+def test_a_research_papers_kind_is_a_label(text: str, kind: bool) -> None:
+    assert is_release_kind_label(text) is kind
+
+
+def test_a_papers_kind_under_the_headline_is_no_source() -> None:
+    page = pasted("Ore Policy Centre", TITLE, "Research Briefing", "3 November, 2025")
+    assert read(page).source_name == "Ore Policy Centre"
+
+
+@pytest.mark.parametrize(
+    ("text", "banner"),
+    [
+        ("UK Parliament", True),
+        ("U.S. House of Representatives", True),
+        ("Government of Westland", True),
+        ("The Parliament Magazine", False),
+        ("House of Commons Library", False),
+    ],
+)
+def test_a_legislatures_or_governments_banner(text: str, banner: bool) -> None:
+    assert is_parent_banner(text) is banner
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("House of Commons Library", True),
+        ("Committee on Energy Supply and Strategic Materials", True),
+        ("Ministry of Mines", True),
+        ("Gouvernement du Canada", False),
+        ("Chairman Walter Brennick", False),
+        ("Committee members said.", False),
+    ],
+)
+def test_a_bodys_name_under_a_banner(text: str, unit: bool) -> None:
+    assert is_unit_name(text) is unit
+
+
+def test_the_body_under_a_parliaments_banner_published_the_page() -> None:
+    page = pasted("UK Parliament", "House of Commons Library", "Research", "Topics", TITLE)
+    assert read(page).source_name == "House of Commons Library"
+    # Without a body's name under it, the banner stays the site's name.
+    assert read(pasted("UK Parliament", "Research", "Topics", TITLE)).source_name != (
+        "House of Commons Library"
+    )
+
+
+def test_a_numbered_building_opens_an_address() -> None:
+    assert is_street_line("2125 Rayburn House Office Building")
+    assert is_street_line("700 W Jefferson St, Second Floor")
+    assert not is_street_line("Committee on Energy Supply and Strategic Materials")
+    assert not is_street_line("The building opened in 2019")
+
+
+def test_a_countrys_initials_stay_before_a_spelled_out_name() -> None:
+    footer = "This service is provided to you at no charge by U.S. Customs and Border Protection."
+    assert spelled_out("CBP", [footer]) == "U.S. Customs and Border Protection"
+    assert spelled_out("CBP", ["Customs and Border Protection"]) == (
+        "Customs and Border Protection"
+    )
+    assert spelled_out("PMAA", ["the Permanent Magnet Alliance of the Americas"]) == (
+        "Permanent Magnet Alliance of the Americas"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("By Dr. Ann Lee, Tom Hale, Mei Lin", "Ann Lee, Tom Hale and Mei Lin"),
+        (
+            "Written by Tomasz Nowak, Amara Eze and Ji-ho Park",
+            "Tomasz Nowak, Amara Eze and Ji-ho Park",
+        ),
+        # Two parts may be a name and its town, or a name and its job.
+        ("By Isabela Fontes, São Paulo", "Isabela Fontes"),
+        ("By Jane Doe, Sioux Falls, Tom Hale", "Jane Doe"),
+        ("By Howard Pemberton, President and CEO", "Howard Pemberton"),
+    ],
+)
+def test_names_parted_by_commas(text: str, author: str) -> None:
+    found = parse_meta(text)
+    assert found is not None and found.author == author
+
+
+def test_a_town_or_a_job_is_no_listed_person() -> None:
+    assert is_listed_person("Tom Hale")
+    assert not is_listed_person("Sioux Falls")
+    assert not is_listed_person("San Mateo")
+    assert not is_listed_person("President and CEO")
+
+
+def test_principal_contributors_are_the_writers() -> None:
+    found = parse_meta("Principal contributors: Owen Castellano, Priya Natarajan")
+    assert found is not None and found.author == "Owen Castellano and Priya Natarajan"
+    found = parse_meta("Lead author: Amara Eze")
+    assert found is not None and found.author == "Amara Eze"
+
+
+def test_a_charts_data_line_is_chrome_and_no_source() -> None:
+    page = pasted(
+        "Energy Data Office",
+        TITLE,
+        "Data source: U.S. Census Bureau, USA Trade Online",
+        "Chart: monthly U.S. imports of battery-grade graphite, January 2023–September 2026",
+    )
+    article = read(page)
+    assert article.source_name != "U.S. Census Bureau, USA Trade Online"
+    assert article.dek is None
+    assert "Data source" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        (
+            "Clara Voss | Alloyview Advisors <research@alloyview.com>",
+            "By Clara Voss | Source: Alloyview Advisors",
+        ),
+        ("Ana Pires from Ore Notes <ana@orenotes.com>", "By Ana Pires | Source: Ore Notes"),
+        ("The Lithium Letter <editor@lithiumletter.com>", "Source: The Lithium Letter"),
+        # A person alone may be anyone forwarding it; a label is no sender.
+        ("Jane Doe <jane@example.com>", None),
+        ("Media contact: Jane Doe <jane@example.com>", None),
+        ("Clara Voss | Alloyview Advisors", None),
+    ],
+)
+def test_a_mail_clients_sender_line(text: str, meta: str | None) -> None:
+    assert sender_line(text) == meta
+
+
+def test_a_mail_clients_subject_and_sender_line() -> None:
+    page = pasted(
+        "Inbox",
+        "Weekly note: the dysprosium premium is fading",
+        "External",
+        "Clara Voss | Alloyview Advisors <research@alloyview.com>",
+        "Tue, Dec 1, 2026, 7:02 AM (2 days ago)",
+        "to me",
+    )
+    article = read(page)
+    assert article.title == "Weekly note: the dysprosium premium is fading"
+    assert article.author == "Clara Voss"
+    assert article.source_name == "Alloyview Advisors"
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Photography by Tobias Lind", True),
+        ("Illustrations by Mia Ko", True),
+        ("Image: Iron nitride powder before pressing. Tobias Lind for ferro.", True),
+        ("Words by Anika Sorensen", False),
+    ],
+)
+def test_a_photographers_credit_line(text: str, caption: bool) -> None:
+    (line,) = read_lines(text)
+    assert (line.kind == "caption") is caption

@@ -195,3 +195,43 @@ def test_a_mail_clients_subject_and_sender_line() -> None:
 def test_a_photographers_credit_line(text: str, caption: bool) -> None:
     (line,) = read_lines(text)
     assert (line.kind == "caption") is caption
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("From Bloomberg News", "Bloomberg"),
+        ("From AFP", "AFP"),
+        ("Article source: Metal Bulletin Asia", "Metal Bulletin Asia"),
+        ("Metal Bulletin Asia Newsroom", "Metal Bulletin Asia"),
+    ],
+)
+def test_lines_naming_the_outlet_that_wrote_the_story(text: str, source: str) -> None:
+    found = parse_meta(text)
+    assert found is not None and found.source == source
+
+
+@pytest.mark.parametrize(
+    "text", ["From the archive", "From Our Correspondent", "From Jane Doe", "Image source: Getty"]
+)
+def test_lines_naming_no_outlet(text: str) -> None:
+    found = parse_meta(text)
+    assert found is None or found.source is None
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("This story originally appeared in Grist and is part of a climate network.", "Grist"),
+        ("This story was first reported by Metal Bulletin Asia.", "Metal Bulletin Asia"),
+        ("This content was produced by Metal Bulletin Asia in partnership.", "Metal Bulletin Asia"),
+        # A language after the note names no publisher.
+        ("This article was originally published in English.", "Ledgerline Markets"),
+    ],
+)
+def test_a_republishing_note_under_the_story_names_the_first_publisher(
+    note: str, source: str
+) -> None:
+    article = read(pasted("Ledgerline Markets", TITLE, "By Jane Doe", after=(note,)))
+    assert article.source_name == source
+    assert note not in body_text(article)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import words_set
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address
 from .reading import Reading
@@ -28,7 +29,9 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
             r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
             r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at)"
-            r"|version of this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared|ran) (?:by|in|on|at))"
+            r"|version of this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared|ran) (?:by|in|on|at)"
+            # "This story was first reported by X.", "This content was produced by X …"
+            r"|(?:originally|first) reported (?:by|in|on)|(?:content|article|story|report|piece) was produced by)"
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
@@ -194,7 +197,26 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
         return True
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
+    # "This story originally appeared in Grist": one word after a republishing
+    # note is the first publisher (a language or a month is none).
+    brand = brand or (
+        rule == "first_published"
+        and len(words) == 1
+        and name[:1].isupper()
+        and name.lower() not in NOT_PUBLISHERS
+    )
     return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
+
+
+# Words a republishing note may name that are no publisher ("first published
+# in English", "originally appeared in January").
+NOT_PUBLISHERS = words_set(
+    """
+    english french german spanish portuguese italian dutch chinese japanese korean russian
+    arabic hindi vietnamese indonesian print full part english-language
+    january february march april may june july august september october november december
+    """
+)
 
 
 # A government's copyright names the jurisdiction that owns the work ("State of

@@ -27,7 +27,8 @@ def _field(labels: str, value: str) -> re.Pattern[str]:
 
 
 _FIELD = _field(
-    rf"source|author|authors|author\(s\)|{_WRITER_JOBS}|byline|agency"
+    rf"(?:article\s+|story\s+|original\s+|news\s+)?source|author|authors|author\(s\)"
+    rf"|{_WRITER_JOBS}|byline|agency"
     # "Principal contributors: NAME, NAME": a statistics office's writers.
     r"|(?:principal\s+|lead\s+|contributing\s+)?(?:contributors?|authors?)",
     ".*",
@@ -64,6 +65,7 @@ _PROVIDER = re.compile(
 )
 # Where a field run into the next one ends: another label, or a date's digits.
 _NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{2})")
+_FROM_OUTLET = re.compile(r"(?i:from)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,50})")
 _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
@@ -96,7 +98,7 @@ def parse_part(text: str) -> Meta | None:
         value = field["value"].strip()
         if not value:
             return Meta()
-        if field["label"].lower() in ("source", "agency"):
+        if field["label"].lower().split()[-1] in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
             # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
             source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
@@ -134,6 +136,10 @@ def parse_part(text: str) -> Meta | None:
         and not is_person(issuer["outlet"])
     ):
         return Meta(source=clean_outlet(issuer["outlet"]))
+    # "From Bloomberg News", "From AFP": a portal's line naming the outlet.
+    outlet = _FROM_OUTLET.fullmatch(text)
+    if outlet is not None and is_outlet(outlet["outlet"]) and not is_person(outlet["outlet"]):
+        return Meta(source=clean_outlet(outlet["outlet"]))
     credit = _PROVIDER.fullmatch(text)
     if credit is not None and is_outlet_shaped(credit["outlet"]):
         # "Distributed by Tribune News Service": a syndicate, not the source.

@@ -235,3 +235,51 @@ def test_a_republishing_note_under_the_story_names_the_first_publisher(
     article = read(pasted("Ledgerline Markets", TITLE, "By Jane Doe", after=(note,)))
     assert article.source_name == source
     assert note not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "source"),
+    [
+        ("By JANE DOE, ANN LEE and TOM HALE", "Jane Doe, Ann Lee and Tom Hale", None),
+        ("By Jane Doe, Ann Lee, Tom Hale, Reuters", "Jane Doe, Ann Lee and Tom Hale", "Reuters"),
+        (
+            "Authors: Jane Doe (University of Leeds), Tom Hale (Ore Policy Institute)",
+            "Jane Doe and Tom Hale",
+            None,
+        ),
+        ("Posted in Markets by Jane Doe on Dec 3, 2026", "Jane Doe", None),
+        # A desk's word is no outlet's name.
+        ("News Desk", None, None),
+    ],
+)
+def test_more_bylines(text: str, author: str | None, source: str | None) -> None:
+    found = parse_meta(text)
+    assert found is not None
+    assert (found.author, found.source) == (author, source)
+
+
+def test_a_team_is_no_writer() -> None:
+    article = read(pasted("Ledgerline Markets", TITLE, "Team Ledgerline"))
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("after", "author"),
+    [
+        (("— Jane Doe",), "Jane Doe"),
+        (("Jane Doe is a senior fellow at the Ore Policy Institute.",), "Jane Doe"),
+        (("Posted in Markets by Jane Doe on Dec 3, 2026",), "Jane Doe"),
+    ],
+)
+def test_the_writer_signing_under_the_story(after: tuple[str, ...], author: str) -> None:
+    article = read(pasted("Ledgerline Markets", TITLE, after=after))
+    assert article.author == author
+    assert article.source_name == "Ledgerline Markets"
+
+
+def test_a_name_under_a_closing_quotation_is_the_speakers() -> None:
+    quoted = "The port's manager said on Tuesday: “We will not wait for the licences to clear.”"
+    page = "\n".join(("Ledgerline Markets", TITLE, LEAD, MORE, quoted, "— Jane Doe")) + "\n"
+    article = read(page)
+    assert article.author is None
+    assert article.source_name == "Ledgerline Markets"

@@ -15,7 +15,8 @@ from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
-    r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
+    r"|reporting|posted(?:\s+in\s+[A-Z][\w&'’ -]{1,30}?)?|published|(?:live\s+)?coverage|compiled"
+    r"|reported|interview|report"
     r"|article|column|opinion|essay|post|contribution"
     # a podcast's or a show's host signs its episode page: "Hosted by Ann Lee"
     r"|hosted|presented)\s+)?"
@@ -52,7 +53,7 @@ def strip_role_prefix(text: str) -> str:
 def author_names(text: str) -> str | None:
     """ "Tom Ashby in Frankfurt and Mei Lin in Beijing" → "Tom Ashby and Mei Lin"."""
     people = []
-    for part in re.split(r"\s+(?:and|&|with)\s+|,\s*(?=[A-Z][a-z]+\s+[A-Z])", text):
+    for part in re.split(r"\s+(?:and|AND|&|with)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
         part = HONORIFICS.sub("", _PLACE.sub("", part.strip()))
         if not is_person(part):
             return None
@@ -141,8 +142,9 @@ def _names_listed(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",")]
     # "Ann Lee, Tom Hale, Mei Lin": three names or more, no "and" (two may be
     # a name and its place: "Isabela Fontes, São Paulo").
-    if len(parts) >= COMMA_LIST_MIN_NAMES and all(is_listed_person(p) for p in parts):
-        return text, ""
+    listed = next((k for k, p in enumerate(parts) if not is_listed_person(p)), len(parts))
+    if listed >= COMMA_LIST_MIN_NAMES:
+        return ", ".join(parts[:listed]), ", ".join(parts[listed:])
     for last in range(len(parts) - 1, 0, -1):
         listed = parts[: last + 1]
         if re.search(r"\s(?:and|&)\s", listed[-1]) and author_names(", ".join(listed)):

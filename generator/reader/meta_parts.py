@@ -14,7 +14,7 @@ from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import agency_line, clean_outlet, is_outlet, is_outlet_shaped
-from .words import AGENCIES, SMALL_WORDS
+from .words import AGENCIES, OUTLET_WORDS, SMALL_WORDS, is_section_label
 
 # The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
 _WRITER_JOBS = "writer|reporter|correspondent"
@@ -65,6 +65,8 @@ _PROVIDER = re.compile(
 )
 # Where a field run into the next one ends: another label, or a date's digits.
 _NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{2})")
+_AFFILIATION = re.compile(r"\s*\([^()]{2,60}\)")
+_TEAM = re.compile(r"(?i:team)\s+[A-Z][\w.&'’-]{1,30}(?:\s+[A-Z][\w.&'’-]{1,30})?")
 _FROM_OUTLET = re.compile(r"(?i:from)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,50})")
 _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
@@ -103,7 +105,8 @@ def parse_part(text: str) -> Meta | None:
             # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
             source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
             return Meta() if _names_a_document(source) else Meta(source=source)
-        names = author_names(value)
+        # "Authors: Jane Doe (University of Leeds), Tom Hale (…)": affiliations off.
+        names = author_names(_AFFILIATION.sub("", value))
         if names:
             return Meta(author=names)
         # "Author: Reuters": a broadcaster's or portal's field naming the wire.
@@ -123,7 +126,12 @@ def parse_part(text: str) -> Meta | None:
     # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
     staff = _OUTLET_STAFF.fullmatch(text)
     if staff is not None and is_outlet(staff["outlet"]):
-        return Meta(source=clean_outlet(staff["outlet"]))
+        # ("News Desk", "Business Staff": a desk's word, no outlet's name)
+        generic = staff["outlet"].lower() in OUTLET_WORDS or is_section_label(staff["outlet"])
+        return Meta() if generic else Meta(source=clean_outlet(staff["outlet"]))
+    # "Team Mint", "Team Ledgerline": a newsroom signing as a team, no writer.
+    if _TEAM.fullmatch(text):
+        return Meta()
     byline = parse_byline(text)
     if byline is not None:
         return byline

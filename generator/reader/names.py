@@ -40,7 +40,11 @@ def is_name(text: str) -> bool:
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
         return False
     lowered = [t.lower().strip(".,") for t in tokens]
-    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES or lowered[0] in ("the", "by"):
+    if (
+        lowered[0] in NAME_PARTICLES
+        or lowered[-1] in NAME_PARTICLES
+        or lowered[0] in ("the", "by", "team")
+    ):
         return False
     if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
         return False

@@ -15,7 +15,7 @@ from generator.reader.issuer import is_parent_banner, is_unit_name
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_listed_person
-from generator.reader.outlets import spelled_out
+from generator.reader.outlets import clean_outlet, owns_masthead, spelled_out
 from generator.reader.words import is_release_kind_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -283,3 +283,47 @@ def test_a_name_under_a_closing_quotation_is_the_speakers() -> None:
     article = read(page)
     assert article.author is None
     assert article.source_name == "Ledgerline Markets"
+
+
+def test_two_writers_each_over_a_job_title_under_the_headline() -> None:
+    page = pasted(
+        "Energy Outlook Agency",
+        "Commentary",
+        TITLE,
+        "27 November 2026",
+        "Lena Hartmann",
+        "Energy Analyst",
+        "Marco Bellini",
+        "Head of Critical Minerals Supply",
+    )
+    article = read(page)
+    assert article.author == "Lena Hartmann and Marco Bellini"
+    assert "Energy Analyst" not in body_text(article)
+
+
+def test_names_in_a_menu_over_its_entries_are_no_writers() -> None:
+    page = pasted(
+        "Office of Governor",
+        "Governor Rebecca Lindqvist",
+        "About the Governor",
+        "First Lady",
+        "Contact the Governor",
+        TITLE,
+    )
+    assert read(page).author is None
+
+
+def test_a_publishers_note_names_the_publication_over_its_owners_copyright() -> None:
+    note = "Gridline is published by Fenwick Media Ltd, 14 Calder Street, London EC1V 4QT."
+    page = pasted("GRIDLINE", "Issues", "Features", TITLE, after=(note, "© Fenwick Media Ltd 2026"))
+    assert read(page).source_name == "Gridline"
+
+
+def test_an_indian_companys_legal_form_and_a_ventures_owner() -> None:
+    assert clean_outlet("Copyright © 2026 Deccan Media Ventures Pvt Ltd.") == (
+        "Deccan Media Ventures"
+    )
+    assert owns_masthead("Deccan Media Ventures", "Deccan Business Today")
+    footer = "Copyright © 2026 Deccan Media Ventures Pvt Ltd. All rights reserved."
+    page = pasted("Deccan Business Today", "Markets", "Companies", TITLE, after=(footer,))
+    assert read(page).source_name == "Deccan Business Today"

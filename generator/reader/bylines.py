@@ -142,9 +142,9 @@ def _names_listed(text: str) -> tuple[str, str]:
     parts = [p.strip() for p in text.split(",")]
     # "Ann Lee, Tom Hale, Mei Lin": three names or more, no "and" (two may be
     # a name and its place: "Isabela Fontes, São Paulo").
-    listed = next((k for k, p in enumerate(parts) if not is_listed_person(p)), len(parts))
-    if listed >= COMMA_LIST_MIN_NAMES:
-        return ", ".join(parts[:listed]), ", ".join(parts[listed:])
+    persons = next((k for k, p in enumerate(parts) if not is_listed_person(p)), len(parts))
+    if persons >= COMMA_LIST_MIN_NAMES:
+        return ", ".join(parts[:persons]), ", ".join(parts[persons:])
     for last in range(len(parts) - 1, 0, -1):
         listed = parts[: last + 1]
         if re.search(r"\s(?:and|&)\s", listed[-1]) and author_names(", ".join(listed)):

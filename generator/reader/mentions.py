@@ -111,8 +111,17 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "publisher_note",
         4,
         re.compile(
-            r"^(?:published by (?P<by>(?:the )?[A-Z][^,.;]{1,50}?), (?:a|an|the) \w+ of\b"
-            r"|(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b)",
+            r"^published by (?P<by>(?:the )?[A-Z][^,.;]{1,50}?), (?:a|an|the) \w+ of\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Gridline is published by Fenwick Media Ltd": the publication named,
+        # over its owner's copyright line.
+        "published_by_note",
+        3,
+        re.compile(
+            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b",
             re.IGNORECASE,
         ),
     ),
@@ -197,10 +206,10 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
         return True
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
-    # "This story originally appeared in Grist": one word after a republishing
-    # note is the first publisher (a language or a month is none).
+    # "This story originally appeared in Grist": one word in a republishing or
+    # a publisher's note is the publication (a language or a month is none).
     brand = brand or (
-        rule == "first_published"
+        rule in ONE_WORD_PUBLISHER_RULES
         and len(words) == 1
         and name[:1].isupper()
         and name.lower() not in NOT_PUBLISHERS
@@ -208,6 +217,9 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
 
 
+# Notes that name a publication even by one word ("… appeared in Grist",
+# "Gridline is published by …").
+ONE_WORD_PUBLISHER_RULES = frozenset({"first_published", "published_by_note"})
 # Words a republishing note may name that are no publisher ("first published
 # in English", "originally appeared in January").
 NOT_PUBLISHERS = words_set(

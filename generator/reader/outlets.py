@@ -153,7 +153,7 @@ def _strip_legal_form(text: str) -> str:
 # "LinkedIn Corporation", "Geneva Trade Brief Sàrl", "Metals Wire Ltd".
 _LEGAL_FORM = re.compile(
     r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.?|lp|gmbh|corp|corporation|company"
-    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|oy|ab|as|k\.k)\.?\s*$"
+    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|pvt|private|oy|ab|as|k\.k)\.?\s*$"
 )
 
 
@@ -291,6 +291,7 @@ def _all_titled(words: list[str]) -> bool:
 # masthead's.
 _OWNER_WORDS = words_set(
     "group media newspapers company holdings publishing publications networks communications enterprises"
+    " ventures"
 )
 
 

@@ -11,11 +11,12 @@ import pytest
 
 from generator.reader.email_header import sender_line
 from generator.reader.end_sources import is_street_line
+from generator.reader.initials import spelled_out
 from generator.reader.issuer import is_parent_banner, is_unit_name
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_listed_person
-from generator.reader.outlets import clean_outlet, owns_masthead, spelled_out
+from generator.reader.outlets import clean_outlet, outlet_of_job, owns_masthead
 from generator.reader.words import is_release_kind_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -327,3 +328,54 @@ def test_an_indian_companys_legal_form_and_a_ventures_owner() -> None:
     footer = "Copyright © 2026 Deccan Media Ventures Pvt Ltd. All rights reserved."
     page = pasted("Deccan Business Today", "Markets", "Companies", TITLE, after=(footer,))
     assert read(page).source_name == "Deccan Business Today"
+
+
+def test_a_navigation_toggle_is_no_masthead() -> None:
+    page = pasted(
+        "Skip to main content", "Open navigation menu", "The Harbour Gazette", "Search", TITLE
+    )
+    assert read(page).source_name == "The Harbour Gazette"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Harbour Gazette reporter", "Harbour Gazette"),
+        ("Reuters senior correspondent", "Reuters"),
+        ("Consumer Affairs Editor", None),
+        ("Senior Reporter", None),
+        ("Harbour Gazette", None),
+    ],
+)
+def test_an_outlet_before_its_writers_job(text: str, outlet: str | None) -> None:
+    assert outlet_of_job(text) == outlet
+
+
+@pytest.mark.parametrize(
+    ("top", "after", "source"),
+    [
+        (("Business", TITLE, "Jane Doe, Harbour Gazette reporter"), (), "Harbour Gazette"),
+        ((TITLE,), ("Jane Doe is a reporter for The Harbour Gazette.",), "The Harbour Gazette"),
+        ((TITLE,), ("Min-seo Kang is Gridline's Asia editor.",), "Gridline"),
+        ((TITLE,), ("Read more from The Harbour Gazette",), "The Harbour Gazette"),
+        (
+            (TITLE,),
+            ("All content © The Harbour Gazette and its licensors",),
+            "The Harbour Gazette",
+        ),
+    ],
+)
+def test_the_outlet_named_by_its_writers_line_or_its_furniture(
+    top: tuple[str, ...], after: tuple[str, ...], source: str
+) -> None:
+    assert read(pasted(*top, "By Jane Doe", after=after)).source_name == source
+
+
+def test_a_writers_note_ranks_under_the_masthead() -> None:
+    page = pasted(
+        "Ore Policy Review",
+        "Commentary",
+        TITLE,
+        after=("Jane Doe is a columnist for The Harbour Gazette.",),
+    )
+    assert read(page).source_name == "Ore Policy Review"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
-from .outlets import clean_outlet, is_outlet, staff_outlet
+from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
@@ -100,6 +100,8 @@ def read_credit_line(text: str) -> Meta | None:
             meta = merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
         elif is_outlet(part) and not is_role(part):
             meta = merge_meta(meta, Meta(source=clean_outlet(part)))
+        elif outlet_of_job(part) is not None:  # "Jane Doe, Harbour Gazette reporter"
+            meta = merge_meta(meta, Meta(source=outlet_of_job(part)))
         elif not (is_role(part) or (len(part.split()) <= 3 and part[:1].isupper())):
             return None
     return meta
@@ -225,6 +227,8 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     extra = _WRITTEN_FOR.sub("", extra)
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
+    if outlet_of_job(extra) is not None:  # "By Jane Doe, Reuters correspondent"
+        return replace(meta, source=source or outlet_of_job(extra))
     # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
     employer = _JOB_AT.fullmatch(extra) is not None
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
@@ -273,30 +277,3 @@ def is_job_title(text: str) -> bool:
 def is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)
-
-
-# An author box's first sentence: "Priya Raman covers mining from Mumbai."
-_BIO_NAME = re.compile(
-    r"(?:(?i:dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
-    r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
-)
-
-
-def bio_author(text: str) -> str | None:
-    """The name an author's note opens with, when it is a person's."""
-    match = _BIO_NAME.match(text.strip())
-    return author_names(match["name"]) if match is not None else None
-
-
-# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)", in round or
-# square brackets: the reporters.
-_WIRE_REPORTERS = re.compile(r"[(\[]?\s*reporting by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-
-
-def wire_credit_authors(text: str) -> str | None:
-    """The reporters a wire credit line names, without their places."""
-    match = _WIRE_REPORTERS.match(text.strip())
-    if match is None:
-        return None
-    return author_names(_IN_PLACE.sub("", match["names"]).strip(" .,"))

@@ -21,7 +21,7 @@ from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
-from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
+from .bylines import parse_byline, read_names
 from .date_order import read_page_date_order
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
@@ -37,6 +37,7 @@ from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
+from .signatures import bio_author, wire_credit_authors
 from .site_name import read_site_name
 from .title import find_title
 

@@ -12,6 +12,10 @@ from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address
 from .reading import Reading
 
+# A writer's name and job, in a note on the writer.
+_WRITER = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_JOURNALIST = r"(?:reporter|correspondent|editor|writer|columnist|journalist)"
+
 # Outlets a page names in passing: (priority, pattern with the name).
 MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     (
@@ -60,7 +64,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "site_named_in_furniture",
         10,
         re.compile(
-            r"^(?:(?i:more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
+            r"^(?:(?i:(?:read )?more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
             r"|(?i:follow) (?P<follow>[A-Z].{1,40}?) (?i:on) (?i:x|twitter|facebook|linkedin|instagram"
             r"|google news|whatsapp|telegram|youtube)\b.*"
             r"|(?i:subscribe to|sign up for|get) (?:the )?(?P<letter>[A-Z].{1,40}?)(?:['’]s)?"
@@ -192,6 +196,17 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
     ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s (?i:disclosure)\b")),
+    (
+        # "Jane Doe is a reporter for The Harbour Gazette.", "… is Gridline's
+        # Asia editor": the writer's note names the outlet, when nothing else does.
+        "writer_of_outlet",
+        11,
+        re.compile(
+            rf"^{_WRITER} is (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}{_JOURNALIST}"
+            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since)\b|$)"
+            rf"|^{_WRITER} is (?P<poss>[A-Z][\w&'’ .-]{{1,40}}?)['’]s (?:[\w-]+\s+){{0,3}}{_JOURNALIST}\b"
+        ),
+    ),
 )
 
 
@@ -219,7 +234,7 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
 
 # Notes that name a publication even by one word ("… appeared in Grist",
 # "Gridline is published by …").
-ONE_WORD_PUBLISHER_RULES = frozenset({"first_published", "published_by_note"})
+ONE_WORD_PUBLISHER_RULES = frozenset({"first_published", "published_by_note", "writer_of_outlet"})
 # Words a republishing note may name that are no publisher ("first published
 # in English", "originally appeared in January").
 NOT_PUBLISHERS = words_set(

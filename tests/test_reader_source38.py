@@ -15,7 +15,7 @@ from generator.reader.initials import spelled_out
 from generator.reader.issuer import is_parent_banner, is_unit_name
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
-from generator.reader.names import is_listed_person
+from generator.reader.names import is_listed_person, is_person
 from generator.reader.outlets import clean_outlet, outlet_of_job, owns_masthead
 from generator.reader.words import is_release_kind_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
@@ -379,3 +379,12 @@ def test_a_writers_note_ranks_under_the_masthead() -> None:
         after=("Jane Doe is a columnist for The Harbour Gazette.",),
     )
     assert read(page).source_name == "Ore Policy Review"
+
+
+def test_a_plurals_possessive_is_no_writers_name() -> None:
+    assert not is_person("Directors' Dealings")
+    assert is_person("Siobhan O'Brien")
+    page = pasted("EQS-News", "Ad-hoc", "Corporate News", "Directors' Dealings", "Log in", TITLE)
+    article = read(page)
+    assert article.author is None
+    assert article.source_name == "EQS News"

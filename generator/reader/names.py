@@ -51,6 +51,9 @@ def is_name(text: str) -> bool:
     # "Agence France-Presse", "Jiji Press": an agency's full name.
     if text.lower() in AGENCY_NAMES:
         return False
+    # "Directors' Dealings": a plural's possessive ends no one's name.
+    if any(t.endswith(("'", "’")) for t in tokens):
+        return False
     # "U.S. Geological Survey": a country's dotted abbreviation is in no one's name.
     if any(w in COUNTRY_ABBREVIATIONS for w in lowered):
         return False

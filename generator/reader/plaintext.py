@@ -138,6 +138,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     if not candidates:
         return None
     top, best = min(candidates)
+    # "EQS-News" on the first line: a distributor by the name it goes by.
+    if is_distributor(best):
+        return distributor_name(best)
     # "© 2026 Thomson Reuters" beside "© 2026 KTVR-TV": the wire wrote the story.
     wires = sorted(n for p, n in candidates if p == top and agency_line(n) == n)
     best = wires[0] if wires else best

@@ -144,6 +144,8 @@ DISTRIBUTORS = {
     "newsfile": "Newsfile",
     "newsfile corp.": "Newsfile",
     "newsfile corp": "Newsfile",
+    "eqs-news": "EQS News",
+    "eqs news": "EQS News",
 }
 
 # Honorifics and ranks before a byline's name, a retired officer's "(ret.)" with

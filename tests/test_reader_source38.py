@@ -388,3 +388,13 @@ def test_a_plurals_possessive_is_no_writers_name() -> None:
     article = read(page)
     assert article.author is None
     assert article.source_name == "EQS News"
+
+
+def test_a_rails_row_credit_with_an_age_is_no_source() -> None:
+    rail = (
+        "Recommended Stories",
+        "Oil edges higher after inventory draw",
+        "Bloomberg · 3 hours ago",
+    )
+    page = pasted("Ledgerline Markets", TITLE, "Reuters", "Thu, Jul 10, 2025, 9:42 AM", after=rail)
+    assert read(page).source_name == "Reuters"

@@ -23,6 +23,7 @@ from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import parse_byline, read_names
 from .date_order import read_page_date_order
+from .dates import AGO_UNIT
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
@@ -51,6 +52,9 @@ def read_late_meta(reading: Reading) -> Reading:
             found = parse_meta(reading.blocks[index].text)
             if found is not None and found.source and _under_figures(reading, index):
                 found = replace(found, source=None)
+            # "Bloomberg · 3 hours ago" under "Recommended Stories": a rail's row.
+            if found is not None and found.source and _AGE.search(reading.blocks[index].text):
+                found = replace(found, source=None)
             if found is not None:
                 meta = merge_meta(meta, found)
     return replace(reading, meta=meta)
@@ -68,6 +72,8 @@ def _under_figures(reading: Reading, index: int) -> bool:
     )
 
 
+# A feed row's age ("3 hours ago", "5h ago"): the row credits another story.
+_AGE = re.compile(rf"(?i)\b\d{{1,2}}\s*{AGO_UNIT}\s+ago\b")
 # Lines of a box of figures open with one ("70% of rare earths …", "$4.2bn …").
 _FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|bn|m|k)?\b")
 FIGURES_MIN_LINES = 2

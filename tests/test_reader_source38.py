@@ -398,3 +398,39 @@ def test_a_rails_row_credit_with_an_age_is_no_source() -> None:
     )
     page = pasted("Ledgerline Markets", TITLE, "Reuters", "Thu, Jul 10, 2025, 9:42 AM", after=rail)
     assert read(page).source_name == "Reuters"
+
+
+def test_a_writer_and_an_outlet_parted_by_a_slash_are_no_breadcrumb() -> None:
+    (line,) = read_lines("Kenji Mori / Nikkan Metals")
+    assert line.rule != "breadcrumb"
+    (trail,) = read_lines("Markets / Metals / Rare Earths")
+    assert trail.rule == "breadcrumb"
+    page = pasted("Nikkan Metals", TITLE, "June 9, 2025 18:30 JST", "Kenji Mori / Nikkan Metals")
+    assert read(page).author == "Kenji Mori"
+
+
+def test_an_analyst_field_names_the_writer() -> None:
+    found = parse_meta("Analyst: Priya Raman")
+    assert found is not None and found.author == "Priya Raman"
+
+
+@pytest.mark.parametrize(
+    ("intro", "author"),
+    [
+        ("You're reading Rare Earth Rundown, a free newsletter by Jamie Fox.", "Jamie Fox"),
+        (
+            "Good morning. This is the Critical Minerals Brief, written by Oliver Stamm.",
+            "Oliver Stamm",
+        ),
+        ("This newsletter is edited by Oliver Stamm.", None),
+    ],
+)
+def test_a_newsletter_naming_its_writer_as_it_introduces_itself(
+    intro: str, author: str | None
+) -> None:
+    assert read(pasted("View in browser", intro, TITLE)).author == author
+
+
+def test_a_byline_wins_over_a_newsletters_introduction() -> None:
+    intro = "This is the Critical Minerals Brief, written by Oliver Stamm."
+    assert read(pasted(intro, TITLE, "By Dana Whitfield")).author == "Dana Whitfield"

@@ -36,6 +36,7 @@ from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
+from .page_shapes import read_newsletter_writer
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
@@ -220,6 +221,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("late_meta", read_late_meta),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
+    ("newsletter_writer", read_newsletter_writer),
     ("mentions", read_mentions),
     ("sender", read_sender),
     ("house_line", read_house_line),

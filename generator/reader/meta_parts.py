@@ -28,7 +28,7 @@ def _field(labels: str, value: str) -> re.Pattern[str]:
 
 _FIELD = _field(
     rf"(?:article\s+|story\s+|original\s+|news\s+)?source|author|authors|author\(s\)"
-    rf"|{_WRITER_JOBS}|byline|agency"
+    rf"|{_WRITER_JOBS}|byline|agency|analysts?"
     # "Principal contributors: NAME, NAME": a statistics office's writers.
     r"|(?:principal\s+|lead\s+|contributing\s+)?(?:contributors?|authors?)",
     ".*",

@@ -434,3 +434,11 @@ def test_a_newsletter_naming_its_writer_as_it_introduces_itself(
 def test_a_byline_wins_over_a_newsletters_introduction() -> None:
     intro = "This is the Critical Minerals Brief, written by Oliver Stamm."
     assert read(pasted(intro, TITLE, "By Dana Whitfield")).author == "Dana Whitfield"
+
+
+def test_reporting_by_under_the_headline_names_the_reporters() -> None:
+    page = pasted("The Asia Ledger", TITLE, "Reporting by Siti Rahman", "Updated 25 May 2025")
+    assert read(page).author == "Siti Rahman"
+    # "Additional reporting by" names a helper, not the writer.
+    page = pasted("The Asia Ledger", TITLE, "Additional reporting by Siti Rahman")
+    assert read(page).author is None

@@ -22,6 +22,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
+from .signatures import wire_credit_authors
 from .standfirst import (
     copies_the_lede,
     dek_length,
@@ -238,6 +239,10 @@ def mark_header(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         credit = credit_line(reading, index)
+        # "Reporting by NAME" under the headline: the reporters sign the story.
+        if credit is None and block.rule in REPORTER_CREDIT_RULES and index > title:
+            names = wire_credit_authors(block.text)
+            credit = Meta(author=names) if names else None
         if credit is not None:
             after_title = reading.title is not None and index > reading.title
             credits.append((0 if after_title else 1, credit, block.text))
@@ -279,6 +284,11 @@ def _names_the_site(text: str, meta: Meta, reading: Reading) -> bool:
     """The line is the name a metadata line or the title gave the source."""
     names = [meta.source or "", *(name for _, name in reading.sources)]
     return any(text.casefold() == name.casefold() for name in names if name)
+
+
+# Credit lines naming the reporters ("Reporting by NAME", "(Reporting by …;
+# Editing by …)"), read under the headline.
+REPORTER_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 
 
 # An agency's bare name under the headline credits a republished story, over

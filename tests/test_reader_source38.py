@@ -11,8 +11,8 @@ import pytest
 
 from generator.reader.email_header import sender_line
 from generator.reader.end_sources import is_street_line
-from generator.reader.initials import spelled_out
-from generator.reader.issuer import is_parent_banner, is_unit_name
+from generator.reader.initials import spelled_out, stands_for
+from generator.reader.issuer import is_parent_banner, is_unit_name, unit_under_banner
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.names import is_listed_person, is_person
@@ -442,3 +442,22 @@ def test_reporting_by_under_the_headline_names_the_reporters() -> None:
     # "Additional reporting by" names a helper, not the writer.
     page = pasted("The Asia Ledger", TITLE, "Additional reporting by Siti Rahman")
     assert read(page).author is None
+
+
+def test_a_ministrys_initials_with_its_of() -> None:
+    assert stands_for("MOTIE", "Ministry of Trade, Industry and Energy")
+    assert stands_for("MTIE", "Ministry of Trade, Industry and Energy")
+    assert not stands_for("MOTIE", "Trade, Industry and Energy Ministry")
+    footer = ("Ministry of Trade, Industry and Energy", "402, Hannuri-daero, Sejong-si")
+    page = pasted("MOTIE", "Press Releases", TITLE, "2026-12-03", after=footer)
+    assert read(page).source_name == "Ministry of Trade, Industry and Energy"
+
+
+def test_a_body_under_a_banner_further_down_is_not_read_as_the_publisher() -> None:
+    assert unit_under_banner(["UK Parliament", "House of Commons Library"]) == (
+        "House of Commons Library"
+    )
+    assert (
+        unit_under_banner(["Press Information Bureau", "Government of India", "Ministry of Mines"])
+        is None
+    )

@@ -24,11 +24,26 @@ def initials(name: str) -> str:
     return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
 
 
+def initials_with_of(name: str) -> str:
+    """ "MOTIE" for "Ministry of Trade, Industry and Energy": the initials with
+    its "of" kept, as ministries in Korea and Japan often spell theirs."""
+    return "".join(
+        w[0].upper()
+        for w in name.split()
+        if w.casefold() == "of" or w.casefold() not in _SMALL_WORDS
+    )
+
+
 def stands_for(letters: str, name: str) -> bool:
-    """The initials are the name's (with or without a wire's last word)."""
+    """The initials are the name's (with or without a wire's last word, or
+    with its "of")."""
     spelled = initials(name)
     last = name.split()[-1].casefold()
-    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
+    return (
+        spelled == letters
+        or (last in _WIRE_WORDS and spelled[:-1] == letters)
+        or (" of " in f" {name.casefold()} " and initials_with_of(name) == letters)
+    )
 
 
 def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:

@@ -7,7 +7,7 @@ Department of the Interior"), a release's issuer."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..wordlist import words_set
 
@@ -113,3 +113,17 @@ def is_unit_name(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in _ISSUER_SMALL for w in words)
         and any(w.lower() in UNIT_WORDS for w in words)
     )
+
+
+# The banner is the page's first line (further down, "Government of X" over a
+# ministry's name heads a page some other body published).
+BANNER_REACH = 1
+
+
+def unit_under_banner(lines: Sequence[str]) -> str | None:
+    """A body's name straight under a legislature's or government's banner on
+    the page's first line ("" for a line that is no text)."""
+    for index in range(min(BANNER_REACH, len(lines) - 1)):
+        if is_parent_banner(lines[index]) and is_unit_name(lines[index + 1]):
+            return lines[index + 1].strip()
+    return None

@@ -9,7 +9,7 @@ import re
 from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
-from .issuer import is_parent_banner, is_unit_name
+from .issuer import unit_under_banner
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
@@ -37,15 +37,13 @@ def read_site_name(reading: Reading) -> Reading:
     )
     if first_index is None:
         return reading
-    # "UK Parliament" over "House of Commons Library": the body under the banner.
-    unit = first_index + 1
-    if (
-        unit < stop
-        and is_parent_banner(reading.blocks[first_index].text)
-        and reading.blocks[unit].kind == "text"
-        and is_unit_name(reading.blocks[unit].text)
-    ):
-        return reading.with_source(SITE_NAME_SOURCE, reading.blocks[unit].text.strip())
+    # "UK Parliament" over "House of Commons Library", "Government of India"
+    # over "Ministry of Mines": the body under the banner.
+    unit = unit_under_banner(
+        [b.text if b.kind == "text" else "" for b in reading.blocks[first_index:stop]]
+    )
+    if unit is not None:
+        return reading.with_source(SITE_NAME_SOURCE, unit)
     named = _site_name_of(reading, first_index)
     if named is not None:
         return named

@@ -461,3 +461,10 @@ def test_a_body_under_a_banner_further_down_is_not_read_as_the_publisher() -> No
         unit_under_banner(["Press Information Bureau", "Government of India", "Ministry of Mines"])
         is None
     )
+
+
+def test_a_house_or_government_is_no_persons_name() -> None:
+    assert not is_person("European Parliament")
+    assert not is_person("Scottish Government")
+    page = pasted("European Parliament", "Press room", TITLE, "03-12-2026 - 12:15")
+    assert read(page).source_name == "European Parliament"

@@ -29,6 +29,9 @@ MAX_NAME_TOKENS = 8
 _DOMAIN_TOKEN = re.compile(r"[a-z]{2}\.[a-z]{2,}", re.IGNORECASE)
 
 
+# Houses and governments, in no one's name ("European Parliament", "Scottish
+# Government").
+INSTITUTION_WORDS = words_set("parliament senate congress government assembly legislature")
 # Countries and unions by their dotted initials (compared without the last dot).
 COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
 
@@ -61,7 +64,8 @@ def is_name(text: str) -> bool:
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):
         return False
     if any(
-        w in OUTLET_WORDS
+        w in INSTITUTION_WORDS
+        or w in OUTLET_WORDS
         or w in ROLE_WORDS
         or w in AGENCIES
         or w in SECTION_WORDS

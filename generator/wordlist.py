@@ -30,3 +30,19 @@ HONORIFICS = words_set(
     Honourable Honorable
     """
 )
+
+
+# Degrees, licences and honours written after a name ("Rachel Oduya, J.D.",
+# "Ann Lee, PhD, CFA"), compared without their stops: never an outlet, a place or
+# a role of their own.
+POSTNOMINALS = words_set(
+    """
+    jd phd dphil md mba cfa cpa esq llm llb msc mphil edd dba peng pgeo frsc obe mbe cbe kc qc
+    """
+)
+
+
+def is_postnominal_run(text: str) -> bool:
+    """ "J.D.", "PhD, CFA": post-nominal letters only."""
+    parts = [p.replace(".", "").strip().casefold() for p in text.split(",")]
+    return bool(text.strip()) and all(p in POSTNOMINALS for p in parts)

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from ..wordlist import HONORIFICS
+from .lexicon import LEGAL_SUFFIXES
 
 # Words that open a style of two: "Rt Hon", "Right Honourable".
 STYLES = frozenset({"Rt", "Right"})
@@ -98,7 +99,17 @@ def organisation_alias(short: str, full: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z]{2,8}", short) and _initials(full) == short:
         return True
-    return short_words in (full_words[: len(short_words)], full_words[-len(short_words) :])
+    if short_words in (full_words[: len(short_words)], full_words[-len(short_words) :]):
+        return True
+    # "Common Metals" of "Less Common Metals Ltd": the end of the name before its legal form.
+    core = list(full_words)
+    while len(core) > 1 and core[-1] in LEGAL_SUFFIXES:
+        core.pop()
+    return (
+        len(short_words) > 1
+        and len(short_words) < len(core)
+        and short_words == core[-len(short_words) :]
+    )
 
 
 def is_alias(short: Entity, full: Entity) -> bool:

@@ -41,7 +41,7 @@ ORG_HEADS = frozenset(
         "Senate", "Court", "Daily", "Times", "Post", "Journal", "Herald", "Tribune",
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
-        "Legislature", "Government", "Hub", "Consortium",
+        "Legislature", "Government", "Hub", "Consortium", "Tribunal",
     }
 ) | frozenset(
     {
@@ -56,7 +56,8 @@ ORG_HEADS = frozenset(
 )  # fmt: skip
 # Organisation words that are no name alone: "Survey results were mixed", "Union
 # leaders welcomed the plan", "The Department has invested": the kind of a body the
-# text names in full elsewhere (Congress, the Senate, the Council are names alone).
+# text names in full elsewhere (Congress and the Council are names alone; "the full
+# Senate", "the Legislature" are a chamber the article's committees sit in).
 NEVER_ALONE = frozenset(
     {
         "Survey", "Body", "Banco", "Banca", "Banque", "Instituto", "Institut", "Empresa", "Servicio",
@@ -65,7 +66,7 @@ NEVER_ALONE = frozenset(
         "Organization", "Organisation", "Administration", "Authority", "Federation",
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
-        "Hub", "Consortium", "Army", "Navy", "Subcommittee",
+        "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal", "Legislature", "Senate",
     }
 )  # fmt: skip
 
@@ -78,7 +79,7 @@ LEGAL_SUFFIXES = frozenset(
         "Holdings", "Partners", "Capital", "Securities",
         # Legal forms of Europe and Asia: "Norrvik Graphite AB", "Lai Chau Rare Earth JSC".
         "AB", "GmbH", "BV", "JSC", "SpA", "S.A.", "OÜ", "Oy", "Oyj", "ASA", "SE", "Tbk",
-        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt",
+        "AS", "ApS", "KG", "KGaA", "LLP", "Pvt", "Limited",
         # Written with stops or in lower case: "Magneti Riva S.p.A.", "Pensana plc",
         # "Serra Verde Mineração Ltda.", "Grupo X, S.A. de C.V.", "Nippon Y K.K.".
         "plc", "S.p.A.", "S.r.l.", "Ltda", "Ltda.", "C.V.", "K.K.", "N.V.", "B.V.",
@@ -93,6 +94,10 @@ ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
         "Mining", "Metals", "Materials", "Technologies", "Industries", "Motors", "Airlines",
         "Ratings", "Research", "Media", "Systems", "Energy", "Earths", "Resources",
         "Minerals", "Magnetics", "Graphite", "Facility", "Works", "Magnets",
+        # A law firm's name closes on its trade, in its language: "Hollander Maas
+        # Advocaten", "Brandt Kessler Rechtsanwälte", "Gilchrist Hale Lawyers".
+        "Lawyers", "Solicitors", "Advocaten", "Advocates", "Rechtsanwälte", "Avocats",
+        "Abogados", "Advogados", "Avvocati",
     }
 )  # fmt: skip
 
@@ -142,6 +147,8 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "German", "French", "Indian", "Australian", "Canadian", "Western", "Eastern",
         "Phase", "Rare", "Opposition",
         "Earth", "Earths", "Critical", "Minerals", "Mineral", "Tariff", "Tariffs",
+        # A site's parts: "the USCBC Member Portal".
+        "Portal", "Website", "Dashboard", "Newsletter", "Podcast", "Login",
     }
 ) | OFFICE_WORDS  # fmt: skip
 

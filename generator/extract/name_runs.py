@@ -26,6 +26,14 @@ from .lexicon import (
     is_place,
     starts_with_surname,
 )
+from .name_edges import (
+    LEGAL_WORDS,
+    PART_HEADS,
+    WEEKDAYS,
+    bodies,
+    capitalised_inside,
+    industries,
+)
 from .name_lists import LIST_COMMA, field_word, listed_fields, listed_partners
 from .names import OFFICE_WORDS, UPPER, is_based_word
 from .role_words import is_plural_role_word, is_role_word
@@ -47,8 +55,10 @@ _INNER_APOSTROPHE = r"(?:[’'](?!(?:re|ve|ll)\b)[a-z]{2,}[\w-]*)?"
 # A plural possessive of a trade's or a group's members inside a name, before
 # its next word: "Hong Kong Shippers' Council", "Manufacturers’ Association".
 _MEMBERS_POSSESSIVE = rf"(?:(?<=ers)|(?<=ors)|(?<=ists)|(?<=ants)|(?<=ents))[’'](?=\s+[{UPPER}])"
+# "U.S.-China Business Council": initials joined by a hyphen to the next name word.
+_INITIALS_HYPHEN = rf"[A-Z]\.(?:[A-Z]\.)+-[{UPPER}][\w&-]*"
 _CAP = (
-    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
+    rf"(?:{_INITIALS_HYPHEN}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s)|{_ABBREVIATED_ENDING}"
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE}(?:{_MEMBERS_POSSESSIVE})?)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
@@ -57,9 +67,8 @@ _TIGHT_RUN = re.compile(
     rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP}|\s+plc(?!\w))*"
 )
 _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z]{2,8})\)")
-# Legal forms written out, that an "of" may follow: "Aluminum Company of America".
-_LEGAL_WORDS = frozenset({"Company", "Corporation", "Group", "Holdings", "Partners", "Capital"})
+# "Defence Equipment and Support (DE&S)": an acronym may hold an ampersand.
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z](?:&?[A-Z]){1,7})\)")
 # Letters a member of a parliament or a graduate writes after the name.
 POSTNOMINALS = frozenset({"MP", "MPs", "MLA", "MEP", "MPP", "MSP", "PhD"})
 # How a sentence may name a company by its relation to another before its name:
@@ -122,6 +131,11 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         while text and text.split()[0] in FUNCTION_WORDS:
             if starts_with_surname(tuple(text.split()[:2])) or opens_title(text.split()):
                 break
+            if capitalised_inside(sentence, match.start(), text):
+                break  # "with Less Common Metals as lead": the word opens the name.
+            text = text[len(text.split()[0]) :].lstrip()
+        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
+        while len(text.split()) > 1 and text.split()[0] in WEEKDAYS:
             text = text[len(text.split()[0]) :].lstrip()
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
         # capitalised there, is no part of the name (an organisation word is).
@@ -139,6 +153,8 @@ def _tight_runs(sentence: str) -> list[NameRun]:
         )
         if based and based[-1] < len(text):
             text = text[based[-1] :].lstrip()
+        elif based:
+            continue  # "a Hong Kong-registered fund": a description, no name.
         # "Claire Whitmore MP": a member's letters after the name are no part of it.
         if len(text.split()) > 2 and text.split()[-1] in POSTNOMINALS:
             text = text[: text.rindex(" ")]
@@ -167,20 +183,25 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         # "Secretary of State Marco Rubio": a title, split from the name later. A plural
         # ("Leaders of the Group of Seven") is a group of people, not part of a name.
         return not is_plural_role_word(last)
-    if joiner == "of" and last in LEGAL_SUFFIXES - _LEGAL_WORDS:
+    if joiner == "of" and last in LEGAL_SUFFIXES - LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
-        return not is_place(right.name)  # "Group of Seven", not "Acme Group of Texas".
+        # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
+        # is followed by where it is ("Circulum Magnets of Lyon").
+        return not is_place(right.name) and last not in ORG_SUFFIXES - LEGAL_SUFFIXES
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
+        if last in PART_HEADS:
+            # "… Subcommittee on Energy": a part of a body names its fields after it.
+            return is_organisation_name(left.words) and all(field_word(w) for w in right.words)
         return last in ORG_HEADS and not (joiner != "of" and right_is_place)
     if joiner == "&":
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
-    if joiner == "and" and the and _bodies(left.words, right.words):
+    if joiner == "and" and the and bodies(left.words, right.words):
         return False  # "Department of Energy and the Defense Logistics Agency": two bodies.
     if joiner == "and" and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
-    if joiner == "and" and _industries(left.words, right.words):
+    if joiner == "and" and industries(left.words, right.words):
         return True  # "Cobalto Mining and Minerals"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group" nor
     # "Umicore and Indium Corporation": the second part names a body, not a company.
@@ -194,18 +215,6 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
     )
 
 
-def _bodies(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """Both sides of "<left> and the <right>" hold an organisation word: two bodies."""
-    return any(w in ORG_HEADS for w in left) and any(w in ORG_HEADS for w in right)
-
-
-def _industries(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
-    """'… Mining and Minerals', '… Metals and Materials': two industries closing one
-    company's name (a legal form is no industry)."""
-    industry = ORG_SUFFIXES - LEGAL_SUFFIXES
-    return len(left) > 1 and left[-1] in industry and len(right) == 1 and right[0] in industry
-
-
 def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
     """'New Energy and Industrial Technology Development Organization (NEDO)': the
     acronym after the second run spells initials of both, so the "and" is inside
@@ -213,7 +222,7 @@ def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:
     acronym = _ACRONYM_AFTER.match(sentence[right.end :])
     if acronym is None:
         return False
-    letters = acronym.group(1)
+    letters = acronym.group(1).replace("&", "")
     both = [w[0] for w in (*left.words, *right.words) if w[:1].isupper()]
     own = [w[0] for w in right.words if w[:1].isupper()]
     # "U.S. Customs and Border Protection (CBP)": a country's name before it is no initial.

@@ -48,6 +48,8 @@ FIELD_WORDS = frozenset(
         "Import", "Imports", "Export", "Exports", "Control", "Materials", "Mining", "Metals",
         "Politics", "Economics", "Studies", "Sciences", "Metallurgy", "Geology", "Chemistry",
         "Physics", "Law", "Standards", "Quality", "Safety", "Competition", "Conservation",
+        # "Office of Management and Budget", "Office of Fossil Energy and Carbon Management"
+        "Budget", "Management", "Carbon",
     }
 )  # fmt: skip
 

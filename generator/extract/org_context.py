@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..wordlist import HONORIFICS, longest_first
+from .deal_cues import deal_cued, link_without_owner, opens_as_adverb, without_place_owners
 from .lexicon import CALENDAR, FUNCTION_WORDS, KIND_NOUNS, NOT_NAMES, is_person_name, is_place
 from .name_lists import LIST_AND, LIST_COMMA
 from .name_runs import NameRun, name_runs
@@ -120,6 +121,9 @@ class _Known:
     person_words: frozenset[str]
     # Every name between spaces, one a line: a run inside one is found in one search.
     spaced: str
+    # The organisations without their legal forms ("Aisin" of "Aisin Corp."), as a
+    # list may name them.
+    short_forms: frozenset[str] = frozenset()
 
 
 def _known(entities: Sequence[Entity]) -> _Known:
@@ -129,7 +133,16 @@ def _known(entities: Sequence[Entity]) -> _Known:
         frozenset(e.name for e in entities),
         frozenset(word for name in people for word in name.split()),
         "\n".join(f" {e.name} " for e in entities),
+        frozenset(short_form(e.name) for e in entities if e.kind == "organisation"),
     )
+
+
+def short_form(name: str) -> str:
+    """'Aisin Corp.' -> 'Aisin': a company's name less its legal form."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _could_be(run: NameRun, known: _Known) -> bool:
@@ -193,6 +206,8 @@ def _act_cued(sentence: str, run: NameRun) -> bool:
         return True
     if _KIND_LIST_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
         return True
+    if deal_cued(before, after):
+        return True
     # "UBS downgraded Vexal to neutral": the broker and the company it rates.
     rated = _RATING_ACT.match(after) or _RATED.search(before)
     return bool(rated and _RATINGS.search(after))
@@ -208,7 +223,7 @@ def _listed_with(
         left, right = sorted((runs[index], runs[other]), key=lambda r: r.start)
         # "The Korea Mine Rehabilitation and Mineral Resources Corp.": one name.
         one_name = left is runs[index] and _THE_BEFORE.search(sentence[: left.start])
-        link = sentence[left.end : right.start]
+        link = link_without_owner(sentence[left.end : right.start])
         listed = _LIST_LINK.match(link) or (
             LIST_COMMA.match(link) and _LIST_GOES_ON.match(sentence[right.end :])
         )
@@ -234,17 +249,23 @@ def _sentence_organisations(sentence: str, known: _Known, following: str = "") -
     found: list[str] = []
     if runs and _could_be(runs[0], known) and _subject_cued(sentence, runs, following):
         found.append(runs[0].name)
-    # Twice: a list's first member is known by the ones after it ("X and Y, two
-    # makers of parts").
-    for _ in range(2):
-        for index, run in enumerate(runs):
-            if run.name in found or not _could_be(run, known):
+    # A list's first member is known by the ones after it ("X and Y, two makers of
+    # parts").
+    listed = without_place_owners(sentence, runs)  # "…, India's Kalyan Magnetics and …"
+    named = known.organisations | known.short_forms
+    # Until no member is added: "X, Y and Z had signed …" is known from Z back.
+    for _ in range(len(listed)):
+        before = len(found)
+        for index, run in enumerate(listed):
+            if run.name in found or not _could_be(run, known) or opens_as_adverb(sentence, run):
                 continue
             if names_an_index(sentence[run.end :]):
                 continue
             cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
-            if cued or _listed_with(sentence, runs, index, known.organisations | set(found)):
+            if cued or _listed_with(sentence, listed, index, named | set(found)):
                 found.append(run.name)
+        if len(found) == before:
+            break
     return found
 
 

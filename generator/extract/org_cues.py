@@ -12,7 +12,10 @@ import re
 from ..wordlist import longest_first
 from .lexicon import (
     KIND_NOUNS,
+    LEGAL_SUFFIXES,
+    NEVER_ALONE,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_SUFFIXES,
     is_organisation_name,
     is_person_name,
@@ -85,7 +88,11 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
     """Whether the run is an organisation by its own words or the words around it."""
     before, after = sentence[: run.start], sentence[run.end :]
     words = run.words
-    if names_nothing(words) or names_an_index(after):
+    if names_nothing(words) or names_an_index(after) or after_portfolio_title(before):
+        return False  # "Assistant Secretary for Fossil Energy": a portfolio, no body.
+    if _bracketed_place(before, after) or _names_a_scheme(words, after):
+        return False
+    if _owned_board(words, before):
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
@@ -112,10 +119,46 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
     )
 
 
+# "the Critical Minerals and Materials program": a scheme's name, no body's (but
+# "the Lynas Malaysia plant" names its owner, and "World Bank programme" a body).
+_SCHEME_AFTER = re.compile(r"^\s+(?:program|programme|initiative|scheme|strategy|roadmap)s?\b")
+
+
+def _names_a_scheme(words: tuple[str, ...], after: str) -> bool:
+    heads = any(w in ORG_HEADS for w in words) or words[-1] in LEGAL_SUFFIXES
+    return bool(_SCHEME_AFTER.match(after)) and not heads
+
+
+# A company's own boards, named by what they do: "KfW's Executive Board".
+_BOARD_WORDS = frozenset(
+    {"Executive", "Supervisory", "Management", "Advisory", "Audit", "Steering", "Standing"}
+)
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s+$")
+
+
+def _owned_board(words: tuple[str, ...], before: str) -> bool:
+    """'KfW's Executive Board': a board of the owner before it, no body of its own."""
+    generic = all(w in _BOARD_WORDS for w in words[:-1]) and words[-1] in NEVER_ALONE
+    return len(words) > 1 and generic and bool(_POSSESSIVE_BEFORE.search(before))
+
+
+# "(College Station, Texas)": a town before its state, in brackets after a name.
+_PLACE_IN_BRACKETS_AFTER = re.compile(r"^,\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)")
+
+
+def _bracketed_place(before: str, after: str) -> bool:
+    """The run opens brackets and a known state or country follows it: a place."""
+    state = _PLACE_IN_BRACKETS_AFTER.match(after)
+    return before.endswith("(") and state is not None and is_place(state.group(1))
+
+
 # "Executive Vice-President for Industrial Resilience", "Minister for Business and
 # Trade": an office's title, capitalised, then "for" and its portfolio (a field of
 # work, no body of its own; "a spokesperson for Acme" speaks for one).
-_PORTFOLIO_BEFORE = re.compile(r"\b((?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})for\s+$")
+# The portfolio may list its fields: "Assistant Secretary for Fossil Energy and ".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b((?:[A-Z][\w-]*\s+(?:of\s+)?){1,3})for\s+(?:(?:[A-Z][\w-]*,?\s+){1,4}and\s+)?$"
+)
 
 
 def after_portfolio_title(before: str) -> bool:

@@ -50,6 +50,7 @@ PLACES = frozenset(
         "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
         "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific", "Gulf", "Persian Gulf",
         "Southeast Asia", "East Asia", "Central Asia", "South Asia", "Caribbean", "Balkans",
+        "Asia Pacific", "Asia-Pacific",
     }
 )  # fmt: skip
 

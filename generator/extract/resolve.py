@@ -35,10 +35,25 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+# Words of a news outlet's name ("Asia Times", "Xinhua News Agency", "Argus Media").
+_PRESS_WORDS = frozenset(
+    {"Times", "Journal", "Post", "News", "Daily", "Herald", "Tribune", "Gazette", "Press"}
+) | frozenset({"Network", "Media", "Broadcasting", "Newswire", "Wire", "Review", "Weekly"})
+
+
+def issues_its_own_news(source: str) -> bool:
+    """A source that is a body or a company issuing its own release ("U.S. Department
+    of Energy", "Coolabah Valley Resources Limited"), not a news outlet: it is in
+    the news it publishes."""
+    words = tuple(source.split())
+    return is_organisation_name(words) and not any(w in _PRESS_WORDS for w in words)
+
+
 def publication_names(article: Article) -> frozenset[str]:
-    """This site's names, the article's outlet and the outlet's initials, folded."""
+    """This site's names, the article's outlet and the outlet's initials, folded (a
+    body publishing its own release is in its news, and stays)."""
     names = {*PUBLICATION_NAMES}
-    if article.source_name:
+    if article.source_name and not issues_its_own_news(article.source_name):
         names.add(article.source_name)
         if len(article.source_name.split()) > 1:
             names.add(_initials(article.source_name))

@@ -16,7 +16,7 @@ PUBLIC_TITLES = ABBREVIATED_OFFICES | frozenset(
     {
         "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
-        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "king", "queen",
+        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "marshal", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
     }
 )  # fmt: skip
@@ -52,7 +52,8 @@ ROLE_MODIFIERS = frozenset(
     {
         "former", "acting", "deputy", "chief", "senior", "vice", "executive", "managing",
         "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
-        "co", "principal", "junior", "outgoing", "incoming", "ranking",
+        "co", "principal", "junior", "outgoing", "incoming", "ranking", "majority",
+        "minority",
     }
 )  # fmt: skip
 

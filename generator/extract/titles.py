@@ -11,10 +11,12 @@ from .aliases import CONFERRED_TITLES
 from .held_names import hold_name_commas, release_name_commas
 from .lexicon import (
     FUNCTION_WORDS,
+    LEGAL_SUFFIXES,
     NEVER_ALONE,
     PARTICLES,
     is_family_first_name,
     is_organisation_name,
+    is_organisation_word,
     is_person_name,
     names_nothing,
 )
@@ -29,6 +31,10 @@ from .role_words import (
 )
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
+# The chambers of a legislature, named before an office held in them.
+_CHAMBERS = frozenset({"Senate", "House", "Assembly", "Parliament"})
+# Workplaces a title opens a sentence with: "Plant manager NAME", "Mine director NAME".
+_WORKPLACES = frozenset({"Plant", "Mine", "Site", "Factory", "Refinery", "Smelter", "Project"})
 _GOVERNMENT_WORDS = frozenset({"Former", "Acting", "Deputy", "Vice", "Senior", "Chief"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
 _APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)")
@@ -98,6 +104,8 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     start = name_suffix(words)
     if start <= 0 or not any(is_role_word(w) for w in words[:start]):
         return None
+    if len(words) - start == 1 and is_organisation_word(words[start]):
+        return None  # "General Dynamics": a company's name, no General's.
     role_words = _without_conferred_title(words[:start])
     if role_words[-1] in _JOINING:
         return None  # "Executive Officer of Shiranui Electric": the employer, no one's name.
@@ -140,7 +148,11 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     # "Subcommittee Chair Dana Holloway": the kind of a body is no body's name.
     if not owner or names_nothing(owner) or (len(owner) == 1 and owner[0] in NEVER_ALONE):
         return None
-    corporate = not any(w.lower() in PUBLIC_TITLES | SHORT_OFFICES for w in role_words)
+    if len(owner) == 1 and owner[0] in _CHAMBERS | _WORKPLACES:
+        return None  # "Senate Majority Leader NAME", "Plant manager NAME": where one works.
+    # "Air Vice-Marshal": the office after a hyphenated modifier.
+    offices = [w.lower().rpartition("-")[2] for w in role_words]
+    corporate = not any(w in PUBLIC_TITLES | SHORT_OFFICES for w in offices)
     acronym = len(owner) == 1 and bool(_ACRONYM.match(owner[0]))
     if corporate or acronym or is_organisation_name(owner):
         return " ".join(owner)
@@ -174,20 +186,38 @@ def apposition_role(after: str) -> str | None:
     """', director of the Institute,' after a name -> 'director of the Institute'
     (or before a semicolon, in a list of people; an employer's name may hold commas
     and be followed by its acronym: ', a partner at Whitlock, Reyes & Amsel LLP,')."""
-    match = _APPOSITION.match(hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1)))
+    held = hold_name_commas(_ACRONYM_IN_ROLE.sub("", after, count=1))
+    match = _APPOSITION.match(held)
     if not match:
         return None
-    phrase = _strip_article(release_name_commas(match.group("phrase").strip()))
+    phrase = match.group("phrase").strip()
+    if held[match.end("phrase") : match.end("phrase") + 1] == "." and _abbreviated(phrase):
+        phrase += "."  # "… at Aisin Corp.": the legal form keeps its stop.
+    phrase = _strip_article(release_name_commas(phrase))
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
-    return trim_role(phrase)
+    role = trim_role(phrase)
+    # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
+    return None if _FINITE_COPULA.search(role) else role
 
 
-# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals."
+def _abbreviated(phrase: str) -> bool:
+    """Whether the phrase ends on a legal form written with a stop ("Corp", "Inc")."""
+    return f"{phrase.rsplit(' ', 1)[-1]}." in LEGAL_SUFFIXES
+
+
+_FINITE_COPULA = re.compile(r"\b(?:is|are|was|were)\b")
+
+
+# A role said of a name with "is": "Kim Jae-won is the chief executive of Daehan Metals.", "…,
+# formerly of the Defense Logistics Agency, is now head of …"; or a move: "NAME has
+# joined Meridian Rare Metals as chief financial officer from Rio Tinto."
 _COPULA = re.compile(
-    r"^\s+(?:is|was|has been|had been|became|becomes)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<phrase>[^,;:()“”\"]+?)\s*(?:,|;|[.!?]?\s*$)"
+    r"^(?:,\s+(?:formerly|previously)\s+(?:of|at|with)\s+[^,;:()“”\"]+,)?"
+    r"\s+(?:(?:is|was|has been|had been|became|becomes)(?:\s+now)?"
+    r"|(?:has|have|had)\s+joined\s+[^,;:()“”\"]+?\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"(?P<phrase>[^,;:()“”\"]+?)(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s*(?:,|;|[.!?]?\s*$)"
 )
 # Where a role said with "is" stops: "a partner at X until 2020", "… since May".
 _COPULA_END = re.compile(r"\s+(?:until|since|when|before|after|from|for|and|but)\s.*$")
@@ -242,6 +272,9 @@ _OWNERS = frozenset({"our", "their", "its", "his", "her", "the"})
 _SAID_BEFORE = re.compile(r"^(?:said|says|added|adds|wrote|writes|explained|noted)\s+")
 
 
+_POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")
+
+
 def title_before_comma(before: str) -> str | None:
     """ "Daehan's vice president of procurement, " before a name -> that title, as
     written; it must start with its owner ("Daehan's", "Our", "The bank's")."""
@@ -256,6 +289,7 @@ def title_before_comma(before: str) -> str | None:
     owned = words[0].endswith(("’s", "'s")) or words[0].lower() in _OWNERS
     if not owned:
         # "Serra Azul's chief executive": an owner of several capitalised words.
-        owner = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), None)
+        # "Less Common Metals' managing director": a plural's bare apostrophe too.
+        owner = next((i for i, w in enumerate(words) if w.endswith(_POSSESSIVE_ENDS)), None)
         owned = owner is not None and all(w[:1].isupper() for w in words[: owner + 1])
     return _strip_article(clause) if owned and not is_plural_role_word(words[-1]) else None

@@ -17,6 +17,7 @@ from itertools import pairwise
 from .headings import ends_with
 from .line_rule import LineKind
 from .lines import Line
+from .links import is_list_item
 
 # A paste is hard-wrapped when few of its lines are long.
 LONG_LINE = 90
@@ -79,7 +80,10 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
         return False
     first, last = pending[0], pending[-1]
     if first.kind == "bullet":
-        return line.indent > first.indent
+        # A bullet wrapped flush, as a PDF's text gives it: its line stops in
+        # mid-sentence and the next runs on in lower case.
+        cut = not ends_with(last.text, ".!?:;") and _RUN_ON_WORD.match(line.text) is not None
+        return line.indent > first.indent or cut
     # A flush paragraph followed by an indented line: a new (quoted) paragraph.
     if last.indent <= base < line.indent:
         return False
@@ -96,6 +100,9 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
 # The fields of an e-mail's or a memo's header.
 _FIELD_START = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s", re.IGNORECASE)
 
+
+# A word in lower case ending at a space or a stop: a wrapped line's next word.
+_RUN_ON_WORD = re.compile(r"[a-z][a-z'’-]*(?:[\s,;.!?]|$)")
 
 # A word in lower case, not an e-mail, address or "mf/sri" initials credit.
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b(?![@./])")
@@ -124,6 +131,7 @@ def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Bl
     blocks: list[Block] = []
     pending: list[Line] = []
     run = 0
+    listing = False  # items under a line that ends with a colon, bullets lost
     for line in lines:
         if line.kind == "ignored":
             continue
@@ -132,8 +140,12 @@ def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Bl
                 blocks.append(_block(pending, base, run))
                 pending = []
             run += 1
+            listing = False
             continue
-        if _continues(pending, line, base, wrapped):
+        after_colon = bool(pending) and pending[-1].text.rstrip().endswith(":")
+        item = not wrapped and (listing or after_colon) and is_list_item(line.text)
+        listing = item
+        if not item and _continues(pending, line, base, wrapped):
             pending.append(line)
             continue
         if pending:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
-from .headings import is_analysis_heading
+from .heading_cues import attribution, cased_as_the_headings
+from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
@@ -37,14 +39,18 @@ def mark_body(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         following = _next_content(reading, index + 1, span.stop)
+        # A line the table of contents lists heads its section wherever it stands.
+        if heading_shaped(block, feats) and _listed_in_contents(reading, index):
+            changes[index] = "heading"
+            continue
         if (
             heading_shaped(block, feats)
             and _turn_label(block.text) not in turns
             and following is not None
             and _opens_text(reading, following)
-            and not _in_a_run_of_lines(reading, index, span.start)
+            and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
-            and not attributes_a_quote(reading, index)
+            and not attribution(reading, index)
         ) or heads_a_schedule(reading, index):
             changes[index] = "heading"
         else:
@@ -128,22 +134,45 @@ def _opens_text(reading: Reading, index: int) -> bool:
     return feats.ends_colon or is_analysis_heading(block.text)
 
 
+# "Lot size: 1 tonne": a field of a specification, a fact sheet or a schedule.
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ /&()-]{1,40}:\s+\S.*")
+
+
+def _field_line(reading: Reading, index: int) -> bool:
+    return _FIELD_LINE.fullmatch(reading.blocks[index].text.strip()) is not None
+
+
 # "Managing Director and CEO Callum Fraser said:": the lead-in of a quotation.
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
-def _in_a_run_of_lines(reading: Reading, index: int, start: int) -> bool:
+def _in_a_run_of_lines(
+    reading: Reading, index: int, start: int, changes: Mapping[int, Label]
+) -> bool:
     """A short line under a lead-in ending in ":", or under another short line
     that is not a heading: an item of a list without bullets, a contact block;
     a question under another in its run (a list of questions)."""
     before = index - 1
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
-    if before < start:
+    # (a table's "Source: …" note under its rows ends them)
+    if before < start or "meta" in reading.labels[before + 1 : index]:
         return False
     feats = reading.features[before]
     if feats.ends_colon:
         return True
+    # "— Owen Prescott, Tindal Minerals" under a pull quote ends it, and lists nothing.
+    if attributes_a_quote(reading, before):
+        return False
+    # Under a heading this pass found ("Frequently asked questions" over its
+    # first question and the answer), a heading-shaped line heads a section of
+    # its own; over more questions, it opens their list.
+    after = index + 1
+    if changes.get(before) == "heading" and after < len(reading.blocks):
+        return reading.features[after].ends_question
+    # A line that is no field, under a list of fields, starts what follows it.
+    if _field_line(reading, before) and not _field_line(reading, index):
+        return False
     label = reading.labels[before]
     # A question straight under another in its run: a list of questions.
     asked = (
@@ -205,7 +234,8 @@ def _listed_in_contents(reading: Reading, index: int) -> bool:
     label = next((i for i in range(index) if reading.blocks[i].rule in CONTENTS_RULES), None)
     text = reading.blocks[index].text
     return label is not None and any(
-        reading.blocks[i].text == text for i in range(label + 1, index)
+        reading.blocks[i].text == text and reading.labels[i] == "chrome"
+        for i in range(label + 1, index)
     )
 
 
@@ -222,8 +252,21 @@ def first_heading(reading: Reading) -> Reading:
         return reading
     index = lead - 1
     block, feats = reading.blocks[index], reading.features[index]
-    alone = block.run != reading.blocks[lead].run and (
-        index == 0 or reading.blocks[index - 1].run != block.run
+    listed = _listed_in_contents(reading, index)
+    # Alone between blank lines, or in a paste with none, listed in the contents
+    # or just under the key points' box.
+    under_points = (
+        index > 0
+        and reading.labels[index - 1] == "highlight"
+        and cased_as_the_headings(reading, index)
+    )
+    alone = (
+        listed
+        or under_points
+        or (
+            block.run != reading.blocks[lead].run
+            and (index == 0 or reading.blocks[index - 1].run != block.run)
+        )
     )
     shaped = (
         block.kind == "text"
@@ -232,7 +275,7 @@ def first_heading(reading: Reading) -> Reading:
         # "Ann Lee" between the standfirst and the lead signs the story.
         and block.text != reading.byline
         and not is_person(block.text)
-        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or _listed_in_contents(reading, index))
+        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or listed)
         and heading_shaped(block, feats)
         and not feats.ends_colon
     )
@@ -240,8 +283,14 @@ def first_heading(reading: Reading) -> Reading:
     numbered = numbered_alone(reading, index) and heading_shaped(replace(block, kind="text"), feats)
     numbered = numbered and index not in (reading.title, reading.dek)
     headed = any(label == "heading" for label in reading.labels[lead:])
+    # (between a box of key points and the lead, the line heads the story's
+    # first section whatever else is found: "Key findings", its points, "Rare earths")
+    # (in sentence case: a service's or a rail's name in title case may stand there)
+    after_box = (
+        index > 0 and reading.labels[index - 1] == "highlight" and not is_title_cased(block.text)
+    )
     return (
         reading.relabel({index: "heading"})
-        if ((alone and shaped) or numbered) and headed
+        if (((alone or after_box) and shaped) or numbered) and (headed or after_box)
         else reading
     )

@@ -11,6 +11,9 @@ _CONSENT = (
     r"|your device|tracking|advertising|analytics)"
 )
 
+# Kinds of cookie a banner's buttons name ("Reject additional cookies").
+_COOKIE_KINDS = r"(?:all|additional|optional|analytics|non-essential|essential|marketing|necessary|functional|performance|statistics)"
+
 # Up to six words of a name, each a capital's but the small ones ("the State of
 # Idaho", "Australian Government"), matched with case.
 _NAME_WORDS = r"(?-i:[A-Z][\w.'’]*(?: (?:[A-Z][\w.'’]*|of|the|and)){0,5})"
@@ -40,6 +43,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("cancel_reply", r"cancel reply"),
     ("click_to_share", r"click to (?:share|print|email)\b.*"),
     ("share_on", r"share (?:on|via|to) [\w. ]{1,30}"),
+    # "Share this article: Refinery gets $400m loan": a share row naming the story.
+    ("share_titled", r"share (?:this )?(?:article|story|post|page|link)\s*:\s*\S.{0,200}"),
     (
         "share_buttons",
         r"(?:share|tweet|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit"
@@ -73,6 +78,12 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|your privacy (?:choices|matters)\W*$|this (?:web)?site uses cookies|by continuing to (?:use|browse)"
         r"|(?:accept|reject|manage)(?: all)? cookies|cookie (?:policy|settings|preferences))"
         r".*"
+        # GOV.UK's and the EU's banners: "Cookies on GOV.UK", "We use some essential
+        # cookies to …", "We'd like to set additional cookies …", their buttons
+        # ("Reject additional cookies", "I accept analytics cookies", "View cookies").
+        r"|cookies on (?:the )?[\w.'’ -]{2,40}"
+        r"|(?:we|this (?:web)?site)\b.{0,40}\bcookies\b.*"
+        rf"|(?:i )?(?:accept|reject|refuse|allow|decline|block|view|change)(?: {_COOKIE_KINDS})? cookies?\W*"
         # A consent banner's text: cookies beside consent words, "we and our
         # partners", "store and/or access information on a device", its buttons.
         rf"|.*\bcookies?\b.*\b{_CONSENT}\b.*|.*\b{_CONSENT}\b.*\bcookies?\b.*"
@@ -115,7 +126,14 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "translation_note",
         r"\(?(?:this|the) (?:article|story|report|text|piece) (?:was|has been|is)"
-        r" (?:\w+ )?translated from\b.{0,80}",
+        r" (?:\w+ )?translated from\b.{0,80}"
+        # "(Provisional translation)", "Unofficial translation": a ministry's note.
+        r"|\(?(?:provisional|unofficial|tentative|machine|automatic|courtesy) translation\)?\W*",
+    ),
+    # "Chart", "Figure 2", "Infographic": where a picture stood, pasted as its name.
+    (
+        "figure_placeholder",
+        r"(?:chart|graph|graphic|infographic|figure|fig\.)(?: \d{1,2}[a-z]?)?\W*",
     ),
     ("loading", r"loading\W*"),
 )

@@ -102,6 +102,9 @@ def _box_ends_at(
     the story) and a line a byline or date follows (a page pasted without
     blank lines)."""
     feats = reading.features[index]
+    # A contents entry the story prints again as its heading is still the box's.
+    if contents and not feats.prose and _printed_again(reading, index):
+        return False
     if index > first_prose:
         # In the story, a box of links ends where the story goes on: a paragraph
         # or a heading over one, about the story rather than another.
@@ -130,6 +133,11 @@ def _box_ends_at(
         and third < len(reading.blocks)
         and (reading.labels[third] == "meta" or credit_line(reading, third) is not None)
     )
+
+
+def _printed_again(reading: Reading, index: int) -> bool:
+    key = reading.features[index].key
+    return bool(key) and any(f.key == key for i, f in enumerate(reading.features) if i > index)
 
 
 # A paragraph below a box that shares this much with the body goes on with it.

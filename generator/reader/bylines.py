@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..wordlist import is_postnominal_run
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
@@ -198,6 +199,9 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         rest = stamp.rest
     rest, source = _outlet_in_brackets(rest)
     head, extra = _names_listed(rest)
+    # "Rachel Oduya, J.D.": a degree, not an outlet after the name.
+    if is_postnominal_run(extra):
+        extra = ""
     head = strip_role_prefix(head.strip())
     head, beside = _name_then_outlet(head)
     source = source or beside

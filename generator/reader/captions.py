@@ -77,9 +77,17 @@ _STAFF_CREDIT = re.compile(
     + r"\s*\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})/(?-i:[A-Z][\w.&'’ -]{1,50})\)$",
     re.IGNORECASE,
 )
+# "… outskirts of Kalgoorlie. (SCB News: Tom Nguyen)": a broadcaster's newsroom
+# and its photographer in brackets.
+_NEWSROOM_CREDIT = re.compile(
+    _SENTENCE_END
+    + r"\s*\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:news|tv|radio)\s*:"
+    + r"\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\)$",
+    re.IGNORECASE,
+)
 # "Image: a ship loads containers at the port": an image's alt text, pasted
 # as a line of its own under its label.
-_ALT_TEXT = re.compile(rf"(?:{_PICTURE}|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
+_ALT_TEXT = re.compile(rf"(?:{_PICTURE}|photograph|alt(?:\s+text)?)\s*:\s*\S", re.IGNORECASE)
 ALT_TEXT_MAX_WORDS = 25
 # "… a solvent extraction cell. Reuters/Lai Seng Sin": a caption's sentence,
 # then an agency and photographer after a slash, no marker.
@@ -155,7 +163,7 @@ def _caption(text: str) -> bool:
     if _ALT_TEXT.match(text):
         return len(text.split()) <= ALT_TEXT_MAX_WORDS and not ends_with(text, ".!?")
     tail = text[-CREDIT_TAIL_CHARS:]
-    if _LABELLED_CREDIT.search(tail) or _STAFF_CREDIT.search(tail):
+    if any(rule.search(tail) for rule in (_LABELLED_CREDIT, _STAFF_CREDIT, _NEWSROOM_CREDIT)):
         return len(text.split()) <= CAPTION_MAX_WORDS
     tail = text[-CREDIT_TAIL_CHARS:]
     lowered = tail.lower()

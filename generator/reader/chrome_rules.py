@@ -25,7 +25,12 @@ SHARE_START_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("spread_the_word", r"spread the word\W*"),
     ("share_this", r"share (?:this|the story|this (?:article|story|post|page))\s*:?"),
     ("like_this", r"like this\s*:?"),
-    ("related_posts", r"related (?:posts|articles|stories|reading|news|content|coverage)\s*:?"),
+    (
+        "related_posts",
+        # (a firm's or an institute's "Related Insights", "Related Research")
+        r"related (?:posts|articles|stories|reading|news|content|coverage"
+        r"|insights|research|publications|resources)\s*:?",
+    ),
     ("you_may_also_like", r"you (?:may|might) also (?:like|enjoy|be interested in)\s*:?"),
     # "About the author", or its note on the same line ("About the author: Ann
     # Lee is a senior fellow …").
@@ -39,7 +44,10 @@ END_MATTER_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("written_by", r"this (?:article|story|post) was written by\W*"),
     ("contact_the_reporter", r"to contact the (?:reporters?|editors?|authors?|writers?)\b.*"),
     ("media_contact", r"(?:media|press|investor) (?:contacts?|enquiries|inquiries)\s*:?"),
-    ("more_information", r"for (?:more|further) information(?:,? (?:please )?contact)?\s*:?"),
+    (
+        "more_information",
+        r"(?:for (?:more|further)|further) information(?:,? (?:please )?contact)?\s*:?",
+    ),
     ("more_by", r"more (?:articles|stories|posts|from) (?:by|from)?\b.*"),
     ("further_reading", r"further reading\s*:?"),
     (
@@ -58,7 +66,9 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:trending(?: now| topics| stories)?|most (?:read|viewed|popular|shared|commented)"
         r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
         r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
-        r"|related (?:topics|media|links|videos)|you might have missed|don['’]t miss|more on this(?: story)?|read next|site index)\s*:?",
+        r"|related (?:topics|media|links|videos|documents)|associated links"
+        r"|(?:more|other) (?:news|features|press releases|news releases|media releases|reports)"
+        r"|you might have missed|don['’]t miss|more on this(?: story)?|read next|site index)\s*:?",
     ),
     (
         "contents",

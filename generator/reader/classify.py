@@ -24,6 +24,7 @@ from .boxes import spread_box_labels
 from .bylines import parse_byline, read_names
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
+from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
@@ -32,6 +33,7 @@ from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
+from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
@@ -206,6 +208,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("lead", find_lead),
     ("title", find_title),
     ("dek", find_dek),
+    ("dek_above", find_dek_above),
     ("highlights", mark_highlights),
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
@@ -219,6 +222,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
+    ("footer_update", read_footer_update),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("newsletter_writer", read_newsletter_writer),

@@ -35,6 +35,12 @@ CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|data sources?\s*:\s*\S.{1,120}"
         r"|image description\s*:\s*\S.{1,200}|\[(?:image|photo|picture)\s*:[^\]]{2,200}\]",
     ),
+    # A report's numbered figure, its picture lost in the paste: "Figure 2: Gallium
+    # import prices, EUR/kg", "Chart 3. Exports by month" (a heading is unnumbered).
+    (
+        "numbered_figure",
+        r"(?:figure|fig\.|chart|graph|exhibit|infographic)\s+\d{1,2}[a-z]?\s*[.:]\s+\S.{1,150}",
+    ),
     (
         "comment_form",
         r"save my name,? e-?mail,? and website in this browser for the next time i comment\W*"

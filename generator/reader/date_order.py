@@ -9,24 +9,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .dates import DATE_FORMS, find_dates
+from .dates import find_dates, month_day_orders
 from .reading import Reading
 
 # "Boise, ID 83720", "Washington, DC 20230-0001": a town, a state's code, a ZIP code.
 US_POSTAL_ADDRESS = re.compile(r"\b[A-Z][\w.' ]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?\b")
-# Dates written with the month's name: month first ("May 6, 2025") as in the
-# United States, or day first ("6 May 2025") as in most of the world.
-MONTH_FIRST, DAY_FIRST = DATE_FORMS[0], DATE_FORMS[1]
 
 
 def writes_dates_month_first(texts: Sequence[str]) -> bool:
     """Whether the page is American in its dates: a US postal address, or more
-    dates written month first than day first."""
+    dates written with the month's name first ("May 6, 2025", "Jan. 1") than
+    day first ("6 May 2025"), as in most of the world."""
     if any(US_POSTAL_ADDRESS.search(text) for text in texts):
         return True
-    month_first = sum(len(MONTH_FIRST.findall(text)) for text in texts)
-    day_first = sum(len(DAY_FIRST.findall(text)) for text in texts)
-    return month_first > day_first
+    # (with a year or without: "The rule takes effect on Jan. 1.")
+    orders = [month_day_orders(text) for text in texts]
+    return sum(first for first, _ in orders) > sum(second for _, second in orders)
 
 
 def read_page_date_order(reading: Reading) -> Reading:

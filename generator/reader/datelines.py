@@ -81,8 +81,15 @@ def _agency_of(head: str) -> str | None:
     for pattern in (_AGENCY_ONLY, _WIRE_HEAD):
         found = list(pattern.finditer(head))
         if found:
-            return found[-1]["agency"].strip()
+            agency = found[-1]["agency"].strip()
+            # "HELENA, Mont. (Dec. 2, 2025) –": the date in brackets, no agency.
+            return None if _date_only(agency) else agency
     return None
+
+
+def _date_only(text: str) -> bool:
+    stamp = find_dates(text)
+    return stamp is not None and not stamp.rest.strip(" ,.;:()")
 
 
 def _head_is_dateline(head: str) -> bool:

@@ -174,6 +174,18 @@ _MONTH_DAY = re.compile(
 )
 
 
+def month_day_orders(text: str) -> tuple[int, int]:
+    """How many months and days ``text`` writes month first ("Jan. 1", "May 6,
+    2025") and day first ("1 January"), the month's name capitalised."""
+    first = second = 0
+    for match in _MONTH_DAY.finditer(text):
+        if match["month"] is not None and match["month"][:1].isupper():
+            first += 1
+        elif match["month2"] is not None and match["month2"][:1].isupper():
+            second += 1
+    return first, second
+
+
 def month_day(text: str) -> tuple[int, int] | None:
     """(month, day) of the first month and day ``text`` names, if any."""
     match = _MONTH_DAY.search(text)

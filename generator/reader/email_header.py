@@ -8,11 +8,13 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .bylines import is_job_title
 from .names import is_person
 from .outlets import is_outlet_shaped
 from .reading import Reading, start_reading
 
 HEADER_REACH = 8
+HEADER_SEARCH = 25
 _FIELD = re.compile(
     r"(?P<label>from|subject|to|cc|bcc|reply-to|sent|date)\s*:\s*(?P<value>.*)", re.I
 )
@@ -32,9 +34,14 @@ def sender_name(value: str) -> str | None:
     """The sender's display name, without its address and quotes; never a
     person's name (someone forwarding the story, not its publisher)."""
     name = _ADDRESS.sub("", value).strip(" \"'")
-    if not name or "@" in name or is_person(name):
+    # ("From: Head of Market Operations": a memo's office, inside the issuer.)
+    if not name or "@" in name or is_person(name) or is_job_title(name):
         return None
-    return name
+    return None if _HOLDER.match(name) else name
+
+
+# "Head of Market Operations", "Director, Trading": who holds an office, no body.
+_HOLDER = re.compile(r"(?:head|director|manager|chair|secretary|chief \w+ officer)\b", re.I)
 
 
 def _as_page_block(block: Block, label: str, value: str) -> Block:
@@ -88,11 +95,15 @@ def read_email_header(reading: Reading) -> Reading:
     """With a "From:" and a "Subject:" line at the top, the header's lines
     become the headline, a source line and chrome; without them, a mail
     client's sender line names the writer and the firm."""
-    top = range(min(HEADER_REACH, len(reading.blocks)))
+    top = range(min(HEADER_SEARCH, len(reading.blocks)))
     fields = {i: f for i in top if (f := _field(reading.blocks[i])) is not None}
     labels = {label for label, _ in fields.values()}
     if not {"from", "subject"} <= labels:
         return read_sender_line(reading)
+    # One header: its fields together, at the top or under a site's menu (a
+    # member notice's "To:", "From:", "Subject:", "Date:").
+    if max(fields) - min(fields) >= HEADER_REACH:
+        return reading
     blocks = [
         _as_page_block(block, *fields[i]) if i in fields else block
         for i, block in enumerate(reading.blocks)

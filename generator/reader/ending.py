@@ -117,8 +117,12 @@ def _story_resumes(reading: Reading, index: int) -> bool:
         ):
             return False
         after += 1
-    pair = range(after, after + 2)
-    if pair.stop > len(reading.blocks) or not all(is_good(reading, i) for i in pair):
+    # Two paragraphs, a section's heading between them or not.
+    second = after + 1
+    if second < len(reading.blocks) and not is_good(reading, second):
+        second += heading_shaped(reading.blocks[second], reading.features[second])
+    pair = (after, second)
+    if second >= len(reading.blocks) or not all(is_good(reading, i) for i in pair):
         return False
     return any(_REPORTS.search(reading.blocks[i].text) for i in pair)
 

@@ -26,6 +26,14 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         ),
         # "Download PDF (412 KB)", "Download the full report (PDF)": a file link.
         ("download_file", r"download\b.{0,40}?(?:\bpdf\b|\(\s*[\d.,]+\s*[kmg]i?b\s*\)).{0,20}"),
+        # A table's or a chart's links for screen readers and downloads: "Text
+        # alternative for Table 1", "Download table data", "View chart as table".
+        (
+            "figure_links",
+            r"(?:text (?:alternative|version|description)|data|download (?:the )?data) (?:for|of)"
+            r" (?:table|chart|figure|graph|map|graphic) ?\w{0,4}\W*"
+            r"|(?:download|view|show|hide) (?:the )?(?:table|chart|figure|graph|map)(?: data| as (?:a )?\w+)?\W*",
+        ),
         # A newsletter's sign-off asking the reader to pass it on.
         (
             "forward_prompt",
@@ -56,6 +64,21 @@ FOOTER_RULES: tuple[LineRule, ...] = (
             r"|(?:name|email|e-mail|website|comment)\s*\*",
         ),
         ("phone", is_phone_number),
+        # "For further information please contact Market Operations: +46 …",
+        # "For more information, contact …" with an address or a number in it.
+        (
+            "contact_prompt",
+            r"for (?:further|more|additional) (?:information|details|enquiries|inquiries)\b.{0,80}?"
+            r"(?:\S+@\S+|\+?\d[\d ()-]{6,}\d).{0,60}",
+        ),
+        # "Nordic Metals Exchange AB is authorised and regulated by
+        # Finansinspektionen.": a firm's regulatory status under its notice.
+        (
+            "regulated_by",
+            r"[A-Z][\w&.,'’ -]{1,80}? (?:is|are) (?:authori[sz]ed and regulated|authori[sz]ed|regulated"
+            r"|licensed)(?: and (?:regulated|supervised))? by (?:the )?"
+            r"(?-i:[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|the|for)){0,8})(?: \([A-Z]{2,8}\))?\W*",
+        ),
         # "Karrawong Rare Earths Ltd (ASX: KRE) | ABN 55 604 555 117": a release's
         # letterhead lists its issuer, tickers and register numbers, no news.
         (

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
+from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -22,8 +23,9 @@ from .reading import (
     next_good,
     outlet_line,
 )
-from .signatures import wire_credit_authors
+from .signatures import reporters_credit
 from .standfirst import (
+    case_citation,
     copies_the_lede,
     dek_length,
     label_over_subtitle,
@@ -51,14 +53,19 @@ def find_dek(reading: Reading) -> Reading:
     )
     # Past a byline, a date, a caption or share buttons above the standfirst.
     start = _past_header(reading, start)
-    if start < len(reading.blocks) and (
+    summary = labelled_dek(reading, start)
+    if start < len(reading.blocks) and repeated_standfirst(reading, start):
+        labelled, reading = True, reading.relabel({start: "pending"})
+    elif summary is not None:
+        start, labelled = summary, True
+    elif start < len(reading.blocks) and (
         reading.blocks[start].kind == "dek_label" or labels_one_paragraph(reading, start)
     ):
         start, labelled = start + 1, True
     if start >= len(reading.blocks):
         return reading
     feats = reading.features[start]
-    if reading.labels[start] != "pending" or not dek_length(reading, start):
+    if reading.labels[start] != "pending" or not (dek_length(reading, start) or start == summary):
         return reading
     if not labelled:
         text = reading.blocks[start].text
@@ -66,7 +73,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if is_outlet(text) and not feats.sentence:
             return reading
-        if tag_strip(reading, start) or profile_line(text):
+        if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)
@@ -81,6 +88,8 @@ def find_dek(reading: Reading) -> Reading:
                     for i in range(start + 1, following)
                 )
                 or story_opens_below(reading, start, following)
+                or over_share_row(reading, start, following)
+                or share_buttons_between(reading, start, following)
             ):
                 return reading
     reading = replace(reading, dek=start).relabel({start: "dek"})
@@ -239,10 +248,8 @@ def mark_header(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         credit = credit_line(reading, index)
-        # "Reporting by NAME" under the headline: the reporters sign the story.
-        if credit is None and block.rule in REPORTER_CREDIT_RULES and index > title:
-            names = wire_credit_authors(block.text)
-            credit = Meta(author=names) if names else None
+        if credit is None and index > title:
+            credit = reporters_credit(block.text, block.rule)
         if credit is not None:
             after_title = reading.title is not None and index > reading.title
             credits.append((0 if after_title else 1, credit, block.text))
@@ -284,11 +291,6 @@ def _names_the_site(text: str, meta: Meta, reading: Reading) -> bool:
     """The line is the name a metadata line or the title gave the source."""
     names = [meta.source or "", *(name for _, name in reading.sources)]
     return any(text.casefold() == name.casefold() for name in names if name)
-
-
-# Credit lines naming the reporters ("Reporting by NAME", "(Reporting by …;
-# Editing by …)"), read under the headline.
-REPORTER_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
 
 
 # An agency's bare name under the headline credits a republished story, over

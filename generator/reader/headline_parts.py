@@ -162,6 +162,10 @@ _INLINE_DEK = re.compile(
 )
 
 
+# A "Summary: …" line's rule once its label is cut: the standfirst in the header.
+INLINE_DEK_RULE = "inline_dek"
+
+
 def inline_dek(text: str) -> tuple[str, str] | None:
     """ "Summary: The increase…" → ("Summary:", "The increase…"), for a
     sentence long enough to be a standfirst."""
@@ -224,14 +228,21 @@ def cut_line(text: str) -> Cut | None:
 
 
 # A field's label alone on its line, its value on the next ("Updated on" /
-# "June 18, 2025", "Written by" / "Lena Hoffmann").
+# "June 18, 2025", "Written by" / "Lena Hoffmann", "From:" / an issuing office).
 _LONE_LABEL = re.compile(
     r"(?:last\s+)?(?:updated|modified|published|posted|written|words|story)(?:\s+(?:on|by|at))?\s*:?"
-    r"|by\s*:?"
+    r"|by\s*:?|from\s*:"
     r"|(?P<field>authors?|author\(s\)|writers?|reporters?)\s*:?",
     re.IGNORECASE,
 )
 VALUE_MAX_WORDS = 8
+
+
+def _prose_follows(reading: Reading, index: int) -> bool:
+    """A paragraph over another starts the body; a standfirst stands over the
+    page's labels and stamps ("Last updated" / "14 April 2025")."""
+    after = index + 1
+    return after >= len(reading.blocks) or reading.features[after].prose
 
 
 def join_lone_labels(reading: Reading) -> Reading:
@@ -244,8 +255,10 @@ def join_lone_labels(reading: Reading) -> Reading:
         if skip:
             skip = False
             continue
-        above = above and not (feats.prose and block.kind == "text")
         value = reading.blocks[index + 1] if index + 1 < len(reading.blocks) else None
+        above = above and not (
+            feats.prose and block.kind == "text" and _prose_follows(reading, index)
+        )
         label = _LONE_LABEL.fullmatch(block.text.strip())
         if above and value is not None and label is not None:
             # "Authors" / "Dr. Megan Fisher": a field's label, read with its colon.
@@ -278,7 +291,7 @@ def split_headline_lines(reading: Reading) -> Reading:
         labelled = inline_dek(block.text) if above and block.kind == "text" else None
         if labelled is not None:
             # (the label dropped: a "Summary" line of its own heads key points).
-            blocks.append(replace(block, text=labelled[1], rule=""))
+            blocks.append(replace(block, text=labelled[1], rule=INLINE_DEK_RULE))
             changed = True
             continue
         if feats.prose and block.kind == "text":

@@ -9,8 +9,10 @@ from dataclasses import replace
 from .headings import is_title_cased
 from .labels import INLINE_POINTS as _INLINE_LABEL
 from .labels import NAMED_HIGHLIGHTS
+from .links import is_list_item
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
+from .subheads import subheads_under
 
 
 def mark_highlights(reading: Reading) -> Reading:
@@ -37,6 +39,10 @@ def mark_highlights(reading: Reading) -> Reading:
             continue
         if items:
             return _take_highlights(under, index, items)
+    subheads = [] if reading.title is None else subheads_under(reading, reading.title)
+    if subheads:
+        dek = None if reading.dek in subheads else reading.dek
+        return _take_highlights(replace(reading, dek=dek), None, subheads)
     first_bullets = next(
         (i for i in range(stop) if reading.labels[i] == "bullet" and _after_title(reading, i)), None
     )
@@ -168,17 +174,59 @@ def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
     # (a release's "Contract and Expansion Highlights" in title case needs no colon)
     label = reading.blocks[header].text.rstrip()
     named = NAMED_LABEL.fullmatch(label) is not None and is_title_cased(label)
-    if not label.endswith(":") and not named:
+    # "Key facts" / "In the September quarter, compared with June:" / "goods
+    # exports rose …": the box's lead-in over its points, which go on from it.
+    lead_in = _lead_in(reading, start)
+    if lead_in:
+        start += 1
+    elif not label.endswith(":") and not named:
         return _closing_box(reading, header, start)
     items: list[int] = []
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
             break
-        if feats.prose or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+        item = is_list_item(reading.blocks[index].text) if lead_in else not feats.prose
+        if not item or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
             break
         items.append(index)
-    return items if len(items) >= 2 else []
+    if len(items) < MIN_POINTS and label.endswith(":"):
+        items = _sentence_points(reading, start)
+    return items if len(items) >= MIN_POINTS else []
+
+
+def _sentence_points(reading: Reading, start: int) -> list[int]:
+    """Under a label ending in a colon in the story ("Key takeaways from the
+    discussion:"), short sentences up to a paragraph much longer than each of
+    them, which the story goes on with: its key points."""
+    items: list[int] = []
+    for index in range(start, len(reading.blocks)):
+        feats = reading.features[index]
+        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
+            return []
+        if items and _much_longer(reading, items, index):
+            return items
+        if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
+            return []
+        if len(items) >= SPACED_ITEMS_MAX:
+            return []
+        items.append(index)
+    return []
+
+
+LEAD_IN_MAX_WORDS = 25
+
+
+def _lead_in(reading: Reading, index: int) -> bool:
+    """A line ending with a colon over lines in lower case that go on from it."""
+    after = index + 1
+    return (
+        after < len(reading.blocks)
+        and reading.labels[index] == "pending"
+        and reading.blocks[index].text.rstrip().endswith(":")
+        and reading.features[index].words <= LEAD_IN_MAX_WORDS
+        and is_list_item(reading.blocks[after].text)
+    )
 
 
 def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:

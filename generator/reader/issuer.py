@@ -46,7 +46,7 @@ def listed_name(name: str, texts: Iterable[str]) -> str:
 ISSUER_HEADS = words_set(
     """
     office bureau department ministry agency directorate division administration
-    secretariat authority
+    secretariat authority committee subcommittee commission
     """
 )
 _ISSUER_SMALL = frozenset({"of", "for", "and", "the", "&", "on"})
@@ -57,7 +57,7 @@ ISSUER_PREFIX_MAX_WORDS = 2
 
 def issuer_core(text: str) -> str | None:
     """ "U.S. Department of the Interior" → "Department of the Interior": a body's
-    name alone (its kind, "of" or "for", its remit, every word but the small ones
+    name alone (its kind, "of", "for" or "on", its remit, every word but the small ones
     a capital's), from its kind on, after up to two words before it ("U.S.",
     "Federal"); None for any other line."""
     words = text.split()
@@ -69,7 +69,8 @@ def issuer_core(text: str) -> str | None:
     prefix, core = words[:start], words[start:]
     if prefix and prefix[0].lower() == "the":
         prefix = prefix[1:]
-    if len(core) < 3 or core[1] not in ("of", "for"):
+    # ("Subcommittee on Mineral Security": a committee's remit after "on")
+    if len(core) < 3 or core[1] not in ("of", "for", "on"):
         return None
     if not all(w[:1].isupper() for w in prefix):
         return None

@@ -28,6 +28,22 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     # "Points" over the bullets of Japanese outlets' English editions.
     "points",
     "main points",
+    # A report's or a statistics release's findings, a column's closing box.
+    "key findings",
+    "main findings",
+    "the bottom line",
+    # A briefing's or an agency's summary box under other names.
+    "key messages",
+    "main messages",
+    "key conclusions",
+    "key judgments",
+    "key judgements",
+    "the key points",
+    "at-a-glance",
+    "quick summary",
+    "why this matters",
+    "what you should know",
+    "key things to know",
     "at a glance",
     "summary",
     "in brief",
@@ -75,6 +91,14 @@ COUNTED_HIGHLIGHTS = (
 # key points named for what they sum up.
 NAMED_HIGHLIGHTS = r"(?:[\w&'’-]+ (?:and |& )?){1,3}highlights"
 
+# "Key takeaways from the discussion:", "Highlights of the ruling": a label of
+# key points and what they sum up (over lines without bullets in the story, only
+# with its colon).
+QUALIFIED_HIGHLIGHTS = (
+    r"(?:key (?:takeaways|points|findings|highlights)|highlights|takeaways|main points)"
+    r" (?:from|of|for) (?:[^:]{1,60}:|(?:[\w'’&-]+ ){0,3}[\w'’&-]+)"
+)
+
 # "Summary: • First point • Second point": a label and its points on one line.
 INLINE_POINTS = re.compile(
     r"^(?:" + "|".join(re.escape(h) for h in HIGHLIGHTS_HEADERS) + r")\s*:?\s*"
@@ -84,7 +108,9 @@ INLINE_POINTS = re.compile(
 
 # Glyphs, numbers, and the emoji some pages bullet with ("🔹", "✅", "👉").
 BULLET = re.compile(
-    r"(?:(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+"
+    # (and "\uf0b7", "\uf0a7", "⦁", "□", "❖": the glyphs a word processor's or a PDF's
+    # lists leave in pasted text)
+    r"(?:(?:[•▪◦‣●·■►▶▸▹◾∙➤➢✓✔○◆◇♦→⁃\-*–\uf0b7\uf0a7⦁□❖]|\d{1,2}[.)]|[🔹🔸🔺🔻✅👉📌➡]\ufe0f?)\s+"
     # The middle dot of Japanese pages ("・First point"), with no space after it.
     r"|・\s*)(?P<item>\S.*)"
 )

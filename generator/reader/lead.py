@@ -9,6 +9,8 @@ from dataclasses import replace
 from .boxes import CONTENTS_RULES
 from .bylines import read_names
 from .datelines import split_dateline
+from .names import is_person
+from .outlets import is_outlet, is_outlet_shaped
 from .reading import (
     TITLE_MAX_WORDS,
     Label,
@@ -186,6 +188,22 @@ def _writers(text: str) -> bool:
     return ("," in text or " and " in text) and read_names(text) is not None
 
 
+# "Priya Raman · NWT News ·", "Ann Lee | Mining Ledger": a name and the outlet.
+_BYLINE_PARTS = re.compile(r"\s*(?:·|\||•)\s*")
+
+
+def _writer_and_outlet(text: str) -> bool:
+    """A writer's name, then the outlet's name after a dot or bar: a byline with
+    no "By", never a headline."""
+    parts = [p for p in _BYLINE_PARTS.split(text) if p]
+    return (
+        len(parts) >= 2
+        and is_person(parts[0])
+        and all(is_outlet_shaped(p) for p in parts[1:])
+        and not is_outlet(parts[0])
+    )
+
+
 def _headline_follows(reading: Reading, index: int) -> bool:
     """Within a few blocks, and before more prose: a headline-shaped line, then a
     metadata line."""
@@ -202,6 +220,7 @@ def _headline_follows(reading: Reading, index: int) -> bool:
             or feats.ends_colon
             or names_a_writer(reading, other)
             or _writers(reading.blocks[other].text)
+            or _writer_and_outlet(reading.blocks[other].text)
         ):
             continue
         after = other + 1

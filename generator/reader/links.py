@@ -12,6 +12,7 @@ glued on without a space.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -126,22 +127,44 @@ def _next_text(lines: Sequence[Line], index: int) -> str | None:
     return None
 
 
+# The rules that join on the words at the break (not on punctuation).
+WORD_RULES = frozenset({"after_run_on_word", "linked_phrase"})
+
+
+def _repeated_lines(lines: Sequence[Line]) -> frozenset[str]:
+    counts = Counter(line.text.strip().casefold() for line in lines if line.kind in JOINABLE)
+    return frozenset(text for text, count in counts.items() if count > 1)
+
+
+def _printed_whole(before: str, line: str, repeated: frozenset[str]) -> bool:
+    """ "Who this guidance is for" over "What you need to report" in a table of
+    contents, the first printed again as a heading: a line the page prints twice
+    on its own is whole, not a phrase cut at a link, when a capital follows."""
+    return line[:1].isupper() and before.strip().casefold() in repeated
+
+
 def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
     """Lines with link-broken sentences joined; a joined line keeps the number of
     its first piece, and the lines it took in count as ignored (not blank), so
     a paragraph does not split where they were."""
     out: list[Line] = []
+    repeated = _repeated_lines(lines)
     last: int | None = None  # index in ``out`` of the last text line
     blanks = 0
+    listing = False  # under a line that ends with a colon, its items unbulleted
     for index, line in enumerate(lines):
         if line.kind == "blank":
             blanks += 1
+            listing = False
             out.append(line)
             continue
         joinable = line.kind in JOINABLE or _starts_tight(line.text)
-        if last is not None and blanks <= 1 and joinable:
+        listing = listing and is_list_item(line.text)
+        if last is not None and blanks <= 1 and joinable and not listing:
             before = out[last]
             rule = join_rule(before.text, line.text, _next_text(lines, index), blanks > 0)
+            if rule in WORD_RULES and _printed_whole(before.text, line.text, repeated):
+                rule = None
             if rule is not None:
                 glue = "" if _starts_tight(line.text) else " "
                 joined = replace(before, text=before.text + glue + line.text, tail=len(line.text))
@@ -153,4 +176,15 @@ def rejoin(lines: Sequence[Line]) -> tuple[Line, ...]:
         out.append(line)
         blanks = 0
         last = len(out) - 1 if line.kind in JOINABLE else None
+        listing = listing or (line.kind in JOINABLE and line.text.rstrip().endswith(":"))
     return tuple(out)
+
+
+# "… compared with the June 2025 quarter:" over "goods exports rose $1.1 billion
+# …" / "goods imports rose …": items of a list that lost its bullets, each a
+# clause of its own, not a sentence cut at its links.
+LIST_ITEM_MIN_WORDS = 4
+
+
+def is_list_item(text: str) -> bool:
+    return _starts_lower(text) and len(text.split()) >= LIST_ITEM_MIN_WORDS

@@ -17,7 +17,7 @@ from dataclasses import replace
 from .bylines import author_names, strip_role_prefix
 from .dates import has_time, strip_time
 from .meta_fields import Meta, merge_meta
-from .meta_parts import WRITER_LABEL, leftover, parse_part
+from .meta_parts import WRITER_LABEL, dates_a_period, leftover, parse_part
 from .names import clean_name, is_person
 from .outlets import clean_outlet, is_outlet
 from .words import AGENCIES, AGENCY_NAMES
@@ -125,6 +125,8 @@ def parse_meta(text: str) -> Meta | None:
     starter = _thread_starter(text)
     if starter is not None:
         return starter
+    if dates_a_period(text):
+        return Meta()
     if (
         len(text) > MAX_META_CHARS
         or text.count(" ") > MAX_META_WORDS

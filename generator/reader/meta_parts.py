@@ -82,6 +82,20 @@ WRITER_LABEL = re.compile(
     re.IGNORECASE,
 )
 MAX_LEFTOVER_WORDS = 8
+# "Reporting period: 1 January – 30 June 2025", "Event date: 12 May 2025",
+# "Closing date: …": a field dating what the page is about, never the page.
+_PERIOD_FIELD = re.compile(
+    r"(?:(?:reporting|review|data|comment|consultation|coverage|survey)\s+)?period(?:\s+covered)?"
+    r"|event\s+dates?|dates?\s+of\s+(?:the\s+)?event|closing\s+date|deadline|effective\s+date"
+    r"|valid\s+(?:until|from)|expires?(?:\s+on)?",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(rf"(?:{_PERIOD_FIELD.pattern})\s*:\s*\S.*", re.IGNORECASE)
+
+
+def dates_a_period(text: str) -> bool:
+    """A labelled period or event date, whose dates are not the page's."""
+    return _PERIOD.fullmatch(text.strip()) is not None
 
 
 _PLACE_BEFORE_DATE = re.compile(r"[A-Z][\w.'’ -]{1,30},\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
@@ -103,8 +117,14 @@ def parse_part(text: str) -> Meta | None:
         if field["label"].lower().split()[-1] in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
             # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
-            source = clean_outlet(_NEXT_FIELD.split(value, maxsplit=1)[0])
-            return Meta() if _names_a_document(source) else Meta(source=source)
+            head, *after = _NEXT_FIELD.split(value, maxsplit=1)
+            source = clean_outlet(head)
+            meta = Meta() if _names_a_document(source) else Meta(source=source)
+            # "… Editor: Zhang Wei 2025-06-11 09:20:41": the stamp run on after it.
+            stamp = find_dates(after[0]) if after else None
+            if stamp is None:
+                return meta
+            return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
         # "Authors: Jane Doe (University of Leeds), Tom Hale (…)": affiliations off.
         names = author_names(_AFFILIATION.sub("", value))
         if names:

@@ -111,7 +111,9 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|report an? (?:error|typo|mistake|correction|issue|problem)\W*"
         r"|report this (?:article|post|comment|profile|page)\W*"
         r"|(?:suggest|submit) a correction\W*"
-        r"|cite this (?:article|page|publication|paper|report|brief|note|story|post)\W*"
+        r"|cite this (?:article|page|publication|paper|report|brief|note|story|post|commentary"
+        r"|analysis|briefing|insight|research|document|blog|item)\W*|how to cite(?: this \w+)?\W*"
+        r"|suggested citation\W*|download (?:this|the) (?:chart|table|figure|graph|map|data(?:set)?)\W*"
         r"|reprints?(?: (?:&|and) permissions)?\W*|licen[cs]e this (?:article|content|story)\W*"
         r"|share this \w+\W*|copy (?:the )?short (?:url|link)\W*",
     ),

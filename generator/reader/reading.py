@@ -170,7 +170,13 @@ def heading_shaped(block: Block, feats: Features) -> bool:
     cut = "," in text and bool(words) and words[-1] in RUN_ON_ENDINGS and words[-1] != "says"
     if words and (words[-1] in _OPEN_ENDINGS or cut):
         return False
+    # "Companies: Halvard Motion Inc.; Jinhua Magnet Co.": a field listing names.
+    if _LISTING_FIELD.match(text):
+        return False
     return not feats.ends_colon or is_title_cased(text)
+
+
+_LISTING_FIELD = re.compile(r"[^:;]{1,40}:\s+[^;]+;\s+\S")
 
 
 # Marks some pages (Japanese, Korean and Chinese outlets) set before a

@@ -28,6 +28,7 @@ from .labels import (
     DEK_LABELS,
     HIGHLIGHTS_HEADERS,
     NAMED_HIGHLIGHTS,
+    QUALIFIED_HIGHLIGHTS,
     is_bullet,
 )
 from .line_rule import LineRule, WholeLine, whole_line
@@ -87,6 +88,8 @@ def _bounded(rules: tuple[LineRule, ...]) -> tuple[LineRule, ...]:
 # Order matters: the first rule that matches decides the line's kind.
 LINE_RULES: tuple[LineRule, ...] = _bounded(
     (
+        # "###" under a US release ends it: what follows is its boilerplate.
+        LineRule("release_end", "end_matter", whole_line(r"#\s?#\s?#")),
         LineRule("separator", "separator", whole_line(r"(?:[-*_=~•·#]\s*){3,}|[—–•·|/\\~]{1,2}")),
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,
@@ -109,7 +112,14 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
             # "📌 KEY POINTS", "➤ Highlights": a symbol may open the label.
             whole_line(
                 r"(?:[^\w\s]{1,2}\s*)?(?:"
-                + "|".join((*HIGHLIGHTS_HEADERS, COUNTED_HIGHLIGHTS, NAMED_HIGHLIGHTS))
+                + "|".join(
+                    (
+                        *HIGHLIGHTS_HEADERS,
+                        COUNTED_HIGHLIGHTS,
+                        NAMED_HIGHLIGHTS,
+                        QUALIFIED_HIGHLIGHTS,
+                    )
+                )
                 + r")\s*:?"
             ),
         ),

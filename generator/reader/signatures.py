@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .bylines import author_names
+from .meta_fields import Meta
 
 # An author box's first sentence: "Priya Raman covers mining from Mumbai."
 _BIO_NAME = re.compile(
@@ -33,3 +34,15 @@ def wire_credit_authors(text: str) -> str | None:
     if match is None:
         return None
     return author_names(_IN_PLACE.sub("", match["names"]).strip(" .,"))
+
+
+# Credit lines naming the reporters ("Reporting by NAME", "(Reporting by …;
+# Editing by …)"), by the line rule that read them.
+REPORTER_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
+
+
+def reporters_credit(text: str, rule: str) -> Meta | None:
+    """The reporters of a credit line ("Reporting by NAME" under a headline),
+    as metadata; None for any other line."""
+    names = wire_credit_authors(text) if rule in REPORTER_CREDIT_RULES else None
+    return Meta(author=names) if names else None

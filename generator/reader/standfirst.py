@@ -4,12 +4,14 @@ what is none: the story's tags run together, a writer's job or profile line."""
 
 from __future__ import annotations
 
+import re
+
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .highlights import MIN_POINTS, spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
-from .words import is_office_line, is_section_label
+from .words import is_office_line, is_release_kind_label, words_of
 
 # Under a headline this long, a standfirst may be as short as a phrase.
 SHORT_DEK_UNDER_WORDS = 18
@@ -33,10 +35,20 @@ def dek_length(reading: Reading, index: int) -> bool:
     )
 
 
+# Words of a label that names several points ("Key points", "Main findings").
+POINTS_WORDS = frozenset(
+    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
+    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
+)
+
+
 def labels_one_paragraph(reading: Reading, index: int) -> bool:
     """ "Summary" under the headline over one paragraph, no bullet, then the byline
     or the story: the standfirst's label, not a box of key points."""
     if reading.blocks[index].kind != "highlights_header" or index + 1 >= len(reading.blocks):
+        return False
+    # "Key points", "Key findings": a label of several points, never of one standfirst.
+    if POINTS_WORDS & set(words_of(reading.blocks[index].text)):
         return False
     item, after = index + 1, index + 2
     if reading.blocks[item].kind != "text" or reading.labels[item] != "pending":
@@ -99,12 +111,14 @@ SECTION_LABEL_MAX_WORDS = 3
 def label_over_subtitle(reading: Reading, index: int) -> bool:
     """ "News release" over a phrase with no full stop ("New facility will process
     concentrate …"): the kind of page, between the headline and its subtitle; over
-    a paragraph, it may be the story's own first line, left to the other passes."""
+    a paragraph, it may be the story's own first line, left to the other passes.
+    (A kind of release only: under a section's name, "Markets", "Opinion", a phrase
+    is as often a rail's headline or a label as a subtitle.)"""
     after = index + 1
     return (
         reading.labels[index] == "pending"
         and reading.features[index].words <= SECTION_LABEL_MAX_WORDS
-        and is_section_label(reading.blocks[index].text)
+        and is_release_kind_label(reading.blocks[index].text)
         and after < len(reading.blocks)
         and reading.blocks[after].kind == "text"
         and not ends_with(reading.blocks[after].text, ".!?")
@@ -139,3 +153,17 @@ def story_opens_below(reading: Reading, index: int, following: int) -> bool:
 # The story's dateline is looked for this many blocks down, over short lines.
 DATELINE_REACH = 8
 BOX_POINT_MAX_WORDS = 30
+
+
+# "Ardent Drive Systems LLC v. United States, Slip Op. 25-148 (Ct. Int'l Trade
+# Nov. 24, 2025)", "Vela Metals v. Ostrander, 612 F.3d 88 (2d Cir. 2024)": a
+# case's name and citation, the ruling a legal page reports on.
+_CASE_CITATION = re.compile(
+    r"(?i:in re |re )?[A-Z][^\n]{1,100}? v\.? [A-Z][^\n]{1,100}?"
+    r"(?:\([^()]{0,60}\b(?:19|20)\d\d\)|\b\d{1,4} [A-Z][\w.' ]{0,20}\d?d? \d{1,5})\W*"
+)
+
+
+def case_citation(text: str) -> bool:
+    """A case's name and citation under a legal page's headline: no standfirst."""
+    return _CASE_CITATION.fullmatch(text.strip()) is not None

@@ -24,6 +24,8 @@ from .reading import (
     next_index,
     over_meta,
 )
+from .subheads import subheads_under
+from .title_order import standfirst_past_a_name
 from .title_shapes import (
     another_storys,
     ends_trail,
@@ -152,6 +154,8 @@ def _below_a_headline_with_byline(reading: Reading, index: int, candidates: list
     """A headline stands over its byline or date: a shorter line further down,
     past that metadata and with none of its own under it, is a caption, a
     section or a site's name, not the headline."""
+    if standfirst_past_a_name(reading, index, candidates):
+        return True
     if over_meta(reading, index):
         return False
     words = reading.features[index].words
@@ -214,7 +218,9 @@ def find_title(reading: Reading) -> Reading:
         and not caption_shaped(reading.blocks[before].text)
     ):
         best = _plain_of_variant(reading, before, candidates)
-    return _take_title(reading, best)
+    # A release's first subhead under its headline ("Revenue up 61% …").
+    over = [c for c in candidates if c < best and best in subheads_under(reading, c)]
+    return _take_title(reading, over[0] if over else best)
 
 
 PIPED_LIST_BARS = 2

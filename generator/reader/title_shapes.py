@@ -42,8 +42,16 @@ def variant_of(text: str, title: str) -> str | None:
         inner, middle_sep, middle = head.rpartition(separator)
         section = middle_sep and len(middle.split()) <= VARIANT_SECTION_MAX_WORDS
         if repeat_key(head) == key or (section and repeat_key(inner) == key):
-            return suffix.strip()
+            return None if _FILE_LABEL.search(suffix) else suffix.strip()
     return None
+
+
+# "Headline – CSV (1.2 MB)": a download's format and size, no site's name.
+_FILE_LABEL = re.compile(
+    r"^\W*(?:pdf|csv|xlsx?|excel|docx?|word|zip|json|xml|ods|odt|pptx?|epub)\b"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:kb|mb|gb)\b",
+    re.IGNORECASE,
+)
 
 
 VARIANT_SUFFIX_MAX_WORDS = 6

@@ -1,0 +1,142 @@
+"""Standfirsts printed elsewhere than straight over the byline: a line its
+"Summary:" label names past short header lines, a sentence over the story's
+tool row or table of contents, the page's description printed again under the
+byline, two sentences under a kicker above the headline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .boxes import CONTENTS_RULES
+from .headline_parts import INLINE_DEK_RULE
+from .reading import DEK_MIN_WORDS, Reading, credit_line
+from .standfirst import LEDE_COPY_REACH, dek_length
+from .words import is_section_label
+
+# A standfirst its label names ("SUMMARY: …" on a notice) may run this long.
+LABELLED_DEK_MAX_WORDS = 130
+
+
+def labelled_dek(reading: Reading, start: int) -> int | None:
+    """ "Summary: The ACCC has accepted …" under the headline, past short lines the
+    header did not read ("Media release", "Release number: 214/25"): the line its
+    label names the standfirst, before any paragraph of prose."""
+    for index in range(start, len(reading.blocks)):
+        if reading.blocks[index].rule == INLINE_DEK_RULE:
+            words = reading.features[index].words
+            fits = DEK_MIN_WORDS <= words <= LABELLED_DEK_MAX_WORDS
+            return index if reading.labels[index] == "pending" and fits else None
+        if reading.features[index].prose or reading.labels[index] == "title":
+            return None
+    return None
+
+
+# Buttons of a story's tool row ("Save", "Share", "Gift this article", "Listen to
+# this story"): printed between the standfirst and the story.
+SHARE_ROW_RULES = frozenset(
+    {"tools", "share_buttons", "tool_strip", "share_this", "share_on", "download_file"}
+)
+# A standfirst is shorter than the paragraph under its tool row by this much.
+DEK_SHORTER_THAN_LEAD = 1.2
+
+
+def over_share_row(reading: Reading, index: int, following: int) -> bool:
+    """Under the byline and date (or the headline), a sentence, the story's tool
+    row, then a longer paragraph: the standfirst the site prints over its buttons ("Three years
+    after Brussels promised …" / "Save" / "Share" / the story)."""
+    between = range(index + 1, following)
+    above = index - 1
+    return (
+        index > 0
+        and (
+            reading.labels[above] == "meta"
+            or above == reading.title
+            # (the header's furniture: an authors block's names and ranks)
+            or (reading.labels[above] == "chrome" and reading.blocks[above].kind != "text")
+        )
+        and len(between) > 0
+        and (
+            all(
+                reading.labels[i] == "chrome" and reading.blocks[i].rule in SHARE_ROW_RULES
+                for i in between
+            )
+            or _contents_box(reading, between)
+        )
+        and reading.features[following].words
+        >= DEK_SHORTER_THAN_LEAD * reading.features[index].words
+    )
+
+
+def repeated_standfirst(reading: Reading, index: int) -> bool:
+    """A sentence under the headline printed again, whole, under the byline or
+    date, then a story that goes on ("A bipartisan bill would …" / the writer /
+    the date / "A bipartisan bill would …" / "The committee voted …"): the
+    page's description printed over the story, its standfirst once (a copy cut
+    with an ellipsis is the lede's, ``copies_the_lede``)."""
+    feats = reading.features[index]
+    if reading.labels[index] != "chrome" or reading.blocks[index].kind != "text":
+        return False
+    if feats.repeats != 2 or not feats.sentence or not dek_length(reading, index):
+        return False
+    stop = min(len(reading.blocks), index + 1 + LEDE_COPY_REACH)
+    copy = next((i for i in range(index + 1, stop) if reading.features[i].key == feats.key), None)
+    if copy is None or not any(reading.labels[i] == "meta" for i in range(index + 1, copy)):
+        return False
+    story = next(
+        (i for i in range(copy + 1, len(reading.blocks)) if reading.features[i].prose), None
+    )
+    return story is not None and reading.labels[story] == "pending"
+
+
+# A kicker over a standfirst printed above its headline is this short.
+KICKER_MAX_WORDS = 5
+
+
+def _kicker(reading: Reading, index: int) -> bool:
+    """ "FEATURE · CRITICAL MINERALS", "Markets": a short line in capitals or of
+    section names, no sentence."""
+    text, feats = reading.blocks[index].text, reading.features[index]
+    if reading.blocks[index].kind != "text" or not 0 < feats.words <= KICKER_MAX_WORDS:
+        return False
+    return not feats.sentence and (text.isupper() or is_section_label(text))
+
+
+def find_dek_above(reading: Reading) -> Reading:
+    """A kicker, two sentences or more, the headline, then the byline or date:
+    the standfirst a phone's layout prints above the headline (the lead pass
+    took it for a picture's caption; a caption is one sentence, or credits its
+    picture)."""
+    title = reading.title
+    if title is None or reading.dek is not None or title < 2 or title + 1 >= len(reading.blocks):
+        return reading
+    index = title - 1
+    feats = reading.features[index]
+    if reading.labels[index] != "chrome" or reading.blocks[index].kind != "text":
+        return reading
+    if not feats.sentences or not feats.ends_sentence or not dek_length(reading, index):
+        return reading
+    if credit_line(reading, index) is not None or reading.blocks[index].text.rstrip().endswith(")"):
+        return reading
+    if not _kicker(reading, index - 1) or reading.labels[title + 1] != "meta":
+        return reading
+    return replace(reading, dek=index).relabel({index: "dek"})
+
+
+def _contents_box(reading: Reading, lines: range) -> bool:
+    """ "Contents" and its entries, all chrome: the page's table of contents."""
+    first = reading.blocks[lines.start]
+    return (
+        first.kind == "box_label"
+        and first.rule in CONTENTS_RULES
+        and all(reading.labels[i] == "chrome" for i in lines)
+    )
+
+
+# The headline's share row under the summary paragraph ("Share", "Tweet",
+# "Facebook", …) and the story after it: the row stands between header and story.
+SHARE_ROW_MIN_BUTTONS = 3
+
+
+def share_buttons_between(reading: Reading, start: int, following: int) -> bool:
+    buttons = sum(reading.blocks[i].rule == "share_buttons" for i in range(start + 1, following))
+    return buttons >= SHARE_ROW_MIN_BUTTONS

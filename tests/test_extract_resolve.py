@@ -213,3 +213,18 @@ def test_a_common_noun_a_release_defines_is_the_company_it_stands_for() -> None:
     names = [e.name for e in article.entities if e.kind == "organisation"]
     assert "Company" not in names
     assert {"Company", "Ferrovia"} <= set(article.entities[0].aliases)
+
+
+def test_a_surname_speaker_is_the_author_the_byline_names_in_full() -> None:
+    blocks = (Block.plain('"Almost none could name the separator," said Varga.', 3),)
+    article = Article(
+        path="t.txt",
+        title="T",
+        slug="t",
+        author="Ilse Varga and Marcus Penn",
+        sections=(Section(None, blocks, 1),),
+    )
+    for extractor in EXTRACTORS:
+        if extractor.name in ("quotes", "entities", "resolve"):
+            article = extractor.run(article, None)  # type: ignore[arg-type]
+    assert [q.speaker for q in article.quotes] == ["Ilse Varga"]

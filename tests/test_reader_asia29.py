@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from generator.reader.dates import find_dates, month_day, settle_order
-from generator.reader.outlets import initials
+from generator.reader.initials import initials
 from generator.reader.rules import classify
 from generator.reader.title_shapes import masthead_in_capitals
 from generator.reader.widgets import is_tool_strip

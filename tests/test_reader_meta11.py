@@ -11,7 +11,7 @@ import textwrap
 import pytest
 
 from generator.reader.blocks import is_hard_wrapped
-from generator.reader.bylines import bio_author, is_job_title, parse_byline, wire_credit_authors
+from generator.reader.bylines import is_job_title, parse_byline
 from generator.reader.datelines import dateline_date
 from generator.reader.email_header import sender_name
 from generator.reader.headline_parts import (
@@ -26,6 +26,7 @@ from generator.reader.headline_parts import (
 from generator.reader.lines import read_lines
 from generator.reader.meta import parse_meta
 from generator.reader.outlets import house_voice, url_host
+from generator.reader.signatures import bio_author, wire_credit_authors
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"

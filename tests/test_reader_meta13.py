@@ -11,7 +11,6 @@ import datetime as dt
 
 import pytest
 
-from generator.reader.bylines import wire_credit_authors
 from generator.reader.control_rules import CONTROL_RULES
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import find_dates
@@ -25,6 +24,7 @@ from generator.reader.meta_fields import Meta
 from generator.reader.names import is_person
 from generator.reader.outlets import clean_outlet, is_outlet, staff_outlet
 from generator.reader.plaintext import strip_site_suffix
+from generator.reader.signatures import wire_credit_authors
 from generator.reader.title_shapes import variant_of
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.reader.bylines import bio_author
 from generator.reader.meta import parse_meta
 from generator.reader.meta_fields import Meta
 from generator.reader.names import is_person
 from generator.reader.outlets import clean_outlet, house_line, is_outlet
+from generator.reader.signatures import bio_author
 from generator.reader.site_name import is_menu_run, is_tagline
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 

@@ -10,8 +10,9 @@ import datetime as dt
 import pytest
 
 from generator.reader.ending import is_dated_entry
+from generator.reader.initials import initials, spelled_out
 from generator.reader.meta import parse_meta
-from generator.reader.outlets import clean_outlet, initials, spelled_out
+from generator.reader.outlets import clean_outlet
 from generator.reader.page_shapes import is_salutation
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from .quotations import Place, Quotation
 from .sentences import Sentence, sentence_at, split_sentences
-from .speaker_forms import credit_line_name, dash_credit, introducing_owner
+from .speaker_forms import (
+    bare_name_line,
+    credit_line_name,
+    dash_credit,
+    introducing_owner,
+    label_speaker,
+)
 from .speaker_phrases import (
     EDGE,
     speaker_after,
@@ -98,12 +104,13 @@ def credited_below(context: QuoteContext) -> str | None:
     with an office ("Henrik Valtonen, Executive Vice-President for Industry")."""
     if context.before.strip(EDGE) or not context.next_paragraph:
         return None
-    return credit_line_name(context.next_paragraph)
+    return credit_line_name(context.next_paragraph) or bare_name_line(context.next_paragraph)
 
 
 def raw_speaker(context: QuoteContext) -> str | None:
     speaker = (
         attributed_speaker(context)
+        or label_speaker(context.before)
         or speaker_naming(context.before)
         or introducing_owner(context.before)
         or named_after(context)

@@ -1,8 +1,9 @@
 """Answers of an interview or transcript, as quotes of whoever gives them.
 
 An interview in question-and-answer form marks its turns with labels, not quote
-marks: "Q:" and "A:", or the speaker's name in capitals or as written
-("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"). A page is read as one when an
+marks: "Q:" and "A:" (numbered too: "Q5:", "A5:"), or the speaker's name in capitals or as written
+("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"), or on a line of its own above the
+turn ("Han Ji-woo", "Elena Strand — BMO Capital Markets"). A page is read as one when an
 answering label opens at least two paragraphs and is "A:" or another label opens
 one too (a question's own label may have become a heading). The questions ("Q:",
 "HOST:") are never quoted; a name label is a speaker only when its surname is that
@@ -31,7 +32,12 @@ GUEST_LINE = re.compile(r"^(?:Guest|Interviewee|Speaker)s?:\s*(?:Dr\.?\s+|Prof\.
 # with a bracket), then a colon ("[00:01:09] TSAO: …", "MS. ADEYEMI: …").
 _LABEL = re.compile(
     r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?"
-    r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
+    r"((?:[A-Z][\w’'.-]*\.?\s?){1,4}(?:#\d{1,2}\s?)?(?:\([^()]{1,40}\))?)\s*:\s+(?=\S)"
+)
+# A line naming whose turn the paragraph under it is: "Han Ji-woo", "Elena Strand —
+# BMO Capital Markets" (the reader keeps such lines when a page takes turns so).
+_NAME_LINE = re.compile(
+    r"^([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})(?:\s*(?:[—–]|\s-\s|,)\s*[^.?!:]{1,80})?$"
 )
 _TURNS = 2  # Paragraphs an answering label must open for the page to be an interview.
 
@@ -45,15 +51,31 @@ class Turn:
     speaker: str | None
 
 
-def _label(text: str) -> tuple[str, int] | None:
-    """The label opening a paragraph and the offset where its words start."""
+def _label(text: str, above: str = "") -> tuple[str, int] | None:
+    """The label opening a paragraph and the offset where its words start; or the
+    name on the line above it, over the whole paragraph."""
     found = _LABEL.match(text)
-    return (found.group(1).strip(), found.end()) if found else None
+    if found:
+        return found.group(1).strip(), found.end()
+    named = _NAME_LINE.match(above.strip())
+    if named and is_person_name(tuple(named.group(1).split())) and not _NAME_LINE.match(text):
+        return named.group(1), 0
+    return None
+
+
+# A question or answer label numbered by its pair: "Q5:", "A5:" ("Q1." too).
+_NUMBERED = re.compile(r"^([qa])\d{1,2}$")
 
 
 def _key(label: str) -> str:
-    """A label folded for counting: 'HOST (Ben Adler)' -> 'host', 'Q.' -> 'q'."""
-    return label.split("(")[0].strip().rstrip(".").lower()
+    """A label folded for counting: 'HOST (Ben Adler)' -> 'host', 'Q.' -> 'q', 'A5'
+    -> 'a'."""
+    key = label.split("(")[0].strip().rstrip(".").lower()
+    return _NUMBERED.sub(r"\1", key)
+
+
+# A transcript's voice it cannot name: "UNIDENTIFIED PERSON #1:", "UNIDENTIFIED MAN:".
+_UNIDENTIFIED = re.compile(r"^UNIDENTIFIED (?:PERSON|MAN|WOMAN|SPEAKER|PARTICIPANT)(?: #\d{1,2})?$")
 
 
 def _person(label: str, surnames: frozenset[str]) -> str | None:
@@ -61,6 +83,8 @@ def _person(label: str, surnames: frozenset[str]) -> str | None:
     -> 'Adeyemi', when its last word is the surname of someone the page names
     outside the labels; None for any other label ('UPDATE', 'Note', a host the
     page never introduces)."""
+    if _UNIDENTIFIED.match(label):
+        return label.strip()  # "UNIDENTIFIED PERSON #1": unnamed, as the page writes it.
     words = label.split("(")[0].split()
     written = " ".join(w.capitalize() if w.isupper() else w for w in words)
     parts = tuple(without_honorific(written).split())
@@ -98,7 +122,7 @@ def interview_turns(
     is an interview when an answering label opens two paragraphs and either it is
     "A:" or another label opens one too (a question's own label may have become a
     heading)."""
-    labels = [_label(text) for text in paragraphs]
+    labels = [_label(text, paragraphs[i - 1] if i else "") for i, text in enumerate(paragraphs)]
     surnames = frozenset(name.split()[-1] for _, name in people_before)
     speakers = _speakers(labels, surnames)
     counts = Counter(_key(label[0]) for label in labels if label)

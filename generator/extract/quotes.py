@@ -96,7 +96,7 @@ def extract_quotes(article: Article) -> Article:
         if raw and document_owner(raw) == "it":
             # "…,” the letter added: whoever the sentence naming the letter has writing it.
             raw = document_author(masked, quotation, raw.split()[-1]) or raw
-        speaker = resolve_reference(raw, earlier) or _unresolved(raw, context)
+        speaker = resolve_reference(raw, earlier, opens.paragraph) or _unresolved(raw, context)
         if speaker is None and _is_scare_quote(text, None):
             continue  # "he said" with no one before it: a short phrase stays a scare quote.
         said = _speaker_referent(speaker, where)

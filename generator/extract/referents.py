@@ -6,7 +6,7 @@ runs the refinery"), people it does not name ("I asked a procurement manager
 at a pump maker"), and organisations. "he" and "she" are the last person, named
 or not (a named one first within one sentence); "it" is the last organisation,
 one that opens its sentence first; "the official" is the last official introduced, named or not;
-a surname is the full name given before.
+a surname is the full name given before, and brings that person in again.
 """
 
 from __future__ import annotations
@@ -16,14 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from .lexicon import FUNCTION_WORDS, PARTICLES, is_person_name
+from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
 from .role_words import is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
-from .unnamed import document_owner, is_body, person_head, unnamed_mentions
+from .unnamed import (
+    document_owner,
+    is_body,
+    is_determiner_word,
+    person_head,
+    unnamed_mentions,
+)
 
 ReferentKind = Literal["person", "unnamed", "organisation"]
 # An organisation this near the start of its sentence is its subject ("China's
@@ -61,6 +68,7 @@ def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
         places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
         places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
         places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, found)]
+        places += [(at, name, "person", role) for at, name, role in _surnames(text, found)]
         found.extend(_referent(index, sentences, text, *place) for place in places)
     return sorted(found, key=lambda r: (r.paragraph, r.offset))
 
@@ -123,7 +131,24 @@ def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list
     return shorts
 
 
+def _surnames(text: str, found: list[Referent]) -> list[tuple[int, str, str | None]]:
+    """'Back in Cluj, Baciu has changed how he buys' once 'Teodor Baciu' is known: the
+    person again, by the surname alone, with the role given before; not an owner
+    ("Baciu's workshop") nor after a preposition of place ("motors from Baciu")."""
+    people = {_surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
+    again: list[tuple[int, str, str | None]] = []
+    for run in name_runs(text):
+        person = people.get(run.name) if len(run.words) == 1 else None
+        owner = text[run.end : run.end + 2] in ("’s", "'s")
+        if person and not owner and not _after_preposition(text[: run.start]):
+            again.append((run.start, person.name, person.role))
+    return again
+
+
 _WHO_AFTER = re.compile(r"^,\s+who\s+[a-z]")
+# "Tomás Echeverría, a fourth-year doctoral student in the lab, spent …": an
+# apposition in commas, then the verb.
+_APPOSED_AFTER = re.compile(r"^,\s+(?:a|an|the)\s+[^,;:“”\"]{1,80},\s+[a-z]")
 
 
 def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]:
@@ -132,20 +157,23 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
     name)."""
     found: list[tuple[int, str]] = []
     for sentence in sentences:
-        runs = name_runs(sentence.text)
-        run = runs[0] if runs else None
-        if run is None or any(w not in FUNCTION_WORDS for w in sentence.text[: run.start].split()):
-            continue
-        # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
-        subject = AFTER_NAME.match(sentence.text[run.end :]) or _WHO_AFTER.match(
-            sentence.text[run.end :]
-        )
-        if len(run.words) > 1 and subject and is_person_name(run.words):
-            found.append((sentence.start + run.start, run.name))
+        for run in subject_runs(sentence.text):
+            # "Caleb Ormsby, who runs procurement at Veltrix Drives, put it bluntly".
+            after = sentence.text[run.end :]
+            subject = (
+                AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
+            )
+            # "One Singapore-based trader said": an unnamed speaker, not a name.
+            named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
+            if len(run.words) > 1 and subject and named:
+                found.append((sentence.start + run.start, run.name))
+                break
     return found
 
 
-def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | None:
+def resolve_reference(
+    speaker: str | None, earlier: list[Referent], paragraph: int | None = None
+) -> str | None:
     """'he' -> the last person; 'it' -> the last organisation; 'the official' -> the
     last unnamed official; 'Xing' -> 'Xing Ziqiang' once the full name is known; 'the
     paper' -> whoever 'it' is, "the company's statement" -> the company."""
@@ -160,6 +188,12 @@ def resolve_reference(speaker: str | None, earlier: list[Referent]) -> str | Non
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
         return _last_with_job(earlier, words[1]) or speaker
+    people = [r for r in earlier if r.kind != "organisation"]
+    last = people[-1] if people and people[-1].kind == "person" else None
+    if job_at_a_named_body(words) and last and last.paragraph == paragraph:
+        # "Owen Prescott points at a tank. “…,” says the managing director of Tindal
+        # Minerals": the person just named, in the same paragraph.
+        return last.name
     if describes_a_person(words):
         # "the CDU politician said": the last person named, as a reader takes it.
         people = [r for r in earlier if r.kind == "person"]

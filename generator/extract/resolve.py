@@ -264,7 +264,8 @@ def resolve_entities(article: Article) -> Article:
     quotes = tuple(
         replace(q, speaker=resolve_speaker(q.speaker, merged, q.line)) for q in article.quotes
     )
-    quotes = _with_full_names(quotes, texts)
+    # "said Varga" in a report "by Dr. Ilse Varga and Marcus Penn": one of its authors.
+    quotes = _with_full_names(quotes, [*texts, *([article.author] if article.author else [])])
     people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
     return replace(article, entities=people, quotes=quotes)

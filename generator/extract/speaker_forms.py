@@ -77,6 +77,27 @@ def credit_line_name(line: str) -> str | None:
     return " ".join(words) if is_person_name(tuple(words)) else None
 
 
+# A name alone on the line under a quote ("Dr. Anjali Rao", its office on the next).
+_NAME_LINE_MAX_WORDS = 5
+# A speaker's label and a colon before a quote: 'Federal Minister Albers: “…”'.
+_LEAD_LABEL = re.compile(r"^\s*(?P<who>[^:;,.“”\"()]{3,80}?)\s*:\s*$")
+
+
+def bare_name_line(line: str) -> str | None:
+    """'Dr. Anjali Rao' -> 'Anjali Rao'; None for any line that is not only a name."""
+    words = [w for w in line.split() if w not in _STYLES and w.rstrip(".") not in HONORIFICS]
+    short = 2 <= len(words) <= _NAME_LINE_MAX_WORDS and not line.rstrip().endswith((".", ":"))
+    return " ".join(words) if short and is_person_name(tuple(words)) else None
+
+
+def label_speaker(before: str) -> str | None:
+    """'Federal Minister Albers:' opening a quote's paragraph -> 'Albers': a title and
+    a name, or a full name, then a colon and nothing else."""
+    match = _LEAD_LABEL.match(before)
+    words = tuple(match.group("who").split()) if match else ()
+    return name_after_title(words) or _person(match.group("who")) if match else None
+
+
 def owned_title_name(text: str) -> str | None:
     """'its coordinator, Annelie Botha' after a verb -> 'Annelie Botha'."""
     match = _OWNED_TITLE.match(text)

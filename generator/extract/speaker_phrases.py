@@ -45,6 +45,8 @@ from .speech_words import (
     SPEECH_VERBS,
     TRAILING_ACRONYM,
     TRAILING_APPOSITION,
+    WHO_SPEAKS,
+    WRITERS_TALK,
     without_relative_clause,
 )
 from .titles import name_after_title
@@ -107,8 +109,10 @@ def _clean(phrase: str) -> str | None:
         words = words[1:]
     if not words or not any(w[:1].isupper() or is_role_word(w) for w in words):
         return None
-    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them.
-    name = name_after_title(tuple(w.strip(",.") for w in words))
+    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them;
+    # "Assistant Secretary for Industry and Analysis Miriam Castellano": past the fields.
+    stripped = [w.strip(",.") for w in words]
+    name = field_titled_name(stripped) or name_after_title(tuple(stripped))
     if name:
         # "chief executive Dr. Amara Okwuosa": the honorific is no part of the name.
         first, _, rest = name.partition(" ")
@@ -283,13 +287,18 @@ def _without_between(text: str) -> str:
 def speaker_before(before: str) -> str | None:
     """'Tu Xinquan said: “…' / 'quotes a spokesperson declaring, “…' / 'According to X, “…'."""
     before = ANONYMITY_ASIDE.sub(" ", before)
-    verbs = list(SPEECH_VERB.finditer(before))
+    verbs = [
+        v for v in SPEECH_VERB.finditer(before) if not WRITERS_TALK.search(before[: v.start()])
+    ]
     according = list(_ACCORDING.finditer(before))
     if according and (not verbs or according[-1].start() > verbs[-1].start()):
         return _speaker_opening(before[according[-1].end() :])
     if not verbs:
         return None
     last = verbs[-1]
+    clause = WHO_SPEAKS.search(before[: last.start()])
+    if clause:
+        return _speaker_ending(before[: clause.start()])
     if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
         return _participle_subject(before[: last.start()])
     return _speaker_ending(before[: last.start()])

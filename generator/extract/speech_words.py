@@ -43,12 +43,19 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 SPEECH_VERB = re.compile(rf"\b(?:{'|'.join(sorted({*SPEECH_VERBS, *SPEECH_PHRASES}))})\b")
 # Words between a speaker and the verb that hedge it: "Deng Xiaoping is said to have
 # told", "she is reported to have said".
-# A habit of saying is no part of the speaker either: "Jonas Lindqvist likes to say".
+# A habit of saying is no part of the speaker either: "Jonas Lindqvist likes to say",
+# "Pieter Lund keeps saying".
 HEDGE = re.compile(
     r"\s+(?:is|was|are|were)\s+(?:said|reported|believed|understood|thought|known)"
     r"\s+to\s+have\s*$"
     r"|\s+(?:likes|liked|loves|loved|tends|tended|used)\s+to\s*$"
+    r"|\s+(?:keeps|kept|keep)\s*$"
 )
+# The writer's own talk in a clause of time: "put it bluntly when we spoke to her:"
+# (its verb is not the speaker's).
+WRITERS_TALK = re.compile(r"\b(?:when|as|after|before|while)\s+(?:we|I)\s+$")
+# A who-clause whose verb is the speech: "Senator Ronald Pike, who opened by saying".
+WHO_SPEAKS = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?(?:by\s+)?$")
 # A relative clause after an unnamed speaker: "A former USTR official who worked on
 # the first round of tariffs put it bluntly", "An expert … who asked not to be named said".
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whom)\s+[^,;:“”\"]{1,80}$")

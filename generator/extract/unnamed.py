@@ -15,6 +15,13 @@ from .held_names import HELD_NAME_MARKS, hold_name_commas, release_name_commas
 from .role_words import is_plural_role_word, is_role_word
 
 _DETERMINERS = frozenset({"a", "an", "one", "another", "the"})
+
+
+def is_determiner_word(word: str) -> bool:
+    """'One', 'another', 'the': a word that opens an unnamed speaker, never a name."""
+    return word.lower() in _DETERMINERS
+
+
 # Bodies that speak as one: "the ministry said" means the ministry named earlier.
 BODY_NOUNS = frozenset(
     {
@@ -36,6 +43,9 @@ _CLAUSE_WORDS = frozenset(
         "said", "says", "told", "not",
     }
 )  # fmt: skip
+# The verbs among them: a noun phrase ends before one ("one Singapore-based trader
+# said buyers …" is not "… said buyers").
+_VERBS = frozenset({"is", "was", "were", "are", "has", "had", "have", "said", "says", "told"})
 _MAX_MODIFIERS = 5  # "a Department for Business and Trade spokesman"
 _MAX_TAIL = 9  # "for the Office of the United States Trade Representative"
 _WORD = re.compile(rf"^[\w’'&.{HELD_NAME_MARKS}-]+$")
@@ -54,7 +64,7 @@ def _head_ends(words: list[str]) -> list[int]:
     determiner = "the" if _is_possessive(words[0]) else words[0].lower()
     ends: list[int] = []
     for i, word in enumerate(words[1 : _MAX_MODIFIERS + 2], start=1):
-        if word.lower() in _DETERMINERS or not _WORD.match(word):
+        if word.lower() in _DETERMINERS | _VERBS or not _WORD.match(word):
             break
         if _is_head(word, determiner):
             ends.append(i + 1)
@@ -85,10 +95,20 @@ def _is_head(word: str, determiner: str) -> bool:
     return word.islower() and (is_role_word(word) or word in _PERSON_NOUNS)
 
 
+# What an unnamed source knows, said as where they are: "a US official familiar with
+# the talks", "a person briefed on the plans", "a banker close to the deal".
+_KNOWING = frozenset({"familiar", "briefed", "close"})
+_KNOWN_LINKS = frozenset({"with", "on", "to"})
+
+
 def _tail_ok(words: list[str]) -> bool:
-    """'in Ganzhou', 'at a rival European producer': where the speaker is."""
+    """'in Ganzhou', 'at a rival European producer': where the speaker is; 'familiar
+    with the talks': what they know."""
     if not words:
         return True
+    if words[0] in _KNOWING:
+        bounded = 2 < len(words) <= _MAX_TAIL and all(_WORD.match(w) for w in words[2:])
+        return words[1] in _KNOWN_LINKS and bounded
     return (
         words[0] in _TAIL_LINKS
         and 1 < len(words) <= _MAX_TAIL
@@ -145,7 +165,16 @@ def _where_they_work(words: list[str]) -> int | None:
     another clause: 'at a pump maker what it costs' -> 4; None where they do not."""
     if not words:
         return 0
-    end = next((i for i, w in enumerate(words) if w in _CLAUSE_WORDS), len(words))
+    skip = 2 if words[0] in _KNOWING else 0  # "close to the deal": its "to" is no clause
+    # "of a battery group with plants in Georgia": what the body has, not where they work.
+    end = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w in _CLAUSE_WORDS or (w == "with" and i)) and i >= skip
+        ),
+        len(words),
+    )
     for size in range(min(end, _MAX_TAIL), 1, -1):
         if _tail_ok(words[:size]):
             return size
@@ -157,6 +186,13 @@ def _where_they_work(words: list[str]) -> int | None:
 _INTRODUCED = re.compile(r"(?<![\w’'-])(?:a|an|one|another)\s", re.I)
 _DESCRIBING = frozenset(
     {"is", "was", "are", "were", "as", "be", "been", "became", "becomes", "like", "than"}
+)
+
+
+# "The chief financial officer of a South Korean battery group said": "the" and a
+# job of a body the text brings in with "a": someone new, unnamed.
+_INTRODUCED_THE = re.compile(
+    r"(?<![\w’'-])the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:of|at)\s+(?:a|an)\s", re.I
 )
 
 
@@ -172,7 +208,18 @@ def unnamed_mentions(text: str) -> list[tuple[int, str]]:
         phrase = unnamed_opening(text[match.start() :])
         if phrase and person_head(phrase):
             found.append((match.start(), phrase))
-    return found
+    for match in _INTRODUCED_THE.finditer(text):
+        phrase = unnamed_opening(text[match.start() :])
+        before = text[: match.start()].split()
+        if before and (before[-1].endswith(",") or before[-1].lower() in _DESCRIBING):
+            continue
+        if (
+            phrase
+            and person_head(f"a {match.group(1)}")
+            and len(phrase) > match.end(1) - match.start()
+        ):
+            found.append((match.start(), phrase))
+    return sorted(found)
 
 
 def person_head(phrase: str) -> str | None:

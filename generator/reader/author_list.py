@@ -21,7 +21,8 @@ MAX_AUTHORS = 8
 
 
 def join_author_list(reading: Reading) -> Reading:
-    """The names under an "Authors:" line, each over its rank, joined to it."""
+    """The names under an "Authors:" line, each over its rank, joined to it;
+    else, above the story, two names or more each over a job title."""
     for index, block in enumerate(reading.blocks):
         field = _AUTHORS_FIELD.fullmatch(block.text) if block.kind == "meta" else None
         if field is None or not is_person(field["name"].strip()):
@@ -29,14 +30,67 @@ def join_author_list(reading: Reading) -> Reading:
         names, taken = _names_below(reading.blocks, index + 1)
         if not names:
             return reading
-        every = [field["name"].strip(), *names]
-        text = f"Authors: {', '.join(every[:-1])} and {every[-1]}"
-        blocks = list(reading.blocks)
-        blocks[index] = replace(block, text=text)
-        for later in range(index + 1, taken):
-            blocks[later] = replace(blocks[later], kind="boilerplate", rule="author_list")
-        return start_reading(blocks)
+        return _joined(reading, index, [field["name"].strip(), *names], taken)
+    return _unlabelled_list(reading)
+
+
+def _joined(reading: Reading, index: int, every: list[str], taken: int) -> Reading:
+    """The block at ``index`` as one "Authors:" line, the blocks after it to
+    ``taken`` chrome."""
+    text = f"Authors: {', '.join(every[:-1])} and {every[-1]}"
+    blocks = list(reading.blocks)
+    first = blocks[index]
+    # (an unlabelled list's first name becomes a metadata line)
+    rule = first.rule if first.kind == "meta" else "metadata"
+    blocks[index] = replace(first, kind="meta", rule=rule, text=text)
+    for later in range(index + 1, taken):
+        blocks[later] = replace(blocks[later], kind="boilerplate", rule="author_list")
+    return start_reading(blocks)
+
+
+# A job title under a writer's name with no label over them ("Energy Analyst",
+# "Head of Critical Minerals Supply"): a few capitalised words, no figure.
+JOB_MAX_WORDS = 6
+_JOB = re.compile(r"[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&)){0,5}")
+
+
+def _is_job(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        block.kind == "text"
+        and len(text.split()) <= JOB_MAX_WORDS
+        and _JOB.fullmatch(text) is not None
+        and not is_person(text)
+    )
+
+
+def _unlabelled_list(reading: Reading) -> Reading:
+    """Above the first paragraph of prose, "NAME" / "job" / "NAME" / "job": the
+    writers, each over a job title, read as one "Authors:" line."""
+    blocks = reading.blocks
+    headline = False
+    for index in range(1, len(blocks) - 3):
+        if reading.features[index].prose:
+            return reading
+        # (only under a line as long as a headline: a menu's names are no writers)
+        headline = headline or (
+            blocks[index - 1].kind == "text"
+            and reading.features[index - 1].words >= HEADLINE_MIN_WORDS
+        )
+        if not headline:
+            continue
+        names: list[str] = []
+        at = index
+        while at + 1 < len(blocks) and _is_name(blocks[at]) and _is_job(blocks[at + 1]):
+            names.append(blocks[at].text.strip())
+            at += 2
+        if len(names) >= UNLABELLED_MIN_NAMES:
+            return _joined(reading, index, names, at)
     return reading
+
+
+UNLABELLED_MIN_NAMES = 2
+HEADLINE_MIN_WORDS = 6
 
 
 def _names_below(blocks: tuple[Block, ...], start: int) -> tuple[list[str], int]:

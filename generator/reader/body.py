@@ -17,6 +17,7 @@ from .headings import is_analysis_heading, is_title_cased
 from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
+from .turn_lines import turn_lines
 from .words import is_page_kind_label
 
 
@@ -28,6 +29,7 @@ def mark_body(reading: Reading) -> Reading:
     changes: dict[int, Label] = {}
     labels: list[int] = []
     turns = _turn_labels(reading, span)
+    named_turns = turn_lines(reading)
     for index in span:
         if reading.labels[index] == "bullet" and _numbered_heading(reading, index, span.stop):
             changes[index] = "heading"
@@ -38,6 +40,9 @@ def mark_body(reading: Reading) -> Reading:
         if is_page_kind_label(block.text):
             changes[index] = "chrome"
             continue
+        if index in named_turns:
+            changes[index] = "body"  # "Han Ji-woo" over his answer: who speaks it.
+            continue
         following = _next_content(reading, index + 1, span.stop)
         # A line the table of contents lists heads its section wherever it stands.
         if heading_shaped(block, feats) and _listed_in_contents(reading, index):
@@ -47,7 +52,7 @@ def mark_body(reading: Reading) -> Reading:
             heading_shaped(block, feats)
             and _turn_label(block.text) not in turns
             and following is not None
-            and _opens_text(reading, following)
+            and (_opens_text(reading, following) or following in named_turns)
             and not _in_a_run_of_lines(reading, index, span.start, changes)
             and not _SAYS.search(block.text)
             and not attribution(reading, index)

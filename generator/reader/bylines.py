@@ -10,13 +10,14 @@ from dataclasses import replace
 from ..wordlist import is_postnominal_run
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
-from .names import PERSON_MAX_TOKENS, clean_name, is_person
-from .outlets import clean_outlet, is_outlet, staff_outlet
+from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
+from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
-    r"|reporting|posted|published|(?:live\s+)?coverage|compiled|reported|interview|report"
+    r"|reporting|posted(?:\s+in\s+[A-Z][\w&'’ -]{1,30}?)?|published|(?:live\s+)?coverage|compiled"
+    r"|reported|interview|report"
     r"|article|column|opinion|essay|post|contribution"
     # a podcast's or a show's host signs its episode page: "Hosted by Ann Lee"
     r"|hosted|presented)\s+)?"
@@ -53,7 +54,7 @@ def strip_role_prefix(text: str) -> str:
 def author_names(text: str) -> str | None:
     """ "Tom Ashby in Frankfurt and Mei Lin in Beijing" → "Tom Ashby and Mei Lin"."""
     people = []
-    for part in re.split(r"\s+(?:and|&|with)\s+|,\s*(?=[A-Z][a-z]+\s+[A-Z])", text):
+    for part in re.split(r"\s+(?:and|AND|&|with)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
         part = HONORIFICS.sub("", _PLACE.sub("", part.strip()))
         if not is_person(part):
             return None
@@ -100,6 +101,8 @@ def read_credit_line(text: str) -> Meta | None:
             meta = merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
         elif is_outlet(part) and not is_role(part):
             meta = merge_meta(meta, Meta(source=clean_outlet(part)))
+        elif outlet_of_job(part) is not None:  # "Jane Doe, Harbour Gazette reporter"
+            meta = merge_meta(meta, Meta(source=outlet_of_job(part)))
         elif not (is_role(part) or (len(part.split()) <= 3 and part[:1].isupper())):
             return None
     return meta
@@ -140,6 +143,11 @@ def _names_listed(text: str) -> tuple[str, str]:
     → ("Jane Doe, Mei Lin and Tom Ashby", "Reuters"); a list of names closes
     with "and" (two words after a comma may be a place: "Jane Doe, New York")."""
     parts = [p.strip() for p in text.split(",")]
+    # "Ann Lee, Tom Hale, Mei Lin": three names or more, no "and" (two may be
+    # a name and its place: "Isabela Fontes, São Paulo").
+    persons = next((k for k, p in enumerate(parts) if not is_listed_person(p)), len(parts))
+    if persons >= COMMA_LIST_MIN_NAMES:
+        return ", ".join(parts[:persons]), ", ".join(parts[persons:])
     for last in range(len(parts) - 1, 0, -1):
         listed = parts[: last + 1]
         if re.search(r"\s(?:and|&)\s", listed[-1]) and author_names(", ".join(listed)):
@@ -223,6 +231,8 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     extra = _WRITTEN_FOR.sub("", extra)
     if is_outlet(extra) and not is_role(extra):
         return replace(meta, source=source or clean_outlet(extra))
+    if outlet_of_job(extra) is not None:  # "By Jane Doe, Reuters correspondent"
+        return replace(meta, source=source or outlet_of_job(extra))
     # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
     employer = _JOB_AT.fullmatch(extra) is not None
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
@@ -271,30 +281,3 @@ def is_job_title(text: str) -> bool:
 def is_role(text: str) -> bool:
     words = [w.lower().strip(".,") for w in text.split()]
     return any(w in ROLE_WORDS for w in words)
-
-
-# An author box's first sentence: "Priya Raman covers mining from Mumbai."
-_BIO_NAME = re.compile(
-    r"(?:(?i:dr|prof)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+"
-    r"(?:is|was|covers|writes|reports|has (?:been|covered|written|reported)|joined|leads)\b"
-)
-
-
-def bio_author(text: str) -> str | None:
-    """The name an author's note opens with, when it is a person's."""
-    match = _BIO_NAME.match(text.strip())
-    return author_names(match["name"]) if match is not None else None
-
-
-# "(Reporting by Carlo Reyes in Manila; Editing by Joan Tan)", in round or
-# square brackets: the reporters.
-_WIRE_REPORTERS = re.compile(r"[(\[]?\s*reporting by\s+(?P<names>[^;()\[\]]+)", re.IGNORECASE)
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
-
-
-def wire_credit_authors(text: str) -> str | None:
-    """The reporters a wire credit line names, without their places."""
-    match = _WIRE_REPORTERS.match(text.strip())
-    if match is None:
-        return None
-    return author_names(_IN_PLACE.sub("", match["names"]).strip(" .,"))

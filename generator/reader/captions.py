@@ -33,8 +33,11 @@ _BBC_CAPTION = rf"(?:{_PICTURE}|video)\s+(?:source|caption|credit)\s*,"
 _GALLERY = rf"(?:(?:{_PICTURE}|slide)\s+)?\d{{1,2}} of \d{{1,2}}\b"
 # "[Photo] Trucks haul ore …": a picture's place marker in brackets, then its caption.
 _BRACKET_MARK = rf"\[(?:{_PICTURE}|video|gallery)s?\]\s*\S"
+# "Image: Iron nitride powder before pressing. NAME for ferro.": a picture's
+# own label, then its caption.
+_PICTURE_LABEL = rf"(?:{_PICTURE})\s*:\s*\S"
 _CAPTION_LABEL = re.compile(
-    rf"{_FILE_PHOTO}|{_BBC_CAPTION}|{_GALLERY}|{_BRACKET_MARK}", re.IGNORECASE
+    rf"{_FILE_PHOTO}|{_BBC_CAPTION}|{_GALLERY}|{_BRACKET_MARK}|{_PICTURE_LABEL}", re.IGNORECASE
 )
 # A caption that says only what kind of picture it is ("Stock image.",
 # "Representational image"; "File photo" is a control rule's).
@@ -140,9 +143,10 @@ _WRITER_FIRST = re.compile(r"(?:words|text|story|by)\b\s*:?\s*[A-Z]", re.IGNOREC
 
 # "Photo by Unsplash. A magnet assembly line, illustrative.": the credit first,
 # then what the picture shows.
+# "Photography by Tobias Lind" alone on its line credits the pictures too.
 _CREDIT_FIRST = re.compile(
-    r"(?i:photo(?:graph)?|image|picture|illustration)s?\s+(?i:by)\s+"
-    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\.(?:\s+\S.*)?"
+    r"(?i:photo(?:graph)?s?|photography|images?|pictures?|illustrations?)\s+(?i:by)\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}(?:\.(?:\s+\S.*)?)?"
 )
 
 

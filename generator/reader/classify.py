@@ -21,12 +21,13 @@ from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
-from .bylines import bio_author, parse_byline, read_names, wire_credit_authors
+from .bylines import parse_byline, read_names
 from .date_order import read_page_date_order
+from .dates import AGO_UNIT
 from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_sender
-from .ending import find_author_bio, find_end, mark_footer
+from .ending import find_author_bio, find_end, is_author_note, mark_footer
 from .export_header import read_export_header
 from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
@@ -36,8 +37,11 @@ from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
-from .meta_fields import merge_meta
+from .meta_fields import Meta, merge_meta
+from .page_shapes import read_newsletter_writer
+from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
+from .signatures import bio_author, wire_credit_authors
 from .site_name import read_site_name
 from .title import find_title
 
@@ -50,6 +54,9 @@ def read_late_meta(reading: Reading) -> Reading:
         if reading.labels[index] == "meta":
             found = parse_meta(reading.blocks[index].text)
             if found is not None and found.source and _under_figures(reading, index):
+                found = replace(found, source=None)
+            # "Bloomberg · 3 hours ago" under "Recommended Stories": a rail's row.
+            if found is not None and found.source and _AGE.search(reading.blocks[index].text):
                 found = replace(found, source=None)
             if found is not None:
                 meta = merge_meta(meta, found)
@@ -68,6 +75,8 @@ def _under_figures(reading: Reading, index: int) -> bool:
     )
 
 
+# A feed row's age ("3 hours ago", "5h ago"): the row credits another story.
+_AGE = re.compile(rf"(?i)\b\d{{1,2}}\s*{AGO_UNIT}\s+ago\b")
 # Lines of a box of figures open with one ("70% of rare earths …", "$4.2bn …").
 _FIGURE = re.compile(r"[$€£¥]?\d[\d.,]*\s*(?:%|per ?cent|bn|m|k)?\b")
 FIGURES_MIN_LINES = 2
@@ -128,21 +137,36 @@ def read_signature(reading: Reading) -> Reading:
             return replace(
                 reading, meta=replace(reading.meta, author=found.author), byline=block.text
             )
-        # "Until next Thursday," over the name, or before it on one line.
+        # "Until next Thursday," over the name, or before it on one line; "— NAME".
         signed = VALEDICTION.sub("", block.text).strip()
         if not signed:
             continue
+        dashed = signed[:1] in SIGN_OFF_DASHES
+        signed = signed.lstrip("".join(SIGN_OFF_DASHES) + " ")
+        if dashed and ends_quotation(reading.blocks[index - 1].text):
+            break  # "- NAME" under a quotation: who said it.
         names = read_names(signed)
         if names is not None and not _over_an_editors_title(reading, index):
             meta = replace(reading.meta, author=names)
             return replace(reading, meta=meta, byline=block.text)
         break
-    # "Reporting by NAME; Editing by NAME" under the story: the reporters.
+    # "Reporting by NAME; Editing by NAME" under the story: the reporters; a
+    # blog's "Posted in Markets by NAME on DATE": the writer.
     for index in range(last + 1, len(reading.blocks)):
-        names = wire_credit_authors(reading.blocks[index].text)
-        if names is not None and reading.blocks[index].rule in WIRE_CREDIT_RULES:
+        block = reading.blocks[index]
+        names = wire_credit_authors(block.text) if block.rule in WIRE_CREDIT_RULES else None
+        if names is None and block.rule in POSTED_RULES:
+            names = (parse_byline(block.text) or Meta()).author
+        if names is not None:
             meta = replace(reading.meta, author=names)
-            return replace(reading, meta=meta, byline=reading.blocks[index].text)
+            return replace(reading, meta=meta, byline=block.text)
+    # A note on the writer just under the story ("Jane Doe is a senior fellow at …").
+    note = last + 1
+    if note < len(reading.blocks) and is_author_note(reading.blocks[note].text):
+        names = bio_author(reading.blocks[note].text)
+        if names is not None:
+            meta = replace(reading.meta, author=names)
+            return replace(reading, meta=meta, byline=reading.blocks[note].text)
     # An "About the author" box: its note opens with the writer's name.
     for index in range(last + 1, len(reading.blocks) - 1):
         if reading.blocks[index].rule in AUTHOR_BOX_RULES:
@@ -161,12 +185,14 @@ def _over_an_editors_title(reading: Reading, index: int) -> bool:
     return 0 < len(words) <= EDITOR_TITLE_MAX_WORDS and words[-1].strip(".,:") in EDITOR_WORDS
 
 
+SIGN_OFF_DASHES = ("—", "–", "-")
 EDITOR_TITLE_MAX_WORDS = 4
 EDITOR_WORDS = frozenset({"editor", "editors", "editing", "sub-editor", "subeditor"})
 
 
 AUTHOR_BOX_RULES = frozenset({"about_the_author"})
 WIRE_CREDIT_RULES = frozenset({"wire_credit", "credit_line"})
+POSTED_RULES = frozenset({"posted_in"})
 
 
 # The passes run in this order.
@@ -199,6 +225,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer_update", read_footer_update),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
+    ("newsletter_writer", read_newsletter_writer),
     ("mentions", read_mentions),
     ("sender", read_sender),
     ("house_line", read_house_line),

@@ -23,14 +23,16 @@ CONTROL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     # A picture's credit or description on a line of its own: "Photographer:
     # Jane Doe/Bloomberg", "Getty Images", "EPA-EFE/JANE DOE", "Photo © Jane Doe",
-    # "Chart: Mining Herald", "[Image: a container ship at port]".
+    # "Chart: Mining Herald", "Data source: …", "[Image: a container ship at port]".
     (
         "picture_credit",
         r"photographer\s*:\s*\S.{1,60}|(?:photo|image|picture)\s*©\s*\S.{1,40}"
         r"|(?:(?:afp|ap|reuters|anadolu|xinhua|bloomberg)\s+via\s+)?(?:getty images|shutterstock|istock(?:photo)?|alamy)"
         # (a byline is no credit: "By Kevin Brown/Reuters")
         r"|epa(?:-efe)?(?:/\S.{0,40})?|(?!by\s)[\w .'’-]{2,40}/(?:npr|getty images|afp|reuters|ap|bloomberg|epa|xinhua)"
-        r"|(?:chart|map|graphic|infographic)\s*:\s*\S.{1,60}"
+        r"|(?:chart|map|graphic|infographic)\s*:\s*\S.{1,120}"
+        # "Data source: U.S. Census Bureau": a chart's data, never the page's source.
+        r"|data sources?\s*:\s*\S.{1,120}"
         r"|image description\s*:\s*\S.{1,200}|\[(?:image|photo|picture)\s*:[^\]]{2,200}\]",
     ),
     # A report's numbered figure, its picture lost in the paste: "Figure 2: Gallium

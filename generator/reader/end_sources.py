@@ -17,10 +17,12 @@ SENDER_MAX_WORDS = 10
 
 # An address's first line, which the address-line rule leaves to the line under
 # it: a house number and a street ("700 W Jefferson St, Second Floor", "State
-# Capitol, 200 West 24th Street"), a box, a suite, a floor.
+# Capitol, 200 West 24th Street") or a building, a box, a suite, a floor.
 _STREET = re.compile(
     r"\b\d{1,5}[a-z]?(?:-\d{1,5})? (?:[\w.'’]+ ){0,4}(?:street|st|avenue|ave|road|rd|boulevard"
-    r"|blvd|drive|dr|lane|ln|way|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|nw|ne|sw|se)\b"
+    r"|blvd|drive|dr|lane|ln|way|place|pl|square|sq|terrace|parkway|pkwy|highway|hwy|nw|ne|sw|se"
+    # ("2125 Rayburn House Office Building": a numbered building)
+    r"|building|bldg|tower|plaza)\b"
     r"|\bp\.? ?o\.? box\b|\b(?:suite|level|unit) \d|\b\w+ floor\b|\w(?:straße|strasse|gasse|weg|plein) \d",
     re.IGNORECASE,
 )

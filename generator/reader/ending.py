@@ -45,6 +45,11 @@ _BIO = re.compile(
 )
 
 
+def is_author_note(text: str) -> bool:
+    """ "Jane Doe is a senior fellow at …": a note on a writer."""
+    return _BIO.match(text) is not None
+
+
 def find_author_bio(reading: Reading) -> Reading:
     """A note on the author after the story ("Dana Whitfield writes …", "Jane
     Doe is a senior fellow at …") ends it."""
@@ -309,6 +314,9 @@ def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
         return None
     # "- Stéphane Gauthier" under a quotation: who said it, not a credit.
     if dashed and index > 0 and ends_quotation(reading.blocks[index - 1].text) and is_person(name):
+        return None
+    # "— Jane Doe" closing the story: the writer's sign-off, not an agency's credit.
+    if dashed and is_person(name) and not is_outlet(name):
         return None
     if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
         return name if name[:1].isupper() else None

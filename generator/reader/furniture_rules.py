@@ -159,6 +159,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
         r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
         r"|the post .{3,200} appeared first on\b.{0,80}"
+        # "This story was first reported by X.", "This content was produced by X …"
+        r"|this (?:article|story|content|report|piece) was (?:(?:first|originally) reported|produced) by\b.{0,160}"
         r"|(?:the |an? )?(?:original|earlier|longer) version of this (?:article|story|report) (?:was )?(?:first )?"
         r"(?:published|appeared|ran) (?:by|in|on|at)\b.{0,120}",
     ),

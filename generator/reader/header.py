@@ -23,6 +23,7 @@ from .reading import (
     next_good,
     outlet_line,
 )
+from .signatures import reporters_credit
 from .standfirst import (
     case_citation,
     copies_the_lede,
@@ -247,6 +248,8 @@ def mark_header(reading: Reading) -> Reading:
             changes[index] = "chrome"
             continue
         credit = credit_line(reading, index)
+        if credit is None and index > title:
+            credit = reporters_credit(block.text, block.rule)
         if credit is not None:
             after_title = reading.title is not None and index > reading.title
             credits.append((0 if after_title else 1, credit, block.text))

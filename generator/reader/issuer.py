@@ -7,7 +7,7 @@ Department of the Interior"), a release's issuer."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..wordlist import words_set
 
@@ -81,3 +81,50 @@ def issuer_core(text: str) -> str | None:
 
 def is_issuer_name(text: str) -> bool:
     return issuer_core(text) is not None
+
+
+# A legislature's or a government's banner over the page of one of its bodies
+# ("UK Parliament" over "House of Commons Library", "U.S. House of
+# Representatives" over "Committee on Energy …"): the body is the publisher.
+_PARENT_BANNER = re.compile(
+    r"(?:the\s+)?(?:(?:UK|U\.S\.|US|United States|European|Scottish|Welsh|Australian)\s+)?"
+    r"(?:Parliament|House of Representatives|Senate|Congress|Government|Bundestag)"
+    r"|Government of(?: the)? [A-Z][\w.'’ -]{1,40}",
+    re.IGNORECASE,
+)
+# Words naming a body of such a house or government.
+UNIT_WORDS = ISSUER_HEADS | words_set(
+    "committee subcommittee library service commission council caucus board institute"
+)
+UNIT_MAX_WORDS = 10
+
+
+def is_parent_banner(text: str) -> bool:
+    return _PARENT_BANNER.fullmatch(text.strip()) is not None
+
+
+def is_unit_name(text: str) -> bool:
+    """ "House of Commons Library", "Committee on Energy Supply and Strategic
+    Materials": a body's name in title case, one of its words a body's kind."""
+    words = text.split()
+    return (
+        0 < len(words) <= UNIT_MAX_WORDS
+        and words[0][:1].isupper()
+        and not text.rstrip().endswith((".", ":", "?", "!", ","))
+        and all(w[:1].isupper() or w.lower() in _ISSUER_SMALL for w in words)
+        and any(w.lower() in UNIT_WORDS for w in words)
+    )
+
+
+# The banner is the page's first line (further down, "Government of X" over a
+# ministry's name heads a page some other body published).
+BANNER_REACH = 1
+
+
+def unit_under_banner(lines: Sequence[str]) -> str | None:
+    """A body's name straight under a legislature's or government's banner on
+    the page's first line ("" for a line that is no text)."""
+    for index in range(min(BANNER_REACH, len(lines) - 1)):
+        if is_parent_banner(lines[index]) and is_unit_name(lines[index + 1]):
+            return lines[index + 1].strip()
+    return None

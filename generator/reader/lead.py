@@ -19,6 +19,7 @@ from .reading import (
     numbered_alone,
 )
 from .title_shapes import names_a_writer
+from .turn_lines import turn_lines
 
 # --- Passes -------------------------------------------------------------------
 
@@ -26,10 +27,14 @@ from .title_shapes import names_a_writer
 def drop_repeats(reading: Reading) -> Reading:
     """A line printed twice or more that is not prose of the body (a caption under
     a picture and again in the text, a letterhead and the footer): chrome, except
-    a headline's repeats, which the title pass reads."""
+    a headline's repeats, which the title pass reads, and the names over a
+    transcript's turns."""
     changes: dict[int, Label] = {}
     listed = _contents_entries(reading)
+    turns = turn_lines(reading)
     for index, feats in enumerate(reading.features):
+        if index in turns:
+            continue
         if feats.repeats > 1 and reading.labels[index] in ("pending", "bullet") and feats.words:
             copies = [
                 i for i, f in enumerate(reading.features) if f.key == feats.key and i != index

@@ -9,6 +9,7 @@ import re
 from ..wordlist import words_set
 from .headings import ends_with
 from .meta import is_meta_line
+from .names import is_person
 from .words import is_section_label
 
 
@@ -29,6 +30,9 @@ def is_breadcrumb(text: str) -> bool:
         or len(parts) >= 3
         or all(is_section_label(p) for p in parts)
     )
+    # "Kenji Mori / Nikkan Metals": a writer and the outlet, a byline's shape.
+    if len(parts) == 2 and is_person(parts[0]) and not is_section_label(parts[0]):
+        return False
     return trail and not is_meta_line(text)
 
 

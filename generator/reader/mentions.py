@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import words_set
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address
 from .reading import Reading
+
+# A writer's name and job, in a note on the writer.
+_WRITER = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_JOURNALIST = r"(?:reporter|correspondent|editor|writer|columnist|journalist)"
 
 # Outlets a page names in passing: (priority, pattern with the name).
 MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
@@ -28,7 +33,9 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             r"(?:(?:originally|first) (?:published|appeared|posted) (?:by|on|in|at)"
             r"|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)"
             r"|(?:syndicated|adapted) from|appeared first (?:on|in|at)|(?:originally|first) ran (?:in|on|at)"
-            r"|version of this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared|ran) (?:by|in|on|at))"
+            r"|version of this (?:article|story|report) (?:was )?(?:first )?(?:published|appeared|ran) (?:by|in|on|at)"
+            # "This story was first reported by X.", "This content was produced by X …"
+            r"|(?:originally|first) reported (?:by|in|on)|(?:content|article|story|report|piece) was produced by)"
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
@@ -57,7 +64,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "site_named_in_furniture",
         10,
         re.compile(
-            r"^(?:(?i:more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
+            r"^(?:(?i:(?:read )?more|latest|most read|most popular|top stories) (?i:from|on|at) (?P<name>[A-Z].{1,40}?)"
             r"|(?i:follow) (?P<follow>[A-Z].{1,40}?) (?i:on) (?i:x|twitter|facebook|linkedin|instagram"
             r"|google news|whatsapp|telegram|youtube)\b.*"
             r"|(?i:subscribe to|sign up for|get) (?:the )?(?P<letter>[A-Z].{1,40}?)(?:['’]s)?"
@@ -108,8 +115,17 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "publisher_note",
         4,
         re.compile(
-            r"^(?:published by (?P<by>(?:the )?[A-Z][^,.;]{1,50}?), (?:a|an|the) \w+ of\b"
-            r"|(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b)",
+            r"^published by (?P<by>(?:the )?[A-Z][^,.;]{1,50}?), (?:a|an|the) \w+ of\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Gridline is published by Fenwick Media Ltd": the publication named,
+        # over its owner's copyright line.
+        "published_by_note",
+        3,
+        re.compile(
+            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b",
             re.IGNORECASE,
         ),
     ),
@@ -180,6 +196,17 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
     ("most_read_from", 9, re.compile(r"most read from (?P<name>.{2,40}?)\W*$", re.IGNORECASE)),
     ("thanks_for_reading", 9, re.compile(r"thanks for reading (?P<name>.{2,40}?)!", re.IGNORECASE)),
     ("outlet_disclosure", 9, re.compile(r"(?P<name>[A-Z][\w ]{2,40}?)['’]s (?i:disclosure)\b")),
+    (
+        # "Jane Doe is a reporter for The Harbour Gazette.", "… is Gridline's
+        # Asia editor": the writer's note names the outlet, when nothing else does.
+        "writer_of_outlet",
+        11,
+        re.compile(
+            rf"^{_WRITER} is (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}{_JOURNALIST}"
+            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since)\b|$)"
+            rf"|^{_WRITER} is (?P<poss>[A-Z][\w&'’ .-]{{1,40}}?)['’]s (?:[\w-]+\s+){{0,3}}{_JOURNALIST}\b"
+        ),
+    ),
 )
 
 
@@ -194,7 +221,29 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
         return True
     words = name.split()
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
+    # "This story originally appeared in Grist": one word in a republishing or
+    # a publisher's note is the publication (a language or a month is none).
+    brand = brand or (
+        rule in ONE_WORD_PUBLISHER_RULES
+        and len(words) == 1
+        and name[:1].isupper()
+        and name.lower() not in NOT_PUBLISHERS
+    )
     return bool(words) and name[:1].isupper() and (2 <= len(words) <= 6 or is_outlet(name) or brand)
+
+
+# Notes that name a publication even by one word ("… appeared in Grist",
+# "Gridline is published by …").
+ONE_WORD_PUBLISHER_RULES = frozenset({"first_published", "published_by_note", "writer_of_outlet"})
+# Words a republishing note may name that are no publisher ("first published
+# in English", "originally appeared in January").
+NOT_PUBLISHERS = words_set(
+    """
+    english french german spanish portuguese italian dutch chinese japanese korean russian
+    arabic hindi vietnamese indonesian print full part english-language
+    january february march april may june july august september october november december
+    """
+)
 
 
 # A government's copyright names the jurisdiction that owns the work ("State of

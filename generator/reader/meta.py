@@ -52,6 +52,7 @@ _META_WORDS = (
     "columnist",
     "analyst",
     "desk",
+    "newsroom",
     "group",
     "chief",
     "senior",
@@ -74,7 +75,8 @@ def _may_be_meta(text: str) -> bool:
     if _DIGIT.search(text) is not None:
         return True
     lowered = text.lower()
-    return any(word in lowered for word in _META_WORDS)
+    # ("From Bloomberg News": a portal's line naming who wrote the story)
+    return lowered.startswith("from ") or any(word in lowered for word in _META_WORDS)
 
 
 # A sentence of eight words or more, closed by a full stop: never a metadata line.

@@ -14,7 +14,7 @@ from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
 from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import agency_line, clean_outlet, is_outlet, is_outlet_shaped
-from .words import AGENCIES, SMALL_WORDS
+from .words import AGENCIES, OUTLET_WORDS, SMALL_WORDS, is_section_label
 
 # The jobs of a newsroom's writers, and the grades before them ("Senior Reporter").
 _WRITER_JOBS = "writer|reporter|correspondent"
@@ -27,7 +27,11 @@ def _field(labels: str, value: str) -> re.Pattern[str]:
 
 
 _FIELD = _field(
-    rf"source|author|authors|author\(s\)|{_WRITER_JOBS}|byline|agency|contributors?", ".*"
+    rf"(?:article\s+|story\s+|original\s+|news\s+)?source|author|authors|author\(s\)"
+    rf"|{_WRITER_JOBS}|byline|agency|analysts?"
+    # "Principal contributors: NAME, NAME": a statistics office's writers.
+    r"|(?:principal\s+|lead\s+|contributing\s+)?(?:contributors?|authors?)",
+    ".*",
 )
 _CREDIT = re.compile(
     r"(?:web\s+|chief\s+|managing\s+)?editor(?:ed)?(?:\s+by)?\s*:.*|edited\s+by\b.*|\[\s*editor\s*:.*\]",
@@ -61,6 +65,9 @@ _PROVIDER = re.compile(
 )
 # Where a field run into the next one ends: another label, or a date's digits.
 _NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{2})")
+_AFFILIATION = re.compile(r"\s*\([^()]{2,60}\)")
+_TEAM = re.compile(r"(?i:team)\s+[A-Z][\w.&'’-]{1,30}(?:\s+[A-Z][\w.&'’-]{1,30})?")
+_FROM_OUTLET = re.compile(r"(?i:from)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,50})")
 _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
@@ -107,7 +114,7 @@ def parse_part(text: str) -> Meta | None:
         value = field["value"].strip()
         if not value:
             return Meta()
-        if field["label"].lower() in ("source", "agency"):
+        if field["label"].lower().split()[-1] in ("source", "agency"):
             # "Source: Company statement": a document, not a publication.
             # "Source: Xinhua Editor: Li Wei 2025-05-03": the next label ends it.
             head, *after = _NEXT_FIELD.split(value, maxsplit=1)
@@ -118,7 +125,8 @@ def parse_part(text: str) -> Meta | None:
             if stamp is None:
                 return meta
             return merge_meta(meta, Meta(published=stamp.published, updated=stamp.updated))
-        names = author_names(value)
+        # "Authors: Jane Doe (University of Leeds), Tom Hale (…)": affiliations off.
+        names = author_names(_AFFILIATION.sub("", value))
         if names:
             return Meta(author=names)
         # "Author: Reuters": a broadcaster's or portal's field naming the wire.
@@ -138,7 +146,12 @@ def parse_part(text: str) -> Meta | None:
     # "Ledger Asia Staff", "Reuters Staff": the outlet's newsroom signs it.
     staff = _OUTLET_STAFF.fullmatch(text)
     if staff is not None and is_outlet(staff["outlet"]):
-        return Meta(source=clean_outlet(staff["outlet"]))
+        # ("News Desk", "Business Staff": a desk's word, no outlet's name)
+        generic = staff["outlet"].lower() in OUTLET_WORDS or is_section_label(staff["outlet"])
+        return Meta() if generic else Meta(source=clean_outlet(staff["outlet"]))
+    # "Team Mint", "Team Ledgerline": a newsroom signing as a team, no writer.
+    if _TEAM.fullmatch(text):
+        return Meta()
     byline = parse_byline(text)
     if byline is not None:
         return byline
@@ -151,6 +164,10 @@ def parse_part(text: str) -> Meta | None:
         and not is_person(issuer["outlet"])
     ):
         return Meta(source=clean_outlet(issuer["outlet"]))
+    # "From Bloomberg News", "From AFP": a portal's line naming the outlet.
+    outlet = _FROM_OUTLET.fullmatch(text)
+    if outlet is not None and is_outlet(outlet["outlet"]) and not is_person(outlet["outlet"]):
+        return Meta(source=clean_outlet(outlet["outlet"]))
     credit = _PROVIDER.fullmatch(text)
     if credit is not None and is_outlet_shaped(credit["outlet"]):
         # "Distributed by Tribune News Service": a syndicate, not the source.

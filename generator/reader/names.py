@@ -7,6 +7,7 @@ import re
 
 from generator.extract.lexicon import is_place
 
+from ..wordlist import words_set
 from .dates import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from .words import (
     AGENCIES,
@@ -28,6 +29,9 @@ MAX_NAME_TOKENS = 8
 _DOMAIN_TOKEN = re.compile(r"[a-z]{2}\.[a-z]{2,}", re.IGNORECASE)
 
 
+# Houses and governments, in no one's name ("European Parliament", "Scottish
+# Government").
+INSTITUTION_WORDS = words_set("parliament senate congress government assembly legislature")
 # Countries and unions by their dotted initials (compared without the last dot).
 COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e"})
 
@@ -39,12 +43,19 @@ def is_name(text: str) -> bool:
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS:
         return False
     lowered = [t.lower().strip(".,") for t in tokens]
-    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES or lowered[0] in ("the", "by"):
+    if (
+        lowered[0] in NAME_PARTICLES
+        or lowered[-1] in NAME_PARTICLES
+        or lowered[0] in ("the", "by", "team")
+    ):
         return False
     if len(tokens) == 1 and lowered[0][:3] in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS:
         return False
     # "Agence France-Presse", "Jiji Press": an agency's full name.
     if text.lower() in AGENCY_NAMES:
+        return False
+    # "Directors' Dealings": a plural's possessive ends no one's name.
+    if any(t.endswith(("'", "’")) for t in tokens):
         return False
     # "U.S. Geological Survey": a country's dotted abbreviation is in no one's name.
     if any(w in COUNTRY_ABBREVIATIONS for w in lowered):
@@ -53,7 +64,8 @@ def is_name(text: str) -> bool:
     if any(_DOMAIN_TOKEN.search(t) for t in tokens):
         return False
     if any(
-        w in OUTLET_WORDS
+        w in INSTITUTION_WORDS
+        or w in OUTLET_WORDS
         or w in ROLE_WORDS
         or w in AGENCIES
         or w in SECTION_WORDS
@@ -93,3 +105,29 @@ def clean_name(text: str) -> str:
         joined = " ".join(w if w.lower() == "and" else w.capitalize() for w in joined.split())
         joined = joined.replace(" And ", " and ")
     return joined
+
+
+# A town's first or last word, which no writer's name after a comma has
+# ("By Jane Doe, Sioux Falls", "By Jane Doe, San Mateo").
+TOWN_WORDS = words_set(
+    """
+    san santa st. st saint los las el la des new fort port grand salt baton palm cape
+    north south east west upper lower mount falls city beach springs rapids lake bay heights
+    park harbor harbour creek hills village town
+    """
+)
+
+
+COMMA_LIST_MIN_NAMES = 3
+NAME_JOINERS = frozenset({"and", "&"})
+
+
+def is_listed_person(part: str) -> bool:
+    """One name of a list parted by commas: a person's, shaped like no town's
+    and holding no "and" ("President and CEO")."""
+    words = [w.lower() for w in part.split()]
+    if not words or words[0] in TOWN_WORDS or words[-1] in TOWN_WORDS:
+        return False
+    if any(w in NAME_JOINERS for w in words):
+        return False
+    return is_person(HONORIFICS.sub("", part))

@@ -4,10 +4,9 @@ cleaned of copyright marks, staff words and legal forms."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from ..wordlist import words_set
-from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, SMALL_WORDS
+from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, ROLE_WORDS, SMALL_WORDS
 
 
 def is_outlet(text: str) -> bool:
@@ -104,7 +103,12 @@ def clean_outlet(text: str) -> str:
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     # "… Pty Ltd ACN 123 456 789": a company's registration number.
     text = _REGISTRATION.sub("", text)
-    text = re.sub(r"(?i)\s+or its affiliate(?:s|d companies)\b.*", "", text)
+    # "… and its licensors", "… or its affiliates": who else holds the rights.
+    text = re.sub(
+        r"(?i)\s+(?:or|and) its (?:affiliate(?:s|d companies)|licensors|partners|subsidiaries)\b.*",
+        "",
+        text,
+    )
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
     # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
@@ -153,7 +157,7 @@ def _strip_legal_form(text: str) -> str:
 # "LinkedIn Corporation", "Geneva Trade Brief Sàrl", "Metals Wire Ltd".
 _LEGAL_FORM = re.compile(
     r"(?i)(?<=\S)[\s,]+(?:\d{4}|ltd|limited|inc|llc|plc|l\.p\.?|lp|gmbh|corp|corporation|company"
-    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|oy|ab|as|k\.k)\.?\s*$"
+    r"|co|s\.?a\.?r\.?l|sàrl|s\.a|sa|ag|bv|b\.v|nv|n\.v|pty|pte|pvt|private|oy|ab|as|k\.k)\.?\s*$"
 )
 
 
@@ -226,64 +230,27 @@ def house_line(text: str) -> str | None:
     return next((name for pattern, name in HOUSE_LINES if pattern.match(text.strip())), None)
 
 
-# "PMAA", "ASMC": a body's initials, two to six capitals.
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-# Words a body's initials leave out ("Alliance of the Americas": A, A).
-_SMALL_WORDS = frozenset({"the", "of", "and", "&", "for"})
-# A wire's last word, which its initials may leave out ("DJ" for "Dow Jones Newswires").
-_WIRE_WORDS = frozenset({"newswires", "newswire", "news", "wire", "wires", "service"})
-SPELLED_OUT_MAX_WORDS = 10
-
-
-def initials(name: str) -> str:
-    """ "FW" for "Formosa Wire" and "The Formosa Wire", "PMAA" for "Permanent
-    Magnet Alliance of the Americas": the first letters of its words, small
-    words left out."""
-    return "".join(w[0].upper() for w in name.split() if w.casefold() not in _SMALL_WORDS)
-
-
-def stands_for(letters: str, name: str) -> bool:
-    """The initials are the name's (with or without a wire's last word)."""
-    spelled = initials(name)
-    last = name.split()[-1].casefold()
-    return spelled == letters or (last in _WIRE_WORDS and spelled[:-1] == letters)
-
-
-def spelled_out(acronym: str, lines: Iterable[str]) -> str | None:
-    """The name a page spells in full for the initials it gives as its source
-    ("© 2026 PMAA" under "Permanent Magnet Alliance of the Americas"): a line
-    of title-cased words whose initials they are (or the end of one), or the
-    name before "(PMAA)"."""
-    if _ACRONYM.fullmatch(acronym) is None:
-        return None
-    for line in lines:
-        bracketed = line.find(f"({acronym})")
-        candidates = [line.strip(" .,;:")]
-        if bracketed > 0:
-            candidates.append(line[:bracketed])
-        for text in candidates:
-            words = text.split()
-            for start in range(max(0, len(words) - SPELLED_OUT_MAX_WORDS), len(words)):
-                name = " ".join(words[start:])
-                if _all_titled(words[start:]) and stands_for(acronym, name):
-                    return re.sub(r"^(?:the|The)\s+", "", name)
-    return None
-
-
-def _all_titled(words: list[str]) -> bool:
-    return (
-        bool(words)
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-    )
-
-
 # The last words of a company that owns a paper ("Lakeshore Tribune Media
 # Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
 # masthead's.
 _OWNER_WORDS = words_set(
     "group media newspapers company holdings publishing publications networks communications enterprises"
+    " ventures"
 )
+
+
+def outlet_of_job(text: str) -> str | None:
+    """ "Harbour Gazette reporter", "Reuters senior correspondent": an outlet's
+    name, then the job its writer holds there, in lower case; the outlet
+    ("Consumer Affairs Editor" is a job title, its beat no outlet)."""
+    words = text.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].islower() and words[cut - 1].strip(".,") in ROLE_WORDS:
+        cut -= 1
+    head = " ".join(words[:cut])
+    if cut == len(words) or any(w.lower() in ROLE_WORDS for w in words[:cut]):
+        return None
+    return clean_outlet(head) if is_outlet(head) else None
 
 
 def owns_masthead(owner: str, masthead: str) -> bool:

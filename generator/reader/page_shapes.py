@@ -1,13 +1,15 @@
 """Shapes of a whole page's header around its headline that open-web pages
 print: a bulletin's masthead over its issue line, its greeting, its lead story
-named first in its contents, and a headline listed again under the story
-("Recent posts")."""
+named first in its contents, a headline listed again under the story
+("Recent posts"), and a newsletter naming its writer as it introduces itself."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
+from .names import is_person
 from .reading import SHORT_TITLE_WORDS, Reading
 
 # "Issue No. 47", "Volume 12, Issue 4 · Winter 2025": a bulletin's issue line,
@@ -83,3 +85,31 @@ def _in_a_list(reading: Reading, index: int) -> bool:
         and not reading.features[other].ends_sentence
         for other in (index - 1, index + 1)
     )
+
+
+# A newsletter introducing itself and its writer near the top: "You're reading
+# Rare Earth Rundown, a free newsletter by Jamie Fox.", "This is the Critical
+# Minerals Brief, written by Oliver Stamm." ("edited by" names an editor).
+_WRITER_INTRO = re.compile(
+    r"(?i:newsletter|brief|briefing|bulletin|letter|digest|dispatch|note|column|this is [^,.]{2,50})"
+    r"\s*,?\s+(?i:(?:written|written and sent|sent)\s+)?(?i:by)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*[.!]\s*$"
+)
+WRITER_INTRO_REACH = 12
+
+
+def newsletter_writer(reading: Reading) -> str | None:
+    """The writer a newsletter names when it introduces itself near the top."""
+    for block in reading.blocks[:WRITER_INTRO_REACH]:
+        found = _WRITER_INTRO.search(block.text.strip())
+        if found is not None and is_person(found["name"]):
+            return found["name"]
+    return None
+
+
+def read_newsletter_writer(reading: Reading) -> Reading:
+    """A newsletter's writer from its introduction, when no byline names one."""
+    if reading.meta.author:
+        return reading
+    name = newsletter_writer(reading)
+    return replace(reading, meta=replace(reading.meta, author=name)) if name else reading

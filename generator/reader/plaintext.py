@@ -32,6 +32,7 @@ from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
+from generator.reader.initials import spelled_out, stands_for
 from generator.reader.issuer import listed_name
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -41,8 +42,6 @@ from generator.reader.outlets import (
     is_distributor,
     is_outlet,
     owns_masthead,
-    spelled_out,
-    stands_for,
 )
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
@@ -139,6 +138,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     if not candidates:
         return None
     top, best = min(candidates)
+    # "EQS-News" on the first line: a distributor by the name it goes by.
+    if is_distributor(best):
+        return distributor_name(best)
     # "© 2026 Thomson Reuters" beside "© 2026 KTVR-TV": the wire wrote the story.
     wires = sorted(n for p, n in candidates if p == top and agency_line(n) == n)
     best = wires[0] if wires else best

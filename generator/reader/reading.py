@@ -222,6 +222,8 @@ def outlet_line(reading: Reading, index: int) -> bool:
         and block.kind == "text"
         and is_outlet(block.text)
         and (2 <= words <= 5 or block.text.lower() in AGENCIES)
+        # "Research Briefing" under the headline: the kind of paper, not its publisher.
+        and not is_release_kind_label(block.text)
     )
 
 

@@ -9,6 +9,7 @@ import re
 from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
+from .issuer import unit_under_banner
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
@@ -36,6 +37,13 @@ def read_site_name(reading: Reading) -> Reading:
     )
     if first_index is None:
         return reading
+    # "UK Parliament" over "House of Commons Library", "Government of India"
+    # over "Ministry of Mines": the body under the banner.
+    unit = unit_under_banner(
+        [b.text if b.kind == "text" else "" for b in reading.blocks[first_index:stop]]
+    )
+    if unit is not None:
+        return reading.with_source(SITE_NAME_SOURCE, unit)
     named = _site_name_of(reading, first_index)
     if named is not None:
         return named

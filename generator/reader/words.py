@@ -144,6 +144,8 @@ DISTRIBUTORS = {
     "newsfile": "Newsfile",
     "newsfile corp.": "Newsfile",
     "newsfile corp": "Newsfile",
+    "eqs-news": "EQS News",
+    "eqs news": "EQS News",
 }
 
 # Honorifics and ranks before a byline's name, a retired officer's "(ret.)" with
@@ -212,10 +214,30 @@ _RELEASE_KINDS = (
     "announcement",
     "presidential action",
 )
+# A research body's or a firm's kinds of paper ("Research Briefing", "Policy
+# Brief", "Client Alert"): a label over the headline, never the publisher.
+_PAPER_KINDS = (
+    "research briefing",
+    "policy briefing",
+    "briefing paper",
+    "policy brief",
+    "issue brief",
+    "research brief",
+    "research note",
+    "policy paper",
+    "working paper",
+    "discussion paper",
+    "research paper",
+    "white paper",
+    "client alert",
+    "legal alert",
+    "insight briefing",
+)
 RELEASE_KIND_LABELS = frozenset(
     [
         *_RELEASE_KINDS,
-        *(k + "s" for k in _RELEASE_KINDS),
+        *_PAPER_KINDS,
+        *(k + "s" for k in _RELEASE_KINDS + _PAPER_KINDS),
         *("remarks", "speeches", "media advisories"),
         *("briefings statements", "statements releases", "speeches remarks"),
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Article, Entity
+from .known_orgs import known_organisations
 from .mentions import Mention, text_mentions
 from .org_context import context_organisations
 from .org_names import spelled_out
@@ -48,5 +49,6 @@ def extract_entities(article: Article) -> Article:
     for text, line in texts:
         for mention in text_mentions(text):
             _merge(entities, mention, line)
+    entities = known_organisations(entities, texts)
     entities = context_organisations(entities, texts)
     return replace(article, entities=spelled_out(entities, [text for text, _ in texts]))

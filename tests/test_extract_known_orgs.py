@@ -111,3 +111,18 @@ def test_a_title_a_longer_name_a_spelled_out_body_and_a_venue_are_no_second_name
 def test_a_job_after_its_employer_keeps_the_employer() -> None:
     assert sentence_names("Citi analyst Marcus Feld wrote.", frozenset()) == ["Citi"]
     assert sentence_names("Rio Tinto CEO Jakob Stausholm said so.", frozenset()) == ["Rio Tinto"]
+
+
+def test_a_past_employer_in_a_description_is_no_organisation_of_the_story() -> None:
+    text = "said Victor Lindqvist, a former Treasury official who is now a partner at a firm"
+    assert sentence_names(text, frozenset()) == []
+    assert sentence_names("Treasury officials said the rules would change.", frozenset()) == [
+        "Treasury"
+    ]
+
+
+def test_a_ministry_publishing_its_release_spells_out_its_acronym() -> None:
+    text = "METI will pay for two magnet recycling pilots, the ministry said."
+    assert "METI" in organisations(text)
+    source = "Ministry of Economy, Trade and Industry"
+    assert "METI" not in organisations(text, source=source)

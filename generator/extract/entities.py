@@ -49,6 +49,6 @@ def extract_entities(article: Article) -> Article:
     for text, line in texts:
         for mention in text_mentions(text):
             _merge(entities, mention, line)
-    entities = known_organisations(entities, texts)
+    entities = known_organisations(entities, texts, article.source_name)
     entities = context_organisations(entities, texts)
     return replace(article, entities=spelled_out(entities, [text for text, _ in texts]))

@@ -28,7 +28,7 @@ BODIES: dict[str, tuple[str, ...]] = {
         "Export-Import Bank of the United States", "EXIM", "DFC",
         "US International Development Finance Corporation",
         "U.S. International Development Finance Corporation", "USGS",
-        "U.S. Geological Survey", "US Geological Survey", 
+        "U.S. Geological Survey", "US Geological Survey",
         "Customs and Border Protection", "International Trade Commission", "USITC",
         "National Security Council", "National Economic Council", "DARPA",
         "Government Accountability Office", "Congressional Research Service", "EPA",
@@ -90,11 +90,11 @@ BODIES: dict[str, tuple[str, ...]] = {
     ),
     "international body": (
         "OECD", "International Energy Agency", "IEA", "World Bank", "IMF",
-        "International Monetary Fund", "World Trade Organization", "WTO", 
+        "International Monetary Fund", "World Trade Organization", "WTO",
         "UNCTAD", "UNEP", "African Development Bank", "AfDB", "Asian Development Bank", "ADB",
         "IFC", "International Finance Corporation", "European Bank for Reconstruction and Development",
         "EBRD", "MIGA", "Minerals Security Partnership", "NATO",
-        "International Seabed Authority", "IRENA", 
+        "International Seabed Authority", "IRENA",
     ),
 }  # fmt: skip
 
@@ -130,6 +130,7 @@ SPELLED_OUT: dict[str, tuple[str, ...]] = {
     "NEXI": ("Nippon Export and Investment Insurance",),
     "KOTRA": ("Korea Trade-Investment Promotion Agency",),
     "DERA": ("German Mineral Resources Agency",),
+    "BDI": ("Federation of German Industries",),
     "BGR": ("Federal Institute for Geosciences and Natural Resources",),
     "SGU": ("Geological Survey of Sweden", "Swedish Geological Survey"),
     "SMMT": ("Society of Motor Manufacturers and Traders",),

@@ -80,6 +80,18 @@ def _quoted_as_source(sentence: str, match: re.Match[str]) -> bool:
     return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after))
 
 
+_FORMER = re.compile(r"\b[Ff]ormer\s+$")
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
+
+
+def _past_employer(sentence: str, match: re.Match[str]) -> bool:
+    """ "a former Treasury official": a person's past employer, part of their
+    description, not a body the story is about."""
+    after = _NEXT_WORD.match(sentence[match.end() :])
+    former = _FORMER.search(sentence[: match.start()])
+    return bool(former and after and is_role_word(after.group(1)))
+
+
 def _read_longer(sentence: str, match: re.Match[str], longer: Sequence[str]) -> bool:
     """A longer name the page's other readings found starts here ("Alcoa of
     Australia")."""
@@ -99,6 +111,8 @@ def sentence_names(
             continue
         if _read_longer(sentence, match, [n for n in longer if n.startswith(f"{name} ")]):
             continue
+        if _past_employer(sentence, match):
+            continue
         if any(word in person_words for word in name.split()):
             continue  # "Honda" when the page names Keisuke Honda.
         if name in _MEDIA and not _quoted_as_source(sentence, match):
@@ -107,6 +121,18 @@ def sentence_names(
         if _whole_run(match, runs) and name not in found:
             found.append(name)
     return found
+
+
+def _defined(acronym: str, page: str) -> bool:
+    """The page defines the acronym after a longer name ("Korea Mine Rehabilitation
+    and Mineral Resources Corp. (KOMIR)", "…, known as KOMIR") or spells out its
+    known full name: the acronym is that name's, no second body."""
+    if any(full in page for full in SPELLED_OUT.get(acronym, ())):
+        return True
+    if not re.fullmatch(r"[A-Z][A-Za-z&-]*[A-Z]", acronym):
+        return False
+    defined = rf"[A-Z][\w.&'’-]*\s?(?:\(|,\s+(?:known\s+as|or)\s+)(?:the\s+)?{re.escape(acronym)}\b"
+    return re.search(defined, page) is not None
 
 
 def _surnames(sentences: Iterable[str]) -> frozenset[str]:
@@ -122,20 +148,23 @@ def _surnames(sentences: Iterable[str]) -> frozenset[str]:
 
 
 def known_organisations(
-    entities: Sequence[Entity], texts: Iterable[tuple[str, int]]
+    entities: Sequence[Entity], texts: Iterable[tuple[str, int]], source: str | None = None
 ) -> list[Entity]:
-    """The entities with the known organisations the texts name, by first line."""
+    """The entities with the known organisations the texts name, by first line; the
+    page's source (a ministry publishing its own release) spells out its acronym."""
     lines = [(s.text, line) for text, line in texts for s in split_sentences(text)]
     people = [e.name for e in entities if e.kind == "person"]
     person_words = frozenset(word for name in people for word in name.split())
     person_words |= _surnames(sentence for sentence, _ in lines)
     named = {e.name for e in entities}
-    page = "\n".join(sentence for sentence, _ in lines)
-    named |= {acronym for acronym, full in SPELLED_OUT.items() if any(f in page for f in full)}
+    page = "\n".join([*(sentence for sentence, _ in lines), source or ""])
+    named |= {name for name in _pattern().findall(page) if _defined(name, page)}
     added: list[Entity] = []
     for sentence, line in lines:
         for name in sentence_names(sentence, person_words, sorted(named)):
-            if name not in named:
+            # A short form of a name read already ("Serra Verde" of "Serra Verde
+            # Mineração Ltda.") is that name's: the alias rules need no second entity.
+            if name not in named and not any(n.startswith(f"{name} ") for n in named):
                 named.add(name)
                 added.append(Entity(name, "organisation", None, line))
     return sorted([*entities, *added], key=lambda e: e.line)

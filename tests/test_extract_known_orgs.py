@@ -126,3 +126,20 @@ def test_a_ministry_publishing_its_release_spells_out_its_acronym() -> None:
     assert "METI" in organisations(text)
     source = "Ministry of Economy, Trade and Industry"
     assert "METI" not in organisations(text, source=source)
+
+
+def test_a_possessive_names_the_firm() -> None:
+    found = organisations("Solvay's plant at La Rochelle and LKAB’s plan were both cited.")
+    assert "Solvay" in found and "LKAB" in found
+
+
+def test_a_short_line_with_no_closing_mark_is_a_link_not_prose() -> None:
+    assert "Rio Tinto" not in organisations("Rio Tinto's Arcadium deal closes")
+    assert "Rio Tinto" in organisations("Rio Tinto's Arcadium deal closed on Monday.")
+
+
+def test_a_credit_line_under_a_name_is_no_link() -> None:
+    assert sentence_names("Elena Strand — BMO Capital Markets", frozenset()) == [
+        "BMO Capital Markets"
+    ]
+    assert "BMO Capital Markets" in organisations("Elena Strand — BMO Capital Markets")

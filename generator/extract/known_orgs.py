@@ -50,7 +50,8 @@ _SOURCE_AFTER = re.compile(r"^\s+(?:reported|said|quoted|cited|reports|says)\b")
 def _pattern() -> re.Pattern[str]:
     names = sorted({n for names in KNOWN_ORGANISATIONS.values() for n in names}, key=len)
     alternation = "|".join(re.escape(name) for name in reversed(names))
-    return re.compile(rf"(?<![\w&.’'-])(?:{alternation})(?![\w&’'-]|\.\w)")
+    # Whole words only; a possessive's "’s" may follow ("Solvay's plant").
+    return re.compile(rf"(?<![\w&.’'-])(?:{alternation})(?![\w&-]|\.\w|[’'](?!s\b))")
 
 
 def _whole_run(match: re.Match[str], runs: Sequence[NameRun]) -> bool:
@@ -135,6 +136,21 @@ def _defined(acronym: str, page: str) -> bool:
     return re.search(defined, page) is not None
 
 
+# A short line with no closing mark is a link or a label ("Rio Tinto's Arcadium deal
+# closes" in a related rail), not the article's prose.
+_CLOSED = re.compile(r"[.!?:;”\"’')]\s*$")
+_LINK_WORDS = 8
+
+
+# A person's credit line is no link: "Elena Strand — BMO Capital Markets".
+_CREDIT = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)+\s*(?:[—–-]|,)\s+[A-Z]")
+
+
+def _link_or_label(text: str) -> bool:
+    short = len(text.split()) < _LINK_WORDS and not _CLOSED.search(text)
+    return short and not _CREDIT.match(text)
+
+
 def _surnames(sentences: Iterable[str]) -> frozenset[str]:
     """The last words of the person-like runs a page holds ("Keisuke Honda"), which
     are no firm's name alone on that page, whether or not a cue named the person."""
@@ -152,7 +168,8 @@ def known_organisations(
 ) -> list[Entity]:
     """The entities with the known organisations the texts name, by first line; the
     page's source (a ministry publishing its own release) spells out its acronym."""
-    lines = [(s.text, line) for text, line in texts for s in split_sentences(text)]
+    prose = [(text, line) for text, line in texts if not _link_or_label(text)]
+    lines = [(s.text, line) for text, line in prose for s in split_sentences(text)]
     people = [e.name for e in entities if e.kind == "person"]
     person_words = frozenset(word for name in people for word in name.split())
     person_words |= _surnames(sentence for sentence, _ in lines)

@@ -12,6 +12,7 @@ import pytest
 from generator.extract.entities import extract_entities
 from generator.extract.lexicon import is_place, names_nothing
 from generator.extract.name_runs import name_runs
+from generator.extract.resolve import resolve_entities
 from generator.model import Article, Block, Entity, Section
 
 
@@ -204,3 +205,45 @@ def test_a_possessive_closes_a_full_name() -> None:
         "Tarrant Alloys rose. The regulator cleared Tarrant Alloys Pty Ltd's purchase of a mill."
     )
     assert all("’s" not in name and "'s" not in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("words", "nothing"),
+    [
+        (("Federal", "Government"), True),
+        (("Canadian", "Government"), True),
+        (("Government", "of", "Ontario"), False),
+    ],
+)
+def test_a_government_named_by_its_adjective_is_the_polity(
+    words: tuple[str, ...], nothing: bool
+) -> None:
+    assert names_nothing(words) is nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ranchers and the Confederated Nez and Palouse Tribes opposed the bill.",
+            "Confederated Nez and Palouse Tribes",
+        ),
+        (
+            "The Wiikwemkoong Unceded First Nation signed a benefits deal.",
+            "Wiikwemkoong Unceded First Nation",
+        ),
+    ],
+)
+def test_a_peoples_own_government_is_an_organisation(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_place_before_the_name_belongs_to_the_title() -> None:
+    text = "Mayor of the East Midlands Carol Pike said the plant would open."
+    assert people(text) == {"Carol Pike": "Mayor of the East Midlands"}
+
+
+def test_an_indian_honorific_is_no_part_of_the_name() -> None:
+    text = "Shri Ravi Menon, Secretary of the board, said the auction would open."
+    article_ = resolve_entities(extract_entities(article(text)))
+    assert "Ravi Menon" in [e.name for e in article_.entities if e.kind == "person"]

@@ -102,6 +102,9 @@ ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
         "Mining", "Metals", "Materials", "Technologies", "Industries", "Motors", "Airlines",
         "Ratings", "Research", "Media", "Systems", "Energy", "Earths", "Resources",
         "Minerals", "Magnetics", "Graphite", "Facility", "Works", "Magnets",
+        # A people's own government: "Confederated Salish and Kootenai Tribes",
+        # "Atikameksheng Anishnawbek First Nation".
+        "Nation", "Tribes",
         # A law firm's name closes on its trade, in its language: "Hollander Maas
         # Advocaten", "Brandt Kessler Rechtsanwälte", "Gilchrist Hale Lawyers".
         "Lawyers", "Solicitors", "Advocaten", "Advocates", "Rechtsanwälte", "Avocats",
@@ -199,6 +202,7 @@ def names_nothing(words: tuple[str, ...]) -> bool:
         section
         or law
         or names_a_scheme(words, ORG_HEADS)
+        or _polity(words)
         or _plural_head(words)
         or is_place(" ".join(words))
         or all(w in NOT_NAMES for w in words)
@@ -210,6 +214,15 @@ def names_nothing(words: tuple[str, ...]) -> bool:
 LAW_WORDS = frozenset(
     {"Act", "Acts", "Regulations", "Rules", "Directive", "Ordinance", "Statute", "Bill"}
 )
+
+
+# "the Federal Government", "the Australian Government": a country's or a level's
+# government named by its adjective is the polity, not one body.
+_LEVELS = frozenset({"Federal", "National", "State", "Provincial", "Central", "Local"})
+
+
+def _polity(words: tuple[str, ...]) -> bool:
+    return len(words) == 2 and words[1] == "Government" and words[0] in DEMONYMS | _LEVELS
 
 
 def _plural_head(words: tuple[str, ...]) -> bool:
@@ -236,6 +249,8 @@ def is_person_name(words: tuple[str, ...]) -> bool:
         return False
     if is_place(" ".join(words)):
         return False
+    if any(" ".join(words[:end]) in PLACES for end in range(2, len(words))):
+        return False  # "West Midlands Richard Parkes": a place before the name.
     for index, word in enumerate(words):
         if word in PARTICLES or _is_surname_lookalike(words, index):
             continue

@@ -10,11 +10,12 @@ from __future__ import annotations
 # Program", "G7 Critical Minerals Action Plan", "EU Raw Materials Week", "Strategic
 # Metals ETF", "Bipartisan Infrastructure Law"). A body's word inside keeps a name
 # whole ("Center for Industrial Strategy"), and so does a world body's opening
-# ("United Nations Development Programme").
+# ("United Nations Development Programme"). An initiative or a strategy may be
+# a body's own name ("Responsible Minerals Initiative"): neither is listed.
 SCHEME_WORDS = frozenset(
     {
-        "Program", "Programme", "Programs", "Programmes", "Initiative", "Plan", "Roadmap",
-        "Scheme", "Mission", "Strategy", "Framework", "Regime", "Testbed", "Project",
+        "Program", "Programme", "Programs", "Programmes", "Plan", "Roadmap", "Scheme",
+        "Mission", "Framework", "Regime", "Testbed", "Project",
         "Week", "Summit", "Conclave", "Expo", "Zone", "Law", "Treaty", "Agreement",
         "Accord", "Protocol", "ETF", "ETFs", "Index",
     }

@@ -247,3 +247,8 @@ def test_an_indian_honorific_is_no_part_of_the_name() -> None:
     text = "Shri Ravi Menon, Secretary of the board, said the auction would open."
     article_ = resolve_entities(extract_entities(article(text)))
     assert "Ravi Menon" in [e.name for e in article_.entities if e.kind == "person"]
+
+
+def test_a_run_qualifying_an_unnamed_committee_is_no_body() -> None:
+    text = "A House Natural Resources and Energy subcommittee heard two witnesses."
+    assert organisations(text) == []

@@ -92,6 +92,8 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False  # "Assistant Secretary for Fossil Energy": a portfolio, no body.
     if _bracketed_place(before, after) or _names_a_scheme(words, after):
         return False
+    if _UNNAMED_BEFORE.search(before) and _UNNAMED_PART_AFTER.match(after):
+        return False  # "A Senate Energy and Natural Resources subcommittee": no name.
     if _qualifies_a_kind(words, after):
         return False  # "the Esslingen motor maker Stemmler GmbH": where the maker is.
     if _owned_board(words, before, after):
@@ -136,6 +138,14 @@ def _names_a_scheme(words: tuple[str, ...], after: str) -> bool:
 # "Esslingen motor maker X", "Lagos investment firm Y": the run, then a kind of firm
 # with its trade in lower case, then the firm's own name.
 _KIND_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w’'-]*\s+){{1,3}}(?:{_KINDS})s?\s+[A-Z]")
+
+
+# "a Senate Energy and Natural Resources subcommittee", "an EU working group": the
+# run qualifies a body the text leaves unnamed.
+_UNNAMED_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+$")
+_UNNAMED_PART_AFTER = re.compile(
+    r"^\s+(?:sub)?(?:committee|panel|caucus|delegation|working group|task force)s?\b"
+)
 
 
 def _qualifies_a_kind(words: tuple[str, ...], after: str) -> bool:

@@ -94,32 +94,51 @@ HEADLINE_MIN_WORDS = 6
 
 
 def _names_below(blocks: tuple[Block, ...], start: int) -> tuple[list[str], int]:
-    """The names below the first one, each after its predecessor's rank or
-    straight under it; and the index past the last block taken (the last
-    name's rank included)."""
+    """The names below the first one, each after its predecessor's profile (a
+    rank, an office, an affiliation) or straight under it; and the index past
+    the last block taken (the last name's profile included)."""
+    # Every name has a profile under it, or none has (a page lays them out
+    # alike): as many lines as the first name's at most.
+    depth = _profile_length(blocks, start, PROFILE_MAX_LINES)
     names: list[str] = []
     index = start
-    # Every name has its rank under it, or none has (a page lays them out alike).
-    ranked = start < len(blocks) and _is_rank(blocks[start])
-    while index < len(blocks) and len(names) < MAX_AUTHORS:
-        if not ranked and _is_name(blocks[index]):
-            names.append(blocks[index].text.strip())
-            index += 1
-        elif (
-            ranked
-            and _is_rank(blocks[index])
-            and index + 1 < len(blocks)
-            and _is_name(blocks[index + 1])
-        ):
-            names.append(blocks[index + 1].text.strip())
-            index += 2
-        else:
+    while len(names) < MAX_AUTHORS:
+        skip = _profile_length(blocks, index, depth)
+        if (depth and not skip) or index + skip >= len(blocks):
             break
-    if not ranked:
-        return names, index
-    if names and index < len(blocks) and _is_rank(blocks[index]):
-        index += 1
+        if not _is_name(blocks[index + skip]):
+            break
+        names.append(blocks[index + skip].text.strip())
+        index += skip + 1
+    if names:
+        index += _profile_length(blocks, index, depth)
     return names, index
+
+
+# Lines of a writer's profile under the name: "Partner" / "Washington, DC";
+# "Associate Professor, University of Coimbra; Visiting Fellow, BIRP".
+PROFILE_MAX_LINES = 3
+AFFILIATION_MAX_WORDS = 12
+_AFFILIATION = re.compile(
+    r"[A-Z][\w'’.-]*(?:(?:,|;)?\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&|de|du)){0,11}"
+)
+
+
+def _profile_length(blocks: tuple[Block, ...], start: int, most: int) -> int:
+    count = 0
+    while count < most and start + count < len(blocks) and _is_profile(blocks[start + count]):
+        count += 1
+    return count
+
+
+def _is_profile(block: Block) -> bool:
+    text = block.text.strip()
+    return _is_rank(block) or (
+        block.kind == "text"
+        and len(text.split()) <= AFFILIATION_MAX_WORDS
+        and _AFFILIATION.fullmatch(text) is not None
+        and not is_person(text)
+    )
 
 
 def _is_name(block: Block) -> bool:

@@ -163,7 +163,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         10,
         re.compile(
             # (a network after "Follow X" is the older rule's: "Follow X on LinkedIn")
-            r"^(?:(?i:follow|support|like what you read\? support) (?!.* (?i:on) )(?P<follow>[A-Z].{1,40}?)"
+            # ("Follow Kalahari Mining Journal on" over a column of networks)
+            r"^(?:(?i:follow|support|like what you read\? support) (?!.* (?i:on) )(?P<follow>[A-Z].{1,40}?)(?:\s+(?i:on))?"
             r"|(?!(?i:follow)\b)(?P<network>[A-Z][\w&'’ .-]{1,40}?) (?i:on (?:x|twitter|facebook|linkedin|instagram|youtube|telegram|whatsapp))"
             r"|(?P<mark>[A-Z][\w&'’ .-]{1,40}?) (?i:is a (?:registered )?trademark of)\b.*)\W*$"
         ),

@@ -22,6 +22,7 @@ then asks the writer for one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.errors import SeedError
@@ -153,6 +154,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # Group" below: the paper, not the company that owns it.
         elif priority == SITE_NAME_SOURCE and owns_masthead(best, name):
             best = name
+    # "Brandt Okafor" over "© 2025 Brandt Okafor Whitfield LLP": a partnership
+    # by the full name it trades under (a law firm's masthead shortens it).
+    best = next((n for _, n in sorted(candidates) if _extends_as_partnership(n, best)), best)
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):
@@ -177,6 +181,15 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
                 return name
     # "KARRAWONG RARE EARTHS" over "Karrawong Rare Earths Ltd (ASX: KRE)".
     return listed_name(best, _header_and_lead(reading)) if best.isupper() else best
+
+
+_PARTNERSHIP = re.compile(r"\s(?:LLP|PLLC|L\.L\.P\.)$")
+
+
+def _extends_as_partnership(name: str, short: str) -> bool:
+    return (
+        name.casefold().startswith(short.casefold() + " ") and _PARTNERSHIP.search(name) is not None
+    )
 
 
 def _header_and_lead(reading: Reading) -> list[str]:

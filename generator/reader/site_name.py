@@ -9,7 +9,7 @@ import re
 from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
-from .issuer import unit_under_banner
+from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
@@ -39,9 +39,12 @@ def read_site_name(reading: Reading) -> Reading:
         return reading
     # "UK Parliament" over "House of Commons Library", "Government of India"
     # over "Ministry of Mines": the body under the banner.
-    unit = unit_under_banner(
-        [b.text if b.kind == "text" else "" for b in reading.blocks[first_index:stop]]
-    )
+    above = [b.text if b.kind == "text" else "" for b in reading.blocks[:stop]]
+    unit = unit_under_banner(above[first_index:])
+    # A release's header naming its issuer (a body under the banner names the
+    # page's owner, over any office the headline's kicker names).
+    issuer = issuer_over_release_label(above) or (None if unit else issuer_over_headline(above))
+    reading = reading.with_source(ISSUER_LINE_SOURCE, issuer)
     if unit is not None:
         return reading.with_source(SITE_NAME_SOURCE, unit)
     named = _site_name_of(reading, first_index)
@@ -113,6 +116,8 @@ def _masthead(text: str, feats: Features) -> bool:
 
 
 SITE_NAME_SOURCE = 7
+# The issuer a release's header names (over its label, over the headline).
+ISSUER_LINE_SOURCE = 3
 SITE_LINE_SOURCE = 8
 MASTHEAD_SOURCE = 12
 

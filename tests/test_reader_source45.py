@@ -1,0 +1,196 @@
+"""The reader on authors and sources of its forty-fifth round (issue 13,
+``tests/eval/dev45``): a "Follow SITE on" row over its networks, bylines signed
+by a desk or by a press office's initials and city, a release's issuer over
+its numbered label or over the headline under a government's banner, a law
+firm's full name with "LLP" beside its short masthead, a "Source:" line under
+a release a site carries, and "Authors" blocks with offices and affiliations."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
+from generator.reader.meta import parse_meta
+from generator.reader.office_bylines import is_office_initials, is_section_desk
+from generator.reader.words import is_section_label
+from tests.reader_story import LAST, LEAD, MORE, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+
+
+def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """A page with a blank line between its blocks."""
+    return "\n\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def test_a_follow_row_over_its_networks_names_the_site() -> None:
+    page = pasted(
+        TITLE,
+        "Thabo Mokoena",
+        after=(
+            "Follow Kalahari Mining Journal on",
+            "Facebook",
+            "LinkedIn",
+            "© 2025 All rights reserved.",
+        ),
+    )
+    assert read(page).source_name == "Kalahari Mining Journal"
+
+
+@pytest.mark.parametrize(
+    ("text", "desk"),
+    [
+        ("Economy Desk", True),
+        ("Web Desk", True),
+        ("Business Staff", True),
+        ("Asia Trade Desk", False),
+        ("Strategic Metals Desk", False),
+        ("Reuters Staff", False),
+    ],
+)
+def test_a_desk_named_for_a_section(text: str, desk: bool) -> None:
+    assert is_section_desk(text) is desk
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("PIB Delhi", True),
+        ("PTI New Delhi", True),
+        ("JOHN MERCER", False),
+        ("AJ Smith", False),
+        ("PIB Chiefs", False),
+    ],
+)
+def test_an_office_by_its_initials_and_city(text: str, office: bool) -> None:
+    assert is_office_initials(text) is office
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Economy Desk", "Posted On: 04 DEC 2025 5:41PM by PIB Delhi", "By Business Staff"],
+)
+def test_an_office_signing_names_neither_writer_nor_source(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None
+    assert (meta.author, meta.source) == (None, None)
+
+
+def test_an_outlets_desk_still_names_the_outlet() -> None:
+    meta = parse_meta("By Global Trade Desk")
+    assert meta is not None and meta.source == "Global Trade Desk"
+
+
+def test_a_hyphenated_menu_entry_is_a_section() -> None:
+    assert is_section_label("E-Paper")
+    assert not is_section_label("Tri-County Courier")
+
+
+def test_the_body_over_a_numbered_release_label_issues_it() -> None:
+    lines = [
+        "CURIA - Press releases",
+        "Print",
+        "General Court of the European Union",
+        "PRESS RELEASE No 187/25",
+    ]
+    assert issuer_over_release_label(lines) == "General Court of the European Union"
+    assert issuer_over_release_label(["Company News", "Press release"]) is None
+
+
+def test_a_ministry_over_the_headline_under_a_government_banner() -> None:
+    lines = [
+        "Press Information Bureau",
+        "Government of India",
+        "Home",
+        "Releases",
+        "Ministry of Mines",
+    ]
+    assert issuer_over_headline(lines) == "Ministry of Mines"
+    # (no government's banner above: a law firm's page tagging a ministry)
+    assert issuer_over_headline(["Harrow & Pike", "Insights", "Ministry of Mines"]) is None
+
+
+def test_a_press_bureaus_page_is_the_ministrys() -> None:
+    page = pasted(
+        "Screen Reader Access",
+        "Press Information Bureau",
+        "Government of India",
+        "Home",
+        "Releases",
+        "Ministry of Mines",
+        TITLE,
+        "Posted On: 04 DEC 2025 5:41PM by PIB Delhi",
+    )
+    article = read(page)
+    assert (article.source_name, article.author) == ("Ministry of Mines", None)
+
+
+def test_a_law_firms_full_name_over_its_short_masthead() -> None:
+    page = pasted(
+        "Brandt Okafor",
+        "People",
+        "Insights",
+        TITLE,
+        "December 2, 2025",
+        after=("© 2025 Brandt Okafor Whitfield LLP. All rights reserved.",),
+    )
+    assert read(page).source_name == "Brandt Okafor Whitfield LLP"
+
+
+def test_a_brands_company_stays_the_brand() -> None:
+    page = pasted("OreTick", "Prices", "Charts", TITLE, after=("© 2025 OreTick Data Ltd",))
+    assert read(page).source_name == "OreTick"
+
+
+def test_a_release_carried_as_received_is_its_issuers() -> None:
+    page = pasted(
+        "Mining Review Asia",
+        "Company News",
+        "Press release",
+        TITLE,
+        "Published 2 December 2025",
+        after=("Media contact", "Source: Sakura Rare Metals K.K.", "© 2025 Mining Review Asia"),
+    )
+    assert read(page).source_name == "Sakura Rare Metals K.K."
+
+
+def test_a_source_line_under_a_story_that_is_no_release_names_no_issuer() -> None:
+    page = pasted(
+        "Mining Review Asia",
+        TITLE,
+        "Published 2 December 2025",
+        after=("Source: Sakura Rare Metals K.K.", "© 2025 Mining Review Asia"),
+    )
+    assert read(page).source_name != "Sakura Rare Metals K.K."
+
+
+def test_an_authors_block_with_ranks_and_offices() -> None:
+    page = pasted(
+        "December 2, 2025",
+        "USMCA Review: What the Proposed Rules of Origin Mean for Magnet Supply Chains",
+        "Authors",
+        "Helena Brandt",
+        "Partner",
+        "Washington, DC",
+        "Tomasz Zielinski",
+        "Partner",
+        "Chicago",
+        "Luc Ferreira",
+        "Associate",
+        "Toronto",
+    )
+    assert read(page).author == "Helena Brandt, Tomasz Zielinski and Luc Ferreira"
+
+
+def test_an_authors_block_with_affiliations() -> None:
+    page = pasted(
+        "Recycling before mining: how the Baltic states can secure rare earths",
+        "Authors",
+        "Leena Virtanen",
+        "Senior Research Fellow, BIRP",
+        "Paulo Mendes",
+        "Associate Professor, University of Coimbra; Visiting Fellow, BIRP",
+        "Grace Adeyemi",
+        "Research Analyst, BIRP",
+    )
+    assert read(page).author == "Leena Virtanen, Paulo Mendes and Grace Adeyemi"

@@ -12,6 +12,7 @@ import pytest
 from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
+from generator.reader.publication import is_owner_name, publication_over_owner
 from generator.reader.words import is_section_label
 from tests.reader_story import LAST, LEAD, MORE, read
 
@@ -194,3 +195,53 @@ def test_an_authors_block_with_affiliations() -> None:
         "Research Analyst, BIRP",
     )
     assert read(page).author == "Leena Virtanen, Paulo Mendes and Grace Adeyemi"
+
+
+@pytest.mark.parametrize(
+    ("name", "owner"),
+    [
+        ("Harbourline Media Ltd", True),
+        ("Ledger Media ApS", True),
+        ("Resource Media Group", True),
+        ("Ledger Publishing", True),
+        ("The Resources Ledger", False),
+        ("Media", False),
+    ],
+)
+def test_a_publishing_company_by_its_name(name: str, owner: bool) -> None:
+    assert is_owner_name(name) is owner
+
+
+def test_the_title_named_twice_over_its_owner() -> None:
+    candidates = [
+        (4, "Harbourline Media"),
+        (7, "DEFENCE PROCUREMENT INSIDER"),
+        (11, "Defence Procurement Insider"),
+    ]
+    assert publication_over_owner("Harbourline Media", candidates) == "Defence Procurement Insider"
+
+
+def test_an_outlets_name_above_the_headline_over_its_owner() -> None:
+    candidates = [(4, "Ledger Publishing"), (7, "The Resources Ledger")]
+    assert publication_over_owner("Ledger Publishing", candidates) == "The Resources Ledger"
+
+
+def test_an_owner_named_alone_stays() -> None:
+    # (a kicker once above the headline is no title)
+    candidates = [(4, "Resource Media Group"), (12, "FEATURE · CRITICAL MINERALS")]
+    assert publication_over_owner("Resource Media Group", candidates) == "Resource Media Group"
+
+
+def test_a_page_with_its_owners_copyright_is_the_titles() -> None:
+    page = pasted(
+        "DEFENCE PROCUREMENT INSIDER",
+        "News",
+        "Contracts",
+        TITLE,
+        "By Oliver Brennan",
+        after=(
+            "Oliver Brennan is Defence Procurement Insider's contracts editor.",
+            "© 2026 Harbourline Media Ltd. All rights reserved.",
+        ),
+    )
+    assert read(page).source_name == "Defence Procurement Insider"

@@ -233,7 +233,7 @@ def house_line(text: str) -> str | None:
 # The last words of a company that owns a paper ("Lakeshore Tribune Media
 # Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
 # masthead's.
-_OWNER_WORDS = words_set(
+OWNER_WORDS = words_set(
     "group media newspapers company holdings publishing publications networks communications enterprises"
     " ventures"
 )
@@ -260,7 +260,7 @@ def owns_masthead(owner: str, masthead: str) -> bool:
     owner_words = [w.strip(".,").lower() for w in owner.split()]
     if (
         not owner_words
-        or owner_words[-1] not in _OWNER_WORDS
+        or owner_words[-1] not in OWNER_WORDS
         or owner.casefold() == masthead.casefold()
     ):
         return False

@@ -44,6 +44,7 @@ from generator.reader.outlets import (
     is_outlet,
     owns_masthead,
 )
+from generator.reader.publication import publication_over_owner
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import AGENCIES, is_section_label, stop_density
@@ -157,6 +158,8 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
     # "Brandt Okafor" over "© 2025 Brandt Okafor Whitfield LLP": a partnership
     # by the full name it trades under (a law firm's masthead shortens it).
     best = next((n for _, n in sorted(candidates) if _extends_as_partnership(n, best)), best)
+    # "© 2026 Harbourline Media Ltd" under "Defence Procurement Insider": the title.
+    best = publication_over_owner(best, candidates)
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):

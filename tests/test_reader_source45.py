@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.reader.initials import bracketed_name, contracts
 from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
+from generator.reader.outlets import clean_outlet, is_outlet, without_edition
 from generator.reader.publication import is_owner_name, publication_over_owner
 from generator.reader.words import is_section_label
 from tests.reader_story import LAST, LEAD, MORE, read
@@ -245,3 +247,58 @@ def test_a_page_with_its_owners_copyright_is_the_titles() -> None:
         ),
     )
     assert read(page).source_name == "Defence Procurement Insider"
+
+
+def test_a_place_in_capitals_is_no_wire() -> None:
+    assert not is_outlet("BRUSSELS")
+    assert is_outlet("KYODO")
+    meta = parse_meta("November 20th 2025 | BRUSSELS")
+    assert meta is not None and meta.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Wirtschaftskurier English Edition", "Wirtschaftskurier"),
+        ("© EUROMAG 2011–2025", "EUROMAG"),
+        ("Mining Herald", "Mining Herald"),
+    ],
+)
+def test_an_outlets_edition_and_years_are_cut(text: str, name: str) -> None:
+    assert without_edition(clean_outlet(text)) == name
+
+
+def test_a_copyright_holder_before_its_affiliates() -> None:
+    page = pasted(
+        "Support us",
+        "Sign in",
+        "The Northern Ledger",
+        "News",
+        "Opinion",
+        TITLE,
+        "By Colm Ashdown",
+        after=(
+            "© 2025 Northern Ledger News & Media Limited or its affiliated companies. All rights reserved.",
+        ),
+    )
+    assert read(page).source_name == "The Northern Ledger"
+
+
+def test_a_short_name_contracts_the_bracketed_full_one() -> None:
+    assert contracts("EUROMAG", "European Magnet Industry Association")
+    assert not contracts("EUROMAG", "Magnet Industry Association")
+    lines = ["Brussels – The European Magnet Industry Association (EUROMAG) today called on"]
+    assert bracketed_name("EUROMAG", lines) == "European Magnet Industry Association"
+    assert bracketed_name("EUROMAG", ["The new plant (EUROMAG) opens"]) is None
+
+
+def test_copyright_as_a_link_in_a_row_names_no_one() -> None:
+    page = pasted(
+        "Geoscience Resources Agency",
+        "News",
+        "Data",
+        TITLE,
+        "12 March 2025",
+        after=("Accessibility   Copyright   Disclaimer   Privacy   Freedom of information",),
+    )
+    assert read(page).source_name == "Geoscience Resources Agency"

@@ -22,7 +22,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
+            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s+(?:or|and) its\s|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -263,6 +263,10 @@ def is_jurisdiction(name: str) -> bool:
     return _JURISDICTION.fullmatch(name) is not None
 
 
+# Rows of links, where "Copyright" is one of them.
+LINK_ROW_RULES = frozenset({"spaced_menu"})
+
+
 # A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
 # X") may be a writer's: it names the source only when nothing else does.
 PERSON_SHAPED_PENALTY = 20
@@ -289,6 +293,9 @@ def read_mentions(reading: Reading) -> Reading:
             found = next(g for g in match.groups() if g is not None)
             name = clean_outlet(found)
             if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
+                continue
+            # ("Accessibility   Copyright   Disclaimer": a row of links)
+            if rule == "copyright" and block.rule in LINK_ROW_RULES:
                 continue
             penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
             if rule == "copyright" and is_jurisdiction(name):

@@ -33,7 +33,7 @@ from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
-from generator.reader.initials import spelled_out, stands_for
+from generator.reader.initials import bracketed_name, spelled_out, stands_for
 from generator.reader.issuer import listed_name
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -43,6 +43,7 @@ from generator.reader.outlets import (
     is_distributor,
     is_outlet,
     owns_masthead,
+    without_edition,
 )
 from generator.reader.publication import publication_over_owner
 from generator.reader.reading import Reading
@@ -128,7 +129,7 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
 
 
 def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
-    candidates = list(reading.sources)
+    candidates = [(priority, without_edition(name)) for priority, name in reading.sources]
     if suffix:
         candidates.append((SUFFIX_SOURCE, suffix))
     if reading.meta.source:
@@ -176,6 +177,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # line of the page that names no source itself.
         if best.lower() not in AGENCIES:
             return spelled_out(best, (block.text for block in reading.blocks)) or best
+    # "EUROMAG" beside "The European Magnet Industry Association (EUROMAG)".
+    if best.isupper() and best.isalpha() and best.lower() not in AGENCIES:
+        best = bracketed_name(best, (block.text for block in reading.blocks)) or best
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:

@@ -63,7 +63,7 @@ def read_site_name(reading: Reading) -> Reading:
         for i in range(first_index + 1, stop)
         if reading.blocks[i].kind == "text"
         and not is_section_label(reading.blocks[i].text)
-        and not _in_menu(reading, i)
+        and (not _in_menu(reading, i) or _ARTICLE_OUTLET.match(reading.blocks[i].text) is not None)
         and not is_menu_run(reading.blocks[i].text)
     ]
     for index in tops:
@@ -169,6 +169,9 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
 
 
 _LOWER_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
+# "The Northern Ledger" between "Sign in" and "News": a paper's name, not a
+# menu entry.
+_ARTICLE_OUTLET = re.compile(r"^The\s+[A-Z]\w+\s+[A-Z]\w+$")
 
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic

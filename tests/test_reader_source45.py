@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.reader.author_list import name_with_profile
 from generator.reader.initials import bracketed_name, contracts
 from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
 from generator.reader.meta import parse_meta
@@ -302,3 +303,40 @@ def test_copyright_as_a_link_in_a_row_names_no_one() -> None:
         after=("Accessibility   Copyright   Disclaimer   Privacy   Freedom of information",),
     )
     assert read(page).source_name == "Geoscience Resources Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dr. Miriam Okafor, Senior Fellow, Economic Security Program", "Miriam Okafor"),
+        ("Lukas Brandvold, Research Associate", "Lukas Brandvold"),
+        ("Washington, DC", None),
+        ("Lukas Brandvold, who joined in 2023.", None),
+    ],
+)
+def test_a_writers_name_before_a_profile(text: str, name: str | None) -> None:
+    assert name_with_profile(text) == name
+
+
+def test_writers_each_on_a_line_with_a_profile_under_a_lone_label() -> None:
+    page = pasted(
+        "Stockpiles, Not Smelters? Rethinking Allied Spending on Critical Minerals",
+        "Authors",
+        "Dr. Miriam Okafor, Senior Fellow, Economic Security Program",
+        "Lukas Brandvold, Research Associate",
+        "Published November 18, 2025",
+    )
+    article = read(page)
+    assert article.author == "Miriam Okafor and Lukas Brandvold"
+    assert (
+        article.title == "Stockpiles, Not Smelters? Rethinking Allied Spending on Critical Minerals"
+    )
+
+
+def test_writers_parted_by_semicolons_each_with_a_rank() -> None:
+    page = pasted(
+        "UK adds rare earth processing know-how to its export control list",
+        "8 December 2025",
+        "Authors: Helena Asquith, Partner; Daniel Oyelowo, Senior Associate",
+    )
+    assert read(page).author == "Helena Asquith and Daniel Oyelowo"

@@ -12,12 +12,13 @@ import pytest
 from generator.reader.author_list import name_with_profile
 from generator.reader.initials import bracketed_name, contracts
 from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
+from generator.reader.links import join_rule
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
 from generator.reader.outlets import clean_outlet, is_outlet, without_edition
 from generator.reader.publication import is_owner_name, publication_over_owner
-from generator.reader.words import is_section_label
-from tests.reader_story import LAST, LEAD, MORE, read
+from generator.reader.words import is_release_kind_label, is_section_label
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
 
@@ -340,3 +341,63 @@ def test_writers_parted_by_semicolons_each_with_a_rank() -> None:
         "Authors: Helena Asquith, Partner; Daniel Oyelowo, Senior Associate",
     )
     assert read(page).author == "Helena Asquith and Daniel Oyelowo"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("By Benzinga Newsdesk", None, "Benzinga"),
+        ("Reporting and script: Sigrid Halvorsen", "Sigrid Halvorsen", None),
+        ("Script: Tom Lee", "Tom Lee", None),
+    ],
+)
+def test_newsdesks_and_a_videos_credits(line: str, author: str | None, source: str | None) -> None:
+    meta = parse_meta(line)
+    assert meta is not None
+    assert (meta.author, meta.source) == (author, source)
+
+
+def test_a_videos_views_and_hashtags_line_dates_it() -> None:
+    meta = parse_meta("38,912 views  Nov 29, 2025  #raremetals #greenland #mining")
+    assert (
+        meta is not None
+        and meta.published is not None
+        and meta.published.isoformat() == "2025-11-29"
+    )
+
+
+def test_a_lower_case_byline_under_the_headline_stays_apart() -> None:
+    page = pasted(TITLE + "\nby Quantum Markets Newsdesk\nDecember 2, 2025 4:41 PM | 2 min read")
+    article = read(page)
+    assert (article.title, article.author, article.source_name) == (TITLE, None, "Quantum Markets")
+
+
+def test_a_byline_cut_out_of_a_sentence_is_joined_back() -> None:
+    assert join_rule("The deal was reported", "by Reuters", "on Monday.") == "lower_case_next"
+
+
+def test_a_channel_over_its_subscribers_publishes_the_video() -> None:
+    page = pasted(TITLE, "Arctic Resource Watch", "48.2K subscribers", "Subscribe")
+    assert read(page).source_name == "Arctic Resource Watch"
+
+
+def test_a_media_note_is_a_kind_of_page() -> None:
+    assert is_release_kind_label("Media Note")
+
+
+def test_a_comment_button_in_the_tool_row_does_not_end_the_story() -> None:
+    page = "\n\n".join(
+        (
+            TITLE,
+            "By DL Bureau",
+            "Synopsis",
+            "A pact signed on Wednesday.",
+            "Share",
+            "Print",
+            "Comment",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert LAST in body_text(read(page))

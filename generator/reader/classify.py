@@ -22,6 +22,7 @@ from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import parse_byline, read_names
+from .channel import read_channel
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
 from .dek_places import find_dek_above
@@ -215,6 +216,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("header", mark_header),
     ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
+    ("channel", read_channel),
     ("author_bio", find_author_bio),
     ("end", find_end),
     ("footer", mark_footer),

@@ -61,7 +61,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 # "Mining Ledger Staff", "Asia Desk newsroom"; a singular "Reporter" ends a
 # publication's own name ("The Capitol Trade Reporter").
 _STAFF = re.compile(
-    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|newsdesk|bureau|editors"
     r"|contributors?|columnists?"
     r"|editorial(?:\s+(?:team|board|staff))?)$"
 )

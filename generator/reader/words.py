@@ -72,7 +72,7 @@ OUTLET_WORDS = words_set(
     exchange exchanges desk tracker report review magazine monitor observer chronicle
     telegraph express standard insider today network networks radio tv television
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
-    sentinel mirror examiner inquirer guardian
+    sentinel mirror examiner inquirer guardian newsdesk
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
     notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
@@ -213,6 +213,9 @@ _RELEASE_KINDS = (
     "readout",
     "backgrounder",
     "media advisory",
+    "media note",
+    "news story",
+    "press statement",
     "announcement",
     "presidential action",
 )

@@ -16,7 +16,7 @@ from generator.reader.links import join_rule
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
 from generator.reader.outlets import clean_outlet, is_outlet, without_edition
-from generator.reader.publication import is_owner_name, publication_over_owner
+from generator.reader.publication import is_owner_name, publication_over_owner, same_name
 from generator.reader.words import is_release_kind_label, is_section_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -401,3 +401,17 @@ def test_a_comment_button_in_the_tool_row_does_not_end_the_story() -> None:
         )
     )
     assert LAST in body_text(read(page))
+
+
+@pytest.mark.parametrize(
+    ("masthead", "name", "same"),
+    [
+        ("U.S.-China Business Council", "The U.S.-China Business Council", True),
+        ("U.S. House Committee on Natural Resources", "House Committee on Natural Resources", True),
+        ("Mining Herald", "Mining Herald", False),
+        ("MINING HERALD", "Mining Herald", False),
+        ("Mining Herald", "Mining Herald Group", False),
+    ],
+)
+def test_the_mastheads_spelling_of_the_same_name(masthead: str, name: str, same: bool) -> None:
+    assert same_name(masthead, name) is same

@@ -22,7 +22,6 @@ then asks the writer for one.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.errors import SeedError
@@ -45,7 +44,11 @@ from generator.reader.outlets import (
     owns_masthead,
     without_edition,
 )
-from generator.reader.publication import publication_over_owner
+from generator.reader.publication import (
+    extends_as_partnership,
+    publication_over_owner,
+    same_name,
+)
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
 from generator.reader.words import AGENCIES, is_section_label, stop_density
@@ -158,7 +161,7 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
             best = name
     # "Brandt Okafor" over "© 2025 Brandt Okafor Whitfield LLP": a partnership
     # by the full name it trades under (a law firm's masthead shortens it).
-    best = next((n for _, n in sorted(candidates) if _extends_as_partnership(n, best)), best)
+    best = next((n for _, n in sorted(candidates) if extends_as_partnership(n, best)), best)
     # "© 2026 Harbourline Media Ltd" under "Defence Procurement Insider": the title.
     best = publication_over_owner(best, candidates)
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
@@ -167,6 +170,10 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         if name.casefold() == "the " + best.casefold():
             best = name
             break
+    # "© The U.S.-China Business Council" under "U.S.-China Business Council",
+    # "House Committee on …" under "U.S. House Committee on …": the masthead's
+    # spelling of the same name.
+    best = next((n for p, n in candidates if p == SITE_NAME_SOURCE and same_name(n, best)), best)
     # "(FW)" beside "Formosa Wire", "DJ" beside "Dow Jones Newswires": the name
     # its initials stand for (with or without the wire's own last word).
     if best.isupper() and best.isalpha() and 2 <= len(best) <= INITIALS_MAX_LETTERS:
@@ -188,15 +195,6 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
                 return name
     # "KARRAWONG RARE EARTHS" over "Karrawong Rare Earths Ltd (ASX: KRE)".
     return listed_name(best, _header_and_lead(reading)) if best.isupper() else best
-
-
-_PARTNERSHIP = re.compile(r"\s(?:LLP|PLLC|L\.L\.P\.)$")
-
-
-def _extends_as_partnership(name: str, short: str) -> bool:
-    return (
-        name.casefold().startswith(short.casefold() + " ") and _PARTNERSHIP.search(name) is not None
-    )
 
 
 def _header_and_lead(reading: Reading) -> list[str]:

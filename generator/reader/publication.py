@@ -1,7 +1,9 @@
 """The publication over the company that owns it: a copyright line names the
 owner ("© 2026 Harbourline Media Ltd", "Ledger Publishing"), while the
 masthead, the site's furniture or a writer's note name the title it publishes
-("Defence Procurement Insider"); the story is the publication's."""
+("Defence Procurement Insider"); the story is the publication's. And the
+spelling the masthead gives a name the footer spells longer or shorter: a
+law firm's full name with "LLP", a name without its article or country."""
 
 from __future__ import annotations
 
@@ -56,3 +58,23 @@ def _as_spelled(name: str, names: Sequence[str]) -> str:
     if not name.isupper():
         return name
     return next((n for n in names if n.casefold() == name.casefold() and not n.isupper()), name)
+
+
+_NAME_PREFIX = re.compile(r"^(?:the|u\.s\.|us|uk|u\.k\.)\s+", re.IGNORECASE)
+
+
+def same_name(masthead: str, name: str) -> bool:
+    """The same name but for an article or a country's initials before it."""
+    return masthead.casefold() != name.casefold() and _NAME_PREFIX.sub("", masthead).casefold() == (
+        _NAME_PREFIX.sub("", name).casefold()
+    )
+
+
+_PARTNERSHIP = re.compile(r"\s(?:LLP|PLLC|L\.L\.P\.)$")
+
+
+def extends_as_partnership(name: str, short: str) -> bool:
+    """ "Brandt Okafor Whitfield LLP" for the masthead's "Brandt Okafor"."""
+    return (
+        name.casefold().startswith(short.casefold() + " ") and _PARTNERSHIP.search(name) is not None
+    )

@@ -12,6 +12,7 @@ import pytest
 from generator.reader.author_list import name_with_profile
 from generator.reader.initials import bracketed_name, contracts
 from generator.reader.issuer import issuer_over_headline, issuer_over_release_label
+from generator.reader.lines import read_lines
 from generator.reader.links import join_rule
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
@@ -415,3 +416,23 @@ def test_a_comment_button_in_the_tool_row_does_not_end_the_story() -> None:
 )
 def test_the_mastheads_spelling_of_the_same_name(masthead: str, name: str, same: bool) -> None:
     assert same_name(masthead, name) is same
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "https://www.metaltide.news/markets/gallium Page 1 of 3 03/12/2025, 14:22",
+            "print_header",
+        ),
+        ("Page 2 of 3 https://www.metaltide.news/markets/gallium", "print_header"),
+        ("POLICY BRIEF · No. 31 · December 2025", "series_line"),
+        ("Research Briefing | Number 10214", "series_line"),
+    ],
+)
+def test_a_prints_running_footer_and_a_papers_series_line_are_chrome(line: str, rule: str) -> None:
+    assert read_lines(line + "\n")[0].rule == rule
+
+
+def test_a_page_number_in_a_sentence_is_no_footer() -> None:
+    assert read_lines("The table on page 2 of 3 shows the figures.\n")[0].rule != "print_header"

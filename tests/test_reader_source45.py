@@ -436,3 +436,23 @@ def test_a_prints_running_footer_and_a_papers_series_line_are_chrome(line: str, 
 
 def test_a_page_number_in_a_sentence_is_no_footer() -> None:
     assert read_lines("The table on page 2 of 3 shows the figures.\n")[0].rule != "print_header"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Press contact: Estelle Marchetti ☎ (+352) 4303 3355", "contact_label"),
+        ("Support independent reporting", "support_pitch"),
+        ("Begin Text:", "text_markers"),
+        ("End Text.", "text_markers"),
+    ],
+)
+def test_a_releases_contact_a_pitch_and_text_markers_are_chrome(line: str, rule: str) -> None:
+    assert read_lines(line + "\n")[0].rule == rule
+
+
+def test_a_sentence_about_a_text_is_no_marker() -> None:
+    assert (
+        read_lines("The end of the text was agreed in Brussels on Friday.\n")[0].rule
+        != "text_markers"
+    )

@@ -456,3 +456,16 @@ def test_a_sentence_about_a_text_is_no_marker() -> None:
         read_lines("The end of the text was agreed in Brussels on Friday.\n")[0].rule
         != "text_markers"
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Source: Agencies", "Source: Wires", "SOURCE: Staff and agencies"]
+)
+def test_a_source_line_naming_every_agency_names_none(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.source is None
+
+
+def test_a_source_line_naming_an_agency_still_names_it() -> None:
+    meta = parse_meta("Source: Xinhua")
+    assert meta is not None and meta.source == "Xinhua"

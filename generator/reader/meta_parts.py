@@ -207,9 +207,18 @@ def _names_a_document(value: str) -> bool:
     """ "Company statement", "official website": a source in lower-case words,
     which names a document, not a publication ("mining.com" is a site)."""
     words = value.split()
+    # ("Source: Agencies", "Source: Wires": every agency and none)
+    if value.lower() in _NO_ONE:
+        return True
     return "." not in value and any(
         w.isalpha() and w.islower() and w not in SMALL_WORDS for w in words[1:]
     )
+
+
+_NO_ONE = frozenset(
+    {"agencies", "agency", "news agencies", "wires", "wire services", "wire reports", "staff",
+     "staff and agencies", "internet", "web"}
+)  # fmt: skip
 
 
 def _named_field(text: str) -> Meta | None:

@@ -469,3 +469,22 @@ def test_a_source_line_naming_every_agency_names_none(line: str) -> None:
 def test_a_source_line_naming_an_agency_still_names_it() -> None:
     meta = parse_meta("Source: Xinhua")
     assert meta is not None and meta.source == "Xinhua"
+
+
+def test_an_agencys_line_on_a_portal_goes_by_its_short_name() -> None:
+    page = pasted(
+        "Financial Post", TITLE, "Bloomberg News", "Kiyoshi Takenaka", "Published Dec 03, 2025"
+    )
+    assert read(page).source_name == "Bloomberg"
+
+
+def test_a_writers_note_names_the_outlet_before_the_beat() -> None:
+    page = pasted(
+        TITLE,
+        "Dec 3, 2025",
+        after=(
+            "About the author",
+            "Lena Fischer is a senior reporter at Harbour Post covering metals.",
+        ),
+    )
+    assert read(page).source_name == "Harbour Post"

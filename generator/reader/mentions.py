@@ -204,7 +204,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         11,
         re.compile(
             rf"^{_WRITER} is (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}{_JOURNALIST}"
-            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since)\b|$)"
+            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since|covering|covers|where|focusing|reporting|writing)\b|$)"
             rf"|^{_WRITER} is (?P<poss>[A-Z][\w&'’ .-]{{1,40}}?)['’]s (?:[\w-]+\s+){{0,3}}{_JOURNALIST}\b"
         ),
     ),

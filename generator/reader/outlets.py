@@ -93,8 +93,10 @@ _EDITION = re.compile(
 
 
 def without_edition(name: str) -> str:
-    """ "Wirtschaftskurier English Edition" → "Wirtschaftskurier"."""
-    return _EDITION.sub("", name).strip() or name
+    """ "Wirtschaftskurier English Edition" → "Wirtschaftskurier"; an agency by
+    its short name ("Bloomberg News" → "Bloomberg")."""
+    name = _EDITION.sub("", name).strip() or name
+    return AGENCY_SHORT_NAMES.get(name.lower(), name)
 
 
 _PUBLISHED_IN = re.compile(r"^(?:[Pp]ublished|[Pp]osted) in\s+(?=[A-Z])")

@@ -122,7 +122,7 @@ def test_a_badge_above_the_headline_names_no_site() -> None:
 @pytest.mark.parametrize(
     ("line", "agency"),
     [("Press Trust of India  New Delhi", "Press Trust of India"), ("Reuters London", "Reuters"),
-     ("AFP", "AFP"), ("Kyodo News Tokyo", "Kyodo News")],
+     ("AFP", "AFP"), ("Kyodo News Tokyo", "Kyodo")],
 )  # fmt: skip
 def test_an_agency_line_with_its_place_names_the_source(line: str, agency: str) -> None:
     assert agency_line(line) == agency

@@ -17,7 +17,12 @@ from generator.reader.links import join_rule
 from generator.reader.meta import parse_meta
 from generator.reader.office_bylines import is_office_initials, is_section_desk
 from generator.reader.outlets import clean_outlet, is_outlet, without_edition
-from generator.reader.publication import is_owner_name, publication_over_owner, same_name
+from generator.reader.publication import (
+    is_owner_name,
+    publication_over_owner,
+    same_name,
+    without_aggregators,
+)
 from generator.reader.words import is_release_kind_label, is_section_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -488,3 +493,16 @@ def test_a_writers_note_names_the_outlet_before_the_beat() -> None:
         ),
     )
     assert read(page).source_name == "Harbour Post"
+
+
+def test_an_aggregators_banner_over_the_publishers_name() -> None:
+    page = pasted(
+        "MSN", "The Japan Ledger", TITLE, "Story by Kiyoshi Takenaka", "• 2d • 3 min read"
+    )
+    article = read(page)
+    assert (article.source_name, article.author) == ("The Japan Ledger", "Kiyoshi Takenaka")
+
+
+def test_an_aggregator_alone_is_still_named() -> None:
+    assert without_aggregators([(7, "MSN")]) == [(7, "MSN")]
+    assert without_aggregators([(7, "MSN"), (4, "Japan Ledger")]) == [(4, "Japan Ledger")]

@@ -48,6 +48,7 @@ from generator.reader.publication import (
     extends_as_partnership,
     publication_over_owner,
     same_name,
+    without_aggregators,
 )
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
@@ -132,7 +133,9 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
 
 
 def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
-    candidates = [(priority, without_edition(name)) for priority, name in reading.sources]
+    candidates = without_aggregators(
+        [(priority, without_edition(name)) for priority, name in reading.sources]
+    )
     if suffix:
         candidates.append((SUFFIX_SOURCE, suffix))
     if reading.meta.source:

@@ -78,3 +78,17 @@ def extends_as_partnership(name: str, short: str) -> bool:
     return (
         name.casefold().startswith(short.casefold() + " ") and _PARTNERSHIP.search(name) is not None
     )
+
+
+# Apps and sites that carry other publishers' stories under their own banner.
+AGGREGATORS = frozenset(
+    {"msn", "msn news", "google news", "apple news", "flipboard", "newsbreak", "smartnews",
+     "ground news", "pressreader", "inkl", "yahoo news", "yahoo"}
+)  # fmt: skip
+
+
+def without_aggregators(candidates: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """ "MSN" over "The Japan Ledger" / "Story by NAME": the aggregator's name
+    is no source when the page names another."""
+    others = [(p, n) for p, n in candidates if n.strip().lower() not in AGGREGATORS]
+    return others if others else list(candidates)

@@ -12,6 +12,7 @@ from .headings import ends_with, is_title_cased
 from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
+from .publication import AGGREGATORS
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, OUTLET_WORDS, is_section_label
 
@@ -32,6 +33,8 @@ def read_site_name(reading: Reading) -> Reading:
                 or _LOGO_ALT.fullmatch(reading.blocks[i].text) is not None
             )
             and reading.features[i].key != title_key
+            # ("MSN" over "The Japan Ledger": the app carrying the story)
+            and reading.blocks[i].text.strip().lower() not in AGGREGATORS
         ),
         None,
     )
@@ -41,8 +44,7 @@ def read_site_name(reading: Reading) -> Reading:
     # over "Ministry of Mines": the body under the banner.
     above = [b.text if b.kind == "text" else "" for b in reading.blocks[:stop]]
     unit = unit_under_banner(above[first_index:])
-    # A release's header naming its issuer (a body under the banner names the
-    # page's owner, over any office the headline's kicker names).
+    # A release's issuer in its header (a body under the banner owns the page).
     issuer = issuer_over_release_label(above) or (None if unit else issuer_over_headline(above))
     reading = reading.with_source(ISSUER_LINE_SOURCE, issuer)
     if unit is not None:

@@ -22,11 +22,12 @@ from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import parse_byline, read_names
+from .channel import read_channel
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
 from .dek_places import find_dek_above
 from .email_header import read_email_header
-from .end_sources import read_house_line, read_house_voice, read_sender
+from .end_sources import read_house_line, read_house_voice, read_release_issuer, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
 from .export_header import read_export_header
 from .galleries import mark_gallery_slides
@@ -215,6 +216,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("header", mark_header),
     ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
+    ("channel", read_channel),
     ("author_bio", find_author_bio),
     ("end", find_end),
     ("footer", mark_footer),
@@ -230,6 +232,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("sender", read_sender),
     ("house_line", read_house_line),
     ("house_voice", read_house_voice),
+    ("release_issuer", read_release_issuer),
 )
 
 

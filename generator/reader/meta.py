@@ -67,6 +67,8 @@ _META_WORDS = (
     "words:",
     "text:",
     "story:",
+    "reporting",
+    "script:",
     "from:",
 )
 
@@ -119,10 +121,21 @@ def _thread_starter(text: str) -> Meta | None:
     return replace(stamp, author=found["name"])
 
 
+# A video platform's line under its player: the views, the upload date, the
+# hashtags ("38,912 views  Nov 29, 2025  #raremetals #mining").
+_VIDEO_STAMP = re.compile(r"(?i)[\d.,]+\s*[km]?\s+views\s+(?P<date>[^#]+?)(?:\s+#[\w-]+)*")
+
+
+def _video_stamp(text: str) -> Meta | None:
+    found = _VIDEO_STAMP.fullmatch(text.strip())
+    stamp = parse_meta(found["date"]) if found is not None else None
+    return stamp if stamp is not None and stamp.published else None
+
+
 def parse_meta(text: str) -> Meta | None:
     """Read a byline, date line or credit line, whose parts may be joined by
     "|", "·" or a spaced dash; None when the line is not metadata."""
-    starter = _thread_starter(text)
+    starter = _thread_starter(text) or _video_stamp(text)
     if starter is not None:
         return starter
     if dates_a_period(text):

@@ -153,7 +153,8 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
     # "Support independent journalism", "Become a member", "Donate".
     (
         "support_pitch",
-        r"support (?:independent|local|quality|our) journalism\W*|become a (?:member|subscriber|supporter)\W*"
+        r"support (?:independent|local|quality|our) (?:journalism|reporting|news)\W*"
+        r"|become a (?:member|subscriber|supporter)\W*"
         r"|donate(?: now| today)?\W*",
     ),
     ("main_story", r"(?:continue reading|skip to|back to) (?:the )?main story\W*"),

@@ -10,7 +10,13 @@ from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .names import is_person
 from .outlets import is_outlet
-from .page_shapes import contents_headline, in_a_masthead, repeated_over_byline
+from .page_shapes import (
+    contents_headline,
+    headline_printed_again,
+    in_a_masthead,
+    long_document_title,
+    repeated_over_byline,
+)
 from .reading import (
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
@@ -54,13 +60,19 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         repeated_title = (
             label == "chrome"
             and block.kind == "text"
-            and (keys.count(keys[index]) > 1 or repeated_over_byline(reading, index))
+            and (
+                keys.count(keys[index]) > 1
+                or repeated_over_byline(reading, index)
+                or headline_printed_again(reading, index)
+            )
         )
         if label != "pending" and not repeated_title:
             continue
         if block.kind in ("highlights_header", "dek_label"):
             continue
-        if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
+        if feats.words < 2 or feats.ends_colon:
+            continue
+        if feats.words > TITLE_MAX_WORDS and not long_document_title(reading, index):
             continue
         if is_section_label(block.text) or is_reex_analysis_heading(block.text):
             continue

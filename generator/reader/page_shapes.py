@@ -118,15 +118,16 @@ def read_newsletter_writer(reading: Reading) -> Reading:
 def headline_printed_again(reading: Reading, index: int) -> bool:
     """A line above the body printed again further down with a date beside it
     (a PDF's running header: "Title                    7 April 2025"), or over
-    its own byline or date and printed again below (a link's preview card): the
-    headline, whatever the repeat pass made of its copy."""
+    its own byline or date and printed again below over the site's address (a
+    link's preview card): the headline, whatever the repeat pass made of its
+    copy."""
     key = reading.features[index].key
     copies = [
         other
         for other in range(index + 1, len(reading.blocks))
         if reading.features[other].key == key
     ]
-    if copies and over_meta(reading, index):
+    if over_meta(reading, index) and any(_over_an_address(reading, c) for c in copies):
         return True
     return any(
         other + 1 < len(reading.blocks)
@@ -165,6 +166,13 @@ _CARD_HOST = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
 CARD_DESCRIPTION_MAX_WORDS = 40
 
 
+def _over_an_address(reading: Reading, index: int) -> bool:
+    following = index + 1
+    return following < len(reading.blocks) and (
+        _CARD_HOST.fullmatch(reading.blocks[following].text.strip()) is not None
+    )
+
+
 def mark_social_card(reading: Reading) -> Reading:
     """A link's preview card under the story: the headline's copy, the site's
     address under it and the page's description: chrome, all three."""
@@ -176,7 +184,7 @@ def mark_social_card(reading: Reading) -> Reading:
         if reading.features[index].key != key:
             continue
         host = index + 1
-        if _CARD_HOST.fullmatch(reading.blocks[host].text.strip()) is None:
+        if not _over_an_address(reading, index):
             continue
         changes[host] = "chrome"
         below = host + 1

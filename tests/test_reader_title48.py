@@ -376,3 +376,15 @@ def test_a_date_stamp_among_short_lines_ends_no_run_of_them() -> None:
         )
     )
     assert "Lithium carbonate exports" not in headings(read(page))
+
+
+def test_a_stamp_run_into_a_labelled_source_and_editor_is_read_as_fields() -> None:
+    from datetime import date
+
+    from generator.reader.meta import parse_meta
+
+    found = parse_meta("2025-04-04 09:30:12 Source: Xinhua Editor: Li Na")
+    assert found is not None
+    assert found.source == "Xinhua"
+    assert found.published == date(2025, 4, 4)
+    assert found.author is None

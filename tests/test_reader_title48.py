@@ -388,3 +388,38 @@ def test_a_stamp_run_into_a_labelled_source_and_editor_is_read_as_fields() -> No
     assert found.source == "Xinhua"
     assert found.published == date(2025, 4, 4)
     assert found.author is None
+
+
+# --- Mastheads ----------------------------------------------------------------
+
+
+def test_the_copyright_holders_name_over_the_menu_is_no_headline() -> None:
+    headline = (
+        "Jakarta's nickel playbook is coming for bauxite. Investors should read the fine print."
+    )
+    page = "\n".join(
+        (
+            "CENTRE FOR INDO-PACIFIC ECONOMICS",
+            "About   Research   Commentary   Events",
+            "COMMENTARY",
+            headline,
+            "By Dewi Anggraini | 24 November 2026",
+            LEAD,
+            MORE,
+            "Dewi Anggraini is a research fellow at the Centre for Indo-Pacific Economics.",
+            "© 2026 Centre for Indo-Pacific Economics. ABN 41 630 188 201",
+        )
+    )
+    assert read(page).title == headline
+
+
+def test_a_headline_whose_words_only_open_the_holders_name_stays_the_headline() -> None:
+    page = "\n".join(
+        ("Centre stage", "By Ann Lee | 3 March 2025", LEAD, MORE, "© Centrestage Media")
+    )
+    assert read(page).title == "Centre stage"
+
+
+def test_a_section_label_alone_over_a_read_time_is_still_no_headline() -> None:
+    page = "\n".join(("Rare Earths", "Share", "Save", "5 min read", "", LEAD, "", MORE))
+    assert read(page).title == ""

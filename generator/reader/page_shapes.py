@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .names import is_person
+from .outlets import clean_outlet
 from .reading import SHORT_TITLE_WORDS, Label, Reading, over_meta
 
 # "Issue No. 47", "Volume 12, Issue 4 · Winter 2025": a bulletin's issue line,
@@ -198,3 +199,26 @@ def mark_social_card(reading: Reading) -> Reading:
         ):
             changes[below] = "chrome"
     return reading.relabel(changes) if changes else reading
+
+
+# A copyright line's mark ("©", "Copyright", "(c)").
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright|©|ⓒ|\(c\))")
+# The publisher's name as its masthead prints it runs this long at most.
+HOLDER_MAX_WORDS = 8
+
+
+def names_the_copyright_holder(reading: Reading, index: int) -> bool:
+    """ "CENTRE FOR INDO-PACIFIC ECONOMICS" over the menu, "© 2026 Centre for
+    Indo-Pacific Economics. ABN …" at the foot: the publisher's name, never the
+    headline."""
+    words = reading.blocks[index].text.split()
+    if not words or len(words) > HOLDER_MAX_WORDS:
+        return False
+    name = " ".join(words).casefold().strip(" .,:")
+    for block in reading.blocks[index + 1 :]:
+        if _COPYRIGHT.match(block.text) is None:
+            continue
+        holder = clean_outlet(block.text).casefold()
+        if holder == name or (holder.startswith(name) and not holder[len(name)].isalnum()):
+            return True
+    return False

@@ -15,6 +15,7 @@ from .page_shapes import (
     headline_printed_again,
     in_a_masthead,
     long_document_title,
+    names_the_copyright_holder,
     repeated_over_byline,
 )
 from .reading import (
@@ -31,7 +32,7 @@ from .reading import (
     over_meta,
 )
 from .subheads import subheads_under
-from .title_order import standfirst_past_a_name
+from .title_order import alone_over_its_byline, standfirst_past_a_name
 from .title_shapes import (
     another_storys,
     ends_trail,
@@ -84,6 +85,8 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         if only_furniture(block.text) or names_a_writer(reading, index):
             continue
         if in_a_masthead(reading, index):  # a bulletin's masthead, its greeting
+            continue
+        if names_the_copyright_holder(reading, index):
             continue
         if names_an_issuer(reading, index):
             continue
@@ -212,7 +215,7 @@ def find_title(reading: Reading) -> Reading:
         candidates = [i for i in candidates if not site_banner(reading, i)]
     scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], -i))
-    if scores[best] < TITLE_MIN_SCORE:
+    if scores[best] < TITLE_MIN_SCORE and not alone_over_its_byline(reading, best, candidates):
         return _only_line_as_title(reading, stop)
     best = _plain_of_variant(reading, best, candidates)
     before = best - 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .heading_cues import numbered_heading_after
 from .headings import is_title_cased
 from .labels import INLINE_POINTS as _INLINE_LABEL
 from .labels import NAMED_HIGHLIGHTS
@@ -88,6 +89,8 @@ def _bullet_run(reading: Reading, start: int) -> list[int]:
     index = start
     while index < len(reading.blocks):
         kind = reading.blocks[index].kind
+        if kind == "bullet" and numbered_heading_after(reading, start, index):
+            break
         if kind == "bullet":
             items.append(index)
         elif reading.labels[index] != "chrome" or kind in BOX_OPENING_KINDS:

@@ -26,6 +26,12 @@ _STAMP_LABEL = re.compile(
     r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|revised|edited)(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
+# A numeric stamp (a time after it or not) run into a labelled field.
+_STAMP_THEN_FIELD = re.compile(
+    r"^(?P<stamp>\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    r"(?=(?:source|editor|author|reporter|writer|by)\s*:)",
+    re.IGNORECASE,
+)
 _TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
@@ -149,6 +155,8 @@ def parse_meta(text: str) -> Meta | None:
         return None
     # A reading time run into a stamp: "4 min readLast updated: 12 Feb 2025".
     text = _READ_TIME_RUN_IN.sub(" | ", text)
+    # "2025-04-04 09:30:12 Source: Xinhua Editor: Li Na": a stamp run into a field.
+    text = _STAMP_THEN_FIELD.sub(r"\g<stamp> | ", text)
     run_in = _outlet_run_into_date(text)
     if run_in is not None:
         return run_in

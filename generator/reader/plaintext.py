@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, BlockKind, Section
 from generator.reader.blocks import Block as TextBlock
-from generator.reader.blocks import group_blocks, is_hard_wrapped
+from generator.reader.blocks import group_blocks, is_hard_wrapped, wrap_measure
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import month_day, settle_order
@@ -265,7 +265,7 @@ def read_plaintext(text: str, path: str) -> Article:
 
     Raises SeedError when there is no body text at all."""
     lines = read_lines(text)
-    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines)))
+    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines), wrap_measure(lines)))
     title = reading.blocks[reading.title] if reading.title is not None else None
     dateline, lead_text, agency = _dateline(reading)
     sections = build_sections(reading, lead_text)

@@ -486,7 +486,13 @@ def test_a_look_alike_hides_the_name_inside_it_and_nothing_else() -> None:
 
 def test_shipped_look_alikes_name_no_topic() -> None:
     taxonomy = load_taxonomy(SHIPPED)
-    for text in ("cobalt blue tiles", "a driving licence", "peace talks", "self-defence"):
+    for text in (
+        "cobalt blue tiles",
+        "a driving licence",
+        "peace talks",
+        "self-defence",
+        "a green tariff",
+    ):
         assert found(text, taxonomy) == [], text
     assert [slug for slug, _ in found("a feed-in tariff", taxonomy)] == ["clean-energy"]
 

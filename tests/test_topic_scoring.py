@@ -126,6 +126,7 @@ def test_the_shipped_taxonomy_names_topics_by_their_other_words() -> None:
     assert named("New levies and duties") == [("tariffs", True), ("tariffs", True)]
     assert named("safeguard duties on steel") == [("tariffs", False)]
     assert named("a Section 301 action") == [("tariffs", False)]
+    assert named("the Appellate Body and the Dispute Settlement Body") == [("wto", False)] * 2
     # Element names that only mean rare earths are names; neodymium is weak.
     assert named("NdPr and dysprosium oxide") == [("rare-earths", False)] * 2
     assert named("neodymium and cerium") == [("rare-earths", True)] * 2

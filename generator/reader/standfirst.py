@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from .body_points import MIN_POINTS
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
-from .highlights import MIN_POINTS, spaced_items
+from .highlights import spaced_items
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_release_kind_label, words_of
 

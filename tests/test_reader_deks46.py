@@ -1,0 +1,50 @@
+"""The reader on standfirsts and key points of official, legal and data pages
+(dev46): boxes of sentences without bullets closed by the page's furniture."""
+
+from __future__ import annotations
+
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+POINTS = (
+    "Imports of permanent magnets rose by a third in the quarter.",
+    "Exports of mineral sands fell as a plant closed for maintenance.",
+    "The goods deficit narrowed for the second quarter running.",
+)
+
+
+def pasted(*lines: str) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+def test_highlights_over_sentences_closed_by_furniture_are_key_points() -> None:
+    # (a data release: the lead, "Highlights", its sentences, the downloads, the story)
+    article = read(
+        pasted(
+            TITLE, "13 February 2026", LEAD, "Highlights", *POINTS, "Download the data", MORE, LAST
+        )
+    )
+    assert article.highlights == POINTS
+    assert MORE in body_text(article)
+
+
+def test_in_brief_over_sentences_ending_the_page_is_a_box_of_key_points() -> None:
+    article = read(pasted(TITLE, "13 February 2026", LEAD, MORE, LAST, "In brief", *POINTS, "Tags"))
+    assert article.highlights == POINTS
+
+
+def test_sentences_running_on_into_the_next_section_are_no_box() -> None:
+    # (no furniture closes them: a heading over the story's short paragraphs)
+    article = read(
+        pasted(TITLE, "13 February 2026", LEAD, MORE, "Highlights", *POINTS, "Next steps", LAST)
+    )
+    assert article.highlights == ()
+
+
+def test_quick_facts_over_a_releases_quotes_head_its_section() -> None:
+    # ("Quick facts" and its kind are key points only where they end the release)
+    article = read(
+        pasted(TITLE, "13 February 2026", LEAD, MORE, "Quick Facts", *POINTS, "Quotes", f'"{LAST}"')
+    )
+    assert article.highlights == ()

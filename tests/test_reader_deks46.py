@@ -48,3 +48,52 @@ def test_quick_facts_over_a_releases_quotes_head_its_section() -> None:
         pasted(TITLE, "13 February 2026", LEAD, MORE, "Quick Facts", *POINTS, "Quotes", f'"{LAST}"')
     )
     assert article.highlights == ()
+
+
+SUMMARY = (
+    "The department determines that sintered magnets from the exporting country are "
+    "being sold at less than fair value, and will ask customs to collect cash deposits."
+)
+
+
+def test_a_notices_summary_among_its_fields_is_the_standfirst() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "AGENCY:",
+            "Enforcement and Compliance, International Trade Administration, Department of Commerce.",
+            "ACTION:",
+            "Notice.",
+            "SUMMARY:",
+            SUMMARY,
+            "DATES:",
+            "Applicable March 11, 2026.",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.dek == SUMMARY
+    assert LEAD in body_text(article)
+
+
+def test_an_abstract_over_one_paragraph_is_the_standfirst() -> None:
+    article = read(
+        pasted(TITLE, "Issued: 14 January 2026", "Abstract", SUMMARY, "1. Purpose", LEAD, MORE)
+    )
+    assert article.dek == SUMMARY
+
+
+def test_an_overview_closed_by_the_share_row_is_the_standfirst() -> None:
+    article = read(
+        pasted(TITLE, "Date 3 February 2026", "Overview", SUMMARY, "Share this page", LEAD, MORE)
+    )
+    assert article.dek == SUMMARY
+    assert LEAD in body_text(article)
+
+
+def test_an_overview_over_the_story_heads_its_first_section() -> None:
+    # (no furniture under its paragraph: a section's heading, as on report pages)
+    article = read(pasted(TITLE, "Date 3 February 2026", "Overview", SUMMARY, LEAD, MORE))
+    assert article.dek != SUMMARY
+    assert SUMMARY in body_text(article)

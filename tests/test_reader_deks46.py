@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from generator.reader.standfirst import serial_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -97,3 +98,17 @@ def test_an_overview_over_the_story_heads_its_first_section() -> None:
     article = read(pasted(TITLE, "Date 3 February 2026", "Overview", SUMMARY, LEAD, MORE))
     assert article.dek != SUMMARY
     assert SUMMARY in body_text(article)
+
+
+def test_a_documents_kind_and_serial_number_under_the_headline_is_no_standfirst() -> None:
+    article = read(
+        pasted(TITLE, "Notice to Exporters and Brokers No. 241", "Date: March 3, 2026", LEAD, MORE)
+    )
+    assert article.dek is None
+
+
+def test_serial_labels_and_sentences() -> None:
+    assert serial_label("Consultation notice CN-2026-04")
+    assert serial_label("Circular 2026/07")
+    assert not serial_label("The ministry will act on 12/03")
+    assert not serial_label("Prices rose 5% in 2025/26.")

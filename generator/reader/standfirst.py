@@ -168,3 +168,17 @@ _CASE_CITATION = re.compile(
 def case_citation(text: str) -> bool:
     """A case's name and citation under a legal page's headline: no standfirst."""
     return _CASE_CITATION.fullmatch(text.strip()) is not None
+
+
+# "Notice to Exporters and Brokers No. 241", "Consultation notice CN-2026-04",
+# "Circular 2026/07": a document's kind and its serial number, a kicker over
+# the headline or a line under it, never a standfirst.
+_SERIAL_LABEL = re.compile(
+    r"[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,7}?"
+    r" (?:(?:No\.?|Number|#) ?\d[\w/.-]*|[A-Z]{1,4}-\d{2,4}(?:-\d{1,4})*|\d{3,4}/\d{1,4})"
+)
+
+
+def serial_label(text: str) -> bool:
+    """A document's kind and its serial number, no sentence."""
+    return _SERIAL_LABEL.fullmatch(text.strip()) is not None

@@ -35,14 +35,6 @@ def test_in_brief_over_sentences_ending_the_page_is_a_box_of_key_points() -> Non
     assert article.highlights == POINTS
 
 
-def test_sentences_running_on_into_the_next_section_are_no_box() -> None:
-    # (no furniture closes them: a heading over the story's short paragraphs)
-    article = read(
-        pasted(TITLE, "13 February 2026", LEAD, MORE, "Highlights", *POINTS, "Next steps", LAST)
-    )
-    assert article.highlights == ()
-
-
 def test_quick_facts_over_a_releases_quotes_head_its_section() -> None:
     # ("Quick facts" and its kind are key points only where they end the release)
     article = read(
@@ -112,3 +104,20 @@ def test_serial_labels_and_sentences() -> None:
     assert serial_label("Circular 2026/07")
     assert not serial_label("The ministry will act on 12/03")
     assert not serial_label("Prices rose 5% in 2025/26.")
+
+
+def test_key_points_under_the_lead_closed_by_the_next_heading_are_a_box() -> None:
+    # (a label naming its points: the next section's heading ends the box)
+    article = read(
+        pasted(TITLE, "13 February 2026", LEAD, "Key points", *POINTS, "Background", MORE, LAST)
+    )
+    assert article.highlights == POINTS
+    assert MORE in body_text(article)
+
+
+def test_a_section_label_over_sentences_and_a_heading_stays_body() -> None:
+    # ("Summary" names no points: its sentences are the story's)
+    article = read(
+        pasted(TITLE, "13 February 2026", LEAD, MORE, "Summary", *POINTS, "Background", LAST)
+    )
+    assert article.highlights == ()

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from .headings import is_title_cased
-from .labels import NAMED_HIGHLIGHTS
+from .labels import NAMED_HIGHLIGHTS, POINTS_WORDS
 from .links import is_list_item
-from .reading import Reading
+from .reading import Reading, heading_shaped
+from .words import words_of
 
 
 def story_below(reading: Reading, items: list[int]) -> bool:
@@ -52,17 +53,26 @@ def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
     return [] if story_below(reading, items) else items
 
 
-def _boxed_sentences(reading: Reading, start: int) -> list[int]:
+def _boxed_sentences(reading: Reading, header: int, start: int) -> list[int]:
     """ "Highlights" / "In brief" in the story over short sentences without
     bullets, closed by the page's furniture ("Download the data", "Tags") or the
-    page's end: the box's points, whatever story goes on below the furniture
+    page's end (a label naming points, "Key points", "Highlights", also by the
+    next section's heading): the box's points, whatever story goes on below
     (not "Quick facts" and its kind, which head a release's section but at its
     end: ``_closing_box``)."""
     items: list[int] = []
+    names_points = bool(POINTS_WORDS & set(words_of(reading.blocks[header].text)))
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
             return items if reading.labels[index] == "chrome" and len(items) >= MIN_POINTS else []
+        # (a label naming its points, "Key points", closed by the next section's heading)
+        if (
+            names_points
+            and len(items) >= MIN_POINTS
+            and heading_shaped(reading.blocks[index], feats)
+        ):
+            return items
         if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
             return []
         if len(items) >= SPACED_ITEMS_MAX:
@@ -85,7 +95,7 @@ def points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
     elif not label.endswith(":") and not named:
         if reading.blocks[header].text.strip(" :").casefold() in CLOSING_BOX_LABELS:
             return _closing_box(reading, header, start)
-        return _boxed_sentences(reading, start)
+        return _boxed_sentences(reading, header, start)
     items: list[int] = []
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]

@@ -81,6 +81,13 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "ai key points",
 )
 
+# Words of a label that names several points ("Key points", "Main findings").
+POINTS_WORDS = frozenset(
+    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
+    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
+)
+
+
 # "5 things to know", "Three key takeaways": a count before the label.
 COUNTED_HIGHLIGHTS = (
     r"(?:\d{1,2}|three|four|five|six|seven) (?:things (?:to know|you need to know)"

@@ -11,6 +11,7 @@ from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
 from .highlights import spaced_items
+from .labels import POINTS_WORDS
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_release_kind_label, words_of
 
@@ -34,13 +35,6 @@ def dek_length(reading: Reading, index: int) -> bool:
         and not is_title_cased(reading.blocks[index].text)
         and (over_meta(reading, index) or credit_line(reading, index + 1) is not None)
     )
-
-
-# Words of a label that names several points ("Key points", "Main findings").
-POINTS_WORDS = frozenset(
-    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
-    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
-)
 
 
 def labels_one_paragraph(reading: Reading, index: int) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from generator.reader.labels import without_enumerators
 from generator.reader.standfirst import serial_label
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -121,3 +122,17 @@ def test_a_section_label_over_sentences_and_a_heading_stays_body() -> None:
         pasted(TITLE, "13 February 2026", LEAD, MORE, "Summary", *POINTS, "Background", LAST)
     )
     assert article.highlights == ()
+
+
+def test_key_points_lose_their_enumerators() -> None:
+    lettered = tuple(f"({letter}) {point}" for letter, point in zip("abc", POINTS, strict=True))
+    article = read(pasted(TITLE, "13 February 2026", "Key points", *lettered, LEAD, MORE, LAST))
+    assert article.highlights == POINTS
+
+
+def test_one_point_keeps_what_looks_like_an_enumerator() -> None:
+    assert without_enumerators(("i. e. the first", "A second point.")) == (
+        "i. e. the first",
+        "A second point.",
+    )
+    assert without_enumerators(("ii. One.", "iii. Two.")) == ("One.", "Two.")

@@ -15,6 +15,7 @@ from .body_points import (
     story_below,
 )
 from .labels import INLINE_POINTS as _INLINE_LABEL
+from .labels import without_enumerators
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 from .subheads import subheads_under
@@ -167,7 +168,7 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
             kept.append(index)
     for index in set(kept):
         changes[index] = "highlight"
-    reading = replace(reading, highlights=tuple(texts))
+    reading = replace(reading, highlights=without_enumerators(tuple(texts)))
     if reading.lead is not None and reading.lead in items:
         reading = replace(reading, lead=next_good(reading.relabel(changes), max(items) + 1))
     return reading.relabel(changes)

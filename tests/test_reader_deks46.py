@@ -136,3 +136,10 @@ def test_one_point_keeps_what_looks_like_an_enumerator() -> None:
         "A second point.",
     )
     assert without_enumerators(("ii. One.", "iii. Two.")) == ("One.", "Two.")
+
+
+def test_what_this_means_over_one_paragraph_closed_by_the_share_row_is_the_standfirst() -> None:
+    article = read(
+        pasted(TITLE, "3 February 2026", "What this means", SUMMARY, "Share this page", LEAD, MORE)
+    )
+    assert article.dek == SUMMARY

@@ -46,11 +46,16 @@ def _fits(reading: Reading, index: int) -> bool:
 # paper's "Abstract", a statement's "Overview"; a notice's "SUMMARY:" among its
 # fields in capitals (a "Summary" in other cases as often heads points without
 # bullets: ``labels_one_paragraph`` and the highlights pass tell them apart).
-SUMMARY_LABELS = frozenset({"abstract", "overview", "synopsis"})
+SUMMARY_LABELS = frozenset(
+    {"abstract", "overview", "synopsis", "what this means", "in summary", "in brief", "in short"}
+)
 NOTICE_SUMMARY = "SUMMARY:"
 # An overview over one paragraph is the standfirst when furniture closes it (a
-# share row); "Overview" over a paragraph and a heading may head a section.
-CLOSED_BY_FURNITURE_ONLY = frozenset({"overview"})
+# share row); "Overview" over a paragraph and a heading may head a section, "In
+# brief" a box of one point.
+CLOSED_BY_FURNITURE_ONLY = frozenset(
+    {"overview", "what this means", "in summary", "in brief", "in short"}
+)
 # A notice's field label ("AGENCY:", "ACTION:") is this short.
 FIELD_LABEL_MAX_WORDS = 4
 

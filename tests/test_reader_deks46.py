@@ -143,3 +143,9 @@ def test_what_this_means_over_one_paragraph_closed_by_the_share_row_is_the_stand
         pasted(TITLE, "3 February 2026", "What this means", SUMMARY, "Share this page", LEAD, MORE)
     )
     assert article.dek == SUMMARY
+
+
+def test_a_line_ending_with_a_colon_under_the_headline_is_no_standfirst() -> None:
+    lead_in = "Minister of Mines, the Hon. Jane Doe, said today:"
+    article = read(pasted(TITLE, lead_in, "12 March 2026", LEAD, MORE, LAST))
+    assert article.dek is None

@@ -76,7 +76,8 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
-        if serial_label(text):
+        # (a line ending with a colon introduces what follows: a quote, a list)
+        if serial_label(text) or feats.ends_colon:
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)

@@ -149,3 +149,9 @@ def test_a_line_ending_with_a_colon_under_the_headline_is_no_standfirst() -> Non
     lead_in = "Minister of Mines, the Hon. Jane Doe, said today:"
     article = read(pasted(TITLE, lead_in, "12 March 2026", LEAD, MORE, LAST))
     assert article.dek is None
+
+
+def test_at_a_glance_in_mid_story_closed_by_the_share_row_is_a_side_box() -> None:
+    article = read(pasted(TITLE, "13 February 2026", LEAD, "At a glance", *POINTS, "Share", MORE))
+    assert article.highlights == POINTS
+    assert MORE in body_text(article)

@@ -53,19 +53,34 @@ def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
     return [] if story_below(reading, items) else items
 
 
-def _boxed_sentences(reading: Reading, header: int, start: int) -> list[int]:
+# The furniture that closes a side box of facts in mid-story ("At a glance" …
+# "Share"): a share row or another box's label, never a release's own section
+# label ("Quick Facts" … "Quotes", which heads its section).
+SIDE_BOX_CLOSING_KINDS = frozenset({"share_start", "box_label"})
+SIDE_BOX_CLOSING_RULES = frozenset({"share_buttons", "share_this", "share_on"})
+
+
+def _closes_side_box(reading: Reading, index: int) -> bool:
+    block = reading.blocks[index]
+    return block.kind in SIDE_BOX_CLOSING_KINDS or block.rule in SIDE_BOX_CLOSING_RULES
+
+
+def _boxed_sentences(
+    reading: Reading, header: int, start: int, side_box: bool = False
+) -> list[int]:
     """ "Highlights" / "In brief" in the story over short sentences without
     bullets, closed by the page's furniture ("Download the data", "Tags") or the
     page's end (a label naming points, "Key points", "Highlights", also by the
     next section's heading): the box's points, whatever story goes on below
     (not "Quick facts" and its kind, which head a release's section but at its
-    end: ``_closing_box``)."""
+    end: ``_closing_box``, or closed by a share row, ``side_box``)."""
     items: list[int] = []
-    names_points = bool(POINTS_WORDS & set(words_of(reading.blocks[header].text)))
+    names_points = not side_box and bool(POINTS_WORDS & set(words_of(reading.blocks[header].text)))
     for index in range(start, len(reading.blocks)):
         feats = reading.features[index]
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
-            return items if reading.labels[index] == "chrome" and len(items) >= MIN_POINTS else []
+            closed = reading.labels[index] == "chrome" and len(items) >= MIN_POINTS
+            return items if closed and (not side_box or _closes_side_box(reading, index)) else []
         # (a label naming its points, "Key points", closed by the next section's heading)
         if (
             names_points
@@ -94,7 +109,9 @@ def points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
         start += 1
     elif not label.endswith(":") and not named:
         if reading.blocks[header].text.strip(" :").casefold() in CLOSING_BOX_LABELS:
-            return _closing_box(reading, header, start)
+            return _closing_box(reading, header, start) or _boxed_sentences(
+                reading, header, start, side_box=True
+            )
         return _boxed_sentences(reading, header, start)
     items: list[int] = []
     for index in range(start, len(reading.blocks)):

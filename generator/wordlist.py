@@ -28,6 +28,7 @@ HONORIFICS = words_set(
     Sen Rep Gov Gen Lt Col Capt Adm Rev Hon Amb
     Colonel Commander Cmdr Cdr Major Maj Captain Lieutenant Admiral Brigadier Brig
     Honourable Honorable
+    Shri Smt Shrimati
     """
 )
 

@@ -19,6 +19,7 @@ from ..wordlist import HONORIFICS, longest_first
 from .lexicon import (
     DEMONYMS,
     ORG_HEADS,
+    is_organisation_name,
     is_organisation_word,
     is_person_name,
     is_place,
@@ -107,8 +108,10 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
         return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
     role = role_case(f"{title} {' '.join(employer)}")
     person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
-    # "Assistant Secretary for Export Enforcement Renata Solis": a portfolio, no body.
-    if names_nothing(employer) or after_portfolio_title(f"{title} "):
+    # "Assistant Secretary for Export Enforcement Renata Solis": a portfolio, no body;
+    # nor is "Coal" in "Director General of Minerals and Coal NAME": the office's field.
+    fields = title.endswith(" and") and not is_organisation_name(employer)
+    if fields or names_nothing(employer) or after_portfolio_title(f"{title} "):
         return [person]
     return [Mention(" ".join(employer), "organisation", None, run.start), person]
 
@@ -241,6 +244,16 @@ def _listed_with(sentence: str, run: NameRun, following: NameRun | None) -> list
     return [Mention(following.name, "person", None, following.start)]
 
 
+def _honoured_name(
+    sentence: str, run: NameRun, name: str, following: NameRun | None
+) -> NameRun | None:
+    """The name after a title that closes on an honorific ("… Hon. Grace Kalua")."""
+    if name.rstrip(".") not in HONORIFICS or following is None:
+        return None
+    gap = sentence[run.end : following.start]
+    return following if not gap.strip(". ") and is_person_name(following.words) else None
+
+
 def _joined_title(sentence: str, previous: NameRun | None, run: NameRun, role: str) -> str:
     """'Chairman and Chief Executive Officer Gregory Tan': a capitalised title before
     "and" is the same person's first office."""
@@ -284,6 +297,11 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         if owner:
             found.append(Mention(owner, "organisation", None, run.start))
         name = " ".join(run.words[name_start:])
+        honoured = _honoured_name(sentence, run, name, following)
+        if honoured is not None:
+            # "Minister of Mining Hon. Grace Kalua": the honorific is no one's name.
+            found.append(Mention(honoured.name, "person", role, honoured.start))
+            return found
         if is_plural_role_word(run.words[name_start - 1]):
             # "Judges Robert Ianelli and Samuel Okafor": a title of several people.
             found.append(Mention(name, "person", None, run.word_offset(name_start)))

@@ -18,6 +18,8 @@ PUBLIC_TITLES = ABBREVIATED_OFFICES | frozenset(
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
         "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "marshal", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
+        # A chamber's presiding officer: "House Speaker NAME".
+        "speaker",
     }
 )  # fmt: skip
 

@@ -14,6 +14,7 @@ from .lexicon import (
     LEGAL_SUFFIXES,
     NEVER_ALONE,
     PARTICLES,
+    PLACES,
     is_family_first_name,
     is_organisation_name,
     is_organisation_word,
@@ -71,7 +72,18 @@ def name_suffix(words: tuple[str, ...]) -> int:
                 best = start  # "Minister … MUTO Kensuke"
             break
         best = start
-    return best
+    return _past_place(words, best)
+
+
+def _past_place(words: tuple[str, ...], start: int) -> int:
+    """'Mayor of the West Midlands Richard Parkes': the name starts after a place
+    whose words began before it."""
+    if start <= 0:
+        return start
+    for end in range(len(words) - 2, start, -1):
+        if any(" ".join(words[begin:end]) in PLACES for begin in range(max(0, end - 4), start)):
+            return end
+    return start
 
 
 def _without_conferred_title(role_words: tuple[str, ...]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from .body_points import (
     shape_changes,
     story_below,
 )
+from .heading_cues import numbered_heading_after
 from .labels import INLINE_POINTS as _INLINE_LABEL
 from .labels import without_enumerators
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
@@ -94,6 +95,8 @@ def _bullet_run(reading: Reading, start: int) -> list[int]:
     index = start
     while index < len(reading.blocks):
         kind = reading.blocks[index].kind
+        if kind == "bullet" and numbered_heading_after(reading, start, index):
+            break
         if kind == "bullet":
             items.append(index)
         elif reading.labels[index] != "chrome" or kind in BOX_OPENING_KINDS:

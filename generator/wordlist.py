@@ -46,3 +46,12 @@ def is_postnominal_run(text: str) -> bool:
     """ "J.D.", "PhD, CFA": post-nominal letters only."""
     parts = [p.replace(".", "").strip().casefold() for p in text.split(",")]
     return bool(text.strip()) and all(p in POSTNOMINALS for p in parts)
+
+
+# The label a release sets over a speaker's quoted paragraphs: "Quotes attributable
+# to Minister Boyd:", "Quote from NAME, TITLE:", "Comments by NAME:" (the speaker
+# in the group "who"). The reader keeps it as text; the extractors read who speaks.
+QUOTES_LABEL = (
+    r"^\s*(?:Quotes?|Comments?|Remarks?)\s+(?:attributable\s+to|attributed\s+to|from|by)\s+"
+    r"(?P<who>[^:“”\"]{3,160}?)\s*:\s*$"
+)

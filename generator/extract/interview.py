@@ -39,6 +39,13 @@ _LABEL = re.compile(
 _NAME_LINE = re.compile(
     r"^([A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})(?:\s*(?:[—–]|\s-\s|,)\s*[^.?!:]{1,80})?$"
 )
+# A debate record's label: a member's name and seat (and party) in brackets, or an
+# office with its holder's name in brackets, perhaps after a question's number:
+# "1. Mr Alasdair Crombie (Inverclyde) (LD):", "The Minister for Trade (Ms Jane Roe):".
+_SEAT_LABEL = re.compile(
+    r"^(?:\d{1,3}\.\s+)?([A-Z][\w’'.-]*\s(?:(?:[A-Z][\w’'.-]*|of|for|the|and|&)\s){0,8}?"
+    r"\([^()]{1,60}\)(?:\s\([^()]{1,20}\))?)\s*:\s+(?=\S)"
+)
 _TURNS = 2  # Paragraphs an answering label must open for the page to be an interview.
 
 
@@ -54,7 +61,7 @@ class Turn:
 def _label(text: str, above: str = "") -> tuple[str, int] | None:
     """The label opening a paragraph and the offset where its words start; or the
     name on the line above it, over the whole paragraph."""
-    found = _LABEL.match(text)
+    found = _LABEL.match(text) or _SEAT_LABEL.match(text)
     if found:
         return found.group(1).strip(), found.end()
     named = _NAME_LINE.match(above.strip())
@@ -78,6 +85,20 @@ def _key(label: str) -> str:
 _UNIDENTIFIED = re.compile(r"^UNIDENTIFIED (?:PERSON|MAN|WOMAN|SPEAKER|PARTICIPANT)(?: #\d{1,2})?$")
 
 
+def seated_name(label: str) -> str | None:
+    """The member a debate record's label names in full: 'The Minister for Trade (Ms
+    Jane Roe)' -> 'Jane Roe', 'Mr Alasdair Crombie (Inverclyde) (LD)' -> 'Alasdair
+    Crombie'; None for a label with no brackets or no full name."""
+    if "(" not in label:
+        return None
+    head, _, rest = label.partition("(")
+    for part in (rest.split(")")[0], head):
+        words = tuple(without_honorific(part.strip()).split())
+        if len(words) >= 2 and is_person_name(words):
+            return " ".join(words)
+    return None
+
+
 def _person(label: str, surnames: frozenset[str]) -> str | None:
     """The speaker a name label gives: 'MARTIN OSEI' -> 'Martin Osei', 'MS. ADEYEMI'
     -> 'Adeyemi', when its last word is the surname of someone the page names
@@ -85,6 +106,9 @@ def _person(label: str, surnames: frozenset[str]) -> str | None:
     page never introduces)."""
     if _UNIDENTIFIED.match(label):
         return label.strip()  # "UNIDENTIFIED PERSON #1": unnamed, as the page writes it.
+    seated = seated_name(label)
+    if seated:
+        return seated
     words = label.split("(")[0].split()
     written = " ".join(w.capitalize() if w.isupper() else w for w in words)
     parts = tuple(without_honorific(written).split())
@@ -123,11 +147,19 @@ def interview_turns(
     "A:" or another label opens one too (a question's own label may have become a
     heading)."""
     labels = [_label(text, paragraphs[i - 1] if i else "") for i, text in enumerate(paragraphs)]
-    surnames = frozenset(name.split()[-1] for _, name in people_before)
-    speakers = _speakers(labels, surnames)
-    counts = Counter(_key(label[0]) for label in labels if label)
-    answering = [key for key in speakers if counts[key] >= _TURNS]
-    others = sum(n for key, n in counts.items() if key not in answering[:1])
+    seated_names = (seated_name(label[0]) for label in labels if label)
+    seated = {name.split()[-1]: name for name in seated_names if name}
+    surnames = frozenset(name.split()[-1] for _, name in people_before) | frozenset(seated)
+    speakers = {
+        key: seated.get(person, person) if person else person
+        for key, person in _speakers(labels, surnames).items()
+    }
+    # Turns are counted by whom they name: "Mr Alasdair Crombie (Inverclyde) (LD):" and
+    # "Mr Crombie:" are one member's.
+    counts = Counter(speakers.get(key) or key for key in (_key(lb[0]) for lb in labels if lb))
+    answering = [key for key in speakers if counts[speakers[key] or key] >= _TURNS]
+    first_voice = speakers[answering[0]] or answering[0] if answering else None
+    others = sum(n for who, n in counts.items() if who != first_voice)
     if not answering or (answering[0] not in ANSWER_LABELS and others == 0):
         return []
     first = next(i for i, label in enumerate(labels) if label and _key(label[0]) in speakers)

@@ -16,7 +16,7 @@ PUBLIC_TITLES = ABBREVIATED_OFFICES | frozenset(
     {
         "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
-        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "marshal", "king", "queen",
+        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "justice", "general", "admiral", "marshal", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
     }
 )  # fmt: skip

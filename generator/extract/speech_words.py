@@ -117,3 +117,14 @@ DOCUMENT_FROM = re.compile(
     rf"^(?:the|a|an|its|their){_DOCUMENT_OPENING}(?:{_DOCUMENT_NOT_SURVEY}){_FROM_BODY}(?P<body>.{{3,100}})$",
     re.I,
 )
+# A judge named by the court's style of address, as a pronoun is: "his Honour wrote
+# in dissent" is "he wrote" (not "his Honour's view", a possessive).
+HONOUR_REFERENCE = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\b(?![’'])")
+
+
+_HONOUR_PRONOUNS = {"his": "he", "her": "she", "His": "He", "Her": "She"}
+
+
+def plain_pronouns(text: str) -> str:
+    """'his Honour wrote' -> 'he wrote', 'Her Honour said' -> 'She said'."""
+    return HONOUR_REFERENCE.sub(lambda m: _HONOUR_PRONOUNS[m.group(1)], text)

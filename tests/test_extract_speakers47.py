@@ -1,0 +1,217 @@
+"""Speakers and people of dev47's round (official and legal speech): speech under a
+lead-in line, a debate record's labels, a court's voices, "his Honour", and people
+known only by a title and a surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.entities import extract_entities
+from generator.extract.interview import seated_name
+from generator.extract.lead_ins import lead_in_speaker, unmarked_speech
+from generator.extract.lone_surnames import address_title
+from generator.extract.quotes import extract_quotes
+from generator.extract.resolve import resolve_entities
+from generator.extract.speech_words import plain_pronouns
+from generator.model import Article, Block, Entity, Quote, Section
+from tests.reader_story import LEAD, MORE, body_text, headings, read
+
+
+def article(*paragraphs: str) -> Article:
+    blocks = tuple(Block.plain(text, 3 + 2 * i) for i, text in enumerate(paragraphs))
+    return Article(path="t.txt", title="T", slug="t", sections=(Section(None, blocks, 1),))
+
+
+def resolved(*paragraphs: str) -> Article:
+    return resolve_entities(extract_entities(extract_quotes(article(*paragraphs))))
+
+
+def quotes(*paragraphs: str) -> tuple[Quote, ...]:
+    return resolved(*paragraphs).quotes
+
+
+def people(*paragraphs: str) -> list[Entity]:
+    return [e for e in resolved(*paragraphs).entities if e.kind == "person"]
+
+
+# --- lead-ins ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Industry Minister Gareth Penhallow said:", "Gareth Penhallow"),
+        ("Ferromag UK Chief Executive Lorenzo Baptiste said:", "Lorenzo Baptiste"),
+        (
+            "Quotes attributable to Minister for Resources and Northern Australia, Jane Roe:",
+            "Jane Roe",
+        ),
+        ("Quotes attributable to Minister for Trade, Senator Marcus Dell:", "Marcus Dell"),
+        ("Quote from Ana Ruiz, chief executive of Alba Metals:", "Ana Ruiz"),
+        ("Quotes attributable to Minister Boyd:", "Boyd"),
+    ],
+)
+def test_a_lead_in_names_its_speaker(line: str, speaker: str) -> None:
+    assert lead_in_speaker(line) == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The agreement covers three areas:",
+        "Penhallow said the plant would open in 2028, adding:",
+        'She said: "We are ready."',
+        "Industry Minister Gareth Penhallow said the deal was signed.",
+    ],
+)
+def test_other_lines_are_no_lead_in(line: str) -> None:
+    assert lead_in_speaker(line) is None
+
+
+MINISTER = (
+    "A magnet factory in Walsall will receive £85 million in funding.",
+    "Industry Minister Gareth Penhallow said:",
+    "For too long, British manufacturers have had to buy almost every magnet abroad.",
+    "We will not go back to that, and our partners know it.",
+    "The company will source part of its oxide from a plant in Norway.",
+)
+
+
+def test_an_unmarked_paragraph_under_said_is_the_speakers_quote() -> None:
+    found = quotes(*MINISTER)
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("For too long, Britis", "Gareth Penhallow"),
+        ("We will not go back ", "Gareth Penhallow"),
+    ]
+
+
+def test_the_quote_under_said_stops_at_third_person_prose() -> None:
+    assert all("Norway" not in q.text for q in quotes(*MINISTER))
+
+
+def test_only_prose_paragraphs_under_said_are_speech() -> None:
+    assert unmarked_speech(["Jane Roe said:", "Yes."], frozenset()) == []
+    assert unmarked_speech(["Jane Roe said:", "We will build the plant in Ohio soon."], {1}) == []
+
+
+def test_quoted_paragraphs_under_a_label_are_its_speakers() -> None:
+    found = quotes(
+        "The ministers met in Perth.",
+        "Quotes attributable to Minister for Resources, Saoirse Kavanagh:",
+        '"Australia digs up a great deal of the world\'s minerals."',
+        '"Japan and Korea are two of our oldest customers."',
+    )
+    assert [q.speaker for q in found] == ["Saoirse Kavanagh", "Saoirse Kavanagh"]
+
+
+# --- a debate record -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("The Minister for Trade (Ms Beatrice Ollerenshaw)", "Beatrice Ollerenshaw"),
+        ("Mr Alasdair Crombie (Inverclyde and Renfrew) (LD)", "Alasdair Crombie"),
+        ("Kieran Madsen (Stoke-on-Trent Central) (Lab)", "Kieran Madsen"),
+        ("HOST (Ben Adler)", "Ben Adler"),
+        ("Mr Speaker", None),
+        ("Hon. Members", None),
+    ],
+)
+def test_a_seat_label_names_its_member(label: str, name: str | None) -> None:
+    assert seated_name(label) == name
+
+
+def test_a_debate_records_turns_are_quotes_of_their_members() -> None:
+    found = quotes(
+        "Mr Alasdair Crombie (Inverclyde) (LD): What steps is the Department taking on magnets?",
+        "The Minister for Trade (Ms Beatrice Ollerenshaw): We are taking the strategy forward.",
+        "Mr Crombie: Warm words are no comfort to those workers in my constituency.",
+        "Ms Ollerenshaw: I would be very happy to meet the hon. Gentleman.",
+        "Hon. Members: Hear, hear.",
+    )
+    assert [q.speaker for q in found] == [
+        "Alasdair Crombie",
+        "Beatrice Ollerenshaw",
+        "Alasdair Crombie",
+        "Beatrice Ollerenshaw",
+    ]
+
+
+# --- a court's voices ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"The magnets are the rotor," the panel wrote.', "the panel"),
+        ('"A hearing is no hearing," the majority said.', "the majority"),
+        (
+            '"An article does not become a part merely because it fits," the court wrote.',
+            "the court",
+        ),
+    ],
+)
+def test_a_courts_voices_speak_as_written(sentence: str, speaker: str) -> None:
+    found = quotes("Judge Helen Marchetti wrote the opinion.", sentence)
+    assert found[-1].speaker == speaker
+
+
+def test_his_honour_is_he() -> None:
+    assert plain_pronouns("his Honour wrote in dissent") == "he wrote in dissent"
+    assert plain_pronouns("In his Honour's view") == "In his Honour's view"
+    found = quotes(
+        "Justice Pettigrew would have dismissed the appeal.",
+        '"It is not for this Court to weigh the risk," his Honour wrote in dissent.',
+    )
+    assert found[-1].speaker == "Justice Pettigrew"
+
+
+# --- people known by a title and a surname --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [("Senator", "Senator"), ("Circuit Judge", "Judge"), ("Justice", "Justice"), ("analyst", None)],
+)
+def test_an_address_title(role: str, title: str | None) -> None:
+    assert address_title(role) == title
+
+
+def test_a_person_known_by_title_and_surname_keeps_the_title() -> None:
+    names = [
+        p.name for p in people("Justice Harmsworth, with whom Justice Okoye agreed, wrote it.")
+    ]
+    assert names == ["Justice Harmsworth", "Justice Okoye"]
+
+
+def test_a_full_name_given_elsewhere_wins_over_the_title() -> None:
+    names = [
+        p.name
+        for p in people(
+            "Circuit Judge Helen Marchetti wrote for the majority.", "Judge Marchetti was joined."
+        )
+    ]
+    assert names == ["Helen Marchetti"]
+
+
+def test_a_justice_department_stays_an_organisation() -> None:
+    found = resolved("A Justice Department spokesperson declined to comment.").entities
+    assert [(e.name, e.kind) for e in found] == [("Justice Department", "organisation")]
+
+
+# --- the reader keeps a quotes label as text -------------------------------------------
+
+
+def test_a_quotes_label_stays_in_the_story_and_names_the_speaker() -> None:
+    page = read(
+        "Refinery loan backs Territory plant\n\n"
+        f"{LEAD}\n\n"
+        "Quotes attributable to Minister for Resources, Rachel Boyd:\n\n"
+        '"This refinery means Australian ore will be processed in Australia."\n\n'
+        f"{MORE}\n"
+    )
+    assert headings(page) == []
+    assert "Quotes attributable to Minister for Resources, Rachel Boyd:" in body_text(page)
+    found = resolve_entities(extract_entities(extract_quotes(page))).quotes
+    assert [q.speaker for q in found] == ["Rachel Boyd"]

@@ -4,12 +4,16 @@ known only by a title and a surname."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from generator.extract.described_speakers import described_speakers
 from generator.extract.entities import extract_entities
-from generator.extract.interview import seated_name
+from generator.extract.interview import headline_briefer, seated_name
 from generator.extract.lead_ins import lead_in_speaker, unmarked_speech
 from generator.extract.lone_surnames import address_title
+from generator.extract.office_lead import office_before
 from generator.extract.quotes import extract_quotes
 from generator.extract.resolve import resolve_entities
 from generator.extract.speech_words import plain_pronouns
@@ -215,3 +219,89 @@ def test_a_quotes_label_stays_in_the_story_and_names_the_speaker() -> None:
     assert "Quotes attributable to Minister for Resources, Rachel Boyd:" in body_text(page)
     found = resolve_entities(extract_entities(extract_quotes(page))).quotes
     assert [q.speaker for q in found] == ["Rachel Boyd"]
+
+
+# --- an office opening the sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "office"),
+    [
+        ("Counsel for Tessaro, ", "Counsel for Tessaro"),
+        ("Quotes attributable to Minister for Resources and Northern Australia, ",
+         "Minister for Resources and Northern Australia"),
+        ("The Minister for Trade (", "Minister for Trade"),
+        ("Deputy Minister for Mines, ", "Deputy Minister for Mines"),
+        ("In Ohio, ", None),
+        ("Analysts, ", None),
+        ("Counsel said the firm would appeal, ", None),
+    ],
+)  # fmt: skip
+def test_an_office_before_the_name(before: str, office: str | None) -> None:
+    assert office_before(before) == office
+
+
+def test_an_office_opening_the_sentence_is_the_persons_role() -> None:
+    found = people(
+        "Counsel for Tessaro, Maureen Castellanos of Cardew Holm LLP, said it would appeal."
+    )
+    assert [(p.name, p.role) for p in found] == [("Maureen Castellanos", "Counsel for Tessaro")]
+
+
+# --- officials by their office alone, and briefings ------------------------------------
+
+
+def test_the_officials_office_brings_them_back() -> None:
+    found = quotes(
+        "China will trace rare earths, the vice-minister of industry and information technology"
+        " told a press conference.",
+        '"Traceability is the foundation," the vice-minister said.',
+    )
+    assert found[-1].speaker == "the vice-minister of industry and information technology"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He met the chairman of the board and said nothing.", "The system records output."],
+)
+def test_no_described_speaker(text: str) -> None:
+    assert described_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "briefer"),
+    [
+        (
+            "Foreign Ministry Spokesperson Gao Ruifeng's Regular Press Conference on May 1",
+            "Gao Ruifeng",
+        ),
+        ("Embassy Spokesperson's Remarks on the Decision", "Embassy Spokesperson"),
+        ("Q&A: Jane Roe on magnets", None),
+    ],
+)
+def test_a_briefings_headline_names_who_answers(title: str, briefer: str | None) -> None:
+    assert headline_briefer(title) == briefer
+
+
+def test_one_answer_under_one_question_is_the_briefers() -> None:
+    page = replace(
+        article(
+            "Q: What is the Embassy's comment on the decision?",
+            "A: We have noted the relevant decision and firmly oppose it.",
+        ),
+        title="Embassy Spokesperson's Remarks on the Decision",
+    )
+    found = extract_quotes(page).quotes
+    assert [(q.speaker, q.text[:10]) for q in found] == [("Embassy Spokesperson", "We have no")]
+
+
+def test_republic_is_no_persons_name() -> None:
+    found = people(
+        "President of the Senate of the Republic of Chile Ximena Duarte will visit China."
+    )
+    assert [p.name for p in found] == ["Ximena Duarte"]
+
+
+def test_a_then_office_is_the_role_as_written() -> None:
+    found = people('In 2023, then-Chairman Gordon Ashcombe warned that "a benchmark can lie."')
+    assert [(p.name, p.role) for p in found] == [("Gordon Ashcombe", "then-Chairman")]

@@ -5,10 +5,14 @@ marks: "Q:" and "A:" (numbered too: "Q5:", "A5:"), or the speaker's name in capi
 ("[00:01:09] TSAO:", "Solberg:", "MS. ADEYEMI:"), or on a line of its own above the
 turn ("Han Ji-woo", "Elena Strand — BMO Capital Markets"). A page is read as one when an
 answering label opens at least two paragraphs and is "A:" or another label opens
-one too (a question's own label may have become a heading). The questions ("Q:",
-"HOST:") are never quoted; a name label is a speaker only when its surname is that
-of someone the page names outside the labels (a host it never introduces is not);
-"A:" belongs to the person a "Guest:" line names, else to the last person the page
+one too (a question's own label may have become a heading), or, on a briefing whose
+headline names who answers ("Embassy Spokesperson's Remarks on …"), when one "A:"
+follows one "Q:". The questions ("Q:", "HOST:") are never quoted; a name label is a
+speaker only when its surname is that of someone the page names outside the labels
+(a host it never introduces is not), or when it names a member in full beside a seat
+or an office in brackets, as a debate record's labels do ("The Minister for Trade
+(Ms Jane Roe):", then "Ms Roe:"); "A:" belongs to the person a "Guest:" line names,
+else to the one the headline names as briefing, else to the last person the page
 named before the first answer.
 """
 
@@ -18,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .aliases import without_honorific
 from .lexicon import is_person_name
@@ -115,12 +120,31 @@ def _person(label: str, surnames: frozenset[str]) -> str | None:
     return " ".join(parts) if parts and parts[-1] in surnames else None
 
 
-def _guest(paragraphs: Sequence[str], first_turn: int, last_person: str | None) -> str | None:
+# A headline naming whose briefing the page transcribes: "Foreign Ministry Spokesperson
+# Gao Ruifeng's Regular Press Conference on …", "Embassy Spokesperson's Remarks on …".
+_BRIEFER = re.compile(
+    r"^(?P<office>(?:[A-Z][\w’'.-]*\s){0,4}?(?:Spokesperson|Spokesman|Spokeswoman"
+    r"|Press Secretary))(?:\s(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){1,2}))?[’']s\s"
+)
+
+
+def headline_briefer(title: str) -> str | None:
+    """Who answers a briefing's questions, as its headline names them: the name after
+    the office, or the office as written when no name follows."""
+    found = _BRIEFER.match(title)
+    if not found:
+        return None
+    return found.group("name") or found.group("office")
+
+
+def _guest(
+    paragraphs: Sequence[str], first_turn: int, last_person: str | None, title: str
+) -> str | None:
     for text in paragraphs[:first_turn]:
         named = GUEST_LINE.match(text)
         if named and is_person_name(tuple(named.group(1).split())):
             return named.group(1).strip()
-    return last_person
+    return headline_briefer(title) or last_person
 
 
 def _speakers(
@@ -138,8 +162,14 @@ def _speakers(
     return found
 
 
+def _answer_after_question(labels: Sequence[tuple[str, int] | None]) -> bool:
+    """A paragraph labelled "A:" straight under one labelled "Q:"."""
+    keys = [_key(label[0]) if label else "" for label in labels]
+    return any(k == "a" and before == "q" for before, k in pairwise(keys))
+
+
 def interview_turns(
-    paragraphs: Sequence[str], people_before: Sequence[tuple[int, str]]
+    paragraphs: Sequence[str], people_before: Sequence[tuple[int, str]], title: str = ""
 ) -> list[Turn]:
     """The answers of an interview page, with their speakers; [] for any other page.
     ``people_before`` are the people the page names, by paragraph, in order. A page
@@ -158,13 +188,15 @@ def interview_turns(
     # "Mr Crombie:" are one member's.
     counts = Counter(speakers.get(key) or key for key in (_key(lb[0]) for lb in labels if lb))
     answering = [key for key in speakers if counts[speakers[key] or key] >= _TURNS]
+    if not answering and headline_briefer(title) and _answer_after_question(labels):
+        answering = ["a"]  # A briefing's one question and its answer.
     first_voice = speakers[answering[0]] or answering[0] if answering else None
     others = sum(n for who, n in counts.items() if who != first_voice)
     if not answering or (answering[0] not in ANSWER_LABELS and others == 0):
         return []
     first = next(i for i, label in enumerate(labels) if label and _key(label[0]) in speakers)
     last = next((without_honorific(n) for at, n in reversed(people_before) if at < first), None)
-    guest = _guest(paragraphs, first, last)
+    guest = _guest(paragraphs, first, last, title)
     turns: list[Turn] = []
     for index, label in enumerate(labels):
         key = _key(label[0]) if label else ""

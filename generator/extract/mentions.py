@@ -27,6 +27,7 @@ from .lexicon import (
 from .name_lists import field_word
 from .name_runs import POSTNOMINALS, NameRun, name_runs
 from .names import role_case
+from .office_lead import office_before
 from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
@@ -159,6 +160,10 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     owner = str(owned[-1].role).split()[0].lower() if owned else "its"
     if owner not in ("its", "our", "their", "his", "her"):
         return owned
+    # "Counsel for Tessaro, Maureen Castellanos of …": the office opening the sentence.
+    office = office_before(before) if len(run.words) >= 2 else None
+    if office:
+        return [Mention(run.name, "person", office, run.start)]
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled

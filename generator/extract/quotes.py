@@ -109,17 +109,19 @@ def extract_quotes(article: Article) -> Article:
             text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
         quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
-    quotes += _answers(paragraphs, blocks, earlier_mentions)
+    quotes += _answers(paragraphs, blocks, earlier_mentions, article.title)
     quotes += _under_lead_ins(paragraphs, blocks, found, earlier_mentions)
     quotes.sort(key=lambda q: q.line)
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))
 
 
-def _answers(paragraphs: list[str], blocks: list[Block], mentions: list[Referent]) -> list[Quote]:
+def _answers(
+    paragraphs: list[str], blocks: list[Block], mentions: list[Referent], title: str
+) -> list[Quote]:
     """An interview's answers, labelled rather than marked, as quotes of who gives them."""
     people = [(r.paragraph, r.name) for r in mentions if r.kind == "person"]
     found: list[Quote] = []
-    for turn in interview_turns(paragraphs, people):
+    for turn in interview_turns(paragraphs, people, title):
         text = paragraphs[turn.paragraph][turn.offset :].strip()
         score = score_quote(text, turn.speaker, turn.paragraph, len(paragraphs))
         found.append(Quote(text, turn.speaker, blocks[turn.paragraph].line, score))

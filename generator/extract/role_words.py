@@ -59,8 +59,9 @@ ROLE_MODIFIERS = frozenset(
 
 # Offices written as one word with their modifier: "undersecretary", "cofounder".
 _JOINED_PREFIXES = ("under", "vice", "co", "sub")
-# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman".
-_NEGATED_MODIFIERS = frozenset({"ex", "non"})
+# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman",
+# "then-Chairman" (the office held at the time told of).
+_NEGATED_MODIFIERS = frozenset({"ex", "non", "then"})
 
 
 # Asked of every word of every name: kept by argument.

@@ -20,7 +20,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 # Honorifics, styles and ranks written before a person's name ("Dr. Ellen Marsh",
-# "Sen. Laura Whitcomb", "Colonel Ann Roe", "the Honourable Jane Roe"): one list
+# "Sen. Laura Whitcomb", "Colonel Ann Roe", "the Honourable Jane Roe", India's "Shri"): one list
 # the reader's bylines and the extractors' names both read.
 HONORIFICS = words_set(
     """
@@ -28,6 +28,7 @@ HONORIFICS = words_set(
     Sen Rep Gov Gen Lt Col Capt Adm Rev Hon Amb
     Colonel Commander Cmdr Cdr Major Maj Captain Lieutenant Admiral Brigadier Brig
     Honourable Honorable
+    Shri Smt Shrimati
     """
 )
 

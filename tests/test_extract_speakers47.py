@@ -305,3 +305,25 @@ def test_republic_is_no_persons_name() -> None:
 def test_a_then_office_is_the_role_as_written() -> None:
     found = people('In 2023, then-Chairman Gordon Ashcombe warned that "a benchmark can lie."')
     assert [(p.name, p.role) for p in found] == [("Gordon Ashcombe", "then-Chairman")]
+
+
+# --- members' parties, ministers' styles, India's "Shri" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role"),
+    [
+        ('Chairman Jane Roe (R-Texas) said, "We will not accept a supply chain run from Beijing."',
+         "Jane Roe", "Chairman"),
+        ('"This is a wake-up call for the industry," said Rep. Jane Roe (D-Calif.), ranking member'
+         " of the subcommittee.", "Jane Roe", "ranking member of the subcommittee"),
+        ('"Canada will lead on critical minerals with partners." – The Honourable Jane Roe,'
+         " Minister of Natural Resources", "Jane Roe", "Minister of Natural Resources"),
+        ('Union Minister of Mines Shri G. Kishan Reddy said that "India will double its blocks."',
+         "G. Kishan Reddy", "Union Minister of Mines"),
+    ],
+)  # fmt: skip
+def test_government_speakers_and_their_roles(paragraph: str, speaker: str, role: str) -> None:
+    page = resolved(paragraph)
+    assert [q.speaker for q in page.quotes] == [speaker]
+    assert [(e.name, e.role) for e in page.entities if e.kind == "person"] == [(speaker, role)]

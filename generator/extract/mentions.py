@@ -31,6 +31,7 @@ from .office_lead import office_before
 from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
+from .speech_words import PARTY_AFFILIATION
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -146,7 +147,8 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
 
 def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
     """A person named with an honorific, a lower-case title or an apposition."""
-    before, after = sentence[: run.start], _POSTNOMINAL.sub("", sentence[run.end :])
+    after = PARTY_AFFILIATION.sub("", _POSTNOMINAL.sub("", sentence[run.end :]), count=1)
+    before = sentence[: run.start]
     if not is_person_name(run.words):
         return []
     if _HONORIFIC.search(before):

@@ -151,7 +151,7 @@ FUNCTION_WORDS = frozenset(
 NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
     {
         "Former", "Last", "Next", "New", "Old",
-        "State", "States", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
+        "State", "States", "Republic", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
         "Foreign", "Affairs", "Interior", "Labor", "Labour", "Homeland", "Security",
         "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
         "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",

@@ -28,9 +28,11 @@ from .lexicon import (
 from .name_lists import field_word
 from .name_runs import POSTNOMINALS, NameRun, name_runs
 from .names import role_case
+from .office_lead import office_before
 from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
+from .speech_words import PARTY_AFFILIATION
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -148,7 +150,8 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
 
 def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
     """A person named with an honorific, a lower-case title or an apposition."""
-    before, after = sentence[: run.start], _POSTNOMINAL.sub("", sentence[run.end :])
+    after = PARTY_AFFILIATION.sub("", _POSTNOMINAL.sub("", sentence[run.end :]), count=1)
+    before = sentence[: run.start]
     if not is_person_name(run.words):
         return []
     if _HONORIFIC.search(before):
@@ -162,6 +165,10 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     owner = str(owned[-1].role).split()[0].lower() if owned else "its"
     if owner not in ("its", "our", "their", "his", "her"):
         return owned
+    # "Counsel for Tessaro, Maureen Castellanos of …": the office opening the sentence.
+    office = office_before(before) if len(run.words) >= 2 else None
+    if office:
+        return [Mention(run.name, "person", office, run.start)]
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled

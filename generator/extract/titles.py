@@ -171,13 +171,18 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     return None
 
 
+_LOWER_PREFIXES = frozenset({"then", "ex"})
+
+
 def lowercase_title(before: str) -> str | None:
     """'... chief economist ' before a name -> 'chief economist'; 'ministry
     spokesperson', 'chief financial officer' (a capitalised word before it is the
     previous run's: 'Economic security minister')."""
     words = before.split()
     last = words[-1] if words else ""
-    if not (last.islower() and is_role_word(last)) or is_plural_role_word(last):
+    # "then-Chairman": a lower-case prefix before a capitalised office.
+    lowered = last.islower() or last.partition("-")[0] in _LOWER_PREFIXES
+    if not (lowered and is_role_word(last)) or is_plural_role_word(last):
         return None  # "Speaking to analysts, Jane Roe": a group is no one's title.
     taken = [words[-1]]
     earlier = words[:-1]

@@ -101,7 +101,6 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         ),
         ("hashtags", r"(?:#\w+\s*){1,}"),
         ("end_marker", r"(?:ends?|-\s*30\s*-|-\s*ends?\s*-)\W*"),
-        ("quotes_attributable", r"quotes? (?:attributable|attributed) to\b.{0,80}"),
         ("comments_closed", r"comments are closed\W*"),
         (
             "privacy",

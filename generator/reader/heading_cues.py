@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import QUOTES_LABEL
 from .headings import is_title_cased
 from .quote_lines import attributes_a_quote, ends_quotation
 from .reading import Label, Reading, heading_shaped
 
+_QUOTES_LABEL = re.compile(QUOTES_LABEL, re.I)
+
 
 def attribution(reading: Reading, index: int) -> bool:
     """Who said the quotation above, or the role under a dashed name; not a
-    line under "— Owen Prescott, Tindal Minerals", whose role is on its line."""
+    line under "— Owen Prescott, Tindal Minerals", whose role is on its line; or
+    who says the quotations under a label ("Quotes attributable to Minister Boyd:")."""
+    if _QUOTES_LABEL.match(reading.blocks[index].text):
+        return True
     if not attributes_a_quote(reading, index):
         return False
     above = reading.blocks[index - 1].text.lstrip()

@@ -45,8 +45,11 @@ def spread_box_labels(reading: Reading) -> Reading:
             # An advertisement between: the list of links is over.
             if after < first_prose and other.kind == "boilerplate" and other.rule in BOX_END_RULES:
                 break
-            # Another box's label ("Key points" under "Share this article").
-            if other.kind in NEW_BOX_KINDS:
+            # Another box's label ("Key points" under "Share this article"; "Live"
+            # under "Video" in a menu): the lines after it are that box's.
+            if other.kind in NEW_BOX_KINDS or (
+                other.kind == "box_label" and block.kind == "box_label"
+            ):
                 break
             if badge and _headline_under(reading, after - 1, first_prose):
                 break  # "LIVE" over the headline: a badge, not a box of links.

@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
-from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
+from .dek_places import (
+    labelled_dek,
+    over_points_box,
+    over_share_row,
+    repeated_standfirst,
+    share_buttons_between,
+)
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -93,6 +99,7 @@ def find_dek(reading: Reading) -> Reading:
                 )
                 or story_opens_below(reading, start, following)
                 or over_share_row(reading, start, following)
+                or over_points_box(reading, start, following)
                 or share_buttons_between(reading, start, following)
             ):
                 return reading

@@ -1,0 +1,90 @@
+"""The reader on standfirsts and key-point boxes of news, business and
+magazine pages (dev52): a standfirst over its box of points, a menu's run of
+box labels over the headline."""
+
+from __future__ import annotations
+
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+STANDFIRST = "Freight forwarders say inspections now add days to every gallium export."
+POINTS = (
+    "- Inspections have tripled since the start of the month.",
+    "- Exporters still need a licence from the commerce ministry.",
+    "- The checks should last until the end of the quarter.",
+)
+
+
+def pasted(*lines: str) -> str:
+    """Lines as a browser pastes them: one under the other, no blank lines."""
+    return "\n".join(lines) + "\n"
+
+
+def test_a_sentence_under_the_byline_over_a_box_of_points_is_the_standfirst() -> None:
+    article = read(
+        pasted(
+            TITLE,
+            "By Ann Lee",
+            "12 March 2026",
+            STANDFIRST,
+            "What you need to know",
+            *POINTS,
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.dek == STANDFIRST
+    assert len(article.highlights) == len(POINTS)
+    assert LEAD in body_text(article)
+
+
+def test_two_sentences_under_the_byline_over_a_box_of_points_are_the_lead() -> None:
+    # (the story's lead with its key points under it, then the story going on)
+    lead = "Customs officers have begun opening more containers. Forwarders say so."
+    article = read(
+        pasted(TITLE, "By Ann Lee", "12 March 2026", lead, "What you need to know", *POINTS, MORE)
+    )
+    assert article.dek is None
+    assert lead in body_text(article)
+
+
+def test_a_sentence_over_a_box_and_a_shorter_paragraph_is_no_standfirst() -> None:
+    short = "The checks began on Monday."
+    article = read(
+        pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, "Key takeaways", *POINTS, short, MORE)
+    )
+    assert article.dek is None
+    assert LEAD in body_text(article)
+
+
+# (a headline sharing few words with the story: nothing else ends the box there)
+HEADLINE = "Why a tiny metal is causing big headaches for chipmakers"
+
+
+def test_a_menus_run_of_box_labels_leaves_the_headline_under_it() -> None:
+    # ("Video" and "Live" are menu entries; the section label, the headline and
+    # its standfirst under them are no box's links)
+    article = read(
+        pasted(
+            "Home",
+            "News",
+            "Business",
+            "Video",
+            "Live",
+            "Business",
+            HEADLINE,
+            STANDFIRST,
+            "3 hours ago",
+            "Share",
+            "Save",
+            "Ann Lee",
+            "Trade reporter",
+            "Image caption, Containers waiting at the port",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.title == HEADLINE
+    assert article.dek == STANDFIRST

@@ -4,6 +4,7 @@ box labels over the headline."""
 
 from __future__ import annotations
 
+from generator.reader.captions import CAPTION_RULES
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -88,3 +89,38 @@ def test_a_menus_run_of_box_labels_leaves_the_headline_under_it() -> None:
     )
     assert article.title == HEADLINE
     assert article.dek == STANDFIRST
+
+
+PORTS_HEADLINE = "Southern ports slow exports of a metal chipmakers need"
+
+
+def test_a_headline_over_a_caption_and_standfirst_ends_a_box_of_links() -> None:
+    # ("Watch live" over "Listen live" and the section label: a box of links
+    # ends at the headline with a caption, a standfirst and a byline under it)
+    caption = "A container ship at the port in October. (Harbour Broadcasting: Sam Ruiz)"
+    article = read(
+        pasted(
+            "Watch live",
+            "Listen live",
+            "Business",
+            PORTS_HEADLINE,
+            caption,
+            STANDFIRST,
+            "By Ann Lee",
+            "12 March 2026",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.title == PORTS_HEADLINE
+    assert article.dek == STANDFIRST
+    assert "Sam Ruiz" not in body_text(article)
+
+
+def test_a_broadcasters_bracketed_credit_closes_a_caption() -> None:
+    rule = CAPTION_RULES[0]
+    assert rule.matches("A drill rig at the site in May. (Harbour Broadcasting: Sam Ruiz)")
+    assert rule.matches("Crews at the mine. (Coast Television: Ana Silva)")
+    # (a firm and a name in brackets: no newsroom, no credit)
+    assert not rule.matches("Exports rose 5% in the year. (Harbour Trading: Sam Ruiz)")

@@ -4,6 +4,7 @@ box labels over the headline."""
 
 from __future__ import annotations
 
+from generator.reader.bylines import is_job_title
 from generator.reader.captions import CAPTION_RULES
 from tests.reader_story import LAST, LEAD, MORE, body_text, read
 
@@ -124,3 +125,40 @@ def test_a_broadcasters_bracketed_credit_closes_a_caption() -> None:
     assert rule.matches("Crews at the mine. (Coast Television: Ana Silva)")
     # (a firm and a name in brackets: no newsroom, no credit)
     assert not rule.matches("Exports rose 5% in the year. (Harbour Trading: Sam Ruiz)")
+
+
+def test_a_job_title_in_sentence_case_under_a_name_is_a_byline() -> None:
+    assert is_job_title("Markets reporter")
+    assert is_job_title("Technology of Business reporter")
+    assert not is_job_title("Markets reporter.")
+    assert not is_job_title("3 reporter")
+    article = read(
+        pasted(
+            "Monday, 16 November 2026 | 4:05 pm AEDT",
+            TITLE,
+            STANDFIRST,
+            "Nathan Beaumont",
+            "Markets reporter",
+            LEAD,
+            MORE,
+            LAST,
+        )
+    )
+    assert article.author == "Nathan Beaumont"
+    assert article.dek == STANDFIRST
+    assert "Markets reporter" not in body_text(article)
+
+
+NOTE = "Marta Kowalska is a senior fellow at the Centre for Industrial Security in Warsaw."
+
+
+def test_a_note_on_the_writer_under_the_headline_is_no_standfirst() -> None:
+    article = read(pasted(TITLE, NOTE, "September 14, 2026", "Print", "Email", LEAD, MORE, LAST))
+    assert article.dek is None
+    assert NOTE not in body_text(article)
+
+
+def test_a_sentence_on_a_person_under_another_writers_byline_stays_the_standfirst() -> None:
+    profile = "Marta Kowalska is the first founder to take a magnet start-up public in Poland."
+    article = read(pasted(TITLE, profile, "By Ann Lee", "September 14, 2026", LEAD, MORE, LAST))
+    assert article.dek == profile

@@ -9,6 +9,7 @@ import re
 from .body_points import MIN_POINTS
 from .bylines import is_job_title
 from .datelines import split_dateline
+from .ending import is_author_note
 from .headings import ends_with, is_title_cased
 from .highlights import spaced_items
 from .labels import POINTS_WORDS
@@ -98,6 +99,17 @@ def profile_line(text: str) -> bool:
     if is_job_title(text) or is_office_line(text) or text.count(" | ") >= PROFILE_BARS:
         return True
     return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")
+
+
+def writer_note(reading: Reading, index: int, writers: tuple[str, ...]) -> bool:
+    """ "Marta Kowalska is a senior fellow at the Centre for …" under an opinion
+    piece's headline: one sentence on the writer, printed where a byline would
+    be, never the standfirst. (Under another writer's byline, a sentence on a
+    person may be the standfirst of a profile.)"""
+    text, feats = reading.blocks[index].text.strip(), reading.features[index]
+    if feats.sentences or not is_author_note(text):
+        return False
+    return not writers or any(text.startswith(name + " ") for name in writers)
 
 
 SECTION_LABEL_MAX_WORDS = 3

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.reader.bylines import is_job_title
 from generator.reader.captions import CAPTION_RULES
-from tests.reader_story import LAST, LEAD, MORE, body_text, read
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
 STANDFIRST = "Freight forwarders say inspections now add days to every gallium export."
@@ -162,3 +162,19 @@ def test_a_sentence_on_a_person_under_another_writers_byline_stays_the_standfirs
     profile = "Marta Kowalska is the first founder to take a magnet start-up public in Poland."
     article = read(pasted(TITLE, profile, "By Ann Lee", "September 14, 2026", LEAD, MORE, LAST))
     assert article.dek == profile
+
+
+def test_a_pull_quote_held_by_a_paragraph_is_no_heading() -> None:
+    pulled = "A stockpile nobody has paid for is a stockpile nobody will use"
+    quoting = f'"{pulled}," says a lobbyist for the industry, who wants tax breaks instead.'
+    article = read(pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, pulled, quoting, LAST))
+    assert pulled not in headings(article)
+    assert quoting in body_text(article)
+
+
+def test_a_name_in_title_case_held_by_a_paragraph_may_head_a_section() -> None:
+    name = "Ministry of Economy, Trade and Industry"
+    article = read(
+        pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, name, f"The {name} said so.", LAST)
+    )
+    assert name in headings(article)

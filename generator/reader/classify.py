@@ -42,6 +42,7 @@ from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .page_shapes import mark_social_card, read_newsletter_writer
+from .pull_quotes import mark_pull_quotes
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
@@ -223,6 +224,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("end", find_end),
     ("footer", mark_footer),
     ("body", mark_body),
+    ("pull_quotes", mark_pull_quotes),
     ("capitals_headings", capitals_headings),
     ("social_card", mark_social_card),
     ("entry_heading", entry_heading),

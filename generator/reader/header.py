@@ -83,7 +83,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
-        if writer_note(reading, start, _header_writers(reading, start)):
+        if writer_note(reading, start):
             return reading
         # (a line ending with a colon introduces what follows: a quote, a list)
         if serial_label(text) or feats.ends_colon:
@@ -116,22 +116,6 @@ def find_dek(reading: Reading) -> Reading:
             lead = next_good(reading, lead + 1)
         reading = replace(reading, lead=lead)
     return reading
-
-
-# The header's bylines are looked for this many blocks round the headline.
-HEADER_REACH = 6
-
-
-def _header_writers(reading: Reading, index: int) -> tuple[str, ...]:
-    """The writers the bylines near the headline name ("By Ann Lee" / "Ann Lee
-    and Tom Ruiz"), each name apart."""
-    names: list[str] = []
-    low, high = max(0, index - HEADER_REACH), min(len(reading.blocks), index + HEADER_REACH)
-    for near in range(low, high):
-        meta = parse_meta(reading.blocks[near].text) if reading.labels[near] == "meta" else None
-        author = meta.author if meta is not None else None
-        names.extend(n.strip() for n in (author or "").split(" and ") if n.strip())
-    return tuple(names)
 
 
 # A note on the writer between the byline and the date is no longer than this.

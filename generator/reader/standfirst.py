@@ -13,6 +13,7 @@ from .ending import is_author_note
 from .headings import ends_with, is_title_cased
 from .highlights import spaced_items
 from .labels import POINTS_WORDS
+from .meta import parse_meta
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_release_kind_label, words_of
 
@@ -101,7 +102,7 @@ def profile_line(text: str) -> bool:
     return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")
 
 
-def writer_note(reading: Reading, index: int, writers: tuple[str, ...]) -> bool:
+def writer_note(reading: Reading, index: int) -> bool:
     """ "Marta Kowalska is a senior fellow at the Centre for …" under an opinion
     piece's headline: one sentence on the writer, printed where a byline would
     be, never the standfirst. (Under another writer's byline, a sentence on a
@@ -109,7 +110,24 @@ def writer_note(reading: Reading, index: int, writers: tuple[str, ...]) -> bool:
     text, feats = reading.blocks[index].text.strip(), reading.features[index]
     if feats.sentences or not is_author_note(text):
         return False
+    writers = _header_writers(reading, index)
     return not writers or any(text.startswith(name + " ") for name in writers)
+
+
+# The header's bylines are looked for this many blocks round the headline.
+HEADER_REACH = 6
+
+
+def _header_writers(reading: Reading, index: int) -> tuple[str, ...]:
+    """The writers the bylines near the headline name ("By Ann Lee" / "Ann Lee
+    and Tom Ruiz"), each name apart."""
+    names: list[str] = []
+    low, high = max(0, index - HEADER_REACH), min(len(reading.blocks), index + HEADER_REACH)
+    for near in range(low, high):
+        meta = parse_meta(reading.blocks[near].text) if reading.labels[near] == "meta" else None
+        author = meta.author if meta is not None else None
+        names.extend(n.strip() for n in (author or "").split(" and ") if n.strip())
+    return tuple(names)
 
 
 SECTION_LABEL_MAX_WORDS = 3

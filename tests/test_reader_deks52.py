@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from generator.reader.bylines import is_job_title
 from generator.reader.captions import CAPTION_RULES
+from generator.reader.lines import read_lines
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -178,3 +179,19 @@ def test_a_name_in_title_case_held_by_a_paragraph_may_head_a_section() -> None:
         pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, name, f"The {name} said so.", LAST)
     )
     assert name in headings(article)
+
+
+def test_notes_on_machine_written_text_are_furniture() -> None:
+    note = "This article was written with the help of AI tools and checked by our editorial team."
+    assert [line.rule for line in read_lines(note)] == ["ai_notice"]
+    assert [line.rule for line in read_lines("Drafted using generative AI.")] == ["ai_notice"]
+    # (the story's own sentence on a report written with AI stays)
+    story = "The report was written with the help of AI tools, the company said."
+    assert [line.kind for line in read_lines(story)] == ["text"]
+
+
+def test_a_print_edition_line_without_its_subject_is_furniture() -> None:
+    line = "Appeared in the December 5, 2026, print edition as 'Ohio Magnet Plant Goes On Hold'."
+    assert [found.rule for found in read_lines(line)] == ["print_edition"]
+    article = read(pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST, line))
+    assert "print edition" not in body_text(article)

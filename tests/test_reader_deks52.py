@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from generator.reader.bylines import is_job_title
 from generator.reader.captions import CAPTION_RULES
-from generator.reader.lines import read_lines
+from generator.reader.lines import in_italics, read_lines
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
 
 TITLE = "Gallium checks slow shipments from southern ports"
@@ -195,3 +195,21 @@ def test_a_print_edition_line_without_its_subject_is_furniture() -> None:
     assert [found.rule for found in read_lines(line)] == ["print_edition"]
     article = read(pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST, line))
     assert "print edition" not in body_text(article)
+
+
+def test_a_sentence_in_italics_under_a_markdown_byline_is_the_standfirst() -> None:
+    assert in_italics(f"_{STANDFIRST}_")
+    assert in_italics(f"*{STANDFIRST}*")
+    assert not in_italics(f"**{STANDFIRST}**")
+    assert not in_italics(f"_{STANDFIRST}_ and more")
+    lines = [f"# {TITLE}", "By Ann Lee | 12 March 2026", f"_{STANDFIRST}_", LEAD, MORE, LAST]
+    article = read("\n\n".join(lines) + "\n")
+    assert article.dek == STANDFIRST
+    assert LEAD in body_text(article)
+
+
+def test_the_same_sentence_without_italics_under_the_byline_is_the_lead() -> None:
+    lines = [f"# {TITLE}", "By Ann Lee | 12 March 2026", STANDFIRST, LEAD, MORE, LAST]
+    article = read("\n\n".join(lines) + "\n")
+    assert article.dek is None
+    assert STANDFIRST in body_text(article)

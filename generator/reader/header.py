@@ -8,6 +8,7 @@ from dataclasses import replace
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
 from .dek_places import (
+    italic_under_byline,
     labelled_dek,
     over_points_box,
     over_share_row,
@@ -103,6 +104,7 @@ def find_dek(reading: Reading) -> Reading:
                 or story_opens_below(reading, start, following)
                 or over_share_row(reading, start, following)
                 or over_points_box(reading, start, following)
+                or italic_under_byline(reading, start, following)
                 or share_buttons_between(reading, start, following)
             ):
                 return reading

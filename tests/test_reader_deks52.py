@@ -213,3 +213,13 @@ def test_the_same_sentence_without_italics_under_the_byline_is_the_lead() -> Non
     article = read("\n\n".join(lines) + "\n")
     assert article.dek is None
     assert STANDFIRST in body_text(article)
+
+
+def test_a_caption_without_credit_under_the_headline_is_no_standfirst() -> None:
+    caption = "Containers stacked at the port of Xiamen on Monday."
+    article = read(pasted(TITLE, caption, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST))
+    assert article.dek is None
+    # (a standfirst saying when in its last words, but not in one sentence, stays)
+    two = "Customs began opening containers on Monday. Forwarders expect delays in March."
+    article = read(pasted(TITLE, two, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST))
+    assert article.dek == two

@@ -37,6 +37,7 @@ from .standfirst import (
     dek_length,
     label_over_subtitle,
     labels_one_paragraph,
+    picture_caption,
     profile_line,
     serial_label,
     story_opens_below,
@@ -84,7 +85,7 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
-        if writer_note(reading, start):
+        if writer_note(reading, start) or picture_caption(reading, start):
             return reading
         # (a line ending with a colon introduces what follows: a quote, a list)
         if serial_label(text) or feats.ends_colon:

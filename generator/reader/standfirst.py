@@ -130,6 +130,22 @@ def _header_writers(reading: Reading, index: int) -> tuple[str, ...]:
     return tuple(names)
 
 
+# "Containers stacked at the port of Xiamen on Monday.": a picture's caption
+# says when it was taken in its last words; a standfirst sums up, undated.
+_TAKEN_ON = re.compile(
+    r"\b(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?\.$"
+)
+
+
+def picture_caption(reading: Reading, index: int) -> bool:
+    """One sentence ending with the day or month the picture was taken: a
+    caption without its credit, never the standfirst."""
+    feats = reading.features[index]
+    text = reading.blocks[index].text.strip()
+    return not feats.sentences and _TAKEN_ON.search(text) is not None
+
+
 SECTION_LABEL_MAX_WORDS = 3
 
 

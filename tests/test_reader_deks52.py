@@ -223,3 +223,14 @@ def test_a_caption_without_credit_under_the_headline_is_no_standfirst() -> None:
     two = "Customs began opening containers on Monday. Forwarders expect delays in March."
     article = read(pasted(TITLE, two, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST))
     assert article.dek == two
+
+
+def test_what_we_know_so_far_labels_a_box_of_points_in_the_story() -> None:
+    points = [f"• {p[2:]}" for p in POINTS]
+    article = read(
+        pasted(
+            TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, "What we know so far", *points, LAST
+        )
+    )
+    assert len(article.highlights) == len(POINTS)
+    assert LAST in body_text(article)

@@ -234,3 +234,13 @@ def test_what_we_know_so_far_labels_a_box_of_points_in_the_story() -> None:
     )
     assert len(article.highlights) == len(POINTS)
     assert LAST in body_text(article)
+
+
+def test_a_box_of_points_at_the_end_stops_at_the_next_rails_label() -> None:
+    rail = ("- Dow slips as bond yields climb ahead of Fed minutes", "- Oil steadies after OPEC")
+    article = read(
+        pasted(TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, "At a glance", *POINTS)
+        + pasted("More from us", *rail)
+    )
+    assert len(article.highlights) == len(POINTS)
+    assert not any("Dow slips" in point for point in article.highlights)

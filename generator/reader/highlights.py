@@ -83,9 +83,11 @@ def _after_title(reading: Reading, index: int) -> bool:
     return reading.title is None or index > reading.title
 
 
-# Lines that open a box of their own ("Contents", "Related", another label):
-# the key points end above them, whatever bullets follow.
-BOX_OPENING_KINDS = frozenset({"box_label", "share_start", "chrome_start", "highlights_header"})
+# Lines that open a box of their own ("Contents", "Related", "More from us",
+# another label): the key points end above them, whatever bullets follow.
+BOX_OPENING_KINDS = frozenset(
+    {"box_label", "share_start", "chrome_start", "highlights_header", "end_matter"}
+)
 
 
 def _bullet_run(reading: Reading, start: int) -> list[int]:

@@ -244,3 +244,21 @@ def test_a_box_of_points_at_the_end_stops_at_the_next_rails_label() -> None:
     )
     assert len(article.highlights) == len(POINTS)
     assert not any("Dow slips" in point for point in article.highlights)
+
+
+RAIL = ("Dow slips as bond yields climb ahead of Fed minutes", "Oil steadies after OPEC")
+
+
+def test_a_rail_of_headlines_under_a_box_of_sentences_is_no_key_point() -> None:
+    points = [f"• {p[2:]}" for p in POINTS]
+    page = (TITLE, "By Ann Lee", "12 March 2026", LEAD, MORE, LAST, "Key takeaways", *points)
+    article = read(pasted(*page, *(f"• {r}" for r in RAIL)))
+    assert len(article.highlights) == len(POINTS)
+    numbered = read(pasted(*page, *(f"{n}. {r}." for n, r in enumerate(RAIL, 1))))
+    assert len(numbered.highlights) == len(POINTS)
+
+
+def test_points_without_stops_run_on_under_their_label() -> None:
+    bare = [f"• {p[2:].rstrip('.')}" for p in POINTS]
+    article = read(pasted(TITLE, "By Ann Lee", "12 March 2026", "Key takeaways", *bare, LEAD, MORE))
+    assert len(article.highlights) == len(POINTS)

@@ -21,6 +21,9 @@ def deeds_in(text: str, slugs: frozenset[str] = EXPORTS) -> list[str]:
         ("the 2010 halt in shipments to Japan", "halt in shipments"),
         ("China restricted tungsten exports in February", "restricted tungsten exports"),
         ("Restrictions on rare earth exports", "Restrictions on rare earth exports"),
+        ("licences for magnet exports", "licences for magnet exports"),
+        ("speed approvals for shipments of magnets", "approvals for shipments"),
+        ("the licensing of rare earth exports", "licensing of rare earth exports"),
     ],
 )
 def test_an_act_of_restriction_before_exports_is_a_deed(text: str, expected: str) -> None:
@@ -35,6 +38,7 @@ def test_an_act_of_restriction_before_exports_is_a_deed(text: str, expected: str
         "The ban, the third this year, hit exports.",
         "Ministers restricted the use of coal in power stations for the next decade of exports.",
         "Beijing tightens its grip on exports of critical minerals.",
+        "A driving licence, then a job in exports.",
     ],
 )
 def test_no_deed_without_the_act_first_in_the_same_clause(text: str) -> None:

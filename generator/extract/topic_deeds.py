@@ -37,6 +37,14 @@ DEEDS: tuple[Deed, ...] = (
         acts=("restrict", "ban", "halt", "curb", "suspend", "embargo"),
         objects=("export", "shipment"),
     ),
+    # Leave to send goods abroad: "licences for magnet exports", "approvals for
+    # shipments", "the licensing of rare earth exports".
+    Deed(
+        "licensing exports",
+        "export-controls",
+        acts=("licence", "license", "licensing", "licencing", "approval", "permit"),
+        objects=("export", "shipment"),
+    ),
 )
 
 # A stem's forms: restrict, restricts, restricted, restricting, restriction(s);

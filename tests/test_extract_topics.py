@@ -512,3 +512,9 @@ def test_an_export_duty_limits_exports_and_is_no_import_tariff() -> None:
     ]
     assert [slug for slug, _ in found("export duties and quotas", taxonomy)] == ["export-controls"]
     assert [slug for slug, _ in found("import duties on steel", taxonomy)] == ["tariffs"]
+
+
+def test_prices_and_the_policy_that_answers_them_name_the_economy() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    for text in ("consumer prices", "the Federal Reserve", "a rate cut", "monetary policy", "CPI"):
+        assert [slug for slug, _ in found(text, taxonomy)] == ["economy"], text

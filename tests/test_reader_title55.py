@@ -1,0 +1,179 @@
+"""The reader on headlines, headings and dates in the families of
+``tests/eval/dev55``: news portals and blogs with heavy chrome, a section's
+label glued before a headline of two sentences, dates and bylines in the
+languages portals print beside English text, an update's time with no date,
+furniture in those languages, a dateline alone on its line, and a whole page
+clipped to Markdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.reader import is_clipped_page, read_seed
+from generator.reader.dates import find_dates, is_dateless_update
+from generator.reader.meta import parse_meta
+from generator.reader.rules import classify
+from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
+
+# --- a section's label glued before a headline -------------------------------------
+
+TWO_SENTENCES = "America Built the Magnet Plants. Now It Needs Someone to Buy Them."
+
+
+def test_a_section_label_is_cut_from_a_headline_of_two_sentences() -> None:
+    article = read("\n".join(("The Sentinel", "Opinion", f"Opinion | {TWO_SENTENCES}",
+                              "By Evelyn Marsh", LEAD, MORE)))  # fmt: skip
+    assert article.title == TWO_SENTENCES
+
+
+def test_a_dateline_before_a_pipe_is_not_cut_from_the_lead() -> None:
+    lead = f"LONDON | {LEAD}"
+    article = read("\n".join(("Rare earth checks spread to three more ports", lead, MORE)))
+    assert article.title == "Rare earth checks spread to three more ports"
+    assert "LONDON" in body_text(article)
+
+
+# --- dates in other languages ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("Senin, 07 Des 2026 10:15 WIB", dt.date(2026, 12, 7)),
+        ("06 Jeltoqsan 2026 14:20 (GMT+5)", dt.date(2026, 12, 6)),
+        ("7 de diciembre de 2026", dt.date(2026, 12, 7)),
+        ("Stand: 7. Dezember 2026, 11:30 Uhr", dt.date(2026, 12, 7)),
+        ("4 dekabrya 2026", dt.date(2026, 12, 4)),
+        ("12 Mart 2026", dt.date(2026, 3, 12)),
+        ("04/12/2026 09h30 · Atualizado há 3 horas", dt.date(2026, 12, 4)),
+    ],
+)
+def test_a_stamp_in_another_language_dates_the_page(stamp: str, day: dt.date) -> None:
+    meta = parse_meta(stamp)
+    assert meta is not None and meta.published == day and meta.updated is None
+
+
+def test_an_update_label_in_another_language_updates_the_page() -> None:
+    meta = parse_meta("Actualizado: 8 de diciembre de 2026")
+    assert meta is not None and meta.updated == dt.date(2026, 12, 8)
+
+
+def test_a_foreign_month_needs_its_day_and_year() -> None:
+    assert find_dates("Por favor, mande o set de dezembro") is None
+    assert find_dates("He said 5 set 3 teams") is None
+
+
+# --- an update's time with no date ---------------------------------------------------
+
+
+def test_an_update_time_after_the_date_updates_the_page_that_day() -> None:
+    for line in ("7 December 2026, 09:10 CET — Updated 16:48 CET",
+                 "Posted Tue 21 Jan 2025 at 5:32am, updated 2:10pm"):  # fmt: skip
+        meta = parse_meta(line)
+        assert meta is not None and meta.published == meta.updated
+
+
+def test_an_update_time_alone_dates_nothing() -> None:
+    assert is_dateless_update("Updated 16:48 CET")
+    assert not is_dateless_update("Updated 7 December 2026")
+    assert parse_meta("Updated 16:48 CET") is None
+
+
+# --- bylines in other languages --------------------------------------------------------
+
+
+def test_a_byline_in_another_language_names_the_writers() -> None:
+    meta = parse_meta("Por Mariana Costa e Felipe Andrade, Valor Minério — São Paulo")
+    assert meta is not None and meta.author == "Mariana Costa and Felipe Andrade"
+    oleh = parse_meta("Oleh Dimas Prasetyo")
+    assert oleh is not None and oleh.author == "Dimas Prasetyo"
+    assert parse_meta("Por favor Sign up") is None
+
+
+# --- furniture ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Leia também: Lithium Valley towns ask for a share of royalties", "read_also"),
+        ("Baca juga: Government extends nickel ore export ban review", "read_also"),
+        ("Read also:", "read_also_box"),
+        ("Compartilhar", "page_controls"),
+        ("Ouvir", "page_controls"),
+        ("3.4K Followers", "follower_counter"),
+        ("Views: 3 418", "follower_counter"),
+        ("Premium", "paywall_badge"),
+        ("New York MNN —", "dateline_alone"),
+        ("WASHINGTON —", "dateline_alone"),
+        ("When using materials, a hyperlink to Steppe Wire is required.", "reuse_notice"),
+        ("Prices delayed at least 15 minutes.", "data_notice"),
+    ],
+)
+def test_portal_furniture_is_named_by_its_rule(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+@pytest.mark.parametrize(
+    "line", ["What happens next", "Why Korea", "Premium bonds lose their shine", "New York —ish"]
+)
+def test_headings_are_no_furniture(line: str) -> None:
+    found = classify(line)
+    assert found is None or found.name not in ("dateline_alone", "paywall_badge", "read_also")
+
+
+def test_promos_in_another_language_are_no_headings() -> None:
+    text = "\n".join(("Smelters must recover cobalt from 2028", LEAD,
+                      "Baca juga: Rupiah weakens as investors await the bank", MORE,
+                      "Why the rule matters", LAST))  # fmt: skip
+    article = read(text)
+    assert headings(article) == ["Why the rule matters"]
+    assert "Baca juga" not in body_text(article)
+
+
+# --- a page clipped to Markdown -----------------------------------------------------------
+
+CLIPPED = "\n\n".join(
+    (
+        "[Skip to content](https://example.com/#content)",
+        "- [News](https://example.com/news/)\n- [Events](https://example.com/events/)",
+        "# The motor makers designing rare earths out of their platforms",
+        "**By Claire Dubois** | 5 December 2026",
+        LEAD,
+        "**The ferrite option**",
+        MORE,
+        LAST,
+    )
+)
+
+
+def test_a_markdown_page_with_its_headline_under_the_menus_is_a_clipped_page() -> None:
+    assert is_clipped_page(CLIPPED)
+    assert not is_clipped_page("# Title first\n\nBody.\n")
+    assert not is_clipped_page("---\ntitle: T\n---\nText\n\n# A heading\n")
+    assert not is_clipped_page("Body without any title.\n")
+
+
+def test_a_clipped_page_is_read_by_the_page_reader(tmp_path: Path) -> None:
+    seed = tmp_path / "clip.md"
+    seed.write_text(CLIPPED, encoding="utf-8")
+    article = read_seed(seed)
+    assert article.title == "The motor makers designing rare earths out of their platforms"
+    assert article.author == "Claire Dubois"
+    assert article.date == dt.date(2026, 12, 5)
+    assert headings(article) == ["The ferrite option"]
+
+
+def test_a_date_written_with_dots_is_no_update_time() -> None:
+    assert not is_dateless_update("Updated 05.03.2025")
+    meta = parse_meta("Updated 05.03.2025 | 11:20")
+    assert meta is not None and meta.updated == dt.date(2025, 3, 5)
+
+
+def test_a_platform_profile_line_is_no_heading() -> None:
+    found = classify("Writer for Supply Side Notes")
+    assert found is not None and found.name == "writer_for"

@@ -177,3 +177,26 @@ def test_a_date_written_with_dots_is_no_update_time() -> None:
 def test_a_platform_profile_line_is_no_heading() -> None:
     found = classify("Writer for Supply Side Notes")
     assert found is not None and found.name == "writer_for"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share on LinkedIn · Share on X · Email", "interface"),
+        ("Get the week's motor and drive news every Friday.", "newsletter_pitch"),
+    ],
+)
+def test_a_clipped_page_share_row_and_newsletter_pitch_are_chrome(line: str, rule: str) -> None:
+    found = classify(line)
+    assert found is not None and found.name == rule
+
+
+def test_a_pitch_needs_its_promise_of_delivery() -> None:
+    found = classify("Get the latest figures from the ministry before you invest.")
+    assert found is None or found.name != "newsletter_pitch"
+
+
+def test_a_mail_link_keeps_its_words() -> None:
+    linked = f"{MORE} Buyers can write to [the customs desk](mailto:desk@example.com) for advice."
+    article = read("\n".join(("Smelters must recover cobalt from 2028", LEAD, linked, LAST)))
+    assert "can write to the customs desk for advice" in body_text(article)

@@ -71,6 +71,13 @@ PORTAL_RULES: tuple[LineRule, ...] = rules_of_kind(
         "dateline_alone",
         r"(?-i:(?:[A-Z][\w.'’-]+,?\s+){0,3}(?:[A-Z]{2,6}|[A-Z][A-Z.'’-]{2,})\s*[—–])",
     ),
+    # "Get the week's motor news every Friday.": a newsletter's pitch under its label.
+    (
+        "newsletter_pitch",
+        r"get (?:the|our) (?:week['’]s|day['’]s|latest|top|best|biggest|essential)\b.{0,60}"
+        r"\b(?:news|headlines|stories|updates|analysis)\b.{0,20}"
+        r"\b(?:every|each|in your inbox|straight to your inbox|delivered)\b.{0,30}",
+    ),
     # "Writer for Supply Side Notes": a blog platform's profile line in the author box.
     (
         "writer_for",

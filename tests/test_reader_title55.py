@@ -49,6 +49,9 @@ def test_a_dateline_before_a_pipe_is_not_cut_from_the_lead() -> None:
         ("4 dekabrya 2026", dt.date(2026, 12, 4)),
         ("12 Mart 2026", dt.date(2026, 3, 12)),
         ("04/12/2026 09h30 · Atualizado há 3 horas", dt.date(2026, 12, 4)),
+        ("7 декабря 2026, 14:20", dt.date(2026, 12, 7)),
+        ("Publié le 7 décembre 2026 à 10h15", dt.date(2026, 12, 7)),
+        ("Publicado em 4 de dezembro de 2026 às 09h30", dt.date(2026, 12, 4)),
     ],
 )
 def test_a_stamp_in_another_language_dates_the_page(stamp: str, day: dt.date) -> None:
@@ -105,7 +108,7 @@ def test_a_byline_in_another_language_names_the_writers() -> None:
         ("Compartilhar", "page_controls"),
         ("Ouvir", "page_controls"),
         ("3.4K Followers", "follower_counter"),
-        ("Views: 3 418", "follower_counter"),
+        ("Views: 3 418", "view_counter"),
         ("Premium", "paywall_badge"),
         ("New York MNN —", "dateline_alone"),
         ("WASHINGTON —", "dateline_alone"),

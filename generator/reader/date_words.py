@@ -13,35 +13,35 @@ from ..wordlist import longest_first, words_set
 # Month names and their usual abbreviations, by month, in languages whose
 # pages an English reader meets: Spanish, Portuguese, French, Italian,
 # German, Dutch, Indonesian and Malay, Turkish, Polish, Kazakh in Latin
-# letters, Russian transliterated (genitive, as dates print it). English
+# letters, Russian transliterated and in Cyrillic (genitive, as dates print it). English
 # names and their abbreviations are ``dates``' own.
 _MONTHS: tuple[tuple[str, ...], ...] = (
     ("enero", "ene", "janeiro", "janvier", "janv", "gennaio", "gen", "januar", "jänner",
-     "januari", "ocak", "stycznia", "styczeń", "qańtar", "qantar", "yanvarya", "yanvar"),
+     "januari", "ocak", "stycznia", "styczeń", "qańtar", "qantar", "yanvarya", "yanvar", "января"),
     ("febrero", "fevereiro", "fev", "février", "févr", "fevr", "febbraio", "februar",
-     "februari", "şubat", "subat", "lutego", "luty", "aqpan", "fevralya", "fevral"),
+     "februari", "şubat", "subat", "lutego", "luty", "aqpan", "fevralya", "fevral", "февраля"),
     ("marzo", "março", "marco", "mars", "märz", "maerz", "maart", "maret", "mac", "mart",
-     "marca", "marzec", "naýryz", "nauryz", "marta"),
+     "marca", "marzec", "naýryz", "nauryz", "marta", "марта"),
     ("abril", "abr", "avril", "avr", "aprile", "nisan", "kwietnia", "kwiecień", "sáýir",
-     "sauir", "aprelya", "aprel"),
+     "sauir", "aprelya", "aprel", "апреля"),
     ("mayo", "maio", "mai", "maggio", "mag", "mei", "mayıs", "mayis", "maja", "maj",
-     "mamyr", "maya"),
+     "mamyr", "maya", "мая"),
     ("junio", "junho", "juin", "giugno", "giu", "juni", "haziran", "czerwca", "czerwiec",
-     "maýsym", "mausym", "iyunya", "iyun"),
+     "maýsym", "mausym", "iyunya", "iyun", "июня"),
     ("julio", "julho", "juillet", "juil", "luglio", "lug", "juli", "julai", "temmuz",
-     "lipca", "lipiec", "shilde", "iyulya", "iyul"),
+     "lipca", "lipiec", "shilde", "iyulya", "iyul", "июля"),
     ("agosto", "ago", "août", "aout", "augustus", "agustus", "agu", "agt", "ogos",
-     "ağustos", "agustos", "sierpnia", "sierpień", "tamyz", "avgusta", "avgust"),
+     "ağustos", "agustos", "sierpnia", "sierpień", "tamyz", "avgusta", "avgust", "августа"),
     ("septiembre", "setiembre", "setembro", "set", "septembre", "settembre", "sett",
      "eylül", "eylul", "września", "wrzesnia", "wrzesień", "qyrkúiek", "kyrkuiek",
-     "sentyabrya", "sentyabr"),
+     "sentyabrya", "sentyabr", "сентября"),
     ("octubre", "outubro", "out", "octobre", "ottobre", "ott", "oktober", "okt", "ekim",
-     "października", "pazdziernika", "październik", "qazan", "oktyabrya", "oktyabr"),
+     "października", "pazdziernika", "październik", "qazan", "oktyabrya", "oktyabr", "октября"),
     ("noviembre", "novembro", "novembre", "november", "kasım", "kasim", "listopada",
-     "listopad", "qarasha", "noyabrya", "noyabr"),
+     "listopad", "qarasha", "noyabrya", "noyabr", "ноября"),
     ("diciembre", "dic", "dezembro", "dez", "décembre", "déc", "dicembre", "dezember",
      "desember", "des", "disember", "dis", "aralık", "aralik", "grudnia", "grudzień",
-     "jeltoqsan", "zheltoqsan", "dekabrya", "dekabr"),
+     "jeltoqsan", "zheltoqsan", "dekabrya", "dekabr", "декабря"),
 )  # fmt: skip
 
 FOREIGN_MONTHS: dict[str, int] = {
@@ -69,7 +69,9 @@ _LABELS = words_set(
     "diterbitkan diperbarui dikemaskini "
     "yayınlanma güncelleme güncellendi "
     "opublikowano zaktualizowano "
-    "wib wita wit msk"
+    "wib wita wit msk "
+    # the small words around them ("Publié le … à 10h15", "Publicado em … às 9h")
+    "le à el em às las um"
 )
 FOREIGN_STAMP_WORDS = (
     r"(?:" + "|".join(re.escape(w) for w in longest_first(_WEEKDAYS | _LABELS)) + r")"

@@ -29,7 +29,7 @@ _CONTROLS = (
 )
 # A count and what it counts, either way round ("3.4K Followers", "Views: 3 418").
 _FIGURE = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM]?"
-_COUNTED = r"followers|subscribers|claps|likes|views|reads|shares|reactions"
+_COUNTED = r"claps|likes|views|reads|shares|reactions"
 
 _NOT_RESPONSIBLE = (
     r"[^.]{0,60}\bis not responsible for the accuracy of (?:third[- ]party )?"
@@ -59,7 +59,7 @@ PORTAL_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("rates_row", is_rates_row),
     ("read_also", rf"{READ_ALSO}\s*[:|–—-]\s*\S.*"),
     ("page_controls", rf"(?:(?:{_CONTROLS})\W*)+"),
-    ("follower_counter", rf"(?:{_FIGURE})\s+(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_FIGURE})"),
+    ("view_counter", rf"(?:{_FIGURE})\s+(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_FIGURE})"),
     (
         "paywall_badge",
         r"(?:premium(?: content| story| article)?|subscribers?(?:[- ]only| exclusive)"
@@ -96,6 +96,12 @@ PORTAL_RULES: tuple[LineRule, ...] = rules_of_kind(
         "data_notice",
         rf"{_NOT_RESPONSIBLE}(?:\s*{_DELAYED})?|{_DELAYED}",
     ),
+)
+
+# "3.4K Followers", "12K subscribers": the writer's box under a blog platform's
+# story, which ends it.
+FOLLOWERS_RULES: tuple[LineRule, ...] = rules_of_kind(
+    "end_matter", ("follower_counter", rf"(?:{_FIGURE})\s+(?:followers|subscribers)")
 )
 
 # The label of a box of other stories, in those languages too ("Read also:").

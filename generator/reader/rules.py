@@ -36,7 +36,7 @@ from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
 from .newspaper_rules import GLUED_CREDIT_RULES, NEWSPAPER_ANY_LENGTH, NEWSPAPER_RULES
 from .notice_rules import NOTICE_RULES
-from .portal_rules import PORTAL_RULES, READ_ALSO_BOX_RULES
+from .portal_rules import FOLLOWERS_RULES, PORTAL_RULES, READ_ALSO_BOX_RULES
 from .widgets import WIDGET_RULES
 from .wire_rules import WIRE_RULES
 
@@ -97,6 +97,7 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,
         *END_MATTER_RULES,
+        *FOLLOWERS_RULES,
         *BOX_LABEL_RULES,
         *READ_ALSO_BOX_RULES,
         *BOILERPLATE_RULES,

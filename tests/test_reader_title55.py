@@ -203,3 +203,25 @@ def test_a_mail_link_keeps_its_words() -> None:
     linked = f"{MORE} Buyers can write to [the customs desk](mailto:desk@example.com) for advice."
     article = read("\n".join(("Smelters must recover cobalt from 2028", LEAD, linked, LAST)))
     assert "can write to the customs desk for advice" in body_text(article)
+
+
+# --- a note on the writer over the story ------------------------------------------------
+
+NOTE = "Ms. Marsh was the deputy assistant secretary for industrial base policy from 2021."
+
+
+def test_a_note_on_the_writer_under_the_byline_is_not_the_story() -> None:
+    text = "\n".join(
+        ("Opinion", TWO_SENTENCES, "Dec. 2, 2026", "By Evelyn Marsh", NOTE, LEAD, MORE)
+    )
+    article = read(text)
+    assert NOTE not in body_text(article)
+    assert body_text(article).startswith(LEAD)
+
+
+def test_a_lead_about_someone_else_stays() -> None:
+    other = "Ms. Ortiz was the deputy assistant secretary for industrial base policy from 2021."
+    text = "\n".join(
+        ("Opinion", TWO_SENTENCES, "Dec. 2, 2026", "By Evelyn Marsh", other, LEAD, MORE)
+    )
+    assert other in body_text(read(text))

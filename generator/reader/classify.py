@@ -47,6 +47,7 @@ from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
 from .site_name import read_site_name
 from .title import find_title
+from .writer_note import skip_writer_note
 
 
 def read_late_meta(reading: Reading) -> Reading:
@@ -216,6 +217,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
     ("header", mark_header),
+    ("writer_note", skip_writer_note),
     ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
     ("channel", read_channel),

@@ -52,6 +52,8 @@ def test_a_dateline_before_a_pipe_is_not_cut_from_the_lead() -> None:
         ("7 декабря 2026, 14:20", dt.date(2026, 12, 7)),
         ("Publié le 7 décembre 2026 à 10h15", dt.date(2026, 12, 7)),
         ("Publicado em 4 de dezembro de 2026 às 09h30", dt.date(2026, 12, 4)),
+        ("Publicado: martes, 1 de diciembre de 2026 15:04 hrs", dt.date(2026, 12, 1)),
+        ("2026.12.01 오후 3:04", dt.date(2026, 12, 1)),
     ],
 )
 def test_a_stamp_in_another_language_dates_the_page(stamp: str, day: dt.date) -> None:

@@ -71,7 +71,9 @@ _LABELS = words_set(
     "opublikowano zaktualizowano "
     "wib wita wit msk "
     # the small words around them ("Publié le … à 10h15", "Publicado em … às 9h")
-    "le à el em às las um"
+    "le à el em às las um "
+    # a clock's marks: "15:04 hs", "오후 3:04", "午後3時"
+    "hs hrs 오전 오후 午前 午後"
 )
 FOREIGN_STAMP_WORDS = (
     r"(?:" + "|".join(re.escape(w) for w in longest_first(_WEEKDAYS | _LABELS)) + r")"

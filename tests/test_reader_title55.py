@@ -14,6 +14,7 @@ import pytest
 
 from generator.reader import is_clipped_page, read_seed
 from generator.reader.dates import find_dates, is_dateless_update
+from generator.reader.kickers import is_kicker_pair
 from generator.reader.meta import parse_meta
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
@@ -227,3 +228,22 @@ def test_a_lead_about_someone_else_stays() -> None:
         ("Opinion", TWO_SENTENCES, "Dec. 2, 2026", "By Evelyn Marsh", other, LEAD, MORE)
     )
     assert other in body_text(read(text))
+
+
+# --- a kicker of a section and a series over a short headline ----------------------------
+
+
+def test_a_section_and_series_kicker_is_no_headline() -> None:
+    # (the kicker shares the story's words; the headline under it is short)
+    kicker = "Customs checks | The gallium shipments"
+    dek = "Officers are opening more containers of gallium. Forwarders say the delays will last"
+    text = "\n".join(("THE REVIEW", kicker, "Ports of no return", dek, "Nov 27th 2025 | SHENZHEN",
+                      LEAD, MORE))  # fmt: skip
+    assert read(text).title == "Ports of no return"
+
+
+def test_a_headline_with_its_site_after_a_bar_is_no_kicker() -> None:
+    assert is_kicker_pair("Trade policy | The tariff economy")
+    assert not is_kicker_pair("Ports of no return | Reuters")
+    assert not is_kicker_pair("Markets | 3 March 2025")
+    assert not is_kicker_pair("Rare earth prices hit a two-year high as checks widen | Site")

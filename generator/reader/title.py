@@ -8,6 +8,7 @@ from dataclasses import replace
 from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
+from .kickers import kicker_over_headline
 from .names import is_person
 from .outlets import is_outlet
 from .page_shapes import (
@@ -90,6 +91,9 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if names_an_issuer(reading, index):
             continue
+        # "Trade policy | The tariff economy" over "Ports of no return".
+        if kicker_over_headline(reading, index):
+            continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
         if feats.words < SHORT_TITLE_WORDS and under_points(reading, index):
@@ -124,6 +128,9 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     # Over a longer line (its standfirst), as headlines stand.
     if _over_a_longer_line(reading, index, candidates):
         score += 0.5
+    # Under its kicker ("Trade policy | The tariff economy"), where headlines stand.
+    if index > 0 and kicker_over_headline(reading, index - 1):
+        score += 1.0
     if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
     # Names beside a date are a byline, unless nothing else can be the headline.

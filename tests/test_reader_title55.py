@@ -247,3 +247,13 @@ def test_a_headline_with_its_site_after_a_bar_is_no_kicker() -> None:
     assert not is_kicker_pair("Ports of no return | Reuters")
     assert not is_kicker_pair("Markets | 3 March 2025")
     assert not is_kicker_pair("Rare earth prices hit a two-year high as checks widen | Site")
+
+
+def test_a_profile_tagline_between_the_name_and_follow_is_no_standfirst() -> None:
+    text = "\n".join(("ValueSite", "Nordhaven Metals: The Tariff Trade Is Not Priced In Yet",
+                      "Dec. 02, 2025 10:31 AM ET", "Keelan Marsh",
+                      "Deep-value investor, contrarian, 12 years covering resources", "Follow",
+                      LEAD, MORE))  # fmt: skip
+    article = read(text)
+    assert article.dek is None
+    assert "Deep-value investor" not in body_text(article)

@@ -47,7 +47,7 @@ from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
 from .site_name import read_site_name
 from .title import find_title
-from .writer_note import skip_writer_note
+from .writer_note import mark_profile_taglines, skip_writer_note
 
 
 def read_late_meta(reading: Reading) -> Reading:
@@ -211,6 +211,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("gallery_slides", mark_gallery_slides),
     ("lead", find_lead),
     ("title", find_title),
+    ("profile_taglines", mark_profile_taglines),
     ("dek", find_dek),
     ("dek_above", find_dek_above),
     ("highlights", mark_highlights),

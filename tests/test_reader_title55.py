@@ -257,3 +257,26 @@ def test_a_profile_tagline_between_the_name_and_follow_is_no_standfirst() -> Non
     article = read(text)
     assert article.dek is None
     assert "Deep-value investor" not in body_text(article)
+
+
+# --- a promo under a lone "read more" label -----------------------------------------------
+
+
+def test_a_promo_under_a_lone_label_is_neither_heading_nor_paragraph() -> None:
+    text = "\n".join(("Lithium refinery plan wins council backing", "By Ana Ruiz", "3 December 2026",
+                      LEAD, "ALSO READ", "Harbour dredging contract awarded to Dutch firm", MORE,
+                      "READ MORE", "Port traffic hits a record in November",
+                      "What the plant will make", LAST, "Related", "Why lithium prices fell",
+                      "Residents' concerns",
+                      "A group of residents said they would seek a judicial review of the decision."))  # fmt: skip
+    article = read(text)
+    assert headings(article) == ["What the plant will make", "Residents' concerns"]
+    for promo in ("Harbour dredging", "Port traffic", "Why lithium prices fell"):
+        assert promo not in body_text(article)
+
+
+def test_a_sentence_under_a_lone_label_stays() -> None:
+    sentence = "Councillors will vote again on the refinery's permit in March."
+    text = "\n".join(("Lithium refinery plan wins council backing", "By Ana Ruiz", "3 December 2026",
+                      LEAD, "Related", sentence, MORE))  # fmt: skip
+    assert sentence in body_text(read(text))

@@ -42,6 +42,7 @@ from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .page_shapes import mark_social_card, read_newsletter_writer
+from .promo_lines import mark_promos_under_labels
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
@@ -225,6 +226,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("author_bio", find_author_bio),
     ("end", find_end),
     ("footer", mark_footer),
+    ("promo_labels", mark_promos_under_labels),
     ("body", mark_body),
     ("capitals_headings", capitals_headings),
     ("social_card", mark_social_card),

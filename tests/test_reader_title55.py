@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.reader import is_clipped_page, read_seed
+from generator.reader import is_clipped_page, links, read_seed
 from generator.reader.dates import find_dates, is_dateless_update
 from generator.reader.kickers import is_kicker_pair
 from generator.reader.meta import parse_meta
@@ -280,3 +280,27 @@ def test_a_sentence_under_a_lone_label_stays() -> None:
     text = "\n".join(("Lithium refinery plan wins council backing", "By Ana Ruiz", "3 December 2026",
                       LEAD, "Related", sentence, MORE))  # fmt: skip
     assert sentence in body_text(read(text))
+
+
+# --- a headline wrapped over two lines at a capitalised joining word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("China Tightens Checks on Gallium", "And Germanium Shipments via Third Countries"),
+        ("CHINA TIGHTENS CHECKS ON GALLIUM", "AND GERMANIUM SHIPMENTS"),
+    ],
+)
+def test_a_headline_wrapped_at_a_joining_word_is_one_headline(first: str, second: str) -> None:
+    article = read("\n".join(("Metals Daily", "Markets", first, second, "By Lee Wen",
+                              "December 4, 2026", LEAD, MORE)))  # fmt: skip
+    assert article.title == f"{first} {second}"
+
+
+def test_lines_in_different_case_or_ending_a_sentence_stay_apart() -> None:
+    assert (
+        links.join_rule("CHINA TIGHTENS CHECKS ON GALLIUM", "And Germanium Shipments", None) is None
+    )
+    assert links.join_rule("We were good at writing cheques", "And bad at demand.", None) is None
+    assert links.join_rule("Markets", "And More", None) is None

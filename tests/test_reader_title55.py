@@ -14,7 +14,7 @@ import pytest
 
 from generator.reader import is_clipped_page, links, read_seed
 from generator.reader.dates import find_dates, is_dateless_update
-from generator.reader.kickers import is_kicker_pair
+from generator.reader.kickers import is_kicker_pair, labelled_copy
 from generator.reader.meta import parse_meta
 from generator.reader.rules import classify
 from tests.reader_story import LAST, LEAD, MORE, body_text, headings, read
@@ -304,3 +304,22 @@ def test_lines_in_different_case_or_ending_a_sentence_stay_apart() -> None:
     )
     assert links.join_rule("We were good at writing cheques", "And bad at demand.", None) is None
     assert links.join_rule("Markets", "And More", None) is None
+
+
+# --- a label glued before a copy of the headline ---------------------------------------------
+
+BARE = "Asian shares slip as rare earth worries weigh on tech"
+
+
+def test_the_bare_headline_wins_over_its_labelled_copy() -> None:
+    text = "\n".join(("Newsroom Asia", "Business", f"Markets: {BARE}", BARE,
+                      "Published: December 7, 2026 at 4:15 PM SGT", LEAD, MORE))  # fmt: skip
+    article = read(text)
+    assert article.title == BARE
+    assert article.dek is None
+
+
+def test_a_labelled_copy_is_a_short_label_before_the_same_words() -> None:
+    assert labelled_copy(f"Markets: {BARE}", BARE)
+    assert not labelled_copy(f"Why it matters for markets and miners: {BARE}", BARE)
+    assert not labelled_copy("Markets: Asian shares rise", BARE)

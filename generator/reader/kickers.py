@@ -1,11 +1,14 @@
-"""A kicker on a line of its own over the headline: the section's name and a
-series' or topic's name parted by a bar ("Trade policy | The tariff economy"
-over "Ports of no return"), as weeklies and portals print it. It is no
-headline however well it scores, and no site's name after a headline."""
+"""Kickers beside the headline: on a line of their own, the section's name and
+a series' or topic's name parted by a bar ("Trade policy | The tariff economy"
+over "Ports of no return"), as weeklies and portals print it, no headline
+however well it scores; and a label glued before a copy of the headline
+("Markets: Asian shares slip …" by "Asian shares slip …"), a copy, not the
+headline, and no site's name."""
 
 from __future__ import annotations
 
 from .dates import find_dates
+from .features import repeat_key
 from .outlets import is_outlet
 from .reading import TITLE_MAX_WORDS, Reading, next_index
 from .words import words_of
@@ -41,4 +44,20 @@ def kicker_over_headline(reading: Reading, index: int) -> bool:
         and HEADLINE_MIN_WORDS <= feats.words <= TITLE_MAX_WORDS
         and " | " not in block.text
         and not feats.ends_sentence
+    )
+
+
+LABEL_MAX_WORDS = 3
+
+
+def labelled_copy(text: str, title: str) -> bool:
+    """ "Markets: Asian shares slip …" for "Asian shares slip …": a short label in
+    capitals or title case, a colon, then the headline."""
+    label, sep, rest = text.partition(": ")
+    return (
+        bool(sep)
+        and 0 < len(label.split()) <= LABEL_MAX_WORDS
+        and label[:1].isupper()
+        and bool(rest.strip())
+        and repeat_key(rest) == repeat_key(title)
     )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
-from .kickers import kicker_over_headline
+from .kickers import kicker_over_headline, labelled_copy
 from .names import is_person
 from .outlets import is_outlet
 from .page_shapes import (
@@ -115,7 +115,8 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
     if feats.repeats > 1 or any(
-        variant_of(t, block.text) or ends_trail(t, block.text) for t in texts
+        variant_of(t, block.text) or ends_trail(t, block.text) or labelled_copy(t, block.text)
+        for t in texts
     ):
         score += 1.0
     following = next_index(reading, index)
@@ -266,7 +267,11 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     text = reading.blocks[index].text
     for other in candidates:
         plain = reading.blocks[other].text
-        if other != index and (variant_of(text, plain) is not None or ends_trail(text, plain)):
+        if other != index and (
+            variant_of(text, plain) is not None
+            or ends_trail(text, plain)
+            or labelled_copy(text, plain)
+        ):
             return other
     return index
 
@@ -316,7 +321,7 @@ def _take_title(reading: Reading, index: int) -> Reading:
         if reading.features[other].key == reading.features[index].key:
             changes[other] = "chrome"
             continue
-        if ends_trail(block.text, title):
+        if ends_trail(block.text, title) or labelled_copy(block.text, title):
             changes[other] = "chrome"
             continue
         suffix = variant_of(block.text, title)

@@ -321,7 +321,7 @@ def _take_title(reading: Reading, index: int) -> Reading:
         if reading.features[other].key == reading.features[index].key:
             changes[other] = "chrome"
             continue
-        if ends_trail(block.text, title) or labelled_copy(block.text, title):
+        if ends_trail(block.text, title):
             changes[other] = "chrome"
             continue
         suffix = variant_of(block.text, title)

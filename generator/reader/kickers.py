@@ -2,8 +2,8 @@
 a series' or topic's name parted by a bar ("Trade policy | The tariff economy"
 over "Ports of no return"), as weeklies and portals print it, no headline
 however well it scores; and a label glued before a copy of the headline
-("Markets: Asian shares slip …" by "Asian shares slip …"), a copy, not the
-headline, and no site's name."""
+("Markets: Asian shares slip …" by "Asian shares slip …"), a copy that makes
+the bare line the headline."""
 
 from __future__ import annotations
 

@@ -1,0 +1,106 @@
+"""Organisations on news and trade pages of mining, metals, energy and markets
+(dev54): a clause after a name is no apposition, a First Nation's "Grand Chief",
+a law with a bracketed part, a stock market named as where shares are listed, a
+department named both ways with its country, a members' body closing on its
+country; the publisher's note with its company's registration is chrome."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.aliases import organisation_alias
+from generator.extract.entities import extract_entities
+from generator.extract.name_runs import name_runs
+from generator.extract.resolve import resolve_entities
+from generator.reader.furniture_rules import FURNITURE_RULES
+from generator.reader.lines import read_lines
+from tests.entity_story import article, organisations, people
+
+
+def test_a_clause_after_an_employer_gives_it_no_role() -> None:
+    text = (
+        "Jayesh Shah, metals analyst at Kotak Institutional Equities, said investors "
+        "would watch the capital spending plans of the winners."
+    )
+    assert people(text) == {"Jayesh Shah": "metals analyst at Kotak Institutional Equities"}
+    assert organisations(text) == ["Kotak Institutional Equities"]
+
+
+def test_a_grand_chief_is_titled_by_no_body() -> None:
+    text = '"The Nation will have a voice," said Grand Chief Mandy Gull-Masty.'
+    assert people(text) == {"Mandy Gull-Masty": "Grand Chief"}
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amendments to the Mines and Minerals (Development and Regulation) Act let the Centre sell blocks.",
+        "The Mining Industry (Amendment) Bill was tabled on Monday.",
+    ],
+)
+def test_a_law_with_a_bracketed_part_is_no_body(text: str) -> None:
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ZCCM-IH, which is listed on the Lusaka Securities Exchange (LuSE: ZCCM), will keep 30%.",
+        "Its shares are listed on the Prime Market of the Tokyo Stock Exchange.",
+    ],
+)
+def test_a_stock_market_named_where_shares_are_listed_is_no_entity(text: str) -> None:
+    assert not [name for name in organisations(text) if name.endswith("Exchange")]
+
+
+def test_an_exchange_that_acts_is_still_a_body() -> None:
+    text = "The London Metal Exchange said it would review its cobalt contract."
+    assert organisations(text) == ["London Metal Exchange"]
+
+
+def test_a_department_named_both_ways_is_one_body_with_its_country() -> None:
+    assert organisation_alias("Commerce Department", "U.S. Department of Commerce")
+    assert not organisation_alias("Energy Department", "U.S. Department of Commerce")
+    assert not organisation_alias("Commerce Department", "Acme Department of Commerce")
+    text = (
+        "The U.S. Department of Commerce widened its probe. The Commerce Department's "
+        "Bureau of Industry and Security opened it in May."
+    )
+    found = resolve_entities(extract_entities(article(text))).entities
+    assert [e.name for e in found] == [
+        "U.S. Department of Commerce",
+        "Bureau of Industry and Security",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Chamber of Mines of Zambia said power was the biggest risk.", "Chamber of Mines of Zambia"),
+        ("The Chamber of Mines of South Africa said so.", "Chamber of Mines of South Africa"),
+        ("The Federation of Industries of Ghana said so.", "Federation of Industries of Ghana"),
+    ],
+)  # fmt: skip
+def test_a_members_body_closes_on_its_country(sentence: str, name: str) -> None:
+    assert name in [run.name for run in name_runs(sentence)]
+
+
+def test_a_trade_closing_a_firms_name_still_stops_before_its_place() -> None:
+    runs = [run.name for run in name_runs("Orders went to Circulum Magnets of Lyon.")]
+    assert "Circulum Magnets" in runs
+
+
+def test_a_members_body_titles_its_president() -> None:
+    text = "Chamber of Mines of Zambia president Nathan Chishimba said power was the risk."
+    assert people(text) == {"Nathan Chishimba": "Chamber of Mines of Zambia president"}
+
+
+def test_a_publishers_note_with_its_registration_is_chrome() -> None:
+    line = (
+        "The Metals Brief is published by Lowe & Pryor Media Ltd, 20 Eastcheap, London "
+        "EC3M 1EU. Registered in England No. 09876543."
+    )
+    rule = next(rule for rule in FURNITURE_RULES if rule.name == "publisher_note")
+    assert rule.test(line)
+    assert read_lines(line + "\n")[0].kind == "boilerplate"

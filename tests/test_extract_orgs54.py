@@ -104,3 +104,32 @@ def test_a_publishers_note_with_its_registration_is_chrome() -> None:
     rule = next(rule for rule in FURNITURE_RULES if rule.name == "publisher_note")
     assert rule.test(line)
     assert read_lines(line + "\n")[0].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The lease was approved by the government's development agency Corfo last week.", "Corfo"),
+        ("Prices rose 3%, price reporting agency Fastmarkets said on Friday.", "Fastmarkets"),
+        ("The rules follow a review with the Responsible Minerals Initiative, an industry "
+         "standards body, and with buyers.", "Responsible Minerals Initiative"),
+    ],
+)  # fmt: skip
+def test_an_agency_or_a_body_named_as_its_kind_is_an_organisation(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_name_that_says_it_will_act_is_a_body() -> None:
+    text = "FTSE Russell said it would move Fresnillo out of the index at its review."
+    assert "FTSE Russell" in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Russell said it would be hard to raise the money this year.",
+        "Peru said it would review the permits.",
+    ],
+)
+def test_a_person_or_a_place_that_says_it_will_is_no_body(text: str) -> None:
+    assert organisations(text) == []

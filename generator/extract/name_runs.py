@@ -36,6 +36,7 @@ from .name_edges import (
     capitalised_inside,
     collective_possessive,
     industries,
+    membership_body,
     one_field_list,
     without_auxiliary,
     without_backing,
@@ -178,7 +179,7 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return not is_plural_role_word(last)
     if joiner == "of" and last in LEGAL_SUFFIXES - LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
-    if joiner == "of" and _membership_body(left.words) and is_place(right.name):
+    if joiner == "of" and membership_body(left.words) and is_place(right.name):
         return True  # "Chamber of Mines of Zambia": a members' body and its country.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
         # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
@@ -212,15 +213,6 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         and body
         and is_organisation_name(right.words)
     )
-
-
-# Bodies of members whose name closes on their country after their trade: "Chamber
-# of Mines of Zambia", "Federation of Industries of Ghana".
-_MEMBERSHIP_HEADS = frozenset({"Chamber", "Federation", "Confederation", "Association", "Council"})
-
-
-def _membership_body(words: tuple[str, ...]) -> bool:
-    return len(words) >= 3 and words[-3] in _MEMBERSHIP_HEADS and words[-2] == "of"
 
 
 def _acronym_spans(sentence: str, left: NameRun, right: NameRun) -> bool:

@@ -25,6 +25,7 @@ from .lexicon import (
 from .name_runs import NameRun
 from .names import is_based_word
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
+from .scheme_words import bracketed_law, listing_place
 from .titles import org_description
 
 # What a description after a name calls a company: "Molycorp, a US producer that …".
@@ -92,10 +93,8 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False  # "Assistant Secretary for Fossil Energy": a portfolio, no body.
     if _bracketed_place(before, after) or _names_a_scheme(words, after):
         return False
-    if _BRACKETED_LAW_AFTER.match(after):
-        return False  # "the Mines and Minerals (Development and Regulation) Act": a law.
-    if words[-1] in _MARKET_WORDS and _LISTED_ON.search(before):
-        return False  # "listed on the Lusaka Securities Exchange": where shares trade.
+    if bracketed_law(after) or listing_place(words, before):
+        return False  # "the Mines and Minerals (Development …) Act", "listed on the X Exchange"
     if _UNNAMED_BEFORE.search(before) and _UNNAMED_PART_AFTER.match(after):
         return False  # "A Senate Energy and Natural Resources subcommittee": no name.
     if _qualifies_a_kind(words, after):
@@ -137,23 +136,6 @@ _SCHEME_AFTER = re.compile(r"^\s+(?:program|programme|initiative|scheme|strategy
 def _names_a_scheme(words: tuple[str, ...], after: str) -> bool:
     heads = any(w in ORG_HEADS for w in words) or words[-1] in LEGAL_SUFFIXES
     return bool(_SCHEME_AFTER.match(after)) and not heads
-
-
-# A law's name with a bracketed part before its last word: "the Mines and Minerals
-# (Development and Regulation) Act", "the Customs (Amendment) Bill".
-_BRACKETED_LAW_AFTER = re.compile(
-    r"^\s*\([A-Z][^()]{1,60}\)\s+(?:Act|Bill|Law|Code|Rules|Regulations|Ordinance|Order)\b"
-)
-
-
-# A stock market named as where a company's shares are listed ("which is listed on the
-# Lusaka Securities Exchange", "listed on the Prime Market of the Tokyo Stock
-# Exchange"): the place of a listing, not a body of the story.
-_MARKET_WORDS = frozenset({"Exchange", "Bourse"})
-_LISTED_ON = re.compile(
-    r"\b(?:listed|quoted|traded|dual-listed)\s+(?:on|in)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){1,2}(?:of|on)\s+the\s+)?$"
-)
 
 
 # "Esslingen motor maker X", "Lagos investment firm Y": the run, then a kind of firm

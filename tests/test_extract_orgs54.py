@@ -133,3 +133,21 @@ def test_a_name_that_says_it_will_act_is_a_body() -> None:
 )
 def test_a_person_or_a_place_that_says_it_will_is_no_body(text: str) -> None:
     assert organisations(text) == []
+
+
+def test_about_opening_a_releases_block_is_no_part_of_the_name() -> None:
+    runs = [run.name for run in name_runs("About Sakura Rare Metals K.K.")]
+    assert runs == ["Sakura Rare Metals K.K."]
+    inside = [run.name for run in name_runs("Demand came from About You and Zalando.")]
+    assert "About You" in inside
+
+
+def test_a_legal_form_that_lost_its_stop_to_the_full_stop_is_the_same_firm() -> None:
+    assert organisation_alias("Sakura Rare Metals K.K", "Sakura Rare Metals K.K.")
+    assert not organisation_alias("Sakura Rare Metals K.K.", "Sakura Rare Metals K.K")
+    assert not organisation_alias("Sakura Rare Metal", "Sakura Rare Metals")
+    text = "Contact: Corporate Communications, Sakura Rare Metals K.K"
+    found = resolve_entities(
+        extract_entities(article(text, "About Sakura Rare Metals K.K."))
+    ).entities
+    assert [e.name for e in found] == ["Sakura Rare Metals K.K."]

@@ -102,6 +102,8 @@ def organisation_alias(short: str, full: str) -> bool:
     # the name with its country ("Commerce Department" of "U.S. Department of Commerce").
     if _inverted(short) != short and _inverted(short) in (_inverted(full), _uncountried(full)):
         return True
+    if full == f"{short}." and full.split()[-1] in LEGAL_SUFFIXES:
+        return True  # "Sakura K.K" at a sentence's end, its stop taken by the full stop.
     short_words, full_words = short.split(), full.split()
     if len(short_words) >= len(full_words):
         return False
@@ -130,8 +132,9 @@ def is_alias(short: Entity, full: Entity) -> bool:
 
 
 def _fullest(group: Sequence[Entity]) -> Entity:
-    """The name to keep: most words, then an 'X of Y' form, then first seen."""
-    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name))
+    """The name to keep: most words, then an 'X of Y' form, then a legal form with its
+    stop, then first seen."""
+    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name, e.name[-1:] == "."))
 
 
 def merge_aliases(entities: Sequence[Entity]) -> tuple[Entity, ...]:

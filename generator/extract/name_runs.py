@@ -129,7 +129,10 @@ def _tight_runs(sentence: str) -> list[NameRun]:
             if capitalised_inside(sentence, match.start(), text):
                 break  # "with Less Common Metals as lead": the word opens the name.
             text = text[len(text.split()[0]) :].lstrip()
-        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
+        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it,
+        # nor "About" opening a release's "About X" block.
+        if match.start() == 0 and len(text.split()) > 1 and text.split()[0] == "About":
+            text = text[len("About") :].lstrip()
         while len(text.split()) > 1 and text.split()[0] in WEEKDAYS:
             text = text[len(text.split()[0]) :].lstrip()
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,

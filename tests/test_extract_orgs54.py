@@ -151,3 +151,19 @@ def test_a_legal_form_that_lost_its_stop_to_the_full_stop_is_the_same_firm() -> 
         extract_entities(article(text, "About Sakura Rare Metals K.K."))
     ).entities
     assert [e.name for e in found] == ["Sakura Rare Metals K.K."]
+
+
+def test_a_body_closed_by_its_head_starts_no_field_list_after_and() -> None:
+    runs = name_runs("It comes from the Canada Infrastructure Bank and Export Development Canada.")
+    assert [run.name for run in runs] == ["Canada Infrastructure Bank", "Export Development Canada"]
+    runs = name_runs("The Senate Energy and Natural Resources Committee met.")
+    assert [run.name for run in runs] == ["Senate Energy and Natural Resources Committee"]
+
+
+def test_a_listed_juniors_exchange_notice_is_chrome() -> None:
+    line = (
+        "Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term "
+        "is defined in the policies of the TSX Venture Exchange) accepts responsibility for "
+        "the adequacy or accuracy of this release."
+    )
+    assert read_lines(line + "\n")[0].kind == "boilerplate"

@@ -252,6 +252,8 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    if len(left) > 1 and left[-1] in ORG_HEADS and left[-2] not in _FUNCTION_JOINERS:
+        return False  # "Canada Infrastructure Bank and Export Development Canada": two.
     academic = any(w in _ACADEMIES for w in left)
     if len(right) > 1 and (right[-1] in PLACES or (academic and not field_word(right[-1]))):
         right = right[:-1]  # "University of Science and Technology Beijing"
@@ -260,6 +262,7 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return after_body and fields and not is_place(" ".join(right))
 
 
+_FUNCTION_JOINERS = frozenset({"of", "for", "on", "and", "&"})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _OWNER_BEFORE = re.compile(r"\b[a-z]+[’']s\s+$")
 

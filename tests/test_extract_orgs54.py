@@ -167,3 +167,9 @@ def test_a_listed_juniors_exchange_notice_is_chrome() -> None:
         "the adequacy or accuracy of this release."
     )
     assert read_lines(line + "\n")[0].kind == "boilerplate"
+
+
+def test_two_initials_written_together_open_a_persons_name() -> None:
+    text = '"It works," Mines Secretary V.L. Kantha Rao told reporters in New Delhi.'
+    assert people(text) == {"V.L. Kantha Rao": "Mines Secretary"}
+    assert people("The U.S. Trade Representative said it works.") == {}

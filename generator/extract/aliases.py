@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from ..wordlist import HONORIFICS
-from .lexicon import LEGAL_SUFFIXES
+from .lexicon import LEGAL_SUFFIXES, is_place
 
 # Words that open a style of two: "Rt Hon", "Right Honourable".
 STYLES = frozenset({"Rt", "Right"})
@@ -78,6 +78,13 @@ def _inverted(name: str) -> str:
     return name
 
 
+def _uncountried(name: str) -> str:
+    """'U.S. Department of Commerce' -> 'Department of Commerce': the name less the
+    country written before it."""
+    country, _, rest = name.partition(" ")
+    return rest if rest and is_place(country) else name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in _SMALL)
 
@@ -91,9 +98,12 @@ def organisation_alias(short: str, full: str) -> bool:
     """'Lynas' / 'Commission' / 'Commerce Ministry' / 'IEA' / 'Pentagon' of a fuller name."""
     if any(full == name or full.endswith(f" {name}") for name in BUILDING_NAMES.get(short, ())):
         return True
-    # "Commerce Ministry" of "Ministry of Commerce", not the other way round.
-    if _inverted(short) != short and _inverted(short) == _inverted(full) != short:
+    # "Commerce Ministry" of "Ministry of Commerce", not the other way round; also of
+    # the name with its country ("Commerce Department" of "U.S. Department of Commerce").
+    if _inverted(short) != short and _inverted(short) in (_inverted(full), _uncountried(full)):
         return True
+    if full == f"{short}." and full.split()[-1] in LEGAL_SUFFIXES:
+        return True  # "Sakura K.K" at a sentence's end, its stop taken by the full stop.
     short_words, full_words = short.split(), full.split()
     if len(short_words) >= len(full_words):
         return False
@@ -122,8 +132,9 @@ def is_alias(short: Entity, full: Entity) -> bool:
 
 
 def _fullest(group: Sequence[Entity]) -> Entity:
-    """The name to keep: most words, then an 'X of Y' form, then first seen."""
-    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name))
+    """The name to keep: most words, then an 'X of Y' form, then a legal form with its
+    stop, then first seen."""
+    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name, e.name[-1:] == "."))
 
 
 def merge_aliases(entities: Sequence[Entity]) -> tuple[Entity, ...]:

@@ -56,6 +56,8 @@ ROLE_MODIFIERS = frozenset(
         "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
         "co", "principal", "junior", "outgoing", "incoming", "ranking", "majority",
         "minority",
+        # "Grand Chief NAME" (a First Nation's leader): no body named "Grand".
+        "grand",
     }
 )  # fmt: skip
 

@@ -30,6 +30,7 @@ from .role_words import (
     is_plural_role_word,
     is_role_word,
 )
+from .speech_words import SPEECH_VERBS
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 # The chambers of a legislature, named before an office held in them.
@@ -214,6 +215,8 @@ def apposition_role(after: str) -> str | None:
     head = phrase.split()[:4]
     if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
         return None
+    if head[0].lower() in SPEECH_VERBS:
+        return None  # ", said investors would …": the clause's verb, no apposition.
     role = trim_role(phrase)
     # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
     return None if _FINITE_COPULA.search(role) else role

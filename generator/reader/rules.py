@@ -59,6 +59,7 @@ ANY_LENGTH_RULES = frozenset(
         "copyright",
         "disclaimer",
         "advice_disclaimer",
+        "exchange_disclaimer",
         "views_expressed",
         "about_the_author",
         "article_note",

@@ -144,8 +144,24 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
     if not owner_words:
         return [Mention(run.name, "person", title, run.start)]
     person = Mention(run.name, "person", f"{' '.join(owner_words)} {title}", run.start)
-    owner = owner_org(owner_words, tuple(title.split()))
+    # "Former NITI Aayog member NAME", "Non-executive chairman NAME": a modifier of
+    # the title opening the run is the role's, no part of the body's name; a body
+    # named only as where someone once worked is none of the story's.
+    once = False
+    while owner_words and _title_modifier(owner_words[0]):
+        once = once or owner_words[0].lower() in _PAST_MODIFIERS
+        owner_words = owner_words[1:]
+    owner = None if once else owner_org(owner_words, tuple(title.split()))
     return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
+
+
+# Modifiers of a title held in the past: "Former X member", "Ex-Y executive".
+_PAST_MODIFIERS = frozenset({"former", "ex", "onetime", "one-time"})
+
+
+def _title_modifier(word: str) -> bool:
+    """'Former', 'Acting', 'Non-executive': a word qualifying a title, never a name's."""
+    return word.lower() in ROLE_MODIFIERS or is_role_word(word)
 
 
 def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:

@@ -190,6 +190,9 @@ def resolve_reference(
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
         return _last_with_job(earlier, words[1]) or speaker
+    if _the_long_job(words) and not is_body(speaker):
+        # "The chief executive replied": the last person named with that job.
+        return _last_with_job_phrase(earlier, words[1:]) or speaker
     people = [r for r in earlier if r.kind != "organisation"]
     last = people[-1] if people and people[-1].kind == "person" else None
     if job_at_a_named_body(words) and last and last.paragraph == paragraph:
@@ -263,6 +266,27 @@ def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
     """'the spokesperson': the last person introduced with that job, unnamed ('a
     spokesperson for a magnet maker') or named ('Zhao Min, a ministry spokesperson')."""
     return next((r.name for r in reversed(earlier) if _has_job(r, noun)), None)
+
+
+def _the_long_job(words: list[str]) -> bool:
+    """'the chief executive', 'the chief financial officer': "the" and a job of two or
+    three lower-case words closing on a job's noun."""
+    job = words[1:]
+    lower = all(w.islower() for w in job)
+    return (
+        words[:1] in (["the"], ["The"]) and 2 <= len(job) <= 3 and lower and is_role_word(job[-1])
+    )
+
+
+def _last_with_job_phrase(earlier: list[Referent], job: list[str]) -> str | None:
+    """The last person named with a role holding the job's words in order ('Chief
+    Executive Officer' for 'the chief executive')."""
+    phrase = " ".join(job)
+    for referent in reversed(earlier):
+        role = f" {referent.role.lower()} " if referent.role else ""
+        if referent.kind == "person" and f" {phrase} " in role:
+            return referent.name
+    return None
 
 
 def _has_job(referent: Referent, noun: str) -> bool:

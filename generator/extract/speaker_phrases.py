@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import before_coordinated_verb, before_issued, before_who
 from .lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
@@ -299,6 +300,11 @@ def speaker_before(before: str) -> str | None:
     clause = WHO_SPEAKS.search(before[: last.start()])
     if clause:
         return _speaker_ending(before[: clause.start()])
+    earlier = before_coordinated_verb(before[: last.start()])
+    if last.group() == "saying":
+        earlier = before_issued(before[: last.start()]) or earlier
+    if earlier:
+        return _speaker_ending(earlier)
     if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
         return _participle_subject(before[: last.start()])
     return _speaker_ending(before[: last.start()])
@@ -333,7 +339,7 @@ def speaker_naming(before: str) -> str | None:
     # "It was called “…”": a passive names no speaker.
     if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
         return None
-    return _speaker_ending(namer)
+    return _speaker_ending(before_who(namer) or namer)
 
 
 def speaker_in_sentence(sentence: str) -> str | None:

@@ -174,6 +174,12 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
 _LOWER_PREFIXES = frozenset({"then", "ex"})
 
 
+def _title_field(word: str) -> bool:
+    """A field of an office, in the plural too: 'trade', 'heavy industries'."""
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _TITLE_FIELDS or singular in _TITLE_FIELDS
+
+
 def lowercase_title(before: str) -> str | None:
     """'... chief economist ' before a name -> 'chief economist'; 'ministry
     spokesperson', 'chief financial officer' (a capitalised word before it is the
@@ -193,7 +199,7 @@ def lowercase_title(before: str) -> str | None:
         # "chairman and managing director": two titles of one person.
         joined = word == "and" and index > 0 and is_role_word(earlier[index - 1])
         # "director general", "secretary general": a role noun before the last.
-        if not (joined or word in ROLE_MODIFIERS or word in _TITLE_FIELDS or is_role_word(word)):
+        if not (joined or word in ROLE_MODIFIERS or _title_field(word) or is_role_word(word)):
             break
         taken.append(word)
     return " ".join(reversed(taken))
@@ -255,8 +261,15 @@ def copula_role(after: str) -> str | None:
     return trim_role(phrase)
 
 
+# What opens an apposition before its role and is no part of it: "who heads
+# purchasing" is "heads purchasing", "currently president of X" is "president of X".
+_ROLE_OPENERS = re.compile(r"^(?:who\s+(?=[a-z]+s\s)|(?:currently|now)\s+(?=\S))")
+
+
 def _strip_article(phrase: str) -> str:
-    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'."""
+    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'; 'who heads
+    purchasing' -> 'heads purchasing'; 'currently president' -> 'president'."""
+    phrase = _ROLE_OPENERS.sub("", phrase, count=1)
     words = phrase.split(maxsplit=2)
     if len(words) > 1 and words[0].lower() == "the" and words[1].endswith(("’s", "'s")):
         return phrase

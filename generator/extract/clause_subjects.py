@@ -60,3 +60,23 @@ def _with_comma(text: str) -> str:
     """The subject closed by a comma, as an apposition is read before a verb."""
     text = text.rstrip()
     return text if text.endswith(",") else f"{text},"
+
+
+# A sentence saying how someone spoke, with no speech verb, before a quote standing
+# alone: "Ulrike Brandt, who follows the file, was blunter.", "X was more cautious.",
+# "Y disagreed." (the quote after it is theirs).
+_STANCE = re.compile(
+    r"\s+(?:(?:was|is|were|sounded|seemed)\s+(?:(?:more|less|even|far|much)\s+)?"
+    r"(?:blunt(?:er)?|cautious|optimistic|pessimistic|sure|confident|upbeat|gloomy|"
+    r"sceptical|skeptical|direct|candid|forthright|measured|circumspect|downbeat|"
+    r"hopeful|worried|unconvinced|unimpressed)(?:\s+still)?"
+    r"|disagreed|agreed|demurred|went further|took a different view)\s*[.:]?\s*$"
+)
+
+
+def before_stance(sentence: str) -> str | None:
+    """'Ulrike Brandt, who follows the file, was blunter.' -> 'Ulrike Brandt, who
+    follows the file,': the subject of a sentence telling how someone spoke."""
+    found = _STANCE.search(sentence)
+    subject = sentence[: found.start()] if found else ""
+    return _with_comma(subject) if subject and not SPEECH_VERB.search(subject) else None

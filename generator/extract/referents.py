@@ -20,7 +20,7 @@ from .described_speakers import described_speakers
 from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
-from .role_words import is_role_word
+from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .subject_runs import job_at_a_named_body, subject_runs
@@ -189,7 +189,8 @@ def resolve_reference(
     words = speaker.split()
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
-        return _last_with_job(earlier, words[1]) or speaker
+        # "the Minister said" as "the minister said": the last person with that job.
+        return _last_with_job(earlier, words[1].lower()) or speaker
     if _the_long_job(words) and not is_body(speaker):
         # "The chief executive replied": the last person named with that job.
         return _last_with_job_phrase(earlier, words[1:]) or speaker
@@ -205,6 +206,9 @@ def resolve_reference(
         return _last_with_job(earlier, words[-1].lower()) or (
             people[-1].name if people else speaker
         )
+    if len(words) == 1 and is_role_word(speaker) and not is_plural_role_word(speaker):
+        # "…,” the Minister said (read as "Minister"): the last person with that job.
+        return _last_with_job(earlier, speaker.lower()) or speaker
     if len(words) == 1:
         for person in reversed(earlier):
             named = person.kind == "person"

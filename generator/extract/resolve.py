@@ -24,7 +24,7 @@ from .lexicon import (
     is_person_name,
     is_place,
 )
-from .lone_surnames import titled_surnames
+from .lone_surnames import titled_surname, titled_surnames
 from .names import OFFICE_WORDS, UPPER
 from .story_people import not_the_author
 from .unnamed import earlier_body, is_body, later_mention
@@ -201,6 +201,9 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
         speaker = quote.speaker
         if speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             speaker = _full_name(texts, speaker) or speaker
+        elif speaker and titled_surname(speaker):
+            # "Minister Ashdown said" on a page that names "The Hon. Rebecca Ashdown MP".
+            speaker = _full_name(texts, str(titled_surname(speaker))) or speaker
         elif speaker:
             before = [q.speaker for q in named if q.speaker]
             speaker = later_mention(speaker, before) or earlier_body(speaker, before) or speaker

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from .clause_subjects import before_coordinated_verb, before_issued, before_who
+from .clause_subjects import (
+    before_coordinated_verb,
+    before_issued,
+    before_stance,
+    before_who,
+)
 from .lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
@@ -340,6 +345,14 @@ def speaker_naming(before: str) -> str | None:
     if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
         return None
     return _speaker_ending(before_who(namer) or namer)
+
+
+def speaker_of_stance(sentence: str) -> str | None:
+    """Who a sentence says spoke so ('NAME, who follows the file, was blunter.')."""
+    subject = before_stance(sentence)
+    found = _speaker_ending(subject) if subject else None
+    # A person only: "The market was more optimistic." names no speaker.
+    return found if found and is_person_name(tuple(found.split())) else None
 
 
 def speaker_in_sentence(sentence: str) -> str | None:

@@ -218,7 +218,8 @@ def apposition_role(after: str) -> str | None:
         phrase += "."  # "… at Aisin Corp.": the legal form keeps its stop.
     phrase = _strip_article(release_name_commas(phrase))
     head = phrase.split()[:4]
-    if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
+    leads = bool(_LEADS.match(phrase)) and after.lstrip().startswith(", who ")
+    if not head or len(phrase.split()) > 16 or not (leads or any(is_role_word(w) for w in head)):
         return None
     role = trim_role(phrase)
     # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
@@ -261,6 +262,11 @@ def copula_role(after: str) -> str | None:
     return trim_role(phrase)
 
 
+# A who-clause that is a job: "NAME, who leads the mobility practice at X," "…, who
+# runs procurement at Y," (the verb of running something, then what is run).
+_LEADS = re.compile(
+    r"^(?:heads|leads|runs|chairs|oversees|manages|directs)\s+(?:the\s+|a\s+|an\s+)?\w"
+)
 # What opens an apposition before its role and is no part of it: "who heads
 # purchasing" is "heads purchasing", "currently president of X" is "president of X".
 _ROLE_OPENERS = re.compile(r"^(?:who\s+(?=[a-z]+s\s)|(?:currently|now)\s+(?=\S))")

@@ -292,3 +292,71 @@ def test_a_sentence_of_how_someone_spoke_gives_the_next_quote(
 ) -> None:
     found = quotes(f"{previous} “The target is on paper. The scrap is in landfills.”")
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_colleague_named_after_a_possessive_is_whom_she_said_names() -> None:
+    found = quotes(
+        "Tom Roe, a trader at Vitol, said prices had peaked. His colleague Jane Doe "
+        "disagreed. “They have further to go before the floor bites,” she said."
+    )
+    assert [q.speaker for q in found] == ["Jane Doe"]
+
+
+def test_he_said_after_two_named_people_is_the_sentences_subject() -> None:
+    found = quotes(
+        "Tom Roe, a trader at Vitol, met Jane Doe, an analyst at Fitch, in Geneva. "
+        "“They have further to go before the floor bites,” he said."
+    )
+    assert [q.speaker for q in found] == ["Tom Roe"]
+
+
+def test_for_a_name_the_answer_is_their_quote() -> None:
+    found = quotes(
+        "For Jane Doe, an analyst at Fitch, the answer is simple: “Prices will rise "
+        "sharply next year.”"
+    )
+    assert [q.speaker for q in found] == ["Jane Doe"]
+    found = quotes("For the miners, the message was clear: “Prices will rise sharply next year.”")
+    assert [q.speaker for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Doe, 54, a partner at Halvorsen Brandt, said output would rise.",
+        "Jane Doe (pictured), a partner at Halvorsen Brandt, said output would rise.",
+    ],
+)
+def test_an_age_or_a_photo_note_stands_between_name_and_role(sentence: str) -> None:
+    found = [(m.name, m.role) for m in text_mentions(sentence) if m.kind == "person"]
+    assert found == [("Jane Doe", "partner at Halvorsen Brandt")]
+
+
+def test_a_past_employer_before_a_title_is_no_body_of_the_story() -> None:
+    found = text_mentions("Former Acme Metals chief executive Jane Doe said output would rise.")
+    assert [(m.name, m.kind) for m in found] == [("Jane Doe", "person")]
+    found = text_mentions("Acting Vexal Metals chief executive Ann Roe said so.")
+    assert {m.name for m in found if m.kind == "organisation"} == {"Vexal Metals"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Acme Metals appointed Jane Doe as chief financial officer on Monday.", "chief financial officer"),
+        ("The board named Jane Doe chief executive, replacing Tom Roe.", "chief executive"),
+        ("Acme hired Jane Doe as its new head of sales from Rio Tinto.", "head of sales"),
+        ("Voters elected Jane Doe in May.", None),
+        ("The group named Jane Doe as one of its advisers.", None),
+    ],
+)  # fmt: skip
+def test_an_appointment_gives_the_job(sentence: str, role: str | None) -> None:
+    found = [m.role for m in text_mentions(sentence) if m.name == "Jane Doe"]
+    assert [r for r in found if r] == ([role] if role else [])
+
+
+def test_an_employer_before_a_title_is_no_subject_for_she() -> None:
+    found = quotes(
+        "Canaccord Genuity analyst Priya Raman said the loan removed the main risk. "
+        "“Funding was the swing factor for the whole project,” she said."
+    )
+    assert [q.speaker for q in found] == ["Priya Raman"]

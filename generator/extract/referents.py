@@ -165,8 +165,11 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
             subject = (
                 AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
             )
-            # "One Singapore-based trader said": an unnamed speaker, not a name.
+            # "One Singapore-based trader said": an unnamed speaker, not a name; nor is
+            # an employer before a title ("Canaccord Genuity analyst Priya Raman said").
+            titled = is_role_word(after.split(maxsplit=1)[0]) if after.split() else False
             named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
+            named = named and not titled
             if len(run.words) > 1 and subject and named:
                 found.append((sentence.start + run.start, run.name))
                 break
@@ -252,8 +255,14 @@ def _last_person(earlier: list[Referent]) -> str | None:
     if not people:
         return None
     last = people[-1]
-    # "Jane Roe told a trader …": within one sentence the named person is the subject.
+    # "Jane Roe told a trader …": within one sentence the named person is the subject;
+    # of two named there, the one opening it ("Tom Roe met Jane Doe. … he said").
     named = [r for r in people if r.kind == "person" and _same_sentence(r, last)]
+    subjects = [_surname(r.name) for r in named if r.opens_sentence]
+    if subjects and len({_surname(r.name) for r in named}) > 1:
+        # The subject in its fullest form ("Solvang" and "Henrike Solvang" are one).
+        forms = [r.name for r in named if _surname(r.name) == subjects[0]]
+        return max(forms, key=lambda name: len(name.split()))
     return (named[-1] if named else last).name
 
 

@@ -138,6 +138,9 @@ PARTY_AFFILIATION = re.compile(
     r"|,\s[RDI]-[A-Z][a-z]{1,5}\.?(?=,)"
     # A European Parliament member's group and country: "Ingrid Vaszary (EPP, HU)".
     r"|\s\((?:EPP|S&D|Renew|Greens/EFA|ECR|ID|PfE|ESN|GUE/NGL|The Left|NI),\s?[A-Z]{2}\)"
+    # An age, or where a photo shows them: "Jane Doe, 54, a partner at …", "Jane Doe
+    # (pictured), chief executive of …".
+    r"|,\s[1-9]\d(?=,\s)|\s\((?:pictured|left|right|centre|center|above|below|inset)\)"
 )
 
 

@@ -360,3 +360,17 @@ def test_an_employer_before_a_title_is_no_subject_for_she() -> None:
         "“Funding was the swing factor for the whole project,” she said."
     )
     assert [q.speaker for q in found] == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", Deputy Secretary, Resources Division, told", "Deputy Secretary, Resources Division"),
+        (", General Manager, Critical Minerals Office, said", "General Manager, Critical Minerals Office"),
+        (", Senior Fellow, Economic Security Program", "Senior Fellow, Economic Security Program"),
+        (", an analyst, Tokyo Office, said", "analyst"),
+        (", Deputy Secretary, Jane Roe and Tom Poe said", "Deputy Secretary"),
+    ],
+)  # fmt: skip
+def test_an_offices_unit_after_its_title_is_part_of_the_role(after: str, role: str) -> None:
+    assert apposition_role(after) == role

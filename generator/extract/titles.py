@@ -216,6 +216,10 @@ def apposition_role(after: str) -> str | None:
     phrase = match.group("phrase").strip()
     if held[match.end("phrase") : match.end("phrase") + 1] == "." and _abbreviated(phrase):
         phrase += "."  # "… at Aisin Corp.": the legal form keeps its stop.
+    unit = _UNIT_AFTER.match(held[match.end("phrase") :])
+    if unit and phrase[:1].isupper():
+        # "NAME, Deputy Secretary, Resources Division, told": the office's unit.
+        phrase = f"{phrase}, {unit.group(1)}"
     phrase = _strip_article(release_name_commas(phrase))
     head = phrase.split()[:4]
     leads = bool(_LEADS.match(phrase)) and after.lstrip().startswith(", who ")
@@ -266,6 +270,13 @@ def copula_role(after: str) -> str | None:
 # runs procurement at Y," (the verb of running something, then what is run).
 _LEADS = re.compile(
     r"^(?:heads|leads|runs|chairs|oversees|manages|directs)\s+(?:the\s+|a\s+|an\s+)?\w"
+)
+# The unit of an office after its title and a comma: ", Resources Division",
+# ", Critical Minerals Office", ", Economic Security Program" (then a comma, a verb
+# or the end).
+_UNIT_AFTER = re.compile(
+    r"^,\s+((?:[A-Z][\w&’'-]*\s+){0,5}(?:Division|Office|Branch|Group|Program|Programme"
+    r"|Unit|Section|Directorate|Team|Desk))(?=\s*,|\s+[a-z]|\s*[.;]?\s*$)"
 )
 # What opens an apposition before its role and is no part of it: "who heads
 # purchasing" is "heads purchasing", "currently president of X" is "president of X".

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.aliases import without_honorific
 from generator.extract.clause_subjects import before_coordinated_verb, before_issued, before_who
 from generator.extract.entities import extract_entities
 from generator.extract.interview import first_names, interview_turns
@@ -374,3 +375,16 @@ def test_an_employer_before_a_title_is_no_subject_for_she() -> None:
 )  # fmt: skip
 def test_an_offices_unit_after_its_title_is_part_of_the_role(after: str, role: str) -> None:
     assert apposition_role(after) == role
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Excellency Mr Fujimoto Kenta", "Fujimoto Kenta"),
+        ("Dr Amira Haddad", "Amira Haddad"),
+        ("Mr. Roe", "Roe"),
+        ("Amira Haddad", "Amira Haddad"),
+    ],
+)
+def test_a_style_and_an_honorific_come_off_a_name(name: str, bare: str) -> None:
+    assert without_honorific(name) == bare

@@ -388,3 +388,22 @@ def test_an_offices_unit_after_its_title_is_part_of_the_role(after: str, role: s
 )
 def test_a_style_and_an_honorific_come_off_a_name(name: str, bare: str) -> None:
     assert without_honorific(name) == bare
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In March 2025 the Minister for Industry, Science and Resources, Dr Rosalind "
+        "Achterberg, refused to list the proposal.",
+        "The Minister for Industry, Science and Resources, Dr Rosalind Achterberg, spoke.",
+    ],
+)
+def test_an_office_with_a_list_of_fields_titles_the_name_after_it(paragraph: str) -> None:
+    found = [(e.name, e.kind, e.role) for e in entities(paragraph)]
+    role = "Minister for Industry, Science and Resources"
+    assert found == [("Rosalind Achterberg", "person", role)]
+
+
+def test_a_department_with_a_list_of_fields_stays_one_body() -> None:
+    found = entities("The Department of Industry, Science and Resources announced the grants.")
+    assert [e.name for e in found] == ["Department of Industry, Science and Resources"]

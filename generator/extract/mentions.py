@@ -34,7 +34,7 @@ from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
 from .speech_words import PARTY_AFFILIATION
-from .title_modifiers import employer_run, owner_words
+from .title_modifiers import employer_run, office_fields, owner_words
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -328,7 +328,7 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
     if not organisation_cued(sentence, run):
         return found
     employer = employer_run(sentence, run)  # "Former Acme Metals chief executive NAME"
-    if employer is None:
+    if employer is None or office_fields(sentence, run):
         return found
     run = employer
     description = org_description(sentence[run.end :])

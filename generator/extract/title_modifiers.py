@@ -2,12 +2,15 @@
 that open a run of capitals before an employer and its title: "Former NITI Aayog
 member NAME", "Acting Vexal Metals chief executive NAME". The modifier is the
 title's, no part of the employer's name; and a body named only as where someone once
-worked ("Former …") is none of the story's (the sets' labels, dev28 and dev43)."""
+worked ("Former …") is none of the story's (the sets' labels, dev28 and dev43). The
+fields an office's list goes on with after a comma ("the Minister for Industry,
+Science and Resources, Dr NAME") are the office's, no organisation's either."""
 
 from __future__ import annotations
 
 import re
 
+from .name_lists import field_word
 from .name_runs import NameRun
 from .role_words import ROLE_MODIFIERS, is_role_word
 from .titles import lowercase_title
@@ -50,3 +53,16 @@ def employer_run(sentence: str, run: NameRun) -> NameRun | None:
     if first in PAST_MODIFIERS:
         return None
     return NameRun(run.text.split(" ", 1)[1], run.word_offset(1), run.end)
+
+
+# An office and its first field before a comma: "the Minister for Industry, ".
+_OFFICE_FIELD = re.compile(r"\b([A-Z][\w-]*)\s+(?:for|of)\s+[A-Z][\w-]*,\s+$")
+
+
+def office_fields(sentence: str, run: NameRun) -> bool:
+    """A run of fields that goes on an office's list ("Minister for Industry, |Science
+    and Resources|"): the office's, no organisation's."""
+    office = _OFFICE_FIELD.search(sentence[: run.start])
+    if office is None or not is_role_word(office.group(1)):
+        return False
+    return all(field_word(w) or w in ("and", "&") for w in run.words)

@@ -45,7 +45,10 @@ def without_honorific(name: str) -> str:
     if len(words) > 2 and words[0] in STYLES and words[1].rstrip(".") in HONORIFICS:
         words = words[1:]  # "Rt Hon Owen Pritchard": a style of two words.
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
-        return " ".join(words[1:])
+        # "Excellency Mr Fujimoto Kenta": a style, then an honorific.
+        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            words = words[1:]
+        return " ".join(words)
     for title in CONFERRED_TITLES:
         if len(words) > len(title) + 1 and tuple(words[: len(title)]) == title:
             return " ".join(words[len(title) :])

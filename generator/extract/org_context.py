@@ -120,9 +120,11 @@ _VERB = re.compile(
 # "Its head of metals strategy, NAME," opening the next sentence: "its" is a thing's.
 _ITS_TITLE = re.compile(r"^Its\s+(?:[a-z-]+\s+){0,6}?[a-z-]+,\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# A bare comma links a list only where the list goes on to an "and": "MP Materials,
-# Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
-_LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
+# A bare comma links a list only where the list goes on, through other members, to an
+# "and": "MP Materials, Lynas, and a handful of plants", "A, B, C and D" (not
+# "Strategy, Stéphane Séjourné, said", nor "at Nordlast, Henrik Sabroe, used to say
+# that …, and I agree": an apposition before a verb).
+_LIST_GOES_ON = re.compile(r"^(?:,\s+[A-Z][^,.;:]{0,40}?)*,?\s+and\s")
 _DESCRIBING = re.compile(r"-[a-z]")
 
 

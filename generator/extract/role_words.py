@@ -45,7 +45,8 @@ ROLE_NOUNS = PUBLIC_TITLES | SHORT_OFFICES | frozenset({"boss"}) | frozenset(
         "geologist", "columnist", "observer", "broker", "dealer", "banker", "regulator",
         "activist", "campaigner", "chemist", "metallurgist", "buyer", "farmer", "resident",
         "worker", "pastoralist", "rancher", "villager", "coordinator", "supervisor",
-        "inspector", "superintendent", "counsel", "administrator",
+        "inspector", "superintendent", "counsel", "administrator", "rapporteur", "chairperson",
+        "commentator",
     }
 )  # fmt: skip
 

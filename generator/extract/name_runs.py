@@ -36,6 +36,7 @@ from .name_edges import (
     capitalised_inside,
     collective_possessive,
     industries,
+    membership_body,
     one_field_list,
     without_auxiliary,
     without_backing,
@@ -128,7 +129,10 @@ def _tight_runs(sentence: str) -> list[NameRun]:
             if capitalised_inside(sentence, match.start(), text):
                 break  # "with Less Common Metals as lead": the word opens the name.
             text = text[len(text.split()[0]) :].lstrip()
-        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
+        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it,
+        # nor "About" opening a release's "About X" block.
+        if match.start() == 0 and len(text.split()) > 1 and text.split()[0] == "About":
+            text = text[len("About") :].lstrip()
         while len(text.split()) > 1 and text.split()[0] in WEEKDAYS:
             text = text[len(text.split()[0]) :].lstrip()
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
@@ -178,6 +182,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return not is_plural_role_word(last)
     if joiner == "of" and last in LEGAL_SUFFIXES - LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
+    if joiner == "of" and membership_body(left.words) and is_place(right.name):
+        return True  # "Chamber of Mines of Zambia": a members' body and its country.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
         # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
         # is followed by where it is ("Circulum Magnets of Lyon").
@@ -246,6 +252,8 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    if len(left) > 1 and left[-1] in ORG_HEADS and left[-2] not in _FUNCTION_JOINERS:
+        return False  # "Canada Infrastructure Bank and Export Development Canada": two.
     academic = any(w in _ACADEMIES for w in left)
     if len(right) > 1 and (right[-1] in PLACES or (academic and not field_word(right[-1]))):
         right = right[:-1]  # "University of Science and Technology Beijing"
@@ -254,6 +262,7 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return after_body and fields and not is_place(" ".join(right))
 
 
+_FUNCTION_JOINERS = frozenset({"of", "for", "on", "and", "&"})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _OWNER_BEFORE = re.compile(r"\b[a-z]+[’']s\s+$")
 

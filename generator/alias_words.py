@@ -49,3 +49,19 @@ def alias_key(alias: str) -> str:
     last = words[-1]
     words[-1] = acronym_base(last) if is_acronym(last) else singular(last)
     return " ".join(words).casefold()
+
+
+# Small words inside a body's name: "Department of Defense".
+_NAME_JOINERS = frozenset({"of", "on", "and", "for", "the", "de", "des", "du", "la"})
+# A capitalised word ("Defense", "U.S.-China" is two): not an acronym or a
+# symbol ("REE", "EV", "NdFeB" name materials and machines, not bodies).
+_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)+")
+
+
+def is_body_name(alias: str) -> bool:
+    """Whether an alias is written as a name: every word capitalised but the small
+    joining words ("Pentagon", "European Commission", "Department of Defense").
+    Inside a longer name it still names its topic: the Defense Logistics Agency
+    is a defense body, the U.S.-China Business Council a US-China one."""
+    words = alias_words(alias)
+    return bool(words) and all(_NAME_WORD.fullmatch(w) or w in _NAME_JOINERS for w in words)

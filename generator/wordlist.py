@@ -20,7 +20,7 @@ def longest_first(words: Iterable[str]) -> list[str]:
 
 
 # Honorifics, styles and ranks written before a person's name ("Dr. Ellen Marsh",
-# "Sen. Laura Whitcomb", "Colonel Ann Roe", "the Honourable Jane Roe"): one list
+# "Sen. Laura Whitcomb", "Colonel Ann Roe", "the Honourable Jane Roe", India's "Shri"): one list
 # the reader's bylines and the extractors' names both read.
 HONORIFICS = words_set(
     """
@@ -28,6 +28,7 @@ HONORIFICS = words_set(
     Sen Rep Gov Gen Lt Col Capt Adm Rev Hon Amb
     Colonel Commander Cmdr Cdr Major Maj Captain Lieutenant Admiral Brigadier Brig
     Honourable Honorable
+    Shri Smt Shrimati
     """
 )
 
@@ -46,3 +47,12 @@ def is_postnominal_run(text: str) -> bool:
     """ "J.D.", "PhD, CFA": post-nominal letters only."""
     parts = [p.replace(".", "").strip().casefold() for p in text.split(",")]
     return bool(text.strip()) and all(p in POSTNOMINALS for p in parts)
+
+
+# The label a release sets over a speaker's quoted paragraphs: "Quotes attributable
+# to Minister Boyd:", "Quote from NAME, TITLE:", "Comments by NAME:" (the speaker
+# in the group "who"). The reader keeps it as text; the extractors read who speaks.
+QUOTES_LABEL = (
+    r"^\s*(?:Quotes?|Comments?|Remarks?)\s+(?:attributable\s+to|attributed\s+to|from|by)\s+"
+    r"(?P<who>[^:“”\"]{3,160}?)\s*:\s*$"
+)

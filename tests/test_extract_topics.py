@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from generator.alias_words import is_body_name
 from generator.errors import SeedError
 from generator.extract.entities import extract_entities
+from generator.extract.topic_names import entity_names
 from generator.extract.topic_scoring import RULES, zoned_texts
 from generator.extract.topics import (
     Mention,
     detect_topics,
-    entity_names,
     find_mentions,
     find_pairs,
 )
@@ -289,6 +290,47 @@ def test_an_organisation_that_is_itself_a_topic_still_counts() -> None:
     assert [(m.start, m.end) for m in mentions] == [(4, 18)]
 
 
+def test_a_body_named_inside_a_longer_name_is_evidence_but_not_a_link() -> None:
+    from generator.model import Entity
+
+    taxonomy = Taxonomy(
+        (
+            Topic("defense", "Defense", ("Department of Defense",), weak_aliases=("Defense",)),
+            Topic("mining", "Mining", ("miner",)),
+        )
+    )
+    text = "The U.S. Department of Defense and the Defense Logistics Agency met Mining Weekly."
+    names = ("U.S. Department of Defense", "Defense Logistics Agency", "Mining Weekly")
+    # The page links no topic inside a name ...
+    assert find_mentions(text, taxonomy, names) == []
+    # ... but the evidence counts a body's name there; a one-word title is no name.
+    evidence = find_mentions(text, taxonomy, names, bodies=True)
+    assert [(text[m.start : m.end], m.weak) for m in evidence] == [
+        ("Department of Defense", False),
+        ("Defense", True),
+    ]
+    story = article(text, "The Department of Defense said so.", title="Contract awarded")
+    story = replace(story, entities=tuple(Entity(name, "organisation", None, 3) for name in names))
+    assert detect_topics(story, taxonomy).topics == ("defense",)
+
+
+@pytest.mark.parametrize(
+    ("alias", "expected"),
+    [
+        ("Department of Defense", True),
+        ("Pentagon", True),
+        ("U.S.-China", True),
+        ("rare earths", False),
+        ("Critical minerals", False),
+        ("REE", False),
+        ("NdFeB", False),
+        ("EV", False),
+    ],
+)
+def test_which_aliases_are_written_as_names_of_bodies(alias: str, expected: bool) -> None:
+    assert is_body_name(alias) is expected
+
+
 # -- relevance -----------------------------------------------------------------
 
 TUNED = Taxonomy(
@@ -444,7 +486,13 @@ def test_a_look_alike_hides_the_name_inside_it_and_nothing_else() -> None:
 
 def test_shipped_look_alikes_name_no_topic() -> None:
     taxonomy = load_taxonomy(SHIPPED)
-    for text in ("cobalt blue tiles", "a driving licence", "peace talks", "self-defence"):
+    for text in (
+        "cobalt blue tiles",
+        "a driving licence",
+        "peace talks",
+        "self-defence",
+        "a green tariff",
+    ):
         assert found(text, taxonomy) == [], text
     assert [slug for slug, _ in found("a feed-in tariff", taxonomy)] == ["clean-energy"]
 

@@ -125,6 +125,8 @@ def test_the_shipped_taxonomy_names_topics_by_their_other_words() -> None:
 
     assert named("New levies and duties") == [("tariffs", True), ("tariffs", True)]
     assert named("safeguard duties on steel") == [("tariffs", False)]
+    assert named("a Section 301 action") == [("tariffs", False)]
+    assert named("the Appellate Body and the Dispute Settlement Body") == [("wto", False)] * 2
     assert named("NdPr and dysprosium oxide") == [("rare-earths", True), ("rare-earths", True)]
     assert named("sintered NdFeB and neodymium magnets") == [("magnets", False)] * 2
     assert named("electric cars and wind power") == [("clean-energy", True)] * 2

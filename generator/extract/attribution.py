@@ -24,6 +24,7 @@ from .speaker_phrases import (
     speaker_in_sentence,
     speaker_naming,
 )
+from .speech_words import plain_speech
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,11 @@ def quote_context(masked: list[str], found: Quotation) -> QuoteContext:
     below = ends.paragraph + 1
     under = masked[below] if below < len(masked) and not rest.strip(EDGE) else ""
     following = _next_sentence(masked, ends, closing, there)
-    return QuoteContext(before, after, previous, rest, following, under)
+    plain = plain_speech
+    return QuoteContext(
+        plain(before), plain(after), plain(previous) if previous else previous,
+        plain(rest), plain(following), plain(under),
+    )  # fmt: skip
 
 
 def _next_sentence(

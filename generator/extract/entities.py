@@ -7,12 +7,17 @@ the first role the text gives it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Article, Entity
+from .known_orgs import known_organisations
 from .mentions import Mention, text_mentions
 from .org_context import context_organisations
 from .org_names import spelled_out
+
+# "Learn more about the Office of …": a link to more, not what the article reports.
+_PROMO = re.compile(r"^(?:Learn|Find out|Read|Discover) more about\b")
 
 
 def _merge(entities: list[Entity], mention: Mention, line: int) -> None:
@@ -45,8 +50,10 @@ def extract_entities(article: Article) -> Article:
     # not); they stand under the headline, so their mentions come first, placed there.
     top = article.title_line
     texts = [*((h, top) for h in article.highlights), *((b.text, b.line) for b in blocks)]
+    texts = [(text, line) for text, line in texts if not _PROMO.match(text)]
     for text, line in texts:
         for mention in text_mentions(text):
             _merge(entities, mention, line)
+    entities = known_organisations(entities, texts, article.source_name)
     entities = context_organisations(entities, texts)
     return replace(article, entities=spelled_out(entities, [text for text, _ in texts]))

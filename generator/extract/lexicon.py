@@ -15,9 +15,11 @@ from itertools import pairwise
 
 from .names import FIELD_WORDS, OFFICE_WORDS, is_name_word
 from .places import CALENDAR as CALENDAR
+from .places import DEMONYMS as DEMONYMS
 from .places import PLACE_KINDS as PLACE_KINDS
 from .places import PLACES as PLACES
 from .role_words import is_role_word
+from .scheme_words import names_a_scheme
 
 # Lower-case particles that belong inside a name: "Ursula von der Leyen".
 PARTICLES = frozenset(
@@ -42,6 +44,9 @@ ORG_HEADS = frozenset(
         "Gazette", "News", "Press", "Network", "Laboratory", "Laboratories", "House",
         "Academy", "College", "School", "Alliance", "Secretariat", "Coalition", "Assembly", "Chamber",
         "Legislature", "Government", "Hub", "Consortium", "Tribunal",
+        # Parts of a ministry or a commission: "Directorate-General for Trade", "Alaska
+        # Division of Geological & Geophysical Surveys", "Undersecretariat of Mining".
+        "Directorate", "Directorate-General", "Division", "Undersecretariat", "Confederation",
     }
 ) | frozenset(
     {
@@ -67,6 +72,9 @@ NEVER_ALONE = frozenset(
         "Foundation", "Society", "Center", "Centre", "Institution", "Network", "Laboratory",
         "Academy", "College", "School", "Alliance", "Coalition", "Forum", "Government",
         "Hub", "Consortium", "Army", "Navy", "Subcommittee", "Tribunal", "Legislature", "Senate",
+        "Directorate", "Directorate-General", "Division", "Undersecretariat", "Confederation",
+        # "the House floor": a chamber the article's committees sit in.
+        "House",
     }
 )  # fmt: skip
 
@@ -94,6 +102,9 @@ ORG_SUFFIXES = LEGAL_SUFFIXES | frozenset(
         "Mining", "Metals", "Materials", "Technologies", "Industries", "Motors", "Airlines",
         "Ratings", "Research", "Media", "Systems", "Energy", "Earths", "Resources",
         "Minerals", "Magnetics", "Graphite", "Facility", "Works", "Magnets",
+        # A people's own government: "Confederated Salish and Kootenai Tribes",
+        # "Atikameksheng Anishnawbek First Nation".
+        "Nation", "Tribes",
         # A law firm's name closes on its trade, in its language: "Hollander Maas
         # Advocaten", "Brandt Kessler Rechtsanwälte", "Gilchrist Hale Lawyers".
         "Lawyers", "Solicitors", "Advocaten", "Advocates", "Rechtsanwälte", "Avocats",
@@ -140,7 +151,7 @@ FUNCTION_WORDS = frozenset(
 NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
     {
         "Former", "Last", "Next", "New", "Old",
-        "State", "States", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
+        "State", "States", "Republic", "Treasury", "Commerce", "Defense", "Defence", "Trade", "Finance",
         "Foreign", "Affairs", "Interior", "Labor", "Labour", "Homeland", "Security",
         "National", "Federal", "Central", "General", "Justice", "Energy", "Economic",
         "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
@@ -151,21 +162,6 @@ NOT_NAMES = CALENDAR | FUNCTION_WORDS | frozenset(
         "Portal", "Website", "Dashboard", "Newsletter", "Podcast", "Login",
     }
 ) | OFFICE_WORDS  # fmt: skip
-
-
-# Words for a nation's people or things, never an organisation alone ("Danish motor
-# maker X", "U.S. and Brazilian miners"), though they open names ("Brazilian Rare Earths").
-DEMONYMS = frozenset(
-    {
-        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
-        "German", "French", "Indian", "Australian", "Canadian", "Danish", "Swedish",
-        "Norwegian", "Finnish", "Dutch", "Belgian", "Spanish", "Italian", "Portuguese",
-        "Polish", "Swiss", "Austrian", "Estonian", "Greek", "Brazilian", "Chilean",
-        "Argentine", "Peruvian", "Mexican", "Indonesian", "Malaysian", "Vietnamese",
-        "Mongolian", "Kazakh", "Taiwanese", "African", "Nigerian", "Kenyan",
-        "Tanzanian", "Malawian", "Congolese", "Ukrainian", "Saudi", "Emirati",
-    }
-)  # fmt: skip
 
 
 # Endings of organisations' words that are no person's name: "Management",
@@ -205,6 +201,8 @@ def names_nothing(words: tuple[str, ...]) -> bool:
     return (
         section
         or law
+        or names_a_scheme(words, ORG_HEADS)
+        or _polity(words)
         or _plural_head(words)
         or is_place(" ".join(words))
         or all(w in NOT_NAMES for w in words)
@@ -213,7 +211,18 @@ def names_nothing(words: tuple[str, ...]) -> bool:
 
 # The last word of a law's or a rulebook's name, which no body has: "Critical Raw
 # Materials Act", "Export Administration Regulations".
-LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Rules", "Directive", "Ordinance", "Statute"})
+LAW_WORDS = frozenset(
+    {"Act", "Acts", "Regulations", "Rules", "Directive", "Ordinance", "Statute", "Bill"}
+)
+
+
+# "the Federal Government", "the Australian Government": a country's or a level's
+# government named by its adjective is the polity, not one body.
+_LEVELS = frozenset({"Federal", "National", "State", "Provincial", "Central", "Local"})
+
+
+def _polity(words: tuple[str, ...]) -> bool:
+    return len(words) == 2 and words[1] == "Government" and words[0] in DEMONYMS | _LEVELS
 
 
 def _plural_head(words: tuple[str, ...]) -> bool:
@@ -240,6 +249,8 @@ def is_person_name(words: tuple[str, ...]) -> bool:
         return False
     if is_place(" ".join(words)):
         return False
+    if any(" ".join(words[:end]) in PLACES for end in range(2, len(words))):
+        return False  # "West Midlands Richard Parkes": a place before the name.
     for index, word in enumerate(words):
         if word in PARTICLES or _is_surname_lookalike(words, index):
             continue

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from ..model import Article
 from ..taxonomy import Taxonomy
-from .topics import entity_names, find_mentions
+from .topic_names import entity_names
+from .topics import find_mentions
 
 # Where a topic is named says how central it is: the headline most, then the
 # highlights and the dek, then the body.

@@ -19,6 +19,7 @@ from ..wordlist import HONORIFICS, longest_first
 from .lexicon import (
     DEMONYMS,
     ORG_HEADS,
+    is_organisation_name,
     is_organisation_word,
     is_person_name,
     is_place,
@@ -27,9 +28,11 @@ from .lexicon import (
 from .name_lists import field_word
 from .name_runs import POSTNOMINALS, NameRun, name_runs
 from .names import role_case
+from .office_lead import office_before
 from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
+from .speech_words import PARTY_AFFILIATION
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -107,8 +110,10 @@ def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
         return []  # "… and Trade Minister Don Farrell": a title of its own, no employer.
     role = role_case(f"{title} {' '.join(employer)}")
     person = Mention(" ".join(words[start:]), "person", role, run.word_offset(start))
-    # "Assistant Secretary for Export Enforcement Renata Solis": a portfolio, no body.
-    if names_nothing(employer) or after_portfolio_title(f"{title} "):
+    # "Assistant Secretary for Export Enforcement Renata Solis": a portfolio, no body;
+    # nor is "Coal" in "Director General of Minerals and Coal NAME": the office's field.
+    fields = title.endswith(" and") and not is_organisation_name(employer)
+    if fields or names_nothing(employer) or after_portfolio_title(f"{title} "):
         return [person]
     return [Mention(" ".join(employer), "organisation", None, run.start), person]
 
@@ -145,7 +150,8 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
 
 def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
     """A person named with an honorific, a lower-case title or an apposition."""
-    before, after = sentence[: run.start], _POSTNOMINAL.sub("", sentence[run.end :])
+    after = PARTY_AFFILIATION.sub("", _POSTNOMINAL.sub("", sentence[run.end :]), count=1)
+    before = sentence[: run.start]
     if not is_person_name(run.words):
         return []
     if _HONORIFIC.search(before):
@@ -159,6 +165,10 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     owner = str(owned[-1].role).split()[0].lower() if owned else "its"
     if owner not in ("its", "our", "their", "his", "her"):
         return owned
+    # "Counsel for Tessaro, Maureen Castellanos of …": the office opening the sentence.
+    office = office_before(before) if len(run.words) >= 2 else None
+    if office:
+        return [Mention(run.name, "person", office, run.start)]
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled
@@ -241,6 +251,16 @@ def _listed_with(sentence: str, run: NameRun, following: NameRun | None) -> list
     return [Mention(following.name, "person", None, following.start)]
 
 
+def _honoured_name(
+    sentence: str, run: NameRun, name: str, following: NameRun | None
+) -> NameRun | None:
+    """The name after a title that closes on an honorific ("… Hon. Grace Kalua")."""
+    if name.rstrip(".") not in HONORIFICS or following is None:
+        return None
+    gap = sentence[run.end : following.start]
+    return following if not gap.strip(". ") and is_person_name(following.words) else None
+
+
 def _joined_title(sentence: str, previous: NameRun | None, run: NameRun, role: str) -> str:
     """'Chairman and Chief Executive Officer Gregory Tan': a capitalised title before
     "and" is the same person's first office."""
@@ -284,6 +304,11 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         if owner:
             found.append(Mention(owner, "organisation", None, run.start))
         name = " ".join(run.words[name_start:])
+        honoured = _honoured_name(sentence, run, name, following)
+        if honoured is not None:
+            # "Minister of Mining Hon. Grace Kalua": the honorific is no one's name.
+            found.append(Mention(honoured.name, "person", role, honoured.start))
+            return found
         if is_plural_role_word(run.words[name_start - 1]):
             # "Judges Robert Ianelli and Samuel Okafor": a title of several people.
             found.append(Mention(name, "person", None, run.word_offset(name_start)))

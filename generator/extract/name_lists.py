@@ -19,21 +19,49 @@ LIST_COMMA = re.compile(r"^,\s+$")
 LIST_AND = r",?\s+and\s+"
 _LIST_AND = re.compile(rf"^{LIST_AND}$")
 _AMPERSAND = re.compile(r"^\s+&\s+$")
+_OFFICE_LINKS = frozenset({"of", "for", "on"})
 
 
 def field_word(word: str) -> bool:
     return word in NOT_NAMES or word in FIELD_WORDS
 
 
+# Words that qualify a field inside an office's list, never a field alone: "Blue
+# Economy", "Maritime Affairs", "Internal Market".
+FIELD_MODIFIERS = frozenset(
+    {
+        "Blue", "Green", "Maritime", "Marine", "Internal", "External", "Circular", "Civil",
+        "Consumer", "Small", "Medium", "Higher", "Vocational", "Cultural", "Human", "Local",
+        "Municipal", "Indigenous", "Ocean", "Land", "Air", "Space", "Nuclear", "Mineral",
+    }
+)  # fmt: skip
+# "SMEs", "NGOs": a plural acronym among an office's fields.
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,5}s$")
+
+
 def _is_field(words: tuple[str, ...]) -> bool:
-    """'Industry', 'Water Security', 'Import': what an office is of, never a name."""
-    return all(field_word(w) and w not in FUNCTION_WORDS and w not in CALENDAR for w in words)
+    """'Industry', 'Water Security', 'Import', 'Blue Economy', 'SMEs': what an office
+    is of, never a name."""
+    if len(words) == 1 and _PLURAL_ACRONYM.match(words[0]):
+        return True
+    qualified = all(w in FIELD_MODIFIERS or field_word(w) for w in words[:-1])
+    return (
+        qualified
+        and all(
+            (field_word(w) or w in FIELD_MODIFIERS)
+            and w not in FUNCTION_WORDS
+            and w not in CALENDAR
+            for w in words
+        )
+        and words[-1] not in FIELD_MODIFIERS
+    )
 
 
 def listed_fields(sentence: str, office: NameRun, runs: list[NameRun], index: int) -> int:
     """How many runs from ``index`` on continue an office's list of fields: 'Ministry
     of Trade' + ', Industry' + ' and Energy' -> 2; 0 where they do not."""
-    if not any(w in ORG_HEADS for w in office.words) or "of" not in office.words:
+    # "Ministry of Trade, …", "Committee on Commerce, …", "Directorate-General for …".
+    if not any(w in ORG_HEADS for w in office.words) or not _OFFICE_LINKS & set(office.words):
         return 0
     end, previous = index, office
     while end < len(runs) and _is_field(runs[end].words):

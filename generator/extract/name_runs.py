@@ -22,7 +22,9 @@ from .lexicon import (
     ORG_HEADS,
     ORG_SUFFIXES,
     PARTICLES,
+    PLACES,
     is_organisation_name,
+    is_organisation_word,
     is_place,
     starts_with_surname,
 )
@@ -32,7 +34,11 @@ from .name_edges import (
     WEEKDAYS,
     bodies,
     capitalised_inside,
+    collective_possessive,
     industries,
+    one_field_list,
+    without_auxiliary,
+    without_backing,
 )
 from .name_lists import LIST_COMMA, field_word, listed_fields, listed_partners
 from .names import OFFICE_WORDS, UPPER, is_based_word
@@ -111,18 +117,6 @@ def opens_title(words: list[str]) -> bool:
     return tuple(words[:2]) in TITLES_OPENED_BY_FUNCTION_WORDS
 
 
-# A people's possessive inside a body's name: "People's Liberation Army", "People's
-# Bank of China", "Workers' Party".
-COLLECTIVE_OWNERS = frozenset({"People", "Peoples", "Workers", "Citizens", "Farmers"})
-_COLLECTIVE_GAP = re.compile(r"^(?:[’']s|[’'])\s+$")
-
-
-def _collective_possessive(sentence: str, left: NameRun, right: NameRun) -> bool:
-    """'People's Liberation Army': one name across the possessive of a people's word."""
-    gap = _COLLECTIVE_GAP.match(sentence[left.end : right.start])
-    return bool(gap) and left.words[-1] in COLLECTIVE_OWNERS
-
-
 def _tight_runs(sentence: str) -> list[NameRun]:
     runs = []
     for match in _TIGHT_RUN.finditer(sentence):
@@ -155,15 +149,14 @@ def _tight_runs(sentence: str) -> list[NameRun]:
             text = text[based[-1] :].lstrip()
         elif based:
             continue  # "a Hong Kong-registered fund": a description, no name.
+        text = without_auxiliary(sentence, match.start(), text)
+        start = match.end() - len(text)  # Only the run's opening is cut so far.
+        text = without_backing(text)
         # "Claire Whitmore MP": a member's letters after the name are no part of it.
         if len(text.split()) > 2 and text.split()[-1] in POSTNOMINALS:
             text = text[: text.rindex(" ")]
-            end = match.start() + match.group().rindex(text) + len(text)
-            runs.append(NameRun(text, end - len(text), end))
-            continue
         if text:
-            start = match.end() - len(text)
-            runs.append(NameRun(text, start, match.end()))
+            runs.append(NameRun(text, start, start + len(text)))
     return runs
 
 
@@ -189,6 +182,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
         # is followed by where it is ("Circulum Magnets of Lyon").
         return not is_place(right.name) and last not in ORG_SUFFIXES - LEGAL_SUFFIXES
+    if joiner == "for" and "Court" in left.words and right.words[-1] == "Circuit":
+        return True  # "U.S. Court of Appeals for the Federal Circuit"
     if joiner in ("of", "for", "on"):
         right_is_place = is_place(right.name)
         if last in PART_HEADS:
@@ -199,8 +194,10 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return True  # "Whitmore & Lane", "Hanul Investment & Securities"
     if joiner == "and" and the and bodies(left.words, right.words):
         return False  # "Department of Energy and the Defense Logistics Agency": two bodies.
-    if joiner == "and" and _office_continues(left.words, right.words):
+    if joiner == "and" and not the and _office_continues(left.words, right.words):
         return True  # "Ministry of Industry and Information Technology"
+    if joiner == "and" and not the and one_field_list(left.words, right.words):
+        return True  # "Council of Scientific and Industrial Research", "… and Traders"
     if joiner == "and" and industries(left.words, right.words):
         return True  # "Cobalto Mining and Minerals"
     # "Securities and Exchange Commission", not "Rio Tinto and BHP Group" nor
@@ -240,16 +237,25 @@ def _spells(letters: str, initials: list[str]) -> bool:
     return all(letter in rest for letter in letters)
 
 
+# Schools named for their fields and then their city: "University of Science and
+# Technology Beijing", "Institute of Science and Technology Austria".
+_ACADEMIES = frozenset({"University", "Institute", "Academy", "College", "Universidad"})
+
+
 def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    academic = any(w in _ACADEMIES for w in left)
+    if len(right) > 1 and (right[-1] in PLACES or (academic and not field_word(right[-1]))):
+        right = right[:-1]  # "University of Science and Technology Beijing"
     fields = all(field_word(w) or w in ORG_HEADS for w in right)
     fields = fields and any(field_word(w) for w in right)  # "and the Bank" is another.
     return after_body and fields and not is_place(" ".join(right))
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_OWNER_BEFORE = re.compile(r"\b[a-z]+[’']s\s+$")
 
 
 def _one_body_after_the(sentence: str, left: NameRun, right: NameRun) -> bool:
@@ -257,7 +263,11 @@ def _one_body_after_the(sentence: str, left: NameRun, right: NameRun) -> bool:
     Rehabilitation and Mineral Resources Corp.': after "the", two runs joined by
     "and" whose second closes on an organisation's word, the first having none, are
     one body's name (not "Rio Tinto and BHP Group", which has no "the")."""
-    if not _THE_BEFORE.search(sentence[: left.start]):
+    before = sentence[: left.start]
+    # "the state's Korea Mine Rehabilitation and …": an owner's possessive for "the",
+    # before a first part that closes on a field ("Rehabilitation").
+    owned = bool(_OWNER_BEFORE.search(before)) and is_organisation_word(left.words[-1])
+    if not _THE_BEFORE.search(before) and not owned:
         return False
     last = right.words[-1]
     closes = last in ORG_HEADS or last in ORG_SUFFIXES
@@ -302,7 +312,9 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
                     and _one_body_after_the(sentence, previous, run)
                 )
                 or _continues_company(sentence, previous, run)
-                or _collective_possessive(sentence, previous, run)
+                or collective_possessive(
+                    sentence[previous.end : run.start], previous.words, run.words
+                )
             ):
                 taken = 0
         if previous is not None and taken:

@@ -34,8 +34,8 @@ OFFICE_WORDS = frozenset(
         "Oil", "Operations", "Parks", "Petroleum", "Planning", "Policy", "Procurement", "Production",
         "Prosperity", "Public", "Recovery", "Regional", "Resources", "Rural", "Sales",
         "Science", "Security", "Social", "Sourcing", "Statistics", "Strategy", "Supply",
-        "Sustainability", "Technology", "Tourism", "Transport", "Urban", "Water",
-        "Works",
+        "Sustainability", "Technology", "Tourism", "Transport", "Transportation", "Urban",
+        "Water", "Works",
     }
 )  # fmt: skip
 
@@ -50,6 +50,15 @@ FIELD_WORDS = frozenset(
         "Physics", "Law", "Standards", "Quality", "Safety", "Competition", "Conservation",
         # "Office of Management and Budget", "Office of Fossil Energy and Carbon Management"
         "Budget", "Management", "Carbon",
+        # "Council of Scientific and Industrial Research", "Secretariat of Mining and
+        # Hydrocarbons", "Commission for Justice and Peace", "Alliance for Magnet
+        # Recovery and Reuse", "Committee on … and Climate Change", "Centre for
+        # Environment and Community Development", "for Internal Market, Industry,
+        # Entrepreneurship and SMEs"
+        "Research", "Hydrocarbons", "Peace", "Reuse", "Recycling", "Change", "Community",
+        "Communities", "Entrepreneurship", "Electronics", "Geosciences", "Geophysics",
+        "Sanitation", "Welfare", "Heritage", "Wildlife", "Food",
+        "Integration", "Reform", "Competitiveness", "Mobility", "Aviation", "Shipping",
     }
 )  # fmt: skip
 

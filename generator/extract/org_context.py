@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from ..model import Entity
 from ..wordlist import HONORIFICS, longest_first
 from .deal_cues import deal_cued, link_without_owner, opens_as_adverb, without_place_owners
-from .lexicon import CALENDAR, FUNCTION_WORDS, KIND_NOUNS, NOT_NAMES, is_person_name, is_place
+from .lexicon import (
+    CALENDAR,
+    FUNCTION_WORDS,
+    KIND_NOUNS,
+    NOT_NAMES,
+    is_person_name,
+    is_place,
+    names_nothing,
+)
 from .name_lists import LIST_AND, LIST_COMMA
 from .name_runs import NameRun, name_runs
 from .names import OFFICE_WORDS
@@ -153,6 +161,8 @@ def _could_be(run: NameRun, known: _Known) -> bool:
         return False  # "and Dr. Amara Nwosu": the honorific is no firm.
     if run.name in known.names or is_place(run.name) or _unnamed_words(words):
         return False
+    if names_nothing(words):
+        return False  # "the Heavy Rare Earths Mapping Program": a scheme, no body.
     if any(w in known.person_words for w in words) or any(is_role_word(w) for w in words):
         return False
     if any(_DESCRIBING.search(w) for w in words):

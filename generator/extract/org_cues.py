@@ -24,7 +24,7 @@ from .lexicon import (
 )
 from .name_runs import NameRun
 from .names import is_based_word
-from .role_words import is_plural_role_word, is_role_word
+from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .titles import org_description
 
 # What a description after a name calls a company: "Molycorp, a US producer that …".
@@ -92,13 +92,19 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False  # "Assistant Secretary for Fossil Energy": a portfolio, no body.
     if _bracketed_place(before, after) or _names_a_scheme(words, after):
         return False
-    if _owned_board(words, before):
+    if _UNNAMED_BEFORE.search(before) and _UNNAMED_PART_AFTER.match(after):
+        return False  # "A Senate Energy and Natural Resources subcommittee": no name.
+    if _qualifies_a_kind(words, after):
+        return False  # "the Esslingen motor maker Stemmler GmbH": where the maker is.
+    if _owned_board(words, before, after):
         return False
     if len(words) == 1 and words[0] in ORG_SUFFIXES:
         return False  # '(the "Company")': a word for the company, not its name.
     office = is_role_word(words[-1]) and not is_plural_role_word(words[-1])
     if office and not is_organisation_name(words):
         return False  # "a spokesperson for the Resources Minister": an office, not a body.
+    if office and _chamber_office(words):
+        return False  # "Senate Majority Leader aides", "Union Minister": an office in a body.
     acronym = _PAREN_ACRONYM.match(after)
     description = org_description(after)
     return (
@@ -129,6 +135,31 @@ def _names_a_scheme(words: tuple[str, ...], after: str) -> bool:
     return bool(_SCHEME_AFTER.match(after)) and not heads
 
 
+# "Esslingen motor maker X", "Lagos investment firm Y": the run, then a kind of firm
+# with its trade in lower case, then the firm's own name.
+_KIND_THEN_NAME = re.compile(rf"^\s+(?:[a-z][\w’'-]*\s+){{1,3}}(?:{_KINDS})s?\s+[A-Z]")
+
+
+# "a Senate Energy and Natural Resources subcommittee", "an EU working group": the
+# run qualifies a body the text leaves unnamed.
+_UNNAMED_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+$")
+_UNNAMED_PART_AFTER = re.compile(
+    r"^\s+(?:sub)?(?:committee|panel|caucus|delegation|working group|task force)s?\b"
+)
+
+
+def _qualifies_a_kind(words: tuple[str, ...], after: str) -> bool:
+    return not is_organisation_name(words) and bool(_KIND_THEN_NAME.match(after))
+
+
+def _chamber_office(words: tuple[str, ...]) -> bool:
+    """'Senate Majority Leader', 'House Speaker', 'Union Minister': a body's kind and
+    the office held in it, no body's name."""
+    return len(words) > 1 and all(
+        w in ORG_HEADS or w.lower() in ROLE_MODIFIERS or is_role_word(w) for w in words[:-1]
+    )
+
+
 # A company's own boards, named by what they do: "KfW's Executive Board".
 _BOARD_WORDS = frozenset(
     {"Executive", "Supervisory", "Management", "Advisory", "Audit", "Steering", "Standing"}
@@ -136,10 +167,18 @@ _BOARD_WORDS = frozenset(
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s+$")
 
 
-def _owned_board(words: tuple[str, ...], before: str) -> bool:
-    """'KfW's Executive Board': a board of the owner before it, no body of its own."""
+def _owned_board(words: tuple[str, ...], before: str, after: str = "") -> bool:
+    """'KfW's Executive Board', 'the Board of Directors of X': a board of the owner
+    before or after it, no body of its own."""
     generic = all(w in _BOARD_WORDS for w in words[:-1]) and words[-1] in NEVER_ALONE
-    return len(words) > 1 and generic and bool(_POSSESSIVE_BEFORE.search(before))
+    if len(words) > 1 and generic and bool(_POSSESSIVE_BEFORE.search(before)):
+        return True
+    members = len(words) == 3 and words[0] in NEVER_ALONE and words[1] == "of"
+    members = members and is_plural_role_word(words[2])
+    return members and bool(_POSSESSIVE_BEFORE.search(before) or _OF_AFTER.match(after))
+
+
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # "(College Station, Texas)": a town before its state, in brackets after a name.

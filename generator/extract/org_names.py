@@ -40,7 +40,9 @@ def _opens_title(words: list[str]) -> bool:
 
 
 # Legal forms stay off a name, as the cued mentions leave them ("Hokuriku Magnetics").
-LEGAL_FORMS = frozenset({"Co", "Corp", "Inc", "Ltd", "Limited", "LLC", "PLC", "Plc", "AG", "SA"})
+LEGAL_FORMS = frozenset(
+    {"Co", "Corp", "Inc", "Ltd", "Limited", "LLC", "PLC", "Plc", "AG", "SA", "Pty"}
+)
 
 
 def full_name(short: str, texts: Iterable[str], people: frozenset[str] = frozenset()) -> str:
@@ -54,9 +56,12 @@ def full_name(short: str, texts: Iterable[str], people: frozenset[str] = frozens
             words: list[str] = []
             run = found.group(1).split()
             for index, word in enumerate(run):
-                if not _continues(word) or _opens_title(run[index:]):
+                bare = re.sub(r"[’']s?$", "", word)  # "… Pty Ltd's proposed deal"
+                if not _continues(bare) or _opens_title(run[index:]):
                     break
-                words.append(word)
+                words.append(bare)
+                if bare != word:
+                    break  # A possessive closes the name.
             words = _before_person(words, people)
             if words and words[-1].startswith("("):
                 words.pop()  # "Lone Star (LSHE)": an acronym after the name, not in it.

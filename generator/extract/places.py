@@ -1,4 +1,5 @@
-"""Places and the calendar: capitalised words that name no person or organisation.
+"""Places, the calendar and the words for a nation's people: capitalised words that
+name no person or organisation.
 
 A run that is one of these is left alone whatever cue stands beside it ("Shares
 in Frankfurt", "on Tuesday"); the entity and quote passes read them through
@@ -46,6 +47,27 @@ PLACES = frozenset(
         # The Middle East and Africa
         "Iran", "Iraq", "Israel", "Saudi Arabia", "Qatar", "Dubai", "Egypt", "Nigeria",
         "Kenya", "South Africa", "Congo",
+        "United Arab Emirates", "UAE", "Oman", "Kuwait", "Bahrain", "Abu Dhabi", "Riyadh",
+        "Morocco", "Algeria", "Tunisia", "Libya", "Ethiopia", "Sudan", "Uganda", "Rwanda",
+        "Burundi", "Tanzania", "Malawi", "Zambia", "Zimbabwe", "Mozambique", "Angola",
+        "Namibia", "Botswana", "Madagascar", "Ghana", "Senegal", "Mali", "Burkina Faso",
+        "Sierra Leone", "Liberia", "Cameroon", "Gabon", "Ivory Coast", "Côte d'Ivoire",
+        "DRC", "Lagos", "Abuja", "Accra", "Nairobi", "Lusaka", "Lilongwe", "Harare",
+        "Kinshasa", "Lubumbashi", "Johannesburg", "Pretoria", "Durban", "Limpopo",
+        "Gauteng", "Katanga",
+        # The rest of the Americas, Europe and Asia, and the regions miners work in
+        "Venezuela", "Ecuador", "Uruguay", "Paraguay", "Cuba", "Guatemala", "Panama",
+        "Costa Rica", "Buenos Aires", "São Paulo", "Rio de Janeiro", "Brasília", "Bogotá",
+        "Quito", "Goiás", "Minas Gerais", "Bahia", "Pará", "Jujuy", "Catamarca",
+        "Antofagasta", "Atacama", "Patagonia", "Portugal", "Lisbon", "Hungary", "Romania",
+        "Bulgaria", "Serbia", "Croatia", "Slovenia", "Slovakia", "Estonia", "Latvia",
+        "Lithuania", "Iceland", "Luxembourg", "Cyprus", "Malta", "Belarus", "Bavaria",
+        "Baden-Württemberg", "West Midlands", "East Midlands", "Sri Lanka", "Nepal",
+        "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Afghanistan", "Brunei", "Timor-Leste",
+        "Papua New Guinea", "Fiji", "Sulawesi", "Central Sulawesi", "Morowali", "Kalimantan",
+        "Sumatra", "Odisha", "Kerala", "Tamil Nadu", "Andhra Pradesh", "Rajasthan",
+        "Gujarat", "Jharkhand", "Kuala Lumpur", "Pahang", "Ho Chi Minh City", "Ganzhou",
+        "Fujian", "Hunan", "Guangxi", "Shandong",
         # Continents, oceans and regions
         "Europe", "Asia", "Africa", "Latin America", "North America", "South America",
         "Middle East", "Arctic", "Pacific", "Atlantic", "Indo-Pacific", "Gulf", "Persian Gulf",
@@ -67,7 +89,32 @@ PLACE_KINDS = frozenset(
     {
         "County", "Province", "Prefecture", "District", "Island", "Islands", "Peninsula",
         "Valley", "Desert", "Mountains", "Coast", "Region",
+        # Towns and sites named for what they stand by: "Cape Town", "Alice Springs",
+        # "Halls Creek", "Mountain Pass", "Group Village", "Pela Ema Mine".
+        "Village", "Town", "City", "Springs", "Falls", "Creek", "Pass", "Mine", "Basin",
+        "Plateau", "Heights", "Harbour", "Harbor",
         # A state's long name: "Czech Republic", "People's Republic (of China)".
         "Republic",
+    }
+)  # fmt: skip
+
+# Words for a nation's people or things, never an organisation alone ("Danish motor
+# maker X", "U.S. and Brazilian miners"), though they open names ("Brazilian Rare Earths").
+DEMONYMS = frozenset(
+    {
+        "Chinese", "American", "European", "British", "Japanese", "Korean", "Russian",
+        "German", "French", "Indian", "Australian", "Canadian", "Danish", "Swedish",
+        "Norwegian", "Finnish", "Dutch", "Belgian", "Spanish", "Italian", "Portuguese",
+        "Polish", "Swiss", "Austrian", "Estonian", "Greek", "Brazilian", "Chilean",
+        "Argentine", "Peruvian", "Mexican", "Indonesian", "Malaysian", "Vietnamese",
+        "Mongolian", "Kazakh", "Taiwanese", "African", "Nigerian", "Kenyan",
+        "Tanzanian", "Malawian", "Congolese", "Ukrainian", "Saudi", "Emirati",
+        "Zambian", "Zimbabwean", "Ghanaian", "Angolan", "Mozambican", "Namibian", "Ugandan",
+        "Rwandan", "Ethiopian", "Egyptian", "Moroccan", "Algerian", "Senegalese", "Malagasy",
+        "Colombian", "Bolivian", "Venezuelan", "Ecuadorian", "Uruguayan", "Cuban", "Irish",
+        "Scottish", "Welsh", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian",
+        "Serbian", "Croatian", "Lithuanian", "Latvian", "Icelandic", "Turkish", "Iranian",
+        "Iraqi", "Israeli", "Qatari", "Kuwaiti", "Omani", "Pakistani", "Bangladeshi",
+        "Thai", "Filipino", "Singaporean", "Burmese", "Cambodian", "Laotian", "Uzbek",
     }
 )  # fmt: skip

@@ -19,8 +19,9 @@ from .attribution import (
     raw_speaker,
 )
 from .interview import interview_turns
+from .lead_ins import lead_in_above, unmarked_speech
 from .lexicon import is_organisation_name, is_person_name
-from .quotations import find_quotations, masked_paragraphs, quote_text
+from .quotations import Quotation, find_quotations, masked_paragraphs, quote_text
 from .quote_scores import SCARE_QUOTE_WORDS, mark_key_quotes, score_quote
 from .referents import Referent, referents, resolve_reference
 from .role_words import is_plural_role_word
@@ -92,7 +93,7 @@ def extract_quotes(article: Article) -> Article:
         opens = quotation.opens
         where = (opens.paragraph, opens.offset)
         earlier = [r for r in earlier_mentions if (r.paragraph, r.offset) < where]
-        raw = raw_speaker(context)
+        raw = raw_speaker(context) or lead_in_above(masked, opens.paragraph)
         if raw and document_owner(raw) == "it":
             # "…,” the letter added: whoever the sentence naming the letter has writing it.
             raw = document_author(masked, quotation, raw.split()[-1]) or raw
@@ -108,17 +109,39 @@ def extract_quotes(article: Article) -> Article:
             text, speaker, opens.paragraph, len(paragraphs), named_at_quote=named_here
         )
         quotes.append(Quote(text, speaker, blocks[opens.paragraph].line, score))
-    quotes += _answers(paragraphs, blocks, earlier_mentions)
+    quotes += _answers(paragraphs, blocks, earlier_mentions, article.title)
+    quotes += _under_lead_ins(paragraphs, blocks, found, earlier_mentions)
     quotes.sort(key=lambda q: q.line)
     return replace(article, quotes=tuple(mark_key_quotes(quotes)))
 
 
-def _answers(paragraphs: list[str], blocks: list[Block], mentions: list[Referent]) -> list[Quote]:
+def _answers(
+    paragraphs: list[str], blocks: list[Block], mentions: list[Referent], title: str
+) -> list[Quote]:
     """An interview's answers, labelled rather than marked, as quotes of who gives them."""
     people = [(r.paragraph, r.name) for r in mentions if r.kind == "person"]
     found: list[Quote] = []
-    for turn in interview_turns(paragraphs, people):
+    for turn in interview_turns(paragraphs, people, title):
         text = paragraphs[turn.paragraph][turn.offset :].strip()
         score = score_quote(text, turn.speaker, turn.paragraph, len(paragraphs))
         found.append(Quote(text, turn.speaker, blocks[turn.paragraph].line, score))
     return found
+
+
+def _under_lead_ins(
+    paragraphs: list[str], blocks: list[Block], found: list[Quotation], mentions: list[Referent]
+) -> list[Quote]:
+    """Paragraphs printed with no marks under a "NAME said:" line, as quotes of NAME."""
+    quoted = frozenset(p.start.paragraph for q in found for p in q.pieces)
+    prose = [
+        text if block.kind == "paragraph" else ""
+        for text, block in zip(paragraphs, blocks, strict=True)
+    ]
+    quotes: list[Quote] = []
+    for index, raw in unmarked_speech(prose, quoted):
+        earlier = [r for r in mentions if r.paragraph < index]
+        speaker = resolve_reference(raw, earlier, index)
+        text = paragraphs[index].strip()
+        score = score_quote(text, speaker, index, len(paragraphs), named_at_quote=True)
+        quotes.append(Quote(text, speaker, blocks[index].line, score))
+    return quotes

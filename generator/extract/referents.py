@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .described_speakers import described_speakers
 from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
@@ -67,6 +68,7 @@ def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
         places += [(offset, name, "person", None) for offset, name in _speaking_people(text)]
         places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
         places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
+        places += [(at, phrase, "unnamed", None) for at, phrase in described_speakers(text)]
         places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, found)]
         places += [(at, name, "person", role) for at, name, role in _surnames(text, found)]
         found.extend(_referent(index, sentences, text, *place) for place in places)
@@ -265,7 +267,9 @@ def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
 
 def _has_job(referent: Referent, noun: str) -> bool:
     if referent.kind == "unnamed":
-        return person_head(referent.name) == noun
+        # "the vice-minister of …" is read as "a vice-minister of …" would be.
+        first, _, rest = referent.name.partition(" ")
+        return person_head(f"a {rest}" if first.lower() == "the" else referent.name) == noun
     role = referent.role.lower().split() if referent.role else []
     return referent.kind == "person" and noun in role
 

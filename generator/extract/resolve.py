@@ -24,6 +24,7 @@ from .lexicon import (
     is_person_name,
     is_place,
 )
+from .lone_surnames import titled_surnames
 from .names import OFFICE_WORDS, UPPER
 from .unnamed import earlier_body, is_body, later_mention
 
@@ -266,6 +267,6 @@ def resolve_entities(article: Article) -> Article:
     )
     # "said Varga" in a report "by Dr. Ilse Varga and Marcus Penn": one of its authors.
     quotes = _with_full_names(quotes, [*texts, *([article.author] if article.author else [])])
-    people = merge_aliases([*merged, *_quoted_people(quotes, merged)])
+    people = titled_surnames(merge_aliases([*merged, *_quoted_people(quotes, merged)]))
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
     return replace(article, entities=people, quotes=quotes)

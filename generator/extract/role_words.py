@@ -16,8 +16,10 @@ PUBLIC_TITLES = ABBREVIATED_OFFICES | frozenset(
     {
         "president", "secretary", "minister", "premier", "chancellor", "governor", "senator",
         "representative", "ambassador", "mayor", "commissioner", "envoy", "negotiator",
-        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "general", "admiral", "marshal", "king", "queen",
+        "official", "lawmaker", "legislator", "politician", "parliamentarian", "diplomat", "judge", "justice", "general", "admiral", "marshal", "king", "queen",
         "prince", "princess", "czar", "tsar", "adviser", "advisor", "aide", "secretary-general",
+        # A chamber's presiding officer: "House Speaker NAME".
+        "speaker",
     }
 )  # fmt: skip
 
@@ -59,8 +61,9 @@ ROLE_MODIFIERS = frozenset(
 
 # Offices written as one word with their modifier: "undersecretary", "cofounder".
 _JOINED_PREFIXES = ("under", "vice", "co", "sub")
-# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman".
-_NEGATED_MODIFIERS = frozenset({"ex", "non"})
+# Prefixes that make a title of its own: "ex-minister", "Non-Executive Chairman",
+# "then-Chairman" (the office held at the time told of).
+_NEGATED_MODIFIERS = frozenset({"ex", "non", "then"})
 
 
 # Asked of every word of every name: kept by argument.

@@ -46,9 +46,12 @@ def _person(phrase: str) -> str | None:
 
 
 def dash_credit(following: str) -> str | None:
-    """The person a pull quote is credited to after a dash, if a person's name."""
+    """The person a pull quote is credited to after a dash, if a person's name (a
+    minister's style around it off: "– The Honourable Jane Roe MP, Minister of …")."""
     match = _DASH_CREDIT.match(following)
-    return _person(match.group("name")) if match else None
+    if not match:
+        return None
+    return _person(match.group("name")) or bare_name_line(match.group("name"))
 
 
 # A credit line under a quote: a name (with its styles: "The Hon. … MP"), a comma,

@@ -117,3 +117,30 @@ DOCUMENT_FROM = re.compile(
     rf"^(?:the|a|an|its|their){_DOCUMENT_OPENING}(?:{_DOCUMENT_NOT_SURVEY}){_FROM_BODY}(?P<body>.{{3,100}})$",
     re.I,
 )
+# A judge named by the court's style of address, as a pronoun is: "his Honour wrote
+# in dissent" is "he wrote" (not "his Honour's view", a possessive).
+HONOUR_REFERENCE = re.compile(r"\b([Hh]is|[Hh]er)\s+Hono(?:u)?r\b(?![’'])")
+
+
+_HONOUR_PRONOUNS = {"his": "he", "her": "she", "His": "He", "Her": "She"}
+
+
+def plain_pronouns(text: str) -> str:
+    """'his Honour wrote' -> 'he wrote', 'Her Honour said' -> 'She said'."""
+    return HONOUR_REFERENCE.sub(lambda m: _HONOUR_PRONOUNS[m.group(1)], text)
+
+
+# A member's party and state or seat after the name, which stands between the name
+# and its verb or its role: "Jane Roe (R-Texas) said", "Rep. Jane Roe (D-Calif.),
+# ranking member …", "Sen. Jane Roe, R-Wyo., said".
+PARTY_AFFILIATION = re.compile(
+    r"\s\((?:[RDI]|Lab|Con|LD|SNP|Ind|Green|Lib|ALP|NDP)\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)"
+    r"|,\s[RDI]-[A-Z][a-z]{1,5}\.?(?=,)"
+)
+
+
+def plain_speech(text: str) -> str:
+    """The words around a quote with a judge's style as a pronoun and a member's
+    party off: "his Honour wrote" -> "he wrote", "Jane Roe (R-Texas) said" -> "Jane
+    Roe said"."""
+    return PARTY_AFFILIATION.sub("", plain_pronouns(text))

@@ -14,6 +14,7 @@ from .lexicon import (
     LEGAL_SUFFIXES,
     NEVER_ALONE,
     PARTICLES,
+    PLACES,
     is_family_first_name,
     is_organisation_name,
     is_organisation_word,
@@ -71,7 +72,18 @@ def name_suffix(words: tuple[str, ...]) -> int:
                 best = start  # "Minister … MUTO Kensuke"
             break
         best = start
-    return best
+    return _past_place(words, best)
+
+
+def _past_place(words: tuple[str, ...], start: int) -> int:
+    """'Mayor of the West Midlands Richard Parkes': the name starts after a place
+    whose words began before it."""
+    if start <= 0:
+        return start
+    for end in range(len(words) - 2, start, -1):
+        if any(" ".join(words[begin:end]) in PLACES for begin in range(max(0, end - 4), start)):
+            return end
+    return start
 
 
 def _without_conferred_title(role_words: tuple[str, ...]) -> tuple[str, ...]:
@@ -159,13 +171,18 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
     return None
 
 
+_LOWER_PREFIXES = frozenset({"then", "ex"})
+
+
 def lowercase_title(before: str) -> str | None:
     """'... chief economist ' before a name -> 'chief economist'; 'ministry
     spokesperson', 'chief financial officer' (a capitalised word before it is the
     previous run's: 'Economic security minister')."""
     words = before.split()
     last = words[-1] if words else ""
-    if not (last.islower() and is_role_word(last)) or is_plural_role_word(last):
+    # "then-Chairman": a lower-case prefix before a capitalised office.
+    lowered = last.islower() or last.partition("-")[0] in _LOWER_PREFIXES
+    if not (lowered and is_role_word(last)) or is_plural_role_word(last):
         return None  # "Speaking to analysts, Jane Roe": a group is no one's title.
     taken = [words[-1]]
     earlier = words[:-1]

@@ -33,7 +33,7 @@ def head_modifiers(
     text: str,
     spans: Iterable[tuple[int, int, str]],
     regex: re.Pattern[str],
-    alias_by_group: Mapping[str, tuple[str, bool]],
+    alias_by_group: Mapping[str, tuple[str, bool, bool]],
 ) -> list[Modifier]:
     """For each mention (start, end, slug) of ``text``: another topic's strong
     alias that is the mention's head, all its words but the last, if any."""
@@ -45,7 +45,7 @@ def head_modifiers(
         inner = regex.match(text, start, last.start())
         if inner is None or inner.end() != last.start():
             continue
-        inner_slug, weak = alias_by_group[str(inner.lastgroup)]
+        inner_slug, weak, _ = alias_by_group[str(inner.lastgroup)]
         if inner_slug and inner_slug != slug and not weak:
             found.append(Modifier(start, inner.end(), inner_slug))
     return found

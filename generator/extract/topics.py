@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from generator.alias_words import acronym_base, alias_key, alias_words, is_acronym, singular
+from generator.alias_words import (
+    acronym_base,
+    alias_key,
+    alias_words,
+    is_acronym,
+    is_body_name,
+    singular,
+)
 from generator.errors import SeedError
 from generator.extract.alias_scan import (
     CandidateScan,
@@ -26,6 +33,7 @@ from generator.extract.alias_scan import (
 )
 from generator.extract.sentences import split_sentences
 from generator.extract.topic_modifiers import head_modifiers
+from generator.extract.topic_names import entity_names, in_name, name_spans
 from generator.extract.topic_scoring import (
     RULES,
     Hit,
@@ -53,6 +61,9 @@ class Mention:
     slug: str
     # Matched by one of the topic's ``weak_aliases``.
     weak: bool = False
+    # Matched by the name of a body ("Department of Defense"): it names the
+    # topic even inside a longer name ("the U.S. Department of Defense").
+    body: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,7 +90,8 @@ _MEMO_LIMIT = 50_000
 @dataclass(frozen=True)
 class _Matcher:
     regex: re.Pattern[str]
-    alias_by_group: dict[str, tuple[str, bool]]
+    # Each alternative's topic, and whether the alias is weak, and a body's name.
+    alias_by_group: dict[str, tuple[str, bool, bool]]
     pairs: tuple[_Pair, ...] = ()
     scan: CandidateScan = field(default_factory=lambda: CandidateScan((), True))
     # Every alias match in a text, before names are taken out, by text.
@@ -99,13 +111,18 @@ class _Matcher:
         return found
 
 
-def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) -> list[Mention]:
+def find_mentions(
+    text: str, taxonomy: Taxonomy, names: tuple[str, ...] = (), *, bodies: bool = False
+) -> list[Mention]:
     """Non-overlapping topic mentions in ``text``, in text order.
 
     A mention inside a longer one of ``names`` (people and organisations:
     "Lynas Rare Earths", "Rare Earth Exchanges"), or capitalised right beside
     one ("Lynas" + "Rare Earths"), is part of a name, not the topic, and is
     left out; a name that is the whole mention ("European Union") still counts.
+    With ``bodies`` (the evidence of what the article is about, not its links),
+    a body's name inside a longer one still counts: the U.S. Department of
+    Defense is the Department of Defense.
     """
     matcher = _matcher_for(taxonomy)
     if not matcher.alias_by_group:
@@ -113,11 +130,12 @@ def find_mentions(text: str, taxonomy: Taxonomy, names: tuple[str, ...] = ()) ->
     found = matcher.mentions(text)
     if not found or not names:
         return list(found)
-    taken = _name_spans(text, names)
+    taken = name_spans(text, names)
     return [
         mention
         for mention in found
-        if not any(_in_name(text, (mention.start, mention.end), name) for name in taken)
+        if (bodies and mention.body)
+        or not any(in_name(text, (mention.start, mention.end), name) for name in taken)
     ]
 
 
@@ -143,36 +161,6 @@ def find_pairs(text: str, taxonomy: Taxonomy) -> list[Mention]:
             start = sentence.start + first.start()
             found.append(Mention(start, sentence.start + first.end(), pair.slug))
     return found
-
-
-def _in_name(text: str, mention: tuple[int, int], name: tuple[int, int]) -> bool:
-    """Inside a longer name, or capitalised right beside one: the extractor may know
-    the company as "Lynas" while the text calls it "Lynas Rare Earths"."""
-    if name[0] < mention[1] and mention[0] < name[1]:
-        return name != mention
-    if name[1] + 1 == mention[0]:
-        gap = name[1]
-    elif mention[1] + 1 == name[0]:
-        gap = mention[1]
-    else:
-        return False
-    words = text[mention[0] : mention[1]]
-    return text[gap] == " " and words[0].isupper() and not words.isupper()
-
-
-def entity_names(article: Article) -> tuple[str, ...]:
-    """The people and organisations found: topic words inside them are no mention."""
-    return tuple(e.name for e in article.entities)
-
-
-def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for name in names:
-        start = text.find(name)
-        while start != -1:
-            spans.append((start, start + len(name)))
-            start = text.find(name, start + len(name))
-    return spans
 
 
 def detect_topics(article: Article, taxonomy: Taxonomy, rules: ScoringRules = RULES) -> Article:
@@ -207,7 +195,7 @@ def article_hits(
     names = entity_names(article)
     matcher = _matcher_for(taxonomy)
     for index, (zone, text) in enumerate(zoned_texts(article, rules)):
-        mentions = find_mentions(text, taxonomy, names)
+        mentions = find_mentions(text, taxonomy, names, bodies=True)
         # "rare earth magnets" above the body: rare earths, weakly, beside
         # magnets (deep in the text, the longer name alone counts).
         spans = [(m.start, m.end, m.slug) for m in mentions if zone not in rules.deep_zones]
@@ -241,20 +229,25 @@ def _matcher_for(taxonomy: Taxonomy) -> _Matcher:
 
 @lru_cache(maxsize=8)
 def _matcher(taxonomy: Taxonomy) -> _Matcher:
-    patterns: dict[str, tuple[int, str, bool]] = {}
+    patterns: dict[str, tuple[int, str, bool, bool]] = {}
     look_alikes = [phrase for topic in taxonomy.topics for phrase in topic.look_alikes]
     names = [name for topic in taxonomy.topics for name in topic.names]
     for topic in taxonomy.topics:
         for name in topic.names:
             pattern = alias_pattern(name)
             # Aliases that differ only in case, hyphens or plural share a pattern.
-            patterns.setdefault(pattern, (len(alias_key(name)), topic.slug, topic.is_weak(name)))
+            weak = topic.is_weak(name)
+            # A one-word title is capitalised as a title ("Mining"), not as a name.
+            body = name in (*topic.aliases, *topic.weak_aliases) and is_body_name(name)
+            patterns.setdefault(pattern, (len(alias_key(name)), topic.slug, weak, body))
     for phrase in look_alikes:
-        patterns.setdefault(alias_pattern(phrase), (len(alias_key(phrase)), LOOK_ALIKE, False))
+        patterns.setdefault(
+            alias_pattern(phrase), (len(alias_key(phrase)), LOOK_ALIKE, False, False)
+        )
     # Longest first: regex alternation takes the first alternative that fits.
     ordered = sorted(patterns.items(), key=lambda item: (-item[1][0], item[0]))
     alias_by_group = {
-        f"a{index}": (slug, weak) for index, (_, (_, slug, weak)) in enumerate(ordered)
+        f"a{index}": (slug, weak, body) for index, (_, (_, slug, weak, body)) in enumerate(ordered)
     }
     alternatives = [f"(?P<a{index}>{pattern})" for index, (pattern, _) in enumerate(ordered)]
     regex = re.compile(rf"(?<!\w)(?:{by_first_letter(alternatives)})(?!\w)")

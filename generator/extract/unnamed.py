@@ -89,8 +89,14 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+# A court's voices, which speak as written: "the court wrote", "the panel wrote",
+# "the majority said" (none is the court the article names: a panel is three of its
+# judges, a majority some of them).
+BENCH_NOUNS = frozenset({"court", "panel", "majority", "tribunal", "bench"})
+
+
 def _is_head(word: str, determiner: str) -> bool:
-    if word.lower() in BODY_NOUNS | DOCUMENT_NOUNS and determiner == "the":
+    if word.lower() in BODY_NOUNS | DOCUMENT_NOUNS | BENCH_NOUNS and determiner == "the":
         return True
     return word.islower() and (is_role_word(word) or word in _PERSON_NOUNS)
 

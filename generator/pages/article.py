@@ -12,7 +12,7 @@ from ..earlier import EarlierArticle, earlier_section
 from ..entity_index import EntityIndex
 from ..errors import Diagnostic
 from ..escape import escape_inline
-from ..extract.topics import entity_names
+from ..extract.topic_names import entity_names
 from ..model import Analysis, Article, Section
 from ..paths import (
     article_card_path,

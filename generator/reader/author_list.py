@@ -10,6 +10,7 @@ from dataclasses import replace
 from .blocks import Block
 from .names import is_person
 from .reading import Reading, start_reading
+from .words import HONORIFICS
 
 # The label joined to the first name by ``join_lone_labels``.
 _AUTHORS_FIELD = re.compile(r"(?i:authors|author\(s\)|writers|contributors)\s*:\s*(?P<name>.+)")
@@ -24,7 +25,16 @@ def join_author_list(reading: Reading) -> Reading:
     """The names under an "Authors:" line, each over its rank, joined to it;
     else, above the story, two names or more each over a job title."""
     for index, block in enumerate(reading.blocks):
+        if _AUTHORS_LABEL.fullmatch(block.text.strip()) and block.kind == "text":
+            # "Authors" / "Dr. Miriam Okafor, Senior Fellow, …" / "Lukas Brandvold, …"
+            profiled, taken = _profiled_names(reading.blocks, index + 1)
+            if profiled:
+                return _joined(reading, index, profiled, taken)
         field = _AUTHORS_FIELD.fullmatch(block.text) if block.kind == "meta" else None
+        # "Authors: Helena Asquith, Partner; Daniel Oyelowo, Senior Associate"
+        listed = _semicolon_list(field["name"]) if field is not None else None
+        if listed:
+            return _joined(reading, index, listed, index + 1)
         if field is None or not is_person(field["name"].strip()):
             continue
         names, taken = _names_below(reading.blocks, index + 1)
@@ -37,7 +47,11 @@ def join_author_list(reading: Reading) -> Reading:
 def _joined(reading: Reading, index: int, every: list[str], taken: int) -> Reading:
     """The block at ``index`` as one "Authors:" line, the blocks after it to
     ``taken`` chrome."""
-    text = f"Authors: {', '.join(every[:-1])} and {every[-1]}"
+    text = (
+        f"Authors: {', '.join(every[:-1])} and {every[-1]}"
+        if len(every) > 1
+        else f"Author: {every[0]}"
+    )
     blocks = list(reading.blocks)
     first = blocks[index]
     # (an unlabelled list's first name becomes a metadata line)
@@ -94,32 +108,56 @@ HEADLINE_MIN_WORDS = 6
 
 
 def _names_below(blocks: tuple[Block, ...], start: int) -> tuple[list[str], int]:
-    """The names below the first one, each after its predecessor's rank or
-    straight under it; and the index past the last block taken (the last
-    name's rank included)."""
+    """The names below the first one, each after its predecessor's profile (a
+    rank, an office, an affiliation) or straight under it; and the index past
+    the last block taken (the last name's profile included)."""
+    # Every name has a profile under it, or none has (a page lays them out
+    # alike): as many lines as the first name's at most.
+    depth = _profile_length(blocks, start, PROFILE_MAX_LINES)
     names: list[str] = []
     index = start
-    # Every name has its rank under it, or none has (a page lays them out alike).
-    ranked = start < len(blocks) and _is_rank(blocks[start])
-    while index < len(blocks) and len(names) < MAX_AUTHORS:
-        if not ranked and _is_name(blocks[index]):
-            names.append(blocks[index].text.strip())
-            index += 1
-        elif (
-            ranked
-            and _is_rank(blocks[index])
-            and index + 1 < len(blocks)
-            and _is_name(blocks[index + 1])
-        ):
-            names.append(blocks[index + 1].text.strip())
-            index += 2
-        else:
+    while len(names) < MAX_AUTHORS:
+        skip = _profile_length(blocks, index, depth)
+        if (depth and not skip) or index + skip >= len(blocks):
             break
-    if not ranked:
-        return names, index
-    if names and index < len(blocks) and _is_rank(blocks[index]):
-        index += 1
+        if not _is_name(blocks[index + skip]):
+            break
+        names.append(blocks[index + skip].text.strip())
+        index += skip + 1
+    if names:
+        index += _profile_length(blocks, index, depth)
     return names, index
+
+
+# Lines of a writer's profile under the name: "Partner" / "Washington, DC";
+# "Associate Professor, University of Coimbra; Visiting Fellow, BIRP".
+PROFILE_MAX_LINES = 3
+AFFILIATION_MAX_WORDS = 12
+_AFFILIATION = re.compile(
+    r"[A-Z][\w'’.-]*(?:(?:,|;)?\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&|de|du)){0,11}"
+)
+
+
+def _profile_length(blocks: tuple[Block, ...], start: int, most: int) -> int:
+    count = 0
+    while count < most and start + count < len(blocks) and _is_profile(blocks[start + count]):
+        count += 1
+    return count
+
+
+def _is_profile(block: Block) -> bool:
+    return block.kind in ("text", "meta") and is_profile_text(block.text)
+
+
+def is_profile_text(text: str) -> bool:
+    """A rank, an office or an affiliation: "Partner", "Washington, DC",
+    "Associate Professor, University of Coimbra; Visiting Fellow, BIRP"."""
+    text = text.strip()
+    return (
+        len(text.split()) <= AFFILIATION_MAX_WORDS
+        and _AFFILIATION.fullmatch(text) is not None
+        and not is_person(text)
+    )
 
 
 def _is_name(block: Block) -> bool:
@@ -134,3 +172,41 @@ def _is_rank(block: Block) -> bool:
         and _RANK.fullmatch(text) is not None
         and not is_person(text)
     )
+
+
+# A lone label over the writers' lines.
+_AUTHORS_LABEL = re.compile(r"(?i)(?:the )?(?:authors?|writers|contributors)\s*:?")
+
+
+def name_with_profile(text: str) -> str | None:
+    """ "Dr. Miriam Okafor, Senior Fellow, Economic Security Program": the
+    writer's name before a profile on the same line."""
+    head, comma, rest = text.partition(",")
+    name = HONORIFICS.sub("", head.strip())
+    if not comma or not is_person(name):
+        return None
+    return name if is_profile_text(rest) else None
+
+
+def _profiled_names(blocks: tuple[Block, ...], start: int) -> tuple[list[str], int]:
+    """The writers' lines under a lone "Authors" label, each a name and its
+    profile; and the index past the last."""
+    names: list[str] = []
+    index = start
+    while index < len(blocks) and len(names) < MAX_AUTHORS and blocks[index].kind == "text":
+        name = name_with_profile(blocks[index].text)
+        if name is None:
+            break
+        names.append(name)
+        index += 1
+    return names, index
+
+
+def _semicolon_list(text: str) -> list[str] | None:
+    """ "Helena Asquith, Partner; Daniel Oyelowo, Senior Associate": each
+    writer before a rank, the writers parted by semicolons."""
+    parts = [p.strip() for p in text.split(";")]
+    if len(parts) < 2:
+        return None
+    names = [name_with_profile(p) for p in parts]
+    return [n for n in names if n is not None] if all(names) else None

@@ -74,9 +74,35 @@ def _runs_on(lines: Sequence[Line]) -> bool:
     return bool(pairs) and run_on >= WRAPPED_RUN_ON_SHARE * len(pairs)
 
 
-def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) -> bool:
+# A line of a hard-wrapped paste wraps on only when it comes this near the
+# paste's measure (how long its lines that run on in lower case are): a
+# headline of 47 characters over a subtitle wrapped at 88 ends where it stops.
+WRAP_MEASURE_SHARE = 0.7
+
+
+def wrap_measure(lines: Sequence[Line]) -> int:
+    """The median length of the lines that run on into a word in lower case
+    (0 when none does): the width a hard-wrapped paste was cut at."""
+    texts = [line for line in lines if line.kind != "blank"]
+    lengths = sorted(
+        len(line.text)
+        for line, after in pairwise(texts)
+        if line.kind == "text"
+        and len(line.text) >= WRAP_MIN_CHARS
+        and after.kind == "text"
+        and after.text[:1].islower()
+    )
+    return lengths[len(lengths) // 2] if lengths else 0
+
+
+def _continues(
+    pending: Sequence[Line], line: Line, base: int, wrapped: bool, measure: int = 0
+) -> bool:
     """Whether a text line wraps on from the pending paragraph or bullet."""
     if not pending or line.kind != "text":
+        return False
+    # "hanseongherald.example" under a headline's copy: a card's address line.
+    if _HOST.fullmatch(line.text.strip()) and not _OPEN_END.search(pending[-1].text):
         return False
     first, last = pending[0], pending[-1]
     if first.kind == "bullet":
@@ -93,9 +119,16 @@ def _continues(pending: Sequence[Line], line: Line, base: int, wrapped: bool) ->
     # A wrapped paragraph's short last line ends it ("rare earth concentrate"),
     # and a header's field ("From: …", "Date: …") opens a line of its own.
     return line.text[:1].islower() or (
-        wrapped and last.last_chars >= WRAP_MIN_CHARS and _FIELD_START.match(line.text) is None
+        wrapped
+        and last.last_chars >= max(WRAP_MIN_CHARS, WRAP_MEASURE_SHARE * measure)
+        and _FIELD_START.match(line.text) is None
     )
 
+
+# A site's address alone on its line ("hanseongherald.co.kr", "www.gov.uk/x").
+_HOST = re.compile(r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?")
+# A line left open for the address it names ("… first appeared on", "visit").
+_OPEN_END = re.compile(r"(?i)\b(?:on|at|from|to|visit|via|see|in)\W*$")
 
 # The fields of an e-mail's or a memo's header.
 _FIELD_START = re.compile(r"(?:from|to|cc|bcc|subject|date|sent|reply-to)\s*:\s", re.IGNORECASE)
@@ -122,12 +155,17 @@ def _block(lines: Sequence[Line], base: int, run: int) -> Block:
     )
 
 
-def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Block, ...]:
+def group_blocks(
+    lines: Sequence[Line], wrapped: bool | None = None, measure: int | None = None
+) -> tuple[Block, ...]:
     """Group lines into blocks; blank lines end a run, ignored lines are skipped.
-    ``wrapped`` says whether the paste is hard-wrapped (measured on the lines as
-    pasted, before link-broken lines were joined)."""
+    ``wrapped`` says whether the paste is hard-wrapped and ``measure`` how wide
+    (both measured on the lines as pasted, before link-broken lines were joined)."""
     base = base_indent(lines)
     wrapped = is_hard_wrapped(lines) if wrapped is None else wrapped
+    if measure is None:
+        measure = wrap_measure(lines)
+    measure = measure if wrapped else 0
     blocks: list[Block] = []
     pending: list[Line] = []
     run = 0
@@ -145,7 +183,7 @@ def group_blocks(lines: Sequence[Line], wrapped: bool | None = None) -> tuple[Bl
         after_colon = bool(pending) and pending[-1].text.rstrip().endswith(":")
         item = not wrapped and (listing or after_colon) and is_list_item(line.text)
         listing = item
-        if not item and _continues(pending, line, base, wrapped):
+        if not item and _continues(pending, line, base, wrapped, measure):
             pending.append(line)
             continue
         if pending:

@@ -12,8 +12,14 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
-from .heading_cues import attribution, cased_as_the_headings
+from .heading_cues import (
+    attribution,
+    cased_as_the_headings,
+    names_a_part,
+    opens_a_subsection,
+)
 from .headings import is_analysis_heading, is_title_cased
+from .meta import parse_meta
 from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
@@ -44,8 +50,10 @@ def mark_body(reading: Reading) -> Reading:
             changes[index] = "body"  # "Han Ji-woo" over his answer: who speaks it.
             continue
         following = _next_content(reading, index + 1, span.stop)
-        # A line the table of contents lists heads its section wherever it stands.
-        if heading_shaped(block, feats) and _listed_in_contents(reading, index):
+        # A line the table of contents lists heads its section wherever it
+        # stands, and so does a legal text's "Article 1".
+        listed = heading_shaped(block, feats) and _listed_in_contents(reading, index)
+        if listed or names_a_part(reading, index, following):
             changes[index] = "heading"
             continue
         if (
@@ -151,6 +159,15 @@ def _field_line(reading: Reading, index: int) -> bool:
 _SAYS = re.compile(r"(?i)\b(?:said|says|told|added|wrote|writes|explained|noted|commented)\W*:$")
 
 
+def _a_note(reading: Reading, index: int) -> bool:
+    """A metadata line that is a note ("Source: …"), not a stamp ("Publication
+    date: 3 March 2025" among a data set's fields, which ends no run)."""
+    if reading.labels[index] != "meta":
+        return False
+    found = parse_meta(reading.blocks[index].text)
+    return found is None or (found.published is None and found.updated is None)
+
+
 def _in_a_run_of_lines(
     reading: Reading, index: int, start: int, changes: Mapping[int, Label]
 ) -> bool:
@@ -161,7 +178,7 @@ def _in_a_run_of_lines(
     while before >= start and reading.labels[before] in ("chrome", "meta"):
         before -= 1
     # (a table's "Source: …" note under its rows ends them)
-    if before < start or "meta" in reading.labels[before + 1 : index]:
+    if before < start or any(_a_note(reading, i) for i in range(before + 1, index)):
         return False
     feats = reading.features[before]
     if feats.ends_colon:
@@ -193,9 +210,14 @@ def _numbered_heading(reading: Reading, index: int, stop: int) -> bool:
     a numbered heading, not a list."""
     following = _next_content(reading, index + 1, stop)
     return (
-        numbered_alone(reading, index)
-        and following is not None
-        and reading.features[following].prose
+        following is not None
+        and (
+            (
+                numbered_alone(reading, index)
+                and (reading.features[following].prose or reading.features[following].lead_in)
+            )
+            or opens_a_subsection(reading, index, following)
+        )
         and heading_shaped(replace(reading.blocks[index], kind="text"), reading.features[index])
     )
 

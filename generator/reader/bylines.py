@@ -11,6 +11,7 @@ from ..wordlist import is_postnominal_run
 from .dates import find_dates
 from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
+from .office_bylines import signs_as_office
 from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
@@ -206,6 +207,9 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     head, beside = _name_then_outlet(head)
     source = source or beside
     head = _name_before_role(head) or head
+    # "By Economy Desk", "by PIB Delhi": an office signs it, no writer.
+    if signs_as_office(head) and not extra:
+        return merge_meta(Meta(source=source), dated)
     author = author_names(head) if not _ROLE_LINE.fullmatch(head) else None
     if author is None:
         # "Posted by Forum Editor", "By Staff Writer": a job title, no name.

@@ -93,6 +93,15 @@ ALT_TEXT_MAX_WORDS = 25
 # then an agency and photographer after a slash, no marker.
 _SENTENCE_THEN_CREDIT = re.compile(_SENTENCE_END + r"\s+(?P<credit>[^.!?]{3,60})$")
 CAPTION_MAX_WORDS = 80
+# Agencies that credit a picture by their name alone after its caption's
+# sentence, the national agencies of Asia and the Pacific too.
+_BARE_AGENCY = re.compile(
+    rf"(?:{_AGENCIES}|yonhap|kyodo|jiji|newsis|bernama|antara|aap|pti|ani|anadolu|ians)"
+    r"(?: (?:news|photo|file))?",
+    re.IGNORECASE,
+)
+# A caption credited by an agency's bare name is this short at most.
+BARE_CREDIT_MAX_WORDS = 45
 
 
 def _credit_like(text: str) -> bool:
@@ -124,6 +133,17 @@ _CAPTION_HINTS = (
     "ap ",
     "epa",
     "xinhua",
+    "yonhap",
+    "kyodo",
+    "jiji",
+    "newsis",
+    "bernama",
+    "antara",
+    " aap",
+    " pti",
+    " ani",
+    "anadolu",
+    " ians",
     "bloomberg",
     "shutterstock",
     "istock",
@@ -176,6 +196,9 @@ def _caption(text: str) -> bool:
     after = _SENTENCE_THEN_CREDIT.search(tail)
     if after is not None and _SLASH_CREDIT.fullmatch(after["credit"]):
         return True
+    # "… at a signing ceremony in Seoul, Friday. Yonhap": an agency's bare name.
+    if after is not None and _BARE_AGENCY.fullmatch(after["credit"]):
+        return len(text.split()) <= BARE_CREDIT_MAX_WORDS
     found = _CREDIT_AFTER.search(tail)
     return found is not None and _credit_like(found["credit"])
 

@@ -67,7 +67,8 @@ BOX_LABEL_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?: from .{1,40}| today| this week| stories| articles)?|popular(?: now| stories)?"
         r"|top stories|latest(?: news| stories)?|editor['’]?s picks|recommended(?: for you| stories| reading)?|recent (?:posts|articles|stories|news)"
         r"|related (?:topics|media|links|videos|documents)|associated links"
-        r"|(?:more|other) (?:news|features|press releases|news releases|media releases|reports)"
+        r"|(?:more|other) (?:news|features|press releases|news releases|media releases|reports"
+        r"|(?:in )?pictures|galleries|photo galleries|videos)"
         r"|you might have missed|don['’]t miss|more on this(?: story)?|read next|site index)\s*:?",
     ),
     (

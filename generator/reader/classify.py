@@ -17,20 +17,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .address_dates import read_address_date
 from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
 from .bylines import parse_byline, read_names
+from .channel import read_channel
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
 from .dek_places import find_dek_above
 from .email_header import read_email_header
-from .end_sources import read_house_line, read_house_voice, read_sender
+from .end_sources import read_house_line, read_house_voice, read_release_issuer, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
 from .export_header import read_export_header
 from .galleries import mark_gallery_slides
 from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .heading_cues import capitals_headings
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
@@ -38,7 +41,7 @@ from .lead import drop_repeats, find_lead
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
-from .page_shapes import read_newsletter_writer
+from .page_shapes import mark_social_card, read_newsletter_writer
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
@@ -215,14 +218,18 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("header", mark_header),
     ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
+    ("channel", read_channel),
     ("author_bio", find_author_bio),
     ("end", find_end),
     ("footer", mark_footer),
     ("body", mark_body),
+    ("capitals_headings", capitals_headings),
+    ("social_card", mark_social_card),
     ("entry_heading", entry_heading),
     ("first_heading", first_heading),
     ("late_meta", read_late_meta),
     ("footer_update", read_footer_update),
+    ("address_date", read_address_date),
     ("date_order", read_page_date_order),
     ("signature", read_signature),
     ("newsletter_writer", read_newsletter_writer),
@@ -230,6 +237,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("sender", read_sender),
     ("house_line", read_house_line),
     ("house_voice", read_house_voice),
+    ("release_issuer", read_release_issuer),
 )
 
 

@@ -63,7 +63,7 @@ READ_MINUTES = r"\d+\s*min(?:ute)?s?"
 AGO_UNIT = r"(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)"
 # Words a stamp may hold besides its dates and times.
 _STAMP_WORDS = re.compile(
-    r"\b(?:first\s+)?(?:published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
+    r"\b(?:first\s+)?(?:(?:document|publication|issue)\s+date|date\s+of\s+(?:document|publication|issue)|published|posted|update[ds]?|last|modified|revised|edited|uhr|date[ds]?|on|at|release[ds]?"
     r"|issued|created|for\s+immediate\s+release|gmt|utc|[ap]\.?m\.?|(?:[a-z]{1,2}t|ist|myt|sgt|hkt|jst|kst|cet|cest|bst|aest|aedt)"
     rf"|{READ_MINUTES}(?:\s+read)?|read)(?![\w])",
     re.IGNORECASE,

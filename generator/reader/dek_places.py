@@ -20,15 +20,76 @@ LABELLED_DEK_MAX_WORDS = 130
 def labelled_dek(reading: Reading, start: int) -> int | None:
     """ "Summary: The ACCC has accepted …" under the headline, past short lines the
     header did not read ("Media release", "Release number: 214/25"): the line its
-    label names the standfirst, before any paragraph of prose."""
+    label names the standfirst, before any paragraph of prose; a notice's fields
+    ("AGENCY:" / its value, "ACTION:" / "Notice.") passed over up to its
+    "SUMMARY:" and the paragraph under it."""
     for index in range(start, len(reading.blocks)):
         if reading.blocks[index].rule == INLINE_DEK_RULE:
-            words = reading.features[index].words
-            fits = DEK_MIN_WORDS <= words <= LABELLED_DEK_MAX_WORDS
-            return index if reading.labels[index] == "pending" and fits else None
+            return index if _fits(reading, index) else None
+        summary = _summary_over(reading, index)
+        if summary is not None:
+            return summary
+        # (a field's value under its label, the header pass may have read the label)
+        if _field_label(reading, index) or (index > 0 and _field_label(reading, index - 1)):
+            continue
         if reading.features[index].prose or reading.labels[index] == "title":
             return None
     return None
+
+
+def _fits(reading: Reading, index: int) -> bool:
+    words = reading.features[index].words
+    return reading.labels[index] == "pending" and DEK_MIN_WORDS <= words <= LABELLED_DEK_MAX_WORDS
+
+
+# Labels alone on their line over the paragraph that sums up the page: a
+# paper's "Abstract", a statement's "Overview"; a notice's "SUMMARY:" among its
+# fields in capitals (a "Summary" in other cases as often heads points without
+# bullets: ``labels_one_paragraph`` and the highlights pass tell them apart).
+SUMMARY_LABELS = frozenset(
+    {"abstract", "overview", "synopsis", "what this means", "in summary", "in brief", "in short"}
+)
+NOTICE_SUMMARY = "SUMMARY:"
+# An overview over one paragraph is the standfirst when furniture closes it (a
+# share row); "Overview" over a paragraph and a heading may head a section, "In
+# brief" a box of one point.
+CLOSED_BY_FURNITURE_ONLY = frozenset(
+    {"overview", "what this means", "in summary", "in brief", "in short"}
+)
+# A notice's field label ("AGENCY:", "ACTION:") is this short.
+FIELD_LABEL_MAX_WORDS = 4
+
+
+def _summary_over(reading: Reading, index: int) -> int | None:
+    """The paragraph under "SUMMARY:", "Abstract" or "Overview" alone on its
+    line, the story or furniture after it (never a box of short points)."""
+    text = reading.blocks[index].text.strip()
+    label = text.rstrip(":").strip().casefold()
+    item, after = index + 1, index + 2
+    if (label not in SUMMARY_LABELS and text != NOTICE_SUMMARY) or after >= len(reading.blocks):
+        return None
+    if reading.blocks[item].kind != "text" or not _fits(reading, item):
+        return None
+    if not reading.features[item].ends_sentence:
+        return None
+    closed = reading.labels[after] == "chrome"
+    if label in CLOSED_BY_FURNITURE_ONLY and not closed:
+        return None
+    # (short sentences after it: the label's box of points, unbulleted)
+    if not closed and reading.features[after].sentence and not reading.features[after].prose:
+        return None
+    return item
+
+
+def _field_label(reading: Reading, index: int) -> bool:
+    """ "AGENCY:", "FOR FURTHER INFORMATION CONTACT:": a notice's field label in
+    capitals alone on its line, its value under it."""
+    text = reading.blocks[index].text.strip()
+    return (
+        text.endswith(":")
+        and text.isupper()
+        and reading.features[index].words <= FIELD_LABEL_MAX_WORDS
+    )
 
 
 # Buttons of a story's tool row ("Save", "Share", "Gift this article", "Listen to

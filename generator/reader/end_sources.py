@@ -1,11 +1,13 @@
 """Sources named below the story or in its voice: a sender's name over its
-postal address, a known publication speaking in its own name."""
+postal address, a known publication speaking in its own name, the issuer a
+site's "Source:" line names under a release it carries."""
 
 from __future__ import annotations
 
 import re
 
 from .headings import is_title_cased
+from .issuer import LEGAL_FORMS
 from .names import is_person
 from .outlets import house_line, house_voice
 from .reading import Reading
@@ -93,4 +95,29 @@ def read_house_line(reading: Reading) -> Reading:
         name = house_line(block.text)
         if name is not None:
             return reading.with_source(HOUSE_LINE_SOURCE, name)
+    return reading
+
+
+# A release a site carries as received: its issuer, named with its legal form
+# on a "Source:" line under it, ranks over the site's own lines.
+RELEASE_ISSUER_SOURCE = 2
+_ISSUER_LINE = re.compile(
+    rf"(?i:source)\s*:\s*(?P<name>[A-Z][\w&'’., -]{{1,60}}?,?\s+{LEGAL_FORMS})\s*"
+)
+RELEASE_LABEL_RULES = frozenset({"press_release_label"})
+
+
+def read_release_issuer(reading: Reading) -> Reading:
+    """Under a page labelled a press release above its headline, "Source:
+    Sakura Rare Metals K.K." names the company that issued it."""
+    top = reading.title if reading.title is not None else 0
+    if not any(block.rule in RELEASE_LABEL_RULES for block in reading.blocks[:top]):
+        return reading
+    last = max((i for i, label in enumerate(reading.labels) if label == "body"), default=None)
+    if last is None:
+        return reading
+    for block in reading.blocks[last + 1 :]:
+        found = _ISSUER_LINE.fullmatch(block.text.strip())
+        if found is not None:
+            return reading.with_source(RELEASE_ISSUER_SOURCE, found["name"])
     return reading

@@ -90,10 +90,25 @@ def find_end(reading: Reading) -> Reading:
     for index, block in enumerate(reading.blocks):
         if index > lead and block.kind in END_KINDS:
             enough = block.kind == "chrome_start" or seen >= END_MATTER_MIN_SHARE * total
-            if enough and not (block.kind == "share_start" and _story_resumes(reading, index)):
+            inset = block.kind == "share_start" or _in_tool_row(reading, index)
+            if enough and not (inset and _story_resumes(reading, index)):
                 return replace(reading, end=min(index, bio) if bio is not None else index)
         seen += prose_words[index]
     return reading
+
+
+# Tools a story's tool row holds beside a "Comment" button.
+TOOL_ROW_RULES = frozenset({"share_buttons", "tools", "page_tools"})
+
+
+def _in_tool_row(reading: Reading, index: int) -> bool:
+    """ "Share" / "Font Size" / "Save" / "Print" / "Comment": a comments button
+    in the tool row over the story, not the comments' opening under it."""
+    return (
+        reading.blocks[index].rule == "comments_header"
+        and index > 0
+        and reading.blocks[index - 1].rule in TOOL_ROW_RULES
+    )
 
 
 # A box of links or share buttons set inside the story: this many lines of it

@@ -59,6 +59,13 @@ class Features:
         ) or (self.words >= PROSE_LONG_WORDS and dense)
 
     @property
+    def lead_in(self) -> bool:
+        """Running text ending in a colon over the list it opens ("In making its
+        findings the Department will consider, among other factors:")."""
+        dense = self.stop_density >= PROSE_MIN_STOP_DENSITY
+        return self.ends_colon and self.words >= PROSE_MIN_WORDS and dense
+
+    @property
     def sentence(self) -> bool:
         """A short sentence ("He did not elaborate.")."""
         ends = self.ends_sentence or self.ends_question

@@ -56,10 +56,13 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         ),
         ("disclaimer", r"(?:disclaimer|disclosure|[\w.’' ]{1,40}['’]s disclosure)s?\s*:.*"),
         ("public_inquiries", r"general (?:public )?(?:inquiries|enquiries)\b.*"),
+        # "Begin Text:" / "End Text.": a statement's text marked out in a media note.
+        ("text_markers", r"(?:begin|end)(?: of)? (?:the )?(?:text|statement)\s*[:.]?"),
         ("web_editor", r"(?:web |chief |managing )?editors?\s*:.*|\[\s*editor\s*:.*\]"),
         (
             "contact_label",
-            r"(?:contacts?|tel|phone|mail|e-?mail|fax|website)\s*:.{0,100}"
+            # ("Press contact: NAME ☎ (+352) 4303 3355": a release's press office)
+            r"(?:(?:press|media) )?(?:contacts?|tel|phone|mail|e-?mail|fax|website)\s*:.{0,100}"
             r"|(?:contacts?|tel|phone|mail|e-?mail|fax|website)(?:\s+\S+@\S+|\s+\+?[\d ()-]{7,})?"
             r"|(?:name|email|e-mail|website|comment)\s*\*",
         ),
@@ -98,7 +101,6 @@ FOOTER_RULES: tuple[LineRule, ...] = (
         ),
         ("hashtags", r"(?:#\w+\s*){1,}"),
         ("end_marker", r"(?:ends?|-\s*30\s*-|-\s*ends?\s*-)\W*"),
-        ("quotes_attributable", r"quotes? (?:attributable|attributed) to\b.{0,80}"),
         ("comments_closed", r"comments are closed\W*"),
         (
             "privacy",

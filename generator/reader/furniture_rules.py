@@ -6,6 +6,12 @@ from __future__ import annotations
 from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
 from .line_tests import is_promo_to_you
+from .words import RELEASE_KIND_LABELS
+
+# Kinds of paper and release, longest first, as one alternation.
+_KINDS = "|".join(
+    k.replace(" ", r"\s+") for k in sorted(RELEASE_KIND_LABELS, key=len, reverse=True)
+)
 
 _ACCOUNT_ABROAD = (
     r"(?:anmelden|abmelden|registrieren|abo|abonnieren|mein konto|se connecter|connexion"
@@ -207,10 +213,17 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"you['’]re reading .{2,60}, (?:a|an|the) .{0,40}\bnewsletter\b.{0,80}"
         r"|welcome to .{2,60}, (?:your|the|a|an) .{0,40}\b(?:newsletter|guide|briefing|digest|roundup)\b.{0,80}",
     ),
+    # "POLICY BRIEF · No. 31 · December 2025": a paper's kind, its number, its month.
+    (
+        "series_line",
+        rf"(?:{_KINDS})\s*[·|•–-]\s*(?:no\.?|number|issue|vol\.?)\s*\d{{1,6}}\b.{{0,40}}",
+    ),
     (
         "print_header",
         # (the page's title after the time; a time zone alone makes it a stamp)
         r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m)?\s+(?!(?:[ap]\.?m\.?\s*)?[a-z]{0,5}\W*$).{3,200}"
-        r"|https?://\S+\s+\d{1,3}/\d{1,3}",
+        r"|https?://\S+\s+\d{1,3}/\d{1,3}"
+        # ("https://… Page 1 of 3 03/12/2025, 14:22": a print's running footer)
+        r"|https?://\S+\s+page \d{1,3} of \d{1,3}\b.{0,40}|page \d{1,3} of \d{1,3}\s+https?://\S+.{0,40}",
     ),
 )

@@ -31,6 +31,7 @@ from .standfirst import (
     label_over_subtitle,
     labels_one_paragraph,
     profile_line,
+    serial_label,
     story_opens_below,
     tag_strip,
 )
@@ -74,6 +75,9 @@ def find_dek(reading: Reading) -> Reading:
         if is_outlet(text) and not feats.sentence:
             return reading
         if tag_strip(reading, start) or profile_line(text) or case_citation(text):
+            return reading
+        # (a line ending with a colon introduces what follows: a quote, a list)
+        if serial_label(text) or feats.ends_colon:
             return reading
         if copies_the_lede(reading, start):
             return _past_lede_copy(reading, start)

@@ -6,10 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .headings import is_title_cased
+from .body_points import (
+    SPACED_ITEM_MAX_WORDS,
+    SPACED_ITEMS_MAX,
+    much_longer,
+    points_in_the_body,
+    shape_changes,
+    story_below,
+)
+from .heading_cues import numbered_heading_after
 from .labels import INLINE_POINTS as _INLINE_LABEL
-from .labels import NAMED_HIGHLIGHTS
-from .links import is_list_item
+from .labels import without_enumerators
 from .reading import HIGHLIGHT_MAX_WORDS, Label, Reading, next_good, numbered_alone
 from .rules import classify
 from .subheads import subheads_under
@@ -88,22 +95,14 @@ def _bullet_run(reading: Reading, start: int) -> list[int]:
     index = start
     while index < len(reading.blocks):
         kind = reading.blocks[index].kind
+        if kind == "bullet" and numbered_heading_after(reading, start, index):
+            break
         if kind == "bullet":
             items.append(index)
         elif reading.labels[index] != "chrome" or kind in BOX_OPENING_KINDS:
             break
         index += 1
     return items
-
-
-def _story_below(reading: Reading, items: list[int]) -> bool:
-    """Whether prose of the story is still left below these lines: key points
-    never take the whole story (a label whose box did not copy, over the
-    story's paragraphs)."""
-    return any(
-        reading.labels[i] == "pending" and reading.features[i].prose
-        for i in range(max(items) + 1, len(reading.blocks))
-    )
 
 
 def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
@@ -119,7 +118,7 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
     if reading.blocks[following].kind == "bullet":
         return _bullet_run(reading, following)
     if not header_zone:
-        return _points_in_the_body(reading, header, following)
+        return points_in_the_body(reading, header, following)
     run = reading.blocks[following].run
     lines: list[int] = []
     for index in range(following, len(reading.blocks)):
@@ -130,131 +129,12 @@ def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:
             break
         if reading.features[index].words > HIGHLIGHT_MAX_WORDS:
             break
-        if lines and _shape_changes(reading, lines, index):
+        if lines and shape_changes(reading, lines, index):
             break
         lines.append(index)
     if len(lines) < 2:
         lines = spaced_items(reading, following)
-    return lines if len(lines) >= 2 and _story_below(reading, lines) else []
-
-
-NAMED_LABEL = re.compile(NAMED_HIGHLIGHTS, re.IGNORECASE)
-
-
-# Labels of a box, never of a section of the story: under one of them at the
-# end, sentences without bullets are the page's key points ("Quick facts").
-# ("Key takeaways" at the end of a recap may head its last section.)
-CLOSING_BOX_LABELS = frozenset({"quick facts", "fast facts", "key facts", "at a glance"})
-
-
-def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
-    """ "Quick facts" and short sentences without bullets that end the story (a
-    government release's facts after its quotes): its key points."""
-    if reading.blocks[header].text.strip(" :").casefold() not in CLOSING_BOX_LABELS:
-        return []
-    items: list[int] = []
-    # (the box ends at the first line that is no sentence: a label, links)
-    for index in range(start, len(reading.blocks)):
-        feats = reading.features[index]
-        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
-            break
-        if not feats.sentence:
-            break
-        if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
-            return []
-        items.append(index)
-    if len(items) < MIN_POINTS:
-        return []
-    return [] if _story_below(reading, items) else items
-
-
-def _points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
-    """Under a "Highlights:" label in the story, lines without bullets: short
-    lines that are not prose, up to the story going on."""
-    # (a release's "Contract and Expansion Highlights" in title case needs no colon)
-    label = reading.blocks[header].text.rstrip()
-    named = NAMED_LABEL.fullmatch(label) is not None and is_title_cased(label)
-    # "Key facts" / "In the September quarter, compared with June:" / "goods
-    # exports rose …": the box's lead-in over its points, which go on from it.
-    lead_in = _lead_in(reading, start)
-    if lead_in:
-        start += 1
-    elif not label.endswith(":") and not named:
-        return _closing_box(reading, header, start)
-    items: list[int] = []
-    for index in range(start, len(reading.blocks)):
-        feats = reading.features[index]
-        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
-            break
-        item = is_list_item(reading.blocks[index].text) if lead_in else not feats.prose
-        if not item or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
-            break
-        items.append(index)
-    if len(items) < MIN_POINTS and label.endswith(":"):
-        items = _sentence_points(reading, start)
-    return items if len(items) >= MIN_POINTS else []
-
-
-def _sentence_points(reading: Reading, start: int) -> list[int]:
-    """Under a label ending in a colon in the story ("Key takeaways from the
-    discussion:"), short sentences up to a paragraph much longer than each of
-    them, which the story goes on with: its key points."""
-    items: list[int] = []
-    for index in range(start, len(reading.blocks)):
-        feats = reading.features[index]
-        if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
-            return []
-        if items and _much_longer(reading, items, index):
-            return items
-        if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
-            return []
-        if len(items) >= SPACED_ITEMS_MAX:
-            return []
-        items.append(index)
-    return []
-
-
-LEAD_IN_MAX_WORDS = 25
-
-
-def _lead_in(reading: Reading, index: int) -> bool:
-    """A line ending with a colon over lines in lower case that go on from it."""
-    after = index + 1
-    return (
-        after < len(reading.blocks)
-        and reading.labels[index] == "pending"
-        and reading.blocks[index].text.rstrip().endswith(":")
-        and reading.features[index].words <= LEAD_IN_MAX_WORDS
-        and is_list_item(reading.blocks[after].text)
-    )
-
-
-def _shape_changes(reading: Reading, items: list[int], index: int) -> bool:
-    """Key points share a shape: after points that are not prose, a paragraph of
-    prose is the story's lead (pasted with no blank line above it); after points
-    that are sentences, a line that is not one is a label or a promo; a paragraph
-    much longer than every point is the lead."""
-    feats = reading.features[index]
-    if feats.prose and not any(reading.features[i].prose for i in items):
-        return True
-    if not feats.sentence and all(reading.features[i].sentence for i in items):
-        return True
-    return _much_longer(reading, items, index)
-
-
-def _much_longer(reading: Reading, items: list[int], index: int) -> bool:
-    """A paragraph of prose much longer than every key point above it: the lead."""
-    feats = reading.features[index]
-    longest = max(reading.features[i].words for i in items)
-    return feats.prose and feats.words > POINT_GROWTH * longest
-
-
-# The lead is this many times longer than the longest key point, or more.
-POINT_GROWTH = 1.4
-SPACED_ITEM_MAX_WORDS = 30
-# A box holds two points or more (one bullet alone is a summary of its own).
-MIN_POINTS = 2
-SPACED_ITEMS_MAX = 8
+    return lines if len(lines) >= 2 and story_below(reading, lines) else []
 
 
 def spaced_items(reading: Reading, start: int) -> list[int]:
@@ -268,7 +148,7 @@ def spaced_items(reading: Reading, start: int) -> list[int]:
             return items
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
             break
-        if items and _much_longer(reading, items, index):
+        if items and much_longer(reading, items, index):
             return items
         if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
             return items
@@ -291,7 +171,7 @@ def _take_highlights(reading: Reading, header: int | None, items: list[int]) -> 
             kept.append(index)
     for index in set(kept):
         changes[index] = "highlight"
-    reading = replace(reading, highlights=tuple(texts))
+    reading = replace(reading, highlights=without_enumerators(tuple(texts)))
     if reading.lead is not None and reading.lead in items:
         reading = replace(reading, lead=next_good(reading.relabel(changes), max(items) + 1))
     return reading.relabel(changes)

@@ -81,3 +81,35 @@ def _all_titled(words: list[str]) -> bool:
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
     )
+
+
+# A short name that is no initials ("EUROMAG", "UNCTAD"): this many capitals at most.
+SHORT_NAME_MAX_LETTERS = 10
+FULL_NAME_MIN_WORDS = 2
+
+
+def contracts(short: str, name: str) -> bool:
+    """ "EUROMAG" for "European Magnet Industry Association": the short name's
+    letters, in order, from the name's own, its first letter the name's."""
+    letters = "".join(c for c in re.sub(r"^(?:the|The)\s+", "", name) if c.isalpha()).upper()
+    if not letters or not short or letters[0] != short[0]:
+        return False
+    rest = iter(letters)
+    return all(letter in rest for letter in short)
+
+
+def bracketed_name(short: str, lines: Iterable[str]) -> str | None:
+    """ "The European Magnet Industry Association (EUROMAG)": the name a page
+    gives before the short name in brackets, when it contracts to it."""
+    if not (short.isupper() and short.isalpha() and len(short) <= SHORT_NAME_MAX_LETTERS):
+        return None
+    for line in lines:
+        at = line.find(f"({short})")
+        if at <= 0:
+            continue
+        words = line[:at].split()
+        for start in range(max(0, len(words) - SPELLED_OUT_MAX_WORDS), len(words) - 1):
+            name = " ".join(words[start:])
+            if words[start][:1].isupper() and _all_titled(words[start:]) and contracts(short, name):
+                return re.sub(r"^(?:the|The)\s+", "", name)
+    return None

@@ -30,6 +30,7 @@ CONTROL_WORDS = words_set(
     continues reading read related trending popular recommended icymi click tap scroll
     feedback rate helpful thanks thank accessibility sitemap cookies cookie careers
     advertise partner partners ad-free unsubscribe please enter player toggle
+    html pdf xml epub docx xlsx csv formats
     """
 )
 # Words of the interface that stories use too: never enough on their own.
@@ -44,7 +45,7 @@ FURNITURE_WORDS = words_set(
     current powered presented partnership content paid post posts posted report tip tips
     yes no store google feed feeds photo photos image images credit credits caption
     minute minutes min mins list first write send give add later error wait create social
-    media navigation
+    media navigation languages language available format
     """
 )
 INTERFACE_MAX_WORDS = 8

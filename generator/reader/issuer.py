@@ -95,6 +95,7 @@ _PARENT_BANNER = re.compile(
 # Words naming a body of such a house or government.
 UNIT_WORDS = ISSUER_HEADS | words_set(
     "committee subcommittee library service commission council caucus board institute"
+    " court tribunal"
 )
 UNIT_MAX_WORDS = 10
 
@@ -128,3 +129,29 @@ def unit_under_banner(lines: Sequence[str]) -> str | None:
         if is_parent_banner(lines[index]) and is_unit_name(lines[index + 1]):
             return lines[index + 1].strip()
     return None
+
+
+# A release's own label, its number after it ("PRESS RELEASE No 187/25",
+# "Media release", "Press statement").
+_RELEASE_LABEL = re.compile(
+    r"(?i)(?:press|news|media) release(?:\s+(?:no\.?|n[°º]|number|#)\s*[\w/.-]+)?|press statement"
+)
+
+
+def issuer_over_release_label(lines: Sequence[str]) -> str | None:
+    """ "General Court of the European Union" over "PRESS RELEASE No 187/25": the
+    body a release's header names as its issuer ("" for a line that is no text)."""
+    for index in range(len(lines) - 1):
+        if _RELEASE_LABEL.fullmatch(lines[index + 1].strip()) and is_unit_name(lines[index]):
+            return lines[index].strip()
+    return None
+
+
+def issuer_over_headline(lines: Sequence[str]) -> str | None:
+    """ "Ministry of Mines" straight over the headline, under a government's
+    banner further up ("Government of India"): the ministry a press office
+    posts the release for. ``lines`` are those above the headline."""
+    if not lines or not lines[-1].strip() or issuer_core(lines[-1].strip()) != lines[-1].strip():
+        return None
+    banner = any(is_parent_banner(line) for line in lines[:-1])
+    return lines[-1].strip() if banner else None

@@ -81,6 +81,13 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "ai key points",
 )
 
+# Words of a label that names several points ("Key points", "Main findings").
+POINTS_WORDS = frozenset(
+    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
+    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
+)
+
+
 # "5 things to know", "Three key takeaways": a count before the label.
 COUNTED_HIGHLIGHTS = (
     r"(?:\d{1,2}|three|four|five|six|seven) (?:things (?:to know|you need to know)"
@@ -124,3 +131,17 @@ def bullet_item(text: str) -> str:
     """The bullet's text without its glyph or number; ``text`` if not a bullet."""
     match = BULLET.fullmatch(text)
     return match["item"] if match else text
+
+
+# "(1) …", "(a) …", "ii. …", "(iv) …": a list's enumerators that no bullet rule
+# reads (a letter or a roman number could open a sentence: "I. M. Pei said").
+ENUMERATOR = re.compile(r"(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[ivx]{1,4}[.)])\s+(?=\S)")
+
+
+def without_enumerators(points: tuple[str, ...]) -> tuple[str, ...]:
+    """Key points each opening with an enumerator, two or more: the points
+    without them (one alone may be the point's own words)."""
+    found = [ENUMERATOR.match(p) for p in points]
+    if len(points) < 2 or not all(found):
+        return points
+    return tuple(p[m.end() :] for p, m in zip(points, found, strict=True) if m)

@@ -214,7 +214,8 @@ def _headline_follows(reading: Reading, index: int) -> bool:
     metadata line."""
     stop = min(len(reading.blocks), index + 1 + HEADLINE_LOOKAHEAD)
     for other in range(index + 1, stop):
-        if is_good(reading, other):
+        # (a byline straight under the sentence: its own, the sentence a standfirst)
+        if is_good(reading, other) or (other == index + 1 and reading.labels[other] == "meta"):
             return False
         feats = reading.features[other]
         if reading.labels[other] != "pending" or not 4 <= feats.words <= TITLE_MAX_WORDS:

@@ -221,9 +221,17 @@ _COLUMNS = re.compile(rf"(?P<left>.*\S)[ \t]{{{COLUMN_GAP},}}(?P<right>\S.*)")
 _PDF_SUB_BULLET = re.compile(r"^(?P<indent>[ \t]*)o(?=(?:[ \t]{2,}|\t)\S)")
 
 
+# A PDF page's counter far right of its running footer ("Page 1 of 4").
+_PAGE_COUNTER = re.compile(r"(?i)page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?")
+
+
 def split_columns(raw: str) -> tuple[str, ...]:
     """The line's two columns when a short item stands far right of the text, the
-    right one indented as the left; else the line."""
+    right one indented as the left; else the line. A running footer of three
+    columns ending in the page's counter is read as its columns."""
+    footer = _running_footer(raw.expandtabs(TAB_WIDTH))
+    if footer:
+        return footer
     found = _COLUMNS.fullmatch(raw.expandtabs(TAB_WIDTH))
     if found is None or len(found["right"].split()) > RIGHT_COLUMN_MAX_WORDS:
         return (raw,)
@@ -231,6 +239,19 @@ def split_columns(raw: str) -> tuple[str, ...]:
         return (raw,)  # three columns and more: a table's row
     indent = found["left"][: len(found["left"]) - len(found["left"].lstrip())]
     return found["left"], indent + found["right"]
+
+
+_FOOTER_GAP = re.compile(r"[ \t]{4,}")
+
+
+def _running_footer(raw: str) -> tuple[str, ...]:
+    """ "Firm      Please see the disclosures …      Page 1 of 4": the columns
+    of a PDF page's running footer (three or more, its counter last)."""
+    parts = _FOOTER_GAP.split(raw.strip())
+    if len(parts) < 3 or not _PAGE_COUNTER.fullmatch(parts[-1]):
+        return ()
+    indent = raw[: len(raw) - len(raw.lstrip())]
+    return tuple(indent + part for part in parts)
 
 
 def pdf_sub_bullet(raw: str) -> str:

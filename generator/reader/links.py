@@ -65,6 +65,18 @@ def _name_alone(line: str, after: str | None) -> bool:
     )
 
 
+# "by Quantum Markets Newsdesk": "by" and capitalised words, the whole line.
+_LOWER_BYLINE = re.compile(r"by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|&)){0,5}")
+
+
+def _byline_alone(line: str, after: str | None) -> bool:
+    """A byline in lower case under a headline, with nothing after it that goes
+    on with it (not "by Reuters" cut out of "… reported" / "on Monday.")."""
+    return _LOWER_BYLINE.fullmatch(line.strip()) is not None and not (
+        after is not None and (_starts_tight(after) or _starts_lower(after))
+    )
+
+
 def _fragment(text: str) -> bool:
     return len(text.split()) <= FRAGMENT_MAX_WORDS and not text.rstrip().endswith(":")
 
@@ -92,7 +104,9 @@ JOIN_RULES: tuple[JoinRule, ...] = (
     ),
     JoinRule(
         "lower_case_next",
-        lambda before, line, after: _unfinished(before) and _starts_lower(line),
+        lambda before, line, after: (
+            _unfinished(before) and _starts_lower(line) and not _byline_alone(line, after)
+        ),
         True,
     ),
     JoinRule(

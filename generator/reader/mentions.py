@@ -22,7 +22,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s*$)",
+            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s+(?:or|and) its\s|\s*$)",
             re.IGNORECASE,
         ),
     ),
@@ -163,7 +163,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         10,
         re.compile(
             # (a network after "Follow X" is the older rule's: "Follow X on LinkedIn")
-            r"^(?:(?i:follow|support|like what you read\? support) (?!.* (?i:on) )(?P<follow>[A-Z].{1,40}?)"
+            # ("Follow Kalahari Mining Journal on" over a column of networks)
+            r"^(?:(?i:follow|support|like what you read\? support) (?!.* (?i:on) )(?P<follow>[A-Z].{1,40}?)(?:\s+(?i:on))?"
             r"|(?!(?i:follow)\b)(?P<network>[A-Z][\w&'’ .-]{1,40}?) (?i:on (?:x|twitter|facebook|linkedin|instagram|youtube|telegram|whatsapp))"
             r"|(?P<mark>[A-Z][\w&'’ .-]{1,40}?) (?i:is a (?:registered )?trademark of)\b.*)\W*$"
         ),
@@ -203,7 +204,7 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         11,
         re.compile(
             rf"^{_WRITER} is (?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}{_JOURNALIST}"
-            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since)\b|$)"
+            r" (?:for|at|with) (?P<name>(?:the )?[A-Z][^.,;]{1,50}?)(?=[.,;]|\s+(?:based|in|and|who|since|covering|covers|where|focusing|reporting|writing)\b|$)"
             rf"|^{_WRITER} is (?P<poss>[A-Z][\w&'’ .-]{{1,40}}?)['’]s (?:[\w-]+\s+){{0,3}}{_JOURNALIST}\b"
         ),
     ),
@@ -262,6 +263,10 @@ def is_jurisdiction(name: str) -> bool:
     return _JURISDICTION.fullmatch(name) is not None
 
 
+# Rows of links, where "Copyright" is one of them.
+LINK_ROW_RULES = frozenset({"spaced_menu"})
+
+
 # A name shaped like a person's ("© Metal Tides 2025", "Follow Metal Tides on
 # X") may be a writer's: it names the source only when nothing else does.
 PERSON_SHAPED_PENALTY = 20
@@ -288,6 +293,9 @@ def read_mentions(reading: Reading) -> Reading:
             found = next(g for g in match.groups() if g is not None)
             name = clean_outlet(found)
             if not _mentioned_outlet(name, rule, block.text) or name == reading.meta.author:
+                continue
+            # ("Accessibility   Copyright   Disclaimer": a row of links)
+            if rule == "copyright" and block.rule in LINK_ROW_RULES:
                 continue
             penalty = PERSON_SHAPED_PENALTY if is_person(name) else 0
             if rule == "copyright" and is_jurisdiction(name):

@@ -26,6 +26,12 @@ _STAMP_LABEL = re.compile(
     r"(?:first\s+|last\s+)?(?:published|posted|updated|modified|revised|edited)(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
+# A numeric stamp (a time after it or not) run into a labelled field.
+_STAMP_THEN_FIELD = re.compile(
+    r"^(?P<stamp>\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+"
+    r"(?=(?:source|editor|author|reporter|writer|by)\s*:)",
+    re.IGNORECASE,
+)
 _TRAILING_ADDRESS = re.compile(r"\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 MAX_META_CHARS = 200
 MAX_META_WORDS = 30
@@ -67,6 +73,8 @@ _META_WORDS = (
     "words:",
     "text:",
     "story:",
+    "reporting",
+    "script:",
     "from:",
 )
 
@@ -119,10 +127,21 @@ def _thread_starter(text: str) -> Meta | None:
     return replace(stamp, author=found["name"])
 
 
+# A video platform's line under its player: the views, the upload date, the
+# hashtags ("38,912 views  Nov 29, 2025  #raremetals #mining").
+_VIDEO_STAMP = re.compile(r"(?i)[\d.,]+\s*[km]?\s+views\s+(?P<date>[^#]+?)(?:\s+#[\w-]+)*")
+
+
+def _video_stamp(text: str) -> Meta | None:
+    found = _VIDEO_STAMP.fullmatch(text.strip())
+    stamp = parse_meta(found["date"]) if found is not None else None
+    return stamp if stamp is not None and stamp.published else None
+
+
 def parse_meta(text: str) -> Meta | None:
     """Read a byline, date line or credit line, whose parts may be joined by
     "|", "·" or a spaced dash; None when the line is not metadata."""
-    starter = _thread_starter(text)
+    starter = _thread_starter(text) or _video_stamp(text)
     if starter is not None:
         return starter
     if dates_a_period(text):
@@ -136,6 +155,8 @@ def parse_meta(text: str) -> Meta | None:
         return None
     # A reading time run into a stamp: "4 min readLast updated: 12 Feb 2025".
     text = _READ_TIME_RUN_IN.sub(" | ", text)
+    # "2025-04-04 09:30:12 Source: Xinhua Editor: Li Na": a stamp run into a field.
+    text = _STAMP_THEN_FIELD.sub(r"\g<stamp> | ", text)
     run_in = _outlet_run_into_date(text)
     if run_in is not None:
         return run_in

@@ -56,7 +56,7 @@ _ROLE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_STAFF = re.compile(
-    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|news desk|desk)"
+    r"(?!(?i:by)\b)(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)\s+(?i:staff|staff reporters?|staff writers?|newsroom|newsdesk|news desk|desk)"
 )
 # "via Anadolu Agency", "Provided by Gulf Coast Business Journal": who supplied the story.
 _PROVIDER = re.compile(
@@ -73,7 +73,9 @@ _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
 # read only when a name follows ("Text: …" may open a quoted document).
 _NAME_FIELD = _field(
-    r"words|text|story|contributed\s+by|(?P<picture>photos?|photography|pictures|images)", ".+"
+    r"words|text|story|contributed\s+by|reporting(?:\s+and\s+(?:script|writing))?|script"
+    r"|(?P<picture>photos?|photography|pictures|images)",
+    ".+",
 )
 # "Reporter | Dimas Pratama": a writer's job title labelling the name beside it
 # (an editor's does not: "Editor | Wang Li" edited the story).
@@ -205,9 +207,18 @@ def _names_a_document(value: str) -> bool:
     """ "Company statement", "official website": a source in lower-case words,
     which names a document, not a publication ("mining.com" is a site)."""
     words = value.split()
+    # ("Source: Agencies", "Source: Wires": every agency and none)
+    if value.lower() in _NO_ONE:
+        return True
     return "." not in value and any(
         w.isalpha() and w.islower() and w not in SMALL_WORDS for w in words[1:]
     )
+
+
+_NO_ONE = frozenset(
+    {"agencies", "agency", "news agencies", "wires", "wire services", "wire reports", "staff",
+     "staff and agencies", "internet", "web"}
+)  # fmt: skip
 
 
 def _named_field(text: str) -> Meta | None:

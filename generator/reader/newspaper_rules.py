@@ -106,11 +106,12 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"you (?:have|are (?:viewing|reading)) a preview(?: view)? of this (?:article|story)\b.{0,200}"
         r"|.{0,80}\bwhile we (?:are )?(?:check|confirm|verify)(?:ing)? your (?:access|subscription)\b.{0,160}",
     ),
-    # "Want all of The Ledger? Subscribe for $1 a week. Cancel anytime."
+    # "Want all of The Ledger? Subscribe for $1 a week. Cancel anytime.",
+    # "Subscribe from £5 a month" in the menu.
     (
         "subscribe_pitch",
         r"(?:want|get) (?:all|more|unlimited access to)(?: of)? .{2,60}\?\s*subscribe\b.{0,100}"
-        r"|subscribe (?:now |today )?for (?:just |only )?[$€£]\s?\d.{0,80}",
+        r"|subscribe (?:now |today )?(?:for|from) (?:just |only )?[$€£]\s?\d.{0,80}",
     ),
     # "Unlock the Editor's Digest for free" and its pitch: "The editor selects
     # her favourite stories in this weekly newsletter."
@@ -153,7 +154,8 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
     # "Support independent journalism", "Become a member", "Donate".
     (
         "support_pitch",
-        r"support (?:independent|local|quality|our) journalism\W*|become a (?:member|subscriber|supporter)\W*"
+        r"support (?:independent|local|quality|our) (?:journalism|reporting|news)\W*"
+        r"|become a (?:member|subscriber|supporter)\W*"
         r"|donate(?: now| today)?\W*",
     ),
     ("main_story", r"(?:continue reading|skip to|back to) (?:the )?main story\W*"),

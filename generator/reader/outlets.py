@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.lexicon import is_place
+
 from ..wordlist import words_set
 from .words import AGENCIES, AGENCY_NAMES, DISTRIBUTORS, OUTLET_WORDS, ROLE_WORDS, SMALL_WORDS
 
@@ -27,8 +29,10 @@ def is_outlet(text: str) -> bool:
         return False
     # "MiningWire", "MetalsDaily": an outlet's words run together.
     lowered += [part.lower() for w in words for part in _CAMEL_PART.findall(w)[1:]]
+    # ("BRUSSELS" after a date is a dateline's place, not a wire's name)
     return any(w in OUTLET_WORDS or w in AGENCIES for w in lowered) or (
-        len(words) == 1 and (text.isupper() or text.lower() in AGENCIES)
+        len(words) == 1
+        and ((text.isupper() and not is_place(text.capitalize())) or text.lower() in AGENCIES)
     )
 
 
@@ -57,7 +61,7 @@ _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 # "Mining Ledger Staff", "Asia Desk newsroom"; a singular "Reporter" ends a
 # publication's own name ("The Capitol Trade Reporter").
 _STAFF = re.compile(
-    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|bureau|editors"
+    r"(?i)[\s,]+(?:staff(?:\s+(?:reporters?|writers?))?|reporters|team|newsroom|newsdesk|bureau|editors"
     r"|contributors?|columnists?"
     r"|editorial(?:\s+(?:team|board|staff))?)$"
 )
@@ -82,6 +86,19 @@ def url_host(text: str) -> str | None:
     return match["host"].lower() if match is not None else None
 
 
+_EDITION = re.compile(
+    r"(?i)\s*[-–|(]?\s*\b(?:english|international|global|asia|europe|us|uk|online|digital)"
+    r"[- ](?:edition|version)\)?$"
+)
+
+
+def without_edition(name: str) -> str:
+    """ "Wirtschaftskurier English Edition" → "Wirtschaftskurier"; an agency by
+    its short name ("Bloomberg News" → "Bloomberg")."""
+    name = _EDITION.sub("", name).strip() or name
+    return AGENCY_SHORT_NAMES.get(name.lower(), name)
+
+
 _PUBLISHED_IN = re.compile(r"^(?:[Pp]ublished|[Pp]osted) in\s+(?=[A-Z])")
 
 
@@ -96,6 +113,8 @@ def clean_outlet(text: str) -> str:
     if is_site_address(text.strip()):
         return re.sub(r"(?i)^www\d?\.", "", text.strip())
     text = _STAFF.sub("", text.strip())
+    # "Wirtschaftskurier English Edition": the paper, not its edition.
+    text = _EDITION.sub("", text)
     # "Published in Supply Side Notes": a blogging platform's publication.
     text = _PUBLISHED_IN.sub("", text)
     # "Steppe Mining News (link)": a link's label after the name.
@@ -111,6 +130,8 @@ def clean_outlet(text: str) -> str:
     )
     text = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©|ⓒ)\s*", "", text)
     text = re.sub(r"^[\s©ⓒ\d,–-]*", "", text)
+    # "© EUROMAG 2011–2025": the years of its copyright after the name.
+    text = re.sub(r"(?<=\S)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$", "", text)
     # "Mining Monitor Pty Ltd 2025": a year and two legal forms at most.
     for _ in range(LEGAL_FORM_PASSES):
         text = _strip_legal_form(text)
@@ -233,8 +254,8 @@ def house_line(text: str) -> str | None:
 # The last words of a company that owns a paper ("Lakeshore Tribune Media
 # Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
 # masthead's.
-_OWNER_WORDS = words_set(
-    "group media newspapers company holdings publishing publications networks communications enterprises"
+OWNER_WORDS = words_set(
+    "group media newspaper newspapers company holdings publishing publications networks communications enterprises"
     " ventures"
 )
 
@@ -260,7 +281,7 @@ def owns_masthead(owner: str, masthead: str) -> bool:
     owner_words = [w.strip(".,").lower() for w in owner.split()]
     if (
         not owner_words
-        or owner_words[-1] not in _OWNER_WORDS
+        or owner_words[-1] not in OWNER_WORDS
         or owner.casefold() == masthead.casefold()
     ):
         return False

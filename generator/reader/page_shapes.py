@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .boxes import CONTENTS_RULES
 from .names import is_person
-from .reading import SHORT_TITLE_WORDS, Reading
+from .outlets import clean_outlet
+from .reading import SHORT_TITLE_WORDS, Label, Reading, over_meta
 
 # "Issue No. 47", "Volume 12, Issue 4 · Winter 2025": a bulletin's issue line,
 # a date or season after it at most ("Issue #87: Magnets …" is a headline).
@@ -113,3 +114,111 @@ def read_newsletter_writer(reading: Reading) -> Reading:
         return reading
     name = newsletter_writer(reading)
     return replace(reading, meta=replace(reading.meta, author=name)) if name else reading
+
+
+def headline_printed_again(reading: Reading, index: int) -> bool:
+    """A line above the body printed again further down with a date beside it
+    (a PDF's running header: "Title                    7 April 2025"), or over
+    its own byline or date and printed again below over the site's address (a
+    link's preview card): the headline, whatever the repeat pass made of its
+    copy."""
+    key = reading.features[index].key
+    copies = [
+        other
+        for other in range(index + 1, len(reading.blocks))
+        if reading.features[other].key == key
+    ]
+    if over_meta(reading, index) and any(_over_an_address(reading, c) for c in copies):
+        return True
+    return any(
+        other + 1 < len(reading.blocks)
+        and reading.labels[other + 1] == "meta"
+        and reading.blocks[other + 1].line == reading.blocks[other].line
+        for other in copies
+    )
+
+
+# A document's title (a proposal's, a notice's) runs this long at most.
+DOCUMENT_TITLE_MAX_WORDS = 45
+
+
+def long_document_title(reading: Reading, index: int) -> bool:
+    """ "Proposal for a COUNCIL DECISION on the position to be taken … projects"
+    over its reference and "Document date: …": a document's long title, no
+    sentence (no stop inside or at its end), over the date that dates it."""
+    block, feats = reading.blocks[index], reading.features[index]
+    text = block.text.strip()
+    return (
+        block.kind == "text"
+        and feats.words <= DOCUMENT_TITLE_MAX_WORDS
+        and not (feats.ends_sentence or feats.ends_question or feats.ends_colon)
+        and not _SENTENCE_BREAK.search(text)
+        and over_meta(reading, index)
+    )
+
+
+# A stop, then a capital: a sentence ends inside the line.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-Z]")
+
+
+# A site's address alone on its line, as a link's preview card prints it.
+_CARD_HOST = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
+# A card's description is one sentence this long at most.
+CARD_DESCRIPTION_MAX_WORDS = 40
+
+
+def _over_an_address(reading: Reading, index: int) -> bool:
+    following = index + 1
+    return following < len(reading.blocks) and (
+        _CARD_HOST.fullmatch(reading.blocks[following].text.strip()) is not None
+    )
+
+
+def mark_social_card(reading: Reading) -> Reading:
+    """A link's preview card under the story: the headline's copy, the site's
+    address under it and the page's description: chrome, all three."""
+    if reading.title is None:
+        return reading
+    key = reading.features[reading.title].key
+    changes: dict[int, Label] = {}
+    for index in range(reading.title + 1, len(reading.blocks) - 1):
+        if reading.features[index].key != key:
+            continue
+        host = index + 1
+        if not _over_an_address(reading, index):
+            continue
+        changes[host] = "chrome"
+        below = host + 1
+        feats = reading.features[below] if below < len(reading.blocks) else None
+        if (
+            feats is not None
+            and reading.labels[below] in ("body", "pending")
+            and feats.sentence
+            and not feats.sentences
+            and feats.words <= CARD_DESCRIPTION_MAX_WORDS
+        ):
+            changes[below] = "chrome"
+    return reading.relabel(changes) if changes else reading
+
+
+# A copyright line's mark ("©", "Copyright", "(c)").
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:copyright|©|ⓒ|\(c\))")
+# The publisher's name as its masthead prints it runs this long at most.
+HOLDER_MAX_WORDS = 8
+
+
+def names_the_copyright_holder(reading: Reading, index: int) -> bool:
+    """ "CENTRE FOR INDO-PACIFIC ECONOMICS" over the menu, "© 2026 Centre for
+    Indo-Pacific Economics. ABN …" at the foot: the publisher's name, never the
+    headline."""
+    words = reading.blocks[index].text.split()
+    if not words or len(words) > HOLDER_MAX_WORDS:
+        return False
+    name = " ".join(words).casefold().strip(" .,:")
+    for block in reading.blocks[index + 1 :]:
+        if _COPYRIGHT.match(block.text) is None:
+            continue
+        holder = clean_outlet(block.text).casefold()
+        if holder == name or (holder.startswith(name) and not holder[len(name)].isalnum()):
+            return True
+    return False

@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from generator.errors import SeedError
 from generator.model import Analysis, Article, Block, BlockKind, Section
 from generator.reader.blocks import Block as TextBlock
-from generator.reader.blocks import group_blocks, is_hard_wrapped
+from generator.reader.blocks import group_blocks, is_hard_wrapped, wrap_measure
 from generator.reader.classify import read_blocks
 from generator.reader.datelines import dateline_date, split_dateline
 from generator.reader.dates import month_day, settle_order
 from generator.reader.headings import is_analysis_heading, is_title_cased
-from generator.reader.initials import spelled_out, stands_for
+from generator.reader.initials import bracketed_name, spelled_out, stands_for
 from generator.reader.issuer import listed_name
 from generator.reader.lines import read_lines
 from generator.reader.links import rejoin
@@ -42,6 +42,13 @@ from generator.reader.outlets import (
     is_distributor,
     is_outlet,
     owns_masthead,
+    without_edition,
+)
+from generator.reader.publication import (
+    extends_as_partnership,
+    publication_over_owner,
+    same_name,
+    without_aggregators,
 )
 from generator.reader.reading import Reading
 from generator.reader.site_name import SITE_NAME_SOURCE
@@ -126,7 +133,9 @@ def _dateline(reading: Reading) -> tuple[str | None, str | None, str | None]:
 
 
 def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | None:
-    candidates = list(reading.sources)
+    candidates = without_aggregators(
+        [(priority, without_edition(name)) for priority, name in reading.sources]
+    )
     if suffix:
         candidates.append((SUFFIX_SOURCE, suffix))
     if reading.meta.source:
@@ -153,12 +162,21 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # Group" below: the paper, not the company that owns it.
         elif priority == SITE_NAME_SOURCE and owns_masthead(best, name):
             best = name
+    # "Brandt Okafor" over "© 2025 Brandt Okafor Whitfield LLP": a partnership
+    # by the full name it trades under (a law firm's masthead shortens it).
+    best = next((n for _, n in sorted(candidates) if extends_as_partnership(n, best)), best)
+    # "© 2026 Harbourline Media Ltd" under "Defence Procurement Insider": the title.
+    best = publication_over_owner(best, candidates)
     # "Tokyo Ledger" (from "Tokyo Ledger Staff Writers") beside "© The Tokyo
     # Ledger": the name with its article, as the page spells it in full.
     for _, name in sorted(candidates):
         if name.casefold() == "the " + best.casefold():
             best = name
             break
+    # "© The U.S.-China Business Council" under "U.S.-China Business Council",
+    # "House Committee on …" under "U.S. House Committee on …": the masthead's
+    # spelling of the same name.
+    best = next((n for p, n in candidates if p == SITE_NAME_SOURCE and same_name(n, best)), best)
     # "(FW)" beside "Formosa Wire", "DJ" beside "Dow Jones Newswires": the name
     # its initials stand for (with or without the wire's own last word).
     if best.isupper() and best.isalpha() and 2 <= len(best) <= INITIALS_MAX_LETTERS:
@@ -169,6 +187,9 @@ def _source(reading: Reading, agency: str | None, suffix: str | None) -> str | N
         # line of the page that names no source itself.
         if best.lower() not in AGENCIES:
             return spelled_out(best, (block.text for block in reading.blocks)) or best
+    # "EUROMAG" beside "The European Magnet Industry Association (EUROMAG)".
+    if best.isupper() and best.isalpha() and best.lower() not in AGENCIES:
+        best = bracketed_name(best, (block.text for block in reading.blocks)) or best
     # "chinadaily.com.cn" beside "China Daily": the name as the page spells it.
     spelled = best.split(".")[0].casefold()
     if "." in best and " " not in best:
@@ -244,7 +265,7 @@ def read_plaintext(text: str, path: str) -> Article:
 
     Raises SeedError when there is no body text at all."""
     lines = read_lines(text)
-    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines)))
+    reading = read_blocks(group_blocks(rejoin(lines), is_hard_wrapped(lines), wrap_measure(lines)))
     title = reading.blocks[reading.title] if reading.title is not None else None
     dateline, lead_text, agency = _dateline(reading)
     sections = build_sections(reading, lead_text)

@@ -191,10 +191,12 @@ def numbered_alone(reading: Reading, index: int) -> bool:
     block = reading.blocks[index]
     if block.kind != "bullet" or not (block.glyph[:1].isdigit() or block.glyph in HEADING_MARKS):
         return False
+    # (a "•" point beside "1. …" is another list's: a box of key points over it)
     alone = all(
         not (0 <= other < len(reading.blocks))
         or reading.blocks[other].run != block.run
         or reading.blocks[other].kind != "bullet"
+        or reading.blocks[other].glyph[:1].isdigit() != block.glyph[:1].isdigit()
         for other in (index - 1, index + 1)
     )
     following = index + 1
@@ -206,7 +208,7 @@ def numbered_alone(reading: Reading, index: int) -> bool:
         and not reading.features[index].prose
         and following < len(reading.blocks)
         and reading.blocks[following].kind == "text"
-        and reading.features[following].prose
+        and (reading.features[following].prose or reading.features[following].lead_in)
     )
 
 

@@ -9,9 +9,10 @@ import re
 from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
-from .issuer import unit_under_banner
+from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
 from .names import is_person
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
+from .publication import AGGREGATORS
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
 from .words import AGENCIES, OUTLET_WORDS, is_section_label
 
@@ -32,6 +33,8 @@ def read_site_name(reading: Reading) -> Reading:
                 or _LOGO_ALT.fullmatch(reading.blocks[i].text) is not None
             )
             and reading.features[i].key != title_key
+            # ("MSN" over "The Japan Ledger": the app carrying the story)
+            and reading.blocks[i].text.strip().lower() not in AGGREGATORS
         ),
         None,
     )
@@ -39,9 +42,11 @@ def read_site_name(reading: Reading) -> Reading:
         return reading
     # "UK Parliament" over "House of Commons Library", "Government of India"
     # over "Ministry of Mines": the body under the banner.
-    unit = unit_under_banner(
-        [b.text if b.kind == "text" else "" for b in reading.blocks[first_index:stop]]
-    )
+    above = [b.text if b.kind == "text" else "" for b in reading.blocks[:stop]]
+    unit = unit_under_banner(above[first_index:])
+    # A release's issuer in its header (a body under the banner owns the page).
+    issuer = issuer_over_release_label(above) or (None if unit else issuer_over_headline(above))
+    reading = reading.with_source(ISSUER_LINE_SOURCE, issuer)
     if unit is not None:
         return reading.with_source(SITE_NAME_SOURCE, unit)
     named = _site_name_of(reading, first_index)
@@ -60,7 +65,7 @@ def read_site_name(reading: Reading) -> Reading:
         for i in range(first_index + 1, stop)
         if reading.blocks[i].kind == "text"
         and not is_section_label(reading.blocks[i].text)
-        and not _in_menu(reading, i)
+        and (not _in_menu(reading, i) or _ARTICLE_OUTLET.match(reading.blocks[i].text) is not None)
         and not is_menu_run(reading.blocks[i].text)
     ]
     for index in tops:
@@ -113,6 +118,8 @@ def _masthead(text: str, feats: Features) -> bool:
 
 
 SITE_NAME_SOURCE = 7
+# The issuer a release's header names (over its label, over the headline).
+ISSUER_LINE_SOURCE = 3
 SITE_LINE_SOURCE = 8
 MASTHEAD_SOURCE = 12
 
@@ -164,6 +171,9 @@ def _site_name_of(reading: Reading, first_index: int) -> Reading | None:
 
 
 _LOWER_ARTICLE = re.compile(r"^the\s+(?=[A-Z])")
+# "The Northern Ledger" between "Sign in" and "News": a paper's name, not a
+# menu entry.
+_ARTICLE_OUTLET = re.compile(r"^The\s+[A-Z]\w+\s+[A-Z]\w+$")
 
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic

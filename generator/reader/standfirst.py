@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .body_points import MIN_POINTS
 from .bylines import is_job_title
 from .datelines import split_dateline
 from .headings import ends_with, is_title_cased
-from .highlights import MIN_POINTS, spaced_items
+from .highlights import spaced_items
+from .labels import POINTS_WORDS
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_release_kind_label, words_of
 
@@ -33,13 +35,6 @@ def dek_length(reading: Reading, index: int) -> bool:
         and not is_title_cased(reading.blocks[index].text)
         and (over_meta(reading, index) or credit_line(reading, index + 1) is not None)
     )
-
-
-# Words of a label that names several points ("Key points", "Main findings").
-POINTS_WORDS = frozenset(
-    {"points", "takeaways", "findings", "highlights", "facts", "messages", "conclusions"}
-    | {"judgments", "judgements", "figures", "numbers", "details", "insights", "changes"}
-)
 
 
 def labels_one_paragraph(reading: Reading, index: int) -> bool:
@@ -167,3 +162,17 @@ _CASE_CITATION = re.compile(
 def case_citation(text: str) -> bool:
     """A case's name and citation under a legal page's headline: no standfirst."""
     return _CASE_CITATION.fullmatch(text.strip()) is not None
+
+
+# "Notice to Exporters and Brokers No. 241", "Consultation notice CN-2026-04",
+# "Circular 2026/07": a document's kind and its serial number, a kicker over
+# the headline or a line under it, never a standfirst.
+_SERIAL_LABEL = re.compile(
+    r"[A-Z][\w'’&,-]*(?: [\w'’&,-]+){0,7}?"
+    r" (?:(?:No\.?|Number|#) ?\d[\w/.-]*|[A-Z]{1,4}-\d{2,4}(?:-\d{1,4})*|\d{3,4}/\d{1,4})"
+)
+
+
+def serial_label(text: str) -> bool:
+    """A document's kind and its serial number, no sentence."""
+    return _SERIAL_LABEL.fullmatch(text.strip()) is not None

@@ -10,7 +10,14 @@ from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
 from .names import is_person
 from .outlets import is_outlet
-from .page_shapes import contents_headline, in_a_masthead, repeated_over_byline
+from .page_shapes import (
+    contents_headline,
+    headline_printed_again,
+    in_a_masthead,
+    long_document_title,
+    names_the_copyright_holder,
+    repeated_over_byline,
+)
 from .reading import (
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
@@ -25,7 +32,7 @@ from .reading import (
     over_meta,
 )
 from .subheads import subheads_under
-from .title_order import standfirst_past_a_name
+from .title_order import alone_over_its_byline, standfirst_past_a_name
 from .title_shapes import (
     another_storys,
     ends_trail,
@@ -54,13 +61,19 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         repeated_title = (
             label == "chrome"
             and block.kind == "text"
-            and (keys.count(keys[index]) > 1 or repeated_over_byline(reading, index))
+            and (
+                keys.count(keys[index]) > 1
+                or repeated_over_byline(reading, index)
+                or headline_printed_again(reading, index)
+            )
         )
         if label != "pending" and not repeated_title:
             continue
         if block.kind in ("highlights_header", "dek_label"):
             continue
-        if feats.words < 2 or feats.words > TITLE_MAX_WORDS or feats.ends_colon:
+        if feats.words < 2 or feats.ends_colon:
+            continue
+        if feats.words > TITLE_MAX_WORDS and not long_document_title(reading, index):
             continue
         if is_section_label(block.text) or is_reex_analysis_heading(block.text):
             continue
@@ -72,6 +85,8 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
         if only_furniture(block.text) or names_a_writer(reading, index):
             continue
         if in_a_masthead(reading, index):  # a bulletin's masthead, its greeting
+            continue
+        if names_the_copyright_holder(reading, index):
             continue
         if names_an_issuer(reading, index):
             continue
@@ -200,7 +215,7 @@ def find_title(reading: Reading) -> Reading:
         candidates = [i for i in candidates if not site_banner(reading, i)]
     scores = {i: _title_score(reading, i, body, candidates) for i in candidates}
     best = max(candidates, key=lambda i: (scores[i], -i))
-    if scores[best] < TITLE_MIN_SCORE:
+    if scores[best] < TITLE_MIN_SCORE and not alone_over_its_byline(reading, best, candidates):
         return _only_line_as_title(reading, stop)
     best = _plain_of_variant(reading, best, candidates)
     before = best - 1

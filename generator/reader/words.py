@@ -61,6 +61,7 @@ SECTION_WORDS = words_set(
     insights research reports report magazine data newsroom updates region
     exclusive sponsored premium explained factbox interview
     alert alerts capabilities practices practice expertise sectors related publications
+    e-paper epaper
     """
 )
 
@@ -71,6 +72,7 @@ OUTLET_WORDS = words_set(
     exchange exchanges desk tracker report review magazine monitor observer chronicle
     telegraph express standard insider today network networks radio tv television
     broadcasting agency service digest bulletin dispatch courier mail star sun voice
+    sentinel mirror examiner inquirer guardian newsdesk
     online group inc ltd llc plc limited corp corporation company co gmbh institute
     ministry commission department office bank university council association hour
     notes letter newsletter brief briefing insights watch blog wire forum notebook memo pulse
@@ -211,6 +213,9 @@ _RELEASE_KINDS = (
     "readout",
     "backgrounder",
     "media advisory",
+    "media note",
+    "news story",
+    "press statement",
     "announcement",
     "presidential action",
 )
@@ -285,8 +290,15 @@ def stop_density(text: str) -> float:
 
 
 def is_section_label(text: str) -> bool:
-    """ "World News", "Industrials", "Economy - Business": section names only."""
-    words = [w for w in words_of(text) if w not in ("and", "the")]
+    """ "World News", "Industrials", "Economy - Business", "E-Paper": section
+    names only (a hyphenated one too)."""
+    return _sections_only(words_of(text)) or (
+        "-" in text and _sections_only(words_of(re.sub(r"(?<=\w)-(?=\w)", "", text)))
+    )
+
+
+def _sections_only(found: list[str]) -> bool:
+    words = [w for w in found if w not in ("and", "the")]
     return bool(words) and len(words) <= 5 and all(w in SECTION_WORDS for w in words)
 
 

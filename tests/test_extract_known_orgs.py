@@ -12,7 +12,7 @@ import pytest
 from generator.extract.entities import extract_entities
 from generator.extract.known_bodies import BODIES, MEDIA
 from generator.extract.known_firms import FIRMS
-from generator.extract.known_orgs import KNOWN_ORGANISATIONS, by_first_letter, sentence_names
+from generator.extract.known_orgs import KNOWN_ORGANISATIONS, names_by_first_letter, sentence_names
 from generator.extract.lexicon import is_place
 from generator.extract.resolve import resolve_entities
 from generator.model import Article, Block, Section
@@ -150,7 +150,7 @@ def test_a_credit_line_under_a_name_is_no_link() -> None:
 def test_names_grouped_by_first_letter_match_as_the_flat_alternation() -> None:
     names = ["Rio Tinto Group", "Rio Tinto", "Rio", "BHP", "Barrick", "A"]
     flat = re.compile("|".join(re.escape(n) for n in names))
-    grouped = re.compile(by_first_letter(names))
+    grouped = re.compile(names_by_first_letter(names))
     text = "Rio Tinto Group and Rio Tinto and Rio; BHP, Barrick, A. Barr Riot"
     assert grouped.findall(text) == flat.findall(text)
     assert grouped.findall(text) == [
@@ -162,4 +162,6 @@ def test_names_grouped_by_first_letter_match_as_the_flat_alternation() -> None:
         "A",
         "Rio",
     ]
-    assert by_first_letter(names) == r"R(?:io\ Tinto\ Group|io\ Tinto|io)|B(?:HP|arrick)|A(?:)"
+    assert (
+        names_by_first_letter(names) == r"R(?:io\ Tinto\ Group|io\ Tinto|io)|B(?:HP|arrick)|A(?:)"
+    )

@@ -41,6 +41,8 @@ class Block:
     run: int = 0
     rule: str = ""
     glyph: str = ""
+    # Every line of it wrapped whole in italics (a Markdown copy's standfirst).
+    italic: bool = False
 
 
 def base_indent(lines: Iterable[Line]) -> int:
@@ -152,6 +154,7 @@ def _block(lines: Sequence[Line], base: int, run: int) -> Block:
         run=run,
         rule=first.rule,
         glyph=first.glyph,
+        italic=all(line.italic for line in lines),
     )
 
 

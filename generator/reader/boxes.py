@@ -45,8 +45,11 @@ def spread_box_labels(reading: Reading) -> Reading:
             # An advertisement between: the list of links is over.
             if after < first_prose and other.kind == "boilerplate" and other.rule in BOX_END_RULES:
                 break
-            # Another box's label ("Key points" under "Share this article").
-            if other.kind in NEW_BOX_KINDS:
+            # Another box's label ("Key points" under "Share this article"; "Live"
+            # under "Video" in a menu): the lines after it are that box's.
+            if other.kind in NEW_BOX_KINDS or (
+                other.kind == "box_label" and block.kind == "box_label"
+            ):
                 break
             if badge and _headline_under(reading, after - 1, first_prose):
                 break  # "LIVE" over the headline: a badge, not a box of links.
@@ -122,17 +125,30 @@ def _box_ends_at(
         return False
     if reading.labels[following] == "meta":
         return True
-    # A headline, its standfirst (a sentence, or a longer line), then the byline
-    # or date (or a writer's name over it).
-    under = reading.features[following]
-    standfirst = (under.ends_sentence or under.words > feats.words) and not feats.ends_sentence
-    third = following + 1
-    return (
-        headline_shaped
-        and standfirst
-        and third < len(reading.blocks)
-        and (reading.labels[third] == "meta" or credit_line(reading, third) is not None)
-    )
+    # A headline, its standfirst (a sentence, or a longer line) and a picture's
+    # caption, then the byline or date (or a writer's name over it).
+    if not headline_shaped:
+        return False
+    stop = min(len(reading.blocks), following + HEADER_LINES_UNDER_HEADLINE + 1)
+    for under in range(following, stop):
+        if under > following and (
+            reading.labels[under] == "meta" or credit_line(reading, under) is not None
+        ):
+            return True
+        if not _sentence_under_headline(reading, under, feats.words):
+            return False
+    return False
+
+
+# Between a headline and its byline: a standfirst and a caption at most.
+HEADER_LINES_UNDER_HEADLINE = 2
+
+
+def _sentence_under_headline(reading: Reading, index: int, headline_words: int) -> bool:
+    """A standfirst or a caption: a sentence (or a credit in brackets closing
+    one), or a line longer than the headline that is no sentence."""
+    feats, text = reading.features[index], reading.blocks[index].text.rstrip()
+    return feats.ends_sentence or text.endswith(")") or feats.words > headline_words
 
 
 def _printed_again(reading: Reading, index: int) -> bool:

@@ -277,14 +277,29 @@ _JOB_TITLE_ENDS = _TITLE_ROLES | {"reporter", "journalist", "analyst", "producer
 
 
 def is_job_title(text: str) -> bool:
-    """ "Senior Commodities Reporter": a job title on a line of its own, the
-    beat in title case before a role word that ends it."""
+    """ "Senior Commodities Reporter", "Markets reporter", "Hanoi correspondent": a
+    job title on a line of its own, the beat in title or sentence case before a
+    role word that ends it."""
     words = text.split()
     return (
         0 < len(words) <= JOB_TITLE_MAX_WORDS
         and words[-1].lower().strip(".,") in _JOB_TITLE_ENDS
-        and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+        and (
+            all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
+            or _sentence_case_beat(words)
+        )
     ) or is_role_only(text)
+
+
+def _sentence_case_beat(words: list[str]) -> bool:
+    """ "Markets reporter", "Technology of Business reporter": a capital first,
+    words only (no figure, no stop), the role word in lower case."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[-1].islower()
+        and all(w.replace("&", "").replace("-", "").isalpha() for w in words)
+    )
 
 
 def is_role(text: str) -> bool:

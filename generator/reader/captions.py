@@ -77,11 +77,12 @@ _STAFF_CREDIT = re.compile(
     + r"\s*\((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})/(?-i:[A-Z][\w.&'’ -]{1,50})\)$",
     re.IGNORECASE,
 )
-# "… outskirts of Kalgoorlie. (SCB News: Tom Nguyen)": a broadcaster's newsroom
-# and its photographer in brackets.
+# "… outskirts of Kalgoorlie. (SCB News: Tom Nguyen)", "(Pacific Broadcasting:
+# Jess Whitcombe)": a broadcaster's newsroom and its photographer in brackets.
+_NEWSROOM_WORDS = r"news|tv|radio|broadcasting|television"
 _NEWSROOM_CREDIT = re.compile(
     _SENTENCE_END
-    + r"\s*\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) (?:news|tv|radio)\s*:"
+    + rf"\s*\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){{0,3}}) (?:{_NEWSROOM_WORDS})\s*:"
     + r"\s*(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\)$",
     re.IGNORECASE,
 )

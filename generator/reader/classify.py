@@ -43,6 +43,7 @@ from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .page_shapes import mark_social_card, read_newsletter_writer
 from .promo_lines import mark_promos_under_labels
+from .pull_quotes import mark_pull_quotes
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
@@ -228,6 +229,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("footer", mark_footer),
     ("promo_labels", mark_promos_under_labels),
     ("body", mark_body),
+    ("pull_quotes", mark_pull_quotes),
     ("capitals_headings", capitals_headings),
     ("social_card", mark_social_card),
     ("entry_heading", entry_heading),

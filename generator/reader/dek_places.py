@@ -128,6 +128,42 @@ def over_share_row(reading: Reading, index: int, following: int) -> bool:
     )
 
 
+def over_points_box(reading: Reading, index: int, following: int) -> bool:
+    """Under the byline or date, one sentence, a box of key points under its
+    label ("What you need to know", "Summary" over bullets), then a longer
+    paragraph: the standfirst the site prints over its box ("Indonesian nickel
+    smelters now ship …" / "What you need to know" / points / the story). Two
+    sentences or more over the box are the story's lead, its points under it."""
+    feats = reading.features[index]
+    if index == 0 or reading.labels[index - 1] != "meta" or feats.sentences:
+        return False
+    between = range(index + 1, following)
+    return (
+        len(between) > 0
+        and reading.blocks[between.start].kind == "highlights_header"
+        and reading.features[following].words >= DEK_SHORTER_THAN_LEAD * feats.words
+    )
+
+
+def italic_under_byline(reading: Reading, index: int, following: int) -> bool:
+    """Under the byline or date of a Markdown copy, a sentence wrapped whole in
+    italics over the story ("By Valentina Rojas | October 8, 2026" / "_The joint
+    venture … wants changes._" / the story): the standfirst set apart by its type."""
+    feats = reading.features[index]
+    return (
+        reading.blocks[index].italic
+        and index > 0
+        and reading.labels[index - 1] == "meta"
+        and feats.ends_sentence
+        and not reading.blocks[index].text.lstrip().startswith(QUOTE_OPENERS)
+        and reading.blocks[following].kind == "text"
+    )
+
+
+# An italic line opening with a quotation mark is a pull quote or an epigraph.
+QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018", "\u00ab")
+
+
 def repeated_standfirst(reading: Reading, index: int) -> bool:
     """A sentence under the headline printed again, whole, under the byline or
     date, then a story that goes on ("A bipartisan bill would …" / the writer /

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
-from .dek_places import labelled_dek, over_share_row, repeated_standfirst, share_buttons_between
+from .dek_places import (
+    italic_under_byline,
+    labelled_dek,
+    over_points_box,
+    over_share_row,
+    repeated_standfirst,
+    share_buttons_between,
+)
 from .headings import ends_with, is_title_cased
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -30,10 +37,12 @@ from .standfirst import (
     dek_length,
     label_over_subtitle,
     labels_one_paragraph,
+    picture_caption,
     profile_line,
     serial_label,
     story_opens_below,
     tag_strip,
+    writer_note,
 )
 from .words import AGENCIES, is_section_label
 
@@ -76,6 +85,8 @@ def find_dek(reading: Reading) -> Reading:
             return reading
         if tag_strip(reading, start) or profile_line(text) or case_citation(text):
             return reading
+        if writer_note(reading, start) or picture_caption(reading, start):
+            return reading
         # (a line ending with a colon introduces what follows: a quote, a list)
         if serial_label(text) or feats.ends_colon:
             return reading
@@ -93,6 +104,8 @@ def find_dek(reading: Reading) -> Reading:
                 )
                 or story_opens_below(reading, start, following)
                 or over_share_row(reading, start, following)
+                or over_points_box(reading, start, following)
+                or italic_under_byline(reading, start, following)
                 or share_buttons_between(reading, start, following)
             ):
                 return reading

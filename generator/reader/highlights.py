@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from .body_points import (
+    MIN_POINTS,
     SPACED_ITEM_MAX_WORDS,
     SPACED_ITEMS_MAX,
     much_longer,
@@ -83,19 +84,23 @@ def _after_title(reading: Reading, index: int) -> bool:
     return reading.title is None or index > reading.title
 
 
-# Lines that open a box of their own ("Contents", "Related", another label):
-# the key points end above them, whatever bullets follow.
-BOX_OPENING_KINDS = frozenset({"box_label", "share_start", "chrome_start", "highlights_header"})
+# Lines that open a box of their own ("Contents", "Related", "More from us",
+# another label): the key points end above them, whatever bullets follow.
+BOX_OPENING_KINDS = frozenset(
+    {"box_label", "share_start", "chrome_start", "highlights_header", "end_matter"}
+)
 
 
 def _bullet_run(reading: Reading, start: int) -> list[int]:
     """The bullets from ``start`` on, over chrome between them (an ad label), up
     to the story or the label of another box."""
-    items = []
+    items: list[int] = []
     index = start
     while index < len(reading.blocks):
         kind = reading.blocks[index].kind
         if kind == "bullet" and numbered_heading_after(reading, start, index):
+            break
+        if kind == "bullet" and _other_list(reading, items, index):
             break
         if kind == "bullet":
             items.append(index)
@@ -103,6 +108,19 @@ def _bullet_run(reading: Reading, start: int) -> list[int]:
             break
         index += 1
     return items
+
+
+def _other_list(reading: Reading, items: list[int], index: int) -> bool:
+    """A bullet that starts another list run on under the points: numbered
+    after glyphs (or glyphs after numbers), or a headline with no stop after
+    points that are all sentences (a rail of links pasted under the box)."""
+    if len(items) < MIN_POINTS:
+        return False
+    numbered = reading.blocks[index].glyph[:1].isdigit()
+    if any(reading.blocks[i].glyph[:1].isdigit() != numbered for i in items):
+        return True
+    sentences = all(reading.features[i].ends_sentence for i in items)
+    return sentences and not reading.features[index].ends_sentence
 
 
 def _items_after(reading: Reading, header: int, header_zone: bool) -> list[int]:

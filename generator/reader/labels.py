@@ -20,6 +20,9 @@ HIGHLIGHTS_HEADERS: tuple[str, ...] = (
     "in numbers",
     "the gist",
     "what we know",
+    # A developing story's summary box, at its top or its end.
+    "what we know so far",
+    "what we know now",
     "what to know",
     "key highlights",
     "key takeaways",

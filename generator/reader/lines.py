@@ -35,6 +35,8 @@ class Line:
     glyph: str = ""
     # The characters of its last physical line, when lines were joined into it.
     tail: int | None = None
+    # Wrapped whole in italics ("*The venture will …*", "_The venture …_").
+    italic: bool = False
 
     @property
     def last_chars(self) -> int:
@@ -82,6 +84,16 @@ _HEADING_MARKUP = re.compile(
     # "*Published 21 January 2025*": a whole line in italics.
     r"|\*(?P<d>[^*\s][^*]*)\*|_(?P<e>[^_\s][^_]*)_"
 )
+
+
+# "*The joint venture will control …*", "_The joint venture …_": a whole line in
+# italics, not in bold ("**…**", "__…__" are a heading's markup).
+_ITALIC_WHOLE = re.compile(r"\*(?!\*)[^*\s][^*]*(?<!\*)\*|_(?!_)[^_\s][^_]*(?<!_)_")
+
+
+def in_italics(text: str) -> bool:
+    """The line is wrapped whole in one pair of italic marks."""
+    return _ITALIC_WHOLE.fullmatch(text.strip()) is not None
 
 
 def unwrap_heading_markup(text: str) -> str:
@@ -139,6 +151,8 @@ def _read_line(number: int, raw: str) -> Line:
         # The line held nothing but an inline phrase: drop it without breaking a paragraph.
         return Line(number, indent, "", "ignored")
     line = _classified(Line(number, indent, tidy, "text"))
+    if line.kind == "text" and in_italics(text):
+        line = replace(line, italic=True)
     if line.kind == "text" and is_spaced_menu(raw):
         # Another rule's kind stands (a strip of tools ends the story's head).
         return replace(line, kind="boilerplate", rule="spaced_menu")

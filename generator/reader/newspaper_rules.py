@@ -127,11 +127,13 @@ NEWSPAPER_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"this (?:content|article|piece|column|story) is (?:an? )?(?:opinion|commentary)\b.{0,120}"
         r"|.{0,80}\bviews expressed (?:here )?are (?:the |those of the )?(?:author|writer)['’]?s?(?: own)?\W*",
     ),
-    # "A version of this article appears in print on Dec. 6, 2026, Section B, Page 1 …".
+    # "A version of this article appears in print on Dec. 6, 2026, Section B, Page 1 …",
+    # "Appeared in the December 5, 2026, print edition as 'Ohio Plant On Hold'.".
     (
         "print_edition",
         r"(?:a version of )?this (?:article|story|column) appears in print\b.{0,300}"
-        r"|(?:a version of )?this (?:article|story|column) appeared in (?:the )?.{0,40}\bprint edition\b.{0,200}",
+        r"|(?:(?:a version of )?this (?:article|story|column) )?appeared in (?:the )?.{0,40}"
+        r"\bprint edition\b.{0,200}",
     ),
     # "Thomas Hadley contributed reporting from Detroit.", "Contributing: Associated Press".
     (

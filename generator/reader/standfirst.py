@@ -9,9 +9,11 @@ import re
 from .body_points import MIN_POINTS
 from .bylines import is_job_title
 from .datelines import split_dateline
+from .ending import is_author_note
 from .headings import ends_with, is_title_cased
 from .highlights import spaced_items
 from .labels import POINTS_WORDS
+from .meta import parse_meta
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta
 from .words import is_office_line, is_release_kind_label, words_of
 
@@ -98,6 +100,50 @@ def profile_line(text: str) -> bool:
     if is_job_title(text) or is_office_line(text) or text.count(" | ") >= PROFILE_BARS:
         return True
     return " at " in text and is_title_cased(text) and not ends_with(text, ".!?")
+
+
+def writer_note(reading: Reading, index: int) -> bool:
+    """ "Marta Kowalska is a senior fellow at the Centre for …" under an opinion
+    piece's headline: one sentence on the writer, printed where a byline would
+    be, never the standfirst. (Under another writer's byline, a sentence on a
+    person may be the standfirst of a profile.)"""
+    text, feats = reading.blocks[index].text.strip(), reading.features[index]
+    if feats.sentences or not is_author_note(text):
+        return False
+    writers = _header_writers(reading, index)
+    return not writers or any(text.startswith(name + " ") for name in writers)
+
+
+# The header's bylines are looked for this many blocks round the headline.
+HEADER_REACH = 6
+
+
+def _header_writers(reading: Reading, index: int) -> tuple[str, ...]:
+    """The writers the bylines near the headline name ("By Ann Lee" / "Ann Lee
+    and Tom Ruiz"), each name apart."""
+    names: list[str] = []
+    low, high = max(0, index - HEADER_REACH), min(len(reading.blocks), index + HEADER_REACH)
+    for near in range(low, high):
+        meta = parse_meta(reading.blocks[near].text) if reading.labels[near] == "meta" else None
+        author = meta.author if meta is not None else None
+        names.extend(n.strip() for n in (author or "").split(" and ") if n.strip())
+    return tuple(names)
+
+
+# "Containers stacked at the port of Xiamen on Monday.": a picture's caption
+# says when it was taken in its last words; a standfirst sums up, undated.
+_TAKEN_ON = re.compile(
+    r"\b(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2})?\.$"
+)
+
+
+def picture_caption(reading: Reading, index: int) -> bool:
+    """One sentence ending with the day or month the picture was taken: a
+    caption without its credit, never the standfirst."""
+    feats = reading.features[index]
+    text = reading.blocks[index].text.strip()
+    return not feats.sentences and _TAKEN_ON.search(text) is not None
 
 
 SECTION_LABEL_MAX_WORDS = 3

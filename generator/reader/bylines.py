@@ -13,6 +13,7 @@ from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
 from .office_bylines import signs_as_office
 from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
+from .roled_names import names_with_roles
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
@@ -199,6 +200,10 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         dated = Meta(published=stamp.published, updated=stamp.updated)
         rest = stamp.rest
     rest, source = _outlet_in_brackets(rest)
+    # "By Dr. Ann Lee, Senior Editor and Tom Hale, Contributing Writer"
+    roled = names_with_roles(rest)
+    if roled is not None:
+        return merge_meta(Meta(author=roled, source=source), dated)
     head, extra = _names_listed(rest)
     # "Rachel Oduya, J.D.": a degree, not an outlet after the name.
     if is_postnominal_run(extra):

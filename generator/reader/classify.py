@@ -22,6 +22,7 @@ from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
+from .byline_tail import join_byline_tail
 from .bylines import parse_byline, read_names
 from .channel import read_channel
 from .date_order import read_page_date_order
@@ -204,6 +205,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("export_header", read_export_header),
     ("headline_parts", split_headline_lines),
     ("lone_labels", join_lone_labels),
+    ("byline_tail", join_byline_tail),
     ("author_list", join_author_list),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),

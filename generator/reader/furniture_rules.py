@@ -26,7 +26,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
         r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
         r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
-        r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*",
+        r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow"
+        # "Try Premium for €0", "Try it free for 30 days": a trial's pitch.
+        r"|try (?:[\w-]+\s+){0,2}(?:for (?:free|[$€£]\s?\d[\d.,]*)|free)\b.{0,40})\W*",
     ),
     # "Anmelden   Abo", "Se connecter | S'abonner": the account row of a page in
     # German, French, Spanish, Italian or Portuguese.
@@ -115,7 +117,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "views_expressed",
         r"(?:the )?(?:views|opinions) expressed\b.*"
-        r"|(?:the )?(?:views|opinions) (?:in|of) .{1,60}? (?:are|is) (?:solely )?(?:those|that) of the\b.*",
+        r"|(?:the )?(?:views|opinions) (?:in|of) .{1,60}? (?:are|is) (?:solely )?(?:those|that) of the\b.*"
+        # "Opinions are my own and do not represent those of my employer."
+        r"|(?:all )?(?:views|opinions) (?:are|is) (?:solely )?(?:my|his|her|their|our) own\b.{0,100}",
     ),
     (
         "article_note",
@@ -161,7 +165,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
         r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
-        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished) from\b.{0,160}"
+        # ("This article is republished with permission from X, a newsletter …")
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished|reprinted)"
+        r"(?: here)?(?: with (?:the )?(?:kind )?permission)? (?:from|of|by)\b.{0,160}"
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
         r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
         r"|the post .{3,200} appeared first on\b.{0,80}"
@@ -198,6 +204,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         # ("The full assessment is available to X subscribers. Start a free trial.").
         "subscribers_only",
         r"(?:for )?(?:[\w-]+\s+){0,2}(?:subscribers|members) only\W*"
+        # "Member-only story", "Subscriber-only article": a platform's paywall mark.
+        r"|(?:members?|subscribers?|paid|premium)[- ]only (?:story|article|post|content)\W*"
         r"|.{0,160}\b(?:is|are) (?:only )?available (?:only )?to (?:[\w&-]+\s+){0,3}(?:subscribers|members)\."
         r"(?:\s*(?:start|begin|get|try|sign up|subscribe|log in|request)\b.{0,80})?",
     ),

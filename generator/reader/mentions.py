@@ -39,6 +39,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # "… on Policy Lens, an independent site for …": the outlet described.
+            r"(?:,\s+(?:a|an|the)\s+[^.]*)?"
             # "… from The Conversation under a Creative Commons license."
             r"(?:\s+under\s+[^.]*)?"
             # "… by X and is republished here with permission."
@@ -221,6 +223,9 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     if rule in ("link_line", "bare_address") or is_site_address(name):
         return True
     words = name.split()
+    # ("More from our partners", "About your account": the page's own words)
+    if words and words[0].lower() in ("our", "your", "my"):
+        return False
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
     # "This story originally appeared in Grist": one word in a republishing or
     # a publisher's note is the publication (a language or a month is none).

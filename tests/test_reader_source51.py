@@ -1,0 +1,215 @@
+"""The reader on authors and sources of its fifty-first round (issue 13,
+``tests/eval/dev51``): a republishing note that describes the outlet it names,
+"This article is republished with permission from X", "Source: X via Y", a
+logo word over its alt text, a quote ticker above the masthead, "More from our
+partners", a platform's "Member-only story" mark, a headline in title case
+with full stops, and two writers each with a job title on one byline or two."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.reader.features import is_headline_case
+from generator.reader.logo_alt import alt_text_name
+from generator.reader.meta import parse_meta
+from generator.reader.newspaper_rules import is_market_quote
+from generator.reader.outlets import clean_outlet
+from generator.reader.roled_names import names_with_roles
+from tests.reader_story import LAST, LEAD, MORE, body_text, read
+
+TITLE = "Gallium checks slow shipments from southern ports"
+
+
+def pasted(*lines: str, after: tuple[str, ...] = ()) -> str:
+    """A page with a blank line between its blocks."""
+    return "\n\n".join((*lines, LEAD, MORE, LAST, *after)) + "\n"
+
+
+def test_a_republishing_note_describing_its_outlet_names_it() -> None:
+    page = pasted(
+        "Clean Grid Daily",
+        TITLE,
+        "By Ann Lee",
+        "This article first appeared on Policy Lens, an independent site for academic analysis. "
+        "Read the original.",
+        after=("© 2026 Clean Grid Daily Inc.",),
+    )
+    assert read(page).source_name == "Policy Lens"
+
+
+def test_republished_with_permission_from_a_newsletter_at_the_top() -> None:
+    note = (
+        "This article is republished with permission from The Lithium Letter, "
+        "an independent weekly newsletter on battery metals."
+    )
+    article = read(
+        pasted("Stockhaven", TITLE, "By Ann Lee", note, after=("© 2026 Stockhaven Pty Ltd",))
+    )
+    assert article.source_name == "The Lithium Letter"
+    assert "republished with permission" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nordic Metals Wire via Baltic Business Daily", "Nordic Metals Wire"),
+        ("Reuters via Yahoo Finance", "Reuters"),
+        ("Via Mercato News", "Via Mercato News"),
+    ],
+)
+def test_the_outlet_before_via_wrote_it(text: str, name: str) -> None:
+    assert clean_outlet(text) == name
+
+
+def test_a_source_line_with_via_names_the_wire() -> None:
+    page = pasted(
+        "Baltic Business Daily",
+        TITLE,
+        "2026-12-02 14:25",
+        after=("Source: Nordic Metals Wire via Baltic Business Daily",),
+    )
+    assert read(page).source_name == "Nordic Metals Wire"
+
+
+@pytest.mark.parametrize(
+    ("word", "alt", "name"),
+    [
+        ("Harbourline", "Harbourline Business logo", "Harbourline Business"),
+        ("Harbourline", "Logo: Harbourline Business", "Harbourline Business"),
+        ("Harbourline", "Harbourline Business", None),
+        ("Harbourline", "Singapore edition logo", None),
+        ("Harbour Line", "Harbour Line Business logo", None),
+    ],
+)
+def test_a_logo_words_alt_text_spells_the_name(word: str, alt: str, name: str | None) -> None:
+    assert alt_text_name(word, alt) == name
+
+
+def test_a_logo_word_over_its_alt_text_beats_the_groups_copyright() -> None:
+    page = pasted(
+        "Harbourline",
+        "Harbourline Business logo",
+        "Singapore edition",
+        "Markets",
+        TITLE,
+        "Written by Ann Lee",
+        after=("© 2026 Harbourline Media Group. All rights reserved.",),
+    )
+    assert read(page).source_name == "Harbourline Business"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("ASX 200 8,312.4 ▲ 0.62%", True),
+        ("Gold US$2,642.10 ▲ 0.9%", True),
+        ("Lithium carbonate CNY 78,500 ▼ 1.4%", True),
+        ("Stockhaven", False),
+        ("Shares rose 4% on Tuesday after the miner cut its guidance", False),
+    ],
+)
+def test_a_quote_tickers_entry(text: str, quote: bool) -> None:
+    assert is_market_quote(text) is quote
+
+
+def test_a_ticker_above_the_masthead_is_no_site_name_nor_a_headline() -> None:
+    page = pasted(
+        "ASX 200 8,312.4 ▲ 0.62%",
+        "Lithium carbonate CNY 78,500 ▼ 1.4%",
+        "STOCKHAVEN",
+        "Markets",
+        "Small Caps",
+        "Resources",
+        "ASX Announcements",
+        TITLE,
+        "By Ann Lee, Contributor",
+    )
+    article = read(page)
+    assert article.source_name == "STOCKHAVEN"
+    assert article.author == "Ann Lee"
+
+
+def test_more_from_our_partners_names_no_outlet() -> None:
+    page = pasted("Harbour Gazette News", TITLE, "By Ann Lee", after=("MORE FROM OUR PARTNERS",))
+    assert read(page).source_name == "Harbour Gazette News"
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Battery Passports Are Coming. Most Suppliers Aren't Ready.", True),
+        ("Why the West Keeps Losing the Rare Earth Race", True),
+        ("The plant will need about 900 tonnes of oxide a year.", False),
+        ("Prices Rose.", False),
+    ],
+)
+def test_a_headline_in_title_case(text: str, headline: bool) -> None:
+    assert is_headline_case(text) is headline
+
+
+def test_a_member_only_mark_and_a_title_case_headline_with_stops() -> None:
+    page = pasted(
+        "Open in app",
+        "Sign in",
+        "Member-only story",
+        "Battery Passports Are Coming. Most Suppliers Aren't Ready.",
+        "Ann Lee",
+        "Follow",
+        "Published in Circular Materials Review",
+        "8 min read",
+        "Nov 27, 2026",
+    )
+    article = read(page)
+    assert article.title == "Battery Passports Are Coming. Most Suppliers Aren't Ready."
+    assert article.source_name == "Circular Materials Review"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dr. Amara Nwosu, Senior Editor and Felix Brandauer, Contributing Writer",
+            "Amara Nwosu and Felix Brandauer",
+        ),
+        (
+            "Ann Lee, Senior Editor; Tom Hale, Contributor; Mei Lin, Reporter",
+            "Ann Lee, Tom Hale and Mei Lin",
+        ),
+        ("Jane Doe, Staff Writer and John Roe", "Jane Doe and John Roe"),
+        ("Jane Doe and John Roe", None),
+        ("Jane Doe, Reuters and John Roe", None),
+    ],
+)
+def test_writers_each_with_a_job_title(text: str, names: str | None) -> None:
+    assert names_with_roles(text) == names
+
+
+def test_a_byline_with_two_roles_on_one_line() -> None:
+    meta = parse_meta("By Jane Doe, Staff Writer and John Roe, Contributor")
+    assert meta is not None and meta.author == "Jane Doe and John Roe"
+
+
+def test_a_byline_going_on_over_a_second_line() -> None:
+    page = pasted(
+        TITLE,
+        "Written by Dr. Amara Nwosu, Senior Editor",
+        "and Felix Brandauer, Contributing Writer",
+        "Published 2 December 2026",
+    )
+    article = read(page)
+    assert article.author == "Amara Nwosu and Felix Brandauer"
+    assert "Contributing Writer" not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Try Premium for €0",
+        "Try it free for 30 days",
+        "Opinions are my own and do not represent those of my employer.",
+    ],
+)
+def test_a_trial_pitch_and_an_opinions_note_are_furniture(line: str) -> None:
+    article = read(pasted("Try Premium for free", TITLE, "By Ann Lee", line))
+    assert article.title == TITLE
+    assert line not in body_text(article)

@@ -213,3 +213,24 @@ def test_a_trial_pitch_and_an_opinions_note_are_furniture(line: str) -> None:
     article = read(pasted("Try Premium for free", TITLE, "By Ann Lee", line))
     assert article.title == TITLE
     assert line not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    ("note", "source"),
+    [
+        ("This article was produced by Ore Weekly for Harbour Gazette.", "Ore Weekly"),
+        ("This content was originally published by Ore Weekly on 3 March 2026.", "Ore Weekly"),
+        ("This commentary was first published by Ore Weekly.", "Ore Weekly"),
+    ],
+)
+def test_a_note_naming_the_first_publisher(note: str, source: str) -> None:
+    article = read(pasted("Harbour Gazette", TITLE, "By Ann Lee", after=(note,)))
+    assert article.source_name == source
+    assert note not in body_text(article)
+
+
+def test_a_publication_of_its_owner_named_in_the_footer() -> None:
+    note = "Harbour Gazette is a publication of Westline Media Ltd."
+    article = read(pasted("Home", "News", TITLE, "By Ann Lee", after=(note,)))
+    assert article.source_name == "Harbour Gazette"
+    assert note not in body_text(article)

@@ -162,7 +162,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_in_brackets", r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
     (
         "republished",
-        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
+        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this"
+        r" (?:article|story|post|piece|column|content|report|commentary|essay|op-ed|analysis)"
         r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
         # ("This article is republished with permission from X, a newsletter …")
@@ -213,7 +214,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         # "Published by X, a service of Y.", "X is published by Y GmbH.": the publisher's note.
         "publisher_note",
         r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
-        r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}",
+        r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}"
+        r"|.{2,60} is (?:a|an) (?:[\w-]+ )?(?:publication|brand|title|imprint) of .{2,80}",
     ),
     ("discover_more", r"discover more from .{2,60}"),
     (

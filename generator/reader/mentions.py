@@ -39,6 +39,8 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # "… produced by Ore Weekly for Harbour Gazette": not the outlet it was made for.
+            r"(?:\s+for\s+[^.]*)?"
             # "… on Policy Lens, an independent site for …": the outlet described.
             r"(?:,\s+(?:a|an|the)\s+[^.]*)?"
             # "… from The Conversation under a Creative Commons license."
@@ -127,7 +129,9 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "published_by_note",
         3,
         re.compile(
-            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b",
+            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b"
+            # "Harbour Gazette is a publication of Westline Media Ltd."
+            r"|^(?P<of>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:a|an) (?:[\w-]+ )?(?:publication|brand|title|imprint) of\b",
             re.IGNORECASE,
         ),
     ),

@@ -55,9 +55,11 @@ def test_republished_with_permission_from_a_newsletter_at_the_top() -> None:
         ("Nordic Metals Wire via Baltic Business Daily", "Nordic Metals Wire"),
         ("Reuters via Yahoo Finance", "Reuters"),
         ("Via Mercato News", "Via Mercato News"),
+        ("Reuters/ab", "Reuters"),
+        ("CNA/Reuters", "CNA/Reuters"),
     ],
 )
-def test_the_outlet_before_via_wrote_it(text: str, name: str) -> None:
+def test_the_outlet_before_via_or_an_editors_initials(text: str, name: str) -> None:
     assert clean_outlet(text) == name
 
 
@@ -234,3 +236,54 @@ def test_a_publication_of_its_owner_named_in_the_footer() -> None:
     article = read(pasted("Home", "News", TITLE, "By Ann Lee", after=(note,)))
     assert article.source_name == "Harbour Gazette"
     assert note not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reported by Ann Lee; edited by Tom Hale",
+        "Reporting by Ann Lee, editing by Tom Hale",
+        "Words by Ann Lee. Photos by Tom Hale",
+    ],
+)
+def test_an_editors_or_photographers_credit_after_the_byline_is_no_writer(line: str) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and meta.author == "Ann Lee"
+
+
+def test_three_names_under_the_headline_are_its_writers_not_its_standfirst() -> None:
+    article = read(
+        pasted("Harbour Gazette", TITLE, "Ann Lee, Tom Hale and Mei Lin", "3 December 2026")
+    )
+    assert (article.author, article.dek) == ("Ann Lee, Tom Hale and Mei Lin", None)
+
+
+def test_the_original_article_on_an_outlet_names_the_first_publisher() -> None:
+    article = read(
+        pasted(
+            "Harbour Gazette",
+            TITLE,
+            "By Ann Lee",
+            after=("Read the original article on Ore Weekly.",),
+        )
+    )
+    assert article.source_name == "Ore Weekly"
+
+
+def test_a_note_that_the_writer_first_published_elsewhere() -> None:
+    note = "This article was written by Ann Lee and originally published on Ore Weekly."
+    article = read(pasted("Harbour Gazette", TITLE, "By Ann Lee", after=(note,)))
+    assert article.source_name == "Ore Weekly"
+    assert note not in body_text(article)
+
+
+def test_an_outlet_after_the_writers_job_on_the_byline() -> None:
+    meta = parse_meta("By Ann Lee, Senior Editor, Harbour Gazette")
+    assert meta is not None and (meta.author, meta.source) == ("Ann Lee", "Harbour Gazette")
+
+
+def test_a_site_signing_its_story_by_its_address() -> None:
+    lead = "Investing.com -- " + LEAD
+    article = read("\n\n".join(("Home", TITLE, "3 December 2026", lead, MORE, LAST)) + "\n")
+    assert article.source_name == "Investing.com"
+    assert "Investing.com --" not in body_text(article)

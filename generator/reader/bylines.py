@@ -92,8 +92,11 @@ def read_credit_line(text: str) -> Meta | None:
     if len(parts) < 2:
         names = read_names(text) or _name_before_role(text)
         return Meta(author=names) if names else None
-    # "Katharina Holzmann, Jonas Brückner": every part a writer's name.
-    names = read_names(text) or author_names(parts[0])
+    # "Katharina Holzmann, Jonas Brückner", "Ann Lee, Tom Hale and Mei Lin":
+    # every part a writer's name (or names).
+    if read_names(text) is not None:
+        return Meta(author=read_names(text))
+    names = author_names(parts[0])
     if names is None:
         return None
     meta = Meta(author=names)
@@ -192,7 +195,8 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     match = _BYLINE.fullmatch(text.strip())
     if match is None:
         return None
-    rest = match["rest"].strip()
+    # "Reported by Ann Lee; edited by Tom Hale": the editor is no writer.
+    rest = _OTHER_CREDITS.sub("", match["rest"].strip())
     # "By Jane Doe on March 3, 2025": the date goes to its field.
     stamp = find_dates(rest)
     dated = Meta()
@@ -242,11 +246,19 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         return replace(meta, source=source or clean_outlet(extra))
     if outlet_of_job(extra) is not None:  # "By Jane Doe, Reuters correspondent"
         return replace(meta, source=source or outlet_of_job(extra))
+    # "…, Senior Editor, Harbour Gazette": the outlet after the writer's job.
+    job, _, tail = extra.rpartition(",")
+    if job and is_role(job) and is_outlet(tail.strip()) and not is_role(tail):
+        return replace(meta, source=source or clean_outlet(tail.strip()))
     # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
     employer = _JOB_AT.fullmatch(extra) is not None
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
 
 
+_OTHER_CREDITS = re.compile(
+    r"\s*[;|.,]\s*(?i:edited|editing|produced|photos?|photography|graphics|illustrations?"
+    r"|translated|translation|fact-checked|additional reporting)\s+by\b.*$"
+)
 _WRITTEN_FOR = re.compile(r"^(?i:special\s+to|for)\s+(?=[A-Z])")
 _JOB_AT = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'’ .-]{1,60}")
 

@@ -174,6 +174,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|the post .{3,200} appeared first on\b.{0,80}"
         # "This story was first reported by X.", "This content was produced by X …"
         r"|this (?:article|story|content|report|piece) was (?:(?:first|originally) reported|produced) by\b.{0,160}"
+        # "This article was written by Ann Lee and originally published on X."
+        r"|this (?:article|story|post|piece) was written by .{2,60}? and (?:was )?(?:originally|first)"
+        r" (?:published|appeared|posted) (?:by|on|in|at)\b.{0,120}"
         r"|(?:the |an? )?(?:original|earlier|longer) version of this (?:article|story|report) (?:was )?(?:first )?"
         r"(?:published|appeared|ran) (?:by|in|on|at)\b.{0,120}",
     ),

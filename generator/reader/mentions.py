@@ -51,6 +51,14 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "Read the original article on Ore Weekly.": where the story first ran.
+        "original_article_on",
+        3,
+        re.compile(
+            r"read the original (?:article|story|post) (?:on|at|in) (?P<name>.{2,60}?)\W*$", re.I
+        ),
+    ),
+    (
         "full_article_on",
         8,
         re.compile(

@@ -125,6 +125,8 @@ def clean_outlet(text: str) -> str:
     # "Nordic Metals Wire via Baltic Business Daily": the outlet that wrote it,
     # not the one that passed it on.
     text = _VIA.sub("", text)
+    # "Reuters/ab": an editor's initials after the wire's name.
+    text = re.sub(r"(?<=[A-Za-z])/[a-z]{1,4}$", "", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     # "… Pty Ltd ACN 123 456 789": a company's registration number.
     text = _REGISTRATION.sub("", text)

@@ -287,3 +287,19 @@ def test_a_site_signing_its_story_by_its_address() -> None:
     article = read("\n\n".join(("Home", TITLE, "3 December 2026", lead, MORE, LAST)) + "\n")
     assert article.source_name == "Investing.com"
     assert "Investing.com --" not in body_text(article)
+
+
+def test_a_one_word_masthead_named_again_in_the_footer() -> None:
+    page = pasted(
+        "Forbes",
+        TITLE,
+        "Ann Lee",
+        "Contributor",
+        after=("More From Forbes", "© 2026 Forbes Media LLC. All Rights Reserved."),
+    )
+    assert read(page).source_name == "Forbes"
+
+
+def test_a_one_word_first_line_the_footer_does_not_name_is_no_site() -> None:
+    page = pasted("Markets", TITLE, "By Ann Lee", after=("© 2026 Westline Media LLC.",))
+    assert read(page).source_name == "Westline Media"

@@ -39,6 +39,7 @@ from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
+from .logo_alt import read_one_word_masthead
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -236,6 +237,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("signature", read_signature),
     ("newsletter_writer", read_newsletter_writer),
     ("mentions", read_mentions),
+    ("one_word_masthead", read_one_word_masthead),
     ("sender", read_sender),
     ("house_line", read_house_line),
     ("house_voice", read_house_voice),

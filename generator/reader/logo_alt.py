@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .reading import Reading
+from .words import is_section_label
+
 # "Harbourline Business logo", "Logo: Harbourline Business": an image's alt text.
 _ALT = re.compile(
     r"(?i)^(?:logo\s*:\s*)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){1,4}?)(?:\s+logo)?$"
@@ -26,3 +29,31 @@ def alt_text_name(word: str, alt: str) -> str | None:
     if not name.startswith(word + " ") or len(name.split()) > ALT_MAX_WORDS:
         return None
     return name if all(w[:1].isupper() or w == "&" for w in name.split()) else None
+
+
+# Furniture where a site names itself: its copyright, "More from X", "About X".
+_OWN_FURNITURE = re.compile(r"(?i)©|copyright|all rights reserved|\b(?:more from|about|follow)\s")
+# The site's name as the page's own lines give it, under the others' ranks.
+ONE_WORD_MASTHEAD_SOURCE = 7
+
+
+def read_one_word_masthead(reading: Reading) -> Reading:
+    """A one-word first line ("Forbes") that the furniture under the story names
+    again ("Forbes contributors publish …", "© 2026 Forbes Media LLC"): the
+    site's own name, not a menu's entry."""
+    stop = reading.title if reading.title is not None else 0
+    first = next((i for i in range(stop) if reading.blocks[i].kind == "text"), None)
+    if first is None or any(p == ONE_WORD_MASTHEAD_SOURCE for p, _ in reading.sources):
+        return reading
+    word = reading.blocks[first].text.strip()
+    if " " in word or not word[:1].isupper() or not word.isalpha() or is_section_label(word):
+        return reading
+    end = max((i for i, label in enumerate(reading.labels) if label == "body"), default=stop)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    named = any(
+        reading.labels[i] == "chrome"
+        and pattern.search(reading.blocks[i].text)
+        and _OWN_FURNITURE.search(reading.blocks[i].text)
+        for i in range(end + 1, len(reading.blocks))
+    )
+    return reading.with_source(ONE_WORD_MASTHEAD_SOURCE, word) if named else reading

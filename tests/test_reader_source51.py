@@ -303,3 +303,15 @@ def test_a_one_word_masthead_named_again_in_the_footer() -> None:
 def test_a_one_word_first_line_the_footer_does_not_name_is_no_site() -> None:
     page = pasted("Markets", TITLE, "By Ann Lee", after=("© 2026 Westline Media LLC.",))
     assert read(page).source_name == "Westline Media"
+
+
+@pytest.mark.parametrize("line", ["Learn more", "Download the guide", "Find out more »"])
+def test_a_boxs_call_to_act_is_no_heading(line: str) -> None:
+    article = read(pasted(TITLE, "By Ann Lee", LEAD, line, MORE))
+    assert line not in [s.heading for s in article.sections]
+    assert line not in body_text(article)
+
+
+def test_a_one_word_masthead_named_again_above_the_headline() -> None:
+    page = pasted("Semafor", "Sign in", "Subscribe to Semafor", TITLE, "By Ann Lee")
+    assert read(page).source_name == "Semafor"

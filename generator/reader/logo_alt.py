@@ -32,15 +32,18 @@ def alt_text_name(word: str, alt: str) -> str | None:
 
 
 # Furniture where a site names itself: its copyright, "More from X", "About X".
-_OWN_FURNITURE = re.compile(r"(?i)©|copyright|all rights reserved|\b(?:more from|about|follow)\s")
+_OWN_FURNITURE = re.compile(
+    r"(?i)©|copyright|all rights reserved|\b(?:more from|about|follow|subscribe to|advertise with"
+    r"|contact|join)\s|\b(?:newsletters?|app|podcasts?|staff|team)\b"
+)
 # The site's name as the page's own lines give it, under the others' ranks.
 ONE_WORD_MASTHEAD_SOURCE = 7
 
 
 def read_one_word_masthead(reading: Reading) -> Reading:
-    """A one-word first line ("Forbes") that the furniture under the story names
-    again ("Forbes contributors publish …", "© 2026 Forbes Media LLC"): the
-    site's own name, not a menu's entry."""
+    """A one-word first line ("Forbes") that the page's own furniture names
+    again, above the headline or under the story ("Subscribe to Forbes", "More
+    From Forbes", "© 2026 Forbes Media LLC"): the site's name, not a menu's entry."""
     stop = reading.title if reading.title is not None else 0
     first = next((i for i in range(stop) if reading.blocks[i].kind == "text"), None)
     if first is None or any(p == ONE_WORD_MASTHEAD_SOURCE for p, _ in reading.sources):
@@ -54,6 +57,6 @@ def read_one_word_masthead(reading: Reading) -> Reading:
         reading.labels[i] == "chrome"
         and pattern.search(reading.blocks[i].text)
         and _OWN_FURNITURE.search(reading.blocks[i].text)
-        for i in range(end + 1, len(reading.blocks))
+        for i in (*range(first + 1, stop), *range(end + 1, len(reading.blocks)))
     )
     return reading.with_source(ONE_WORD_MASTHEAD_SOURCE, word) if named else reading

@@ -315,3 +315,20 @@ def test_a_boxs_call_to_act_is_no_heading(line: str) -> None:
 def test_a_one_word_masthead_named_again_above_the_headline() -> None:
     page = pasted("Semafor", "Sign in", "Subscribe to Semafor", TITLE, "By Ann Lee")
     assert read(page).source_name == "Semafor"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("By ANN B. LEE", "Ann B. Lee", None),
+        ("By JOHN MERCER AP", "John Mercer", "AP"),
+        ("By Ann Lee With Tom Hale", "Ann Lee and Tom Hale", None),
+        ("Ann Lee, Contributor | Dec 3, 2026", "Ann Lee", None),
+        ("Dec 3, 2026 | Ann Lee, Mining Editor", "Ann Lee", None),
+    ],
+)
+def test_bylines_in_capitals_with_with_and_beside_a_date(
+    line: str, author: str, source: str | None
+) -> None:
+    meta = parse_meta(line)
+    assert meta is not None and (meta.author, meta.source) == (author, source)

@@ -13,7 +13,7 @@ from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
 from .office_bylines import signs_as_office
 from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
-from .roled_names import names_with_roles
+from .roled_names import names_with_roles, without_other_credits
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
@@ -56,7 +56,7 @@ def strip_role_prefix(text: str) -> str:
 def author_names(text: str) -> str | None:
     """ "Tom Ashby in Frankfurt and Mei Lin in Beijing" → "Tom Ashby and Mei Lin"."""
     people = []
-    for part in re.split(r"\s+(?:and|AND|&|with)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
+    for part in re.split(r"\s+(?:and|AND|&|with|With)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
         part = HONORIFICS.sub("", _PLACE.sub("", part.strip()))
         if not is_person(part):
             return None
@@ -88,7 +88,8 @@ def read_credit_line(text: str) -> Meta | None:
         return Meta(author=author_names(text), source=bracketed)
     # "Jane Doe (Senior Analyst)": a job title in brackets.
     text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
+    # (not a date's comma: "Ann Lee, Contributor | Dec 3, 2026")
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*(?!\d)", text) if p.strip()]
     if len(parts) < 2:
         names = read_names(text) or _name_before_role(text)
         return Meta(author=names) if names else None
@@ -176,6 +177,9 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
             return head, tail[0]
         if tail and tail[0].lower() in ("for", "of"):
             tail = tail[1:]
+        # ("ANN B. LEE": a name in capitals, its last word no outlet)
+        if text.isupper() and len(tail) == 1 and tail[0].lower() not in AGENCIES:
+            continue
         outlet = " ".join(tail)
         if tail and is_person(head) and is_outlet(outlet) and not is_role(outlet):
             return head, clean_outlet(outlet)
@@ -196,7 +200,7 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     if match is None:
         return None
     # "Reported by Ann Lee; edited by Tom Hale": the editor is no writer.
-    rest = _OTHER_CREDITS.sub("", match["rest"].strip())
+    rest = without_other_credits(match["rest"].strip())
     # "By Jane Doe on March 3, 2025": the date goes to its field.
     stamp = find_dates(rest)
     dated = Meta()
@@ -255,10 +259,6 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None
 
 
-_OTHER_CREDITS = re.compile(
-    r"\s*[;|.,]\s*(?i:edited|editing|produced|photos?|photography|graphics|illustrations?"
-    r"|translated|translation|fact-checked|additional reporting)\s+by\b.*$"
-)
 _WRITTEN_FOR = re.compile(r"^(?i:special\s+to|for)\s+(?=[A-Z])")
 _JOB_AT = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'’ .-]{1,60}")
 

@@ -37,3 +37,15 @@ def names_with_roles(text: str) -> str | None:
     if len(names) > 2:
         return ", ".join(names[:-1]) + " and " + names[-1]
     return " and ".join(names)
+
+
+# "…; edited by Tom Hale", "…. Photos by Tom Hale": other people's credits.
+_OTHER_CREDITS = re.compile(
+    r"\s*[;|.,]\s*(?i:edited|editing|produced|photos?|photography|graphics|illustrations?"
+    r"|translated|translation|fact-checked|additional reporting)\s+by\b.*$"
+)
+
+
+def without_other_credits(text: str) -> str:
+    """ "Ann Lee; edited by Tom Hale" → "Ann Lee": the writers' part of a byline."""
+    return _OTHER_CREDITS.sub("", text)

@@ -6,7 +6,8 @@ and a merge is made only where it is safe:
 
 - an organisation named by its words in the other order ("Commerce Ministry")
   or by its initials ("IEA") is the one organisation whose fuller name that is;
-- a person named by one word ("Trump", "Xing") is the one person the site names
+- a person named by one word ("Trump", "Xing"), or by a form of address and a
+  surname ("President Trump"), is the one person the site names
   in full with that word as the first or last name, and an organisation named
   by its first word ("Lynas") the one company whose name is that word and
   company words ("Rare Earths", "Materials", "Corp"): for these weaker forms the
@@ -29,6 +30,7 @@ from typing import Literal
 
 from .entity_index import entity_key
 from .extract.aliases import organisation_alias
+from .extract.lone_surnames import ADDRESS_TITLES
 from .model import Article, EntityKind
 
 # Words that name a kind of body, not one body: "Ministry" alone is no short form.
@@ -130,7 +132,12 @@ class _Seen:
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in name.split() if w.casefold() not in _PARTICLES]
+    words = [w for w in name.split() if w.casefold() not in _PARTICLES]
+    # "President Trump" (an article that never gives the first name) is the
+    # surname with a form of address: a short form, not a full name.
+    if len(words) > 1 and words[0].casefold() in ADDRESS_TITLES:
+        return words[1:]
+    return words
 
 
 def _is_full(name: str, kind: EntityKind) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from generator.reader.features import is_headline_case
+from generator.reader.lines import read_lines
 from generator.reader.logo_alt import alt_text_name
 from generator.reader.meta import parse_meta
 from generator.reader.newspaper_rules import is_market_quote
@@ -332,3 +333,43 @@ def test_bylines_in_capitals_with_with_and_beside_a_date(
 ) -> None:
     meta = parse_meta(line)
     assert meta is not None and (meta.author, meta.source) == (author, source)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Sun-hee Park reported from Seoul, Daniel Achebe from Singapore and Lena Vogt from Tokyo.",
+            "reported_from",
+        ),
+        (
+            "Rafael Moreno receives funding from the Economic and Social Research Council.",
+            "funding_disclosure",
+        ),
+        (
+            "Ann Lee does not work for, consult, own shares in or receive funding from any company.",
+            "funding_disclosure",
+        ),
+        ("Republish this article", "republish_prompt"),
+        ("1.4K Followers", "follower_count"),
+    ],
+)
+def test_credits_disclosures_and_counters_under_the_story_are_furniture(
+    line: str, rule: str
+) -> None:
+    (found,) = read_lines(line + "\n")[:1]
+    assert (found.kind, found.rule) == ("boilerplate", rule)
+    article = read(pasted(TITLE, "By Ann Lee", after=(line, "Most read")))
+    assert line not in body_text(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lynas Rare Earths receives funding from the Pentagon for its Texas plant.",
+        "Xinhua Net reported from Beijing that the licences were delayed.",
+    ],
+)
+def test_a_companys_funding_or_an_outlets_report_is_news(line: str) -> None:
+    (found,) = read_lines(line + "\n")[:1]
+    assert found.kind != "boilerplate"

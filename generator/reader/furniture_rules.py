@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
-from .line_tests import is_filed_from, is_promo_to_you, is_writer_disclosure
+from .line_tests import is_filed_from, is_promo_to_you
 from .words import RELEASE_KIND_LABELS
 
 # Kinds of paper and release, longest first, as one alternation.
@@ -128,7 +128,6 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ),
     ("contributed", r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
     ("reported_from", is_filed_from),
-    ("funding_disclosure", is_writer_disclosure),
     ("republish_prompt", r"republish (?:this|our) (?:article|story|stories)\W*"),
     ("follower_count", r"[\d.,]+\s*[KkMm]?\s+(?:followers|subscribers)\W*"),
     ("assistance", r"[-–—]*\s*with assistance (?:from|by)\b.*"),

@@ -136,20 +136,6 @@ def is_about_the_company(text: str) -> bool:
 _COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", re.IGNORECASE)
 
 
-# An academic writer's disclosure under the story: "Rafael Moreno receives
-# funding from …", "Ann Lee does not work for, consult, own shares in …".
-_DISCLOSURE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?)(?:receives|has received) (?:research )?funding from\b.{0,300}"
-    r"|(?P<who>(?:[A-Z][\w'’.-]+\s+){1,3}?)do(?:es)? not work for, consult, own shares in\b.*"
-)
-
-
-def is_writer_disclosure(text: str) -> bool:
-    """A named person's funding disclosure (a company's funding is news)."""
-    found = _DISCLOSURE.fullmatch(text.strip())
-    return found is not None and is_person((found["name"] or found["who"]).strip())
-
-
 # "Sun-hee Park reported from Seoul, Daniel Achebe from Singapore …": where
 # each writer filed from, a credit under the story.
 _REPORTED_FROM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?)reported from [A-Z].{0,160}")

@@ -343,7 +343,6 @@ def test_bylines_in_capitals_with_with_and_beside_a_date(
             "reported_from",
         ),
         ("Republish this article", "republish_prompt"),
-        ("1.4K Followers", "follower_count"),
     ],
 )
 def test_credits_and_counters_under_the_story_are_furniture(line: str, rule: str) -> None:

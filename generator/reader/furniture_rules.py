@@ -129,7 +129,6 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("contributed", r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
     ("reported_from", is_filed_from),
     ("republish_prompt", r"republish (?:this|our) (?:article|story|stories)\W*"),
-    ("follower_count", r"[\d.,]+\s*[KkMm]?\s+(?:followers|subscribers)\W*"),
     ("assistance", r"[-–—]*\s*with assistance (?:from|by)\b.*"),
     ("update_note", r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ("promo_to_you", is_promo_to_you),

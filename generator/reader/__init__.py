@@ -12,6 +12,7 @@ good part of the generator's start-up), nor does code that only needs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,7 +38,22 @@ def _plaintext(text: str, shown: str) -> Article:
 def _markdown(text: str, shown: str) -> Article:
     from .markdown import read_markdown
 
+    if is_clipped_page(text):
+        return _plaintext(text, shown)
     return read_markdown(text, shown)
+
+
+_H1 = re.compile(r"^# \S", re.MULTILINE)
+
+
+def is_clipped_page(text: str) -> bool:
+    """A whole web page a browser tool saved as Markdown, not a writer's seed: no
+    front matter, and its "# " headline below the page's menus and links rather
+    than first. The page reader reads it (it knows Markdown's links and chrome)."""
+    head = text.lstrip()
+    if head.startswith("---") or _H1.match(head):
+        return False
+    return _H1.search(head) is not None
 
 
 READERS: Mapping[str, Reader] = {

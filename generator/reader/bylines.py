@@ -23,10 +23,12 @@ _BYLINE = re.compile(
     r"|article|column|opinion|essay|post|contribution"
     # a podcast's or a show's host signs its episode page: "Hosted by Ann Lee"
     r"|hosted|presented)\s+)?"
-    # ("Von Katrin Weber": a German page's "by", capitalised)
-    r"(?:by|(?-i:Von(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
+    # ("Von Katrin Weber", "Por Ana Lima", "Oleh Dimas Putra": "by" in another
+    # language, capitalised)
+    r"(?:by|(?-i:(?P<foreign>Von|Por|Par|Oleh|Door|Przez)(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
+_FOREIGN_AND = re.compile(r"\s+(?:e|y|et|und|dan|en|i)\s+(?=[A-Z])")
 _PLACE = re.compile(
     r"\s+(?:in|for)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*[A-Z][\w .'’-]*)?$"
 )
@@ -201,6 +203,9 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         return None
     # "Reported by Ann Lee; edited by Tom Hale": the editor is no writer.
     rest = without_other_credits(match["rest"].strip())
+    if match["foreign"]:
+        # "Por Ana Lima e Rui Costa": the names joined in that language too.
+        rest = _FOREIGN_AND.sub(" and ", rest)
     # "By Jane Doe on March 3, 2025": the date goes to its field.
     stamp = find_dates(rest)
     dated = Meta()

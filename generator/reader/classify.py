@@ -44,11 +44,13 @@ from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
 from .page_shapes import mark_social_card, read_newsletter_writer
+from .promo_lines import mark_promos_under_labels
 from .quote_lines import ends_quotation
 from .reading import Pass, Reading, start_reading
 from .signatures import bio_author, wire_credit_authors
 from .site_name import read_site_name
 from .title import find_title
+from .writer_note import mark_profile_taglines, skip_writer_note
 
 
 def read_late_meta(reading: Reading) -> Reading:
@@ -213,18 +215,21 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("gallery_slides", mark_gallery_slides),
     ("lead", find_lead),
     ("title", find_title),
+    ("profile_taglines", mark_profile_taglines),
     ("dek", find_dek),
     ("dek_above", find_dek_above),
     ("highlights", mark_highlights),
     ("site_lines", mark_site_lines),
     ("extend_lead", extend_lead),
     ("header", mark_header),
+    ("writer_note", skip_writer_note),
     ("same_day_update", read_same_day_update),
     ("site_name", read_site_name),
     ("channel", read_channel),
     ("author_bio", find_author_bio),
     ("end", find_end),
     ("footer", mark_footer),
+    ("promo_labels", mark_promos_under_labels),
     ("body", mark_body),
     ("capitals_headings", capitals_headings),
     ("social_card", mark_social_card),

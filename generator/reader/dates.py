@@ -8,6 +8,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .date_words import (
+    FOREIGN_AGO,
+    FOREIGN_MONTH,
+    FOREIGN_MONTHS,
+    FOREIGN_STAMP_WORDS,
+    FOREIGN_UPDATED,
+    H_TIME,
+    OF,
+)
+
 MONTH_ABBREVIATIONS = (
     "jan",
     "feb",
@@ -38,6 +48,9 @@ DATE_FORMS: tuple[re.Pattern[str], ...] = tuple(
         # "3-Mar-2025"; "2025年3月3日".
         rf"(?<![\w])(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-{_YEAR}\b",
         rf"{_YEAR}\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
+        # "07 Des 2026", "7 de diciembre de 2026", "7. Dezember 2026": a month
+        # named in another language, day first as those languages write it.
+        rf"(?<![\w])(?P<day>\d{{1,2}})\.?{OF}\s+(?P<month>{FOREIGN_MONTH}){OF},?\s+{_YEAR}\b",
     )
 )
 # A bare abbreviation before a capitalised word other than a month's is a
@@ -55,7 +68,9 @@ _TIME = re.compile(
     r"|\s*\((?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\))?"
     r"|T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
 )
-_UPDATED = re.compile(r"updat|modif|revis|\bedited\b", re.IGNORECASE)
+# An update's label over a clock time and no date, after the stamp's date.
+_UPDATED_AT = re.compile(r"(?<![\w])(?i:updated)\s*(?:at\s+)?:?\s*\d{1,2}[:.]\d{2}(?!\d)")
+_UPDATED = re.compile(rf"updat|modif|revis|\bedited\b|{FOREIGN_UPDATED}", re.IGNORECASE)
 # A read time's minutes ("5 min", "12 minutes"): a stamp may hold one, and
 # ``meta_parts`` reads "5 min read" as a credit.
 READ_MINUTES = r"\d+\s*min(?:ute)?s?"
@@ -73,6 +88,9 @@ _STAMP_WORDS = re.compile(
 def _month_number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
+    foreign = FOREIGN_MONTHS.get(token.lower().rstrip("."))
+    if foreign is not None:
+        return foreign
     name = token.lower().rstrip(".")[:3]
     return MONTH_ABBREVIATIONS.index(name) + 1 if name in MONTH_ABBREVIATIONS else None
 
@@ -144,18 +162,40 @@ def find_dates(text: str, american: bool = False) -> Stamp | None:
         else:
             published = published or date
         previous = end
+    # "7 December 2026, 09:10 CET — Updated 16:48 CET": updated later that day.
+    if updated is None and _UPDATED_AT.search(text[previous:]):
+        updated = spans[-1][2]
     rest = text
     for start, end, _ in reversed(spans):
         rest = rest[:start] + " " + rest[end:]
     rest = _TIME.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = _STAMP_WORDS.sub(" ", rest)
+    rest = _FOREIGN_STAMP.sub(" ", rest)
     # "Updated 9 June 2025 (first published 8 June 2025)": brackets left empty.
     rest = _EMPTY_BRACKETS.sub(" ", rest)
     return Stamp(published, updated, " ".join(rest.split()).strip(" ,.:;-–—|·•/"))
 
 
+# A stamp's words in other languages: weekdays, labels, zones, "09h30", "há 3 horas".
+_FOREIGN_STAMP = re.compile(
+    rf"(?<![\w-]){FOREIGN_STAMP_WORDS}(?![\w-])\s*:?|{H_TIME}|{FOREIGN_AGO}", re.IGNORECASE
+)
 _EMPTY_BRACKETS = re.compile(r"[(\[][\s,.:;|·•/-]*[)\]]")
+
+
+_LONE_UPDATE = re.compile(r"\W*(?:last\s+)?updated\s*(?:at\s+)?:?\s*(?P<time>.+)", re.IGNORECASE)
+
+
+def is_dateless_update(text: str) -> bool:
+    """ "Updated 16:48 CET": an update's clock time with no date, on the day of
+    the date beside it."""
+    match = _LONE_UPDATE.fullmatch(text.strip())
+    return (
+        match is not None
+        and _TIME.fullmatch(match["time"].strip()) is not None
+        and find_dates(text) is None
+    )
 
 
 def strip_time(text: str) -> str:

@@ -38,6 +38,11 @@ def _is_author_bio(text: str, author: str) -> bool:
     return False
 
 
+def is_bio_of(text: str, author: str) -> bool:
+    """A note on the page's writer ``author`` (by full name, surname or given name)."""
+    return _is_author_bio(text, author)
+
+
 _BIO = re.compile(
     r"(?:(?:dr|prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was|writes|covers|has been)\b"
     r".{0,100}\b(?:reporter|correspondent|editor|writer|journalist|columnist|analyst|fellow|contributor"

@@ -275,6 +275,10 @@ def join_lone_labels(reading: Reading) -> Reading:
     return start_reading(blocks) if len(blocks) != len(reading.blocks) else reading
 
 
+def _labels_section(before: str | None) -> bool:
+    return before is not None and (is_section_label(before) or before.lower() in KICKER_WORDS)
+
+
 def split_headline_lines(reading: Reading) -> Reading:
     """Each one-line block above the first paragraph whose line holds a headline
     and something beside it, cut into blocks of their own."""
@@ -294,13 +298,16 @@ def split_headline_lines(reading: Reading) -> Reading:
             blocks.append(replace(block, text=labelled[1], rule=INLINE_DEK_RULE))
             changed = True
             continue
-        if feats.prose and block.kind == "text":
-            above = False
         cut = (
             cut_line(block.text)
             if above and block.kind in ("text", "meta") and block.line_count == 1
             else None
         )
+        if feats.prose and block.kind == "text":
+            above = False
+            # A headline of two sentences reads as prose: only a section's label
+            # is cut from it ("Opinion | …"), never a dateline ("LONDON | …").
+            cut = cut if cut is not None and _labels_section(cut.before) else None
         if cut is None:
             blocks.append(block)
             continue

@@ -52,7 +52,7 @@ REWRITE_RULES: tuple[tuple[PatternRule, str], ...] = (
     (
         PatternRule(
             "markdown_link",
-            re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|/|#)[^)\s]*\)"),
+            re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|/|#|mailto:|tel:)[^)\s]*\)"),
             ("](",),
         ),
         r"\g<words>",

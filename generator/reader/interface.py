@@ -45,7 +45,7 @@ FURNITURE_WORDS = words_set(
     current powered presented partnership content paid post posts posted report tip tips
     yes no store google feed feeds photo photos image images credit credits caption
     minute minutes min mins list first write send give add later error wait create social
-    media navigation languages language available format
+    media navigation languages language available format x bluesky mastodon
     """
 )
 INTERFACE_MAX_WORDS = 8

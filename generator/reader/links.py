@@ -91,6 +91,29 @@ class JoinRule:
     cross_blank: bool = False
 
 
+# Words a headline wrapped over two lines goes on with, capitalised on a
+# headline's second line ("… Checks on Gallium" / "And Germanium Shipments"),
+# and which seldom begin a headline of their own.
+_WRAP_WORDS = frozenset({"and", "or", "nor", "of", "than", "into", "&"})
+WRAP_MIN_WORDS = 4
+WRAP_MAX_WORDS = 14
+
+
+def _wrapped_headline(before: str, line: str) -> bool:
+    """Two short lines, no sentence end, the second opening with a capitalised
+    word that goes on with the first, in the same case (capitals or not)."""
+    first, words = line.split(maxsplit=1)[0], line.split()
+    return (
+        first[:1].isupper()
+        and first.strip(",").lower() in _WRAP_WORDS
+        and WRAP_MIN_WORDS <= len(before.split()) <= WRAP_MAX_WORDS
+        and 1 < len(words) <= WRAP_MAX_WORDS
+        and not ends_with(before, ".!?:;,")
+        and not ends_with(line, ".:;,")
+        and before.isupper() == line.isupper()
+    )
+
+
 JOIN_RULES: tuple[JoinRule, ...] = (
     JoinRule("punctuation_first", lambda before, line, after: _starts_tight(line), True),
     JoinRule(
@@ -102,6 +125,7 @@ JOIN_RULES: tuple[JoinRule, ...] = (
             and not _name_alone(line, after)
         ),
     ),
+    JoinRule("wrapped_headline", lambda before, line, after: _wrapped_headline(before, line)),
     JoinRule(
         "lower_case_next",
         lambda before, line, after: (

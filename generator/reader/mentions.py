@@ -22,7 +22,9 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "copyright",
         4,
         re.compile(
-            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s+(?:or|and) its\s|\s*$)",
+            r"(?:(?:copyright|©|ⓒ|\(c\))\s*)+(?:\d{4}[,.]?\s*(?:[-–—]\s*)?)?"
+            # ("© 2026. Published by X Media Holding.": the publisher's verb is no name)
+            r"(?:(?:published|owned|operated|produced) by\s+)?(?P<name>[^|]{2,60}?)(?:[.,](?:\s|$)|,|\s*\||\s+all rights|\s+(?:or|and) its\s|\s*$)",
             re.IGNORECASE,
         ),
     ),

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .bylines import author_names, read_credit_line, strip_role_prefix
-from .dates import has_time, strip_time
+from .dates import has_time, is_dateless_update, strip_time
 from .meta_fields import Meta, merge_meta
 from .meta_parts import WRITER_LABEL, dates_a_period, leftover, parse_part
 from .names import clean_name, is_person
@@ -84,7 +84,11 @@ def _may_be_meta(text: str) -> bool:
         return True
     lowered = text.lower()
     # ("From Bloomberg News": a portal's line naming who wrote the story)
-    return lowered.startswith("from ") or any(word in lowered for word in _META_WORDS)
+    return lowered.startswith(("from ", *_FOREIGN_BY)) or any(w in lowered for w in _META_WORDS)
+
+
+# "Por Ana Lima", "Von Katrin Weber", "Oleh Dimas Putra": "by" in other languages.
+_FOREIGN_BY = ("por ", "par ", "von ", "oleh ", "door ", "przez ")
 
 
 # A sentence of eight words or more, closed by a full stop: never a metadata line.
@@ -163,6 +167,7 @@ def parse_meta(text: str) -> Meta | None:
     found: Meta | None = None
     leftovers: list[str] = []
     labelled = False
+    same_day = False
     pending = ""
     for part in _SEPARATORS.split(text):
         if not part.strip() or _PUNCT_ONLY.match(part):
@@ -175,6 +180,9 @@ def parse_meta(text: str) -> Meta | None:
         # "Reporter Lee Min-ho minho@…": the writer's address after the name.
         part = _TRAILING_ADDRESS.sub("", part)
         labelled = labelled or WRITER_LABEL.fullmatch(part.strip()) is not None
+        if is_dateless_update(part):
+            same_day = True
+            continue
         meta = parse_part(part)
         if meta is None:
             if has_time(part) and is_outlet(strip_time(part)):
@@ -188,6 +196,9 @@ def parse_meta(text: str) -> Meta | None:
         found = merge_meta(found, meta) if found else meta
     if found is None:
         return None
+    # "7 December 2026, 09:10 CET — Updated 16:48 CET": updated that day.
+    if same_day and found.published and not found.updated:
+        found = replace(found, updated=found.published)
     # "Reporter | Dimas Pratama": a job title as the label of the name after it.
     if labelled and found == Meta() and len(leftovers) == 1:
         names = author_names(leftovers[0].strip())

@@ -68,6 +68,8 @@ _NEXT_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s*:\s|\d{4}-\d{2}-\d{
 _AFFILIATION = re.compile(r"\s*\([^()]{2,60}\)")
 _TEAM = re.compile(r"(?i:team)\s+[A-Z][\w.&'’-]{1,30}(?:\s+[A-Z][\w.&'’-]{1,30})?")
 _FROM_OUTLET = re.compile(r"(?i:from)\s+(?P<outlet>[A-Z][\w.&'’ -]{1,50})")
+# "Published in The Ore Desk": a blog platform's publication the story is in.
+_PUBLISHED_IN = re.compile(r"(?i:published\s+in)\s+(?P<outlet>(?:The\s+)?[A-Z][^\W\d][^\d]{0,49})")
 _FROM_ISSUER = re.compile(r"(?i:from)\s*:\s*(?P<outlet>[A-Z][^@<>]{1,60})")
 # "Words: Hannah Cole", "Text: Sofia Lindqvist", "Photos: Erik Berg",
 # "Contributed by: Amara Eze, Senior Fellow": labels that credit a person,
@@ -170,6 +172,10 @@ def parse_part(text: str) -> Meta | None:
     outlet = _FROM_OUTLET.fullmatch(text)
     if outlet is not None and is_outlet(outlet["outlet"]) and not is_person(outlet["outlet"]):
         return Meta(source=clean_outlet(outlet["outlet"]))
+    published_in = _PUBLISHED_IN.fullmatch(text)
+    outlet_in = published_in["outlet"] if published_in is not None else ""
+    if outlet_in and is_outlet_shaped(outlet_in) and not is_person(outlet_in):
+        return Meta(source=clean_outlet(outlet_in))
     credit = _PROVIDER.fullmatch(text)
     if credit is not None and is_outlet_shaped(credit["outlet"]):
         # "Distributed by Tribune News Service": a syndicate, not the source.

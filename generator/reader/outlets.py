@@ -263,7 +263,7 @@ def house_line(text: str) -> str | None:
 # Group", "Clarion Newspapers"): its name in a © line is the owner's, not the
 # masthead's.
 OWNER_WORDS = words_set(
-    "group media newspaper newspapers company holdings publishing publications networks communications enterprises"
+    "group media newspaper newspapers company holding holdings publishing publications networks communications enterprises"
     " ventures"
 )
 

@@ -36,6 +36,7 @@ from .live_rules import LIVE_PAGE_RULES
 from .meta import is_meta_line
 from .newspaper_rules import GLUED_CREDIT_RULES, NEWSPAPER_ANY_LENGTH, NEWSPAPER_RULES
 from .notice_rules import NOTICE_RULES
+from .portal_rules import FOLLOWERS_RULES, PORTAL_RULES, READ_ALSO_BOX_RULES
 from .widgets import WIDGET_RULES
 from .wire_rules import WIRE_RULES
 
@@ -49,6 +50,8 @@ ANY_LENGTH_RULES = frozenset(
         "cookie_notice",
         "official_site_banner",
         "read_more",
+        "read_also",
+        "data_notice",
         "wire_credit",
         "newsletter",
         "newsletter_box",
@@ -94,8 +97,11 @@ LINE_RULES: tuple[LineRule, ...] = _bounded(
         *COMMENTS_START_RULES,
         *SHARE_START_RULES,
         *END_MATTER_RULES,
+        *FOLLOWERS_RULES,
         *BOX_LABEL_RULES,
+        *READ_ALSO_BOX_RULES,
         *BOILERPLATE_RULES,
+        *PORTAL_RULES,
         *LIVE_PAGE_RULES,
         *WIDGET_RULES,
         *CAPTION_RULES,

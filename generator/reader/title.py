@@ -8,6 +8,7 @@ from dataclasses import replace
 from .captions import caption_shaped
 from .features import similarity
 from .headings import is_analysis_heading, is_reex_analysis_heading
+from .kickers import kicker_over_headline, labelled_copy
 from .names import is_person
 from .outlets import is_outlet
 from .page_shapes import (
@@ -90,6 +91,9 @@ def _title_candidates(reading: Reading, stop: int) -> list[int]:
             continue
         if names_an_issuer(reading, index):
             continue
+        # "Trade policy | The tariff economy" over "Ports of no return".
+        if kicker_over_headline(reading, index):
+            continue
         # "Why this matters" under a box of key points heads the story's first
         # section; a headline stands above the box.
         if feats.words < SHORT_TITLE_WORDS and under_points(reading, index):
@@ -112,7 +116,8 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
     if feats.repeats > 1 or any(
-        variant_of(t, block.text) or ends_trail(t, block.text) for t in texts
+        variant_of(t, block.text) or ends_trail(t, block.text) or labelled_copy(t, block.text)
+        for t in texts
     ):
         score += 1.0
     following = next_index(reading, index)
@@ -125,6 +130,9 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     # Over a longer line (its standfirst), as headlines stand.
     if _over_a_longer_line(reading, index, candidates):
         score += 0.5
+    # Under its kicker ("Trade policy | The tariff economy"), where headlines stand.
+    if index > 0 and kicker_over_headline(reading, index - 1):
+        score += 1.0
     if index == 0 and feats.words <= 4 and len(candidates) > 1:
         score -= 0.5
     # Names beside a date are a byline, unless nothing else can be the headline.
@@ -260,7 +268,11 @@ def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> in
     text = reading.blocks[index].text
     for other in candidates:
         plain = reading.blocks[other].text
-        if other != index and (variant_of(text, plain) is not None or ends_trail(text, plain)):
+        if other != index and (
+            variant_of(text, plain) is not None
+            or ends_trail(text, plain)
+            or labelled_copy(text, plain)
+        ):
             return other
     return index
 

@@ -503,3 +503,18 @@ def test_every_shipped_name_starts_with_ascii_so_texts_are_scanned_by_candidates
     from generator.extract.topics import _matcher_for
 
     assert not _matcher_for(load_taxonomy(SHIPPED)).scan.whole_text
+
+
+def test_an_export_duty_limits_exports_and_is_no_import_tariff() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    assert [slug for slug, _ in found("a 40% export duty on copper", taxonomy)] == [
+        "export-controls"
+    ]
+    assert [slug for slug, _ in found("export duties and quotas", taxonomy)] == ["export-controls"]
+    assert [slug for slug, _ in found("import duties on steel", taxonomy)] == ["tariffs"]
+
+
+def test_prices_and_the_policy_that_answers_them_name_the_economy() -> None:
+    taxonomy = load_taxonomy(SHIPPED)
+    for text in ("consumer prices", "the Federal Reserve", "a rate cut", "monetary policy", "CPI"):
+        assert [slug for slug, _ in found(text, taxonomy)] == ["economy"], text

@@ -4,8 +4,9 @@ magnets topic's alias, and its first words, "rare earth", name rare earths.
 Where aliases overlap, the longest wins (``topics.find_mentions``), so the
 page's links and the mention counts see one topic per phrase. For the
 evidence of what an article is about, the modifier at the head of a compound
-alias also counts for its own topic, as a weak mention: a story about rare
-earth magnets is about rare earths too. Only the head counts ("feed-in
+alias also counts for its own topic, as a weak mention (in full in the zones of
+``ScoringRules.full_head_zones``: the headline): a story about rare earth
+magnets is about rare earths too. Only the head counts ("feed-in
 tariff" names no tariff), only a topic's own, strong alias there (a weak word
 or a look-alike never does), and only another topic's.
 """

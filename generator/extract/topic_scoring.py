@@ -60,6 +60,9 @@ class ScoringRules:
     # item of a list is a passing mention, not what the story is about.
     list_zones: tuple[str, ...] = ()
     listed_zone: str = ""
+    # Zones where a topic named at the head of another's alias ("rare earth
+    # magnets": rare earths) counts in full; elsewhere it is a weak mention.
+    full_head_zones: tuple[str, ...] = ()
 
     def zone_weight(self, zone: str) -> float:
         return next(weight for name, weight in self.zone_weights if name == zone)
@@ -97,6 +100,8 @@ RULES = ScoringRules(
     # The lede's list of commodities names each in passing; the headline's does not.
     list_zones=(LEDE,),
     listed_zone=LEAD,
+    # A headline's "rare earth magnets" says the story is about rare earths too.
+    full_head_zones=(TITLE,),
 )
 
 

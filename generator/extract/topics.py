@@ -32,6 +32,7 @@ from generator.extract.alias_scan import (
     leading_run,
 )
 from generator.extract.sentences import split_sentences
+from generator.extract.topic_deeds import find_deeds
 from generator.extract.topic_modifiers import head_modifiers
 from generator.extract.topic_names import entity_names, in_name, name_spans
 from generator.extract.topic_scoring import (
@@ -194,13 +195,16 @@ def article_hits(
     """Every mention and name pair in reading order, with its zone and sentence."""
     names = entity_names(article)
     matcher = _matcher_for(taxonomy)
+    slugs = frozenset(topic.slug for topic in taxonomy.topics)
     for index, (zone, text) in enumerate(zoned_texts(article, rules)):
         mentions = find_mentions(text, taxonomy, names, bodies=True)
-        # "rare earth magnets" above the body: rare earths, weakly, beside
-        # magnets (deep in the text, the longer name alone counts).
+        # "rare earth magnets" above the body: rare earths beside magnets, weakly
+        # but in the headline (deep in the text, the longer name alone counts).
         spans = [(m.start, m.end, m.slug) for m in mentions if zone not in rules.deep_zones]
         heads = head_modifiers(text, spans, matcher.regex, matcher.alias_by_group)
-        named = [*mentions, *(Mention(h.start, h.end, h.slug, weak=True) for h in heads)]
+        weak_head = zone not in rules.full_head_zones
+        named = [*mentions, *(Mention(h.start, h.end, h.slug, weak=weak_head) for h in heads)]
+        named += [Mention(start, end, slug) for start, end, slug in find_deeds(text, slugs)]
         found = [*named, *find_pairs(text, taxonomy)]
         places = sentence_numbers(text, [(m.start, m.slug) for m in found])
         for number, mention in enumerate(found):

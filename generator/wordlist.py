@@ -27,7 +27,7 @@ HONORIFICS = words_set(
     Mr Mrs Ms Mx Dr Prof Professor Sir Dame
     Sen Rep Gov Gen Lt Col Capt Adm Rev Hon Amb
     Colonel Commander Cmdr Cdr Major Maj Captain Lieutenant Admiral Brigadier Brig
-    Honourable Honorable
+    Honourable Honorable Excellency
     Shri Smt Shrimati
     """
 )

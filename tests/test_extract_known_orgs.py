@@ -5,12 +5,14 @@ longer names, and outlets that are not quoted as a source."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.extract.entities import extract_entities
 from generator.extract.known_bodies import BODIES, MEDIA
 from generator.extract.known_firms import FIRMS
-from generator.extract.known_orgs import KNOWN_ORGANISATIONS, sentence_names
+from generator.extract.known_orgs import KNOWN_ORGANISATIONS, names_by_first_letter, sentence_names
 from generator.extract.lexicon import is_place
 from generator.extract.resolve import resolve_entities
 from generator.model import Article, Block, Section
@@ -143,3 +145,23 @@ def test_a_credit_line_under_a_name_is_no_link() -> None:
         "BMO Capital Markets"
     ]
     assert "BMO Capital Markets" in organisations("Elena Strand — BMO Capital Markets")
+
+
+def test_names_grouped_by_first_letter_match_as_the_flat_alternation() -> None:
+    names = ["Rio Tinto Group", "Rio Tinto", "Rio", "BHP", "Barrick", "A"]
+    flat = re.compile("|".join(re.escape(n) for n in names))
+    grouped = re.compile(names_by_first_letter(names))
+    text = "Rio Tinto Group and Rio Tinto and Rio; BHP, Barrick, A. Barr Riot"
+    assert grouped.findall(text) == flat.findall(text)
+    assert grouped.findall(text) == [
+        "Rio Tinto Group",
+        "Rio Tinto",
+        "Rio",
+        "BHP",
+        "Barrick",
+        "A",
+        "Rio",
+    ]
+    assert (
+        names_by_first_letter(names) == r"R(?:io\ Tinto\ Group|io\ Tinto|io)|B(?:HP|arrick)|A(?:)"
+    )

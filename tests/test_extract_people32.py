@@ -385,4 +385,4 @@ def test_who_after_a_sentences_subject_marks_a_person_for_a_later_he() -> None:
 
 def test_who_after_a_name_alone_lists_no_person() -> None:
     # Given no role and no quote, the person is no entity (only a later "he").
-    assert entities("In Kinshasa, Jean Mbeki, who runs a cobalt depot, disagreed.") == ()
+    assert entities("In Kinshasa, Jean Mbeki, who was born there, disagreed.") == ()

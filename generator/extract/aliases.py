@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from ..wordlist import HONORIFICS
-from .lexicon import LEGAL_SUFFIXES
+from .lexicon import LEGAL_SUFFIXES, is_place
 
 # Words that open a style of two: "Rt Hon", "Right Honourable".
 STYLES = frozenset({"Rt", "Right"})
@@ -45,7 +45,10 @@ def without_honorific(name: str) -> str:
     if len(words) > 2 and words[0] in STYLES and words[1].rstrip(".") in HONORIFICS:
         words = words[1:]  # "Rt Hon Owen Pritchard": a style of two words.
     if len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
-        return " ".join(words[1:])
+        # "Excellency Mr Fujimoto Kenta": a style, then an honorific.
+        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            words = words[1:]
+        return " ".join(words)
     for title in CONFERRED_TITLES:
         if len(words) > len(title) + 1 and tuple(words[: len(title)]) == title:
             return " ".join(words[len(title) :])
@@ -78,6 +81,13 @@ def _inverted(name: str) -> str:
     return name
 
 
+def _uncountried(name: str) -> str:
+    """'U.S. Department of Commerce' -> 'Department of Commerce': the name less the
+    country written before it."""
+    country, _, rest = name.partition(" ")
+    return rest if rest and is_place(country) else name
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in _SMALL)
 
@@ -91,9 +101,12 @@ def organisation_alias(short: str, full: str) -> bool:
     """'Lynas' / 'Commission' / 'Commerce Ministry' / 'IEA' / 'Pentagon' of a fuller name."""
     if any(full == name or full.endswith(f" {name}") for name in BUILDING_NAMES.get(short, ())):
         return True
-    # "Commerce Ministry" of "Ministry of Commerce", not the other way round.
-    if _inverted(short) != short and _inverted(short) == _inverted(full) != short:
+    # "Commerce Ministry" of "Ministry of Commerce", not the other way round; also of
+    # the name with its country ("Commerce Department" of "U.S. Department of Commerce").
+    if _inverted(short) != short and _inverted(short) in (_inverted(full), _uncountried(full)):
         return True
+    if full == f"{short}." and full.split()[-1] in LEGAL_SUFFIXES:
+        return True  # "Sakura K.K" at a sentence's end, its stop taken by the full stop.
     short_words, full_words = short.split(), full.split()
     if len(short_words) >= len(full_words):
         return False
@@ -122,8 +135,9 @@ def is_alias(short: Entity, full: Entity) -> bool:
 
 
 def _fullest(group: Sequence[Entity]) -> Entity:
-    """The name to keep: most words, then an 'X of Y' form, then first seen."""
-    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name))
+    """The name to keep: most words, then an 'X of Y' form, then a legal form with its
+    stop, then first seen."""
+    return max(group, key=lambda e: (len(e.name.split()), " of " in e.name, e.name[-1:] == "."))
 
 
 def merge_aliases(entities: Sequence[Entity]) -> tuple[Entity, ...]:

@@ -23,6 +23,7 @@ from .speaker_phrases import (
     speaker_before,
     speaker_in_sentence,
     speaker_naming,
+    speaker_of_stance,
 )
 from .speech_words import plain_speech
 
@@ -122,7 +123,8 @@ def raw_speaker(context: QuoteContext) -> str | None:
     )
     # A quote that stands alone belongs to whoever the previous sentence has speaking.
     if speaker is None and not context.before.strip(EDGE) and context.previous:
-        speaker = speaker_in_sentence(context.previous)
+        previous = context.previous
+        speaker = speaker_in_sentence(previous) or speaker_of_stance(previous)
     return speaker or credited_below(context)
 
 

@@ -9,7 +9,8 @@ one too (a question's own label may have become a heading), or, on a briefing wh
 headline names who answers ("Embassy Spokesperson's Remarks on …"), when one "A:"
 follows one "Q:". The questions ("Q:", "HOST:") are never quoted; a name label is a
 speaker only when its surname is that of someone the page names outside the labels
-(a host it never introduces is not), or when it names a member in full beside a seat
+(a host it never introduces is not; a first name alone, "Gunnar:", is the one
+person the page names in full with it), or when it names a member in full beside a seat
 or an office in brackets, as a debate record's labels do ("The Minister for Trade
 (Ms Jane Roe):", then "Ms Roe:"); "A:" belongs to the person a "Guest:" line names,
 else to the one the headline names as briefing, else to the last person the page
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -104,11 +105,23 @@ def seated_name(label: str) -> str | None:
     return None
 
 
-def _person(label: str, surnames: frozenset[str]) -> str | None:
+def first_names(people: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """The people named in full, by first name, where only one of them has it: a
+    newsletter's turns labelled "Gunnar:" are those of the Gunnar Rasmussen its
+    introduction names."""
+    full = {name for _, name in people if len(name.split()) >= 2}
+    counts = Counter(name.split()[0] for name in full)
+    return {name.split()[0]: name for name in full if counts[name.split()[0]] == 1}
+
+
+def _person(
+    label: str, surnames: frozenset[str], firsts: Mapping[str, str] | None = None
+) -> str | None:
     """The speaker a name label gives: 'MARTIN OSEI' -> 'Martin Osei', 'MS. ADEYEMI'
     -> 'Adeyemi', when its last word is the surname of someone the page names
-    outside the labels; None for any other label ('UPDATE', 'Note', a host the
-    page never introduces)."""
+    outside the labels; 'Gunnar' -> 'Gunnar Rasmussen', a first name alone of
+    one person the page names in full; None for any other label ('UPDATE', 'Note',
+    a host the page never introduces)."""
     if _UNIDENTIFIED.match(label):
         return label.strip()  # "UNIDENTIFIED PERSON #1": unnamed, as the page writes it.
     seated = seated_name(label)
@@ -117,6 +130,8 @@ def _person(label: str, surnames: frozenset[str]) -> str | None:
     words = label.split("(")[0].split()
     written = " ".join(w.capitalize() if w.isupper() else w for w in words)
     parts = tuple(without_honorific(written).split())
+    if len(parts) == 1 and firsts and parts[0] in firsts and parts[0] not in surnames:
+        return firsts[parts[0]]
     return " ".join(parts) if parts and parts[-1] in surnames else None
 
 
@@ -148,7 +163,9 @@ def _guest(
 
 
 def _speakers(
-    labels: Sequence[tuple[str, int] | None], surnames: frozenset[str]
+    labels: Sequence[tuple[str, int] | None],
+    surnames: frozenset[str],
+    firsts: Mapping[str, str] | None = None,
 ) -> dict[str, str | None]:
     """The answering labels (folded) and who each is: "A" (None until the guest is
     known) and the name labels."""
@@ -156,7 +173,7 @@ def _speakers(
     for label in labels:
         key = _key(label[0]) if label else ""
         if label and key not in QUESTION_LABELS and key not in found:
-            person = None if key in ANSWER_LABELS else _person(label[0], surnames)
+            person = None if key in ANSWER_LABELS else _person(label[0], surnames, firsts)
             if key in ANSWER_LABELS or person:
                 found[key] = person
     return found
@@ -182,7 +199,7 @@ def interview_turns(
     surnames = frozenset(name.split()[-1] for _, name in people_before) | frozenset(seated)
     speakers = {
         key: seated.get(person, person) if person else person
-        for key, person in _speakers(labels, surnames).items()
+        for key, person in _speakers(labels, surnames, first_names(people_before)).items()
     }
     # Turns are counted by whom they name: "Mr Alasdair Crombie (Inverclyde) (LD):" and
     # "Mr Crombie:" are one member's.

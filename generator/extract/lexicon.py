@@ -144,6 +144,7 @@ FUNCTION_WORDS = frozenset(
         "Under", "Over", "Across", "Amid", "Despite", "Until", "Why", "What", "How",
         "Where", "Who", "Which", "There", "Here", "Once", "Only", "Just", "All", "No",
         "Not", "Every", "Any", "More", "Less", "Whether", "See", "Unless", "Because",
+        "Another",
     }
 )  # fmt: skip
 

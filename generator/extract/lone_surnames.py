@@ -42,3 +42,12 @@ def titled_surnames(entities: Sequence[Entity]) -> tuple[Entity, ...]:
             entity = replace(entity, name=f"{title} {entity.name}", aliases=aliases)
         named.append(entity)
     return tuple(named)
+
+
+def titled_surname(name: str) -> str | None:
+    """The surname of a name written as a title of address and a surname ('Minister
+    Ashdown' -> 'Ashdown'), for the full name the page may give elsewhere; else None."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper() or not address_title(words[0]):
+        return None
+    return words[1]

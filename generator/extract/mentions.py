@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..model import EntityKind
 from ..wordlist import HONORIFICS, longest_first
+from .appointments import appointed_role
 from .lexicon import (
     DEMONYMS,
     ORG_HEADS,
@@ -33,6 +34,7 @@ from .org_cues import after_portfolio_title, organisation_cued
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
 from .speech_words import PARTY_AFFILIATION
+from .title_modifiers import employer_run, office_fields, owner_words
 from .titles import (
     AFTER_NAME,
     apposition_role,
@@ -137,14 +139,16 @@ def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> lis
     if previous is None or sentence[previous.end : title_start].strip():
         return [Mention(run.name, "person", title, run.start)]
     # "Coralbay Managing director Ann Roe": the capitalised modifier is the title's.
-    owner_words = previous.words
-    while owner_words and owner_words[-1].lower() in ROLE_MODIFIERS:
-        title = f"{owner_words[-1]} {title}"
-        owner_words = owner_words[:-1]
-    if not owner_words:
+    words = previous.words
+    while words and words[-1].lower() in ROLE_MODIFIERS:
+        title = f"{words[-1]} {title}"
+        words = words[:-1]
+    if not words:
         return [Mention(run.name, "person", title, run.start)]
-    person = Mention(run.name, "person", f"{' '.join(owner_words)} {title}", run.start)
-    owner = owner_org(owner_words, tuple(title.split()))
+    person = Mention(run.name, "person", f"{' '.join(words)} {title}", run.start)
+    # "Former NITI Aayog member NAME", "Non-executive chairman NAME": no body's name.
+    employer = owner_words(words)
+    owner = owner_org(employer, tuple(title.split())) if employer else None
     return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
 
 
@@ -172,7 +176,7 @@ def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) 
     titled = _titled_person(sentence, run, previous)
     if titled:
         return titled
-    role = apposition_role(after) or copula_role(after)
+    role = apposition_role(after) or copula_role(after) or appointed_role(before, after)
     if role and len(run.words) >= 2:
         return [Mention(run.name, "person", role, run.start)]
     # "Its head of metals strategy, NAME,": the title without the pronoun, as a
@@ -323,6 +327,10 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         return [*found, *people]
     if not organisation_cued(sentence, run):
         return found
+    employer = employer_run(sentence, run)  # "Former Acme Metals chief executive NAME"
+    if employer is None or office_fields(sentence, run):
+        return found
+    run = employer
     description = org_description(sentence[run.end :])
     name, offset = _without_title(run)
     return [*found, Mention(name, "organisation", description, offset)]

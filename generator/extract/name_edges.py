@@ -136,3 +136,13 @@ def collective_possessive(gap: str, left: tuple[str, ...], right: tuple[str, ...
         return False
     office = len(left) == 1 and is_role_word(left[0]) and not is_plural_role_word(left[0])
     return left[-1] in COLLECTIVE_OWNERS or (office and right[0] in _OFFICE_BODIES)
+
+
+# Bodies of members whose name closes on their country after their trade: "Chamber
+# of Mines of Zambia", "Federation of Industries of Ghana".
+_MEMBERSHIP_HEADS = frozenset({"Chamber", "Federation", "Confederation", "Association", "Council"})
+
+
+def membership_body(words: tuple[str, ...]) -> bool:
+    """'Chamber of Mines': a members' body and its trade, which its country may follow."""
+    return len(words) >= 3 and words[-3] in _MEMBERSHIP_HEADS and words[-2] == "of"

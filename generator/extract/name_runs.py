@@ -36,6 +36,7 @@ from .name_edges import (
     capitalised_inside,
     collective_possessive,
     industries,
+    membership_body,
     one_field_list,
     without_auxiliary,
     without_backing,
@@ -68,9 +69,10 @@ _CAP = (
     rf"|[{UPPER}](?:[’'][A-Z])?[\w&-]*{_INNER_APOSTROPHE}(?:{_MEMBERS_POSSESSIVE})?)"
 )
 _PARTICLE = "|".join(sorted(PARTICLES))
-# A legal form in lower case closes a name too: "Pensana plc".
+# A legal form in lower case closes a name too: "Pensana plc". Every name word
+# opens on a capital: the lookahead turns every other place down in one test.
 _TIGHT_RUN = re.compile(
-    rf"(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP}|\s+plc(?!\w))*"
+    rf"(?=[{UPPER}])(?<![\w’'.-]){_CAP}(?:(?:\s+(?:{_PARTICLE}))*\s+{_QUALIFIER}{_CAP}|\s+plc(?!\w))*"
 )
 _JOINER = re.compile(rf"^\s+(of|for|on|in|and|&|{'|'.join(FOREIGN_AND)})(\s+the)?\s+$")
 # "Defence Equipment and Support (DE&S)": an acronym may hold an ampersand.
@@ -117,26 +119,38 @@ def opens_title(words: list[str]) -> bool:
     return tuple(words[:2]) in TITLES_OPENED_BY_FUNCTION_WORDS
 
 
+# Words that open a sentence before a name, and the words that keep them in it.
+_KIND_WORDS = KIND_NOUNS | RELATION_WORDS
+_NAME_WORDS = ORG_HEADS | ORG_SUFFIXES
+
+
+def _without_opening(sentence: str, start: int, text: str) -> str:
+    """The run without the function words and weekdays that open it: "Meanwhile",
+    "The", "According", "On Wednesday"."""
+    words = text.split()
+    while words and words[0] in FUNCTION_WORDS:
+        if starts_with_surname(tuple(words[:2])) or opens_title(words):
+            break
+        if capitalised_inside(sentence, start, text):
+            break  # "with Less Common Metals as lead": the word opens the name.
+        text, words = text[len(words[0]) :].lstrip(), words[1:]
+    # "About" opening a release's "About X" block is no part of the name.
+    if start == 0 and len(words) > 1 and words[0] == "About":
+        text, words = text[len("About") :].lstrip(), words[1:]
+    # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
+    while len(words) > 1 and words[0] in WEEKDAYS:
+        text, words = text[len(words[0]) :].lstrip(), words[1:]
+    return text
+
+
 def _tight_runs(sentence: str) -> list[NameRun]:
     runs = []
     for match in _TIGHT_RUN.finditer(sentence):
-        text = match.group()
-        # Drop sentence-initial and function words: "Meanwhile", "The", "According".
-        while text and text.split()[0] in FUNCTION_WORDS:
-            if starts_with_surname(tuple(text.split()[:2])) or opens_title(text.split()):
-                break
-            if capitalised_inside(sentence, match.start(), text):
-                break  # "with Less Common Metals as lead": the word opens the name.
-            text = text[len(text.split()[0]) :].lstrip()
-        # "On Wednesday Halcyon Motors agreed": a weekday is no part of the name after it.
-        while len(text.split()) > 1 and text.split()[0] in WEEKDAYS:
-            text = text[len(text.split()[0]) :].lstrip()
+        text = _without_opening(sentence, match.start(), match.group())
         # "Consultancy Benchline Intelligence" opening a sentence: the kind noun,
         # capitalised there, is no part of the name (an organisation word is).
         first = text.split()[0] if text else ""
-        kind = (
-            first.lower() in KIND_NOUNS | RELATION_WORDS and first not in ORG_HEADS | ORG_SUFFIXES
-        )
+        kind = first.lower() in _KIND_WORDS and first not in _NAME_WORDS
         if match.start() == 0 and text == match.group() and kind and len(text.split()) > 1:
             text = text[len(first) :].lstrip()
         # "Tokyo-based Ocean Commons": the description is no part of the name.
@@ -178,6 +192,8 @@ def _joins(left: NameRun, joiner: str, right: NameRun, the: bool = False) -> boo
         return not is_plural_role_word(last)
     if joiner == "of" and last in LEGAL_SUFFIXES - LEGAL_WORDS:
         return False  # "Nippon Kidorui K.K. of Osaka": an abbreviated legal form ends it.
+    if joiner == "of" and membership_body(left.words) and is_place(right.name):
+        return True  # "Chamber of Mines of Zambia": a members' body and its country.
     if joiner == "of" and last in ORG_SUFFIXES and len(right.words) == 1:
         # "Group of Seven", not "Acme Group of Texas"; a trade closing a company's name
         # is followed by where it is ("Circulum Magnets of Lyon").
@@ -246,6 +262,8 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     """'… and Natural Resources Committee': the fields of one body's name, after an
     organisation word or a field ('Senate Energy'), never another name."""
     after_body = any(w in ORG_HEADS for w in left) or left[-1] in OFFICE_WORDS
+    if len(left) > 1 and left[-1] in ORG_HEADS and left[-2] not in _FUNCTION_JOINERS:
+        return False  # "Canada Infrastructure Bank and Export Development Canada": two.
     academic = any(w in _ACADEMIES for w in left)
     if len(right) > 1 and (right[-1] in PLACES or (academic and not field_word(right[-1]))):
         right = right[:-1]  # "University of Science and Technology Beijing"
@@ -254,6 +272,7 @@ def _office_continues(left: tuple[str, ...], right: tuple[str, ...]) -> bool:
     return after_body and fields and not is_place(" ".join(right))
 
 
+_FUNCTION_JOINERS = frozenset({"of", "for", "on", "and", "&"})
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _OWNER_BEFORE = re.compile(r"\b[a-z]+[’']s\s+$")
 

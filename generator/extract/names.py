@@ -18,6 +18,12 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _LETTERS = r"[^\W\d_]"
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# Two initials written together, as Indian names are ("V.L. Kantha Rao"); not the
+# abbreviations of places and legal forms written the same way.
+_JOINED_INITIALS = re.compile(r"^[A-Z]\.[A-Z]\.$")
+_NOT_INITIALS = frozenset(
+    {"U.S.", "U.K.", "E.U.", "U.N.", "S.A.", "N.V.", "B.V.", "K.K.", "C.V.", "S.L.", "P.M.", "A.M."}
+)
 _PREFIXED = re.compile(rf"^(?:Mc|Mac|O’|O')[{UPPER}]{_LETTERS}+$")
 _PART = re.compile(rf"^[{UPPER}]?{_LETTERS}+$")
 
@@ -73,8 +79,11 @@ _BASED = re.compile(r"-(?:based|listed|headquartered|registered|owned|run|backed
 
 @functools.lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
-    """'Ana', 'Séjourné', 'Lloyd-Hughes', 'O’Connell', 'McKellar', 'J.' - not 'USTR'."""
+    """'Ana', 'Séjourné', 'Lloyd-Hughes', 'O’Connell', 'McKellar', 'J.', 'V.L.' - not
+    'USTR' nor 'U.S.'."""
     if _INITIAL.match(word) or _PREFIXED.match(word):
+        return True
+    if _JOINED_INITIALS.match(word) and word not in _NOT_INITIALS:
         return True
     parts = re.split(r"[-’']", word)
     if not parts[0][:1].isupper() or not all(_PART.match(p) for p in parts):

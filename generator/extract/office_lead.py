@@ -33,6 +33,11 @@ def office_before(before: str) -> str | None:
     words = clause.split()
     if words[:1] == ["The"]:
         words = words[1:]
+    # "In March 2025 the Minister for Industry, Science and Resources, Dr NAME,": the
+    # office after the clause's last "the", in apposition to the name.
+    the = [i for i, w in enumerate(words[:-1]) if w == "the" and words[i + 1][:1].isupper()]
+    if the and words and not is_role_word(words[0]):
+        words = words[the[-1] + 1 :]
     if not 0 < len(words) <= _MAX_WORDS or not words[0][:1].isupper():
         return None
     first = 1 if words[0].lower() in ROLE_MODIFIERS and len(words) > 1 else 0

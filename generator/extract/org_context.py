@@ -71,6 +71,12 @@ _PART_OF = re.compile(
     rf"\b(?:(?:{'|'.join(sorted(_PARTS))})\s+of"
     r"|joint\s+venture\s+(?:between|of|with))\s+(?:the\s+)?$"
 )
+# A body announcing what it will do speaks of itself as "it" ("X said it would …";
+# a person says "he" or "she"); a name of two words or more that is no person's.
+_SAID_IT_WILL = re.compile(
+    r"^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+"
+    r"(?:would|will|had|has|planned|plans|expected|expects|aimed|aims|intended|intends)\b"
+)
 _SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 # What an analyst does to a rating, after the firm's name ("X downgraded …", and
 # "X initiated …" coverage) or before it ("… was downgraded by X").
@@ -114,9 +120,11 @@ _VERB = re.compile(
 # "Its head of metals strategy, NAME," opening the next sentence: "its" is a thing's.
 _ITS_TITLE = re.compile(r"^Its\s+(?:[a-z-]+\s+){0,6}?[a-z-]+,\s+[A-Z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-# A bare comma links a list only where the list goes on to an "and": "MP Materials,
-# Lynas, and a handful of plants" (not "Strategy, Stéphane Séjourné, said").
-_LIST_GOES_ON = re.compile(r"^[^.;:]{0,80}?,?\s+and\s")
+# A bare comma links a list only where the list goes on, through other members, to an
+# "and": "MP Materials, Lynas, and a handful of plants", "A, B, C and D" (not
+# "Strategy, Stéphane Séjourné, said", nor "at Nordlast, Henrik Sabroe, used to say
+# that …, and I agree": an apposition before a verb).
+_LIST_GOES_ON = re.compile(r"^(?:,\s+[A-Z][^,.;:]{0,40}?)*,?\s+and\s")
 _DESCRIBING = re.compile(r"-[a-z]")
 
 
@@ -189,13 +197,14 @@ def _kind_cued(sentence: str, run: NameRun) -> bool:
     noun = _KIND_BEFORE.search(before)
     # "consultancy Corvid Metals", or "Consultancy …" opening the sentence.
     word = noun.group(1) if noun else ""
-    if word in KIND_NOUNS or (noun and noun.start(1) == 0 and word.lower() in KIND_NOUNS):
-        return True
+    if word in _APPOSED_KINDS or (noun and noun.start(1) == 0 and word.lower() in KIND_NOUNS):
+        return True  # "consultancy Corvid Metals", "the development agency Corfo"
     if before.rstrip().endswith(","):
         return False  # "Thompson Falls, Montana, a smelter …": a place's last part.
     described = _KIND_AFTER.match(after)
     head = _head(described.group(1)).removesuffix("s") if described else ""
-    return head in KIND_NOUNS or head in _PARTS  # ", the trading arm of Toyota Motor,"
+    # ", the trading arm of Toyota Motor,", ", an industry standards body,"
+    return head in _APPOSED_KINDS or head in _PARTS
 
 
 def _head(description: str) -> str:
@@ -210,6 +219,8 @@ def _act_cued(sentence: str, run: NameRun) -> bool:
     before, after = sentence[: run.start], sentence[run.end :]
     if _COMPANY_ACT.match(after) or _SHARES_OF.search(before) or _OWNS_ASSET.match(after):
         return True
+    if _SAID_IT_WILL.match(after) and len(run.words) > 1 and not is_person_name(run.words):
+        return True  # "FTSE Russell said it would move …": a body speaks of itself as "it".
     if _PART_OF.search(before):
         return True
     if _LED_OR_RUN_BY.search(before) and not is_person_name(run.words):

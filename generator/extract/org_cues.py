@@ -25,6 +25,7 @@ from .lexicon import (
 from .name_runs import NameRun
 from .names import is_based_word
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
+from .scheme_words import bracketed_law, listing_place
 from .titles import org_description
 
 # What a description after a name calls a company: "Molycorp, a US producer that …".
@@ -92,6 +93,8 @@ def organisation_cued(sentence: str, run: NameRun) -> bool:
         return False  # "Assistant Secretary for Fossil Energy": a portfolio, no body.
     if _bracketed_place(before, after) or _names_a_scheme(words, after):
         return False
+    if bracketed_law(after) or listing_place(words, before):
+        return False  # "the Mines and Minerals (Development …) Act", "listed on the X Exchange"
     if _UNNAMED_BEFORE.search(before) and _UNNAMED_PART_AFTER.match(after):
         return False  # "A Senate Energy and Natural Resources subcommittee": no name.
     if _qualifies_a_kind(words, after):

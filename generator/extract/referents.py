@@ -20,7 +20,7 @@ from .described_speakers import described_speakers
 from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs
-from .role_words import is_role_word
+from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
 from .subject_runs import job_at_a_named_body, subject_runs
@@ -165,8 +165,11 @@ def _sentence_subjects(sentences: tuple[Sentence, ...]) -> list[tuple[int, str]]
             subject = (
                 AFTER_NAME.match(after) or _WHO_AFTER.match(after) or _APPOSED_AFTER.match(after)
             )
-            # "One Singapore-based trader said": an unnamed speaker, not a name.
+            # "One Singapore-based trader said": an unnamed speaker, not a name; nor is
+            # an employer before a title ("Canaccord Genuity analyst Priya Raman said").
+            titled = is_role_word(after.split(maxsplit=1)[0]) if after.split() else False
             named = not is_determiner_word(run.words[0]) and is_person_name(run.words)
+            named = named and not titled
             if len(run.words) > 1 and subject and named:
                 found.append((sentence.start + run.start, run.name))
                 break
@@ -189,7 +192,11 @@ def resolve_reference(
     words = speaker.split()
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
-        return _last_with_job(earlier, words[1]) or speaker
+        # "the Minister said" as "the minister said": the last person with that job.
+        return _last_with_job(earlier, words[1].lower()) or speaker
+    if _the_long_job(words) and not is_body(speaker):
+        # "The chief executive replied": the last person named with that job.
+        return _last_with_job_phrase(earlier, words[1:]) or speaker
     people = [r for r in earlier if r.kind != "organisation"]
     last = people[-1] if people and people[-1].kind == "person" else None
     if job_at_a_named_body(words) and last and last.paragraph == paragraph:
@@ -202,6 +209,9 @@ def resolve_reference(
         return _last_with_job(earlier, words[-1].lower()) or (
             people[-1].name if people else speaker
         )
+    if len(words) == 1 and is_role_word(speaker) and not is_plural_role_word(speaker):
+        # "…,” the Minister said (read as "Minister"): the last person with that job.
+        return _last_with_job(earlier, speaker.lower()) or speaker
     if len(words) == 1:
         for person in reversed(earlier):
             named = person.kind == "person"
@@ -245,8 +255,14 @@ def _last_person(earlier: list[Referent]) -> str | None:
     if not people:
         return None
     last = people[-1]
-    # "Jane Roe told a trader …": within one sentence the named person is the subject.
+    # "Jane Roe told a trader …": within one sentence the named person is the subject;
+    # of two named there, the one opening it ("Tom Roe met Jane Doe. … he said").
     named = [r for r in people if r.kind == "person" and _same_sentence(r, last)]
+    subjects = [_surname(r.name) for r in named if r.opens_sentence]
+    if subjects and len({_surname(r.name) for r in named}) > 1:
+        # The subject in its fullest form ("Solvang" and "Henrike Solvang" are one).
+        forms = [r.name for r in named if _surname(r.name) == subjects[0]]
+        return max(forms, key=lambda name: len(name.split()))
     return (named[-1] if named else last).name
 
 
@@ -263,6 +279,27 @@ def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
     """'the spokesperson': the last person introduced with that job, unnamed ('a
     spokesperson for a magnet maker') or named ('Zhao Min, a ministry spokesperson')."""
     return next((r.name for r in reversed(earlier) if _has_job(r, noun)), None)
+
+
+def _the_long_job(words: list[str]) -> bool:
+    """'the chief executive', 'the chief financial officer': "the" and a job of two or
+    three lower-case words closing on a job's noun."""
+    job = words[1:]
+    lower = all(w.islower() for w in job)
+    return (
+        words[:1] in (["the"], ["The"]) and 2 <= len(job) <= 3 and lower and is_role_word(job[-1])
+    )
+
+
+def _last_with_job_phrase(earlier: list[Referent], job: list[str]) -> str | None:
+    """The last person named with a role holding the job's words in order ('Chief
+    Executive Officer' for 'the chief executive')."""
+    phrase = " ".join(job)
+    for referent in reversed(earlier):
+        role = f" {referent.role.lower()} " if referent.role else ""
+        if referent.kind == "person" and f" {phrase} " in role:
+            return referent.name
+    return None
 
 
 def _has_job(referent: Referent, noun: str) -> bool:

@@ -24,8 +24,9 @@ from .lexicon import (
     is_person_name,
     is_place,
 )
-from .lone_surnames import titled_surnames
+from .lone_surnames import titled_surname, titled_surnames
 from .names import OFFICE_WORDS, UPPER
+from .story_people import not_the_author
 from .unnamed import earlier_body, is_body, later_mention
 
 # The site's own names: it publishes the analysis, it is not in the news it reads.
@@ -200,6 +201,9 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
         speaker = quote.speaker
         if speaker and len(speaker.split()) == 1 and speaker[:1].isupper():
             speaker = _full_name(texts, speaker) or speaker
+        elif speaker and titled_surname(speaker):
+            # "Minister Ashdown said" on a page that names "The Hon. Rebecca Ashdown MP".
+            speaker = _full_name(texts, str(titled_surname(speaker))) or speaker
         elif speaker:
             before = [q.speaker for q in named if q.speaker]
             speaker = later_mention(speaker, before) or earlier_body(speaker, before) or speaker
@@ -207,9 +211,12 @@ def _with_full_names(quotes: Sequence[Quote], texts: Sequence[str]) -> tuple[Quo
     return tuple(named)
 
 
-def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Entity]:
+def _quoted_people(
+    quotes: Sequence[Quote], entities: Sequence[Entity], texts: Sequence[str] = ()
+) -> list[Entity]:
     """People quoted by full name whom no other cue introduced; a name closing on an
-    organisation's word ("Corvallis Photonics") is an organisation's."""
+    organisation's word ("Corvallis Photonics"), or one that speaks of itself as
+    "it" ("Selat Mas said in a statement that it had …"), is an organisation's."""
     known = {e.name for e in entities} | {a for e in entities for a in e.aliases}
     found: dict[str, Entity] = {}
     for quote in quotes:
@@ -217,9 +224,18 @@ def _quoted_people(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[
         words = tuple(name.split()) if name else ()
         named = is_person_name(words) or is_family_first_name(words)
         if name and name not in known and len(words) > 1 and named:
-            kind: EntityKind = "organisation" if is_organisation_word(words[-1]) else "person"
+            body = is_organisation_word(words[-1]) or _speaks_as_it(name, texts)
+            kind: EntityKind = "organisation" if body else "person"
             found.setdefault(name, Entity(name, kind, None, quote.line))
     return list(found.values())
+
+
+def _speaks_as_it(name: str, texts: Sequence[str]) -> bool:
+    """'NAME said in a statement that it had …': a body, speaking of itself as "it"."""
+    pattern = re.compile(
+        rf"\b{re.escape(name)}\s+(?:said|says|stated|added)\b[^.;“”\"]{{0,40}}?\bthat\s+its?\s"
+    )
+    return any(pattern.search(text) for text in texts)
 
 
 # A short name the text defines in brackets after the full one: "Ministry of Commerce
@@ -267,6 +283,7 @@ def resolve_entities(article: Article) -> Article:
     )
     # "said Varga" in a report "by Dr. Ilse Varga and Marcus Penn": one of its authors.
     quotes = _with_full_names(quotes, [*texts, *([article.author] if article.author else [])])
-    people = titled_surnames(merge_aliases([*merged, *_quoted_people(quotes, merged)]))
+    people = titled_surnames(merge_aliases([*merged, *_quoted_people(quotes, merged, texts)]))
     quotes = tuple(replace(q, speaker=resolve_speaker(q.speaker, people, q.line)) for q in quotes)
+    people = tuple(not_the_author(people, quotes, article.author))
     return replace(article, entities=people, quotes=quotes)

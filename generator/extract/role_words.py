@@ -45,7 +45,8 @@ ROLE_NOUNS = PUBLIC_TITLES | SHORT_OFFICES | frozenset({"boss"}) | frozenset(
         "geologist", "columnist", "observer", "broker", "dealer", "banker", "regulator",
         "activist", "campaigner", "chemist", "metallurgist", "buyer", "farmer", "resident",
         "worker", "pastoralist", "rancher", "villager", "coordinator", "supervisor",
-        "inspector", "superintendent", "counsel", "administrator",
+        "inspector", "superintendent", "counsel", "administrator", "rapporteur", "chairperson",
+        "commentator",
     }
 )  # fmt: skip
 
@@ -56,6 +57,8 @@ ROLE_MODIFIERS = frozenset(
         "lead", "head", "top", "global", "assistant", "associate", "interim", "founding",
         "co", "principal", "junior", "outgoing", "incoming", "ranking", "majority",
         "minority",
+        # "Grand Chief NAME" (a First Nation's leader): no body named "Grand".
+        "grand",
     }
 )  # fmt: skip
 

@@ -80,8 +80,10 @@ def _is_break(text: str, match: re.Match[str]) -> bool:
     if bare in _NEVER_FINAL or _INITIAL.match(word):
         return False
     if bare in _SOMETIMES_FINAL or _DOTTED.match(word):
-        if after[:1] in '“"' and after[1:2].isupper():
-            return True  # "… at Aisin Corp. “Every motor …": a quotation opens the next.
+        # "… at Aisin Corp. “Every motor …": a quotation opens the next (its words
+        # blanked to "x" while speakers are read).
+        if after[:1] in '“"' and (after[1:2].isupper() or after[1:2] == "x"):
+            return True
         following = _NEXT_WORD.match(after)
         return following is not None and following.group(1) in _SENTENCE_OPENERS
     return True

@@ -34,6 +34,11 @@ _PART_OF_GROUP = re.compile(
 _OWNER_WORDS = {"His": "he", "Her": "she", "Their": "they"}
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?words\b")
 _POSSESSIVE_NAME = re.compile(r"^((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)[’']s\s")
+# "For Jane Doe, an analyst at Fitch, the answer is simple: ": whose view the quote is.
+_FOR_NAME = re.compile(
+    r"^For\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)(?:,[^,:;“”\"]{1,80})?,\s+"
+    r"(?:the|his|her|their)\s+[^,:;“”\"]{1,60}:\s*$"
+)
 _PERSON_OF = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,5})of\s+(?:the\s+)?$")
 
 
@@ -118,7 +123,8 @@ def part_of_group(text: str) -> str | None:
 
 def introducing_owner(before: str) -> str | None:
     """Who introduces a quote without a speech verb: 'His view is simple: ' -> 'he';
-    'Ms Tan's answer was blunt: ' -> 'Ms Tan'; 'In her words, … ' -> 'she'."""
+    'Ms Tan's answer was blunt: ' -> 'Ms Tan'; 'In her words, … ' -> 'she'; 'For
+    Jane Doe, an analyst at Fitch, the answer is simple: ' -> 'Jane Doe'."""
     own = _IN_OWN_WORDS.search(before)
     if own:
         return _OWNER_WORDS[own.group(1).capitalize()]
@@ -127,6 +133,9 @@ def introducing_owner(before: str) -> str | None:
     first = before.split(maxsplit=1)[0] if before.split() else ""
     if first in _OWNER_WORDS:
         return _OWNER_WORDS[first]
+    for_name = _FOR_NAME.match(before.lstrip())
+    if for_name:
+        return _person(for_name.group(1))
     possessive = _POSSESSIVE_NAME.match(before.lstrip())
     return _person(possessive.group(1)) if possessive else None
 

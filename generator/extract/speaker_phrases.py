@@ -10,6 +10,12 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import (
+    before_coordinated_verb,
+    before_issued,
+    before_stance,
+    before_who,
+)
 from .lexicon import (
     FUNCTION_WORDS,
     ORG_HEADS,
@@ -299,6 +305,11 @@ def speaker_before(before: str) -> str | None:
     clause = WHO_SPEAKS.search(before[: last.start()])
     if clause:
         return _speaker_ending(before[: clause.start()])
+    earlier = before_coordinated_verb(before[: last.start()])
+    if last.group() == "saying":
+        earlier = before_issued(before[: last.start()]) or earlier
+    if earlier:
+        return _speaker_ending(earlier)
     if last.group().endswith("ing") and before[: last.start()].rstrip().endswith(","):
         return _participle_subject(before[: last.start()])
     return _speaker_ending(before[: last.start()])
@@ -333,7 +344,15 @@ def speaker_naming(before: str) -> str | None:
     # "It was called “…”": a passive names no speaker.
     if namer.split()[-1:] in (["is"], ["was"], ["are"], ["were"], ["been"], ["be"]):
         return None
-    return _speaker_ending(namer)
+    return _speaker_ending(before_who(namer) or namer)
+
+
+def speaker_of_stance(sentence: str) -> str | None:
+    """Who a sentence says spoke so ('NAME, who follows the file, was blunter.')."""
+    subject = before_stance(sentence)
+    found = _speaker_ending(subject) if subject else None
+    # A person only: "The market was more optimistic." names no speaker.
+    return found if found and is_person_name(tuple(found.split())) else None
 
 
 def speaker_in_sentence(sentence: str) -> str | None:

@@ -136,6 +136,11 @@ def plain_pronouns(text: str) -> str:
 PARTY_AFFILIATION = re.compile(
     r"\s\((?:[RDI]|Lab|Con|LD|SNP|Ind|Green|Lib|ALP|NDP)\s?[-–]\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)"
     r"|,\s[RDI]-[A-Z][a-z]{1,5}\.?(?=,)"
+    # A European Parliament member's group and country: "Ingrid Vaszary (EPP, HU)".
+    r"|\s\((?:EPP|S&D|Renew|Greens/EFA|ECR|ID|PfE|ESN|GUE/NGL|The Left|NI),\s?[A-Z]{2}\)"
+    # An age, or where a photo shows them: "Jane Doe, 54, a partner at …", "Jane Doe
+    # (pictured), chief executive of …".
+    r"|,\s[1-9]\d(?=,\s)|\s\((?:pictured|left|right|centre|center|above|below|inset)\)"
 )
 
 

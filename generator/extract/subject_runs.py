@@ -5,9 +5,15 @@ capitals, which a feature writes for the person it has just named."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import FUNCTION_WORDS
 from .name_runs import NameRun, name_runs
 from .role_words import is_role_word
+
+# A possessive and a relation or job before the subject's name: "His colleague Jane
+# Doe disagreed.", "Her deputy, NAME, …", "Their lawyer NAME said".
+_RELATION = re.compile(r"^(?:His|Her|Their|Its|Our)\s+(?:[a-z-]+\s+){1,2}$")
 
 
 def subject_runs(text: str) -> list[NameRun]:
@@ -15,7 +21,12 @@ def subject_runs(text: str) -> list[NameRun]:
     after an opening phrase and its comma: "Standing on the gantry, Owen Prescott
     points …"."""
     runs = name_runs(text)
-    opening = [r for r in runs[:1] if all(w in FUNCTION_WORDS for w in text[: r.start].split())]
+    opening = [
+        r
+        for r in runs[:1]
+        if all(w in FUNCTION_WORDS for w in text[: r.start].split())
+        or _RELATION.match(text[: r.start])
+    ]
     after_comma = next((r for r in runs if r.start > 2 and text[: r.start].endswith(", ")), None)
     return opening + ([after_comma] if after_comma else [])
 

@@ -30,6 +30,7 @@ from .role_words import (
     is_plural_role_word,
     is_role_word,
 )
+from .speech_words import SPEECH_VERBS
 
 _JOINING = frozenset({"of", "for", "at", "and", "&"})
 # The chambers of a legislature, named before an office held in them.
@@ -174,6 +175,12 @@ def owner_org(owner: tuple[str, ...], role_words: tuple[str, ...]) -> str | None
 _LOWER_PREFIXES = frozenset({"then", "ex"})
 
 
+def _title_field(word: str) -> bool:
+    """A field of an office, in the plural too: 'trade', 'heavy industries'."""
+    singular = f"{word[:-3]}y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _TITLE_FIELDS or singular in _TITLE_FIELDS
+
+
 def lowercase_title(before: str) -> str | None:
     """'... chief economist ' before a name -> 'chief economist'; 'ministry
     spokesperson', 'chief financial officer' (a capitalised word before it is the
@@ -193,7 +200,7 @@ def lowercase_title(before: str) -> str | None:
         # "chairman and managing director": two titles of one person.
         joined = word == "and" and index > 0 and is_role_word(earlier[index - 1])
         # "director general", "secretary general": a role noun before the last.
-        if not (joined or word in ROLE_MODIFIERS or word in _TITLE_FIELDS or is_role_word(word)):
+        if not (joined or word in ROLE_MODIFIERS or _title_field(word) or is_role_word(word)):
             break
         taken.append(word)
     return " ".join(reversed(taken))
@@ -210,10 +217,17 @@ def apposition_role(after: str) -> str | None:
     phrase = match.group("phrase").strip()
     if held[match.end("phrase") : match.end("phrase") + 1] == "." and _abbreviated(phrase):
         phrase += "."  # "… at Aisin Corp.": the legal form keeps its stop.
+    unit = _UNIT_AFTER.match(held[match.end("phrase") :])
+    if unit and phrase[:1].isupper():
+        # "NAME, Deputy Secretary, Resources Division, told": the office's unit.
+        phrase = f"{phrase}, {unit.group(1)}"
     phrase = _strip_article(release_name_commas(phrase))
     head = phrase.split()[:4]
-    if not head or len(phrase.split()) > 16 or not any(is_role_word(w) for w in head):
+    leads = bool(_LEADS.match(phrase)) and after.lstrip().startswith(", who ")
+    if not head or len(phrase.split()) > 16 or not (leads or any(is_role_word(w) for w in head)):
         return None
+    if head[0].lower() in SPEECH_VERBS:
+        return None  # ", said investors would …": the clause's verb, no apposition.
     role = trim_role(phrase)
     # ", RTX and General Dynamics are the named buyers": a clause, no apposition.
     return None if _FINITE_COPULA.search(role) else role
@@ -255,8 +269,27 @@ def copula_role(after: str) -> str | None:
     return trim_role(phrase)
 
 
+# A who-clause that is a job: "NAME, who leads the mobility practice at X," "…, who
+# runs procurement at Y," (the verb of running something, then what is run).
+_LEADS = re.compile(
+    r"^(?:heads|leads|runs|chairs|oversees|manages|directs)\s+(?:the\s+|a\s+|an\s+)?\w"
+)
+# The unit of an office after its title and a comma: ", Resources Division",
+# ", Critical Minerals Office", ", Economic Security Program" (then a comma, a verb
+# or the end).
+_UNIT_AFTER = re.compile(
+    r"^,\s+((?:[A-Z][\w&’'-]*\s+){0,5}(?:Division|Office|Branch|Group|Program|Programme"
+    r"|Unit|Section|Directorate|Team|Desk))(?=\s*,|\s+[a-z]|\s*[.;]?\s*$)"
+)
+# What opens an apposition before its role and is no part of it: "who heads
+# purchasing" is "heads purchasing", "currently president of X" is "president of X".
+_ROLE_OPENERS = re.compile(r"^(?:who\s+(?=[a-z]+s\s)|(?:currently|now)\s+(?=\S))")
+
+
 def _strip_article(phrase: str) -> str:
-    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'."""
+    """'an analyst' -> 'analyst'; 'the company’s chief' keeps its 'the'; 'who heads
+    purchasing' -> 'heads purchasing'; 'currently president' -> 'president'."""
+    phrase = _ROLE_OPENERS.sub("", phrase, count=1)
     words = phrase.split(maxsplit=2)
     if len(words) > 1 and words[0].lower() == "the" and words[1].endswith(("’s", "'s")):
         return phrase

@@ -8,6 +8,7 @@ story; a menu entry or a promo for another story does not).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -112,6 +113,9 @@ def is_headline_case(text: str) -> bool:
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z“\"]")
 
 
+# The headline's passes compare each candidate line with every other one: each
+# line's key is worked out once.
+@functools.lru_cache(maxsize=4096)
 def repeat_key(text: str) -> str:
     return " ".join(words_of(text))
 

@@ -220,6 +220,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         "publisher_note",
         r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
         r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}"
+        # (and its company's registration: "… Ltd, ADDRESS. Registered in England No. 1.")
+        r"(?:\s+registered (?:in|office|number|no\.?)\b.{2,60})?"
         r"|.{2,60} is (?:a|an) (?:[\w-]+ )?(?:publication|brand|title|imprint) of .{2,80}",
     ),
     ("discover_more", r"discover more from .{2,60}"),

@@ -84,6 +84,14 @@ NOTICE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r".{0,120}\b(?:is|are|does) not (?:intended (?:as|to be) |constitute |to be (?:construed|taken) as )?"
         r"(?:investment|financial|legal|tax|trading) advice\b.{0,240}",
     ),
+    # "Neither the TSX Venture Exchange nor its Regulation Services Provider … accepts
+    # responsibility for the adequacy or accuracy of this release.": a listed junior's
+    # standing notice, no news of the exchange.
+    (
+        "exchange_disclaimer",
+        r"neither (?:the )?.{2,60}? nor its regulation services provider\b.{0,200}"
+        r"\baccepts? responsibility\b.{0,120}",
+    ),
     # "This story is developing and will be updated.", "More to follow."
     (
         "developing",

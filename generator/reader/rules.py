@@ -8,6 +8,7 @@ order, bounds their lengths and classifies a line by the first that matches.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -59,6 +60,7 @@ ANY_LENGTH_RULES = frozenset(
         "copyright",
         "disclaimer",
         "advice_disclaimer",
+        "exchange_disclaimer",
         "views_expressed",
         "about_the_author",
         "article_note",
@@ -154,6 +156,10 @@ def is_chrome_text(text: str) -> bool:
     return rule is not None and rule.kind in CHROME_TEXT_KINDS and rule.name not in _TEXT_RULES
 
 
+# Pasted pages repeat their furniture line for line (a site's menu, share row and
+# footer in every article of it), and the reader asks again of a line it has
+# joined or split; the rules are pure, so each distinct line is tried once.
+@functools.lru_cache(maxsize=16384)
 def classify(text: str) -> LineRule | None:
     """The first line rule that matches ``text`` (already stripped), if any."""
     if not text:

@@ -31,12 +31,13 @@ def variant_of(text: str, title: str) -> str | None:
     ("Headline – Commodities – The Ore Observer": the section between them;
     "*Headline* - Outlet https://…": a chat's share, its link after)."""
     key = repeat_key(title)
+    unlinked = _SHARED_LINK.sub("", text)
     for separator in (" - ", " – ", " — ", " | ", " :: ", " · "):
         # "Mining Herald - Headline": the site's name first.
         prefix, sep, rest = text.partition(separator)
         if sep and repeat_key(rest) == key and 0 < len(prefix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
             return prefix.strip()
-        head, sep, suffix = _SHARED_LINK.sub("", text).rpartition(separator)
+        head, sep, suffix = unlinked.rpartition(separator)
         if not sep or not 0 < len(suffix.split()) <= VARIANT_SUFFIX_MAX_WORDS:
             continue
         inner, middle_sep, middle = head.rpartition(separator)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .blocks import Block
 from .names import is_person
+from .newspaper_rules import is_market_quote
 from .reading import Reading, start_reading
 from .words import HONORIFICS
 
@@ -90,6 +91,8 @@ def _unlabelled_list(reading: Reading) -> Reading:
         headline = headline or (
             blocks[index - 1].kind == "text"
             and reading.features[index - 1].words >= HEADLINE_MIN_WORDS
+            # ("Lithium carbonate CNY 78,500 ▼ 1.4%": a ticker's entry)
+            and not is_market_quote(blocks[index - 1].text)
         )
         if not headline:
             continue

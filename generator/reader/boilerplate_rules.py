@@ -114,6 +114,8 @@ BOILERPLATE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"|must read|go deeper|dig deeper|read"
         r"|also on (?:our site|[\w.&' ]{2,30}))\s*[:|–—]\s*\S.*"
         r"|(?:read more|continue reading)\W*"
+        # A box's call to act alone on its line: "Learn more", "Download the guide".
+        r"|(?:learn more|find out more|download (?:the|our) (?:guide|report|whitepaper|e-?book))\W*"
         # "Also on Metal Wire": the label of a box of the site's other stories.
         r"|also (?:on|from) [A-Z][\w.&'’ ]{1,30}",
     ),

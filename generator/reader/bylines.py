@@ -13,6 +13,7 @@ from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
 from .office_bylines import signs_as_office
 from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
+from .roled_names import names_with_roles, without_other_credits
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
 
 _BYLINE = re.compile(
@@ -57,7 +58,7 @@ def strip_role_prefix(text: str) -> str:
 def author_names(text: str) -> str | None:
     """ "Tom Ashby in Frankfurt and Mei Lin in Beijing" → "Tom Ashby and Mei Lin"."""
     people = []
-    for part in re.split(r"\s+(?:and|AND|&|with)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
+    for part in re.split(r"\s+(?:and|AND|&|with|With)\s+|,\s*(?=[A-Z][A-Za-z'’-]+\s+[A-Z])", text):
         part = HONORIFICS.sub("", _PLACE.sub("", part.strip()))
         if not is_person(part):
             return None
@@ -89,12 +90,16 @@ def read_credit_line(text: str) -> Meta | None:
         return Meta(author=author_names(text), source=bracketed)
     # "Jane Doe (Senior Analyst)": a job title in brackets.
     text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*", text) if p.strip()]
+    # (not a date's comma: "Ann Lee, Contributor | Dec 3, 2026")
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s+[·•—–/-]\s+|,\s*(?!\d)", text) if p.strip()]
     if len(parts) < 2:
         names = read_names(text) or _name_before_role(text)
         return Meta(author=names) if names else None
-    # "Katharina Holzmann, Jonas Brückner": every part a writer's name.
-    names = read_names(text) or author_names(parts[0])
+    # "Katharina Holzmann, Jonas Brückner", "Ann Lee, Tom Hale and Mei Lin":
+    # every part a writer's name (or names).
+    if read_names(text) is not None:
+        return Meta(author=read_names(text))
+    names = author_names(parts[0])
     if names is None:
         return None
     meta = Meta(author=names)
@@ -174,6 +179,9 @@ def _name_then_outlet(text: str) -> tuple[str, str | None]:
             return head, tail[0]
         if tail and tail[0].lower() in ("for", "of"):
             tail = tail[1:]
+        # ("ANN B. LEE": a name in capitals, its last word no outlet)
+        if text.isupper() and len(tail) == 1 and tail[0].lower() not in AGENCIES:
+            continue
         outlet = " ".join(tail)
         if tail and is_person(head) and is_outlet(outlet) and not is_role(outlet):
             return head, clean_outlet(outlet)
@@ -193,7 +201,8 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
     match = _BYLINE.fullmatch(text.strip())
     if match is None:
         return None
-    rest = match["rest"].strip()
+    # "Reported by Ann Lee; edited by Tom Hale": the editor is no writer.
+    rest = without_other_credits(match["rest"].strip())
     if match["foreign"]:
         # "Por Ana Lima e Rui Costa": the names joined in that language too.
         rest = _FOREIGN_AND.sub(" and ", rest)
@@ -204,6 +213,10 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         dated = Meta(published=stamp.published, updated=stamp.updated)
         rest = stamp.rest
     rest, source = _outlet_in_brackets(rest)
+    # "By Dr. Ann Lee, Senior Editor and Tom Hale, Contributing Writer"
+    roled = names_with_roles(rest)
+    if roled is not None:
+        return merge_meta(Meta(author=roled, source=source), dated)
     head, extra = _names_listed(rest)
     # "Rachel Oduya, J.D.": a degree, not an outlet after the name.
     if is_postnominal_run(extra):
@@ -242,6 +255,10 @@ def parse_byline(text: str, posted: bool = False) -> Meta | None:
         return replace(meta, source=source or clean_outlet(extra))
     if outlet_of_job(extra) is not None:  # "By Jane Doe, Reuters correspondent"
         return replace(meta, source=source or outlet_of_job(extra))
+    # "…, Senior Editor, Harbour Gazette": the outlet after the writer's job.
+    job, _, tail = extra.rpartition(",")
+    if job and is_role(job) and is_outlet(tail.strip()) and not is_role(tail):
+        return replace(meta, source=source or clean_outlet(tail.strip()))
     # "…, Supply Chain Director at Nordvolt Materials": a job at an employer.
     employer = _JOB_AT.fullmatch(extra) is not None
     return meta if is_role(extra) or employer or len(extra.split()) <= 5 else None

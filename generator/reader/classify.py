@@ -22,6 +22,7 @@ from .author_list import join_author_list
 from .blocks import Block
 from .body import entry_heading, first_heading, mark_body
 from .boxes import spread_box_labels
+from .byline_tail import join_byline_tail
 from .bylines import parse_byline, read_names
 from .channel import read_channel
 from .date_order import read_page_date_order
@@ -38,6 +39,7 @@ from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
+from .logo_alt import read_one_word_masthead
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta
@@ -207,6 +209,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("export_header", read_export_header),
     ("headline_parts", split_headline_lines),
     ("lone_labels", join_lone_labels),
+    ("byline_tail", join_byline_tail),
     ("author_list", join_author_list),
     ("box_labels", spread_box_labels),
     ("repeats", drop_repeats),
@@ -241,6 +244,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("signature", read_signature),
     ("newsletter_writer", read_newsletter_writer),
     ("mentions", read_mentions),
+    ("one_word_masthead", read_one_word_masthead),
     ("sender", read_sender),
     ("house_line", read_house_line),
     ("house_voice", read_house_voice),

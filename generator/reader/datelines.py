@@ -41,6 +41,12 @@ _AGENCY_DATELINE = re.compile(
     rf"\s+\((?P<agency>[A-Z][A-Za-z]{{1,12}})\)):?\s+{_STORY}",
     re.DOTALL,
 )
+# "Investing.com -- Lithium shares fell …": a site signing its story by its address.
+_SITE_DATELINE = re.compile(
+    r"(?P<head>(?P<agency>[A-Z][\w-]{1,30}\.(?:com|net|org|io|co)(?:\.[a-z]{2})?))\s+(?:--|—|–)\s+"
+    + _STORY,
+    re.DOTALL,
+)
 # "RIYADH: Saudi Arabia's ..."
 _COLON_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'’/-]{2,40}):\s+" + _STORY, re.DOTALL)
 # "PERTH, Australia--(BUSINESS WIRE)--Text", "Vancouver, British Columbia--(Newsfile
@@ -118,7 +124,7 @@ def split_dateline(text: str) -> tuple[str, str, str | None] | None:
         head = match["head"].strip()
         if _head_is_dateline(head):
             return head, match["rest"], _agency_of(head)
-    bare = _AGENCY_DATELINE.match(text)
+    bare = _AGENCY_DATELINE.match(text) or _SITE_DATELINE.match(text)
     if bare is not None:
         return bare["head"], bare["rest"], bare["agency"]
     colon = _COLON_DATELINE.match(text)

@@ -46,6 +46,9 @@ class Features:
     sentences: bool = False
     # The words, lower-cased: the same text printed twice has the same key.
     key: str = ""
+    # Every long word capitalised ("Battery Passports Are Coming. Most
+    # Suppliers Aren't Ready."): a headline's case, even with full stops.
+    title_case: bool = False
 
     @property
     def prose(self) -> bool:
@@ -54,6 +57,8 @@ class Features:
         long_question = self.sentences or self.words >= PROSE_QUESTION_WORDS
         ends = self.ends_sentence or (self.ends_question and long_question)
         dense = self.stop_density >= PROSE_MIN_STOP_DENSITY
+        if self.title_case and self.words < PROSE_SENTENCE_WORDS:
+            return False
         return (
             ends
             and (self.words >= PROSE_SENTENCE_WORDS or (self.words >= PROSE_MIN_WORDS and dense))
@@ -87,7 +92,22 @@ def features_of(block: Block, repeats: int = 1, words: list[str] | None = None) 
         repeats=repeats,
         sentences=_SENTENCE_BREAK.search(text) is not None,
         key=" ".join(words),
+        title_case=is_headline_case(text),
     )
+
+
+# Words this long are capitalised in a headline's case; this many at least.
+HEADLINE_CASE_WORD_LETTERS = 4
+HEADLINE_CASE_MIN_WORDS = 4
+
+
+def is_headline_case(text: str) -> bool:
+    """Every word of four letters and more starts with a capital, as headlines
+    set in title case do and sentences never do."""
+    long = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= HEADLINE_CASE_WORD_LETTERS
+    ]
+    return len(long) >= HEADLINE_CASE_MIN_WORDS and all(w[0].isupper() for w in long)
 
 
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z“\"]")

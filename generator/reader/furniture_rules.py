@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .dates import AGO_UNIT
 from .line_rule import LineRule, rules_of_kind
-from .line_tests import is_promo_to_you
+from .line_tests import is_filed_from, is_promo_to_you
 from .words import RELEASE_KIND_LABELS
 
 # Kinds of paper and release, longest first, as one alternation.
@@ -26,7 +26,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"(?:sign in|sign out|log ?in|log out|register|join now|create (?:an )?account|my account"
         r"|open in app|get the app|download (?:the|our) app|start writing|menu|search|back to top|top"
         r"|subscribe for .{1,80}|subscribe to (?:continue|read).*|already (?:a subscriber|have an account).*"
-        r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow)\W*",
+        r"|you have \d+ free (?:articles?|stories) (?:left|remaining)\b.*|\+ ?follow|follow|following|unfollow"
+        # "Try Premium for €0", "Try it free for 30 days": a trial's pitch.
+        r"|try (?:[\w-]+\s+){0,2}(?:for (?:free|[$€£]\s?\d[\d.,]*)|free)\b.{0,40})\W*",
     ),
     # "Anmelden   Abo", "Se connecter | S'abonner": the account row of a page in
     # German, French, Spanish, Italian or Portuguese.
@@ -115,7 +117,9 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     (
         "views_expressed",
         r"(?:the )?(?:views|opinions) expressed\b.*"
-        r"|(?:the )?(?:views|opinions) (?:in|of) .{1,60}? (?:are|is) (?:solely )?(?:those|that) of the\b.*",
+        r"|(?:the )?(?:views|opinions) (?:in|of) .{1,60}? (?:are|is) (?:solely )?(?:those|that) of the\b.*"
+        # "Opinions are my own and do not represent those of my employer."
+        r"|(?:all )?(?:views|opinions) (?:are|is) (?:solely )?(?:my|his|her|their|our) own\b.{0,100}",
     ),
     (
         "article_note",
@@ -123,6 +127,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r" (?:updated|produced|published|first published|in|originally)\b.*",
     ),
     ("contributed", r".{0,120}\bcontributed (?:reporting )?to this (?:report|story|article)\W*"),
+    ("reported_from", is_filed_from),
+    ("republish_prompt", r"republish (?:this|our) (?:article|story|stories)\W*"),
     ("assistance", r"[-–—]*\s*with assistance (?:from|by)\b.*"),
     ("update_note", r"\((?:updates?|adds?|recasts?|corrects?)\b.{0,200}\)"),
     ("promo_to_you", is_promo_to_you),
@@ -158,15 +164,21 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
     ("promo_in_brackets", r"\((?:catch|read|get|follow|download|watch)\b.{0,160}\)\W*"),
     (
         "republished",
-        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this (?:article|story|post|piece|column)"
+        r"(?:(?:an? (?:earlier |shorter |longer |edited |different )?version of )?this"
+        r" (?:article|story|post|piece|column|content|report|commentary|essay|op-ed|analysis)"
         r" (?:was )?)?(?:originally|first) (?:published|appeared|posted)"
         r" (?:by|on|in|at)\b.{0,120}|(?:reprinted|republished|reproduced) (?:with (?:the )?permission )?(?:from|by|of)\b.{0,120}"
-        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished) from\b.{0,160}"
+        # ("This article is republished with permission from X, a newsletter …")
+        r"|this (?:article|story|post|piece) (?:is|was|has been) (?:syndicated|adapted|republished|reprinted)"
+        r"(?: here)?(?: with (?:the )?(?:kind )?permission)? (?:from|of|by)\b.{0,160}"
         # "This commentary originally ran in X."; a feed's "The post … appeared first on X."
         r"|(?:this (?:article|story|commentary|column|post|piece|op-ed) )?(?:originally|first) ran (?:in|on|at)\b.{0,120}"
         r"|the post .{3,200} appeared first on\b.{0,80}"
         # "This story was first reported by X.", "This content was produced by X …"
         r"|this (?:article|story|content|report|piece) was (?:(?:first|originally) reported|produced) by\b.{0,160}"
+        # "This article was written by Ann Lee and originally published on X."
+        r"|this (?:article|story|post|piece) was written by .{2,60}? and (?:was )?(?:originally|first)"
+        r" (?:published|appeared|posted) (?:by|on|in|at)\b.{0,120}"
         r"|(?:the |an? )?(?:original|earlier|longer) version of this (?:article|story|report) (?:was )?(?:first )?"
         r"(?:published|appeared|ran) (?:by|in|on|at)\b.{0,120}",
     ),
@@ -198,6 +210,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         # ("The full assessment is available to X subscribers. Start a free trial.").
         "subscribers_only",
         r"(?:for )?(?:[\w-]+\s+){0,2}(?:subscribers|members) only\W*"
+        # "Member-only story", "Subscriber-only article": a platform's paywall mark.
+        r"|(?:members?|subscribers?|paid|premium)[- ]only (?:story|article|post|content)\W*"
         r"|.{0,160}\b(?:is|are) (?:only )?available (?:only )?to (?:[\w&-]+\s+){0,3}(?:subscribers|members)\."
         r"(?:\s*(?:start|begin|get|try|sign up|subscribe|log in|request)\b.{0,80})?",
     ),
@@ -207,7 +221,8 @@ FURNITURE_RULES: tuple[LineRule, ...] = rules_of_kind(
         r"published by .{2,60}, (?:a|an|the) (?:service|division|publication|unit|brand|part|product) of\b.{2,80}"
         r"|.{2,60} is (?:published|produced|owned|operated) by .{2,80}"
         # (and its company's registration: "… Ltd, ADDRESS. Registered in England No. 1.")
-        r"(?:\s+registered (?:in|office|number|no\.?)\b.{2,60})?",
+        r"(?:\s+registered (?:in|office|number|no\.?)\b.{2,60})?"
+        r"|.{2,60} is (?:a|an) (?:[\w-]+ )?(?:publication|brand|title|imprint) of .{2,80}",
     ),
     ("discover_more", r"discover more from .{2,60}"),
     (

@@ -134,3 +134,14 @@ def is_about_the_company(text: str) -> bool:
 
 
 _COMPANY_ENDING = re.compile(r"\b(?:inc|ltd|corp|co|plc|llc|s\.a|n\.v|ag)\.$", re.IGNORECASE)
+
+
+# "Sun-hee Park reported from Seoul, Daniel Achebe from Singapore …": where
+# each writer filed from, a credit under the story.
+_REPORTED_FROM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?)reported from [A-Z].{0,160}")
+
+
+def is_filed_from(text: str) -> bool:
+    """A writer's "reported from PLACE" credit (an outlet's is a sentence of news)."""
+    found = _REPORTED_FROM.fullmatch(text.strip())
+    return found is not None and is_person(found["name"].strip())

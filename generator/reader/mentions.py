@@ -41,11 +41,23 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
             # (a site by its address: "first appeared on www.eastafricaminer.co.tz")
             r" (?P<name>(?:https?://)?(?:www\d?\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?"
             r"|(?:the )?[A-Z][^.,;(]{1,50}?)(?:\s+(?:on|in)\s+[^.]*)?"
+            # "… produced by Ore Weekly for Harbour Gazette": not the outlet it was made for.
+            r"(?:\s+for\s+[^.]*)?"
+            # "… on Policy Lens, an independent site for …": the outlet described.
+            r"(?:,\s+(?:a|an|the)\s+[^.]*)?"
             # "… from The Conversation under a Creative Commons license."
             r"(?:\s+under\s+[^.]*)?"
             # "… by X and is republished here with permission."
             r"(?:\s+and\s+(?:is|was|has been)\s+[^.]*)?(?:\W*$|\.\s+\S.*)",
             re.IGNORECASE,
+        ),
+    ),
+    (
+        # "Read the original article on Ore Weekly.": where the story first ran.
+        "original_article_on",
+        3,
+        re.compile(
+            r"read the original (?:article|story|post) (?:on|at|in) (?P<name>.{2,60}?)\W*$", re.I
         ),
     ),
     (
@@ -127,7 +139,9 @@ MENTION_RULES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
         "published_by_note",
         3,
         re.compile(
-            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b",
+            r"^(?P<name>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:published|produced|owned|operated) by\b"
+            # "Harbour Gazette is a publication of Westline Media Ltd."
+            r"|^(?P<of>(?:the )?[A-Z][\w&'’ .-]{1,50}?) is (?:a|an) (?:[\w-]+ )?(?:publication|brand|title|imprint) of\b",
             re.IGNORECASE,
         ),
     ),
@@ -223,6 +237,9 @@ def _mentioned_outlet(name: str, rule: str = "", line: str = "") -> bool:
     if rule in ("link_line", "bare_address") or is_site_address(name):
         return True
     words = name.split()
+    # ("More from our partners", "About your account": the page's own words)
+    if words and words[0].lower() in ("our", "your", "my"):
+        return False
     brand = rule == "copyright" and len(words) == 1 and _RESERVED.search(line) is not None
     # "This story originally appeared in Grist": one word in a republishing or
     # a publisher's note is the publication (a language or a month is none).

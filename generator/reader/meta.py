@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, strip_role_prefix
+from .bylines import author_names, read_credit_line, strip_role_prefix
 from .dates import has_time, is_dateless_update, strip_time
 from .meta_fields import Meta, merge_meta
 from .meta_parts import WRITER_LABEL, dates_a_period, leftover, parse_part
@@ -224,6 +224,9 @@ def parse_meta(text: str) -> Meta | None:
     dated = found.published or found.updated
     for part in leftovers if dated or found.author else ():
         names = author_names(strip_role_prefix(part))
+        # ("Ann Lee, Contributor | Dec 3, 2026": the name before its job)
+        credit = read_credit_line(part.strip()) if names is None and dated else None
+        names = names or (credit.author if credit is not None and not credit.source else None)
         if names is not None and dated and not found.author:
             found = replace(found, author=names)
         elif names is None and is_outlet(part.strip()) and not found.source:

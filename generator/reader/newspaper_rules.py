@@ -40,7 +40,7 @@ def is_entry_credit(text: str) -> bool:
 # "FTSE 100 9,412.6 +0.35%", "DOW 44,102.35 ▲ 0.41%", "NdPr oxide CNY 612,500/t +2.4%":
 # an index or a price, its level and its move.
 _QUOTE = re.compile(
-    r"[A-Z][\w&./ -]{0,24}?\s+(?:[A-Z]{3}\s+)?[$€£¥]?\s?[\d,]+(?:\.\d+)?(?:/\w+)?"
+    r"[A-Z][\w&./ -]{0,24}?\s+(?:[A-Z]{3}\s+)?(?:[A-Z]{1,2}(?=\$))?[$€£¥]?\s?[\d,]+(?:\.\d+)?(?:/\w+)?"
     r"\s*(?:[▲▼△▽↑↓]\s*)?[+−–-]?\s*\d+(?:[.,]\d+)?\s*%"
 )
 MARKET_STRIP_MIN_QUOTES = 2
@@ -57,6 +57,14 @@ def is_market_strip(text: str) -> bool:
     return len(quotes) >= MARKET_STRIP_MIN_QUOTES and covered >= MARKET_STRIP_COVER * len(
         _GAPS.sub("", text)
     )
+
+
+def is_market_quote(text: str) -> bool:
+    """One index or price with its level and its move, alone on its line ("ASX
+    200 8,312.4 ▲ 0.62%"): a ticker's entry, never a site's name."""
+    quotes = _QUOTE.findall(text)
+    covered = sum(len(_GAPS.sub("", q)) for q in quotes)
+    return bool(quotes) and covered >= MARKET_STRIP_COVER * len(_GAPS.sub("", text))
 
 
 # Sections a newspaper's menu lists beside the ones every site has.

@@ -102,6 +102,9 @@ def without_edition(name: str) -> str:
 _PUBLISHED_IN = re.compile(r"^(?:[Pp]ublished|[Pp]osted) in\s+(?=[A-Z])")
 
 
+_VIA = re.compile(r"(?<=\S)\s+via\s+[A-Z].*$")
+
+
 def clean_outlet(text: str) -> str:
     """ "Copyright © 2025 The Trade Wire. All rights reserved." → "The Trade Wire",
     "Mining Ledger Staff" → "Mining Ledger"."""
@@ -119,6 +122,11 @@ def clean_outlet(text: str) -> str:
     text = _PUBLISHED_IN.sub("", text)
     # "Steppe Mining News (link)": a link's label after the name.
     text = _LINK_LABEL.sub("", text)
+    # "Nordic Metals Wire via Baltic Business Daily": the outlet that wrote it,
+    # not the one that passed it on.
+    text = _VIA.sub("", text)
+    # "Reuters/ab": an editor's initials after the wire's name.
+    text = re.sub(r"(?<=[A-Za-z])/[a-z]{1,4}$", "", text)
     text = re.sub(r"(?i)\ball rights reserved\b.*", "", text)
     # "… Pty Ltd ACN 123 456 789": a company's registration number.
     text = _REGISTRATION.sub("", text)

@@ -10,7 +10,9 @@ from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
+from .logo_alt import alt_text_name
 from .names import is_person
+from .newspaper_rules import is_market_quote
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .publication import AGGREGATORS
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
@@ -33,6 +35,8 @@ def read_site_name(reading: Reading) -> Reading:
                 or _LOGO_ALT.fullmatch(reading.blocks[i].text) is not None
             )
             and reading.features[i].key != title_key
+            # ("ASX 200 8,312.4 ▲ 0.62%" over the masthead: a ticker's entry)
+            and not is_market_quote(reading.blocks[i].text)
             # ("MSN" over "The Japan Ledger": the app carrying the story)
             and reading.blocks[i].text.strip().lower() not in AGGREGATORS
         ),
@@ -52,6 +56,12 @@ def read_site_name(reading: Reading) -> Reading:
     named = _site_name_of(reading, first_index)
     if named is not None:
         return named
+    # "Harbourline" over "Harbourline Business logo": the alt text's full name.
+    if first_index + 1 < stop:
+        blocks = reading.blocks
+        alt = alt_text_name(blocks[first_index].text, blocks[first_index + 1].text)
+        if alt is not None:
+            return reading.with_source(SITE_NAME_SOURCE, alt)
     # Under a ticker or a banner, a menu row that starts with the site's name
     # ("OreTick | Prices | Rare Earths | Charts").
     for index in range(first_index + 1, stop):
@@ -69,7 +79,7 @@ def read_site_name(reading: Reading) -> Reading:
         and not is_menu_run(reading.blocks[i].text)
     ]
     for index in tops:
-        text = _LOGO_WORD.sub("", reading.blocks[index].text.strip())
+        text = _LOGO_WORD.sub("", _masthead_text(reading.blocks[index].text.strip()))
         if is_outlet(text):
             return reading.with_source(SITE_LINE_SOURCE, text)
     for index in tops:

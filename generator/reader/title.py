@@ -111,7 +111,8 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     else:
         score = 1.0 if feats.words >= 5 else 0.4
         score += 2 * similarity(block.text, body)
-    if feats.ends_sentence:
+    # (a headline in title case may end in a stop: "… Coming. Most … Ready.")
+    if feats.ends_sentence and not feats.title_case:
         score -= 1.0
     texts = [reading.blocks[c].text for c in candidates if c != index]
     if feats.repeats > 1 or any(
@@ -140,7 +141,7 @@ def _title_score(reading: Reading, index: int, body: set[str], candidates: list[
     if _below_a_headline_with_byline(reading, index, candidates):
         score -= 1.0
     # Two sentences and more ("… came through. It took 91 days."): a paragraph.
-    if feats.sentences:
+    if feats.sentences and not feats.title_case:
         score -= 1.0
     # Three phrases and more between pipes: a profile's tagline or a trail.
     if block.text.count(" | ") >= PIPED_LIST_BARS:

@@ -22,7 +22,8 @@ from .mentions import text_mentions
 from .name_runs import name_runs
 from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
-from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB
+from .speaker_scan import backward_speaker
 from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
 from .unnamed import (

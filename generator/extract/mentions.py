@@ -27,6 +27,7 @@ from .lexicon import (
 from .mention_type import Mention
 from .name_lists import field_word
 from .name_runs import NameRun, name_runs
+from .name_start import name_suffix
 from .names import role_case
 from .org_cues import after_portfolio_title, organisation_cued
 from .person_context import CLOSING, after_honorific, person_from_context, possessive
@@ -35,7 +36,6 @@ from .sentences import split_sentences
 from .title_modifiers import employer_run, office_fields
 from .titles import (
     AFTER_NAME,
-    name_suffix,
     org_description,
     role_before,
     title_split,

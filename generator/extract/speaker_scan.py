@@ -19,6 +19,7 @@ from .lexicon import (
     starts_with_surname,
 )
 from .name_runs import opens_title
+from .name_start import name_after_title
 from .role_words import ROLE_MODIFIERS, is_role_word
 from .speaker_forms import field_titled_name, longer_speaker
 from .speech_words import (
@@ -28,7 +29,6 @@ from .speech_words import (
     PRONOUNS,
     TRAILING_APPOSITION,
 )
-from .titles import name_after_title
 
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 

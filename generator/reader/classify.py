@@ -27,13 +27,14 @@ from .bylines import parse_byline, read_names
 from .channel import read_channel
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
+from .dek import find_dek
 from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_release_issuer, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
 from .export_header import read_export_header
 from .galleries import mark_gallery_slides
-from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .header import extend_lead, mark_header, mark_site_lines
 from .heading_cues import capitals_headings
 from .headline_parts import join_lone_labels, split_headline_lines
 from .highlights import mark_highlights

@@ -36,11 +36,12 @@ from .export_header import read_export_header
 from .galleries import mark_gallery_slides
 from .header import extend_lead, mark_header, mark_site_lines
 from .heading_cues import capitals_headings
-from .headline_parts import join_lone_labels, split_headline_lines
+from .headline_parts import split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
 from .logo_alt import read_one_word_masthead
+from .lone_labels import join_lone_labels
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta

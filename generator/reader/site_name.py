@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
+from .job_titles import is_role
 from .logo_alt import alt_text_name
 from .names import is_person
 from .newspaper_rules import is_market_quote

@@ -20,7 +20,7 @@ from dataclasses import replace
 from .address_dates import read_address_date
 from .author_list import join_author_list
 from .blocks import Block
-from .body import entry_heading, first_heading, mark_body
+from .body import mark_body
 from .boxes import spread_box_labels
 from .byline_tail import join_byline_tail
 from .bylines import parse_byline, read_names
@@ -40,6 +40,7 @@ from .headline_parts import split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
+from .lead_heading import entry_heading, first_heading
 from .logo_alt import read_one_word_masthead
 from .lone_labels import join_lone_labels
 from .mentions import read_mentions

@@ -23,6 +23,7 @@ from .name_runs import name_runs
 from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .speaker_tokens import paragraph_tokens
 from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
 from .unnamed import (
@@ -93,8 +94,9 @@ def _referent(
 def _speaking_people(text: str) -> list[tuple[int, str]]:
     """The named subjects of speech verbs: 'Tu Xinquan said'."""
     found: list[tuple[int, str]] = []
+    tokens = paragraph_tokens(text)
     for verb in SPEECH_VERB.finditer(text):
-        name = backward_speaker(text[: verb.start()])
+        name = backward_speaker(text[: verb.start()], tokens)
         offset = text.rfind(name, 0, verb.start()) if name else -1
         if not name or offset < 0 or _after_preposition(text[:offset]):
             continue

@@ -19,7 +19,7 @@ from typing import Literal
 from .described_speakers import described_speakers
 from .lexicon import PARTICLES, is_person_name
 from .mentions import text_mentions
-from .name_runs import name_runs
+from .name_runs import name_runs, paragraph_name_runs
 from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
@@ -94,8 +94,9 @@ def _referent(
 def _speaking_people(text: str) -> list[tuple[int, str]]:
     """The named subjects of speech verbs: 'Tu Xinquan said'."""
     found: list[tuple[int, str]] = []
-    tokens = paragraph_tokens(text)
-    for verb in SPEECH_VERB.finditer(text):
+    verbs = list(SPEECH_VERB.finditer(text))
+    tokens = paragraph_tokens(text) if verbs else ()
+    for verb in verbs:
         name = backward_speaker(text[: verb.start()], tokens)
         offset = text.rfind(name, 0, verb.start()) if name else -1
         if not name or offset < 0 or _after_preposition(text[:offset]):
@@ -141,7 +142,9 @@ def _surnames(text: str, found: list[Referent]) -> list[tuple[int, str, str | No
     ("Baciu's workshop") nor after a preposition of place ("motors from Baciu")."""
     people = {_surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
     again: list[tuple[int, str, str | None]] = []
-    for run in name_runs(text):
+    if not any(surname in text for surname in people):
+        return again  # A run of one word is in the text as written: none can match.
+    for run in paragraph_name_runs(text):
         person = people.get(run.name) if len(run.words) == 1 else None
         owner = text[run.end : run.end + 2] in ("’s", "'s")
         if person and not owner and not _after_preposition(text[: run.start]):

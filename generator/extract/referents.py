@@ -102,7 +102,8 @@ def _speaking_people(text: str) -> list[tuple[int, str]]:
     """The named subjects of speech verbs: 'Tu Xinquan said'."""
     found: list[tuple[int, str]] = []
     verbs = list(SPEECH_VERB.finditer(text))
-    tokens = paragraph_tokens(text) if verbs else ()
+    # Read up to the last verb only: each verb's speaker ends before it.
+    tokens = paragraph_tokens(text[: verbs[-1].start()]) if verbs else ()
     for verb in verbs:
         name = backward_speaker(text[: verb.start()], tokens)
         offset = text.rfind(name, 0, verb.start()) if name else -1

@@ -45,7 +45,7 @@ def _closing_box(reading: Reading, header: int, start: int) -> list[int]:
             break
         if not feats.sentence:
             break
-        if feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+        if not _room_for(items, feats.words):
             return []
         items.append(index)
     if len(items) < MIN_POINTS:
@@ -88,9 +88,7 @@ def _boxed_sentences(
             and heading_shaped(reading.blocks[index], feats)
         ):
             return items
-        if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
-            return []
-        if len(items) >= SPACED_ITEMS_MAX:
+        if not feats.sentence or not _room_for(items, feats.words):
             return []
         items.append(index)
     return items if len(items) >= MIN_POINTS else []
@@ -119,7 +117,7 @@ def points_in_the_body(reading: Reading, header: int, start: int) -> list[int]:
         if reading.labels[index] != "pending" or reading.blocks[index].kind != "text":
             break
         item = is_list_item(reading.blocks[index].text) if lead_in else not feats.prose
-        if not item or feats.words > SPACED_ITEM_MAX_WORDS or len(items) >= SPACED_ITEMS_MAX:
+        if not item or not _room_for(items, feats.words):
             break
         items.append(index)
     if len(items) < MIN_POINTS and label.endswith(":"):
@@ -138,15 +136,18 @@ def _sentence_points(reading: Reading, start: int) -> list[int]:
             return []
         if items and much_longer(reading, items, index):
             return items
-        if not feats.sentence or feats.words > SPACED_ITEM_MAX_WORDS:
-            return []
-        if len(items) >= SPACED_ITEMS_MAX:
+        if not feats.sentence or not _room_for(items, feats.words):
             return []
         items.append(index)
     return []
 
 
 LEAD_IN_MAX_WORDS = 25
+
+
+def _room_for(items: list[int], words: int) -> bool:
+    """Whether a box of spaced points takes one more line of that many words."""
+    return words <= SPACED_ITEM_MAX_WORDS and len(items) < SPACED_ITEMS_MAX
 
 
 def _lead_in(reading: Reading, index: int) -> bool:

@@ -33,6 +33,13 @@ from .speaker_forms import (
     owned_title_name,
     part_of_group,
 )
+from .speaker_tokens import (
+    TOKEN,
+    Tokens,
+    prefix_tokens,
+    trailing_apposition,
+    without_trailing_apposition,
+)
 from .speech_words import (
     ANONYMITY_ASIDE,
     BETWEEN,
@@ -71,7 +78,6 @@ _NAMING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
 _NAMING_PARTICIPLES = ("calling", "describing", "dubbing", "terming", "branding")
-_TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 
 
 def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
@@ -126,16 +132,18 @@ def _clean(phrase: str) -> str | None:
     return " ".join(words).strip(" ,.")
 
 
-def backward_speaker(text: str) -> str | None:
-    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'."""
-    apposition = TRAILING_APPOSITION.search(text.rstrip())
+def backward_speaker(text: str, whole: Tokens | None = None) -> str | None:
+    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'.
+    ``whole``: the tokens of a paragraph ``text`` opens, if known (``paragraph_tokens``)."""
+    trimmed = text.rstrip()
+    apposition = trailing_apposition(trimmed)
     if apposition:
         # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
         inner = apposition.group().strip(EDGE)
         if is_person_name(tuple(inner.split())):
             return inner
-    stripped = TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
-    tokens = [t for t in _TOKEN.finditer(stripped)]
+    stripped = without_trailing_apposition(trimmed).rstrip(EDGE)
+    tokens = prefix_tokens(stripped, whole)
     while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()
     if tokens and tokens[-1].group().lower() in PRONOUNS:
@@ -168,7 +176,7 @@ _OFFICE_AND = frozenset({"and", "&"})
 
 def _forward_speaker(text: str) -> str | None:
     """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     while tokens and tokens[0].group().lower() in DETERMINERS:
         tokens = tokens[1:]
     surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))

@@ -203,3 +203,9 @@ def name_runs(sentence: str) -> tuple[NameRun, ...]:
             taken = 1
         index += taken
     return tuple(merged)
+
+
+def paragraph_name_runs(text: str) -> tuple[NameRun, ...]:
+    """``name_runs`` of a text asked for once (a whole paragraph with its quotes
+    masked, a prefix): read without the memo, so as not to push sentences out of it."""
+    return name_runs.__wrapped__(text)

@@ -29,11 +29,12 @@ from .antecedents import (
 from .described_speakers import described_speakers
 from .lexicon import is_person_name
 from .mentions import text_mentions
-from .name_runs import name_runs
+from .name_runs import name_runs, paragraph_name_runs
 from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
 from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB
 from .speaker_scan import backward_speaker
+from .speaker_tokens import paragraph_tokens
 from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
 from .unnamed import (
@@ -67,6 +68,10 @@ def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
     The mentions are the entity pass's own, found in the paragraph as written (so
     that pass reuses them), less those in quoted words."""
     found: list[Referent] = []
+    # By surname, the last person named in full; by first word, the last
+    # organisation: kept up to date paragraph by paragraph, not built again.
+    people: dict[str, Referent] = {}
+    bodies: dict[str, str] = {}
     for index, text in enumerate(masked):
         sentences = split_sentences(text)
         written = paragraphs[index]
@@ -79,9 +84,12 @@ def referents(paragraphs: Sequence[str], masked: list[str]) -> list[Referent]:
         places += [(at, name, "person", None) for at, name in _sentence_subjects(sentences)]
         places += [(at, phrase, "unnamed", None) for at, phrase in unnamed_mentions(text)]
         places += [(at, phrase, "unnamed", None) for at, phrase in described_speakers(text)]
-        places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, found)]
-        places += [(at, name, "person", role) for at, name, role in _surnames(text, found)]
-        found.extend(_referent(index, sentences, text, *place) for place in places)
+        places += [(at, name, "organisation", None) for at, name in _short_forms(sentences, bodies)]
+        places += [(at, name, "person", role) for at, name, role in _surnames(text, people)]
+        added = [_referent(index, sentences, text, *place) for place in places]
+        found.extend(added)
+        people.update(_full_names(added))
+        bodies.update(_body_first_words(added))
     return sorted(found, key=lambda r: (r.paragraph, r.offset))
 
 
@@ -103,8 +111,11 @@ def _referent(
 def _speaking_people(text: str) -> list[tuple[int, str]]:
     """The named subjects of speech verbs: 'Tu Xinquan said'."""
     found: list[tuple[int, str]] = []
-    for verb in SPEECH_VERB.finditer(text):
-        name = backward_speaker(text[: verb.start()])
+    verbs = list(SPEECH_VERB.finditer(text))
+    # Read up to the last verb only: each verb's speaker ends before it.
+    tokens = paragraph_tokens(text[: verbs[-1].start()]) if verbs else ()
+    for verb in verbs:
+        name = backward_speaker(text[: verb.start()], tokens)
         offset = text.rfind(name, 0, verb.start()) if name else -1
         if not name or offset < 0 or _after_preposition(text[:offset]):
             continue
@@ -127,10 +138,19 @@ def _after_preposition(before: str) -> bool:
     return bool(words) and words[-1] in _PLACE_PREPOSITIONS
 
 
-def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list[tuple[int, str]]:
-    """'Pallisade expects …' once 'Pallisade Mining Ltd' is known: the organisation,
-    by the first word of its name opening a sentence."""
-    bodies = {r.name.split()[0]: r.name for r in found if r.kind == "organisation"}
+def _full_names(found: Sequence[Referent]) -> dict[str, Referent]:
+    """The people named in full, by surname (the last one of each)."""
+    return {surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
+
+
+def _body_first_words(found: Sequence[Referent]) -> dict[str, str]:
+    """The organisations' names, by their first word (the last one of each)."""
+    return {r.name.split()[0]: r.name for r in found if r.kind == "organisation"}
+
+
+def _short_forms(sentences: tuple[Sentence, ...], bodies: dict[str, str]) -> list[tuple[int, str]]:
+    """'Pallisade expects …' once 'Pallisade Mining Ltd' is known (``bodies``: names
+    by first word): the organisation, by the first word of its name opening a sentence."""
     shorts: list[tuple[int, str]] = []
     for sentence in sentences:
         runs = name_runs(sentence.text)
@@ -143,13 +163,15 @@ def _short_forms(sentences: tuple[Sentence, ...], found: list[Referent]) -> list
     return shorts
 
 
-def _surnames(text: str, found: list[Referent]) -> list[tuple[int, str, str | None]]:
-    """'Back in Cluj, Baciu has changed how he buys' once 'Teodor Baciu' is known: the
-    person again, by the surname alone, with the role given before; not an owner
-    ("Baciu's workshop") nor after a preposition of place ("motors from Baciu")."""
-    people = {surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
+def _surnames(text: str, people: dict[str, Referent]) -> list[tuple[int, str, str | None]]:
+    """'Back in Cluj, Baciu has changed how he buys' once 'Teodor Baciu' is known
+    (``people``: by surname): the person again, by the surname alone, with the role
+    given before; not an owner ("Baciu's workshop") nor after a preposition of place
+    ("motors from Baciu")."""
     again: list[tuple[int, str, str | None]] = []
-    for run in name_runs(text):
+    if not any(known in text for known in people):
+        return again  # A run of one word is in the text as written: none can match.
+    for run in paragraph_name_runs(text):
         person = people.get(run.name) if len(run.words) == 1 else None
         owner = text[run.end : run.end + 2] in ("’s", "'s")
         if person and not owner and not _after_preposition(text[: run.start]):

@@ -22,17 +22,21 @@ from .name_runs import opens_title
 from .name_start import name_after_title
 from .role_words import ROLE_MODIFIERS, is_role_word
 from .speaker_forms import field_titled_name, longer_speaker
+from .speaker_tokens import (
+    TOKEN,
+    Tokens,
+    prefix_tokens,
+    trailing_apposition,
+    without_trailing_apposition,
+)
 from .speech_words import (
     BETWEEN,
     DETERMINERS,
     EDGE,
     PRONOUNS,
-    TRAILING_APPOSITION,
 )
 
 _HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
-
-_TOKEN = re.compile(r"[\w.’'&-]+|[^\w\s]")
 
 
 def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
@@ -87,16 +91,18 @@ def _clean(phrase: str) -> str | None:
     return " ".join(words).strip(" ,.")
 
 
-def backward_speaker(text: str) -> str | None:
-    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'."""
-    apposition = TRAILING_APPOSITION.search(text.rstrip())
+def backward_speaker(text: str, whole: Tokens | None = None) -> str | None:
+    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'.
+    ``whole``: the tokens of a paragraph ``text`` opens, if known (``paragraph_tokens``)."""
+    trimmed = text.rstrip()
+    apposition = trailing_apposition(trimmed)
     if apposition:
         # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
         inner = apposition.group().strip(EDGE)
         if is_person_name(tuple(inner.split())):
             return inner
-    stripped = TRAILING_APPOSITION.sub("", text.rstrip()).rstrip(EDGE)
-    tokens = [t for t in _TOKEN.finditer(stripped)]
+    stripped = without_trailing_apposition(trimmed).rstrip(EDGE)
+    tokens = prefix_tokens(stripped, whole)
     while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()
     if tokens and tokens[-1].group().lower() in PRONOUNS:
@@ -129,7 +135,7 @@ _OFFICE_AND = frozenset({"and", "&"})
 
 def forward_speaker(text: str) -> str | None:
     """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
-    tokens = list(_TOKEN.finditer(text))
+    tokens = list(TOKEN.finditer(text))
     while tokens and tokens[0].group().lower() in DETERMINERS:
         tokens = tokens[1:]
     surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))

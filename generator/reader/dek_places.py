@@ -138,9 +138,12 @@ def over_points_box(reading: Reading, index: int, following: int) -> bool:
     if index == 0 or reading.labels[index - 1] != "meta" or feats.sentences:
         return False
     between = range(index + 1, following)
+    # Bullets under the label: unbulleted sentences there may be the story's own
+    # "At a glance" lines going on (a lead over more of the story).
     return (
-        len(between) > 0
+        len(between) > 1
         and reading.blocks[between.start].kind == "highlights_header"
+        and reading.blocks[between.start + 1].kind == "bullet"
         and reading.features[following].words >= DEK_SHORTER_THAN_LEAD * feats.words
     )
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from ..model import Article, Entity
 from .known_orgs import known_organisations
-from .mentions import Mention, text_mentions
+from .mention_type import Mention
+from .mentions import text_mentions
 from .org_context import context_organisations
 from .org_names import spelled_out
 

@@ -4,7 +4,8 @@ A capitalised run of words is only reported when the text gives a cue for what
 it is: an apposition ("Jane Roe, an analyst at Fitch,"), a title before the
 name ("Treasury Secretary Janet Yellen"), a possessive ("Acme's Jane Roe"), an
 honorific ("Dr. Roe"), an organisation word ("Ministry", "Institute", "Inc."),
-a parenthesised acronym, or "state-run" (those of organisations: `org_cues`).
+a parenthesised acronym, or "state-run" (those of organisations: `org_cues`;
+those of people named by the words around them: `person_context`).
 Runs without a cue (sentence-initial words, places, topics) are left alone.
 """
 
@@ -12,66 +13,34 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..model import EntityKind
-from ..wordlist import HONORIFICS, longest_first
-from .appointments import appointed_role
+from ..wordlist import HONORIFICS
 from .lexicon import (
     DEMONYMS,
     ORG_HEADS,
     is_organisation_name,
     is_organisation_word,
     is_person_name,
-    is_place,
     names_nothing,
 )
+from .mention_type import Mention
 from .name_lists import field_word
-from .name_runs import POSTNOMINALS, NameRun, name_runs
+from .name_runs import NameRun, name_runs
+from .name_start import name_suffix
 from .names import role_case
-from .office_lead import office_before
 from .org_cues import after_portfolio_title, organisation_cued
+from .person_context import CLOSING, after_honorific, person_from_context, possessive
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 from .sentences import split_sentences
-from .speech_words import PARTY_AFFILIATION
-from .title_modifiers import employer_run, office_fields, owner_words
+from .title_modifiers import employer_run, office_fields
 from .titles import (
     AFTER_NAME,
-    apposition_role,
-    copula_role,
-    lowercase_title,
-    name_suffix,
     org_description,
-    owner_org,
     role_before,
-    title_before_comma,
     title_split,
 )
 
-
-@dataclass(frozen=True)
-class Mention:
-    """One cue-backed mention of a person or organisation, at an offset in its text."""
-
-    name: str
-    kind: EntityKind
-    role: str | None
-    offset: int
-
-
-_HONORIFIC = re.compile(rf"\b(?:{'|'.join(longest_first(HONORIFICS))})\.?\s+$")
-_POSSESSIVE_GAP = re.compile(r"^[’'](s?)\s+(?:((?:[a-z-]+\s+){0,2}[a-z-]+)\s+)?$")
-# The word after a possessive's name: "Ridgeback's Yalgoo project".
-_NEXT_WORD = re.compile(r"^\s+([a-z]+)")
-# What an owner has that is named like a person: "Ridgeback's Yalgoo project".
-_OWNED_THINGS = frozenset(
-    {
-        "project", "projects", "mine", "mines", "deposit", "plant", "refinery", "facility",
-        "site", "operation", "operations", "unit", "division", "brand", "line", "prospect",
-        "smelter", "hub", "complex", "field", "basin", "port", "programme", "program",
-    }
-)  # fmt: skip
-_CLOSING = re.compile(r"^[\s.,;]*$")
 # A speech verb, then a title of a few words (no clause break) before the run.
 _SAID = re.compile(r"\b(?:said|says|added|wrote)\s+(?:the\s+)?[^,;:.]{3,90}$")
 # A verb after a name, in the forms news text gives it ("said", "told", "warned",
@@ -87,7 +56,7 @@ def _speaks(sentence: str, run: NameRun) -> bool:
     that a speech verb opened ('said Assistant Secretary for X Renata Sowell.')."""
     if AFTER_NAME.match(sentence[run.end :]) and _VERB_AFTER.match(sentence[run.end :]):
         return True
-    return bool(_CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
+    return bool(CLOSING.match(sentence[run.end :]) and _SAID.search(sentence[: run.start]))
 
 
 def _employer_split(sentence: str, run: NameRun) -> list[Mention]:
@@ -127,121 +96,6 @@ def _after_employer_words(words: tuple[str, ...], start: int) -> int:
         if is_organisation_word(words[index]):
             return index + 1
     return start
-
-
-def _titled_person(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
-    """'(DHL) chief executive Tobias Meyer': a lower-case title, maybe after its company."""
-    before = sentence[: run.start]
-    title = lowercase_title(before)
-    if not title:
-        return []
-    title_start = len(before.rstrip()) - len(title)
-    if previous is None or sentence[previous.end : title_start].strip():
-        return [Mention(run.name, "person", title, run.start)]
-    # "Coralbay Managing director Ann Roe": the capitalised modifier is the title's.
-    words = previous.words
-    while words and words[-1].lower() in ROLE_MODIFIERS:
-        title = f"{words[-1]} {title}"
-        words = words[:-1]
-    if not words:
-        return [Mention(run.name, "person", title, run.start)]
-    person = Mention(run.name, "person", f"{' '.join(words)} {title}", run.start)
-    # "Former NITI Aayog member NAME", "Non-executive chairman NAME": no body's name.
-    employer = owner_words(words)
-    owner = owner_org(employer, tuple(title.split())) if employer else None
-    return [Mention(owner, "organisation", None, previous.start), person] if owner else [person]
-
-
-def _person_from_context(sentence: str, run: NameRun, previous: NameRun | None) -> list[Mention]:
-    """A person named with an honorific, a lower-case title or an apposition."""
-    after = PARTY_AFFILIATION.sub("", _POSTNOMINAL.sub("", sentence[run.end :]), count=1)
-    before = sentence[: run.start]
-    if not is_person_name(run.words):
-        return []
-    if _HONORIFIC.search(before):
-        return [Mention(run.name, "person", apposition_role(after), run.start)]
-    followed = len(run.words) > 1 and (
-        after.startswith(",") or bool(AFTER_NAME.match(after)) or bool(_CLOSING.match(after))
-    )
-    owned = _owned_title(sentence, run, title_before_comma(before) if followed else None)
-    # "Vexal's chief executive, Pierre Aubin,": a named owner stays in the role, before
-    # a lower-case title is read ("Its founder, NAME," is the founder).
-    owner = str(owned[-1].role).split()[0].lower() if owned else "its"
-    if owner not in ("its", "our", "their", "his", "her"):
-        return owned
-    # "Counsel for Tessaro, Maureen Castellanos of …": the office opening the sentence.
-    office = office_before(before) if len(run.words) >= 2 else None
-    if office:
-        return [Mention(run.name, "person", office, run.start)]
-    titled = _titled_person(sentence, run, previous)
-    if titled:
-        return titled
-    role = apposition_role(after) or copula_role(after) or appointed_role(before, after)
-    if role and len(run.words) >= 2:
-        return [Mention(run.name, "person", role, run.start)]
-    # "Its head of metals strategy, NAME,": the title without the pronoun, as a
-    # one-word title after one is read ("Its chairman, NAME," is the chairman).
-    return [replace(m, role=_without_pronoun(m.role)) for m in owned]
-
-
-# "Claire Whitmore MP, Minister for …": the letters after the name, before its role.
-_POSTNOMINAL = re.compile(rf"^\s+(?:{'|'.join(sorted(POSTNOMINALS))})(?=[\s,])")
-_PRONOUNS = frozenset({"Its", "Their", "His", "Her", "Our"})
-
-
-def _without_pronoun(role: str | None) -> str | None:
-    first, _, rest = (role or "").partition(" ")
-    return rest if first in _PRONOUNS and rest else role
-
-
-def _owned_title(sentence: str, run: NameRun, title: str | None) -> list[Mention]:
-    """'Lynas's chief executive, Ann Roe': the person, and the organisation owning the title."""
-    if title is None:
-        return []
-    person = Mention(run.name, "person", title, run.start)
-    owner = title.split()[0].removesuffix("’s").removesuffix("'s")
-    if owner == title.split()[0] or is_place(owner) or not owner[:1].isupper():
-        return [person]
-    return [Mention(owner, "organisation", None, sentence.rfind(title)), person]
-
-
-def _possessive(sentence: str, owner: NameRun, person: NameRun) -> list[Mention]:
-    """ "Morgan Stanley's (chief economist) Xing Ziqiang" -> the person and the organisation."""
-    gap = _POSSESSIVE_GAP.match(sentence[owner.end : person.start])
-    if not gap or not is_person_name(person.words):
-        return []
-    if not gap.group(1) and not owner.name.endswith("s"):
-        return []  # "Barclays’ analyst", but a bare ’ after other words closes a quote.
-    title = gap.group(2)
-    if title and not is_role_word(title.split()[-1]):
-        return []
-    following = _NEXT_WORD.match(sentence[person.end :])
-    if not title and (len(person.words) < 2 or (following and following[1] in _OWNED_THINGS)):
-        return []  # "Ridgeback's Yalgoo project": a thing the owner has, not a person.
-    if is_place(owner.name):
-        role = f"{owner.name}’s {title}" if title else None
-        return [Mention(person.name, "person", role, person.start)] if role else []
-    role = f"{title} at {owner.name}" if title else f"at {owner.name}"
-    return [
-        Mention(owner.name, "organisation", None, owner.start),
-        Mention(person.name, "person", role, person.start),
-    ]
-
-
-def _honoured(
-    sentence: str, run: NameRun, previous: NameRun | None, runs: tuple[NameRun, ...]
-) -> list[Mention]:
-    """'Lone Star chief executive Dr. Amara Okwuosa': the title before the honorific
-    is the next name's ("Dr" is no one)."""
-    following = next((r for r in runs if r.start > run.start), None)
-    gap = sentence[run.end : following.start] if following else ""
-    if following is None or gap.strip(". ") or not is_person_name(following.words):
-        return []
-    titled = _titled_person(sentence, run, previous)
-    return [
-        replace(m, name=following.name, offset=following.start) if m.kind == "person" else m
-        for m in titled
-    ]
 
 
 def _listed_with(sentence: str, run: NameRun, following: NameRun | None) -> list[Mention]:
@@ -294,7 +148,9 @@ def _fields_before(before: str, run: NameRun) -> str:
 def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[Mention]:
     run = runs[index]
     if run.name in HONORIFICS:
-        return _honoured(sentence, run, previous=runs[index - 1] if index else None, runs=runs)
+        return after_honorific(
+            sentence, run, previous=runs[index - 1] if index else None, runs=runs
+        )
     previous = runs[index - 1] if index else None
     following = runs[index + 1] if index + 1 < len(runs) else None
     found: list[Mention] = []
@@ -321,8 +177,8 @@ def _run_mentions(sentence: str, runs: tuple[NameRun, ...], index: int) -> list[
         found.append(Mention(name, "person", role, run.word_offset(name_start)))
         return found
     if following:
-        found.extend(_possessive(sentence, run, following))
-    people = _person_from_context(sentence, run, previous)
+        found.extend(possessive(sentence, run, following))
+    people = person_from_context(sentence, run, previous)
     if people:
         return [*found, *people]
     if not organisation_cued(sentence, run):

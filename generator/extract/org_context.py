@@ -4,8 +4,8 @@ around them, read once the article's people and cued organisations are known.
 A one-word company ("Neomag", "UBS") or a name with no company word
 ("Oxbridge Ventures") is cued by a noun for its kind before it ("consultancy
 Corvid Metals", "mining lobby Ibram") or after it (", the Danish recycler,"),
-by what only companies do (shares that rise, a founding date, a rating cut, an
-"its" in its clause) or by standing in a list with an organisation the article
+by what only companies do (shares that rise, a founding date, a rating cut:
+`company_acts`; an "its" in its clause) or by standing in a list with an organisation the article
 already names ("Sojitz and JOGMEC"). A word of a person's name ("Reyes said
 its …"), a place, a calendar or function word is never one.
 """
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..wordlist import HONORIFICS, longest_first
-from .deal_cues import deal_cued, link_without_owner, opens_as_adverb, without_place_owners
+from .company_acts import PARTS, act_cued
+from .deal_cues import link_without_owner, opens_as_adverb, without_place_owners
 from .lexicon import (
     CALENDAR,
     FUNCTION_WORDS,
@@ -44,61 +45,6 @@ _KIND_AFTER = re.compile(
 )
 # Where a description's head noun ends: "a Belgian city of drive makers" is a city.
 _TAIL = frozenset({"of", "in", "based", "that", "which", "with", "from", "for", "at", "on"})
-# What a company does and a person does not.
-_COMPANY_ACT = re.compile(
-    r"^(?:’s|'s)?\s+shares\b"
-    r"|^,\s+(?:which\s+was\s+)?(?:founded|established|set up|spun off)\b"
-    r"|^\s+(?:went bankrupt|filed for bankruptcy|went public|was delisted)\b"
-)
-# What only a company owns: "Rotora's last funding round" (a town has plants too:
-# "Narva's oil shale power plants").
-_COMPANY_ASSETS = (
-    "subsidiary|subsidiaries|funding round|offtake|listing|share price|market value"
-    "|balance sheet|order book|flowsheet|shareholders|board of directors"
-)
-_OWNS_ASSET = re.compile(rf"^(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?(?:{_COMPANY_ASSETS})\b")
-# Who leads a round of funding, or runs a plant: "a round led by Stellwerk Ventures",
-# "an alumina refinery in Greece run by Helion Metallurgy".
-_LED_OR_RUN_BY = re.compile(
-    r"\b(?:(?:round|placement|offering|financing)\s+(?:was\s+)?led"
-    r"|(?:plant|refinery|smelter|factory|mine|mill)\b[^.;]{0,40}?\b(?:run|operated|owned))"
-    r"\s+by\s+$"
-)
-# A company's part or its partners: "the trading arm of Toyota Motor", "a joint
-# venture between Tasman Lithium and …".
-_PARTS = frozenset({"arm", "unit", "subsidiary", "affiliate", "division", "parent"})
-_PART_OF = re.compile(
-    rf"\b(?:(?:{'|'.join(sorted(_PARTS))})\s+of"
-    r"|joint\s+venture\s+(?:between|of|with))\s+(?:the\s+)?$"
-)
-# A body announcing what it will do speaks of itself as "it" ("X said it would …";
-# a person says "he" or "she"); a name of two words or more that is no person's.
-_SAID_IT_WILL = re.compile(
-    r"^\s+(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?it\s+"
-    r"(?:would|will|had|has|planned|plans|expected|expects|aimed|aims|intended|intends)\b"
-)
-_SHARES_OF = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
-# What an analyst does to a rating, after the firm's name ("X downgraded …", and
-# "X initiated …" coverage) or before it ("… was downgraded by X").
-_RATING_VERBS = "downgraded|upgraded|rated|reiterated|kept"
-_RATING_ACT = re.compile(rf"^\s+(?:{_RATING_VERBS}|initiated)\b")
-_RATED = re.compile(rf"\b(?:{_RATING_VERBS})\s+$")
-_RATINGS = re.compile(
-    r"\b(?:neutral|overweight|underweight|outperform|underperform|buy|sell|hold)\b"
-)
-# A list of companies after the plural of their kind: "Automakers including Tesla,
-# Ford and Toyota", "Western miners like Lynas and Iluka".
-_KINDS_PLURAL = "|".join(longest_first(f"{noun}s" for noun in KIND_NOUNS))
-_KIND_LIST_BEFORE = re.compile(
-    rf"\b(?:{_KINDS_PLURAL}),?\s+(?:including|such as|like|among them|notably|especially)\s+$",
-    re.I,
-)
-# Where figures come from: "data from Fastmarkets", "prices compiled by Asian Metal".
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:data|figures|estimates|statistics|prices|quotes|forecasts?)\s+"
-    r"(?:from|by|compiled by|published by|provided by)\s+$",
-    re.I,
-)
 _KINDS = "|".join(longest_first(KIND_NOUNS))
 # "Stellantis and the motor maker Brembo": a list whose second member's kind is named.
 _LIST_LINK = re.compile(
@@ -204,7 +150,7 @@ def _kind_cued(sentence: str, run: NameRun) -> bool:
     described = _KIND_AFTER.match(after)
     head = _head(described.group(1)).removesuffix("s") if described else ""
     # ", the trading arm of Toyota Motor,", ", an industry standards body,"
-    return head in _APPOSED_KINDS or head in _PARTS
+    return head in _APPOSED_KINDS or head in PARTS
 
 
 def _head(description: str) -> str:
@@ -213,25 +159,6 @@ def _head(description: str) -> str:
         if index and word in _TAIL:
             return words[index - 1]
     return words[-1]
-
-
-def _act_cued(sentence: str, run: NameRun) -> bool:
-    before, after = sentence[: run.start], sentence[run.end :]
-    if _COMPANY_ACT.match(after) or _SHARES_OF.search(before) or _OWNS_ASSET.match(after):
-        return True
-    if _SAID_IT_WILL.match(after) and len(run.words) > 1 and not is_person_name(run.words):
-        return True  # "FTSE Russell said it would move …": a body speaks of itself as "it".
-    if _PART_OF.search(before):
-        return True
-    if _LED_OR_RUN_BY.search(before) and not is_person_name(run.words):
-        return True
-    if _KIND_LIST_BEFORE.search(before) or _SOURCE_BEFORE.search(before):
-        return True
-    if deal_cued(before, after):
-        return True
-    # "UBS downgraded Vexal to neutral": the broker and the company it rates.
-    rated = _RATING_ACT.match(after) or _RATED.search(before)
-    return bool(rated and _RATINGS.search(after))
 
 
 def _listed_with(
@@ -282,7 +209,7 @@ def _sentence_organisations(sentence: str, known: _Known, following: str = "") -
                 continue
             if names_an_index(sentence[run.end :]):
                 continue
-            cued = _kind_cued(sentence, run) or _act_cued(sentence, run)
+            cued = _kind_cued(sentence, run) or act_cued(sentence, run)
             if cued or _listed_with(sentence, listed, index, named | set(found)):
                 found.append(run.name)
         if len(found) == before:

@@ -6,7 +6,8 @@ runs the refinery"), people it does not name ("I asked a procurement manager
 at a pump maker"), and organisations. "he" and "she" are the last person, named
 or not (a named one first within one sentence); "it" is the last organisation,
 one that opens its sentence first; "the official" is the last official introduced, named or not;
-a surname is the full name given before, and brings that person in again.
+a surname is the full name given before, and brings that person in again
+(the choosing among those introduced is `antecedents`'s).
 """
 
 from __future__ import annotations
@@ -16,13 +17,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from .antecedents import (
+    gender,
+    last_organisation,
+    last_person,
+    last_with_job,
+    last_with_job_phrase,
+    surname,
+    the_long_job,
+)
 from .described_speakers import described_speakers
-from .lexicon import PARTICLES, is_person_name
+from .lexicon import is_person_name
 from .mentions import text_mentions
 from .name_runs import name_runs, paragraph_name_runs
 from .role_words import is_plural_role_word, is_role_word
 from .sentences import Sentence, sentence_at, split_sentences
-from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB, backward_speaker
+from .speaker_phrases import PERSONAL_PRONOUNS, PRONOUNS, SPEECH_VERB
+from .speaker_scan import backward_speaker
 from .speaker_tokens import paragraph_tokens
 from .subject_runs import job_at_a_named_body, subject_runs
 from .titles import AFTER_NAME
@@ -30,7 +41,6 @@ from .unnamed import (
     document_owner,
     is_body,
     is_determiner_word,
-    person_head,
     unnamed_mentions,
 )
 
@@ -130,7 +140,7 @@ def _after_preposition(before: str) -> bool:
 
 def _full_names(found: Sequence[Referent]) -> dict[str, Referent]:
     """The people named in full, by surname (the last one of each)."""
-    return {_surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
+    return {surname(r.name): r for r in found if r.kind == "person" and " " in r.name}
 
 
 def _body_first_words(found: Sequence[Referent]) -> dict[str, str]:
@@ -159,7 +169,7 @@ def _surnames(text: str, people: dict[str, Referent]) -> list[tuple[int, str, st
     given before; not an owner ("Baciu's workshop") nor after a preposition of place
     ("motors from Baciu")."""
     again: list[tuple[int, str, str | None]] = []
-    if not any(surname in text for surname in people):
+    if not any(known in text for known in people):
         return again  # A run of one word is in the text as written: none can match.
     for run in paragraph_name_runs(text):
         person = people.get(run.name) if len(run.words) == 1 else None
@@ -206,19 +216,19 @@ def resolve_reference(
     paper' -> whoever 'it' is, "the company's statement" -> the company."""
     speaker = (document_owner(speaker) if speaker else None) or speaker
     if speaker in PERSONAL_PRONOUNS:
-        return _last_person([r for r in earlier if _gender(r) in (None, speaker)])
+        return last_person([r for r in earlier if gender(r) in (None, speaker)])
     if speaker == "it":
-        return _last_organisation(earlier)
+        return last_organisation(earlier)
     if speaker is None or speaker in PRONOUNS:
         return None
     words = speaker.split()
     the_role = len(words) == 2 and words[0].lower() == "the" and is_role_word(words[1])
     if the_role and not is_body(speaker):
         # "the Minister said" as "the minister said": the last person with that job.
-        return _last_with_job(earlier, words[1].lower()) or speaker
-    if _the_long_job(words) and not is_body(speaker):
+        return last_with_job(earlier, words[1].lower()) or speaker
+    if the_long_job(words) and not is_body(speaker):
         # "The chief executive replied": the last person named with that job.
-        return _last_with_job_phrase(earlier, words[1:]) or speaker
+        return last_with_job_phrase(earlier, words[1:]) or speaker
     people = [r for r in earlier if r.kind != "organisation"]
     last = people[-1] if people and people[-1].kind == "person" else None
     if job_at_a_named_body(words) and last and last.paragraph == paragraph:
@@ -228,16 +238,14 @@ def resolve_reference(
     if describes_a_person(words):
         # "the CDU politician said": the last person named, as a reader takes it.
         people = [r for r in earlier if r.kind == "person"]
-        return _last_with_job(earlier, words[-1].lower()) or (
-            people[-1].name if people else speaker
-        )
+        return last_with_job(earlier, words[-1].lower()) or (people[-1].name if people else speaker)
     if len(words) == 1 and is_role_word(speaker) and not is_plural_role_word(speaker):
         # "…,” the Minister said (read as "Minister"): the last person with that job.
-        return _last_with_job(earlier, speaker.lower()) or speaker
+        return last_with_job(earlier, speaker.lower()) or speaker
     if len(words) == 1:
         for person in reversed(earlier):
             named = person.kind == "person"
-            if named and (_surname(person.name) == speaker or person.name.split()[0] == speaker):
+            if named and (surname(person.name) == speaker or person.name.split()[0] == speaker):
                 return person.name
     return speaker
 
@@ -257,86 +265,3 @@ def describes_a_person(words: list[str]) -> bool:
         and 0 < len(qualifiers) <= 2
         and all(w[:1].isupper() for w in qualifiers)
     )
-
-
-# Job nouns that say whether "he" or "she" can point to someone.
-_GENDERED = {
-    "she": frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "woman"}),
-    "he": frozenset({"spokesman", "chairman", "businessman", "congressman", "man"}),
-}
-
-
-def _gender(referent: Referent) -> str | None:
-    """'he' or 'she' where the words for someone say which ('a Kilima spokeswoman')."""
-    words = {w.lower().strip(",.") for w in f"{referent.name} {referent.role or ''}".split()}
-    return next((pronoun for pronoun, nouns in _GENDERED.items() if words & nouns), None)
-
-
-def _last_person(earlier: list[Referent]) -> str | None:
-    people = [r for r in earlier if r.kind != "organisation"]
-    if not people:
-        return None
-    last = people[-1]
-    # "Jane Roe told a trader …": within one sentence the named person is the subject;
-    # of two named there, the one opening it ("Tom Roe met Jane Doe. … he said").
-    named = [r for r in people if r.kind == "person" and _same_sentence(r, last)]
-    subjects = [_surname(r.name) for r in named if r.opens_sentence]
-    if subjects and len({_surname(r.name) for r in named}) > 1:
-        # The subject in its fullest form ("Solvang" and "Henrike Solvang" are one).
-        forms = [r.name for r in named if _surname(r.name) == subjects[0]]
-        return max(forms, key=lambda name: len(name.split()))
-    return (named[-1] if named else last).name
-
-
-def _last_organisation(earlier: list[Referent]) -> str | None:
-    bodies = [r for r in earlier if r.kind == "organisation"]
-    if not bodies:
-        return None
-    recent = [r for r in bodies if r.paragraph >= bodies[-1].paragraph - 1]
-    subjects = [r for r in recent if r.opens_sentence]
-    return (subjects or recent)[-1].name
-
-
-def _last_with_job(earlier: list[Referent], noun: str) -> str | None:
-    """'the spokesperson': the last person introduced with that job, unnamed ('a
-    spokesperson for a magnet maker') or named ('Zhao Min, a ministry spokesperson')."""
-    return next((r.name for r in reversed(earlier) if _has_job(r, noun)), None)
-
-
-def _the_long_job(words: list[str]) -> bool:
-    """'the chief executive', 'the chief financial officer': "the" and a job of two or
-    three lower-case words closing on a job's noun."""
-    job = words[1:]
-    lower = all(w.islower() for w in job)
-    return (
-        words[:1] in (["the"], ["The"]) and 2 <= len(job) <= 3 and lower and is_role_word(job[-1])
-    )
-
-
-def _last_with_job_phrase(earlier: list[Referent], job: list[str]) -> str | None:
-    """The last person named with a role holding the job's words in order ('Chief
-    Executive Officer' for 'the chief executive')."""
-    phrase = " ".join(job)
-    for referent in reversed(earlier):
-        role = f" {referent.role.lower()} " if referent.role else ""
-        if referent.kind == "person" and f" {phrase} " in role:
-            return referent.name
-    return None
-
-
-def _has_job(referent: Referent, noun: str) -> bool:
-    if referent.kind == "unnamed":
-        # "the vice-minister of …" is read as "a vice-minister of …" would be.
-        first, _, rest = referent.name.partition(" ")
-        return person_head(f"a {rest}" if first.lower() == "the" else referent.name) == noun
-    role = referent.role.lower().split() if referent.role else []
-    return referent.kind == "person" and noun in role
-
-
-def _same_sentence(first: Referent, second: Referent) -> bool:
-    return (first.paragraph, first.sentence) == (second.paragraph, second.sentence)
-
-
-def _surname(name: str) -> str:
-    """The last name-word, past any particles: 'Leyen' in 'Ursula von der Leyen'."""
-    return next((w for w in reversed(name.split()) if w not in PARTICLES), name)

@@ -15,9 +15,9 @@ import re
 from ..wordlist import HONORIFICS
 from .lexicon import PARTICLES, is_organisation_name, is_person_name
 from .name_runs import name_runs
+from .name_start import name_after_title, name_suffix
 from .role_words import ROLE_MODIFIERS, is_role_word
 from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS, TRAILING_APPOSITION
-from .titles import name_after_title, name_suffix
 
 # "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.
 _DASH_CREDIT = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,.;:()—–]+?)\s*(?:[,(]|$)")

@@ -3,7 +3,9 @@
 Read backwards from the verb ("Tu Xinquan, director of X, said" -> "Tu
 Xinquan") or forwards from it ("said Jane Roe, an analyst" -> "Jane Roe"),
 after "according to", or as an unnamed speaker kept as written ("one trader in
-Ganzhou"); pronouns come back as themselves, for the caller to resolve.
+Ganzhou"); pronouns come back as themselves, for the caller to resolve. The
+phrase itself is read token by token in `speaker_scan`; this module finds
+where it stands.
 """
 
 from __future__ import annotations
@@ -17,33 +19,20 @@ from .clause_subjects import (
     before_who,
 )
 from .lexicon import (
-    FUNCTION_WORDS,
-    ORG_HEADS,
-    PARTICLES,
     is_organisation_name,
     is_person_name,
-    starts_with_surname,
 )
-from .name_runs import opens_title
-from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
+from .role_words import is_plural_role_word
 from .speaker_forms import (
     field_titled_name,
-    longer_speaker,
     only_speaker,
     owned_title_name,
     part_of_group,
 )
-from .speaker_tokens import (
-    TOKEN,
-    Tokens,
-    prefix_tokens,
-    trailing_apposition,
-    without_trailing_apposition,
-)
+from .speaker_scan import backward_speaker, forward_speaker
 from .speech_words import (
     ANONYMITY_ASIDE,
     BETWEEN,
-    DETERMINERS,
     DOCUMENT_FROM,
     EDGE,
     HEDGE,
@@ -62,12 +51,9 @@ from .speech_words import (
     WRITERS_TALK,
     without_relative_clause,
 )
-from .titles import name_after_title
 from .unnamed import is_body, unnamed_ending, unnamed_opening
 
 __all__ = ["EDGE", "PERSONAL_PRONOUNS", "PRONOUNS", "SPEECH_VERB", "SPEECH_VERBS"]
-
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Dr"})
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.I)
 # A verb that names a thing with the quoted words, just before them: "Amara Okwuosa
@@ -78,142 +64,6 @@ _NAMING = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:as\s+)?$"
 )
 _NAMING_PARTICIPLES = ("calling", "describing", "dubbing", "terming", "branding")
-
-
-def _is_np_word(word: str, left: str | None, taken: list[str]) -> bool:
-    """Whether a word can be part of a speaker's description ("a Ministry of Commerce
-    spokesperson", "Tu Xinquan", "chief economist")."""
-    if word in ("of", "for"):
-        # A connector only between an organisation word or title and more of the name.
-        # "Under Secretary of Commerce for Industry": a title's portfolio after "for".
-        portfolio = (
-            word == "for"
-            and left is not None
-            and left[:1].isupper()
-            and any(map(is_role_word, taken))
-        )
-        return (
-            bool(taken)
-            and left is not None
-            and (left in ORG_HEADS or is_role_word(left) or portfolio)
-        )
-    if word in PARTICLES:  # "Pieter de Vries", "Ursula von der Leyen": particles chain.
-        return bool(taken) and left is not None and (left[:1].isupper() or left in PARTICLES)
-    if word.endswith(("’s", "'s")):
-        return not any(w[:1].isupper() for w in taken)
-    return word[:1].isupper() or is_role_word(word) or word.lower() in ROLE_MODIFIERS
-
-
-def _clean(phrase: str) -> str | None:
-    """Strip articles, honorifics and function words; keep what names someone."""
-    words = phrase.split()
-    while words and (
-        words[0].lower() in DETERMINERS
-        or (
-            words[0] in FUNCTION_WORDS
-            and not starts_with_surname(tuple(words[:2]))
-            and not opens_title(words)
-        )
-        or words[0] in _HONORIFICS
-        or words[0] in PARTICLES
-        or words[0] in ("of", "for")
-    ):
-        words = words[1:]
-    if not words or not any(w[:1].isupper() or is_role_word(w) for w in words):
-        return None
-    # "Senator Ruth Calloway", "trader Lucas Meyer": the person, as entities name them;
-    # "Assistant Secretary for Industry and Analysis Miriam Castellano": past the fields.
-    stripped = [w.strip(",.") for w in words]
-    name = field_titled_name(stripped) or name_after_title(tuple(stripped))
-    if name:
-        # "chief executive Dr. Amara Okwuosa": the honorific is no part of the name.
-        first, _, rest = name.partition(" ")
-        return rest if rest and f"{first}." in _HONORIFICS else name
-    return " ".join(words).strip(" ,.")
-
-
-def backward_speaker(text: str, whole: Tokens | None = None) -> str | None:
-    """The speaker phrase that ends ``text``: 'Tu Xinquan, director of X,' -> 'Tu Xinquan'.
-    ``whole``: the tokens of a paragraph ``text`` opens, if known (``paragraph_tokens``)."""
-    trimmed = text.rstrip()
-    apposition = trailing_apposition(trimmed)
-    if apposition:
-        # "The Treasury’s top economist, Amara Singh, said": the name is in the commas.
-        inner = apposition.group().strip(EDGE)
-        if is_person_name(tuple(inner.split())):
-            return inner
-    stripped = without_trailing_apposition(trimmed).rstrip(EDGE)
-    tokens = prefix_tokens(stripped, whole)
-    while tokens and tokens[-1].group().lower() in BETWEEN:
-        tokens.pop()
-    if tokens and tokens[-1].group().lower() in PRONOUNS:
-        return tokens[-1].group().lower()
-    taken: list[str] = []
-    first = len(tokens)
-    # Where the phrase crossed an "and" between capitalised words ("Minister of
-    # Industry and Trade Pham Quoc Thanh"): kept only if a title before it leads
-    # to a name after it, else the phrase ends at the "and" ("Smith and Jones").
-    joined = None
-    for i in range(len(tokens) - 1, -1, -1):
-        left = tokens[i - 1].group() if i else None
-        word = tokens[i].group()
-        if word in _OFFICE_AND and taken and left is not None and left[:1].isupper():
-            joined = joined if joined is not None else i + 1
-        elif not _is_np_word(word, left, taken):
-            break
-        taken.append(word)
-        first = i
-    if first == len(tokens):
-        return None
-    speaker = _clean(stripped[tokens[first].start() : tokens[-1].end()])
-    if joined is not None and (speaker is None or any(w in _OFFICE_AND for w in speaker.split())):
-        speaker = _clean(stripped[tokens[joined].start() : tokens[-1].end()])
-    return longer_speaker(stripped[: tokens[-1].end()], speaker) if speaker else None
-
-
-_OFFICE_AND = frozenset({"and", "&"})
-
-
-def _forward_speaker(text: str) -> str | None:
-    """The speaker phrase that starts ``text``: 'said Jane Roe, an analyst' -> 'Jane Roe'."""
-    tokens = list(TOKEN.finditer(text))
-    while tokens and tokens[0].group().lower() in DETERMINERS:
-        tokens = tokens[1:]
-    surname = starts_with_surname(tuple(t.group() for t in tokens[:2]))
-    if tokens and tokens[0].group().lower() in PRONOUNS and not surname:
-        return tokens[0].group().lower()
-    taken: list[str] = []
-    first, last = 0, -1
-    for i, token in enumerate(tokens):
-        left = taken[-1] if taken else None
-        word = token.group()
-        if word.endswith(("’s", "'s")) and word[:1].isupper():
-            taken, first = [], i + 1  # "Morgan Stanley’s Xing Ziqiang": the owner comes first.
-            continue
-        if word in ("of", "for") and not _capital_follows(tokens, i + 1):
-            break
-        if word == "and" and _capital_follows(tokens, i + 1) and any(map(is_role_word, taken)):
-            # "Assistant Secretary for Manufacturing and Energy Supply Chains Renata
-            # Sowell": a title's fields joined by "and", the name after them.
-            taken.append(word)
-            continue
-        if word == "the" and left in ("of", "for"):
-            taken.append(word)
-            continue
-        if not _is_np_word(word, left, taken):
-            break
-        taken.append(word)
-        last = i
-    if last < first:
-        return None
-    return _clean(text[tokens[first].start() : tokens[last].end()])
-
-
-def _capital_follows(tokens: list[re.Match[str]], i: int) -> bool:
-    """A capitalised word next, perhaps after "the": "for (the) Department of Energy"."""
-    if i < len(tokens) and tokens[i].group() == "the":
-        i += 1
-    return i < len(tokens) and tokens[i].group()[:1].isupper()
 
 
 # "analysts at Goldman Sachs led by Hannah Crowell": a team, and who leads it.
@@ -268,7 +118,7 @@ def _speaker_opening(text: str) -> str | None:
     """The speaker after a verb: 'one trader in Ganzhou' as written, or a name; after
     "according to a statement from", the body that issued it."""
     text = ISSUED_BY.sub("", text, count=1)
-    return owned_title_name(text) or unnamed_opening(text) or _forward_speaker(text)
+    return owned_title_name(text) or unnamed_opening(text) or forward_speaker(text)
 
 
 def _speaker_ending(text: str) -> str | None:
@@ -330,7 +180,7 @@ def _participle_subject(clause: str) -> str | None:
     body = " ".join(clause.split()[:2])
     if is_body(body):
         return body
-    subject = _forward_speaker(clause)
+    subject = forward_speaker(clause)
     words = tuple(subject.split()) if subject else ()
     named = len(words) > 1 and (is_person_name(words) or is_organisation_name(words))
     at = clause.find(words[0]) if named else -1

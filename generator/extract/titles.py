@@ -1,27 +1,24 @@
 """Titles and roles around a name: before it ("DHL CEO Tobias Meyer", "chief
 economist Xing"), in an apposition after it (", director of the Institute,"),
 and the organisation a title belongs to ("DHL" in "DHL CEO", not "Treasury").
+Where the name itself starts in a titled run is `name_start`'s to say.
 """
 
 from __future__ import annotations
 
 import re
 
-from .aliases import CONFERRED_TITLES
 from .held_names import hold_name_commas, release_name_commas
 from .lexicon import (
     FUNCTION_WORDS,
     LEGAL_SUFFIXES,
     NEVER_ALONE,
-    PARTICLES,
-    PLACES,
-    is_family_first_name,
     is_organisation_name,
     is_organisation_word,
-    is_person_name,
     names_nothing,
 )
 from .name_runs import NameRun, opens_title
+from .name_start import name_suffix, without_conferred_title
 from .names import OFFICE_WORDS, role_case, trim_role
 from .role_words import (
     PUBLIC_TITLES,
@@ -57,60 +54,6 @@ _TITLE_FIELDS = frozenset(w.lower() for w in OFFICE_WORDS) | frozenset(
 )  # fmt: skip
 
 
-def name_suffix(words: tuple[str, ...]) -> int:
-    """Index where the longest trailing person name (up to four words) starts, or -1."""
-    best = -1
-    for start in range(len(words) - 1, -1, -1):
-        tail = words[start:]
-        if len([w for w in tail if w not in PARTICLES]) > 4:
-            break
-        if words[start] in PARTICLES or _inside_conferred_title(words, start):
-            continue
-        if not is_person_name(tail):
-            if len(tail) == 1:
-                continue  # "King" alone is a title, "Madeleine King" a name.
-            if is_family_first_name(tail):
-                best = start  # "Minister … MUTO Kensuke"
-            break
-        best = start
-    return _past_place(words, best)
-
-
-def _past_place(words: tuple[str, ...], start: int) -> int:
-    """'Mayor of the West Midlands Richard Parkes': the name starts after a place
-    whose words began before it."""
-    if start <= 0:
-        return start
-    for end in range(len(words) - 2, start, -1):
-        if any(" ".join(words[begin:end]) in PLACES for begin in range(max(0, end - 4), start)):
-            return end
-    return start
-
-
-def _without_conferred_title(role_words: tuple[str, ...]) -> tuple[str, ...]:
-    """'Investment Minister Datuk Seri' -> 'Investment Minister': the honour is no role."""
-    for title in CONFERRED_TITLES:
-        if len(role_words) > len(title) and role_words[-len(title) :] == title:
-            return role_words[: -len(title)]
-    return role_words
-
-
-_TWO_WORD_TITLES = frozenset(title for title in CONFERRED_TITLES if len(title) == 2)
-
-
-def _inside_conferred_title(words: tuple[str, ...], start: int) -> bool:
-    """'Seri' of 'Datuk Seri Ahmad Faizal': the second word of a title, not a name's first."""
-    return start > 0 and words[start - 1 : start + 1] in _TWO_WORD_TITLES
-
-
-def name_after_title(words: tuple[str, ...]) -> str | None:
-    """'Senator Ruth Calloway' or 'trader Lucas Meyer' -> the name; None without a title."""
-    start = name_suffix(words)
-    if start <= 0 or not any(is_role_word(w) for w in words[:start]):
-        return None
-    return " ".join(words[start:])
-
-
 def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
     """'DHL CEO Tobias Meyer' -> ('DHL CEO', 2, 'DHL'): role, where the name starts, organisation."""
     words = run.words
@@ -119,7 +62,7 @@ def title_split(run: NameRun) -> tuple[str, int, str | None] | None:
         return None
     if len(words) - start == 1 and is_organisation_word(words[start]):
         return None  # "General Dynamics": a company's name, no General's.
-    role_words = _without_conferred_title(words[:start])
+    role_words = without_conferred_title(words[:start])
     if role_words[-1] in _JOINING:
         return None  # "Executive Officer of Shiranui Electric": the employer, no one's name.
     first_title = next(i for i, w in enumerate(role_words) if is_role_word(w))

@@ -1,7 +1,8 @@
 """The story's own lines between its lead and its end: prose and short
 sentences are body text, and a short line over more of the story is a
 heading: title-cased, a question, a numbered line alone, or a short label
-ending in ":" over a paragraph (a newsletter's "The numbers:")."""
+ending in ":" over a paragraph (a newsletter's "The numbers:"). A heading over
+the lead itself is `lead_heading`'s."""
 
 from __future__ import annotations
 
@@ -10,17 +11,15 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 
-from .boxes import CONTENTS_RULES
 from .ending import body_range, heads_a_schedule
 from .heading_cues import (
     attribution,
-    cased_as_the_headings,
     names_a_part,
     opens_a_subsection,
 )
-from .headings import is_analysis_heading, is_title_cased
+from .headings import is_analysis_heading
+from .lead_heading import listed_in_contents
 from .meta import parse_meta
-from .names import is_person
 from .quote_lines import attributes_a_quote
 from .reading import Label, Reading, heading_shaped, numbered_alone
 from .turn_lines import turn_lines
@@ -52,7 +51,7 @@ def mark_body(reading: Reading) -> Reading:
         following = _next_content(reading, index + 1, span.stop)
         # A line the table of contents lists heads its section wherever it
         # stands, and so does a legal text's "Article 1".
-        listed = heading_shaped(block, feats) and _listed_in_contents(reading, index)
+        listed = heading_shaped(block, feats) and listed_in_contents(reading, index)
         if listed or names_a_part(reading, index, following):
             changes[index] = "heading"
             continue
@@ -227,97 +226,3 @@ def _next_content(reading: Reading, start: int, stop: int) -> int | None:
         if reading.labels[index] in ("pending", "bullet", "body", "heading"):
             return index
     return None
-
-
-def entry_heading(reading: Reading) -> Reading:
-    """A live blog's first entry: the short line over the lead is a heading when
-    the line above it is marked like the lines above the body's headings (a time
-    stamp over every entry), though the header took it as chrome."""
-    lead = reading.lead
-    # (the entry's credit, "From NAME in PLACE", may stand between it and the lead)
-    if lead is not None and lead > 0 and reading.blocks[lead - 1].rule in ENTRY_CREDIT_RULES:
-        lead -= 1
-    if lead is None or lead < 2 or reading.labels[lead - 1] != "chrome":
-        return reading
-    candidate, marker = reading.blocks[lead - 1], reading.blocks[lead - 2].rule
-    if candidate.kind != "text" or not marker or lead - 1 == reading.title:
-        return reading
-    if not heading_shaped(candidate, reading.features[lead - 1]):
-        return reading
-    marked = [
-        i
-        for i, label in enumerate(reading.labels)
-        if label == "heading" and i > lead and reading.blocks[i - 1].rule == marker
-    ]
-    return reading.relabel({lead - 1: "heading"}) if marked else reading
-
-
-ENTRY_CREDIT_RULES = frozenset({"entry_credit"})
-
-
-def _listed_in_contents(reading: Reading, index: int) -> bool:
-    """The line is an entry of a table of contents above it ("In this article",
-    then the headings): the page names it as the first section's heading."""
-    label = next((i for i in range(index) if reading.blocks[i].rule in CONTENTS_RULES), None)
-    text = reading.blocks[index].text
-    return label is not None and any(
-        reading.blocks[i].text == text and reading.labels[i] == "chrome"
-        for i in range(label + 1, index)
-    )
-
-
-# A sentence-case line over the lead is a heading only this short ("Executive summary").
-FIRST_HEADING_MAX_WORDS = 4
-
-
-def first_heading(reading: Reading) -> Reading:
-    """A short line alone just above the lead, which the header took as chrome,
-    heads the first section when the story's other sections have headings
-    ("Executive summary" over the lead, then "Method", "Findings")."""
-    lead = reading.lead
-    if lead is None or lead < 1 or reading.labels[lead - 1] != "chrome":
-        return reading
-    index = lead - 1
-    block, feats = reading.blocks[index], reading.features[index]
-    listed = _listed_in_contents(reading, index)
-    # Alone between blank lines, or in a paste with none, listed in the contents
-    # or just under the key points' box.
-    under_points = (
-        index > 0
-        and reading.labels[index - 1] == "highlight"
-        and cased_as_the_headings(reading, index)
-    )
-    alone = (
-        listed
-        or under_points
-        or (
-            block.run != reading.blocks[lead].run
-            and (index == 0 or reading.blocks[index - 1].run != block.run)
-        )
-    )
-    shaped = (
-        block.kind == "text"
-        and not block.rule
-        and index not in (reading.title, reading.dek)
-        # "Ann Lee" between the standfirst and the lead signs the story.
-        and block.text != reading.byline
-        and not is_person(block.text)
-        and (0 < feats.words <= FIRST_HEADING_MAX_WORDS or listed)
-        and heading_shaped(block, feats)
-        and not feats.ends_colon
-    )
-    # "1. Background" over the lead, "2. Market impact" further down.
-    numbered = numbered_alone(reading, index) and heading_shaped(replace(block, kind="text"), feats)
-    numbered = numbered and index not in (reading.title, reading.dek)
-    headed = any(label == "heading" for label in reading.labels[lead:])
-    # (between a box of key points and the lead, the line heads the story's
-    # first section whatever else is found: "Key findings", its points, "Rare earths")
-    # (in sentence case: a service's or a rail's name in title case may stand there)
-    after_box = (
-        index > 0 and reading.labels[index - 1] == "highlight" and not is_title_cased(block.text)
-    )
-    return (
-        reading.relabel({index: "heading"})
-        if (((alone or after_box) and shaped) or numbered) and (headed or after_box)
-        else reading
-    )

@@ -1,6 +1,6 @@
 """Bylines and credit lines: "By Jane Doe, Reuters", "By:Mining Weekly",
 "Jane Doe | Reuters", "Posted on 3 May 2025 by Ann Lee", job titles and places
-around the names."""
+around the names (what a job title is: `job_titles`)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from dataclasses import replace
 
 from ..wordlist import is_postnominal_run
 from .dates import find_dates
+from .job_titles import TITLE_ROLES, is_job_title, is_role
 from .meta_fields import Meta, merge_meta
 from .names import COMMA_LIST_MIN_NAMES, PERSON_MAX_TOKENS, clean_name, is_listed_person, is_person
 from .office_bylines import signs_as_office
 from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
 from .roled_names import names_with_roles, without_other_credits
-from .words import AGENCIES, HONORIFICS, ROLE_WORDS, SMALL_WORDS
+from .words import AGENCIES, HONORIFICS, ROLE_WORDS
 
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
@@ -270,55 +271,4 @@ _JOB_AT = re.compile(r"(?:[A-Z][\w&'â€™.-]*\s+){1,4}(?:at|of|with)\s+[A-Z][\w&'â
 
 def _ends_in_role(text: str) -> bool:
     words = text.split()
-    return 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS and words[-1].lower() in _TITLE_ROLES
-
-
-# Role words that end a job title, never an outlet's name.
-_TITLE_ROLES = frozenset({"editor", "writer", "correspondent", "columnist", "contributor"})
-
-
-def is_role_only(text: str) -> bool:
-    """ "Contributor", "Investing Group Leader": a job title on a line of its own."""
-    words = [w.lower().strip(".,") for w in text.split()]
-    return (
-        0 < len(words) <= 4
-        and any(w in ROLE_WORDS for w in words)
-        and all(w in ROLE_WORDS or w in SMALL_WORDS for w in words)
-    )
-
-
-# Beat words before such a role ("Senior Commodities Reporter", "Asia Energy
-# Correspondent"): a title-cased job title of up to five words.
-JOB_TITLE_MAX_WORDS = 5
-_JOB_TITLE_ENDS = _TITLE_ROLES | {"reporter", "journalist", "analyst", "producer"}
-
-
-def is_job_title(text: str) -> bool:
-    """ "Senior Commodities Reporter", "Markets reporter", "Hanoi correspondent": a
-    job title on a line of its own, the beat in title or sentence case before a
-    role word that ends it."""
-    words = text.split()
-    return (
-        0 < len(words) <= JOB_TITLE_MAX_WORDS
-        and words[-1].lower().strip(".,") in _JOB_TITLE_ENDS
-        and (
-            all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words)
-            or _sentence_case_beat(words)
-        )
-    ) or is_role_only(text)
-
-
-def _sentence_case_beat(words: list[str]) -> bool:
-    """ "Markets reporter", "Technology of Business reporter": a capital first,
-    words only (no figure, no stop), the role word in lower case."""
-    return (
-        len(words) >= 2
-        and words[0][:1].isupper()
-        and words[-1].islower()
-        and all(w.replace("&", "").replace("-", "").isalpha() for w in words)
-    )
-
-
-def is_role(text: str) -> bool:
-    words = [w.lower().strip(".,") for w in text.split()]
-    return any(w in ROLE_WORDS for w in words)
+    return 2 <= len(words) <= ROLE_AFTER_NAME_MAX_WORDS and words[-1].lower() in TITLE_ROLES

@@ -20,26 +20,29 @@ from dataclasses import replace
 from .address_dates import read_address_date
 from .author_list import join_author_list
 from .blocks import Block
-from .body import entry_heading, first_heading, mark_body
+from .body import mark_body
 from .boxes import spread_box_labels
 from .byline_tail import join_byline_tail
 from .bylines import parse_byline, read_names
 from .channel import read_channel
 from .date_order import read_page_date_order
 from .dates import AGO_UNIT
+from .dek import find_dek
 from .dek_places import find_dek_above
 from .email_header import read_email_header
 from .end_sources import read_house_line, read_house_voice, read_release_issuer, read_sender
 from .ending import find_author_bio, find_end, is_author_note, mark_footer
 from .export_header import read_export_header
 from .galleries import mark_gallery_slides
-from .header import extend_lead, find_dek, mark_header, mark_site_lines
+from .header import extend_lead, mark_header, mark_site_lines
 from .heading_cues import capitals_headings
-from .headline_parts import join_lone_labels, split_headline_lines
+from .headline_parts import split_headline_lines
 from .highlights import mark_highlights
 from .late_stamps import read_footer_update
 from .lead import drop_repeats, find_lead
+from .lead_heading import entry_heading, first_heading
 from .logo_alt import read_one_word_masthead
+from .lone_labels import join_lone_labels
 from .mentions import read_mentions
 from .meta import parse_meta
 from .meta_fields import Meta, merge_meta

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
-from .bylines import is_job_title
+from .job_titles import is_job_title
 from .names import is_person
 from .outlets import is_outlet_shaped
 from .reading import Reading, start_reading

@@ -1,17 +1,14 @@
 """Below the body: the author's bio, where the story ends, the footer, and the
-body's own labels (headings, agency credits)."""
+body's own labels (headings, agency credits: `agency_credit` reads those)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .agency_credit import agency_credit, is_agency_line
 from .features import similarity
-from .headings import ends_with
-from .interface import CONTROL_WORDS
-from .names import is_person
-from .outlets import is_outlet
-from .quote_lines import attributes_a_quote, ends_quotation
+from .quote_lines import attributes_a_quote
 from .reading import (
     END_KINDS,
     END_MATTER_MIN_SHARE,
@@ -21,7 +18,7 @@ from .reading import (
     heading_shaped,
     is_good,
 )
-from .words import AGENCIES, AGENCY_NAMES, HONORIFICS, is_section_label, words_of
+from .words import HONORIFICS
 
 _BIO_VERBS = ("is", "writes", "covers", "was", "has", "previously", "leads", "edits", "reports")
 
@@ -165,7 +162,7 @@ def mark_footer(reading: Reading) -> Reading:
         addressed = any(_addresses_reader(reading.blocks[i].text) for i in span if i <= last)
         while (
             tail < span.stop
-            and not _is_agency_line(reading, tail, span.stop)
+            and not is_agency_line(reading, tail, span.stop)
             and (addressed or not _addresses_reader(reading.blocks[tail].text))
             and _runs_on_after_prose(reading, tail, listing)
         ):
@@ -177,7 +174,7 @@ def mark_footer(reading: Reading) -> Reading:
             )
             tail += 1
         changes.update({i: "chrome" for i in range(tail, span.stop) if reading.labels[i] != "meta"})
-        reading = reading.with_source(3, _agency_credit(reading, tail, span.stop))
+        reading = reading.with_source(3, agency_credit(reading, tail, span.stop))
     return reading.relabel(changes)
 
 
@@ -267,11 +264,6 @@ def _heads_a_list(reading: Reading, index: int) -> bool:
 LIST_ABOUT_THE_STORY = 0.1
 
 
-# "Via The Ledger", "Source: The Ledger": the name after a credit's first word.
-_COPYRIGHT_MARK = re.compile(r"(?i)(?:copyright\b|©|ⓒ|\(c\))")
-_CREDIT_LEAD = re.compile(r"(?i)^(?:via|from|source\s*:|courtesy(?:\s+of)?\s*:?)\s+")
-
-
 # "Should you invest $1,000 in Acme right now?": second person.
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your|you're|you’re|yours)\b")
 
@@ -293,51 +285,3 @@ def _last_story_prose(reading: Reading, span: range) -> int | None:
     if kept == len(good) or not kept or any(speaking[:kept]):
         return good[-1] if good else None
     return good[kept - 1]
-
-
-def _is_agency_line(reading: Reading, index: int, stop: int) -> bool:
-    """A news agency's bare name ("AFP") closes the story, even when a promo in
-    sentence form follows it: it is a credit, never a heading."""
-    name = _agency_credit(reading, index, stop)
-    return name is not None and (name.lower() in AGENCIES or name.lower() in AGENCY_NAMES)
-
-
-def _agency_credit(reading: Reading, index: int, stop: int) -> str | None:
-    """A bare agency credit closing the story: "— AFP", "Reuters", "VNA"."""
-    if index >= stop and index >= len(reading.blocks):
-        return None
-    if index >= len(reading.blocks):
-        return None
-    block = reading.blocks[index]
-    text = block.text.strip()
-    dashed = text[:1] in "—–-" or (block.kind == "bullet" and block.glyph in "—–-")
-    name = _CREDIT_LEAD.sub("", text.lstrip("—–- ").strip())
-    # "(Reuters)", "(Bloomberg)": the agency in brackets (read as a photo
-    # credit's shape, but with no picture to credit under the story).
-    bracketed = name[:1] == "(" and name[-1:] == ")"
-    if bracketed:
-        name = name[1:-1].strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or ends_with(name, ".!?,;:"):
-        return None
-    # "Copyright Mining Monitor 2025": a copyright line, read with the others.
-    if _COPYRIGHT_MARK.match(name):
-        return None
-    if block.kind != "text" and not dashed and not (bracketed and name.lower() in AGENCIES):
-        return None
-    # "Follow Mining Herald", "Mining Herald on Twitter": a control naming the
-    # site, not a credit closing the story.
-    if any(word in CONTROL_WORDS for word in words_of(name)):
-        return None
-    # "Top News" over a rail of other headlines: a box's label of section words.
-    if is_section_label(name) and name.lower() not in AGENCIES:
-        return None
-    # "- Stéphane Gauthier" under a quotation: who said it, not a credit.
-    if dashed and index > 0 and ends_quotation(reading.blocks[index - 1].text) and is_person(name):
-        return None
-    # "— Jane Doe" closing the story: the writer's sign-off, not an agency's credit.
-    if dashed and is_person(name) and not is_outlet(name):
-        return None
-    if dashed or (len(words) == 1 and (name.isupper() or is_outlet(name))) or is_outlet(name):
-        return name if name[:1].isupper() else None
-    return None

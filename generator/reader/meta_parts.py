@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .bylines import POSTED, author_names, is_role, is_role_only, parse_byline
+from .bylines import POSTED, author_names, parse_byline
 from .dates import AGO_UNIT, READ_MINUTES, find_dates, has_time
+from .job_titles import is_role, is_role_only
 from .meta_fields import Meta, merge_meta
 from .names import is_person
 from .outlets import agency_line, clean_outlet, is_outlet, is_outlet_shaped

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .blocks import Block
-from .bylines import is_job_title, read_credit_line
+from .bylines import read_credit_line
 from .features import Features, all_features
 from .headings import (
     HEADING_MAX_CHARS,
@@ -18,6 +18,7 @@ from .headings import (
     is_analysis_heading,
     is_title_cased,
 )
+from .job_titles import is_job_title
 from .meta_fields import Meta
 from .names import PERSON_MAX_TOKENS
 from .outlets import is_outlet

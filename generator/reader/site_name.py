@@ -1,22 +1,24 @@
 """The site's name at the top of the page, above the headline: the first line
 (a masthead, a breadcrumb's first step, "European Commission - Press release"),
-else a line further up that reads as an outlet's name or a masthead."""
+else a line further up that reads as an outlet's name or a masthead (never a
+menu's entry: `menus`)."""
 
 from __future__ import annotations
 
 import re
 
-from .bylines import is_role
 from .features import Features
 from .headings import ends_with, is_title_cased
 from .issuer import issuer_over_headline, issuer_over_release_label, unit_under_banner
+from .job_titles import is_role
 from .logo_alt import alt_text_name
+from .menus import MENU_MAX_WORDS, in_menu, is_menu_run, menu_head
 from .names import is_person
 from .newspaper_rules import is_market_quote
 from .outlets import clean_outlet, is_outlet, is_site_address, url_host
 from .publication import AGGREGATORS
 from .reading import SITE_NAME_MAX_WORDS, TAGLINE, Reading, names_prose_words
-from .words import AGENCIES, OUTLET_WORDS, is_section_label
+from .words import AGENCIES, is_section_label
 
 
 def read_site_name(reading: Reading) -> Reading:
@@ -65,7 +67,7 @@ def read_site_name(reading: Reading) -> Reading:
     # Under a ticker or a banner, a menu row that starts with the site's name
     # ("OreTick | Prices | Rare Earths | Charts").
     for index in range(first_index + 1, stop):
-        head = _menu_head(reading.blocks[index].text)
+        head = menu_head(reading.blocks[index].text)
         if reading.blocks[index].rule == "breadcrumb" and head is not None:
             return reading.with_source(SITE_NAME_SOURCE, head)
     # Further down the page's top, a line that reads as an outlet's name; else,
@@ -75,7 +77,7 @@ def read_site_name(reading: Reading) -> Reading:
         for i in range(first_index + 1, stop)
         if reading.blocks[i].kind == "text"
         and not is_section_label(reading.blocks[i].text)
-        and (not _in_menu(reading, i) or _ARTICLE_OUTLET.match(reading.blocks[i].text) is not None)
+        and (not in_menu(reading, i) or _ARTICLE_OUTLET.match(reading.blocks[i].text) is not None)
         and not is_menu_run(reading.blocks[i].text)
     ]
     for index in tops:
@@ -188,7 +190,6 @@ _ARTICLE_OUTLET = re.compile(r"^The\s+[A-Z]\w+\s+[A-Z]\w+$")
 
 # Lines of a menu under a masthead: a name shaped like a person's ("Economic
 # Pulse", "Rhein Markt Zeitung") over them is the site's, not a writer's.
-MENU_MAX_WORDS = 3
 MENU_MIN_LINES = 2
 
 
@@ -209,28 +210,6 @@ def _over_navigation(reading: Reading, index: int) -> bool:
         and reading.features[i].words <= MENU_MAX_WORDS
         for i in following
     )
-
-
-# A menu written as one row without separators ("Science Maps Data News"):
-# this many entries at least, nearly all of them sections' names.
-MENU_RUN_MIN_WORDS = 4
-MENU_RUN_SECTION_SHARE = 0.75
-
-
-def is_menu_run(text: str) -> bool:
-    """ "Nation Business World Opinion Lifestyle": a row of one-word menu entries,
-    most of them sections' names, which no outlet's name is."""
-    words = text.split()
-    if len(words) < MENU_RUN_MIN_WORDS or not all(w[:1].isupper() for w in words):
-        return False
-    sections = [is_section_label(w) for w in words]
-    # "Asia Business News Network": an outlet's own word ends a name, not a menu.
-    if any(
-        w.lower() in OUTLET_WORDS and not section
-        for w, section in zip(words, sections, strict=True)
-    ):
-        return False
-    return sum(sections) >= MENU_RUN_SECTION_SHARE * len(words)
 
 
 # A site's tagline under its name ("Notes on magnets, motors and the metals
@@ -261,18 +240,6 @@ def _not_a_writer(reading: Reading, text: str) -> bool:
     return names_prose_words(reading, text)
 
 
-def _in_menu(reading: Reading, index: int) -> bool:
-    """A short line between two menu entries ("About Us", "Press Office",
-    "Press Releases") is one too, not the site's name."""
-    around = (index - 1, index + 1)
-    return reading.features[index].words <= MENU_MAX_WORDS and all(
-        0 <= i < len(reading.blocks)
-        and reading.labels[i] == "chrome"
-        and reading.features[i].words <= MENU_MAX_WORDS
-        for i in around
-    )
-
-
 def _camel(text: str) -> bool:
     """ "RareRock Investor": a capital inside a word after two small letters, as
     brands are spelled and people's names ("McKay") are not."""
@@ -285,22 +252,6 @@ def _camel(text: str) -> bool:
 # "Image: Mining Herald logo": a logo's alt text under its label (a caption's shape).
 _LOGO_ALT = re.compile(r"(?i)image\s*:\s*.{2,60}\s+logo")
 _NAME_RULES = frozenset({"share_buttons", "breadcrumb", "press_release_label", "email_or_url"})
-
-
-MENU_ROW_MIN_ITEMS = 3
-
-
-def _menu_head(text: str) -> str | None:
-    """The first item of a menu row of three items and more, when it is a name
-    rather than a section ("Home", "Markets")."""
-    items = [i.strip() for i in re.split(r"\s+[|›»]\s+", text)]
-    head = items[0]
-    if len(items) < MENU_ROW_MIN_ITEMS or is_section_label(head) or not head[:1].isupper():
-        return None
-    return head if len(head.split()) <= MENU_HEAD_MAX_WORDS and is_title_cased(head) else None
-
-
-MENU_HEAD_MAX_WORDS = 3
 
 
 def _first_crumb(text: str) -> str:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from .body_points import MIN_POINTS
-from .bylines import is_job_title
 from .datelines import split_dateline
 from .ending import is_author_note
 from .headings import ends_with, is_title_cased
 from .highlights import spaced_items
+from .job_titles import is_job_title
 from .labels import POINTS_WORDS
 from .meta import parse_meta
 from .reading import DEK_MAX_WORDS, DEK_MIN_WORDS, Reading, credit_line, over_meta

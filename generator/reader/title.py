@@ -1,5 +1,6 @@
 """The headline: the best-scoring short line above the body, by its length,
-its words shared with the body, its place over a byline and its repeats."""
+its words shared with the body, its place over a byline and its repeats (the
+lines that may be it are `title_candidates`'s)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,15 @@ from dataclasses import replace
 
 from .captions import caption_shaped
 from .features import similarity
-from .headings import is_analysis_heading, is_reex_analysis_heading
 from .kickers import kicker_over_headline, labelled_copy
 from .names import is_person
 from .outlets import is_outlet
 from .page_shapes import (
     contents_headline,
-    headline_printed_again,
-    in_a_masthead,
-    long_document_title,
-    names_the_copyright_holder,
-    repeated_over_byline,
 )
 from .reading import (
     SHORT_TITLE_WORDS,
     SITE_NAME_MAX_WORDS,
-    TITLE_MAX_WORDS,
     TITLE_MIN_SCORE,
     Label,
     Reading,
@@ -33,73 +27,21 @@ from .reading import (
     over_meta,
 )
 from .subheads import subheads_under
+from .title_candidates import above_highlights, title_candidates
 from .title_order import alone_over_its_byline, standfirst_past_a_name
 from .title_shapes import (
     another_storys,
     ends_trail,
     names_a_writer,
-    names_an_issuer,
     only_furniture,
     over_name_and_date,
     site_banner,
     standfirst_margin,
     standfirst_shaped,
     taken_by_a_badge,
-    under_points,
     variant_of,
 )
 from .words import is_section_label
-
-
-def _title_candidates(reading: Reading, stop: int) -> list[int]:
-    found: list[int] = []
-    keys = [reading.features[i].key for i in range(stop)]
-    for index in range(stop):
-        block, feats = reading.blocks[index], reading.features[index]
-        label = reading.labels[index]
-        # A headline printed again above the body (page title, og:title, h1),
-        # or listed again below it ("Recent posts") and straight over its byline.
-        repeated_title = (
-            label == "chrome"
-            and block.kind == "text"
-            and (
-                keys.count(keys[index]) > 1
-                or repeated_over_byline(reading, index)
-                or headline_printed_again(reading, index)
-            )
-        )
-        if label != "pending" and not repeated_title:
-            continue
-        if block.kind in ("highlights_header", "dek_label"):
-            continue
-        if feats.words < 2 or feats.ends_colon:
-            continue
-        if feats.words > TITLE_MAX_WORDS and not long_document_title(reading, index):
-            continue
-        if is_section_label(block.text) or is_reex_analysis_heading(block.text):
-            continue
-        # "Analysis: …" below another candidate heads the analysis, not the page.
-        if found and is_analysis_heading(block.text):
-            continue
-        if feats.words <= 5 and is_outlet(block.text):
-            continue
-        if only_furniture(block.text) or names_a_writer(reading, index):
-            continue
-        if in_a_masthead(reading, index):  # a bulletin's masthead, its greeting
-            continue
-        if names_the_copyright_holder(reading, index):
-            continue
-        if names_an_issuer(reading, index):
-            continue
-        # "Trade policy | The tariff economy" over "Ports of no return".
-        if kicker_over_headline(reading, index):
-            continue
-        # "Why this matters" under a box of key points heads the story's first
-        # section; a headline stands above the box.
-        if feats.words < SHORT_TITLE_WORDS and under_points(reading, index):
-            continue
-        found.append(index)
-    return found
 
 
 def _title_score(reading: Reading, index: int, body: set[str], candidates: list[int]) -> float:
@@ -211,7 +153,7 @@ def find_title(reading: Reading) -> Reading:
     like a headline and is followed at once by a longer one is the headline over
     its standfirst."""
     stop = reading.lead if reading.lead is not None else len(reading.blocks)
-    candidates = _above_highlights(reading, _title_candidates(reading, stop))
+    candidates = above_highlights(reading, title_candidates(reading, stop))
     if not candidates:
         candidates = taken_by_a_badge(reading, stop)
     if not candidates:
@@ -248,19 +190,6 @@ def find_title(reading: Reading) -> Reading:
 
 
 PIPED_LIST_BARS = 2
-
-
-def _above_highlights(reading: Reading, candidates: list[int]) -> list[int]:
-    """The headline stands above a "Key points" box or a standfirst's label ("The
-    big picture"): the lines under the label are no candidates when a line above
-    it is one."""
-    header = next(
-        (i for i, b in enumerate(reading.blocks) if b.kind in ("highlights_header", "dek_label")),
-        None,
-    )
-    if header is None or not any(i < header for i in candidates):
-        return candidates
-    return [i for i in candidates if i < header]
 
 
 def _plain_of_variant(reading: Reading, index: int, candidates: list[int]) -> int:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .bylines import is_job_title
 from .features import repeat_key, similarity
 from .headings import is_title_cased
 from .interface import is_furniture_word
 from .issuer import issuer_core
+from .job_titles import is_job_title
 from .names import is_person
 from .reading import (
     BADGE_RULES,

@@ -17,7 +17,8 @@ from .lexicon import PARTICLES, is_organisation_name, is_person_name
 from .name_runs import name_runs
 from .name_start import name_after_title, name_suffix
 from .role_words import ROLE_MODIFIERS, is_role_word
-from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS, TRAILING_APPOSITION
+from .speaker_tokens import trailing_apposition
+from .speech_words import BETWEEN, DETERMINERS, EDGE, PRONOUNS
 
 # "— Henrik Dahl, head of purchasing at Skarv Wind" right after the quote.
 _DASH_CREDIT = re.compile(r"^\s*(?:—|–|--?)\s*(?P<name>[^,.;:()—–]+?)\s*(?:[,(]|$)")
@@ -161,8 +162,9 @@ def longer_speaker(text: str, speaker: str) -> str:
 
 def only_speaker(left: str) -> bool:
     """Whether the words before a verb are just a speaker phrase (and an apposition)."""
-    apposition = TRAILING_APPOSITION.search(left.rstrip())
-    words = TRAILING_APPOSITION.sub("", left.rstrip()).strip(EDGE).split()
+    trimmed = left.rstrip()
+    apposition = trailing_apposition(trimmed)
+    words = (trimmed[: apposition.start()] if apposition else trimmed).strip(EDGE).split()
     if apposition and _is_titled_apposition(words, apposition.group().strip(EDGE)):
         return True
     if _is_titled_name(words):

@@ -27,7 +27,6 @@ from .speaker_tokens import (
     Tokens,
     prefix_tokens,
     trailing_apposition,
-    without_trailing_apposition,
 )
 from .speech_words import (
     BETWEEN,
@@ -101,7 +100,7 @@ def backward_speaker(text: str, whole: Tokens | None = None) -> str | None:
         inner = apposition.group().strip(EDGE)
         if is_person_name(tuple(inner.split())):
             return inner
-    stripped = without_trailing_apposition(trimmed).rstrip(EDGE)
+    stripped = (trimmed[: apposition.start()] if apposition else trimmed).rstrip(EDGE)
     tokens = prefix_tokens(stripped, whole)
     while tokens and tokens[-1].group().lower() in BETWEEN:
         tokens.pop()

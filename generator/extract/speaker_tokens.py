@@ -47,9 +47,3 @@ def trailing_apposition(text: str) -> re.Match[str] | None:
     only over its reach: the one match ends on the text's last comma and opens on
     the comma before, at most 160 characters back."""
     return TRAILING_APPOSITION.search(text, max(0, len(text) - _APPOSITION_REACH))
-
-
-def without_trailing_apposition(text: str) -> str:
-    """``TRAILING_APPOSITION.sub("", text)`` for a text with no space at its end."""
-    apposition = trailing_apposition(text)
-    return text[: apposition.start()] if apposition else text

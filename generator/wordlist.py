@@ -52,7 +52,7 @@ def is_postnominal_run(text: str) -> bool:
 # The label a release sets over a speaker's quoted paragraphs: "Quotes attributable
 # to Minister Boyd:", "Quote from NAME, TITLE:", "Comments by NAME:" (the speaker
 # in the group "who"). The reader keeps it as text; the extractors read who speaks.
-QUOTES_LABEL = (
-    r"^\s*(?:Quotes?|Comments?|Remarks?)\s+(?:attributable\s+to|attributed\s+to|from|by)\s+"
-    r"(?P<who>[^:“”\"]{3,160}?)\s*:\s*$"
+QUOTES_LABEL_LEAD = (
+    r"(?:Quotes?|Comments?|Remarks?)\s+(?:attributable\s+to|attributed\s+to|from|by)\s+"
 )
+QUOTES_LABEL = rf"^\s*{QUOTES_LABEL_LEAD}" r"(?P<who>[^:“”\"]{3,160}?)\s*:\s*$"

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..wordlist import QUOTES_LABEL_LEAD
 from .lexicon import FUNCTION_WORDS
 from .role_words import ROLE_MODIFIERS, is_plural_role_word, is_role_word
 
 # What may stand before the office: a release's label over its quotes.
-_LABEL = re.compile(
-    r"^(?:Quotes?|Comments?|Remarks?)\s+(?:attributable\s+to|attributed\s+to|from|by)\s+", re.I
-)
+_LABEL = re.compile(f"^{QUOTES_LABEL_LEAD}", re.I)
 _MAX_WORDS = 9  # "Minister for Resources and Northern Australia"
 _LINKS = frozenset({"of", "for", "and", "&", "the", "on", "at"})
 

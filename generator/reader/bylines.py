@@ -17,6 +17,8 @@ from .outlets import clean_outlet, is_outlet, outlet_of_job, staff_outlet
 from .roled_names import names_with_roles, without_other_credits
 from .words import AGENCIES, HONORIFICS, ROLE_WORDS
 
+# "by" in other languages, capitalised: "Von Katrin Weber", "Por Ana Lima".
+FOREIGN_BY = ("Von", "Por", "Par", "Oleh", "Door", "Przez")
 _BYLINE = re.compile(
     r"(?:(?:(?:guest|special|sponsored)\s+)?(?:written|words|story|text|commentary|analysis"
     r"|reporting|posted(?:\s+in\s+[A-Z][\w&'’ -]{1,30}?)?|published|(?:live\s+)?coverage|compiled"
@@ -26,7 +28,7 @@ _BYLINE = re.compile(
     r"|hosted|presented)\s+)?"
     # ("Von Katrin Weber", "Por Ana Lima", "Oleh Dimas Putra": "by" in another
     # language, capitalised)
-    r"(?:by|(?-i:(?P<foreign>Von|Por|Par|Oleh|Door|Przez)(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
+    rf"(?:by|(?-i:(?P<foreign>{'|'.join(FOREIGN_BY)})(?= [A-Z])))\s*:?\s*(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 _FOREIGN_AND = re.compile(r"\s+(?:e|y|et|und|dan|en|i)\s+(?=[A-Z])")

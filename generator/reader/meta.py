@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .bylines import author_names, read_credit_line, strip_role_prefix
+from .bylines import FOREIGN_BY, author_names, read_credit_line, strip_role_prefix
 from .dates import has_time, is_dateless_update, strip_time
 from .meta_fields import Meta, merge_meta
 from .meta_parts import WRITER_LABEL, dates_a_period, leftover, parse_part
@@ -88,7 +88,7 @@ def _may_be_meta(text: str) -> bool:
 
 
 # "Por Ana Lima", "Von Katrin Weber", "Oleh Dimas Putra": "by" in other languages.
-_FOREIGN_BY = ("por ", "par ", "von ", "oleh ", "door ", "przez ")
+_FOREIGN_BY = tuple(f"{word.lower()} " for word in FOREIGN_BY)
 
 
 # A sentence of eight words or more, closed by a full stop: never a metadata line.

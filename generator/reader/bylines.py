@@ -89,8 +89,8 @@ def read_credit_line(text: str) -> Meta | None:
     text = _HANDLE.sub("", text).strip()
     # "Jane Doe (Reuters)": the outlet in brackets.
     text, bracketed = _outlet_in_brackets(text)
-    if bracketed is not None and author_names(text) is not None:
-        return Meta(author=author_names(text), source=bracketed)
+    if bracketed is not None and (names := author_names(text)) is not None:
+        return Meta(author=names, source=bracketed)
     # "Jane Doe (Senior Analyst)": a job title in brackets.
     text = _ROLE_IN_BRACKETS.sub(lambda m: ", " + m[1] if is_role(m[1]) else m[0], text)
     # (not a date's comma: "Ann Lee, Contributor | Dec 3, 2026")
@@ -100,8 +100,8 @@ def read_credit_line(text: str) -> Meta | None:
         return Meta(author=names) if names else None
     # "Katharina Holzmann, Jonas Brückner", "Ann Lee, Tom Hale and Mei Lin":
     # every part a writer's name (or names).
-    if read_names(text) is not None:
-        return Meta(author=read_names(text))
+    if (names := read_names(text)) is not None:
+        return Meta(author=names)
     names = author_names(parts[0])
     if names is None:
         return None

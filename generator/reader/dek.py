@@ -14,6 +14,7 @@ from dataclasses import replace
 from .boxes import ISSUER_LABEL_RULES
 from .datelines import split_dateline
 from .dek_places import (
+    DEK_SHORTER_THAN_LEAD,
     italic_under_byline,
     labelled_dek,
     over_points_box,
@@ -133,10 +134,6 @@ def _past_lede_copy(reading: Reading, index: int) -> Reading:
     return reading.relabel({index: "chrome"})
 
 
-# A standfirst is shorter than the story's first paragraph under it.
-DEK_SHORTER_BY = 1.2
-
-
 def _under_meta_above(reading: Reading, index: int) -> bool:
     """ "By Ann Lee", "12 March 2025", the headline, then one sentence shorter
     than the paragraph under it: with the byline and date above the headline,
@@ -150,7 +147,8 @@ def _under_meta_above(reading: Reading, index: int) -> bool:
     return (
         following is not None
         and following == index + 1
-        and reading.features[following].words >= DEK_SHORTER_BY * reading.features[index].words
+        and reading.features[following].words
+        >= DEK_SHORTER_THAN_LEAD * reading.features[index].words
     )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .job_titles import is_role
 from .names import clean_name, is_person
-from .words import HONORIFICS, ROLE_WORDS
+from .words import HONORIFICS
 
 # "…, Senior Editor and Tom Hale, …", "…; Tom Hale, …": the writers parted.
 _PARTS = re.compile(r",?\s+(?:and|&)\s+(?=(?:Dr\.?\s+|Prof\.?\s+)?[A-Z])|;\s*")
@@ -15,8 +16,7 @@ ROLE_MAX_WORDS = 5
 
 def _is_job(text: str) -> bool:
     """ "Senior Editor", "Contributing Writer": a few words, one a role's."""
-    words = [w.lower().strip(".,") for w in text.split()]
-    return 0 < len(words) <= ROLE_MAX_WORDS and any(w in ROLE_WORDS for w in words)
+    return 0 < len(text.split()) <= ROLE_MAX_WORDS and is_role(text)
 
 
 def names_with_roles(text: str) -> str | None:

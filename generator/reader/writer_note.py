@@ -50,6 +50,6 @@ def mark_profile_taglines(reading: Reading) -> Reading:
         if reading.labels[index] != "pending" or reading.features[index].words > TAGLINE_MAX_WORDS:
             continue
         above, below = reading.blocks[index - 1].text, reading.blocks[index + 1].text
-        if is_person(above.strip()) and _FOLLOW.fullmatch(below.strip()):
+        if _FOLLOW.fullmatch(below.strip()) and is_person(above.strip()):
             changes[index] = "chrome"
     return reading.relabel(changes) if changes else reading

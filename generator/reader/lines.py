@@ -86,14 +86,12 @@ _HEADING_MARKUP = re.compile(
 )
 
 
-# "*The joint venture will control …*", "_The joint venture …_": a whole line in
-# italics, not in bold ("**…**", "__…__" are a heading's markup).
-_ITALIC_WHOLE = re.compile(r"\*(?!\*)[^*\s][^*]*(?<!\*)\*|_(?!_)[^_\s][^_]*(?<!_)_")
-
-
 def in_italics(text: str) -> bool:
     """The line is wrapped whole in one pair of italic marks."""
-    return _ITALIC_WHOLE.fullmatch(text.strip()) is not None
+    # "*The joint venture will control …*": the italic alternatives of the
+    # heading markup ("**…**", "__…__" are bold, a heading's markup).
+    markup = _HEADING_MARKUP.fullmatch(text.strip())
+    return markup is not None and (markup["d"] is not None or markup["e"] is not None)
 
 
 def unwrap_heading_markup(text: str) -> str:

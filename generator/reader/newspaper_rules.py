@@ -49,22 +49,24 @@ MARKET_STRIP_COVER = 0.7
 _GAPS = re.compile(r"[\s|·•]+")
 
 
+def _covered_quotes(text: str) -> int:
+    """How many index or price quotes the line holds when they are most of it
+    (0 when anything else covers more than the rest)."""
+    quotes = _QUOTE.findall(text)
+    covered = sum(len(_GAPS.sub("", q)) for q in quotes)
+    return len(quotes) if covered >= MARKET_STRIP_COVER * len(_GAPS.sub("", text)) else 0
+
+
 def is_market_strip(text: str) -> bool:
     """A strip of market data: two indices or prices and more, each with its
     level and its move, and little else on the line."""
-    quotes = _QUOTE.findall(text)
-    covered = sum(len(_GAPS.sub("", q)) for q in quotes)
-    return len(quotes) >= MARKET_STRIP_MIN_QUOTES and covered >= MARKET_STRIP_COVER * len(
-        _GAPS.sub("", text)
-    )
+    return _covered_quotes(text) >= MARKET_STRIP_MIN_QUOTES
 
 
 def is_market_quote(text: str) -> bool:
     """One index or price with its level and its move, alone on its line ("ASX
     200 8,312.4 ▲ 0.62%"): a ticker's entry, never a site's name."""
-    quotes = _QUOTE.findall(text)
-    covered = sum(len(_GAPS.sub("", q)) for q in quotes)
-    return bool(quotes) and covered >= MARKET_STRIP_COVER * len(_GAPS.sub("", text))
+    return _covered_quotes(text) >= 1
 
 
 # Sections a newspaper's menu lists beside the ones every site has.
